@@ -1,0 +1,274 @@
+#include "CliApp.h"
+
+#include "app/models/CallLogModel.h"
+#include "app/net/FhirClient.h"
+#include "app/net/ServerProfile.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/fhir/BodyText.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <cstdio>
+
+namespace {
+
+QJsonObject headersObject(const HeaderList &headers)
+{
+    QJsonObject o;
+    for (const auto &h : headers) {
+        const QString name = QString::fromLatin1(h.first);
+        const QString value = QString::fromLatin1(h.second);
+        o.insert(name, o.contains(name) ? o.value(name).toString() + QStringLiteral(", ") + value
+                                        : value);
+    }
+    return o;
+}
+
+QJsonObject recordJson(const CallRecord &r)
+{
+    QJsonArray issues;
+    if (r.outcome) {
+        for (const OutcomeIssue &i : r.outcome->issues)
+            issues.append(QJsonObject{{QStringLiteral("severity"), i.severity},
+                                      {QStringLiteral("code"), i.code},
+                                      {QStringLiteral("diagnostics"), i.diagnostics},
+                                      {QStringLiteral("details"), i.details},
+                                      {QStringLiteral("expression"), QJsonArray::fromStringList(i.expression)},
+                                      {QStringLiteral("location"), QJsonArray::fromStringList(i.location)}});
+    }
+    QJsonObject o{
+        {QStringLiteral("method"), QString::fromLatin1(r.method)},
+        {QStringLiteral("url"), r.url.toString()},
+        {QStringLiteral("status"), r.status ? QJsonValue(*r.status) : QJsonValue()},
+        {QStringLiteral("diagnosis"),
+         QJsonObject{{QStringLiteral("code"), r.diagnosis.code},
+                     {QStringLiteral("summary"), r.diagnosis.summary},
+                     {QStringLiteral("detail"), r.diagnosis.detail}}},
+        {QStringLiteral("requestIdSent"), QString::fromLatin1(r.requestIdSent)},
+        {QStringLiteral("requestId"), QString::fromLatin1(r.requestIdReceived)},
+        {QStringLiteral("correlationId"), QString::fromLatin1(r.correlationIdReceived)},
+        {QStringLiteral("requestHeaders"), headersObject(r.requestHeaders)},
+        {QStringLiteral("headers"), headersObject(r.responseHeaders)},
+        {QStringLiteral("outcome"), issues},
+        {QStringLiteral("elapsedMs"), r.elapsedMs},
+        {QStringLiteral("bodySize"), r.bodySize},
+        {QStringLiteral("transportError"), r.transportError}};
+    if (r.gatewayError)
+        o.insert(QStringLiteral("gatewayErrorType"), r.gatewayError->errorType);
+    if (!r.tokenFingerprint.isEmpty())
+        o.insert(QStringLiteral("tokenFingerprint"), r.tokenFingerprint);
+    if (!r.bodyFile.isEmpty())
+        o.insert(QStringLiteral("bodyFile"), r.bodyFile);
+    return o;
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CliApp::usage()
+{
+    m_err << tr("Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]\n"
+                "                     [--accept FORMAT] [--content-type] [--format-param]\n"
+                "                     [--token-stdin | --demo-token] [--request-id ID]\n"
+                "                     [--timeout MS] [--json]\n"
+                "       fhir-bulk sandbox [--port N]\n"
+                "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
+                "--token-stdin, from standard input; never from the command line.\n");
+    m_err.flush();
+    return ExitUsage;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usage();
+    const QString command = arguments.at(1);
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (command == QLatin1String("get"))
+        return runGet(rest);
+    if (command == QLatin1String("sandbox"))
+        return runSandbox(rest);
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        m_out << "fhir-bulk " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    return usage();
+}
+
+int CliApp::runGet(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("target"), tr("Path (Group/1) or full URL"));
+    const QCommandLineOption baseOpt(QStringLiteral("base"), tr("Base URL of the FHIR API."), QStringLiteral("url"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
+    const QCommandLineOption methodOpt(QStringLiteral("method"), tr("HTTP method."), QStringLiteral("method"), QStringLiteral("GET"));
+    const QCommandLineOption acceptOpt(QStringLiteral("accept"), tr("Format to ask for."), QStringLiteral("format"),
+                                       QStringLiteral("application/fhir+json"));
+    const QCommandLineOption ctOpt(QStringLiteral("content-type"), tr("Send the format as Content-Type too, as the vendor examples do."));
+    const QCommandLineOption fmtOpt(QStringLiteral("format-param"), tr("Add _format to the URL."));
+    const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
+    const QCommandLineOption ridOpt(QStringLiteral("request-id"), tr("X-Request-ID to send."), QStringLiteral("id"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Timeout without data, in ms."), QStringLiteral("ms"),
+                                        QStringLiteral("30000"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    p.addOptions({baseOpt, profileOpt, methodOpt, acceptOpt, ctOpt, fmtOpt, stdinOpt, demoOpt, ridOpt,
+                  timeoutOpt, jsonOpt});
+    if (!p.parse(args) || p.positionalArguments().size() != 1) {
+        if (!p.errorText().isEmpty())
+            m_err << p.errorText() << '\n';
+        return usage();
+    }
+
+    SandboxHost sandbox;
+    QUrl base;
+    if (p.isSet(baseOpt)) {
+        base = QUrl(p.value(baseOpt), QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty()) {
+            m_err << tr("Not a usable base URL: %1").arg(p.value(baseOpt)) << '\n';
+            return ExitUsage;
+        }
+    } else {
+        QSettings settings;
+        ProfileStore store(&settings);
+        const QString name = p.isSet(profileOpt) ? p.value(profileOpt) : QStringLiteral("sandbox");
+        const auto profile = store.find(name);
+        if (!profile) {
+            m_err << tr("No profile named %1.").arg(name) << '\n';
+            return ExitUsage;
+        }
+        if (profile->environment == ServerProfile::Environment::Sandbox) {
+            if (!sandbox.start()) {
+                m_err << tr("The Sandbox could not start.") << '\n';
+                return ExitUsage;
+            }
+            base = sandbox.baseUrl();
+        } else {
+            base = profile->baseUrl;
+        }
+    }
+
+    QByteArray token = qgetenv("FHIR_BULK_TOKEN");
+    if (p.isSet(stdinOpt)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read the token from standard input.") << '\n';
+            return ExitUsage;
+        }
+        token = in.readAll();
+        while (token.endsWith('\n') || token.endsWith('\r'))
+            token.chop(1);
+    }
+    if (p.isSet(demoOpt)) {
+        if (!sandbox.isRunning()) {
+            m_err << tr("--demo-token works with the built-in Sandbox only.") << '\n';
+            return ExitUsage;
+        }
+        token = sandbox.demoToken();
+    }
+
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(base);
+    FormatOptions format;
+    format.mimeType = p.value(acceptOpt).toLatin1();
+    format.alsoContentType = p.isSet(ctOpt);
+    format.formatParameter = p.isSet(fmtOpt);
+    client.setFormat(format);
+    client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
+    client.setTimeoutMs(p.value(timeoutOpt).toInt());
+
+    ApiRequest request = client.prepare(tr("Send request"), p.value(methodOpt).toLatin1(),
+                                        p.positionalArguments().constFirst());
+    request.requestId = p.value(ridOpt).toLatin1();
+
+    QList<CallRecord> hops;
+    QEventLoop loop;
+    ApiCall *call = client.send(request);
+    QObject::connect(&client, &FhirClient::callFinished, &loop,
+                     [&hops](const CallRecord &r) { hops << r; });
+    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (hops.isEmpty())
+        return ExitUsage;
+    const CallRecord &last = hops.constLast();
+
+    if (p.isSet(jsonOpt)) {
+        QJsonObject o = recordJson(last);
+        if (hops.size() > 1) {
+            QJsonArray redirects;
+            for (int i = 0; i + 1 < hops.size(); ++i)
+                redirects.append(recordJson(hops.at(i)));
+            o.insert(QStringLiteral("redirects"), redirects);
+        }
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const CallRecord &r : std::as_const(hops)) {
+            m_out << "> " << r.method << ' ' << r.url.toString() << '\n';
+            for (const auto &h : r.requestHeaders)
+                m_out << "> " << h.first << ": " << h.second << '\n';
+            if (r.status) {
+                m_out << "< HTTP " << *r.status << ' ' << r.reasonPhrase << "  ("
+                      << tr("%1 ms, %2").arg(r.elapsedMs).arg(CallLogModel::formatSize(r.bodySize))
+                      << ")\n";
+                for (const auto &h : r.responseHeaders)
+                    m_out << "< " << h.first << ": " << h.second << '\n';
+            }
+            m_out << '\n' << tr("Diagnosis: %1").arg(r.diagnosis.code) << '\n'
+                  << "  " << r.diagnosis.summary << '\n';
+            if (!r.diagnosis.detail.isEmpty())
+                m_out << "  " << QString(r.diagnosis.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
+            if (r.status && r.bodySize > 0) {
+                const BodyText::Pretty pretty = BodyText::pretty(r.body, r.contentType());
+                m_out << '\n' << pretty.text << '\n';
+                if (!pretty.error.isEmpty())
+                    m_out << tr("Note: %1").arg(pretty.error) << '\n';
+                if (!r.bodyFile.isEmpty())
+                    m_out << tr("The whole body (%1) is in %2").arg(CallLogModel::formatSize(r.bodySize), r.bodyFile) << '\n';
+            }
+            m_out << '\n';
+        }
+    }
+    m_out.flush();
+    if (!last.status)
+        return ExitUsage;
+    return (*last.status >= 200 && *last.status < 300) ? ExitOk : ExitHttpError;
+}
+
+int CliApp::runSandbox(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption portOpt(QStringLiteral("port"), tr("Port on 127.0.0.1 (0: any free port)."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    p.addOption(portOpt);
+    if (!p.parse(args)) {
+        m_err << p.errorText() << '\n';
+        return usage();
+    }
+    SandboxServer server;
+    if (server.start(quint16(p.value(portOpt).toUInt())) == 0) {
+        m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
+        return ExitUsage;
+    }
+    m_out << tr("FHIR Bulk Explorer Sandbox") << '\n'
+          << tr("Base URL:      %1").arg(server.baseUrl().toString()) << '\n'
+          << tr("Token URL:     %1").arg(server.tokenUrl().toString()) << '\n'
+          << tr("Demo client:   %1 / secret %2 (Sandbox only)")
+                 .arg(QLatin1String(SandboxServer::kDemoClientId),
+                      QLatin1String(SandboxServer::kDemoClientSecret))
+          << '\n'
+          << tr("Demo token (valid 24 h, Sandbox only):") << '\n'
+          << server.demoToken() << '\n'
+          << tr("Serving until interrupted (Ctrl+C).") << '\n';
+    m_out.flush();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// The headless companion `fhir-bulk`. Commands:
+//   get PATH-OR-URL   one request, explained (exit 0 for 2xx, 1 for an HTTP error,
+//                     2 for a transport or usage error)
+//   sandbox           serve the built-in Sandbox until interrupted
+// Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+public:
+    CliApp(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+    static constexpr int ExitOk = 0;
+    static constexpr int ExitHttpError = 1;
+    static constexpr int ExitUsage = 2;
+
+private:
+    int runGet(const QStringList &args);
+    int runSandbox(const QStringList &args);
+    int usage();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

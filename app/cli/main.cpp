@@ -1,0 +1,18 @@
+#include "app/cli/CliApp.h"
+#include "app/core/AppSettings.h"
+#include "app/core/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppSettings::setApplicationIdentity();
+    Translations::install(&app, AppSettings::languageOverride());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApp cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,45 @@
+#include "AppSettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace AppSettings {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FBX_VERSION));
+}
+
+QString languageOverride()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void setLanguageOverride(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+}
+
+int timeoutMs()
+{
+    return QSettings().value(QStringLiteral("net/timeoutMs"), 30000).toInt();
+}
+
+void setTimeoutMs(int ms)
+{
+    QSettings().setValue(QStringLiteral("net/timeoutMs"), ms);
+}
+
+QString lastProfileId()
+{
+    return QSettings().value(QStringLiteral("ui/lastProfile"), QStringLiteral("sandbox")).toString();
+}
+
+void setLastProfileId(const QString &id)
+{
+    QSettings().setValue(QStringLiteral("ui/lastProfile"), id);
+}
+
+} // namespace AppSettings

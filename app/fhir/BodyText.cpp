@@ -1,0 +1,196 @@
+#include "BodyText.h"
+
+#include <QJsonDocument>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace {
+
+bool looksBinary(const QByteArray &body)
+{
+    const qsizetype n = qMin<qsizetype>(body.size(), 4096);
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(body.at(i));
+        if (c == 0 || (c < 0x09) || (c > 0x0d && c < 0x20 && c != 0x1b))
+            return true;
+    }
+    return false;
+}
+
+// Re-indents JSON text that QJsonDocument has already validated. It only moves whitespace
+// between tokens, so numbers and strings keep their exact spelling.
+QString reindentJson(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    auto newline = [&out](int d) {
+        out += '\n';
+        out += QByteArray(d * 2, ' ');
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case ' ': case '\t': case '\n': case '\r':
+            break;
+        case '"':
+            inString = true;
+            out += c;
+            break;
+        case '{': case '[': {
+            // Keep empty containers on one line.
+            qsizetype j = i + 1;
+            while (j < json.size() && QByteArrayView(" \t\r\n").contains(json.at(j)))
+                ++j;
+            if (j < json.size() && (json.at(j) == '}' || json.at(j) == ']')) {
+                out += c;
+                out += json.at(j);
+                i = j;
+                break;
+            }
+            out += c;
+            newline(++depth);
+            break;
+        }
+        case '}': case ']':
+            newline(--depth);
+            out += c;
+            break;
+        case ',':
+            out += c;
+            newline(depth);
+            break;
+        case ':':
+            out += ": ";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+BodyText::Kind BodyText::detect(const QByteArray &body, const QString &contentType)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return Kind::Empty;
+    const QString ct = contentType.toLower();
+    if (ct.contains(QLatin1String("html")))
+        return Kind::Html;
+    if (ct.contains(QLatin1String("json")) || trimmed.startsWith('{') || trimmed.startsWith('['))
+        return Kind::Json;
+    if (ct.contains(QLatin1String("xml")))
+        return Kind::Xml;
+    if (trimmed.startsWith('<')) {
+        const QByteArray head = trimmed.left(512).toLower();
+        if (head.contains("<!doctype html") || head.contains("<html"))
+            return Kind::Html;
+        return Kind::Xml;
+    }
+    if (looksBinary(body))
+        return Kind::Binary;
+    return Kind::Text;
+}
+
+BodyText::Pretty BodyText::pretty(const QByteArray &body, const QString &contentType)
+{
+    Pretty p;
+    p.kind = detect(body, contentType);
+    switch (p.kind) {
+    case Kind::Empty:
+        return p;
+    case Kind::Json: {
+        QJsonParseError err{};
+        QJsonDocument::fromJson(body, &err);
+        if (err.error != QJsonParseError::NoError) {
+            p.error = tr("Not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString());
+            p.text = QString::fromUtf8(body);
+            return p;
+        }
+        p.text = reindentJson(body);
+        return p;
+    }
+    case Kind::Xml: {
+        QXmlStreamReader reader(body);
+        QString out;
+        QXmlStreamWriter writer(&out);
+        writer.setAutoFormatting(true);
+        writer.setAutoFormattingIndent(2);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isWhitespace())
+                continue;
+            if (reader.tokenType() != QXmlStreamReader::Invalid)
+                writer.writeCurrentToken(reader);
+        }
+        if (reader.hasError()) {
+            p.error = tr("Not well-formed XML at line %1, column %2: %3")
+                          .arg(reader.lineNumber())
+                          .arg(reader.columnNumber())
+                          .arg(reader.errorString());
+            p.text = QString::fromUtf8(body);
+            return p;
+        }
+        p.text = out.trimmed();
+        return p;
+    }
+    case Kind::Binary:
+        p.text = hexDump(body);
+        return p;
+    case Kind::Html:
+    case Kind::Text:
+        p.text = QString::fromUtf8(body);
+        return p;
+    }
+    return p;
+}
+
+QString BodyText::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Empty: return tr("empty");
+    case Kind::Json: return tr("JSON");
+    case Kind::Xml: return tr("XML");
+    case Kind::Html: return tr("HTML");
+    case Kind::Text: return tr("text");
+    case Kind::Binary: return tr("binary");
+    }
+    return {};
+}
+
+QString BodyText::hexDump(const QByteArray &body, int maxBytes)
+{
+    QString out;
+    const int n = int(qMin<qsizetype>(body.size(), maxBytes));
+    for (int off = 0; off < n; off += 16) {
+        QString hex, ascii;
+        for (int i = off; i < off + 16; ++i) {
+            if (i < n) {
+                const uchar c = uchar(body.at(i));
+                hex += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
+                ascii += (c >= 0x20 && c < 0x7f) ? QLatin1Char(char(c)) : QLatin1Char('.');
+            } else {
+                hex += QStringLiteral("   ");
+            }
+        }
+        out += QStringLiteral("%1  %2 %3\n").arg(off, 8, 16, QLatin1Char('0')).arg(hex, ascii);
+    }
+    if (body.size() > n)
+        out += tr("... %n more bytes", nullptr, int(body.size() - n));
+    return out;
+}

@@ -1,0 +1,51 @@
+// The composition root: builds the service layer, the Sandbox and the window, and wires them.
+#include "app/core/AppSettings.h"
+#include "app/core/Translations.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/FhirClient.h"
+#include "app/net/ServerProfile.h"
+#include "app/sandbox/SandboxHost.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    AppSettings::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("FHIR Bulk Explorer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fhir-bulk-explorer.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("FHIR Bulk Explorer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Server profile to open (id or name)."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language for this run (en, de)."),
+                                        QStringLiteral("code"));
+    parser.addOptions({profileOption, langOption});
+    parser.process(app);
+
+    Translations::install(&app, parser.isSet(langOption) ? parser.value(langOption)
+                                                         : AppSettings::languageOverride());
+
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    QNetworkAccessManager nam;
+    SandboxHost sandbox;
+    FhirClient client(&nam);
+    CallLogModel log;
+    MainWindow window(&client, &log, &sandbox, &profiles);
+    if (parser.isSet(profileOption)) {
+        if (const auto p = profiles.find(parser.value(profileOption)))
+            window.selectProfile(p->id);
+    }
+    window.show();
+    return QApplication::exec();
+}

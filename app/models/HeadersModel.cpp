@@ -1,0 +1,46 @@
+#include "HeadersModel.h"
+
+HeadersModel::HeadersModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void HeadersModel::setHeaders(const HeaderList &headers)
+{
+    beginResetModel();
+    m_headers = headers;
+    endResetModel();
+}
+
+bool HeadersModel::isCorrelationHeader(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    return n == "x-request-id" || n == "x-correlation-id" || n == "x-amzn-requestid"
+           || n == "x-amz-apigw-id" || n == "x-amzn-errortype";
+}
+
+int HeadersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+int HeadersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 2;
+}
+
+QVariant HeadersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &h = m_headers.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return QString::fromLatin1(index.column() == 0 ? h.first : h.second);
+    if (role == IsCorrelationRole)
+        return isCorrelationHeader(h.first);
+    return {};
+}
+
+QVariant HeadersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == 0 ? tr("Header") : tr("Value");
+}

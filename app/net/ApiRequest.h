@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/fhir/GatewayError.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+// How the Authorization header is built. Besides the right way (Bearer), the other variants
+// reproduce, on purpose, the mistakes analysts chase: each gateway answer can be provoked.
+enum class AuthMode {
+    None,            // no Authorization header
+    Empty,           // "Authorization: " with no value
+    Bearer,          // "Authorization: Bearer <token>"
+    Raw,             // "Authorization: <token>" (no scheme)
+    LowercaseBearer, // "Authorization: bearer <token>"
+    Garbled          // "Authorization: Bearer <token with its signature damaged>"
+};
+
+QString authModeKey(AuthMode mode);
+AuthMode authModeFromKey(const QString &key);
+
+// Everything needed to send one request. The token lives here only until the request is
+// built; it never reaches a CallRecord.
+struct ApiRequest
+{
+    QString purpose;
+    QByteArray method = "GET";
+    QUrl url;
+    HeaderList headers;        // extra headers, sent as given
+    QByteArray body;
+    AuthMode auth = AuthMode::None;
+    QByteArray token;
+    QByteArray requestId;      // empty: a fresh UUID is sent
+    int timeoutMs = 30000;     // no data for this long: the call fails with transport.timeout
+    qint64 bodyMemoryCap = 16 * 1024 * 1024; // larger bodies spill to a file
+    int maxRedirects = 5;
+};

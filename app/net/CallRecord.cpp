@@ -1,0 +1,47 @@
+#include "CallRecord.h"
+
+namespace {
+const QByteArray *findHeader(const HeaderList &headers, const QByteArray &name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return &h.second;
+    }
+    return nullptr;
+}
+} // namespace
+
+QByteArray CallRecord::requestHeader(const QByteArray &name) const
+{
+    const QByteArray *v = findHeader(requestHeaders, name);
+    return v ? *v : QByteArray();
+}
+
+bool CallRecord::hasRequestHeader(const QByteArray &name) const
+{
+    return findHeader(requestHeaders, name) != nullptr;
+}
+
+QByteArray CallRecord::responseHeader(const QByteArray &name) const
+{
+    const QByteArray *v = findHeader(responseHeaders, name);
+    return v ? *v : QByteArray();
+}
+
+QString CallRecord::contentType() const
+{
+    return QString::fromLatin1(responseHeader("Content-Type"));
+}
+
+CallRecord::RequestIdFate CallRecord::requestIdFate() const
+{
+    if (requestIdSent.isEmpty() || !status)
+        return RequestIdFate::Unknown;
+    if (requestIdReceived == requestIdSent)
+        return RequestIdFate::Adopted;
+    if (correlationIdReceived == requestIdSent)
+        return RequestIdFate::ReturnedAsCorrelation;
+    if (!requestIdReceived.isEmpty())
+        return RequestIdFate::Replaced;
+    return RequestIdFate::Unknown;
+}

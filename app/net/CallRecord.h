@@ -1,0 +1,66 @@
+#pragma once
+
+#include "app/fhir/GatewayError.h"
+#include "app/fhir/OperationOutcome.h"
+#include "app/net/Diagnosis.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+// The value record of one HTTP exchange (one redirect hop). Everything in it is safe to show,
+// save and export: the Authorization header and client secrets are already redacted.
+struct CallRecord
+{
+    quint64 id = 0;
+    QString purpose;          // "Read Group", "Send request", "Poll export status", ...
+    QDateTime started;
+    qint64 elapsedMs = -1;
+    QByteArray method;
+    QUrl url;
+    HeaderList requestHeaders; // redacted
+    QByteArray requestBody;    // redacted
+
+    std::optional<int> status;
+    QByteArray reasonPhrase;
+    HeaderList responseHeaders;
+    QByteArray body;          // whole body, or its first bytes when bodyFile is set
+    qint64 bodySize = 0;      // bytes received
+    QString bodyFile;         // the whole body, when larger than the in-memory cap
+    bool cancelled = false;
+
+    QString transportErrorCode; // "transport.dns", ...; empty when the exchange completed
+    QString transportError;     // Qt's message
+
+    std::optional<OperationOutcome> outcome;
+    std::optional<GatewayError> gatewayError;
+    Diagnosis diagnosis;
+
+    QByteArray requestIdSent;
+    QByteArray requestIdReceived;     // response X-Request-ID
+    QByteArray correlationIdReceived; // response X-Correlation-Id
+
+    // Which token this call carried, without the token: see Redaction.
+    QString authorizationMode; // "none", "empty", "bearer", "raw", ...
+    QString tokenFingerprint;  // first 8 hex digits of SHA-256; empty when no token was sent
+    int tokenLength = 0;
+    QDateTime tokenExpiresAt;  // from the JWT `exp` claim, when the token is a JWT
+
+    int hop = 0;                 // 0 for the first request, n for the n-th redirect followed
+    QUrl redirectTo;             // set when this hop answered a redirect we followed
+    bool authorizationWithheld = false; // a redirect crossed origins: token not sent
+
+    QByteArray requestHeader(const QByteArray &name) const;
+    bool hasRequestHeader(const QByteArray &name) const;
+    QByteArray responseHeader(const QByteArray &name) const;
+    bool hasResponse() const { return status.has_value(); }
+    QString contentType() const;
+
+    enum class RequestIdFate { Unknown, Adopted, ReturnedAsCorrelation, Replaced };
+    RequestIdFate requestIdFate() const;
+};
+
+Q_DECLARE_METATYPE(CallRecord)

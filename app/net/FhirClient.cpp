@@ -1,0 +1,112 @@
+#include "FhirClient.h"
+
+#include "app/net/Redaction.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+QList<QByteArray> FormatOptions::choices()
+{
+    return {"application/fhir+json", "application/fhir+xml", "application/json",
+            "application/xml"};
+}
+
+FhirClient::FhirClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_nam(nam), m_spool(QDir::tempPath() + QStringLiteral("/fbx-bodies-XXXXXX"))
+{
+}
+
+void FhirClient::setBaseUrl(const QUrl &base)
+{
+    m_base = base;
+    QString path = m_base.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_base.setPath(path);
+}
+
+void FhirClient::setAuthorization(AuthMode mode, const QByteArray &token)
+{
+    m_authMode = mode;
+    m_token = token;
+}
+
+QByteArray FhirClient::authorizationFor(const CallRecord &record) const
+{
+    if (record.tokenFingerprint.isEmpty() || m_token.isEmpty()
+        || Redaction::fingerprint(m_token) != record.tokenFingerprint)
+        return {};
+    const QByteArray redacted = record.requestHeader("Authorization");
+    const int space = redacted.indexOf(' ');
+    return space > 0 ? redacted.left(space + 1) + m_token : m_token;
+}
+
+QUrl FhirClient::resolve(const QString &pathOrUrl) const
+{
+    const QString text = pathOrUrl.trimmed();
+    if (text.contains(QLatin1String("://")))
+        return QUrl(text, QUrl::StrictMode);
+    QString rel = text;
+    while (rel.startsWith(QLatin1Char('/')))
+        rel.remove(0, 1);
+    QUrl url = m_base;
+    const int q = rel.indexOf(QLatin1Char('?'));
+    const QString path = q >= 0 ? rel.left(q) : rel;
+    url.setPath(m_base.path() + QLatin1Char('/') + path);
+    if (q >= 0)
+        url.setQuery(rel.mid(q + 1));
+    return url;
+}
+
+ApiRequest FhirClient::prepare(const QString &purpose, const QByteArray &method,
+                               const QString &pathOrUrl, const QByteArray &body,
+                               const HeaderList &extraHeaders) const
+{
+    ApiRequest r;
+    r.purpose = purpose;
+    r.method = method.toUpper();
+    r.url = resolve(pathOrUrl);
+    if (m_format.formatParameter && r.url.isValid()) {
+        QUrlQuery q(r.url);
+        if (!q.hasQueryItem(QStringLiteral("_format")))
+            q.addQueryItem(QStringLiteral("_format"), QString::fromLatin1(m_format.mimeType));
+        r.url.setQuery(q);
+    }
+    r.headers.append({"Accept", m_format.mimeType});
+    if (m_format.alsoContentType || !body.isEmpty())
+        r.headers.append({"Content-Type", m_format.mimeType});
+    for (const auto &h : extraHeaders) {
+        bool replaced = false;
+        for (auto &existing : r.headers) {
+            if (existing.first.compare(h.first, Qt::CaseInsensitive) == 0) {
+                existing.second = h.second;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            r.headers.append(h);
+    }
+    r.body = body;
+    r.auth = m_authMode;
+    r.token = m_token;
+    r.timeoutMs = m_timeoutMs;
+    return r;
+}
+
+ApiCall *FhirClient::send(ApiRequest request)
+{
+    auto *call = new ApiCall(m_nam, std::move(request), m_spool.path(), this);
+    connect(call, &ApiCall::hopFinished, this, &FhirClient::callFinished);
+    connect(call, &ApiCall::finished, call, &QObject::deleteLater);
+    Q_EMIT callStarted(call);
+    call->start();
+    return call;
+}
+
+ApiCall *FhirClient::capabilities()
+{
+    ApiRequest r = prepare(tr("Read CapabilityStatement"), "GET", QStringLiteral("metadata"));
+    r.auth = AuthMode::None; // metadata needs no authorization
+    return send(std::move(r));
+}

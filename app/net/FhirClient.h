@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/net/ApiCall.h"
+#include "app/net/CallRecord.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+class QNetworkAccessManager;
+
+// How FHIR content is asked for. The vendor's examples send the format as Content-Type;
+// standard FHIR uses Accept (and optionally _format).
+struct FormatOptions
+{
+    QByteArray mimeType = "application/fhir+json";
+    bool alsoContentType = false;
+    bool formatParameter = false;
+
+    static QList<QByteArray> choices();
+};
+
+// The facade over the service layer: a base URL, a format and an Authorization policy turn
+// into ApiCall jobs. Every exchange, redirect hops included, is announced by callFinished so
+// that the call log sees all of them.
+class FhirClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FhirClient)
+public:
+    explicit FhirClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &base);
+    QUrl baseUrl() const { return m_base; }
+    void setFormat(const FormatOptions &format) { m_format = format; }
+    FormatOptions format() const { return m_format; }
+    void setAuthorization(AuthMode mode, const QByteArray &token);
+    AuthMode authMode() const { return m_authMode; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    // The Authorization value a call with this fingerprint carried, to copy a curl command
+    // unredacted on explicit request. Empty when the current token is another one.
+    QByteArray authorizationFor(const CallRecord &record) const;
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+    // "Group/1", "/Group/1?x=y" or a full http(s) URL.
+    QUrl resolve(const QString &pathOrUrl) const;
+
+    // Builds the request (format, auth) without sending it.
+    ApiRequest prepare(const QString &purpose, const QByteArray &method, const QString &pathOrUrl,
+                       const QByteArray &body = {}, const HeaderList &extraHeaders = {}) const;
+    // Starts the call; the caller may connect to it, it deletes itself after finished().
+    ApiCall *send(ApiRequest request);
+
+    ApiCall *capabilities();
+
+Q_SIGNALS:
+    void callStarted(ApiCall *call);
+    void callFinished(const CallRecord &record);
+
+private:
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    FormatOptions m_format;
+    AuthMode m_authMode = AuthMode::Bearer;
+    QByteArray m_token;
+    int m_timeoutMs = 30000;
+    QTemporaryDir m_spool;
+};

@@ -1,0 +1,115 @@
+#include "ServerProfile.h"
+
+#include <QSettings>
+#include <QUuid>
+
+QString ServerProfile::environmentKey(Environment e)
+{
+    switch (e) {
+    case Environment::Sandbox: return QStringLiteral("sandbox");
+    case Environment::Production: return QStringLiteral("production");
+    case Environment::Preview: return QStringLiteral("preview");
+    case Environment::Custom: return QStringLiteral("custom");
+    }
+    return {};
+}
+
+ServerProfile::Environment ServerProfile::environmentFromKey(const QString &key)
+{
+    for (Environment e : {Environment::Sandbox, Environment::Production, Environment::Preview}) {
+        if (environmentKey(e) == key)
+            return e;
+    }
+    return Environment::Custom;
+}
+
+QString ServerProfile::environmentName(Environment e)
+{
+    switch (e) {
+    case Environment::Sandbox: return tr("sandbox");
+    case Environment::Production: return tr("production");
+    case Environment::Preview: return tr("preview");
+    case Environment::Custom: return tr("custom");
+    }
+    return {};
+}
+
+ServerProfile ServerProfile::sandbox()
+{
+    return {QStringLiteral("sandbox"), tr("Sandbox (built-in)"), QUrl(),
+            Environment::Sandbox, true};
+}
+
+QList<ServerProfile> ServerProfile::builtIns()
+{
+    return {sandbox(),
+            {QStringLiteral("netsmart-production"), tr("Netsmart Production"),
+             QUrl(QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data")),
+             Environment::Production, true},
+            {QStringLiteral("netsmart-preview"), tr("Netsmart Preview"),
+             QUrl(QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data")),
+             Environment::Preview, true}};
+}
+
+ProfileStore::ProfileStore(QSettings *settings) : m_settings(settings) {}
+
+QList<ServerProfile> ProfileStore::all() const
+{
+    QList<ServerProfile> out = ServerProfile::builtIns();
+    m_settings->beginGroup(QStringLiteral("profiles"));
+    const QStringList ids = m_settings->childGroups();
+    for (const QString &id : ids) {
+        m_settings->beginGroup(id);
+        ServerProfile p;
+        p.id = id;
+        p.name = m_settings->value(QStringLiteral("name"), id).toString();
+        p.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
+        p.environment = ServerProfile::environmentFromKey(
+            m_settings->value(QStringLiteral("environment")).toString());
+        if (p.environment == ServerProfile::Environment::Sandbox)
+            p.environment = ServerProfile::Environment::Custom;
+        m_settings->endGroup();
+        out << p;
+    }
+    m_settings->endGroup();
+    return out;
+}
+
+std::optional<ServerProfile> ProfileStore::find(const QString &idOrName) const
+{
+    const QList<ServerProfile> profiles = all();
+    for (const ServerProfile &p : profiles) {
+        if (p.id == idOrName)
+            return p;
+    }
+    for (const ServerProfile &p : profiles) {
+        if (p.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString ProfileStore::saveCustom(ServerProfile p)
+{
+    if (p.id.isEmpty() || p.builtIn)
+        p.id = QStringLiteral("custom-")
+               + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    m_settings->beginGroup(QStringLiteral("profiles"));
+    m_settings->beginGroup(p.id);
+    m_settings->setValue(QStringLiteral("name"), p.name);
+    m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
+    m_settings->setValue(QStringLiteral("environment"),
+                         ServerProfile::environmentKey(p.environment));
+    m_settings->endGroup();
+    m_settings->endGroup();
+    m_settings->sync();
+    return p.id;
+}
+
+void ProfileStore::removeCustom(const QString &id)
+{
+    m_settings->beginGroup(QStringLiteral("profiles"));
+    m_settings->remove(id);
+    m_settings->endGroup();
+    m_settings->sync();
+}

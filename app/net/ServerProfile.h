@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+class QSettings;
+
+// A server the explorer talks to. Non-secret: saved in QSettings; tokens live elsewhere.
+struct ServerProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerProfile)
+public:
+    enum class Environment { Sandbox, Production, Preview, Custom };
+
+    QString id;      // stable key: "sandbox", "netsmart-production", "netsmart-preview", "custom-..."
+    QString name;
+    QUrl baseUrl;    // empty for the Sandbox until it runs
+    Environment environment = Environment::Custom;
+    bool builtIn = false;
+
+    static QString environmentKey(Environment e);
+    static Environment environmentFromKey(const QString &key);
+    static QString environmentName(Environment e);
+
+    static ServerProfile sandbox();
+    static QList<ServerProfile> builtIns();
+};
+
+// Built-in profiles plus the user's own, kept under [profiles] in the application settings.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(QSettings *settings);
+
+    QList<ServerProfile> all() const;
+    // By id, or by name (case-insensitive).
+    std::optional<ServerProfile> find(const QString &idOrName) const;
+    // Adds or replaces a custom profile; returns its id.
+    QString saveCustom(ServerProfile profile);
+    void removeCustom(const QString &id);
+
+private:
+    QSettings *m_settings;
+};

@@ -1,0 +1,272 @@
+#include "SandboxData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QXmlStreamWriter>
+
+namespace {
+
+QJsonObject makeGroup(const QString &id, const QString &name, int members,
+                      QRandomGenerator &rng)
+{
+    QJsonArray member;
+    for (int i = 1; i <= members; ++i) {
+        const int year = 2015 + int(rng.bounded(9));
+        QJsonObject m{{QStringLiteral("entity"),
+                       QJsonObject{{QStringLiteral("reference"),
+                                    QStringLiteral("Patient/%1-%2").arg(id).arg(i)}}},
+                      {QStringLiteral("period"),
+                       QJsonObject{{QStringLiteral("start"), QStringLiteral("%1-0%2-1%3")
+                                                                 .arg(year)
+                                                                 .arg(1 + rng.bounded(9))
+                                                                 .arg(rng.bounded(10))}}}};
+        if (rng.bounded(7) == 0)
+            m.insert(QStringLiteral("inactive"), true);
+        member.append(m);
+    }
+    QJsonObject g{{QStringLiteral("resourceType"), QStringLiteral("Group")},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("meta"),
+                   QJsonObject{{QStringLiteral("versionId"), QStringLiteral("1")},
+                               {QStringLiteral("lastUpdated"),
+                                QStringLiteral("2023-04-18T21:33:58.525+00:00")}}},
+                  {QStringLiteral("type"), QStringLiteral("person")},
+                  {QStringLiteral("actual"), true},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("quantity"), members}};
+    if (!member.isEmpty())
+        g.insert(QStringLiteral("member"), member);
+    return g;
+}
+
+void writeJsonValue(QByteArray &out, const QJsonValue &v);
+
+void writeJsonObject(QByteArray &out, const QJsonObject &o)
+{
+    out += '{';
+    bool first = true;
+    auto writeKey = [&](const QString &key) {
+        if (!first)
+            out += ',';
+        first = false;
+        writeJsonValue(out, QJsonValue(key));
+        out += ':';
+    };
+    if (o.contains(QLatin1String("resourceType"))) {
+        writeKey(QStringLiteral("resourceType"));
+        writeJsonValue(out, o.value(QLatin1String("resourceType")));
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("resourceType"))
+            continue;
+        writeKey(it.key());
+        writeJsonValue(out, it.value());
+    }
+    out += '}';
+}
+
+void writeJsonValue(QByteArray &out, const QJsonValue &v)
+{
+    if (v.isObject()) {
+        writeJsonObject(out, v.toObject());
+    } else if (v.isArray()) {
+        out += '[';
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (i)
+                out += ',';
+            writeJsonValue(out, a.at(i));
+        }
+        out += ']';
+    } else {
+        const QByteArray arr = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        out += arr.mid(1, arr.size() - 2);
+    }
+}
+
+void writeValueElement(QXmlStreamWriter &w, const QString &name, const QString &value)
+{
+    w.writeEmptyElement(name);
+    w.writeAttribute(QStringLiteral("value"), value);
+}
+
+} // namespace
+
+SandboxData::SandboxData(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    m_groups << makeGroup(QStringLiteral("1"), QStringLiteral("Sandbox cohort A"), 5, rng)
+             << makeGroup(QStringLiteral("2"), QStringLiteral("Diabetes registry"), 12, rng)
+             << makeGroup(QStringLiteral("3"), QStringLiteral("Empty pilot group"), 0, rng);
+
+    const QByteArray patientJson =
+        R"({"resourceType":"Patient","id":"1-1","name":[{"family":"Sandbox","given":["Ada"]}],"birthDate":"1970-01-01"})";
+    const QByteArray patientXml =
+        R"(<Patient xmlns="http://hl7.org/fhir"><id value="1-2"/><name><family value="Sandbox"/><given value="Ben"/></name><birthDate value="1980-02-02"/></Patient>)";
+    const QByteArray ndjson =
+        R"({"resourceType":"Patient","id":"1-1"})" "\n" R"({"resourceType":"Patient","id":"1-2"})" "\n";
+    m_binaries.insert(QStringLiteral("1"), {QStringLiteral("1"), QStringLiteral("application/fhir+json"),
+                                            patientJson, {}, QStringLiteral("Patient/1-1")});
+    m_binaries.insert(QStringLiteral("2"), {QStringLiteral("2"), QStringLiteral("application/fhir+xml"),
+                                            patientXml, {}, QStringLiteral("Patient/1-2")});
+    m_binaries.insert(QStringLiteral("3"), {QStringLiteral("3"), QStringLiteral("text/plain"),
+                                            QByteArrayLiteral("Sandbox note: plain text Binary.\n"),
+                                            {}, {}});
+    m_binaries.insert(QStringLiteral("4"), {QStringLiteral("4"), QStringLiteral("application/fhir+ndjson"),
+                                            ndjson, {}, {}});
+    m_binaries.insert(QStringLiteral("bad-base64"),
+                      {QStringLiteral("bad-base64"), QStringLiteral("application/fhir+json"), {},
+                       QStringLiteral("eyJyZXNvdXJjZVR5cGUi%%%not*base64"), {}});
+}
+
+const QJsonObject *SandboxData::group(const QString &id) const
+{
+    for (const QJsonObject &g : m_groups) {
+        if (g.value(QLatin1String("id")).toString() == id)
+            return &g;
+    }
+    return nullptr;
+}
+
+const SandboxData::BinaryItem *SandboxData::binary(const QString &id) const
+{
+    auto it = m_binaries.constFind(id);
+    return it == m_binaries.constEnd() ? nullptr : &it.value();
+}
+
+QJsonObject SandboxData::binaryResource(const BinaryItem &b) const
+{
+    QJsonObject o{{QStringLiteral("resourceType"), QStringLiteral("Binary")},
+                  {QStringLiteral("id"), b.id},
+                  {QStringLiteral("contentType"), b.contentType},
+                  {QStringLiteral("data"), b.dataOverride.isEmpty()
+                                               ? QString::fromLatin1(b.content.toBase64())
+                                               : b.dataOverride}};
+    if (!b.securityContext.isEmpty())
+        o.insert(QStringLiteral("securityContext"),
+                 QJsonObject{{QStringLiteral("reference"), b.securityContext}});
+    return o;
+}
+
+QByteArray SandboxData::binaryXml(const BinaryItem &b) const
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartElement(QStringLiteral("Binary"));
+    w.writeDefaultNamespace(QStringLiteral("http://hl7.org/fhir"));
+    writeValueElement(w, QStringLiteral("id"), b.id);
+    writeValueElement(w, QStringLiteral("contentType"), b.contentType);
+    if (!b.securityContext.isEmpty()) {
+        w.writeStartElement(QStringLiteral("securityContext"));
+        writeValueElement(w, QStringLiteral("reference"), b.securityContext);
+        w.writeEndElement();
+    }
+    writeValueElement(w, QStringLiteral("data"),
+                      b.dataOverride.isEmpty() ? QString::fromLatin1(b.content.toBase64())
+                                               : b.dataOverride);
+    w.writeEndElement();
+    return out;
+}
+
+QByteArray SandboxData::groupXml(const QJsonObject &g) const
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartElement(QStringLiteral("Group"));
+    w.writeDefaultNamespace(QStringLiteral("http://hl7.org/fhir"));
+    writeValueElement(w, QStringLiteral("id"), g.value(QLatin1String("id")).toString());
+    const QJsonObject meta = g.value(QLatin1String("meta")).toObject();
+    w.writeStartElement(QStringLiteral("meta"));
+    writeValueElement(w, QStringLiteral("versionId"), meta.value(QLatin1String("versionId")).toString());
+    writeValueElement(w, QStringLiteral("lastUpdated"),
+                      meta.value(QLatin1String("lastUpdated")).toString());
+    w.writeEndElement();
+    writeValueElement(w, QStringLiteral("type"), g.value(QLatin1String("type")).toString());
+    writeValueElement(w, QStringLiteral("actual"),
+                      g.value(QLatin1String("actual")).toBool() ? QStringLiteral("true")
+                                                                : QStringLiteral("false"));
+    writeValueElement(w, QStringLiteral("name"), g.value(QLatin1String("name")).toString());
+    writeValueElement(w, QStringLiteral("quantity"),
+                      QString::number(g.value(QLatin1String("quantity")).toInt()));
+    const QJsonArray members = g.value(QLatin1String("member")).toArray();
+    for (const QJsonValue &v : members) {
+        const QJsonObject m = v.toObject();
+        w.writeStartElement(QStringLiteral("member"));
+        w.writeStartElement(QStringLiteral("entity"));
+        writeValueElement(w, QStringLiteral("reference"),
+                          m.value(QLatin1String("entity")).toObject().value(QLatin1String("reference")).toString());
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("period"));
+        writeValueElement(w, QStringLiteral("start"),
+                          m.value(QLatin1String("period")).toObject().value(QLatin1String("start")).toString());
+        w.writeEndElement();
+        if (m.contains(QLatin1String("inactive")))
+            writeValueElement(w, QStringLiteral("inactive"), QStringLiteral("true"));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    return out;
+}
+
+QJsonObject SandboxData::capabilityStatement(const QString &baseUrl, const QString &tokenUrl) const
+{
+    auto interactions = [](std::initializer_list<const char *> codes) {
+        QJsonArray a;
+        for (const char *c : codes)
+            a.append(QJsonObject{{QStringLiteral("code"), QLatin1String(c)}});
+        return a;
+    };
+    const QJsonArray resources{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("Group")},
+                    {QStringLiteral("interaction"), interactions({"read", "search-type"})},
+                    {QStringLiteral("operation"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("export")},
+                         {QStringLiteral("definition"),
+                          QStringLiteral("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export")}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("Binary")},
+                    {QStringLiteral("interaction"), interactions({"read"})}}};
+    return QJsonObject{
+        {QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
+        {QStringLiteral("status"), QStringLiteral("active")},
+        {QStringLiteral("date"), QStringLiteral("2023-04-18T21:33:58Z")},
+        {QStringLiteral("publisher"), QStringLiteral("FHIR Bulk Explorer Sandbox")},
+        {QStringLiteral("kind"), QStringLiteral("instance")},
+        {QStringLiteral("software"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("HAPI FHIR Server")},
+                     {QStringLiteral("version"), QStringLiteral("5.7.6")}}},
+        {QStringLiteral("implementation"),
+         QJsonObject{{QStringLiteral("description"), QStringLiteral("Sandbox bulk data API")},
+                     {QStringLiteral("url"), baseUrl}}},
+        {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
+        {QStringLiteral("format"),
+         QJsonArray{QStringLiteral("application/fhir+xml"), QStringLiteral("xml"),
+                    QStringLiteral("application/fhir+json"), QStringLiteral("json")}},
+        {QStringLiteral("rest"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("mode"), QStringLiteral("server")},
+             {QStringLiteral("security"),
+              QJsonObject{{QStringLiteral("extension"),
+                           QJsonArray{QJsonObject{
+                               {QStringLiteral("url"),
+                                QStringLiteral("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris")},
+                               {QStringLiteral("extension"),
+                                QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("token")},
+                                                       {QStringLiteral("valueUri"), tokenUrl}}}}}}},
+                          {QStringLiteral("service"),
+                           QJsonArray{QJsonObject{
+                               {QStringLiteral("coding"),
+                                QJsonArray{QJsonObject{
+                                    {QStringLiteral("system"),
+                                     QStringLiteral("http://terminology.hl7.org/CodeSystem/restful-security-service")},
+                                    {QStringLiteral("code"), QStringLiteral("SMART-on-FHIR")}}}}}}}}},
+             {QStringLiteral("resource"), resources}}}}};
+}
+
+QByteArray SandboxData::fhirJson(const QJsonObject &resource)
+{
+    QByteArray out;
+    writeJsonObject(out, resource);
+    return out;
+}

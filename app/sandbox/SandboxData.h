@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// The Sandbox's resources. Deterministic: the same seed gives the same data.
+class SandboxData
+{
+public:
+    explicit SandboxData(quint32 seed = 42);
+
+    struct BinaryItem
+    {
+        QString id;
+        QString contentType;
+        QByteArray content;     // decoded bytes
+        QString dataOverride;   // when set, served as `data` verbatim (e.g. invalid base64)
+        QString securityContext;
+    };
+
+    QList<QJsonObject> groups() const { return m_groups; }
+    const QJsonObject *group(const QString &id) const;
+    const BinaryItem *binary(const QString &id) const;
+    QJsonObject binaryResource(const BinaryItem &b) const;
+    QByteArray binaryXml(const BinaryItem &b) const;
+    QByteArray groupXml(const QJsonObject &group) const;
+    QJsonObject capabilityStatement(const QString &baseUrl, const QString &tokenUrl) const;
+
+    // Serialises like HAPI: compact, resourceType first.
+    static QByteArray fhirJson(const QJsonObject &resource);
+
+private:
+    QList<QJsonObject> m_groups;
+    QMap<QString, BinaryItem> m_binaries;
+};

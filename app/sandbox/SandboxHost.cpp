@@ -1,0 +1,64 @@
+#include "SandboxHost.h"
+
+#include "app/sandbox/SandboxServer.h"
+
+#include <QThread>
+
+SandboxHost::SandboxHost(QObject *parent) : QObject(parent) {}
+
+SandboxHost::~SandboxHost()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(
+        m_context, [this] { delete m_server; m_server = nullptr; },
+        Qt::BlockingQueuedConnection);
+    m_context->deleteLater();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool SandboxHost::start(quint16 port)
+{
+    if (m_server)
+        return true;
+    if (!m_thread) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("sandbox"));
+        m_context = new QObject;
+        m_context->moveToThread(m_thread);
+        m_thread->start();
+    }
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, port, &ok] {
+            auto *server = new SandboxServer;
+            if (server->start(port) == 0) {
+                delete server;
+                return;
+            }
+            m_server = server;
+            m_baseUrl = server->baseUrl();
+            m_tokenUrl = server->tokenUrl();
+            m_demoToken = server->demoToken();
+            ok = true;
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+QByteArray SandboxHost::mintToken(qint64 lifetimeSecs) const
+{
+    // mintToken() only reads immutable state: safe from any thread.
+    return m_server ? m_server->mintToken(lifetimeSecs) : QByteArray();
+}
+
+void SandboxHost::configure(const std::function<void(SandboxServer *)> &f)
+{
+    if (!m_server)
+        return;
+    QMetaObject::invokeMethod(m_context, [this, &f] { f(m_server); },
+                              Qt::BlockingQueuedConnection);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QThread;
+class SandboxServer;
+
+// Runs a SandboxServer on a thread of its own, so that a busy Sandbox never blocks the UI and
+// in-process tests exercise real sockets.
+class SandboxHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxHost)
+public:
+    explicit SandboxHost(QObject *parent = nullptr);
+    ~SandboxHost() override;
+
+    // Blocks until the server listens on 127.0.0.1; false when the port is taken.
+    bool start(quint16 port = 0);
+    bool isRunning() const { return m_server != nullptr; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl tokenUrl() const { return m_tokenUrl; }
+    QByteArray demoToken() const { return m_demoToken; }
+    // A token of this Sandbox with the given lifetime (negative: already expired).
+    QByteArray mintToken(qint64 lifetimeSecs) const;
+    // Runs `f` on the Sandbox thread and waits: the way to change scenario settings.
+    void configure(const std::function<void(SandboxServer *)> &f);
+
+private:
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr;
+    SandboxServer *m_server = nullptr;
+    QUrl m_baseUrl;
+    QUrl m_tokenUrl;
+    QByteArray m_demoToken;
+};

@@ -1,0 +1,538 @@
+#include "SandboxServer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSandbox, "fbx.sandbox", QtWarningMsg)
+
+namespace {
+
+// Resource types the gateway routes to HAPI (the Patient compartment plus Group and Binary).
+const QStringList kRoutedTypes = {
+    QStringLiteral("Group"), QStringLiteral("Binary"), QStringLiteral("Patient"),
+    QStringLiteral("Encounter"), QStringLiteral("Condition"), QStringLiteral("Observation"),
+    QStringLiteral("MedicationRequest"), QStringLiteral("AllergyIntolerance"),
+    QStringLiteral("Immunization"), QStringLiteral("DocumentReference"),
+    QStringLiteral("Procedure"), QStringLiteral("CarePlan")};
+
+const QStringList kCompartmentTypes = {
+    QStringLiteral("Patient"), QStringLiteral("Encounter"), QStringLiteral("Condition"),
+    QStringLiteral("Observation"), QStringLiteral("MedicationRequest"),
+    QStringLiteral("AllergyIntolerance"), QStringLiteral("Immunization"),
+    QStringLiteral("DocumentReference"), QStringLiteral("Procedure"), QStringLiteral("CarePlan")};
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray b64url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 202: return "Accepted";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 410: return "Gone";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    default: return "Status";
+    }
+}
+
+bool isUuid(const QByteArray &s)
+{
+    return !QUuid::fromString(QLatin1String(s)).isNull() && s.size() == 36;
+}
+
+} // namespace
+
+bool SandboxRequest::hasHeader(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QByteArray SandboxRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+SandboxServer::SandboxServer(QObject *parent) : QAbstractHttpServer(parent)
+{
+    m_key.resize(32);
+    for (char &c : m_key)
+        c = char(QRandomGenerator::system()->bounded(256));
+}
+
+quint16 SandboxServer::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port)
+        m_demoToken = mintToken(24 * 3600);
+    if (m_port)
+        qCInfo(lcSandbox) << "Sandbox listening on" << baseUrl().toString();
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(kBasePath)));
+}
+
+QUrl SandboxServer::tokenUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(kTokenPath)));
+}
+
+QByteArray SandboxServer::mintToken(qint64 lifetimeSecs, const QString &scope,
+                                    const QDateTime &issuedAt) const
+{
+    const qint64 iat = issuedAt.toSecsSinceEpoch();
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject claims{
+        {QStringLiteral("iss"), tokenUrl().toString()},
+        {QStringLiteral("aud"), baseUrl().toString()},
+        {QStringLiteral("sub"), QLatin1String(kDemoClientId)},
+        {QStringLiteral("client_id"), QLatin1String(kDemoClientId)},
+        {QStringLiteral("scope"), scope},
+        {QStringLiteral("iat"), iat},
+        {QStringLiteral("exp"), iat + lifetimeSecs},
+        {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    const QByteArray signingInput =
+        b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray sig =
+        QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256);
+    return signingInput + '.' + b64url(sig);
+}
+
+bool SandboxServer::tokenValid(const QByteArray &token) const
+{
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return false;
+    const QByteArray signingInput = parts[0] + '.' + parts[1];
+    const QByteArray expected =
+        b64url(QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256));
+    if (expected != parts[2])
+        return false;
+    const auto payload = QByteArray::fromBase64Encoding(parts[1], QByteArray::Base64UrlEncoding);
+    if (!payload)
+        return false;
+    const QJsonObject claims = QJsonDocument::fromJson(*payload).object();
+    return qint64(claims.value(QLatin1String("exp")).toDouble())
+           > QDateTime::currentSecsSinceEpoch();
+}
+
+SandboxServer::Route SandboxServer::route(const SandboxRequest &req, QStringList *segments) const
+{
+    if (req.path == QLatin1String(kTokenPath))
+        return Route::Token;
+    const QString base = QLatin1String(kBasePath);
+    if (!req.path.startsWith(base + QLatin1Char('/')))
+        return Route::None;
+    QStringList seg = req.path.mid(base.size() + 1).split(QLatin1Char('/'));
+    if (!seg.isEmpty() && seg.last().isEmpty())
+        seg.removeLast();
+    *segments = seg;
+    if (seg.size() == 1 && seg[0] == QLatin1String("metadata"))
+        return Route::Metadata;
+    if (seg.size() == 2 && seg[0] == QLatin1String(".well-known")
+        && seg[1] == QLatin1String("smart-configuration"))
+        return Route::SmartConfig;
+    if (seg.size() == 1 && seg[0] == QLatin1String("$export-poll-status"))
+        return Route::ExportStatus;
+    if (seg.isEmpty() || !kRoutedTypes.contains(seg[0]))
+        return Route::None;
+    if (seg.size() == 1)
+        return seg[0] == QLatin1String("Group")    ? Route::GroupSearch
+               : seg[0] == QLatin1String("Binary") ? Route::BinarySearch
+                                                   : Route::None;
+    if (seg.size() == 2) {
+        if (seg[0] == QLatin1String("Group"))
+            return Route::GroupRead;
+        if (seg[0] == QLatin1String("Binary"))
+            return Route::BinaryRead;
+        if (seg[0] == QLatin1String("AllergyIntolerance"))
+            return Route::NotImplementedRead;
+        return Route::CompartmentRead;
+    }
+    if (seg.size() == 3 && seg[0] == QLatin1String("Group") && seg[2] == QLatin1String("$export"))
+        return Route::GroupExport;
+    if (seg.size() == 3 && seg[0] == QLatin1String("Binary")
+        && seg[2] == QLatin1String("$binary-access-read"))
+        return Route::BinaryAccess;
+    return Route::None;
+}
+
+bool SandboxServer::methodAllowed(Route route, const QByteArray &method)
+{
+    switch (route) {
+    case Route::None:
+        return false;
+    case Route::GroupExport:
+        return method == "GET" || method == "POST";
+    case Route::ExportStatus:
+        return method == "GET" || method == "DELETE";
+    case Route::Token:
+        return method == "POST";
+    default:
+        return method == "GET";
+    }
+}
+
+SandboxResponse SandboxServer::respond(const SandboxRequest &req)
+{
+    // The vendor adopts a caller's UUID as its transaction id; anything else comes back in
+    // X-Correlation-Id next to an id of its own.
+    const QByteArray sentId = req.header("X-Request-ID").trimmed();
+    if (sentId.isEmpty()) {
+        m_requestId = VendorResponses::newRequestId();
+        m_correlationId.clear();
+    } else if (isUuid(sentId)) {
+        m_requestId = sentId;
+        m_correlationId.clear();
+    } else {
+        m_requestId = VendorResponses::newRequestId();
+        m_correlationId = sentId;
+    }
+    const QByteArray accept = req.header("Accept").toLower();
+    const QString format = req.query.queryItemValue(QStringLiteral("_format")).toLower();
+    m_wantsXml = format.contains(QLatin1String("xml"))
+                 || (format.isEmpty() && accept.contains("xml") && !accept.contains("json"));
+
+    QStringList segments;
+    const Route r = route(req, &segments);
+    const QByteArray auth = req.header("Authorization");
+    const bool hasAuth = req.hasHeader("Authorization") && !auth.trimmed().isEmpty();
+
+    // 1. API Gateway: no route for this path and method.
+    if (!methodAllowed(r, req.method)) {
+        if (!hasAuth)
+            return VendorResponses::missingAuthenticationToken();
+        return VendorResponses::incompleteSignature(auth);
+    }
+    if (r == Route::Token)
+        return token(req);
+    // 2. Routes that need no authorization.
+    if (r == Route::Metadata || r == Route::SmartConfig)
+        return fhir(req, r, segments);
+    // 3. The gateway's authorizer.
+    if (!hasAuth)
+        return VendorResponses::unauthorized();
+    if (!auth.startsWith("Bearer ") || !tokenValid(auth.mid(7)))
+        return VendorResponses::accessDenied();
+    // 4. HAPI.
+    return fhir(req, r, segments);
+}
+
+SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QStringList &seg)
+{
+    using namespace VendorResponses;
+    auto json = [this](int status, const QByteArray &body,
+                       const QByteArray &ct = "application/fhir+json;charset=UTF-8") {
+        return hapi(status, ct, body, m_requestId, m_correlationId);
+    };
+    auto outcome = [this](int status, const QString &severity, const QString &diagnostics) {
+        return hapiOutcome(status, severity, QStringLiteral("processing"), diagnostics,
+                           m_requestId, m_correlationId, m_wantsXml);
+    };
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
+    if (seg.size() >= 2 && !idPattern.match(seg[1]).hasMatch())
+        return outcome(400, QStringLiteral("warning"),
+                       QStringLiteral("Invalid resource ID \"%1\": an id is 1 to 64 letters, "
+                                      "digits, '-' and '.'").arg(seg[1]));
+
+    switch (r) {
+    case Route::Metadata: {
+        const QJsonObject cs = m_data.capabilityStatement(baseUrl().toString(), tokenUrl().toString());
+        return json(200, SandboxData::fhirJson(cs));
+    }
+    case Route::SmartConfig: {
+        const QJsonObject cfg{
+            {QStringLiteral("token_endpoint"), tokenUrl().toString()},
+            {QStringLiteral("token_endpoint_auth_methods_supported"),
+             QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post")}},
+            {QStringLiteral("grant_types_supported"), QJsonArray{QStringLiteral("client_credentials")}},
+            {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("system/*.read")}},
+            {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("client-confidential-symmetric")}}};
+        return json(200, QJsonDocument(cfg).toJson(QJsonDocument::Compact), "application/json");
+    }
+    case Route::GroupSearch: {
+        const QString countText = req.query.queryItemValue(QStringLiteral("_count"));
+        bool ok = true;
+        const int count = countText.isEmpty() ? 50 : countText.toInt(&ok);
+        if (!ok || count < 0)
+            return outcome(400, QStringLiteral("warning"),
+                           QStringLiteral("Invalid _count parameter value: \"%1\"").arg(countText));
+        QJsonArray entries;
+        const QList<QJsonObject> groups = m_data.groups();
+        for (int i = 0; i < groups.size() && i < count; ++i)
+            entries.append(QJsonObject{
+                {QStringLiteral("fullUrl"),
+                 baseUrl().toString() + QStringLiteral("/Group/")
+                     + groups[i].value(QLatin1String("id")).toString()},
+                {QStringLiteral("resource"), groups[i]},
+                {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}});
+        const QJsonObject bundle{
+            {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("type"), QStringLiteral("searchset")},
+            {QStringLiteral("total"), groups.size()},
+            {QStringLiteral("link"),
+             QJsonArray{QJsonObject{{QStringLiteral("relation"), QStringLiteral("self")},
+                                    {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Group")}}}},
+            {QStringLiteral("entry"), entries}};
+        return json(200, SandboxData::fhirJson(bundle));
+    }
+    case Route::GroupRead: {
+        if (seg[1] == QLatin1String("fail-500"))
+            return outcome(500, QStringLiteral("error"), QStringLiteral("An unexpected error occurred"));
+        const QJsonObject *g = m_data.group(seg[1]);
+        if (!g)
+            return outcome(404, QStringLiteral("error"),
+                           QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(seg[1]));
+        if (m_wantsXml)
+            return json(200, m_data.groupXml(*g), "application/fhir+xml;charset=UTF-8");
+        return json(200, SandboxData::fhirJson(*g));
+    }
+    case Route::BinaryRead: {
+        const SandboxData::BinaryItem *b = m_data.binary(seg[1]);
+        if (!b)
+            return outcome(404, QStringLiteral("error"),
+                           QStringLiteral("HAPI-0436: Resource Binary/%1 is not known").arg(seg[1]));
+        const QByteArray accept = req.header("Accept");
+        if (!b->dataOverride.isEmpty() || accept.isEmpty() || !accept.startsWith(b->contentType.toLatin1())) {
+            if (m_wantsXml)
+                return json(200, m_data.binaryXml(*b), "application/fhir+xml;charset=UTF-8");
+            return json(200, SandboxData::fhirJson(m_data.binaryResource(*b)));
+        }
+        return json(200, b->content, b->contentType.toLatin1());
+    }
+    case Route::BinarySearch:
+        return outcome(501, QStringLiteral("error"),
+                       QStringLiteral("Failed to call GetBinary: GetBinary Action not supported"));
+    case Route::NotImplementedRead:
+        return outcome(501, QStringLiteral("error"),
+                       QStringLiteral("Failed to call GetAllergy: No instance for action GetAllergy"));
+    case Route::CompartmentRead:
+        return outcome(404, QStringLiteral("error"),
+                       QStringLiteral("HAPI-0436: Resource %1/%2 is not known").arg(seg[0], seg[1]));
+    case Route::GroupExport:
+        return exportKickOff(req, seg[1]);
+    case Route::ExportStatus:
+        return exportStatus(req);
+    case Route::BinaryAccess: {
+        const auto it = m_files.constFind(seg[1]);
+        if (it == m_files.constEnd())
+            return outcome(404, QStringLiteral("error"),
+                           QStringLiteral("HAPI-0436: Resource Binary/%1 is not known").arg(seg[1]));
+        return json(200, it.value(), "application/fhir+ndjson");
+    }
+    case Route::None:
+    case Route::Token:
+        break;
+    }
+    return outcome(500, QStringLiteral("error"), QStringLiteral("An unexpected error occurred"));
+}
+
+SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QString &groupId)
+{
+    using namespace VendorResponses;
+    if (!req.header("Prefer").contains("respond-async"))
+        return hapiOutcome(400, QStringLiteral("error"), QStringLiteral("processing"),
+                           QStringLiteral("Must request async processing for $export"),
+                           m_requestId, m_correlationId, m_wantsXml);
+    if (!m_data.group(groupId))
+        return hapiOutcome(404, QStringLiteral("error"), QStringLiteral("processing"),
+                           QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(groupId),
+                           m_requestId, m_correlationId, m_wantsXml);
+    QStringList types = req.query.queryItemValue(QStringLiteral("_type"))
+                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &t : types) {
+        if (!kCompartmentTypes.contains(t))
+            return hapiOutcome(400, QStringLiteral("error"), QStringLiteral("processing"),
+                               QStringLiteral("Resource type %1 is invalid for this type of export").arg(t),
+                               m_requestId, m_correlationId, m_wantsXml);
+    }
+    if (types.isEmpty())
+        types << QStringLiteral("Patient");
+    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_jobs.insert(jobId, Job{groupId, QDateTime::currentDateTimeUtc(), types, false,
+                             req.path.toUtf8()});
+    SandboxResponse r = hapi(202, "application/fhir+json;charset=UTF-8",
+                             outcomeJson(QStringLiteral("information"), QStringLiteral("informational"),
+                                         QStringLiteral("Export job accepted: %1").arg(jobId)),
+                             m_requestId, m_correlationId);
+    r.headers.insert(2, {"Content-Location",
+                         (baseUrl().toString() + QStringLiteral("/$export-poll-status?_id=") + jobId).toUtf8()});
+    return r;
+}
+
+SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
+{
+    using namespace VendorResponses;
+    const QString jobId = req.query.queryItemValue(QStringLiteral("_id"));
+    auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end() || it->cancelled)
+        return hapiOutcome(404, QStringLiteral("error"), QStringLiteral("processing"),
+                           QStringLiteral("Unknown or cancelled export job: %1").arg(jobId),
+                           m_requestId, m_correlationId);
+    if (req.method == "DELETE") {
+        it->cancelled = true;
+        return hapi(202, "application/fhir+json;charset=UTF-8",
+                    outcomeJson(QStringLiteral("information"), QStringLiteral("informational"),
+                                QStringLiteral("Export job %1 cancelled").arg(jobId)),
+                    m_requestId, m_correlationId);
+    }
+    const qint64 elapsed = it->started.msecsTo(QDateTime::currentDateTimeUtc());
+    if (elapsed < m_exportDurationMs) {
+        SandboxResponse r = hapi(202, "application/fhir+json;charset=UTF-8", {}, m_requestId,
+                                 m_correlationId);
+        r.setHeader("Content-Length", "0");
+        r.headers.insert(2, {"X-Progress", QByteArray::number(100 * elapsed / qMax(1, m_exportDurationMs)) + "% complete"});
+        r.headers.insert(3, {"Retry-After", "1"});
+        return r;
+    }
+    QJsonArray output;
+    const QJsonObject *g = m_data.group(it->groupId);
+    for (const QString &type : std::as_const(it->types)) {
+        QByteArray ndjson;
+        int count = 0;
+        if (type == QLatin1String("Patient") && g) {
+            for (const QJsonValue &m : g->value(QLatin1String("member")).toArray()) {
+                const QString ref = m.toObject().value(QLatin1String("entity")).toObject()
+                                        .value(QLatin1String("reference")).toString();
+                ndjson += R"({"resourceType":"Patient","id":")" + ref.section(QLatin1Char('/'), 1).toUtf8()
+                          + "\"}\n";
+                ++count;
+            }
+        }
+        const QString fileId = QStringLiteral("%1-%2").arg(jobId.left(8), type);
+        m_files.insert(fileId, ndjson);
+        output.append(QJsonObject{{QStringLiteral("type"), type},
+                                  {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Binary/")
+                                                              + fileId + QStringLiteral("/$binary-access-read")},
+                                  {QStringLiteral("count"), count}});
+    }
+    const QJsonObject manifest{
+        {QStringLiteral("transactionTime"), it->started.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("request"), baseUrl().toString() + QStringLiteral("/Group/") + it->groupId
+                                        + QStringLiteral("/$export")},
+        {QStringLiteral("requiresAccessToken"), true},
+        {QStringLiteral("output"), output},
+        {QStringLiteral("error"), QJsonArray{}}};
+    return hapi(200, "application/json", QJsonDocument(manifest).toJson(QJsonDocument::Compact),
+                m_requestId, m_correlationId);
+}
+
+SandboxResponse SandboxServer::token(const SandboxRequest &req)
+{
+    auto oauthError = [](int status, const QString &error, const QString &description) {
+        SandboxResponse r;
+        r.status = status;
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), error},
+                                                          {QStringLiteral("error_description"), description}})
+                                    .toJson(QJsonDocument::Compact);
+        r.headers = {{"Date", VendorResponses::httpDate(QDateTime::currentDateTimeUtc())},
+                     {"Content-Type", "application/json"},
+                     {"Content-Length", QByteArray::number(body.size())},
+                     {"Cache-Control", "no-store"}};
+        r.body = body;
+        return r;
+    };
+    const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
+    const QByteArray auth = req.header("Authorization");
+    if (auth.startsWith("Basic ")) {
+        const QByteArray pair = QByteArray::fromBase64(auth.mid(6));
+        const int colon = pair.indexOf(':');
+        clientId = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(colon)));
+        secret = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(colon + 1)));
+    }
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+        return oauthError(400, QStringLiteral("unsupported_grant_type"),
+                          QStringLiteral("grant_type must be client_credentials"));
+    if (clientId != QLatin1String(kDemoClientId) || secret != QLatin1String(kDemoClientSecret))
+        return oauthError(401, QStringLiteral("invalid_client"),
+                          QStringLiteral("Unknown client or wrong client secret"));
+    QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    if (scope.isEmpty())
+        scope = QStringLiteral("system/*.read");
+    if (!scope.startsWith(QLatin1String("system/")))
+        return oauthError(400, QStringLiteral("invalid_scope"),
+                          QStringLiteral("Only system/ scopes are granted to backend clients"));
+    const QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(mintToken(300, scope))},
+                           {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                           {QStringLiteral("expires_in"), 300},
+                           {QStringLiteral("scope"), scope}};
+    SandboxResponse r = oauthError(200, {}, {});
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.setHeader("Content-Length", QByteArray::number(r.body.size()));
+    return r;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    SandboxRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path(QUrl::FullyDecoded);
+    req.query = QUrlQuery(request.url());
+    req.headers = request.headers();
+    req.body = request.body();
+    const SandboxResponse response = respond(req);
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &h : response.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(response.body);
+    qCDebug(lcSandbox) << req.method << req.path << "->" << response.status
+                       << reasonPhrase(response.status);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    handleRequest(request, socket);
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "app/sandbox/SandboxData.h"
+#include "app/sandbox/VendorResponses.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHash>
+#include <QUrl>
+#include <QUrlQuery>
+
+// What the Sandbox needs of a request; also what tests feed to respond() directly.
+struct SandboxRequest
+{
+    QByteArray method;      // "GET", "PATCH", ...
+    QString path;           // URL path, percent-decoded
+    QUrlQuery query;
+    HeaderList headers;
+    QByteArray body;
+
+    bool hasHeader(const QByteArray &name) const;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// The built-in stand-in for Netsmart's Bulk Data API: HAPI FHIR 5.7.6 behind AWS API Gateway.
+// The gateway layer is reproduced first (routes, Authorization checks, its exact error
+// bodies), then HAPI's answers. QHttpServer 6.4 is a tech preview: this is the only class
+// that touches it. Create it on the thread it will serve from.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+public:
+    static constexpr const char *kBasePath = "/uscore/v1/bulk-data";
+    static constexpr const char *kTokenPath = "/oauth/token";
+    static constexpr const char *kDemoClientId = "sandbox-demo-client";
+    static constexpr const char *kDemoClientSecret = "sandbox-demo-secret";
+
+    explicit SandboxServer(QObject *parent = nullptr);
+
+    // Listens on 127.0.0.1; returns the port, 0 on failure.
+    quint16 start(quint16 port = 0);
+    QUrl baseUrl() const;
+    QUrl tokenUrl() const;
+
+    // An access token (JWT, HS256 with this server's random key) for the demo client.
+    QByteArray mintToken(qint64 lifetimeSecs, const QString &scope = QStringLiteral("system/*.read"),
+                         const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
+    QByteArray demoToken() const { return m_demoToken; }
+    bool tokenValid(const QByteArray &token) const;
+
+    // Export job duration before the manifest is ready (default 2 s).
+    void setExportDurationMs(int ms) { m_exportDurationMs = ms; }
+
+    SandboxResponse respond(const SandboxRequest &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    enum class Route {
+        None, Metadata, SmartConfig, GroupSearch, GroupRead, BinaryRead, BinarySearch,
+        CompartmentRead, NotImplementedRead, GroupExport, ExportStatus, BinaryAccess, Token
+    };
+    Route route(const SandboxRequest &req, QStringList *segments) const;
+    static bool methodAllowed(Route route, const QByteArray &method);
+    SandboxResponse fhir(const SandboxRequest &req, Route route, const QStringList &segments);
+    SandboxResponse token(const SandboxRequest &req);
+    SandboxResponse exportKickOff(const SandboxRequest &req, const QString &groupId);
+    SandboxResponse exportStatus(const SandboxRequest &req);
+
+    struct Job
+    {
+        QString groupId;
+        QDateTime started;
+        QStringList types;
+        bool cancelled = false;
+        QByteArray request;
+    };
+
+    SandboxData m_data;
+    QByteArray m_key;
+    QByteArray m_demoToken;
+    quint16 m_port = 0;
+    int m_exportDurationMs = 2000;
+    QHash<QString, Job> m_jobs;
+    QHash<QString, QByteArray> m_files; // file id -> NDJSON
+    // Per-request context: ids the vendor returns.
+    QByteArray m_requestId;
+    QByteArray m_correlationId;
+    bool m_wantsXml = false;
+};

@@ -1,0 +1,337 @@
+#include "CallDetailPane.h"
+
+#include "app/fhir/BodyText.h"
+#include "app/models/CallLogModel.h"
+#include "app/models/HeadersModel.h"
+#include "app/models/OutcomeIssuesModel.h"
+#include "app/net/CurlCommand.h"
+#include "ui/BodyHighlighter.h"
+#include "ui_CallDetailPane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// Bodies above this size are shown raw: pretty printing them is not worth the wait.
+constexpr qsizetype kPrettyLimit = 8 * 1024 * 1024;
+
+class CorrelationDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(HeadersModel::IsCorrelationRole).toBool()) {
+            option->font.setBold(true);
+            option->backgroundBrush = QColor(0xff, 0xf5, 0xb1);
+        }
+    }
+};
+
+class IssueDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != OutcomeIssuesModel::SeverityColumn)
+            return;
+        const QString s = index.data(OutcomeIssuesModel::SeverityRole).toString();
+        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+        if (s == QLatin1String("error") || s == QLatin1String("fatal"))
+            icon = QStyle::SP_MessageBoxCritical;
+        else if (s == QLatin1String("warning"))
+            icon = QStyle::SP_MessageBoxWarning;
+        option->icon = QApplication::style()->standardIcon(icon);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+
+QString escaped(const QByteArray &b)
+{
+    return QString::fromLatin1(b).toHtmlEscaped();
+}
+
+} // namespace
+
+CallDetailPane::CallDetailPane(QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::CallDetailPane>()),
+      m_headers(new HeadersModel(this)),
+      m_issues(new OutcomeIssuesModel(this)),
+      m_highlighter(nullptr)
+{
+    m_ui->setupUi(this);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->requestText->setFont(mono);
+    m_ui->bodyText->setFont(mono);
+    m_highlighter = new BodyHighlighter(m_ui->bodyText->document());
+
+    m_ui->headersTable->setModel(m_headers);
+    m_ui->headersTable->setItemDelegate(new CorrelationDelegate(m_ui->headersTable));
+    m_ui->headersTable->verticalHeader()->hide();
+    m_ui->headersTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->headersTable->horizontalHeader()->resizeSection(0, 260);
+    m_ui->issuesTable->setModel(m_issues);
+    m_ui->issuesTable->setItemDelegate(new IssueDelegate(m_ui->issuesTable));
+    m_ui->issuesTable->verticalHeader()->hide();
+    m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(
+        OutcomeIssuesModel::DiagnosticsColumn, QHeaderView::Stretch);
+    m_ui->bodyErrorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
+
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &CallDetailPane::copyCurl);
+    connect(m_ui->copyCurlWithTokenButton, &QPushButton::clicked, this, [this] {
+        if (m_record)
+            Q_EMIT copyCurlWithTokenRequested(*m_record);
+    });
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &CallDetailPane::copyRequestId);
+    connect(m_ui->copyHeadersButton, &QPushButton::clicked, this, [this] {
+        if (!m_record)
+            return;
+        QString text;
+        if (m_record->status)
+            text += QStringLiteral("HTTP %1 %2\n").arg(*m_record->status)
+                        .arg(QString::fromLatin1(m_record->reasonPhrase));
+        for (const auto &h : m_record->responseHeaders)
+            text += QString::fromLatin1(h.first + ": " + h.second) + QLatin1Char('\n');
+        copyText(text, tr("response headers"));
+    });
+    connect(m_ui->copyCorrelationButton, &QPushButton::clicked, this, [this] {
+        if (m_record)
+            copyText(supportSummary(*m_record), tr("ids for support"));
+    });
+    connect(m_ui->copyBodyButton, &QPushButton::clicked, this, [this] {
+        if (m_record)
+            copyText(m_ui->bodyText->toPlainText(), tr("body"));
+    });
+    connect(m_ui->rawCheck, &QCheckBox::toggled, this, &CallDetailPane::showBody);
+    connect(m_ui->findNextButton, &QPushButton::clicked, this, &CallDetailPane::findNext);
+    connect(m_ui->bodySearchEdit, &QLineEdit::returnPressed, this, &CallDetailPane::findNext);
+    connect(&m_prettyWatcher, &QFutureWatcher<PrettyResult>::finished, this, [this] {
+        const PrettyResult r = m_prettyWatcher.result();
+        if (r.generation != m_generation)
+            return; // a newer call is shown already
+        m_highlighter->setMode(r.kind == int(BodyText::Kind::Json)  ? BodyHighlighter::Mode::Json
+                               : r.kind == int(BodyText::Kind::Xml) ? BodyHighlighter::Mode::Xml
+                                                                    : BodyHighlighter::Mode::None);
+        m_ui->bodyText->setPlainText(r.text);
+        m_ui->bodyErrorLabel->setText(r.error);
+        m_ui->bodyErrorLabel->setVisible(!r.error.isEmpty());
+    });
+    clear();
+}
+
+CallDetailPane::~CallDetailPane()
+{
+    m_prettyWatcher.waitForFinished();
+}
+
+void CallDetailPane::clear()
+{
+    m_record.reset();
+    ++m_generation;
+    m_ui->summaryLabel->setText(tr("Select a call in the log to see its request, response and "
+                                   "diagnosis."));
+    m_ui->diagnosisIcon->clear();
+    m_ui->diagnosisCodeLabel->clear();
+    m_ui->diagnosisSummaryLabel->clear();
+    m_ui->diagnosisDetailLabel->clear();
+    m_ui->requestText->clear();
+    m_ui->correlationLabel->clear();
+    m_ui->bodyInfoLabel->clear();
+    m_ui->bodyText->clear();
+    m_ui->bodyErrorLabel->hide();
+    m_headers->setHeaders({});
+    m_issues->setIssues({});
+    m_ui->issuesLabel->hide();
+    m_ui->issuesTable->hide();
+    for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyCurlWithTokenButton,
+                           m_ui->copyRequestIdButton, m_ui->copyHeadersButton,
+                           m_ui->copyCorrelationButton, m_ui->copyBodyButton})
+        b->setEnabled(false);
+}
+
+QString CallDetailPane::supportSummary(const CallRecord &r)
+{
+    QStringList lines;
+    lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.toString());
+    lines << QStringLiteral("Time (UTC): %1").arg(r.started.toUTC().toString(Qt::ISODateWithMs));
+    if (r.status)
+        lines << QStringLiteral("Status: %1 %2").arg(*r.status).arg(QString::fromLatin1(r.reasonPhrase));
+    else
+        lines << QStringLiteral("Transport error: %1 (%2)").arg(r.transportErrorCode, r.transportError);
+    lines << QStringLiteral("X-Request-ID sent: %1").arg(QString::fromLatin1(r.requestIdSent));
+    for (const auto &h : r.responseHeaders) {
+        if (HeadersModel::isCorrelationHeader(h.first))
+            lines << QString::fromLatin1(h.first + ": " + h.second);
+    }
+    if (!r.tokenFingerprint.isEmpty())
+        lines << QStringLiteral("Token: %1 chars, sha256 %2").arg(r.tokenLength).arg(r.tokenFingerprint);
+    lines << QStringLiteral("Diagnosis: %1").arg(r.diagnosis.code);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void CallDetailPane::showCall(const CallRecord &r)
+{
+    m_record = r;
+    for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyRequestIdButton,
+                           m_ui->copyHeadersButton, m_ui->copyCorrelationButton,
+                           m_ui->copyBodyButton})
+        b->setEnabled(true);
+    m_ui->copyCurlWithTokenButton->setEnabled(!r.tokenFingerprint.isEmpty());
+
+    const QString status = r.status ? QString::number(*r.status) : r.transportErrorCode;
+    m_ui->summaryLabel->setText(
+        tr("<b>#%1 %2</b> &nbsp; %3 %4 &nbsp;→&nbsp; <b>%5</b> &nbsp; %6 ms &nbsp; %7")
+            .arg(r.id)
+            .arg(r.purpose.toHtmlEscaped(), QString::fromLatin1(r.method),
+                 r.url.toString().toHtmlEscaped(), status)
+            .arg(r.elapsedMs)
+            .arg(QLocale().toString(r.started.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()));
+
+    // Diagnosis tab
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    switch (r.diagnosis.severity) {
+    case Diagnosis::Severity::Ok: break;
+    case Diagnosis::Severity::Info: icon = QStyle::SP_MessageBoxInformation; break;
+    case Diagnosis::Severity::Warning: icon = QStyle::SP_MessageBoxWarning; break;
+    case Diagnosis::Severity::Error: icon = QStyle::SP_MessageBoxCritical; break;
+    }
+    m_ui->diagnosisIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
+    m_ui->diagnosisCodeLabel->setText(QStringLiteral("<b style='font-size:large'>%1</b>")
+                                          .arg(r.diagnosis.code.toHtmlEscaped()));
+    m_ui->diagnosisSummaryLabel->setText(r.diagnosis.summary);
+    m_ui->diagnosisDetailLabel->setText(r.diagnosis.detail);
+    const bool hasIssues = r.outcome && !r.outcome->issues.isEmpty();
+    m_issues->setIssues(hasIssues ? r.outcome->issues : QList<OutcomeIssue>());
+    m_ui->issuesLabel->setVisible(hasIssues);
+    m_ui->issuesTable->setVisible(hasIssues);
+    if (hasIssues)
+        m_ui->issuesTable->resizeRowsToContents();
+
+    // Request tab
+    QString request = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.method),
+                                                     r.url.toString(QUrl::FullyEncoded));
+    for (const auto &h : r.requestHeaders)
+        request += QString::fromLatin1(h.first + ": " + h.second) + QLatin1Char('\n');
+    if (!r.requestBody.isEmpty())
+        request += QLatin1Char('\n') + QString::fromUtf8(r.requestBody);
+    if (r.hop > 0)
+        request += QLatin1Char('\n') + tr("(redirect hop %1)").arg(r.hop);
+    if (r.authorizationWithheld)
+        request += QLatin1Char('\n')
+                   + tr("Authorization was not sent: this redirect leads to another origin.");
+    if (!r.tokenFingerprint.isEmpty())
+        request += QLatin1Char('\n') + tr("Token: %1 characters, SHA-256 fingerprint %2")
+                                           .arg(r.tokenLength).arg(r.tokenFingerprint);
+    m_ui->requestText->setPlainText(request);
+
+    // Headers tab
+    m_headers->setHeaders(r.responseHeaders);
+    QString fate;
+    switch (r.requestIdFate()) {
+    case CallRecord::RequestIdFate::Adopted:
+        fate = tr("the server adopted it as its transaction id (X-Request-ID echoed)");
+        break;
+    case CallRecord::RequestIdFate::ReturnedAsCorrelation:
+        fate = tr("the server used its own id %1 and returned ours in X-Correlation-Id")
+                   .arg(escaped(r.requestIdReceived));
+        break;
+    case CallRecord::RequestIdFate::Replaced:
+        fate = tr("the server answered with another id, %1").arg(escaped(r.requestIdReceived));
+        break;
+    case CallRecord::RequestIdFate::Unknown:
+        fate = r.status ? tr("the answer carried no X-Request-ID (the API gateway answered "
+                             "before the FHIR server saw the call)")
+                        : tr("no answer");
+        break;
+    }
+    QString correlation = tr("X-Request-ID sent: <b>%1</b>; %2.")
+                              .arg(escaped(r.requestIdSent), fate);
+    const QByteArray amzn = r.responseHeader("x-amzn-RequestId");
+    if (!amzn.isEmpty())
+        correlation += QLatin1Char(' ') + tr("Gateway request id: <b>%1</b>.").arg(escaped(amzn));
+    m_ui->correlationLabel->setText(correlation);
+
+    showBody();
+}
+
+void CallDetailPane::showBody()
+{
+    ++m_generation;
+    m_ui->bodyErrorLabel->hide();
+    if (!m_record)
+        return;
+    const CallRecord &r = *m_record;
+    QString info = tr("%1, %2").arg(r.contentType().isEmpty() ? tr("no Content-Type") : r.contentType(),
+                                    CallLogModel::formatSize(r.bodySize));
+    if (!r.bodyFile.isEmpty())
+        info += QLatin1String(" — ") + tr("showing the first %1; the whole body is in %2")
+                                           .arg(CallLogModel::formatSize(r.body.size()), r.bodyFile);
+    m_ui->bodyInfoLabel->setText(info);
+    if (!r.hasResponse()) {
+        m_highlighter->setMode(BodyHighlighter::Mode::None);
+        m_ui->bodyText->setPlainText(tr("No response body: %1").arg(r.transportError));
+        return;
+    }
+    if (m_ui->rawCheck->isChecked() || r.body.size() > kPrettyLimit) {
+        m_highlighter->setMode(BodyHighlighter::Mode::None);
+        m_ui->bodyText->setPlainText(QString::fromUtf8(r.body));
+        return;
+    }
+    m_ui->bodyText->setPlainText(tr("Formatting…"));
+    const quint64 generation = m_generation;
+    const QByteArray body = r.body;
+    const QString contentType = r.contentType();
+    m_prettyWatcher.setFuture(QtConcurrent::run([generation, body, contentType] {
+        const BodyText::Pretty p = BodyText::pretty(body, contentType);
+        QString text = p.text;
+        if (p.kind == BodyText::Kind::Empty)
+            text = tr("(empty body)");
+        return PrettyResult{generation, text, p.error, int(p.kind)};
+    }));
+}
+
+void CallDetailPane::findNext()
+{
+    const QString needle = m_ui->bodySearchEdit->text();
+    if (needle.isEmpty())
+        return;
+    if (!m_ui->bodyText->find(needle)) {
+        m_ui->bodyText->moveCursor(QTextCursor::Start);
+        if (!m_ui->bodyText->find(needle))
+            Q_EMIT statusMessage(tr("Not found: %1").arg(needle));
+    }
+}
+
+void CallDetailPane::copyText(const QString &text, const QString &what)
+{
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(tr("Copied %1 to the clipboard.").arg(what));
+}
+
+void CallDetailPane::copyCurl()
+{
+    if (m_record)
+        copyText(curlCommand(*m_record), tr("curl command (token redacted)"));
+}
+
+void CallDetailPane::copyRequestId()
+{
+    if (m_record)
+        copyText(QString::fromLatin1(m_record->requestIdSent), tr("X-Request-ID"));
+}

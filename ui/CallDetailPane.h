@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/net/CallRecord.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+
+namespace Ui { class CallDetailPane; }
+class BodyHighlighter;
+class HeadersModel;
+class OutcomeIssuesModel;
+
+// Everything about one call, in tabs: diagnosis, request, response headers, body. Passive:
+// showCall() fills it; copying with the token in clear is only requested, never done here.
+class CallDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallDetailPane)
+public:
+    explicit CallDetailPane(QWidget *parent = nullptr);
+    ~CallDetailPane() override;
+
+    void showCall(const CallRecord &record);
+    void clear();
+    std::optional<CallRecord> currentCall() const { return m_record; }
+
+    // Text for vendor support: method, URL, status, time and every correlation id.
+    static QString supportSummary(const CallRecord &record);
+
+Q_SIGNALS:
+    void copyCurlWithTokenRequested(const CallRecord &record);
+    void statusMessage(const QString &message);
+
+public Q_SLOTS:
+    void copyCurl();
+    void copyRequestId();
+
+private:
+    void showBody();
+    void findNext();
+    void copyText(const QString &text, const QString &what);
+
+    struct PrettyResult
+    {
+        quint64 generation = 0;
+        QString text;
+        QString error;
+        int kind = 0;
+    };
+
+    std::unique_ptr<Ui::CallDetailPane> m_ui;
+    HeadersModel *m_headers;
+    OutcomeIssuesModel *m_issues;
+    BodyHighlighter *m_highlighter;
+    std::optional<CallRecord> m_record;
+    QFutureWatcher<PrettyResult> m_prettyWatcher;
+    quint64 m_generation = 0;
+};

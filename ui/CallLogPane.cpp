@@ -1,0 +1,169 @@
+#include "CallLogPane.h"
+
+#include "app/models/CallLogFilterModel.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/Diagnoser.h"
+#include "ui_CallLogPane.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QStyle>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Shows the severity of a call by icon and colour on its Status and Diagnosis cells; the
+// icon keeps it readable without colour.
+class SeverityDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != CallLogModel::StatusColumn
+            && index.column() != CallLogModel::DiagnosisColumn)
+            return;
+        const auto severity = Diagnosis::Severity(index.data(CallLogModel::SeverityRole).toInt());
+        QColor colour;
+        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+        switch (severity) {
+        case Diagnosis::Severity::Ok: colour = QColor(0x1a, 0x7f, 0x37); break;
+        case Diagnosis::Severity::Info:
+            colour = QColor(0x0b, 0x52, 0x94);
+            icon = QStyle::SP_MessageBoxInformation;
+            break;
+        case Diagnosis::Severity::Warning:
+            colour = QColor(0x9a, 0x67, 0x00);
+            icon = QStyle::SP_MessageBoxWarning;
+            break;
+        case Diagnosis::Severity::Error:
+            colour = QColor(0xcf, 0x22, 0x2e);
+            icon = QStyle::SP_MessageBoxCritical;
+            break;
+        }
+        option->palette.setColor(QPalette::Text, colour);
+        if (index.column() == CallLogModel::StatusColumn) {
+            option->icon = QApplication::style()->standardIcon(icon);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(14, 14);
+        }
+    }
+};
+
+} // namespace
+
+CallLogPane::CallLogPane(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CallLogPane>()), m_filter(new CallLogFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSortRole(Qt::DisplayRole);
+    m_ui->callTable->setModel(m_filter);
+    m_ui->callTable->setItemDelegate(new SeverityDelegate(m_ui->callTable));
+    m_ui->callTable->verticalHeader()->hide();
+    m_ui->callTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->callTable->horizontalHeader()->setHighlightSections(false);
+
+    m_ui->statusClassCombo->addItem(tr("Any status"), CallLogFilterModel::AnyStatus);
+    m_ui->statusClassCombo->addItem(tr("2xx success"), 2);
+    m_ui->statusClassCombo->addItem(tr("3xx redirect"), 3);
+    m_ui->statusClassCombo->addItem(tr("4xx client error"), 4);
+    m_ui->statusClassCombo->addItem(tr("5xx server error"), 5);
+    m_ui->statusClassCombo->addItem(tr("No answer (transport)"), 0);
+    m_ui->diagnosisCombo->addItem(tr("Any diagnosis"), QString());
+    m_ui->diagnosisCombo->addItem(tr("gateway.* (API gateway)"), QStringLiteral("gateway."));
+    m_ui->diagnosisCombo->addItem(tr("fhir.* (FHIR server)"), QStringLiteral("fhir."));
+    m_ui->diagnosisCombo->addItem(tr("transport.* (network)"), QStringLiteral("transport."));
+    const QStringList codes = Diagnoser::allCodes();
+    for (const QString &code : codes)
+        m_ui->diagnosisCombo->addItem(code, code);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &CallLogFilterModel::setText);
+    connect(m_ui->statusClassCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusClass(m_ui->statusClassCombo->currentData().toInt());
+    });
+    connect(m_ui->diagnosisCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setDiagnosisCode(m_ui->diagnosisCombo->currentData().toString());
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CallLogPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CallLogPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CallLogPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CallLogPane::updateCount);
+    connect(m_ui->clearLogButton, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->clear();
+    });
+    updateCount();
+}
+
+CallLogPane::~CallLogPane() = default;
+
+void CallLogPane::setModel(CallLogModel *model)
+{
+    m_model = model;
+    m_filter->setSourceModel(model);
+    auto *header = m_ui->callTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CallLogModel::PathColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = fontMetrics();
+    header->resizeSection(CallLogModel::IdColumn, fm.horizontalAdvance(QStringLiteral("00000")) + 12);
+    header->resizeSection(CallLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    header->resizeSection(CallLogModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("OPTIONS")) + 16);
+    header->resizeSection(CallLogModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("Status")) + 36);
+    header->resizeSection(CallLogModel::DiagnosisColumn,
+                          fm.horizontalAdvance(QStringLiteral("gateway.missing-authentication-token")) + 16);
+    header->resizeSection(CallLogModel::ElapsedColumn, fm.horizontalAdvance(QStringLiteral("000000")) + 12);
+    header->resizeSection(CallLogModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("000.0 KB")) + 12);
+    m_ui->callTable->sortByColumn(CallLogModel::IdColumn, Qt::AscendingOrder);
+    connect(m_ui->callTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CallLogPane::onCurrentChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_ui->callTable, &QTableView::scrollToBottom);
+    updateCount();
+}
+
+void CallLogPane::selectCall(quint64 id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!proxy.isValid())
+        return;
+    m_ui->callTable->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->callTable->scrollTo(proxy);
+}
+
+std::optional<CallRecord> CallLogPane::selectedCall() const
+{
+    const QModelIndex idx = m_ui->callTable->currentIndex();
+    if (!idx.isValid())
+        return std::nullopt;
+    return idx.data(CallLogModel::RecordRole).value<CallRecord>();
+}
+
+void CallLogPane::focusFilter()
+{
+    m_ui->filterEdit->setFocus();
+    m_ui->filterEdit->selectAll();
+}
+
+void CallLogPane::onCurrentChanged()
+{
+    if (const auto record = selectedCall())
+        Q_EMIT callSelected(*record);
+    else
+        Q_EMIT selectionCleared();
+}
+
+void CallLogPane::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int total = m_model ? m_model->rowCount() : 0;
+    m_ui->countLabel->setText(shown == total ? tr("%n call(s)", nullptr, total)
+                                             : tr("%1 of %n call(s)", nullptr, total).arg(shown));
+}

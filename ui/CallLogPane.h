@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/net/CallRecord.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui { class CallLogPane; }
+class CallLogModel;
+class CallLogFilterModel;
+
+// The table of every call of the session, with text, status-class and diagnosis filters.
+// Passive: it shows the model it is given and announces the selection.
+class CallLogPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallLogPane)
+public:
+    explicit CallLogPane(QWidget *parent = nullptr);
+    ~CallLogPane() override;
+
+    void setModel(CallLogModel *model);
+    void selectCall(quint64 id);
+    std::optional<CallRecord> selectedCall() const;
+    void focusFilter();
+
+Q_SIGNALS:
+    void callSelected(const CallRecord &record);
+    void selectionCleared();
+
+private:
+    void onCurrentChanged();
+    void updateCount();
+
+    std::unique_ptr<Ui::CallLogPane> m_ui;
+    CallLogModel *m_model = nullptr;
+    CallLogFilterModel *m_filter;
+};

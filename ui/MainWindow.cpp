@@ -1,0 +1,440 @@
+#include "MainWindow.h"
+
+#include "app/auth/JwtInfo.h"
+#include "app/core/AppSettings.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/ApiCall.h"
+#include "app/net/CurlCommand.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/FhirClient.h"
+#include "app/net/Redaction.h"
+#include "app/sandbox/SandboxHost.h"
+#include "ui/CallDetailPane.h"
+#include "ui/CallLogPane.h"
+#include "ui/PreferencesDialog.h"
+#include "ui_MainWindow.h"
+
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
+                       ProfileStore *profiles, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_client(client),
+      m_log(log),
+      m_sandbox(sandbox),
+      m_profiles(profiles),
+      m_progress(new QProgressBar(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fhir-bulk-explorer.svg")));
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->callLogPane->setModel(m_log);
+
+    for (const char *m : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+        m_ui->methodCombo->addItem(QString::fromLatin1(m));
+    for (const QByteArray &f : FormatOptions::choices())
+        m_ui->formatCombo->addItem(QString::fromLatin1(f), f);
+    m_ui->authCombo->addItem(tr("Bearer token"), authModeKey(AuthMode::Bearer));
+    m_ui->authCombo->addItem(tr("No header"), authModeKey(AuthMode::None));
+    m_ui->authCombo->addItem(tr("Empty header"), authModeKey(AuthMode::Empty));
+    m_ui->authCombo->addItem(tr("Token without \"Bearer \""), authModeKey(AuthMode::Raw));
+    m_ui->authCombo->addItem(tr("Lower-case \"bearer \""), authModeKey(AuthMode::LowercaseBearer));
+    m_ui->authCombo->addItem(tr("Garbled token"), authModeKey(AuthMode::Garbled));
+    m_ui->addressEdit->setText(QStringLiteral("Group/1"));
+
+    // Examples of every answer on the vendor's documentation page.
+    auto *examplesButton = new QToolButton(this);
+    examplesButton->setObjectName(QStringLiteral("examplesButton"));
+    examplesButton->setText(tr("Examples"));
+    examplesButton->setToolTip(tr("Reproduce each answer of the vendor's documentation"));
+    examplesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *examplesMenu = new QMenu(examplesButton);
+    examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
+    for (const Example &e : vendorExamples()) {
+        QAction *a = examplesMenu->addAction(e.title);
+        connect(a, &QAction::triggered, this, [this, e] { applyExample(e); });
+    }
+    examplesButton->setMenu(examplesMenu);
+    m_ui->requestRow->insertWidget(0, examplesButton);
+
+    m_progress->setObjectName(QStringLiteral("callProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::send);
+    connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &MainWindow::send);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_ui->actionSend, &QAction::triggered, this, &MainWindow::send);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFocusAddress, &QAction::triggered, this, [this] {
+        m_ui->addressEdit->setFocus();
+        m_ui->addressEdit->selectAll();
+    });
+    connect(m_ui->actionCopyCurl, &QAction::triggered, m_ui->callDetailPane, &CallDetailPane::copyCurl);
+    connect(m_ui->actionCopyRequestId, &QAction::triggered, m_ui->callDetailPane,
+            &CallDetailPane::copyRequestId);
+    connect(m_ui->actionMetadata, &QAction::triggered, this, [this] {
+        m_lastUserCallId = 0;
+        m_client->capabilities();
+    });
+    connect(m_ui->actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
+    connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_client->setTimeoutMs(AppSettings::timeoutMs());
+    });
+    connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, &MainWindow::showDiagnosisCodes);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *filterShortcut = new QAction(this);
+    filterShortcut->setShortcut(QKeySequence::Find);
+    connect(filterShortcut, &QAction::triggered, m_ui->callLogPane, &CallLogPane::focusFilter);
+    addAction(filterShortcut);
+
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileChanged);
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyAuthorization);
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
+        m_tokens.insert(m_profile.id, m_ui->tokenEdit->text().toUtf8());
+        applyAuthorization();
+    });
+    connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
+        m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        m_ui->authCombo->setCurrentIndex(0);
+    });
+    auto applyFormat = [this] {
+        FormatOptions f;
+        f.mimeType = m_ui->formatCombo->currentData().toByteArray();
+        f.alsoContentType = m_ui->contentTypeCheck->isChecked();
+        f.formatParameter = m_ui->formatParamCheck->isChecked();
+        m_client->setFormat(f);
+    };
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, applyFormat);
+    connect(m_ui->contentTypeCheck, &QCheckBox::toggled, this, applyFormat);
+    connect(m_ui->formatParamCheck, &QCheckBox::toggled, this, applyFormat);
+    applyFormat();
+
+    connect(m_client, &FhirClient::callFinished, this, &MainWindow::onCallFinished);
+    connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane, &CallDetailPane::showCall);
+    connect(m_ui->callLogPane, &CallLogPane::selectionCleared, m_ui->callDetailPane, &CallDetailPane::clear);
+    connect(m_ui->callDetailPane, &CallDetailPane::copyCurlWithTokenRequested, this,
+            &MainWindow::copyCurlWithToken);
+    connect(m_ui->callDetailPane, &CallDetailPane::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+
+    m_client->setTimeoutMs(AppSettings::timeoutMs());
+    reloadProfiles(AppSettings::lastProfileId());
+    updateTokenInfo();
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<MainWindow::Example> MainWindow::vendorExamples()
+{
+    return {
+        {tr("200 OK: read Group/1 with the demo token"), "GET", QStringLiteral("Group/1"), AuthMode::Bearer, true},
+        {tr("200 OK: CapabilityStatement (no token needed)"), "GET", QStringLiteral("metadata"), AuthMode::None, false},
+        {tr("401 Unauthorized: no Authorization header"), "GET", QStringLiteral("Group/1"), AuthMode::None, false},
+        {tr("401 Unauthorized: empty Authorization header"), "GET", QStringLiteral("Group/1"), AuthMode::Empty, false},
+        {tr("403 AccessDenied: invalid token"), "GET", QStringLiteral("Group/1"), AuthMode::Garbled, true},
+        {tr("403 AccessDenied: token without \"Bearer \""), "GET", QStringLiteral("Group/1"), AuthMode::Raw, true},
+        {tr("403 IncompleteSignature: invalid path"), "GET", QStringLiteral("Invalid/123456"), AuthMode::Bearer, true},
+        {tr("403 IncompleteSignature: unsupported method PATCH"), "PATCH", QStringLiteral("Group/123456"), AuthMode::Bearer, true},
+        {tr("403 IncompleteSignature: invalid path, token without \"Bearer \""), "GET", QStringLiteral("Invalid/123456"), AuthMode::Raw, true},
+        {tr("403 MissingAuthenticationToken: invalid path, no header"), "GET", QStringLiteral("Invalid/123456"), AuthMode::None, false},
+        {tr("400 Bad Request: invalid _count"), "GET", QStringLiteral("Group?_count=abc"), AuthMode::Bearer, true},
+        {tr("404 Not Found: Patient/123456"), "GET", QStringLiteral("Patient/123456"), AuthMode::Bearer, true},
+        {tr("500 Internal Server Error (Sandbox trigger Group/fail-500)"), "GET", QStringLiteral("Group/fail-500"), AuthMode::Bearer, true},
+        {tr("501 Not Implemented: GetAllergy"), "GET", QStringLiteral("AllergyIntolerance/1"), AuthMode::Bearer, true},
+        {tr("501 Not Implemented: GetBinary"), "GET", QStringLiteral("Binary"), AuthMode::Bearer, true},
+    };
+}
+
+void MainWindow::applyExample(const Example &e)
+{
+    m_ui->methodCombo->setCurrentText(QString::fromLatin1(e.method));
+    m_ui->addressEdit->setText(e.path);
+    m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(authModeKey(e.auth)));
+    if (e.needsValidToken && m_ui->tokenEdit->text().isEmpty()
+        && m_profile.environment == ServerProfile::Environment::Sandbox)
+        m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
+    send();
+}
+
+void MainWindow::reloadProfiles(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    for (const ServerProfile &p : m_profiles->all()) {
+        QString label = p.name;
+        if (!p.builtIn)
+            label += QStringLiteral(" (%1)").arg(ServerProfile::environmentName(p.environment));
+        m_ui->profileCombo->addItem(label, p.id);
+    }
+    const int idx = m_ui->profileCombo->findData(selectId);
+    m_ui->profileCombo->setCurrentIndex(qMax(0, idx));
+    onProfileChanged();
+}
+
+void MainWindow::selectProfile(const QString &id)
+{
+    const int idx = m_ui->profileCombo->findData(id);
+    if (idx >= 0)
+        m_ui->profileCombo->setCurrentIndex(idx);
+}
+
+void MainWindow::onProfileChanged()
+{
+    const auto profile = m_profiles->find(m_ui->profileCombo->currentData().toString());
+    if (!profile)
+        return;
+    m_profile = *profile;
+    const bool sandbox = m_profile.environment == ServerProfile::Environment::Sandbox;
+    if (sandbox) {
+        if (!m_sandbox->isRunning() && !m_sandbox->start()) {
+            QMessageBox::critical(this, tr("Sandbox"),
+                                  tr("The built-in Sandbox could not start on 127.0.0.1."));
+        }
+        m_profile.baseUrl = m_sandbox->baseUrl();
+    }
+    m_client->setBaseUrl(m_profile.baseUrl);
+    m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
+    AppSettings::setLastProfileId(m_profile.id);
+
+    QString banner, style;
+    switch (m_profile.environment) {
+    case ServerProfile::Environment::Sandbox:
+        banner = tr("Sandbox: the built-in test server on this computer. Demo data only, no real "
+                    "patients. Try the Examples menu.");
+        style = QStringLiteral("background:#dafbe1; color:#116329;");
+        break;
+    case ServerProfile::Environment::Production:
+        banner = tr("PRODUCTION: real patient data. Every call is logged by the vendor.");
+        style = QStringLiteral("background:#cf222e; color:white; font-weight:bold;");
+        break;
+    case ServerProfile::Environment::Preview:
+        banner = tr("Preview environment (test data).");
+        style = QStringLiteral("background:#fff8c5; color:#7d4e00;");
+        break;
+    case ServerProfile::Environment::Custom:
+        banner = tr("Custom server: %1").arg(m_profile.baseUrl.toString());
+        style = QStringLiteral("background:#ddf4ff; color:#0a3069;");
+        break;
+    }
+    m_ui->environmentBanner->setText(banner);
+    m_ui->environmentBanner->setStyleSheet(style);
+    m_ui->demoTokenButton->setVisible(sandbox);
+    m_ui->actionRemoveProfile->setEnabled(!m_profile.builtIn);
+    setWindowTitle(tr("FHIR Bulk Explorer — %1").arg(m_profile.name));
+    {
+        const QSignalBlocker b(m_ui->tokenEdit);
+        m_ui->tokenEdit->setText(QString::fromUtf8(m_tokens.value(m_profile.id)));
+    }
+    applyAuthorization();
+    statusBar()->showMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()));
+}
+
+void MainWindow::applyAuthorization()
+{
+    const AuthMode mode = authModeFromKey(m_ui->authCombo->currentData().toString());
+    m_client->setAuthorization(mode, m_ui->tokenEdit->text().toUtf8());
+    updateTokenInfo();
+}
+
+void MainWindow::updateTokenInfo()
+{
+    const QByteArray token = m_ui->tokenEdit->text().toUtf8();
+    if (token.isEmpty()) {
+        m_ui->tokenInfoLabel->setText(tr("no token"));
+        m_ui->tokenInfoLabel->setToolTip({});
+        return;
+    }
+    QString info = tr("%1 chars, sha256 %2").arg(token.size()).arg(Redaction::fingerprint(token));
+    if (const auto jwt = JwtInfo::decode(token)) {
+        const QDateTime exp = jwt->expiresAt();
+        if (exp.isValid()) {
+            const qint64 left = QDateTime::currentDateTimeUtc().secsTo(exp);
+            info += QStringLiteral(", ")
+                    + (left >= 0 ? tr("expires in %1").arg(Diagnoser::humanDuration(left))
+                                 : tr("EXPIRED %1 ago").arg(Diagnoser::humanDuration(-left)));
+        }
+    }
+    if (token != token.trimmed())
+        info += QStringLiteral(", ") + tr("has leading/trailing whitespace!");
+    m_ui->tokenInfoLabel->setText(info);
+}
+
+void MainWindow::send()
+{
+    if (m_current)
+        return;
+    const QString target = m_ui->addressEdit->text().trimmed();
+    if (target.isEmpty()) {
+        statusBar()->showMessage(tr("Type a path such as Group/1, or a full URL."), 5000);
+        m_ui->addressEdit->setFocus();
+        return;
+    }
+    if (m_profile.environment == ServerProfile::Environment::Sandbox && !m_sandbox->isRunning()) {
+        statusBar()->showMessage(tr("The Sandbox is not running."), 5000);
+        return;
+    }
+    ApiRequest request = m_client->prepare(tr("Send request"),
+                                           m_ui->methodCombo->currentText().toLatin1(), target);
+    m_lastUserCallId = 0;
+    m_current = m_client->send(std::move(request));
+    connect(m_current, &ApiCall::finished, this, [this](const CallRecord &r) {
+        m_lastUserCallId = r.id;
+        m_ui->callLogPane->selectCall(r.id);
+        setBusy(false);
+        statusBar()->showMessage(tr("%1 → %2").arg(r.url.toString(), r.diagnosis.code), 8000);
+    });
+    connect(m_current, &ApiCall::progress, this, [this](qint64 got, qint64 total) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(1000 * got / total));
+        }
+    });
+    setBusy(true);
+}
+
+void MainWindow::cancel()
+{
+    if (m_current)
+        m_current->cancel();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_ui->sendButton->setEnabled(!busy);
+    m_ui->actionSend->setEnabled(!busy);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->actionCancel->setEnabled(busy);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(busy);
+    if (busy)
+        statusBar()->showMessage(tr("Waiting for %1 …").arg(m_profile.baseUrl.host()));
+}
+
+void MainWindow::onCallFinished(const CallRecord &record)
+{
+    m_log->append(record);
+}
+
+void MainWindow::copyCurlWithToken(const CallRecord &record)
+{
+    const QByteArray auth = m_client->authorizationFor(record);
+    if (auth.isEmpty()) {
+        QMessageBox::information(this, tr("Copy as curl with token"),
+                                 tr("The token of this call is no longer the current token, so it "
+                                    "cannot be filled in. The redacted command was not changed."));
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Copy as curl with token"),
+        tr("The command will contain the access token in clear. Anyone who sees it can call "
+           "the API as you until the token expires. Copy it anyway?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QGuiApplication::clipboard()->setText(curlCommand(record, auth));
+    statusBar()->showMessage(tr("Copied the curl command WITH the token. Clear your clipboard "
+                                "after use."), 8000);
+}
+
+void MainWindow::addProfile()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add server profile"));
+    auto *form = new QFormLayout;
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("profileNameEdit"));
+    auto *url = new QLineEdit(&dialog);
+    url->setObjectName(QStringLiteral("profileUrlEdit"));
+    url->setPlaceholderText(QStringLiteral("https://example.org/fhir"));
+    auto *env = new QComboBox(&dialog);
+    for (auto e : {ServerProfile::Environment::Custom, ServerProfile::Environment::Preview,
+                   ServerProfile::Environment::Production})
+        env->addItem(ServerProfile::environmentName(e), ServerProfile::environmentKey(e));
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Base URL:"), url);
+    form->addRow(tr("&Environment:"), env);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QUrl base(url->text().trimmed(), QUrl::StrictMode);
+    if (name->text().trimmed().isEmpty() || !base.isValid() || base.host().isEmpty()
+        || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        QMessageBox::warning(this, tr("Add server profile"),
+                             tr("A profile needs a name and an http(s) base URL with a host."));
+        return;
+    }
+    ServerProfile p;
+    p.name = name->text().trimmed();
+    p.baseUrl = base;
+    p.environment = ServerProfile::environmentFromKey(env->currentData().toString());
+    reloadProfiles(m_profiles->saveCustom(p));
+}
+
+void MainWindow::removeProfile()
+{
+    if (m_profile.builtIn)
+        return;
+    if (QMessageBox::question(this, tr("Remove server profile"),
+                              tr("Remove the profile \"%1\"?").arg(m_profile.name))
+        != QMessageBox::Yes)
+        return;
+    m_tokens.remove(m_profile.id);
+    m_profiles->removeCustom(m_profile.id);
+    reloadProfiles(QStringLiteral("sandbox"));
+}
+
+void MainWindow::showDiagnosisCodes()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Diagnosis codes"));
+    auto *text = new QTextBrowser(&dialog);
+    QString html = QStringLiteral("<table cellpadding='4'>");
+    for (const QString &code : Diagnoser::allCodes())
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(code, Diagnoser::describe(code).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(760, 560);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About FHIR Bulk Explorer"),
+                       tr("<h3>FHIR Bulk Explorer %1</h3><p>Explore and troubleshoot FHIR Bulk Data "
+                          "Export APIs: every call recorded, every answer explained.</p><p>Tokens "
+                          "are never written to disk by this version; logs and copies show only "
+                          "their length and SHA-256 fingerprint.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}

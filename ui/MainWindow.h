@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/net/ApiRequest.h"
+#include "app/net/CallRecord.h"
+#include "app/net/ServerProfile.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+namespace Ui { class MainWindow; }
+class ApiCall;
+class CallLogModel;
+class FhirClient;
+class ProfileStore;
+class QProgressBar;
+class SandboxHost;
+
+// The explorer's main window: server and token bar, address bar, call log and call detail.
+// It wires the passive panes to each other and to the service layer it is given.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
+               ProfileStore *profiles, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Sends what the address bar, method, format and authorization controls say.
+    void send();
+    void cancel();
+    void selectProfile(const QString &id);
+    ServerProfile currentProfile() const { return m_profile; }
+
+private:
+    struct Example
+    {
+        QString title;
+        QByteArray method;
+        QString path;
+        AuthMode auth;
+        bool needsValidToken;
+    };
+    static QList<Example> vendorExamples();
+
+    void reloadProfiles(const QString &selectId);
+    void onProfileChanged();
+    void applyAuthorization();
+    void updateTokenInfo();
+    void onCallFinished(const CallRecord &record);
+    void setBusy(bool busy);
+    void applyExample(const Example &example);
+    void copyCurlWithToken(const CallRecord &record);
+    void addProfile();
+    void removeProfile();
+    void showDiagnosisCodes();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    FhirClient *m_client;
+    CallLogModel *m_log;
+    SandboxHost *m_sandbox;
+    ProfileStore *m_profiles;
+    ServerProfile m_profile;
+    QHash<QString, QByteArray> m_tokens; // per profile, this session only
+    QPointer<ApiCall> m_current;
+    quint64 m_lastUserCallId = 0;
+    QProgressBar *m_progress;
+};

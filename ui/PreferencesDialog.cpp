@@ -1,0 +1,25 @@
+#include "PreferencesDialog.h"
+
+#include "app/core/AppSettings.h"
+#include "ui_PreferencesDialog.h"
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->languageCombo->addItem(tr("Follow the system"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    const int idx = m_ui->languageCombo->findData(AppSettings::languageOverride());
+    m_ui->languageCombo->setCurrentIndex(qMax(0, idx));
+    m_ui->timeoutSpin->setValue(AppSettings::timeoutMs() / 1000);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::accept()
+{
+    AppSettings::setLanguageOverride(m_ui->languageCombo->currentData().toString());
+    AppSettings::setTimeoutMs(m_ui->timeoutSpin->value() * 1000);
+    QDialog::accept();
+}
