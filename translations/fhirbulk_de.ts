@@ -1,4 +1,1238 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>Invalid URL: %1</source>
+        <translation>Ungültige URL: %1</translation>
+    </message>
+    <message>
+        <source>No data for %1 ms</source>
+        <translation>Keine Daten seit %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>BodyText</name>
+    <message>
+        <source>Not well-formed XML at line %1, column %2: %3</source>
+        <translation>Kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more bytes</source>
+        <translation><numerusform>... %n weiteres Byte</numerusform><numerusform>... %n weitere Bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CallDetailPane</name>
+    <message>
+        <source>Select a call in the log to see its request, response and diagnosis.</source>
+        <translation>Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort und Diagnose zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>OperationOutcome issues:</source>
+        <translation>Einträge des OperationOutcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this call, with the token redacted</source>
+        <translation>Einen curl-Befehl kopieren, der diesen Aufruf wiederholt, mit geschwärztem Token</translation>
+    </message>
+    <message>
+        <source>Copy as curl with token…</source>
+        <translation>Als curl mit Token kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy the curl command with the real token, after you confirm</source>
+        <translation>Den curl-Befehl mit dem echten Token kopieren, nach Ihrer Bestätigung</translation>
+    </message>
+    <message>
+        <source>Copy X-Request-ID</source>
+        <translation>X-Request-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Response &amp;headers</source>
+        <translation>Antwort-&amp;Header</translation>
+    </message>
+    <message>
+        <source>Copy headers</source>
+        <translation>Header kopieren</translation>
+    </message>
+    <message>
+        <source>Copy ids for support</source>
+        <translation>IDs für den Support kopieren</translation>
+    </message>
+    <message>
+        <source>Copy method, URL, status, time and every correlation id: what vendor support asks for</source>
+        <translation>Methode, URL, Status, Zeit und alle Korrelations-IDs kopieren: was der Hersteller-Support erfragt</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation>Ro&amp;h</translation>
+    </message>
+    <message>
+        <source>Show the body exactly as received</source>
+        <translation>Den Inhalt genau so zeigen, wie er empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Find in body</source>
+        <translation>Im Inhalt suchen</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>ids for support</source>
+        <translation>IDs für den Support</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt; &amp;nbsp; %3 %4 &amp;nbsp;→&amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6 ms &amp;nbsp; %7</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt; &amp;nbsp; %3 %4 &amp;nbsp;→&amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6 ms &amp;nbsp; %7</translation>
+    </message>
+    <message>
+        <source>(redirect hop %1)</source>
+        <translation>(Weiterleitung Nr. %1)</translation>
+    </message>
+    <message>
+        <source>Authorization was not sent: this redirect leads to another origin.</source>
+        <translation>Authorization wurde nicht gesendet: diese Weiterleitung führt zu einem anderen Ursprung.</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, SHA-256 fingerprint %2</source>
+        <translation>Token: %1 Zeichen, SHA-256-Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
+        <translation>der Server hat sie als Transaktions-ID übernommen (X-Request-ID zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>the server used its own id %1 and returned ours in X-Correlation-Id</source>
+        <translation>der Server nutzte seine eigene ID %1 und gab unsere in X-Correlation-Id zurück</translation>
+    </message>
+    <message>
+        <source>the server answered with another id, %1</source>
+        <translation>der Server antwortete mit einer anderen ID, %1</translation>
+    </message>
+    <message>
+        <source>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</source>
+        <translation>die Antwort enthielt keine X-Request-ID (das API-Gateway antwortete, bevor der FHIR-Server den Aufruf sah)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent: &lt;b&gt;%1&lt;/b&gt;; %2.</source>
+        <translation>Gesendete X-Request-ID: &lt;b&gt;%1&lt;/b&gt;; %2.</translation>
+    </message>
+    <message>
+        <source>Gateway request id: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Anfrage-ID des Gateways: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>showing the first %1; the whole body is in %2</source>
+        <translation>die ersten %1 werden gezeigt; der ganze Inhalt liegt in %2</translation>
+    </message>
+    <message>
+        <source>No response body: %1</source>
+        <translation>Kein Antwortinhalt: %1</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Wird formatiert…</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Inhalt)</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>curl command (token redacted)</source>
+        <translation>curl-Befehl (Token geschwärzt)</translation>
+    </message>
+    <message>
+        <source>X-Request-ID</source>
+        <translation>X-Request-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPane</name>
+    <message>
+        <source>&lt;b&gt;Call log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aufrufprotokoll&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by URL, status, diagnosis or request id (Ctrl+F)</source>
+        <translation>Nach URL, Status, Diagnose oder Anfrage-ID filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show only calls with this kind of answer</source>
+        <translation>Nur Aufrufe mit dieser Art von Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Show only calls with this diagnosis</source>
+        <translation>Nur Aufrufe mit dieser Diagnose zeigen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every call from the log</source>
+        <translation>Alle Aufrufe aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx Weiterleitung</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <source>No answer (transport)</source>
+        <translation>Keine Antwort (Transport)</translation>
+    </message>
+    <message>
+        <source>Any diagnosis</source>
+        <translation>Jede Diagnose</translation>
+    </message>
+    <message>
+        <source>gateway.* (API gateway)</source>
+        <translation>gateway.* (API-Gateway)</translation>
+    </message>
+    <message>
+        <source>fhir.* (FHIR server)</source>
+        <translation>fhir.* (FHIR-Server)</translation>
+    </message>
+    <message>
+        <source>transport.* (network)</source>
+        <translation>transport.* (Netzwerk)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation><numerusform>%1 von %n Aufruf</numerusform><numerusform>%1 von %n Aufrufen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json]
+        fhir-bulk sandbox [--port N]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>Path (Group/1) or full URL</source>
+        <translation>Pfad (Group/1) oder vollständige URL</translation>
+    </message>
+    <message>
+        <source>Base URL of the FHIR API.</source>
+        <translation>Basis-URL der FHIR-API.</translation>
+    </message>
+    <message>
+        <source>Saved profile to use.</source>
+        <translation>Zu verwendendes gespeichertes Profil.</translation>
+    </message>
+    <message>
+        <source>HTTP method.</source>
+        <translation>HTTP-Methode.</translation>
+    </message>
+    <message>
+        <source>Format to ask for.</source>
+        <translation>Angefragtes Format.</translation>
+    </message>
+    <message>
+        <source>Send the format as Content-Type too, as the vendor examples do.</source>
+        <translation>Das Format auch als Content-Type senden, wie in den Beispielen des Herstellers.</translation>
+    </message>
+    <message>
+        <source>Add _format to the URL.</source>
+        <translation>_format an die URL anhängen.</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>Das Token von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Use the Sandbox demo token.</source>
+        <translation>Das Demo-Token der Sandbox verwenden.</translation>
+    </message>
+    <message>
+        <source>X-Request-ID to send.</source>
+        <translation>Zu sendende X-Request-ID.</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in ms.</source>
+        <translation>Zeitlimit ohne Daten, in ms.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Not a usable base URL: %1</source>
+        <translation>Keine verwendbare Basis-URL: %1</translation>
+    </message>
+    <message>
+        <source>No profile named %1.</source>
+        <translation>Kein Profil mit dem Namen %1.</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start.</source>
+        <translation>Die Sandbox konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token from standard input.</source>
+        <translation>Das Token kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--demo-token works with the built-in Sandbox only.</source>
+        <translation>--demo-token funktioniert nur mit der eingebauten Sandbox.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation>%1 ms, %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The whole body (%1) is in %2</source>
+        <translation>Der ganze Inhalt (%1) liegt in %2</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0: any free port).</source>
+        <translation>Port auf 127.0.0.1 (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (port taken?)</source>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen (Port belegt?)</translation>
+    </message>
+    <message>
+        <source>FHIR Bulk Explorer Sandbox</source>
+        <translation>FHIR Bulk Explorer Sandbox</translation>
+    </message>
+    <message>
+        <source>Base URL:      %1</source>
+        <translation>Basis-URL:     %1</translation>
+    </message>
+    <message>
+        <source>Token URL:     %1</source>
+        <translation>Token-URL:     %1</translation>
+    </message>
+    <message>
+        <source>Demo client:   %1 / secret %2 (Sandbox only)</source>
+        <translation>Demo-Client:   %1 / Geheimnis %2 (nur Sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo token (valid 24 h, Sandbox only):</source>
+        <translation>Demo-Token (24 h gültig, nur Sandbox):</translation>
+    </message>
+    <message>
+        <source>Serving until interrupted (Ctrl+C).</source>
+        <translation>Läuft bis zur Unterbrechung (Strg+C).</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>The server accepted the request (2xx).</source>
+        <translation>Der Server hat die Anfrage angenommen (2xx).</translation>
+    </message>
+    <message>
+        <source>A redirect (3xx); followed by the explorer, Authorization only to the same origin.</source>
+        <translation>Eine Weiterleitung (3xx); der Explorer folgt ihr, Authorization nur zum selben Ursprung.</translation>
+    </message>
+    <message>
+        <source>401 UnauthorizedException from API Gateway: no Authorization header, or an empty one.</source>
+        <translation>401 UnauthorizedException vom API-Gateway: kein oder ein leerer Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).</source>
+        <translation>403 AccessDeniedException: das Token ist ungültig oder abgelaufen (ausdrückliche Ablehnung des Authorizers).</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignatureException: no route for this path or method (e.g. PATCH), so the header was read as an AWS signature.</source>
+        <translation>403 IncompleteSignatureException: keine Route für diesen Pfad oder diese Methode (z. B. PATCH), daher wurde der Header als AWS-Signatur gelesen.</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationTokenException: wrong path or method and no Authorization header.</source>
+        <translation>403 MissingAuthenticationTokenException: falscher Pfad oder falsche Methode und kein Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>Another API Gateway error (x-amzn-ErrorType), e.g. throttling.</source>
+        <translation>Ein anderer Fehler des API-Gateways (x-amzn-ErrorType), z. B. Drosselung.</translation>
+    </message>
+    <message>
+        <source>400 with an OperationOutcome: the FHIR server refused the request's content.</source>
+        <translation>400 mit OperationOutcome: der FHIR-Server hat den Inhalt der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>404 with an OperationOutcome: no such resource (HAPI-0436) or export job.</source>
+        <translation>404 mit OperationOutcome: keine solche Ressource (HAPI-0436) oder kein solcher Exportauftrag.</translation>
+    </message>
+    <message>
+        <source>500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.</source>
+        <translation>500 mit OperationOutcome: der Server ist gescheitert; Einträge mit „transient“ heißen: später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>501 with an OperationOutcome: the operation is not supported by this server.</source>
+        <translation>501 mit OperationOutcome: dieser Server unterstützt die Operation nicht.</translation>
+    </message>
+    <message>
+        <source>Another error status with an OperationOutcome; read its issues.</source>
+        <translation>Ein anderer Fehlerstatus mit OperationOutcome; lesen Sie dessen Einträge.</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests: wait as long as Retry-After asks.</source>
+        <translation>429 Too Many Requests: so lange warten, wie Retry-After verlangt.</translation>
+    </message>
+    <message>
+        <source>An error status without a FHIR or gateway explanation (e.g. HTML from a proxy).</source>
+        <translation>Ein Fehlerstatus ohne Erklärung von FHIR oder Gateway (z. B. HTML von einem Proxy).</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved.</source>
+        <translation>Der Hostname konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens on that port.</source>
+        <translation>Die Verbindung wurde abgelehnt: auf diesem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>No data arrived within the timeout; data received so far is kept.</source>
+        <translation>Innerhalb des Zeitlimits kamen keine Daten; bereits empfangene Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (untrusted or mismatched certificate).</source>
+        <translation>Der TLS-Handshake ist gescheitert (nicht vertrauenswürdiges oder unpassendes Zertifikat).</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled by the user.</source>
+        <translation>Die Anfrage wurde vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The URL cannot be sent (not http/https, or no host).</source>
+        <translation>Die URL kann nicht gesendet werden (nicht http/https oder kein Host).</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt oder ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>Another network failure before an HTTP answer.</source>
+        <translation>Ein anderer Netzwerkfehler vor einer HTTP-Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1: the server accepted the request.</source>
+        <translation>%1: der Server hat die Anfrage angenommen.</translation>
+    </message>
+    <message>
+        <source>The response carries an OperationOutcome:
+%1</source>
+        <translation>Die Antwort enthält ein OperationOutcome:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: the server redirects to %2.</source>
+        <translation>%1: der Server leitet weiter nach %2.</translation>
+    </message>
+    <message>
+        <source>Redirects are followed by FHIR Bulk Explorer itself; the Authorization header is only sent again to the same origin.</source>
+        <translation>FHIR Bulk Explorer folgt Weiterleitungen selbst; der Authorization-Header wird nur an denselben Ursprung erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>HTTP 429: the server asks you to slow down.</source>
+        <translation>HTTP 429: der Server bittet Sie, langsamer zu werden.</translation>
+    </message>
+    <message>
+        <source>No Retry-After header was sent: wait and try again with a growing pause.</source>
+        <translation>Es wurde kein Retry-After-Header gesendet: warten Sie und versuchen Sie es mit wachsender Pause erneut.</translation>
+    </message>
+    <message>
+        <source>It asked to wait Retry-After: %1 before the next request.</source>
+        <translation>Er verlangt vor der nächsten Anfrage zu warten: Retry-After: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server refused the request without a FHIR explanation.</source>
+        <translation>%1 %2: der Server hat die Anfrage ohne FHIR-Erklärung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The response body is empty.</source>
+        <translation>Der Antwortinhalt ist leer.</translation>
+    </message>
+    <message>
+        <source>The body is HTML or XML that is not an OperationOutcome; it often comes from a proxy or load balancer in front of the FHIR server.</source>
+        <translation>Der Inhalt ist HTML oder XML, aber kein OperationOutcome; er stammt oft von einem Proxy oder Load Balancer vor dem FHIR-Server.</translation>
+    </message>
+    <message>
+        <source>The body (%1) is not an OperationOutcome: read it in the Body tab.</source>
+        <translation>Der Inhalt (%1) ist kein OperationOutcome: lesen Sie ihn im Reiter Inhalt.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved: check the base URL, your network and any VPN.</source>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden: prüfen Sie die Basis-URL, Ihr Netzwerk und ein etwaiges VPN.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: nothing is listening there.</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt: dort lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit: the server or the network stalled. Data received so far is kept.</source>
+        <translation>Keine Antwort innerhalb des Zeitlimits: Server oder Netzwerk stockten. Bereits empfangene Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: the certificate is not trusted or does not match (a corporate proxy with a private CA?).</source>
+        <translation>Der TLS-Handshake mit %1 ist gescheitert: das Zertifikat ist nicht vertrauenswürdig oder passt nicht (ein Firmen-Proxy mit privater CA?).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>You cancelled this request.</source>
+        <translation>Sie haben diese Anfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The URL is not one this tool can send: use http:// or https:// and a host name.</source>
+        <translation>Diese URL kann das Werkzeug nicht senden: verwenden Sie http:// oder https:// und einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The request failed before an HTTP answer arrived.</source>
+        <translation>Die Anfrage ist gescheitert, bevor eine HTTP-Antwort kam.</translation>
+    </message>
+    <message>
+        <source>401 from the API gateway: the request carried no usable Authorization header.</source>
+        <translation>401 vom API-Gateway: die Anfrage enthielt keinen verwendbaren Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>No Authorization header was sent. Add a token: Authorization: Bearer &lt;access token&gt;.</source>
+        <translation>Es wurde kein Authorization-Header gesendet. Fügen Sie ein Token hinzu: Authorization: Bearer &lt;Zugriffstoken&gt;.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty. Paste the access token, then send again.</source>
+        <translation>Der Authorization-Header wurde leer gesendet. Fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The gateway found no token in the Authorization header.</source>
+        <translation>Das Gateway fand kein Token im Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>403 AccessDeniedException: the gateway's authorizer rejected the token (invalid or expired).</source>
+        <translation>403 AccessDeniedException: der Authorizer des Gateways hat das Token abgelehnt (ungültig oder abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The token is a JWT that expired at %1, %2 before this call. Get a new token.</source>
+        <translation>Das Token ist ein JWT, das am %1 abgelaufen ist, %2 vor diesem Aufruf. Holen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <source>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</source>
+        <translation>Das Token ist ein nicht abgelaufenes JWT (gültig bis %1): es wurde wahrscheinlich für eine andere Umgebung oder einen anderen Client ausgestellt oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>The header carried the token without the 'Bearer ' prefix. Send Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Der Header enthielt das Token ohne das Präfix „Bearer “. Senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
+    </message>
+    <message>
+        <source>Check that the token is complete (no newline, quotes or a second 'Bearer '), not expired, and issued for this environment.</source>
+        <translation>Prüfen Sie, dass das Token vollständig ist (kein Zeilenumbruch, keine Anführungszeichen, kein zweites „Bearer “), nicht abgelaufen und für diese Umgebung ausgestellt.</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</source>
+        <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
+    </message>
+    <message>
+        <source>Variant 'missing equal-sign': your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
+        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist Pfad oder Methode falsch. Prüfen Sie Ressourcentyp und ID und verwenden Sie GET (PATCH, PUT und DELETE werden nicht geroutet).</translation>
+    </message>
+    <message>
+        <source>Variant 'requires Credential parameter': the path or the method is wrong, and the Authorization header is a single word, not 'Bearer &lt;token&gt;'. Fix the path, and put 'Bearer ' before the token.</source>
+        <translation>Variante „requires Credential parameter“: Pfad oder Methode ist falsch, und der Authorization-Header ist ein einzelnes Wort statt „Bearer &lt;Token&gt;“. Korrigieren Sie den Pfad und setzen Sie „Bearer “ vor das Token.</translation>
+    </message>
+    <message>
+        <source>Check the path and the method, and that the header reads Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Prüfen Sie Pfad und Methode und dass der Header Authorization: Bearer &lt;Token&gt; lautet.</translation>
+    </message>
+    <message>
+        <source>This gateway answer quotes the Authorization header; the token in it was replaced by its length and fingerprint.</source>
+        <translation>Diese Gateway-Antwort zitiert den Authorization-Header; das Token darin wurde durch Länge und Fingerabdruck ersetzt.</translation>
+    </message>
+    <message>
+        <source>This gateway answer quotes the Authorization header.</source>
+        <translation>Diese Gateway-Antwort zitiert den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationTokenException: no route for %1 %2, and no Authorization header.</source>
+        <translation>403 MissingAuthenticationTokenException: keine Route für %1 %2 und kein Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>Despite its name this usually means a wrong path or method: check the base URL, the resource type and the id. Add a token as well.</source>
+        <translation>Trotz des Namens bedeutet das meist einen falschen Pfad oder eine falsche Methode: prüfen Sie Basis-URL, Ressourcentyp und ID. Fügen Sie außerdem ein Token hinzu.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the API gateway: %2.</source>
+        <translation>HTTP %1 vom API-Gateway: %2.</translation>
+    </message>
+    <message>
+        <source>Recognised by the body only: the x-amzn-ErrorType header was missing.</source>
+        <translation>Nur am Inhalt erkannt: der Header x-amzn-ErrorType fehlte.</translation>
+    </message>
+    <message>
+        <source>400 from the FHIR server: it understood the request but refused its content. %1</source>
+        <translation>400 vom FHIR-Server: er hat die Anfrage verstanden, aber ihren Inhalt abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>404 from the FHIR server: %1</source>
+        <translation>404 vom FHIR-Server: %1</translation>
+    </message>
+    <message>
+        <source>500 from the FHIR server: it failed while handling the request. %1</source>
+        <translation>500 vom FHIR-Server: er ist bei der Bearbeitung der Anfrage gescheitert. %1</translation>
+    </message>
+    <message>
+        <source>The issue is marked transient: retry later.</source>
+        <translation>Der Eintrag ist als transient markiert: später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>501 from the FHIR server: this operation is not supported here. %1</source>
+        <translation>501 vom FHIR-Server: diese Operation wird hier nicht unterstützt. %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an OperationOutcome: %2</source>
+        <translation>HTTP %1 mit OperationOutcome: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FhirClient</name>
+    <message>
+        <source>Read CapabilityStatement</source>
+        <translation>CapabilityStatement lesen</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersModel</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FHIR Bulk Explorer</source>
+        <translation>FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway's answers on purpose.</source>
+        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Zugriffstoken einfügen</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; logs and exports show its length and fingerprint, never the token</source>
+        <translation>Nur für diese Sitzung im Speicher; Protokolle und Exporte zeigen Länge und Fingerabdruck, nie das Token</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Demo-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Fill in the Sandbox's demo access token</source>
+        <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</source>
+        <translation>Pfad wie Group/1 oder metadata, oder eine vollständige URL (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Format to ask for (sent as Accept)</source>
+        <translation>Angefragtes Format (als Accept gesendet)</translation>
+    </message>
+    <message>
+        <source>Also as Content-Type</source>
+        <translation>Auch als Content-Type</translation>
+    </message>
+    <message>
+        <source>Send the format as Content-Type too, the way the vendor's examples do</source>
+        <translation>Das Format auch als Content-Type senden, wie in den Beispielen des Herstellers</translation>
+    </message>
+    <message>
+        <source>Add the _format parameter to the URL</source>
+        <translation>Den Parameter _format an die URL anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>Anfrage a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;address bar</source>
+        <translation>Zur &amp;Adresszeile</translation>
+    </message>
+    <message>
+        <source>Copy selected call as c&amp;url</source>
+        <translation>Gewählten Aufruf als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy selected call's X-Request-&amp;ID</source>
+        <translation>X-Request-&amp;ID des gewählten Aufrufs kopieren</translation>
+    </message>
+    <message>
+        <source>Read &amp;CapabilityStatement</source>
+        <translation>&amp;CapabilityStatement lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Add server profile…</source>
+        <translation>Server-Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server profile</source>
+        <translation>Server-Profil &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis codes</source>
+        <translation>&amp;Diagnose-Codes</translation>
+    </message>
+    <message>
+        <source>&amp;About FHIR Bulk Explorer</source>
+        <translation>&amp;Über FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Kein Header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Leerer Header</translation>
+    </message>
+    <message>
+        <source>Token without "Bearer "</source>
+        <translation>Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Lower-case "bearer "</source>
+        <translation>Kleingeschriebenes „bearer “</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Verfälschtes Token</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor's documentation</source>
+        <translation>Jede Antwort aus der Dokumentation des Herstellers nachstellen</translation>
+    </message>
+    <message>
+        <source>200 OK: read Group/1 with the demo token</source>
+        <translation>200 OK: Group/1 mit dem Demo-Token lesen</translation>
+    </message>
+    <message>
+        <source>200 OK: CapabilityStatement (no token needed)</source>
+        <translation>200 OK: CapabilityStatement (kein Token nötig)</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: no Authorization header</source>
+        <translation>401 Unauthorized: kein Authorization-Header</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: empty Authorization header</source>
+        <translation>401 Unauthorized: leerer Authorization-Header</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: invalid token</source>
+        <translation>403 AccessDenied: ungültiges Token</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: token without "Bearer "</source>
+        <translation>403 AccessDenied: Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path</source>
+        <translation>403 IncompleteSignature: ungültiger Pfad</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: unsupported method PATCH</source>
+        <translation>403 IncompleteSignature: nicht unterstützte Methode PATCH</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path, token without "Bearer "</source>
+        <translation>403 IncompleteSignature: ungültiger Pfad, Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationToken: invalid path, no header</source>
+        <translation>403 MissingAuthenticationToken: ungültiger Pfad, kein Header</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: invalid _count</source>
+        <translation>400 Bad Request: ungültiges _count</translation>
+    </message>
+    <message>
+        <source>404 Not Found: Patient/123456</source>
+        <translation>404 Not Found: Patient/123456</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error (Sandbox trigger Group/fail-500)</source>
+        <translation>500 Internal Server Error (Sandbox-Auslöser Group/fail-500)</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetAllergy</source>
+        <translation>501 Not Implemented: GetAllergy</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetBinary</source>
+        <translation>501 Not Implemented: GetBinary</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
+        <translation>Die eingebaute Sandbox konnte auf 127.0.0.1 nicht starten.</translation>
+    </message>
+    <message>
+        <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
+        <translation>Sandbox: der eingebaute Testserver auf diesem Rechner. Nur Demodaten, keine echten Patienten. Probieren Sie das Menü Beispiele.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real patient data. Every call is logged by the vendor.</source>
+        <translation>PRODUKTION: echte Patientendaten. Jeder Aufruf wird vom Hersteller protokolliert.</translation>
+    </message>
+    <message>
+        <source>Preview environment (test data).</source>
+        <translation>Vorschau-Umgebung (Testdaten).</translation>
+    </message>
+    <message>
+        <source>Custom server: %1</source>
+        <translation>Eigener Server: %1</translation>
+    </message>
+    <message>
+        <source>FHIR Bulk Explorer — %1</source>
+        <translation>FHIR Bulk Explorer — %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>%1 chars, sha256 %2</source>
+        <translation>%1 Zeichen, sha256 %2</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft ab in %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>ABGELAUFEN vor %1</translation>
+    </message>
+    <message>
+        <source>has leading/trailing whitespace!</source>
+        <translation>hat Leerraum am Anfang/Ende!</translation>
+    </message>
+    <message>
+        <source>Type a path such as Group/1, or a full URL.</source>
+        <translation>Geben Sie einen Pfad wie Group/1 oder eine vollständige URL ein.</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>Die Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 …</source>
+        <translation>Warte auf %1 …</translation>
+    </message>
+    <message>
+        <source>Copy as curl with token</source>
+        <translation>Als curl mit Token kopieren</translation>
+    </message>
+    <message>
+        <source>The token of this call is no longer the current token, so it cannot be filled in. The redacted command was not changed.</source>
+        <translation>Das Token dieses Aufrufs ist nicht mehr das aktuelle Token und kann daher nicht eingesetzt werden. Der geschwärzte Befehl blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token in clear. Anyone who sees it can call the API as you until the token expires. Copy it anyway?</source>
+        <translation>Der Befehl wird das Zugriffstoken im Klartext enthalten. Wer ihn sieht, kann die API in Ihrem Namen aufrufen, bis das Token abläuft. Trotzdem kopieren?</translation>
+    </message>
+    <message>
+        <source>Copied the curl command WITH the token. Clear your clipboard after use.</source>
+        <translation>Der curl-Befehl wurde MIT Token kopiert. Leeren Sie die Zwischenablage nach Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Add server profile</source>
+        <translation>Server-Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>A profile needs a name and an http(s) base URL with a host.</source>
+        <translation>Ein Profil braucht einen Namen und eine http(s)-Basis-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>Remove server profile</source>
+        <translation>Server-Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile "%1"?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Diagnose-Codes</translation>
+    </message>
+    <message>
+        <source>About FHIR Bulk Explorer</source>
+        <translation>Über FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Diese Version schreibt Tokens nie auf die Festplatte; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeIssuesModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostik</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Expression / location</source>
+        <translation>Ausdruck / Ort</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout without data:</source>
+        <translation>&amp;Zeitlimit ohne Daten:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the application starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in)</source>
+        <translation>Sandbox (eingebaut)</translation>
+    </message>
+    <message>
+        <source>Netsmart Production</source>
+        <translation>Netsmart Produktion</translation>
+    </message>
+    <message>
+        <source>Netsmart Preview</source>
+        <translation>Netsmart Vorschau</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1238 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>Invalid URL: %1</source>
+        <translation>Invalid URL: %1</translation>
+    </message>
+    <message>
+        <source>No data for %1 ms</source>
+        <translation>No data for %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>BodyText</name>
+    <message>
+        <source>Not well-formed XML at line %1, column %2: %3</source>
+        <translation>Not well-formed XML at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binary</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more bytes</source>
+        <translation><numerusform>... %n more byte</numerusform><numerusform>... %n more bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CallDetailPane</name>
+    <message>
+        <source>Select a call in the log to see its request, response and diagnosis.</source>
+        <translation>Select a call in the log to see its request, response and diagnosis.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnosis</translation>
+    </message>
+    <message>
+        <source>OperationOutcome issues:</source>
+        <translation>OperationOutcome issues:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this call, with the token redacted</source>
+        <translation>Copy a curl command that repeats this call, with the token redacted</translation>
+    </message>
+    <message>
+        <source>Copy as curl with token…</source>
+        <translation>Copy as curl with token…</translation>
+    </message>
+    <message>
+        <source>Copy the curl command with the real token, after you confirm</source>
+        <translation>Copy the curl command with the real token, after you confirm</translation>
+    </message>
+    <message>
+        <source>Copy X-Request-ID</source>
+        <translation>Copy X-Request-ID</translation>
+    </message>
+    <message>
+        <source>Response &amp;headers</source>
+        <translation>Response &amp;headers</translation>
+    </message>
+    <message>
+        <source>Copy headers</source>
+        <translation>Copy headers</translation>
+    </message>
+    <message>
+        <source>Copy ids for support</source>
+        <translation>Copy ids for support</translation>
+    </message>
+    <message>
+        <source>Copy method, URL, status, time and every correlation id: what vendor support asks for</source>
+        <translation>Copy method, URL, status, time and every correlation id: what vendor support asks for</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation>Ra&amp;w</translation>
+    </message>
+    <message>
+        <source>Show the body exactly as received</source>
+        <translation>Show the body exactly as received</translation>
+    </message>
+    <message>
+        <source>Find in body</source>
+        <translation>Find in body</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Copy body</translation>
+    </message>
+    <message>
+        <source>response headers</source>
+        <translation>response headers</translation>
+    </message>
+    <message>
+        <source>ids for support</source>
+        <translation>ids for support</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt; &amp;nbsp; %3 %4 &amp;nbsp;→&amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6 ms &amp;nbsp; %7</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt; &amp;nbsp; %3 %4 &amp;nbsp;→&amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6 ms &amp;nbsp; %7</translation>
+    </message>
+    <message>
+        <source>(redirect hop %1)</source>
+        <translation>(redirect hop %1)</translation>
+    </message>
+    <message>
+        <source>Authorization was not sent: this redirect leads to another origin.</source>
+        <translation>Authorization was not sent: this redirect leads to another origin.</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, SHA-256 fingerprint %2</source>
+        <translation>Token: %1 characters, SHA-256 fingerprint %2</translation>
+    </message>
+    <message>
+        <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
+        <translation>the server adopted it as its transaction id (X-Request-ID echoed)</translation>
+    </message>
+    <message>
+        <source>the server used its own id %1 and returned ours in X-Correlation-Id</source>
+        <translation>the server used its own id %1 and returned ours in X-Correlation-Id</translation>
+    </message>
+    <message>
+        <source>the server answered with another id, %1</source>
+        <translation>the server answered with another id, %1</translation>
+    </message>
+    <message>
+        <source>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</source>
+        <translation>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent: &lt;b&gt;%1&lt;/b&gt;; %2.</source>
+        <translation>X-Request-ID sent: &lt;b&gt;%1&lt;/b&gt;; %2.</translation>
+    </message>
+    <message>
+        <source>Gateway request id: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Gateway request id: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>no Content-Type</translation>
+    </message>
+    <message>
+        <source>showing the first %1; the whole body is in %2</source>
+        <translation>showing the first %1; the whole body is in %2</translation>
+    </message>
+    <message>
+        <source>No response body: %1</source>
+        <translation>No response body: %1</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Formatting…</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(empty body)</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>Copied %1 to the clipboard.</translation>
+    </message>
+    <message>
+        <source>curl command (token redacted)</source>
+        <translation>curl command (token redacted)</translation>
+    </message>
+    <message>
+        <source>X-Request-ID</source>
+        <translation>X-Request-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPane</name>
+    <message>
+        <source>&lt;b&gt;Call log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Call log&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by URL, status, diagnosis or request id (Ctrl+F)</source>
+        <translation>Filter by URL, status, diagnosis or request id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only calls with this kind of answer</source>
+        <translation>Show only calls with this kind of answer</translation>
+    </message>
+    <message>
+        <source>Show only calls with this diagnosis</source>
+        <translation>Show only calls with this diagnosis</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Remove every call from the log</source>
+        <translation>Remove every call from the log</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx success</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx redirect</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx client error</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx server error</translation>
+    </message>
+    <message>
+        <source>No answer (transport)</source>
+        <translation>No answer (transport)</translation>
+    </message>
+    <message>
+        <source>Any diagnosis</source>
+        <translation>Any diagnosis</translation>
+    </message>
+    <message>
+        <source>gateway.* (API gateway)</source>
+        <translation>gateway.* (API gateway)</translation>
+    </message>
+    <message>
+        <source>fhir.* (FHIR server)</source>
+        <translation>fhir.* (FHIR server)</translation>
+    </message>
+    <message>
+        <source>transport.* (network)</source>
+        <translation>transport.* (network)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation><numerusform>%n call</numerusform><numerusform>%n calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation><numerusform>%1 of %n call</numerusform><numerusform>%1 of %n calls</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>Path (Group/1) or full URL</source>
+        <translation>Path (Group/1) or full URL</translation>
+    </message>
+    <message>
+        <source>Base URL of the FHIR API.</source>
+        <translation>Base URL of the FHIR API.</translation>
+    </message>
+    <message>
+        <source>Saved profile to use.</source>
+        <translation>Saved profile to use.</translation>
+    </message>
+    <message>
+        <source>HTTP method.</source>
+        <translation>HTTP method.</translation>
+    </message>
+    <message>
+        <source>Format to ask for.</source>
+        <translation>Format to ask for.</translation>
+    </message>
+    <message>
+        <source>Send the format as Content-Type too, as the vendor examples do.</source>
+        <translation>Send the format as Content-Type too, as the vendor examples do.</translation>
+    </message>
+    <message>
+        <source>Add _format to the URL.</source>
+        <translation>Add _format to the URL.</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>Read the token from standard input.</translation>
+    </message>
+    <message>
+        <source>Use the Sandbox demo token.</source>
+        <translation>Use the Sandbox demo token.</translation>
+    </message>
+    <message>
+        <source>X-Request-ID to send.</source>
+        <translation>X-Request-ID to send.</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in ms.</source>
+        <translation>Timeout without data, in ms.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Not a usable base URL: %1</source>
+        <translation>Not a usable base URL: %1</translation>
+    </message>
+    <message>
+        <source>No profile named %1.</source>
+        <translation>No profile named %1.</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start.</source>
+        <translation>The Sandbox could not start.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token from standard input.</source>
+        <translation>Cannot read the token from standard input.</translation>
+    </message>
+    <message>
+        <source>--demo-token works with the built-in Sandbox only.</source>
+        <translation>--demo-token works with the built-in Sandbox only.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation>%1 ms, %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnosis: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The whole body (%1) is in %2</source>
+        <translation>The whole body (%1) is in %2</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0: any free port).</source>
+        <translation>Port on 127.0.0.1 (0: any free port).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (port taken?)</source>
+        <translation>Cannot listen on 127.0.0.1:%1 (port taken?)</translation>
+    </message>
+    <message>
+        <source>FHIR Bulk Explorer Sandbox</source>
+        <translation>FHIR Bulk Explorer Sandbox</translation>
+    </message>
+    <message>
+        <source>Base URL:      %1</source>
+        <translation>Base URL:      %1</translation>
+    </message>
+    <message>
+        <source>Token URL:     %1</source>
+        <translation>Token URL:     %1</translation>
+    </message>
+    <message>
+        <source>Demo client:   %1 / secret %2 (Sandbox only)</source>
+        <translation>Demo client:   %1 / secret %2 (Sandbox only)</translation>
+    </message>
+    <message>
+        <source>Demo token (valid 24 h, Sandbox only):</source>
+        <translation>Demo token (valid 24 h, Sandbox only):</translation>
+    </message>
+    <message>
+        <source>Serving until interrupted (Ctrl+C).</source>
+        <translation>Serving until interrupted (Ctrl+C).</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>The server accepted the request (2xx).</source>
+        <translation>The server accepted the request (2xx).</translation>
+    </message>
+    <message>
+        <source>A redirect (3xx); followed by the explorer, Authorization only to the same origin.</source>
+        <translation>A redirect (3xx); followed by the explorer, Authorization only to the same origin.</translation>
+    </message>
+    <message>
+        <source>401 UnauthorizedException from API Gateway: no Authorization header, or an empty one.</source>
+        <translation>401 UnauthorizedException from API Gateway: no Authorization header, or an empty one.</translation>
+    </message>
+    <message>
+        <source>403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).</source>
+        <translation>403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignatureException: no route for this path or method (e.g. PATCH), so the header was read as an AWS signature.</source>
+        <translation>403 IncompleteSignatureException: no route for this path or method (e.g. PATCH), so the header was read as an AWS signature.</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationTokenException: wrong path or method and no Authorization header.</source>
+        <translation>403 MissingAuthenticationTokenException: wrong path or method and no Authorization header.</translation>
+    </message>
+    <message>
+        <source>Another API Gateway error (x-amzn-ErrorType), e.g. throttling.</source>
+        <translation>Another API Gateway error (x-amzn-ErrorType), e.g. throttling.</translation>
+    </message>
+    <message>
+        <source>400 with an OperationOutcome: the FHIR server refused the request's content.</source>
+        <translation>400 with an OperationOutcome: the FHIR server refused the request's content.</translation>
+    </message>
+    <message>
+        <source>404 with an OperationOutcome: no such resource (HAPI-0436) or export job.</source>
+        <translation>404 with an OperationOutcome: no such resource (HAPI-0436) or export job.</translation>
+    </message>
+    <message>
+        <source>500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.</source>
+        <translation>500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.</translation>
+    </message>
+    <message>
+        <source>501 with an OperationOutcome: the operation is not supported by this server.</source>
+        <translation>501 with an OperationOutcome: the operation is not supported by this server.</translation>
+    </message>
+    <message>
+        <source>Another error status with an OperationOutcome; read its issues.</source>
+        <translation>Another error status with an OperationOutcome; read its issues.</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests: wait as long as Retry-After asks.</source>
+        <translation>429 Too Many Requests: wait as long as Retry-After asks.</translation>
+    </message>
+    <message>
+        <source>An error status without a FHIR or gateway explanation (e.g. HTML from a proxy).</source>
+        <translation>An error status without a FHIR or gateway explanation (e.g. HTML from a proxy).</translation>
+    </message>
+    <message>
+        <source>The host name could not be resolved.</source>
+        <translation>The host name could not be resolved.</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens on that port.</source>
+        <translation>The connection was refused: nothing listens on that port.</translation>
+    </message>
+    <message>
+        <source>No data arrived within the timeout; data received so far is kept.</source>
+        <translation>No data arrived within the timeout; data received so far is kept.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (untrusted or mismatched certificate).</source>
+        <translation>The TLS handshake failed (untrusted or mismatched certificate).</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>The connection closed before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled by the user.</source>
+        <translation>The request was cancelled by the user.</translation>
+    </message>
+    <message>
+        <source>The URL cannot be sent (not http/https, or no host).</source>
+        <translation>The URL cannot be sent (not http/https, or no host).</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection.</source>
+        <translation>The proxy refused or failed the connection.</translation>
+    </message>
+    <message>
+        <source>Another network failure before an HTTP answer.</source>
+        <translation>Another network failure before an HTTP answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1: the server accepted the request.</source>
+        <translation>%1: the server accepted the request.</translation>
+    </message>
+    <message>
+        <source>The response carries an OperationOutcome:
+%1</source>
+        <translation>The response carries an OperationOutcome:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: the server redirects to %2.</source>
+        <translation>%1: the server redirects to %2.</translation>
+    </message>
+    <message>
+        <source>Redirects are followed by FHIR Bulk Explorer itself; the Authorization header is only sent again to the same origin.</source>
+        <translation>Redirects are followed by FHIR Bulk Explorer itself; the Authorization header is only sent again to the same origin.</translation>
+    </message>
+    <message>
+        <source>HTTP 429: the server asks you to slow down.</source>
+        <translation>HTTP 429: the server asks you to slow down.</translation>
+    </message>
+    <message>
+        <source>No Retry-After header was sent: wait and try again with a growing pause.</source>
+        <translation>No Retry-After header was sent: wait and try again with a growing pause.</translation>
+    </message>
+    <message>
+        <source>It asked to wait Retry-After: %1 before the next request.</source>
+        <translation>It asked to wait Retry-After: %1 before the next request.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server refused the request without a FHIR explanation.</source>
+        <translation>%1 %2: the server refused the request without a FHIR explanation.</translation>
+    </message>
+    <message>
+        <source>The response body is empty.</source>
+        <translation>The response body is empty.</translation>
+    </message>
+    <message>
+        <source>The body is HTML or XML that is not an OperationOutcome; it often comes from a proxy or load balancer in front of the FHIR server.</source>
+        <translation>The body is HTML or XML that is not an OperationOutcome; it often comes from a proxy or load balancer in front of the FHIR server.</translation>
+    </message>
+    <message>
+        <source>The body (%1) is not an OperationOutcome: read it in the Body tab.</source>
+        <translation>The body (%1) is not an OperationOutcome: read it in the Body tab.</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>no Content-Type</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved: check the base URL, your network and any VPN.</source>
+        <translation>The host name %1 could not be resolved: check the base URL, your network and any VPN.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: nothing is listening there.</source>
+        <translation>%1 refused the connection on port %2: nothing is listening there.</translation>
+    </message>
+    <message>
+        <source>No answer within the time limit: the server or the network stalled. Data received so far is kept.</source>
+        <translation>No answer within the time limit: the server or the network stalled. Data received so far is kept.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: the certificate is not trusted or does not match (a corporate proxy with a private CA?).</source>
+        <translation>The TLS handshake with %1 failed: the certificate is not trusted or does not match (a corporate proxy with a private CA?).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the response was complete.</source>
+        <translation>The server closed the connection before the response was complete.</translation>
+    </message>
+    <message>
+        <source>You cancelled this request.</source>
+        <translation>You cancelled this request.</translation>
+    </message>
+    <message>
+        <source>The URL is not one this tool can send: use http:// or https:// and a host name.</source>
+        <translation>The URL is not one this tool can send: use http:// or https:// and a host name.</translation>
+    </message>
+    <message>
+        <source>The request failed before an HTTP answer arrived.</source>
+        <translation>The request failed before an HTTP answer arrived.</translation>
+    </message>
+    <message>
+        <source>401 from the API gateway: the request carried no usable Authorization header.</source>
+        <translation>401 from the API gateway: the request carried no usable Authorization header.</translation>
+    </message>
+    <message>
+        <source>No Authorization header was sent. Add a token: Authorization: Bearer &lt;access token&gt;.</source>
+        <translation>No Authorization header was sent. Add a token: Authorization: Bearer &lt;access token&gt;.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty. Paste the access token, then send again.</source>
+        <translation>The Authorization header was sent empty. Paste the access token, then send again.</translation>
+    </message>
+    <message>
+        <source>The gateway found no token in the Authorization header.</source>
+        <translation>The gateway found no token in the Authorization header.</translation>
+    </message>
+    <message>
+        <source>403 AccessDeniedException: the gateway's authorizer rejected the token (invalid or expired).</source>
+        <translation>403 AccessDeniedException: the gateway's authorizer rejected the token (invalid or expired).</translation>
+    </message>
+    <message>
+        <source>The token is a JWT that expired at %1, %2 before this call. Get a new token.</source>
+        <translation>The token is a JWT that expired at %1, %2 before this call. Get a new token.</translation>
+    </message>
+    <message>
+        <source>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</source>
+        <translation>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</translation>
+    </message>
+    <message>
+        <source>The header carried the token without the 'Bearer ' prefix. Send Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The header carried the token without the 'Bearer ' prefix. Send Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>Check that the token is complete (no newline, quotes or a second 'Bearer '), not expired, and issued for this environment.</source>
+        <translation>Check that the token is complete (no newline, quotes or a second 'Bearer '), not expired, and issued for this environment.</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</source>
+        <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
+    </message>
+    <message>
+        <source>Variant 'missing equal-sign': your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
+        <translation>Variant 'missing equal-sign': your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
+    </message>
+    <message>
+        <source>Variant 'requires Credential parameter': the path or the method is wrong, and the Authorization header is a single word, not 'Bearer &lt;token&gt;'. Fix the path, and put 'Bearer ' before the token.</source>
+        <translation>Variant 'requires Credential parameter': the path or the method is wrong, and the Authorization header is a single word, not 'Bearer &lt;token&gt;'. Fix the path, and put 'Bearer ' before the token.</translation>
+    </message>
+    <message>
+        <source>Check the path and the method, and that the header reads Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Check the path and the method, and that the header reads Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>This gateway answer quotes the Authorization header; the token in it was replaced by its length and fingerprint.</source>
+        <translation>This gateway answer quotes the Authorization header; the token in it was replaced by its length and fingerprint.</translation>
+    </message>
+    <message>
+        <source>This gateway answer quotes the Authorization header.</source>
+        <translation>This gateway answer quotes the Authorization header.</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationTokenException: no route for %1 %2, and no Authorization header.</source>
+        <translation>403 MissingAuthenticationTokenException: no route for %1 %2, and no Authorization header.</translation>
+    </message>
+    <message>
+        <source>Despite its name this usually means a wrong path or method: check the base URL, the resource type and the id. Add a token as well.</source>
+        <translation>Despite its name this usually means a wrong path or method: check the base URL, the resource type and the id. Add a token as well.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the API gateway: %2.</source>
+        <translation>HTTP %1 from the API gateway: %2.</translation>
+    </message>
+    <message>
+        <source>Recognised by the body only: the x-amzn-ErrorType header was missing.</source>
+        <translation>Recognised by the body only: the x-amzn-ErrorType header was missing.</translation>
+    </message>
+    <message>
+        <source>400 from the FHIR server: it understood the request but refused its content. %1</source>
+        <translation>400 from the FHIR server: it understood the request but refused its content. %1</translation>
+    </message>
+    <message>
+        <source>404 from the FHIR server: %1</source>
+        <translation>404 from the FHIR server: %1</translation>
+    </message>
+    <message>
+        <source>500 from the FHIR server: it failed while handling the request. %1</source>
+        <translation>500 from the FHIR server: it failed while handling the request. %1</translation>
+    </message>
+    <message>
+        <source>The issue is marked transient: retry later.</source>
+        <translation>The issue is marked transient: retry later.</translation>
+    </message>
+    <message>
+        <source>501 from the FHIR server: this operation is not supported here. %1</source>
+        <translation>501 from the FHIR server: this operation is not supported here. %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an OperationOutcome: %2</source>
+        <translation>HTTP %1 with an OperationOutcome: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FhirClient</name>
+    <message>
+        <source>Read CapabilityStatement</source>
+        <translation>Read CapabilityStatement</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersModel</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FHIR Bulk Explorer</source>
+        <translation>FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway's answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway's answers on purpose.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Paste an access token</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; logs and exports show its length and fingerprint, never the token</source>
+        <translation>Kept in memory for this session only; logs and exports show its length and fingerprint, never the token</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Use demo token</translation>
+    </message>
+    <message>
+        <source>Fill in the Sandbox's demo access token</source>
+        <translation>Fill in the Sandbox's demo access token</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP method</translation>
+    </message>
+    <message>
+        <source>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</source>
+        <translation>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Format to ask for (sent as Accept)</source>
+        <translation>Format to ask for (sent as Accept)</translation>
+    </message>
+    <message>
+        <source>Also as Content-Type</source>
+        <translation>Also as Content-Type</translation>
+    </message>
+    <message>
+        <source>Send the format as Content-Type too, the way the vendor's examples do</source>
+        <translation>Send the format as Content-Type too, the way the vendor's examples do</translation>
+    </message>
+    <message>
+        <source>Add the _format parameter to the URL</source>
+        <translation>Add the _format parameter to the URL</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Send the request (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>Cancel the running request (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>&amp;Cancel request</translation>
+    </message>
+    <message>
+        <source>Go to &amp;address bar</source>
+        <translation>Go to &amp;address bar</translation>
+    </message>
+    <message>
+        <source>Copy selected call as c&amp;url</source>
+        <translation>Copy selected call as c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy selected call's X-Request-&amp;ID</source>
+        <translation>Copy selected call's X-Request-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Read &amp;CapabilityStatement</source>
+        <translation>Read &amp;CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>&amp;Add server profile…</source>
+        <translation>&amp;Add server profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server profile</source>
+        <translation>&amp;Remove server profile</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis codes</source>
+        <translation>&amp;Diagnosis codes</translation>
+    </message>
+    <message>
+        <source>&amp;About FHIR Bulk Explorer</source>
+        <translation>&amp;About FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>No header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Empty header</translation>
+    </message>
+    <message>
+        <source>Token without "Bearer "</source>
+        <translation>Token without "Bearer "</translation>
+    </message>
+    <message>
+        <source>Lower-case "bearer "</source>
+        <translation>Lower-case "bearer "</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Garbled token</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor's documentation</source>
+        <translation>Reproduce each answer of the vendor's documentation</translation>
+    </message>
+    <message>
+        <source>200 OK: read Group/1 with the demo token</source>
+        <translation>200 OK: read Group/1 with the demo token</translation>
+    </message>
+    <message>
+        <source>200 OK: CapabilityStatement (no token needed)</source>
+        <translation>200 OK: CapabilityStatement (no token needed)</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: no Authorization header</source>
+        <translation>401 Unauthorized: no Authorization header</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: empty Authorization header</source>
+        <translation>401 Unauthorized: empty Authorization header</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: invalid token</source>
+        <translation>403 AccessDenied: invalid token</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: token without "Bearer "</source>
+        <translation>403 AccessDenied: token without "Bearer "</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path</source>
+        <translation>403 IncompleteSignature: invalid path</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: unsupported method PATCH</source>
+        <translation>403 IncompleteSignature: unsupported method PATCH</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path, token without "Bearer "</source>
+        <translation>403 IncompleteSignature: invalid path, token without "Bearer "</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationToken: invalid path, no header</source>
+        <translation>403 MissingAuthenticationToken: invalid path, no header</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: invalid _count</source>
+        <translation>400 Bad Request: invalid _count</translation>
+    </message>
+    <message>
+        <source>404 Not Found: Patient/123456</source>
+        <translation>404 Not Found: Patient/123456</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error (Sandbox trigger Group/fail-500)</source>
+        <translation>500 Internal Server Error (Sandbox trigger Group/fail-500)</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetAllergy</source>
+        <translation>501 Not Implemented: GetAllergy</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetBinary</source>
+        <translation>501 Not Implemented: GetBinary</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
+        <translation>The built-in Sandbox could not start on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
+        <translation>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real patient data. Every call is logged by the vendor.</source>
+        <translation>PRODUCTION: real patient data. Every call is logged by the vendor.</translation>
+    </message>
+    <message>
+        <source>Preview environment (test data).</source>
+        <translation>Preview environment (test data).</translation>
+    </message>
+    <message>
+        <source>Custom server: %1</source>
+        <translation>Custom server: %1</translation>
+    </message>
+    <message>
+        <source>FHIR Bulk Explorer — %1</source>
+        <translation>FHIR Bulk Explorer — %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>no token</translation>
+    </message>
+    <message>
+        <source>%1 chars, sha256 %2</source>
+        <translation>%1 chars, sha256 %2</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expires in %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>EXPIRED %1 ago</translation>
+    </message>
+    <message>
+        <source>has leading/trailing whitespace!</source>
+        <translation>has leading/trailing whitespace!</translation>
+    </message>
+    <message>
+        <source>Type a path such as Group/1, or a full URL.</source>
+        <translation>Type a path such as Group/1, or a full URL.</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>The Sandbox is not running.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 …</source>
+        <translation>Waiting for %1 …</translation>
+    </message>
+    <message>
+        <source>Copy as curl with token</source>
+        <translation>Copy as curl with token</translation>
+    </message>
+    <message>
+        <source>The token of this call is no longer the current token, so it cannot be filled in. The redacted command was not changed.</source>
+        <translation>The token of this call is no longer the current token, so it cannot be filled in. The redacted command was not changed.</translation>
+    </message>
+    <message>
+        <source>The command will contain the access token in clear. Anyone who sees it can call the API as you until the token expires. Copy it anyway?</source>
+        <translation>The command will contain the access token in clear. Anyone who sees it can call the API as you until the token expires. Copy it anyway?</translation>
+    </message>
+    <message>
+        <source>Copied the curl command WITH the token. Clear your clipboard after use.</source>
+        <translation>Copied the curl command WITH the token. Clear your clipboard after use.</translation>
+    </message>
+    <message>
+        <source>Add server profile</source>
+        <translation>Add server profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>A profile needs a name and an http(s) base URL with a host.</source>
+        <translation>A profile needs a name and an http(s) base URL with a host.</translation>
+    </message>
+    <message>
+        <source>Remove server profile</source>
+        <translation>Remove server profile</translation>
+    </message>
+    <message>
+        <source>Remove the profile "%1"?</source>
+        <translation>Remove the profile "%1"?</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Diagnosis codes</translation>
+    </message>
+    <message>
+        <source>About FHIR Bulk Explorer</source>
+        <translation>About FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeIssuesModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Expression / location</source>
+        <translation>Expression / location</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout without data:</source>
+        <translation>&amp;Timeout without data:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the application starts.</source>
+        <translation>A new language applies the next time the application starts.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in)</source>
+        <translation>Sandbox (built-in)</translation>
+    </message>
+    <message>
+        <source>Netsmart Production</source>
+        <translation>Netsmart Production</translation>
+    </message>
+    <message>
+        <source>Netsmart Preview</source>
+        <translation>Netsmart Preview</translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 
 namespace {
 
@@ -82,6 +81,119 @@ QString reindentJson(const QByteArray &json)
     return QString::fromUtf8(out);
 }
 
+QString escapeXml(QStringView s, bool attribute)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '&': out += QLatin1String("&amp;"); break;
+        case '"':
+            if (attribute) {
+                out += QLatin1String("&quot;");
+                break;
+            }
+            Q_FALLTHROUGH();
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// Re-indents XML read by QXmlStreamReader, keeping prefixes, namespace declarations and the
+// (absence of an) XML declaration exactly as they were.
+QString indentXml(const QByteArray &xml, QString *error)
+{
+    QXmlStreamReader reader(xml);
+    QString out;
+    int depth = 0;
+    bool openTag = false;   // "<name ..." written, ">" or "/>" still to come
+    bool textInside = false; // the current element holds text: keep its end tag on the line
+    auto indent = [&out](int d) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += QString(d * 2, QLatin1Char(' '));
+    };
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::Characters && reader.isWhitespace())
+            continue;
+        if (openTag && token != QXmlStreamReader::EndElement) {
+            out += QLatin1Char('>');
+            openTag = false;
+        }
+        switch (token) {
+        case QXmlStreamReader::StartDocument:
+            if (!reader.documentVersion().isEmpty()) {
+                out += QStringLiteral("<?xml version=\"%1\"").arg(reader.documentVersion());
+                if (!reader.documentEncoding().isEmpty())
+                    out += QStringLiteral(" encoding=\"%1\"").arg(reader.documentEncoding());
+                out += QLatin1String("?>");
+            }
+            break;
+        case QXmlStreamReader::StartElement:
+            indent(depth++);
+            out += QLatin1Char('<');
+            out += reader.qualifiedName();
+            for (const auto &ns : reader.namespaceDeclarations()) {
+                out += ns.prefix().isEmpty() ? QStringLiteral(" xmlns=\"")
+                                             : QStringLiteral(" xmlns:%1=\"").arg(ns.prefix());
+                out += escapeXml(ns.namespaceUri(), true) + QLatin1Char('"');
+            }
+            for (const auto &a : reader.attributes())
+                out += QLatin1Char(' ') + a.qualifiedName().toString() + QStringLiteral("=\"")
+                       + escapeXml(a.value(), true) + QLatin1Char('"');
+            openTag = true;
+            textInside = false;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            if (openTag) {
+                out += QLatin1String("/>");
+                openTag = false;
+            } else {
+                if (!textInside)
+                    indent(depth);
+                out += QLatin1String("</");
+                out += reader.qualifiedName();
+                out += QLatin1Char('>');
+            }
+            textInside = false;
+            break;
+        case QXmlStreamReader::Characters:
+            out += reader.isCDATA() ? QStringLiteral("<![CDATA[%1]]>").arg(reader.text())
+                                    : escapeXml(reader.text(), false);
+            textInside = true;
+            break;
+        case QXmlStreamReader::Comment:
+            indent(depth);
+            out += QStringLiteral("<!--%1-->").arg(reader.text());
+            break;
+        case QXmlStreamReader::ProcessingInstruction:
+            indent(depth);
+            out += QStringLiteral("<?%1 %2?>").arg(reader.processingInstructionTarget(),
+                                                   reader.processingInstructionData());
+            break;
+        case QXmlStreamReader::DTD:
+            indent(depth);
+            out += reader.text();
+            break;
+        default:
+            break;
+        }
+    }
+    if (reader.hasError()) {
+        *error = BodyText::tr("Not well-formed XML at line %1, column %2: %3")
+                     .arg(reader.lineNumber())
+                     .arg(reader.columnNumber())
+                     .arg(reader.errorString());
+        return {};
+    }
+    return out;
+}
+
 } // namespace
 
 BodyText::Kind BodyText::detect(const QByteArray &body, const QString &contentType)
@@ -126,27 +238,12 @@ BodyText::Pretty BodyText::pretty(const QByteArray &body, const QString &content
         return p;
     }
     case Kind::Xml: {
-        QXmlStreamReader reader(body);
-        QString out;
-        QXmlStreamWriter writer(&out);
-        writer.setAutoFormatting(true);
-        writer.setAutoFormattingIndent(2);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (reader.isWhitespace())
-                continue;
-            if (reader.tokenType() != QXmlStreamReader::Invalid)
-                writer.writeCurrentToken(reader);
-        }
-        if (reader.hasError()) {
-            p.error = tr("Not well-formed XML at line %1, column %2: %3")
-                          .arg(reader.lineNumber())
-                          .arg(reader.columnNumber())
-                          .arg(reader.errorString());
+        QString error;
+        p.text = indentXml(body, &error);
+        if (!error.isEmpty()) {
+            p.error = error;
             p.text = QString::fromUtf8(body);
-            return p;
         }
-        p.text = out.trimmed();
         return p;
     }
     case Kind::Binary:

@@ -85,6 +85,7 @@ std::optional<OperationOutcome> OperationOutcome::fromXml(const QByteArray &body
     OperationOutcome out;
     OutcomeIssue *current = nullptr;
     QString detailsDisplay;
+    QString detailsCode;
     QStringList path; // element names below <issue>
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -95,6 +96,7 @@ std::optional<OperationOutcome> OperationOutcome::fromXml(const QByteArray &body
                 out.issues.append(OutcomeIssue{});
                 current = &out.issues.last();
                 detailsDisplay.clear();
+                detailsCode.clear();
             } else if (current && path.size() == 1) {
                 if (name == QLatin1String("severity"))
                     current->severity = value;
@@ -111,8 +113,8 @@ std::optional<OperationOutcome> OperationOutcome::fromXml(const QByteArray &body
                     current->details = value;
                 else if (name == QLatin1String("display") && detailsDisplay.isEmpty())
                     detailsDisplay = value;
-                else if (name == QLatin1String("code") && detailsDisplay.isEmpty())
-                    detailsDisplay = value;
+                else if (name == QLatin1String("code") && detailsCode.isEmpty())
+                    detailsCode = value;
             }
             path << name;
         } else if (token == QXmlStreamReader::EndElement) {
@@ -120,7 +122,7 @@ std::optional<OperationOutcome> OperationOutcome::fromXml(const QByteArray &body
                 path.removeLast();
             if (path.size() == 0 && current && xml.name() == QLatin1String("issue")) {
                 if (current->details.isEmpty())
-                    current->details = detailsDisplay;
+                    current->details = detailsDisplay.isEmpty() ? detailsCode : detailsDisplay;
                 current = nullptr;
             }
         }

@@ -146,7 +146,7 @@ void ApiCall::cancel()
     m_reply->abort();
 }
 
-CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAuth) const
+CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAuth)
 {
     CallRecord r;
     r.id = s_nextId.fetch_add(1);
@@ -172,6 +172,7 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
     const int space = authValue.indexOf(' ');
     const QByteArray sentToken = space >= 0 ? authValue.mid(space + 1) : authValue;
     if (withAuth && !sentToken.isEmpty()) {
+        m_sentSecret = sentToken;
         r.tokenFingerprint = Redaction::fingerprint(sentToken);
         r.tokenLength = int(sentToken.size());
         if (const auto jwt = JwtInfo::decode(sentToken))
@@ -203,6 +204,7 @@ void ApiCall::sendHop()
         requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     req.setRawHeader("X-Request-ID", requestId);
 
+    m_sentSecret.clear();
     m_record = buildRecordSkeleton(req, withAuth);
     m_spool.reset();
     m_timedOut = false;
@@ -318,6 +320,21 @@ void ApiCall::onFinished()
                                       ? tr("No data for %1 ms").arg(m_request.timeoutMs)
                                       : reply->errorString();
         m_record.cancelled = m_cancelled;
+    }
+    // Some answers quote the Authorization header (API Gateway's IncompleteSignatureException
+    // does): the token is redacted there too before the record leaves this class.
+    if (m_sentSecret.size() >= 4 && m_record.bodyFile.isEmpty()) {
+        const QByteArray placeholder = Redaction::authorizationValue(m_sentSecret);
+        if (m_record.body.contains(m_sentSecret)) {
+            m_record.body.replace(m_sentSecret, placeholder);
+            m_record.bodyRedacted = true;
+        }
+        for (auto &h : m_record.responseHeaders) {
+            if (h.second.contains(m_sentSecret)) {
+                h.second.replace(m_sentSecret, placeholder);
+                m_record.bodyRedacted = true;
+            }
+        }
     }
     if (m_record.status && m_record.bodyFile.isEmpty()) {
         m_record.gatewayError = GatewayError::recognise(m_record.responseHeaders, m_record.body);

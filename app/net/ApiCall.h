@@ -44,7 +44,7 @@ private:
     void onFinished();
     void onTimeout();
     void appendBody(const QByteArray &chunk);
-    CallRecord buildRecordSkeleton(const QNetworkRequest &req, bool withAuth) const;
+    CallRecord buildRecordSkeleton(const QNetworkRequest &req, bool withAuth);
 
     QNetworkAccessManager *m_nam;
     ApiRequest m_request;
@@ -57,6 +57,7 @@ private:
     QUrl m_currentUrl;
     QByteArray m_currentMethod;
     QByteArray m_currentBody;
+    QByteArray m_sentSecret; // the token as sent on this hop, to redact echoes of it
     QUrl m_origin;
     int m_hop = 0;
     bool m_timedOut = false;

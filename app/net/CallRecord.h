@@ -31,6 +31,7 @@ struct CallRecord
     qint64 bodySize = 0;      // bytes received
     QString bodyFile;         // the whole body, when larger than the in-memory cap
     bool cancelled = false;
+    bool bodyRedacted = false; // the answer quoted our token; it was replaced by its fingerprint
 
     QString transportErrorCode; // "transport.dns", ...; empty when the exchange completed
     QString transportError;     // Qt's message

@@ -253,8 +253,10 @@ Diagnosis Diagnoser::gateway(const CallRecord &r, const GatewayError &g)
             d.detail = tr("Check the path and the method, and that the header reads "
                           "Authorization: Bearer <token>.");
         d.detail += QLatin1Char('\n')
-                    + tr("Careful: this gateway answer quotes your Authorization header, "
-                         "token included. Redact it before sharing the raw body.");
+                    + (r.bodyRedacted
+                           ? tr("This gateway answer quotes the Authorization header; the token "
+                                "in it was replaced by its length and fingerprint.")
+                           : tr("This gateway answer quotes the Authorization header."));
         break;
     case GatewayError::Kind::MissingAuthenticationToken:
         d.code = QStringLiteral("gateway.missing-authentication-token");

@@ -50,7 +50,7 @@ QByteArray formBody(const QByteArray &body)
         const QByteArray key = part.left(eq);
         if (secretKeys.contains(key)) {
             const QByteArray value = QByteArray::fromPercentEncoding(part.mid(eq + 1));
-            part = key + '=' + placeholder(value).toPercentEncoding("<>: ");
+            part = key + '=' + placeholder(value).toPercentEncoding("<>:, ");
         }
     }
     return parts.join('&');

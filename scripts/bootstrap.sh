@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine:
+#   scripts/bootstrap.sh run    install what is missing, build, start the app on the Sandbox
+#   scripts/bootstrap.sh test   install what is missing, build, run every test headless
+#   scripts/bootstrap.sh build  install what is missing and build
+# Idempotent; works as root, or as a normal user with sudo. Needs no ../shared.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+PACKAGES=(
+  cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
+  libqt6svg6 qt6-svg-dev libssl-dev fonts-dejavu-core xvfb xauth x11-apps imagemagick
+  dbus dbus-bin gnome-keyring libsecret-tools
+)
+
+log() { printf '== %s\n' "$*" >&2; }
+
+install_missing() {
+  local missing=() p
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if ((${#missing[@]} == 0)); then
+    log "all ${#PACKAGES[@]} Debian packages present"
+  else
+    local sudo=()
+    if [ "$(id -u)" != 0 ]; then
+      command -v sudo >/dev/null || { log "not root and no sudo: install ${missing[*]} by hand"; exit 1; }
+      sudo=(sudo)
+    fi
+    log "installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  # dbus-x11 makes libsecret autostart a bus under X and gnome-keyring then prompts: see README.
+  if dpkg-query -W -f='${Status}' dbus-x11 2>/dev/null | grep -q 'install ok installed'; then
+    log "warning: dbus-x11 is installed; keychain tests may open a password prompt"
+  fi
+}
+
+build() {
+  log "configuring and building ($(nproc) cores)"
+  cmake --preset default >/dev/null
+  cmake --build --preset default -- -j"$(nproc)"
+}
+
+run_tests() {
+  log "running every test headless (offscreen Qt, private D-Bus session, fresh gnome-keyring)"
+  export QT_QPA_PLATFORM=offscreen
+  dbus-run-session -- bash "$here/scripts/with-keyring.sh" \
+    ctest --preset default --output-on-failure -j"$(nproc)"
+}
+
+run_app() {
+  local app="$here/build/fhir-bulk-explorer"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    log "no display found: starting under Xvfb is possible with 'xvfb-run -a $app'"
+  fi
+  log "starting FHIR Bulk Explorer on the Sandbox"
+  exec "$app" --profile sandbox "$@"
+}
+
+cmd="${1:-run}"
+shift || true
+case "$cmd" in
+  run) install_missing; build; run_app "$@" ;;
+  test) install_missing; build; run_tests ;;
+  build) install_missing; build ;;
+  *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
+esac

@@ -1,0 +1,296 @@
+// The service layer against the Sandbox and against loopback servers that misbehave.
+#include "TestServers.h"
+#include "app/net/FhirClient.h"
+#include "app/net/Redaction.h"
+#include "app/sandbox/SandboxHost.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+// Every text field of a record, to prove a secret appears in none of them.
+QByteArray everything(const CallRecord &r)
+{
+    QByteArray all = r.method + r.url.toEncoded() + r.requestBody + r.body + r.requestIdSent
+                     + r.diagnosis.summary.toUtf8() + r.diagnosis.detail.toUtf8()
+                     + r.tokenFingerprint.toUtf8() + r.transportError.toUtf8();
+    for (const auto &h : r.requestHeaders)
+        all += h.first + h.second;
+    for (const auto &h : r.responseHeaders)
+        all += h.first + h.second;
+    return all;
+}
+
+} // namespace
+
+class TestApiCall : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxHost m_sandbox;
+    QNetworkAccessManager m_nam;
+
+    QList<CallRecord> run(FhirClient &client, ApiRequest request)
+    {
+        QList<CallRecord> hops;
+        auto conn = connect(&client, &FhirClient::callFinished, this,
+                            [&hops](const CallRecord &r) { hops << r; });
+        ApiCall *call = client.send(std::move(request));
+        QSignalSpy finished(call, &ApiCall::finished);
+        [&] { QVERIFY(finished.wait(15000)); }();
+        disconnect(conn);
+        return hops;
+    }
+
+    QList<CallRecord> get(FhirClient &client, const QString &path)
+    {
+        return run(client, client.prepare(QStringLiteral("test"), "GET", path));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
+
+    void sandboxCallsAreRecordedAndExplained()
+    {
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setAuthorization(AuthMode::None, {});
+        auto hops = get(client, QStringLiteral("Group/1"));
+        QCOMPARE(hops.size(), 1);
+        CallRecord r = hops.first();
+        QCOMPARE(*r.status, 401);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.unauthorized"));
+        QVERIFY(r.gatewayError);
+        QVERIFY(!r.hasRequestHeader("Authorization"));
+        QVERIFY(r.elapsedMs >= 0);
+        QCOMPARE(r.responseHeader("x-amzn-ErrorType"), QByteArray("UnauthorizedException"));
+
+        client.setAuthorization(AuthMode::Bearer, m_sandbox.demoToken());
+        r = get(client, QStringLiteral("Patient/123456")).first();
+        QCOMPARE(*r.status, 404);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("fhir.not-found"));
+        QVERIFY(r.outcome);
+        QCOMPARE(r.outcome->issues.first().diagnostics,
+                 QStringLiteral("HAPI-0436: Resource Patient/123456 is not known"));
+
+        r = get(client, QStringLiteral("Group/1")).first();
+        QCOMPARE(*r.status, 200);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("ok"));
+        QVERIFY(r.body.contains("\"resourceType\":\"Group\""));
+    }
+
+    void expiredTokenIsExplainedWithItsTime()
+    {
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(-3 * 60));
+        const CallRecord r = get(client, QStringLiteral("Group/1")).first();
+        QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
+        QVERIFY(r.tokenExpiresAt.isValid());
+        QVERIFY2(r.diagnosis.detail.contains(QStringLiteral("expired")), qPrintable(r.diagnosis.detail));
+    }
+
+    void tokenNeverReachesTheRecord()
+    {
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        const QByteArray token = m_sandbox.demoToken();
+        for (AuthMode mode : {AuthMode::Bearer, AuthMode::Raw, AuthMode::LowercaseBearer, AuthMode::Garbled}) {
+            client.setAuthorization(mode, token);
+            // Invalid/123456 makes the gateway quote the header back in its body.
+            for (const QString &path : {QStringLiteral("Group/1"), QStringLiteral("Invalid/123456")}) {
+                const CallRecord r = get(client, path).first();
+                const QByteArray all = everything(r);
+                const QByteArray secretPart = token.mid(token.size() / 2, 24);
+                if (path.startsWith(QLatin1String("Invalid")) && mode != AuthMode::Garbled)
+                    QVERIFY2(r.bodyRedacted, r.body.constData());
+                QVERIFY2(!all.contains(secretPart), qPrintable(authModeKey(mode) + path));
+            }
+        }
+        client.setAuthorization(AuthMode::Bearer, token);
+        const CallRecord r = get(client, QStringLiteral("Group/1")).first();
+        QCOMPARE(r.requestHeader("Authorization"),
+                 "Bearer <redacted: " + QByteArray::number(token.size()) + " chars, sha256 "
+                     + Redaction::fingerprint(token).toLatin1() + '>');
+        QCOMPARE(r.tokenFingerprint, Redaction::fingerprint(token));
+        QCOMPARE(client.authorizationFor(r), "Bearer " + token);
+    }
+
+    void headersCrossTheWire()
+    {
+        ScriptedServer server;
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/base").arg(port)));
+        client.setFormat({"application/fhir+xml", true, true});
+        client.setAuthorization(AuthMode::Empty, "ignored");
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Group/1"), {},
+                                        {{"X-Custom", "yes"}});
+        req.requestId = "my-own-id";
+        const CallRecord r = run(client, req).first();
+        QCOMPARE(server.requests.size(), 1);
+        const QByteArray wire = server.requests.first();
+        QVERIFY2(wire.startsWith("GET /base/Group/1?_format=application/fhir%2Bxml HTTP/1.1")
+                     || wire.startsWith("GET /base/Group/1?_format=application/fhir+xml HTTP/1.1"),
+                 wire.constData());
+        QVERIFY(wire.contains("\r\nAccept: application/fhir+xml\r\n"));
+        QVERIFY(wire.contains("\r\nContent-Type: application/fhir+xml\r\n"));
+        QVERIFY(wire.contains("\r\nX-Request-ID: my-own-id\r\n"));
+        QVERIFY(wire.contains("\r\nX-Custom: yes\r\n"));
+        QVERIFY2(wire.contains("\r\nAuthorization: \r\n") || wire.contains("\r\nAuthorization:\r\n"),
+                 wire.constData());
+        QCOMPARE(r.requestIdSent, QByteArray("my-own-id"));
+        QCOMPARE(r.authorizationMode, QStringLiteral("empty"));
+    }
+
+    void requestIdRoundTrip()
+    {
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, m_sandbox.demoToken());
+        CallRecord r = get(client, QStringLiteral("Group/1")).first();
+        QVERIFY(!QUuid::fromString(QLatin1String(r.requestIdSent)).isNull());
+        QCOMPARE(r.requestIdFate(), CallRecord::RequestIdFate::Adopted);
+        QCOMPARE(r.requestIdReceived, r.requestIdSent);
+
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Group/1"));
+        req.requestId = "analyst-trace-1";
+        r = run(client, req).first();
+        QCOMPARE(r.requestIdFate(), CallRecord::RequestIdFate::ReturnedAsCorrelation);
+        QCOMPARE(r.correlationIdReceived, QByteArray("analyst-trace-1"));
+
+        const QByteArray a = get(client, QStringLiteral("Group/1")).first().requestIdSent;
+        const QByteArray b = get(client, QStringLiteral("Group/1")).first().requestIdSent;
+        QVERIFY(a != b);
+    }
+
+    void redirectToAnotherOriginDropsAuthorization()
+    {
+        // 127.0.0.1 redirects to "localhost": same machine, another origin.
+        ScriptedServer target;
+        const quint16 targetPort = target.start();
+        ScriptedServer origin;
+        const quint16 originPort = origin.start();
+        origin.response = "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(targetPort)
+                          + "/file.ndjson\r\nContent-Length: 0\r\n\r\n";
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/base").arg(originPort)));
+        client.setAuthorization(AuthMode::Bearer, "secret-token-123");
+        const auto hops = get(client, QStringLiteral("Binary/1"));
+        QCOMPARE(hops.size(), 2);
+        QCOMPARE(*hops[0].status, 302);
+        QCOMPARE(hops[0].diagnosis.code, QStringLiteral("http.redirect"));
+        QCOMPARE(hops[0].redirectTo.port(), int(targetPort));
+        QVERIFY(origin.requests.first().contains("Authorization: Bearer secret-token-123"));
+        QCOMPARE(target.requests.size(), 1);
+        QVERIFY2(!target.requests.first().contains("Authorization"), target.requests.first().constData());
+        QVERIFY(hops[1].authorizationWithheld);
+        QCOMPARE(hops[1].hop, 1);
+        QCOMPARE(*hops[1].status, 200);
+        QVERIFY(hops[0].requestIdSent != hops[1].requestIdSent);
+    }
+
+    void redirectOnSameOriginKeepsAuthorization()
+    {
+        ScriptedServer server;
+        const quint16 port = server.start();
+        server.response = "HTTP/1.1 307 Temporary Redirect\r\nLocation: /other\r\nContent-Length: 0\r\n\r\n";
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/base").arg(port)));
+        client.setAuthorization(AuthMode::Bearer, "tok");
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x"));
+        req.maxRedirects = 2;
+        const auto hops = run(client, req);
+        QCOMPARE(hops.size(), 3); // two redirects followed, the third answer is kept
+        for (const QByteArray &wire : std::as_const(server.requests))
+            QVERIFY(wire.contains("Authorization: Bearer tok"));
+        QVERIFY(server.requests[1].startsWith("GET /other "));
+    }
+
+    void stalledServerTimesOut()
+    {
+        ScriptedServer server;
+        server.mode = ScriptedServer::Mode::Stall;
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setTimeoutMs(300);
+        const CallRecord r = get(client, QStringLiteral("metadata")).first();
+        QCOMPARE(r.transportErrorCode, QStringLiteral("transport.timeout"));
+        QCOMPARE(r.diagnosis.code, QStringLiteral("transport.timeout"));
+        QVERIFY(!r.status);
+    }
+
+    void refusedAndBadUrls()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
+        QCOMPARE(get(client, QStringLiteral("metadata")).first().diagnosis.code, QStringLiteral("transport.refused"));
+        QCOMPARE(get(client, QStringLiteral("ftp://127.0.0.1/x")).first().diagnosis.code, QStringLiteral("transport.bad-url"));
+        QCOMPARE(get(client, QStringLiteral("http://")).first().diagnosis.code, QStringLiteral("transport.bad-url"));
+    }
+
+    void truncatedBodyKeepsWhatArrived()
+    {
+        ScriptedServer server;
+        server.mode = ScriptedServer::Mode::Truncate;
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+ndjson\r\nContent-Length: 1000\r\n\r\n"
+                          "{\"resourceType\":\"Patient\",\"id\":\"1\"}\n";
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        const CallRecord r = get(client, QStringLiteral("file")).first();
+        QCOMPARE(r.transportErrorCode, QStringLiteral("transport.closed"));
+        QVERIFY(r.body.startsWith("{\"resourceType\":\"Patient\""));
+        QCOMPARE(*r.status, 200); // the status line arrived, the body did not
+    }
+
+    void largeBodySpillsToAFile()
+    {
+        ScriptedServer server;
+        const QByteArray big(300 * 1024, 'x');
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                          + QByteArray::number(big.size()) + "\r\n\r\n" + big;
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("big"));
+        req.bodyMemoryCap = 64 * 1024;
+        const CallRecord r = run(client, req).first();
+        QCOMPARE(r.bodySize, qint64(big.size()));
+        QVERIFY(!r.bodyFile.isEmpty());
+        QFile f(r.bodyFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), big);
+        QVERIFY(r.body.size() <= 256 * 1024);
+        QVERIFY(r.body.startsWith("xxxx"));
+    }
+
+    void cancelIsRecorded()
+    {
+        ScriptedServer server;
+        server.mode = ScriptedServer::Mode::Stall;
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        ApiCall *call = client.send(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x")));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QTRY_COMPARE(server.requests.size(), 1);
+        call->cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        const CallRecord r = finished.first().first().value<CallRecord>();
+        QCOMPARE(r.diagnosis.code, QStringLiteral("transport.cancelled"));
+        QVERIFY(r.cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiCall)
+#include "tst_apicall.moc"

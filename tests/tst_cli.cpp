@@ -1,0 +1,151 @@
+// fhir-bulk as a user runs it: a real process, its output and its exit codes.
+#include "app/sandbox/SandboxHost.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxHost m_sandbox;
+    QTemporaryDir m_home;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Result cli(const QStringList &args, const QByteArray &token = {}, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
+        if (!token.isEmpty())
+            env.insert(QStringLiteral("FHIR_BULK_TOKEN"), QString::fromLatin1(token));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("FBX_CLI"), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(30000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariable("FBX_CLI").isEmpty());
+        QVERIFY(m_sandbox.start());
+    }
+
+    void unauthorizedIsExitOneWithJson()
+    {
+        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
+                              m_sandbox.baseUrl().toString(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("status")).toInt(), 401);
+        QCOMPARE(o.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("gateway.unauthorized"));
+        QVERIFY(!o.value(QLatin1String("requestIdSent")).toString().isEmpty());
+        QCOMPARE(o.value(QLatin1String("headers")).toObject().value(QLatin1String("x-amzn-ErrorType")).toString(),
+                 QStringLiteral("UnauthorizedException"));
+        QVERIFY(o.contains(QLatin1String("elapsedMs")));
+        QVERIFY(o.contains(QLatin1String("correlationId")));
+        QVERIFY(o.value(QLatin1String("outcome")).isArray());
+    }
+
+    void tokenFromEnvironmentIsUsedAndNeverPrinted()
+    {
+        const QByteArray token = m_sandbox.demoToken();
+        Result r = cli({QStringLiteral("get"), QStringLiteral("Group/2"), QStringLiteral("--base"),
+                        m_sandbox.baseUrl().toString()}, token);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("< HTTP 200"));
+        QVERIFY(r.out.contains("Diagnosis: ok"));
+        QVERIFY(r.out.contains("Diabetes registry"));
+        QVERIFY(!r.out.contains(token.mid(20, 30)));
+        QVERIFY(!r.err.contains(token.mid(20, 30)));
+        QVERIFY(r.out.contains("<redacted: "));
+
+        // The gateway quotes the header on a wrong path: still no token in the output.
+        r = cli({QStringLiteral("get"), QStringLiteral("Invalid/123456"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString(), QStringLiteral("--json")}, token);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("gateway.incomplete-signature"));
+        QVERIFY(!r.out.contains(token.mid(20, 30)));
+    }
+
+    void tokenFromStdin()
+    {
+        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
+                              m_sandbox.baseUrl().toString(), QStringLiteral("--token-stdin"), QStringLiteral("--json")},
+                             {}, m_sandbox.demoToken() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toInt(), 200);
+    }
+
+    void defaultProfileIsTheSandbox()
+    {
+        Result r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--demo-token"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--profile"), QStringLiteral("nope")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("nope"));
+    }
+
+    void transportAndUsageErrorsAreExitTwo()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Result r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--base"),
+                        QStringLiteral("http://127.0.0.1:%1/x").arg(port), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("diagnosis")).toObject()
+                     .value(QLatin1String("code")).toString(), QStringLiteral("transport.refused"));
+        r = cli({QStringLiteral("get")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Usage"));
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--base"), QStringLiteral("not a url")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void germanOutput()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("FBX_CLI"), {QStringLiteral("get"), QStringLiteral("Group/1"),
+                                                  QStringLiteral("--base"), m_sandbox.baseUrl().toString()});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Diagnose: gateway.unauthorized")), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,250 @@
+// The real main window, driven the way an analyst uses it (offscreen).
+#include "app/core/Translations.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/FhirClient.h"
+#include "app/net/ServerProfile.h"
+#include "app/sandbox/SandboxHost.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+#include <QToolButton>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<FhirClient> m_client;
+    std::unique_ptr<CallLogModel> m_log;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T> T *child(const char *name)
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    void shot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("FBX_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    void waitIdle()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+    }
+
+    void sendWith(const QByteArray &method, const QString &path, const QString &authKey)
+    {
+        child<QComboBox>("methodCombo")->setCurrentText(QString::fromLatin1(method));
+        child<QLineEdit>("addressEdit")->setText(path);
+        auto *auth = child<QComboBox>("authCombo");
+        auth->setCurrentIndex(auth->findData(authKey));
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        waitIdle();
+    }
+
+    void build()
+    {
+        m_window.reset();
+        m_settings = std::make_unique<QSettings>();
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        if (!m_sandbox)
+            m_sandbox = std::make_unique<SandboxHost>();
+        m_client = std::make_unique<FhirClient>(m_nam.get());
+        m_log = std::make_unique<CallLogModel>();
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get());
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerTest"));
+        QSettings().clear();
+        build();
+    }
+
+    void opensOnTheSandbox()
+    {
+        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Sandbox);
+        QVERIFY(m_sandbox->isRunning());
+        QVERIFY(child<QLabel>("baseUrlLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(child<QLabel>("environmentBanner")->text().contains(QStringLiteral("Sandbox")));
+        shot(QStringLiteral("01-start"));
+    }
+
+    void unauthorizedCallIsExplained()
+    {
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QCOMPARE(m_log->rowCount(), 1);
+        const CallRecord r = m_log->record(0);
+        QCOMPARE(*r.status, 401);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.unauthorized"));
+
+        // The new call is selected and shown.
+        auto *table = child<QTableView>("callTable");
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QCOMPARE(table->currentIndex().siblingAtColumn(CallLogModel::DiagnosisColumn).data().toString(),
+                 QStringLiteral("gateway.unauthorized"));
+        QVERIFY(child<QLabel>("diagnosisCodeLabel")->text().contains(QStringLiteral("gateway.unauthorized")));
+        QVERIFY(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("No Authorization header")));
+        auto *tabs = child<QTabWidget>("detailTabs");
+        tabs->setCurrentWidget(child<QWidget>("headersTab"));
+        auto *headers = child<QTableView>("headersTable");
+        bool found = false;
+        for (int i = 0; i < headers->model()->rowCount(); ++i) {
+            if (headers->model()->index(i, 0).data().toString() == QLatin1String("x-amzn-ErrorType")) {
+                QCOMPARE(headers->model()->index(i, 1).data().toString(), QStringLiteral("UnauthorizedException"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(child<QLabel>("correlationLabel")->text().contains(QString::fromLatin1(r.requestIdSent)));
+        shot(QStringLiteral("02-unauthorized-headers"));
+        tabs->setCurrentWidget(child<QWidget>("bodyTab"));
+        auto *body = child<QPlainTextEdit>("bodyText");
+        QTRY_VERIFY(body->toPlainText().contains(QStringLiteral("\"message\": \"Unauthorized\"")));
+        tabs->setCurrentWidget(child<QWidget>("diagnosticsTab"));
+        shot(QStringLiteral("03-unauthorized-diagnosis"));
+    }
+
+    void everyVendorAnswerFromTheExamplesMenu()
+    {
+        auto *menu = child<QMenu>("examplesMenu");
+        const QList<QAction *> actions = menu->actions();
+        QVERIFY(actions.size() >= 13);
+        const int before = m_log->rowCount();
+        for (QAction *a : actions) {
+            a->trigger();
+            waitIdle();
+        }
+        QCOMPARE(m_log->rowCount(), before + actions.size());
+        QSet<QString> codes;
+        for (int i = before; i < m_log->rowCount(); ++i)
+            codes.insert(m_log->record(i).diagnosis.code);
+        for (const char *expected : {"ok", "gateway.unauthorized", "gateway.access-denied",
+                                     "gateway.incomplete-signature", "gateway.missing-authentication-token",
+                                     "fhir.bad-request", "fhir.not-found", "fhir.server-error",
+                                     "fhir.not-implemented"})
+            QVERIFY2(codes.contains(QLatin1String(expected)), expected);
+        // Select the 404 to look at its OperationOutcome issues.
+        for (int i = before; i < m_log->rowCount(); ++i) {
+            if (m_log->record(i).diagnosis.code == QLatin1String("fhir.not-found")) {
+                auto *table = child<QTableView>("callTable");
+                table->setCurrentIndex(table->model()->index(i, 0));
+            }
+        }
+        auto *issues = child<QTableView>("issuesTable");
+        QTRY_VERIFY(issues->isVisible());
+        QCOMPARE(issues->model()->index(0, 2).data().toString(),
+                 QStringLiteral("HAPI-0436: Resource Patient/123456 is not known"));
+        shot(QStringLiteral("04-examples-404"));
+    }
+
+    void filterNarrowsTheLog()
+    {
+        auto *table = child<QTableView>("callTable");
+        const int all = table->model()->rowCount();
+        child<QLineEdit>("filterEdit")->setText(QStringLiteral("Invalid/123456"));
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        child<QLineEdit>("filterEdit")->clear();
+        auto *diag = child<QComboBox>("diagnosisCombo");
+        diag->setCurrentIndex(diag->findData(QStringLiteral("gateway.")));
+        QVERIFY(table->model()->rowCount() < all);
+        for (int i = 0; i < table->model()->rowCount(); ++i)
+            QVERIFY(table->model()->index(i, CallLogModel::DiagnosisColumn).data().toString().startsWith(QLatin1String("gateway.")));
+        diag->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), all);
+    }
+
+    void tokenNeverLandsInSettings()
+    {
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
+        QVERIFY(child<QLabel>("tokenInfoLabel")->text().contains(QStringLiteral("expires in")));
+        m_settings->sync();
+        QFile f(m_settings->fileName());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.contains("lastProfile"));
+        QVERIFY(!content.contains(m_sandbox->demoToken().mid(10, 20)));
+    }
+
+    void cancelAStalledCall()
+    {
+        // A custom profile pointing at a server that never answers.
+        QTcpServer stalled;
+        QVERIFY(stalled.listen(QHostAddress::LocalHost, 0));
+        ServerProfile p;
+        p.name = QStringLiteral("Stalled");
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(stalled.serverPort()));
+        const QString id = m_profiles->saveCustom(p);
+        build(); // the new profile appears after a restart too
+        m_window->selectProfile(id);
+        QCOMPARE(m_window->currentProfile().name, QStringLiteral("Stalled"));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("metadata"));
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(child<QPushButton>("cancelButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.code, QStringLiteral("transport.cancelled"));
+        m_window->selectProfile(QStringLiteral("sandbox"));
+    }
+
+    void germanTranslation()
+    {
+        auto *t = new QTranslator(qApp);
+        QVERIFY(t->load(QStringLiteral(":/i18n/fhirbulk_de.qm")));
+        QCoreApplication::installTranslator(t);
+        build();
+        QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QVERIFY2(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("Authorization-Header")),
+                 qPrintable(child<QLabel>("diagnosisDetailLabel")->text()));
+        shot(QStringLiteral("05-german"));
+        QCoreApplication::removeTranslator(t);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

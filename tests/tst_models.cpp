@@ -1,0 +1,104 @@
+#include "app/models/CallLogFilterModel.h"
+#include "app/models/CallLogModel.h"
+#include "app/models/HeadersModel.h"
+#include "app/models/OutcomeIssuesModel.h"
+#include "app/net/Diagnoser.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+namespace {
+CallRecord make(quint64 id, int status, const QString &path, const QString &code)
+{
+    CallRecord r;
+    r.id = id;
+    r.method = "GET";
+    r.url = QUrl(QStringLiteral("http://127.0.0.1/base/") + path);
+    r.started = QDateTime::currentDateTimeUtc();
+    if (status)
+        r.status = status;
+    r.diagnosis.code = code;
+    r.requestIdSent = "rid-" + QByteArray::number(id);
+    return r;
+}
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void callLogModel()
+    {
+        CallLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMaximumRows(3);
+        for (quint64 i = 1; i <= 5; ++i)
+            model.append(make(i, 200, QStringLiteral("Group/%1").arg(i), QStringLiteral("ok")));
+        QCOMPARE(model.rowCount(), 3); // bounded: the oldest two were dropped
+        QCOMPARE(model.record(0).id, quint64(3));
+        QCOMPARE(model.rowOfId(5), 2);
+        QCOMPARE(model.rowOfId(1), -1);
+        QCOMPARE(model.index(2, CallLogModel::PathColumn).data().toString(), QStringLiteral("/base/Group/5"));
+        QCOMPARE(model.index(2, CallLogModel::StatusColumn).data().toString(), QStringLiteral("200"));
+        QCOMPARE(model.index(2, 0).data(CallLogModel::StatusClassRole).toInt(), 2);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filterModel()
+    {
+        CallLogModel model;
+        model.append(make(1, 200, QStringLiteral("Group/1"), QStringLiteral("ok")));
+        model.append(make(2, 401, QStringLiteral("Group/1"), QStringLiteral("gateway.unauthorized")));
+        model.append(make(3, 404, QStringLiteral("Patient/123456"), QStringLiteral("fhir.not-found")));
+        model.append(make(4, 0, QStringLiteral("metadata"), QStringLiteral("transport.refused")));
+        CallLogFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(filter.rowCount(), 4);
+        filter.setStatusClass(4);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setDiagnosisCode(QStringLiteral("gateway."));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setStatusClass(CallLogFilterModel::AnyStatus);
+        filter.setDiagnosisCode({});
+        filter.setText(QStringLiteral("patient"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(QStringLiteral("rid-4"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText({});
+        filter.setStatusClass(0);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, CallLogModel::DiagnosisColumn).data().toString(), QStringLiteral("transport.refused"));
+    }
+
+    void headersModel()
+    {
+        HeadersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHeaders({{"Date", "x"}, {"X-Request-ID", "abc"}, {"x-amzn-RequestId", "def"}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("abc"));
+        QVERIFY(!model.index(0, 0).data(HeadersModel::IsCorrelationRole).toBool());
+        QVERIFY(model.index(1, 0).data(HeadersModel::IsCorrelationRole).toBool());
+        QVERIFY(model.index(2, 0).data(HeadersModel::IsCorrelationRole).toBool());
+        model.setHeaders({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void outcomeIssuesModel()
+    {
+        OutcomeIssuesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OutcomeIssue a{QStringLiteral("error"), QStringLiteral("processing"), QStringLiteral("boom"), {}, {QStringLiteral("Group.id")}, {}};
+        OutcomeIssue b{QStringLiteral("warning"), QStringLiteral("invalid"), {}, QStringLiteral("details"), {}, {QStringLiteral("/f:Group")}};
+        model.setIssues({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, OutcomeIssuesModel::WhereColumn).data().toString(), QStringLiteral("Group.id"));
+        QCOMPARE(model.index(1, OutcomeIssuesModel::WhereColumn).data().toString(), QStringLiteral("/f:Group"));
+        QCOMPARE(model.index(1, 0).data(OutcomeIssuesModel::SeverityRole).toString(), QStringLiteral("warning"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
