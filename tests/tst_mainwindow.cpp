@@ -52,6 +52,7 @@ private:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        QTest::qWait(100); // let pending layout requests settle
         m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
@@ -171,6 +172,18 @@ private Q_SLOTS:
         QCOMPARE(issues->model()->index(0, 2).data().toString(),
                  QStringLiteral("HAPI-0436: Resource Patient/123456 is not known"));
         shot(QStringLiteral("04-examples-404"));
+        // The PATCH example: the gateway's IncompleteSignature answer, explained, token redacted.
+        for (int i = before; i < m_log->rowCount(); ++i) {
+            const CallRecord &r = m_log->record(i);
+            if (r.method == "PATCH") {
+                auto *table = child<QTableView>("callTable");
+                table->setCurrentIndex(table->model()->index(i, 0));
+                QVERIFY(r.bodyRedacted);
+                QVERIFY(!r.body.contains(m_sandbox->demoToken()));
+            }
+        }
+        QVERIFY(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("missing equal-sign")));
+        shot(QStringLiteral("06-incomplete-signature"));
     }
 
     void filterNarrowsTheLog()

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -91,7 +92,32 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_ui->issuesTable->verticalHeader()->hide();
     m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(
         OutcomeIssuesModel::DiagnosticsColumn, QHeaderView::Stretch);
+    for (int c : {int(OutcomeIssuesModel::SeverityColumn), int(OutcomeIssuesModel::CodeColumn),
+                  int(OutcomeIssuesModel::WhereColumn)})
+        m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_ui->bodyErrorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    // Labels keep their natural height; the spacer (or the issues table) takes the rest.
+    m_ui->diagnosisIcon->setFixedSize(36, 36);
+    for (QLabel *l : {m_ui->diagnosisSummaryLabel, m_ui->diagnosisDetailLabel,
+                      m_ui->correlationLabel, m_ui->summaryLabel}) {
+        // Keep heightForWidth: word-wrapped labels need it to get all their lines.
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        l->setSizePolicy(policy);
+    }
+    m_ui->diagnosisCodeLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    m_ui->diagnosisCodeLabel->setTextFormat(Qt::PlainText);
+    QFont codeFont = m_ui->diagnosisCodeLabel->font();
+    codeFont.setBold(true);
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.25);
+    m_ui->diagnosisCodeLabel->setFont(codeFont);
+    QFont summaryFont = m_ui->diagnosisSummaryLabel->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.1);
+    m_ui->diagnosisSummaryLabel->setFont(summaryFont);
+    m_ui->diagnosisSummaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->diagnosisDetailLabel->setTextFormat(Qt::PlainText);
+    for (QTableView *t : {m_ui->headersTable, m_ui->issuesTable})
+        t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &CallDetailPane::copyCurl);
     connect(m_ui->copyCurlWithTokenButton, &QPushButton::clicked, this, [this] {
@@ -144,8 +170,11 @@ void CallDetailPane::clear()
 {
     m_record.reset();
     ++m_generation;
-    m_ui->summaryLabel->setText(tr("Select a call in the log to see its request, response and "
-                                   "diagnosis."));
+    m_ui->summaryLabel->setText(
+        tr("Select a call in the log to see its request, response and diagnosis.<br><b>New "
+           "here?</b> Press Send to read Group/1 without a token and see the gateway's 401; then "
+           "click Use demo token and send again. The Examples menu reproduces every answer of "
+           "the vendor's documentation."));
     m_ui->diagnosisIcon->clear();
     m_ui->diagnosisCodeLabel->clear();
     m_ui->diagnosisSummaryLabel->clear();
@@ -159,6 +188,7 @@ void CallDetailPane::clear()
     m_issues->setIssues({});
     m_ui->issuesLabel->hide();
     m_ui->issuesTable->hide();
+    m_ui->diagnosisBottomSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
     for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyCurlWithTokenButton,
                            m_ui->copyRequestIdButton, m_ui->copyHeadersButton,
                            m_ui->copyCorrelationButton, m_ui->copyBodyButton})
@@ -212,14 +242,16 @@ void CallDetailPane::showCall(const CallRecord &r)
     case Diagnosis::Severity::Error: icon = QStyle::SP_MessageBoxCritical; break;
     }
     m_ui->diagnosisIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
-    m_ui->diagnosisCodeLabel->setText(QStringLiteral("<b style='font-size:large'>%1</b>")
-                                          .arg(r.diagnosis.code.toHtmlEscaped()));
+    m_ui->diagnosisCodeLabel->setText(r.diagnosis.code);
     m_ui->diagnosisSummaryLabel->setText(r.diagnosis.summary);
     m_ui->diagnosisDetailLabel->setText(r.diagnosis.detail);
     const bool hasIssues = r.outcome && !r.outcome->issues.isEmpty();
     m_issues->setIssues(hasIssues ? r.outcome->issues : QList<OutcomeIssue>());
     m_ui->issuesLabel->setVisible(hasIssues);
     m_ui->issuesTable->setVisible(hasIssues);
+    m_ui->diagnosisBottomSpacer->changeSize(0, 0, QSizePolicy::Minimum,
+                                             hasIssues ? QSizePolicy::Minimum : QSizePolicy::Expanding);
+    m_ui->diagnosticsLayout->invalidate();
     if (hasIssues)
         m_ui->issuesTable->resizeRowsToContents();
 

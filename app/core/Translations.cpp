@@ -11,8 +11,10 @@ QString install(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ours = new QTranslator(app);
+    // English is a translation too: it holds the plural forms ("1 call", "2 calls").
     if (ours->load(locale, QStringLiteral("fhirbulk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))) {
+                   QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/fhirbulk_en.qm"))) {
         QCoreApplication::installTranslator(ours);
     } else {
         delete ours;
