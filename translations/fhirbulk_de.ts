@@ -224,6 +224,10 @@
         <source>X-Request-ID</source>
         <translation>X-Request-ID</translation>
     </message>
+    <message>
+        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway's 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor's documentation.</source>
+        <translation>Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort und Diagnose zu sehen.&lt;br&gt;&lt;b&gt;Neu hier?&lt;/b&gt; Drücken Sie Senden, um Group/1 ohne Token zu lesen und die 401 des Gateways zu sehen; klicken Sie dann auf Demo-Token verwenden und senden Sie erneut. Das Menü Beispiele stellt jede Antwort aus der Dokumentation des Herstellers nach.</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>

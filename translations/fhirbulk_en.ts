@@ -224,6 +224,10 @@
         <source>X-Request-ID</source>
         <translation>X-Request-ID</translation>
     </message>
+    <message>
+        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway's 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor's documentation.</source>
+        <translation>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway's 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor's documentation.</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
