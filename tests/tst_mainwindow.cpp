@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QToolButton>
+#include <QUuid>
 
 class TestMainWindow : public QObject
 {
@@ -133,6 +134,7 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QVERIFY(child<QLabel>("correlationLabel")->text().contains(QString::fromLatin1(r.requestIdSent)));
+        QVERIFY(!QUuid::fromString(QLatin1String(r.requestIdSent)).isNull());
         shot(QStringLiteral("02-unauthorized-headers"));
         tabs->setCurrentWidget(child<QWidget>("bodyTab"));
         auto *body = child<QPlainTextEdit>("bodyText");
@@ -200,6 +202,18 @@ private Q_SLOTS:
             QVERIFY(table->model()->index(i, CallLogModel::DiagnosisColumn).data().toString().startsWith(QLatin1String("gateway.")));
         diag->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), all);
+    }
+
+    void ownRequestIdIsSentAndReturned()
+    {
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QLineEdit>("requestIdEdit")->setText(QStringLiteral("case-4711"));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(r.requestIdSent, QByteArray("case-4711"));
+        QCOMPARE(r.correlationIdReceived, QByteArray("case-4711"));
+        QVERIFY(child<QLabel>("correlationLabel")->text().contains(QStringLiteral("X-Correlation-Id")));
+        child<QLineEdit>("requestIdEdit")->clear();
     }
 
     void tokenNeverLandsInSettings()

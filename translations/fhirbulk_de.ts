@@ -1157,6 +1157,14 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Diese Version schreibt Tokens nie auf die Festplatte; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>X-Request-ID: a fresh UUID</source>
+        <translation>X-Request-ID: eine neue UUID</translation>
+    </message>
+    <message>
+        <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
+        <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>

@@ -1157,6 +1157,14 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>X-Request-ID: a fresh UUID</source>
+        <translation>X-Request-ID: a fresh UUID</translation>
+    </message>
+    <message>
+        <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
+        <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>

@@ -295,6 +295,7 @@ void MainWindow::send()
     }
     ApiRequest request = m_client->prepare(tr("Send request"),
                                            m_ui->methodCombo->currentText().toLatin1(), target);
+    request.requestId = m_ui->requestIdEdit->text().trimmed().toLatin1();
     m_lastUserCallId = 0;
     m_current = m_client->send(std::move(request));
     connect(m_current, &ApiCall::finished, this, [this](const CallRecord &r) {
