@@ -15,6 +15,9 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QScreen>
+#include <QSettings>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -138,11 +141,28 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
 
     m_client->setTimeoutMs(AppSettings::timeoutMs());
+    // Window size and splitter as the user left them; otherwise fit the screen.
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
+            resize(qMin(1280, avail.width() * 9 / 10), qMin(820, avail.height() * 9 / 10));
+        }
+    }
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
     reloadProfiles(AppSettings::lastProfileId());
     updateTokenInfo();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/splitter"), m_ui->mainSplitter->saveState());
+    QMainWindow::closeEvent(event);
+}
 
 QList<MainWindow::Example> MainWindow::vendorExamples()
 {

@@ -34,6 +34,9 @@ public:
     void selectProfile(const QString &id);
     ServerProfile currentProfile() const { return m_profile; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     struct Example
     {
