@@ -6,6 +6,7 @@
 #include "app/models/OutcomeIssuesModel.h"
 #include "app/net/CurlCommand.h"
 #include "ui/BodyHighlighter.h"
+#include "ui/SeverityStyle.h"
 #include "ui_CallDetailPane.h"
 
 #include <QApplication>
@@ -51,13 +52,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.column() != OutcomeIssuesModel::SeverityColumn)
             return;
-        const QString s = index.data(OutcomeIssuesModel::SeverityRole).toString();
-        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        if (s == QLatin1String("error") || s == QLatin1String("fatal"))
-            icon = QStyle::SP_MessageBoxCritical;
-        else if (s == QLatin1String("warning"))
-            icon = QStyle::SP_MessageBoxWarning;
-        option->icon = QApplication::style()->standardIcon(icon);
+        option->icon = SeverityStyle::icon(SeverityStyle::fromIssueSeverity(
+            index.data(OutcomeIssuesModel::SeverityRole).toString()));
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
 };
@@ -234,14 +230,7 @@ void CallDetailPane::showCall(const CallRecord &r)
             .arg(QLocale().toString(r.started.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()));
 
     // Diagnosis tab
-    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
-    switch (r.diagnosis.severity) {
-    case Diagnosis::Severity::Ok: break;
-    case Diagnosis::Severity::Info: icon = QStyle::SP_MessageBoxInformation; break;
-    case Diagnosis::Severity::Warning: icon = QStyle::SP_MessageBoxWarning; break;
-    case Diagnosis::Severity::Error: icon = QStyle::SP_MessageBoxCritical; break;
-    }
-    m_ui->diagnosisIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
+    m_ui->diagnosisIcon->setPixmap(SeverityStyle::icon(r.diagnosis.severity).pixmap(32, 32));
     m_ui->diagnosisCodeLabel->setText(r.diagnosis.code);
     m_ui->diagnosisSummaryLabel->setText(r.diagnosis.summary);
     m_ui->diagnosisDetailLabel->setText(r.diagnosis.detail);

@@ -3,6 +3,7 @@
 #include "app/models/CallLogFilterModel.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
+#include "ui/SeverityStyle.h"
 #include "ui_CallLogPane.h"
 
 #include <QApplication>
@@ -27,26 +28,9 @@ protected:
             && index.column() != CallLogModel::DiagnosisColumn)
             return;
         const auto severity = Diagnosis::Severity(index.data(CallLogModel::SeverityRole).toInt());
-        QColor colour;
-        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
-        switch (severity) {
-        case Diagnosis::Severity::Ok: colour = QColor(0x1a, 0x7f, 0x37); break;
-        case Diagnosis::Severity::Info:
-            colour = QColor(0x0b, 0x52, 0x94);
-            icon = QStyle::SP_MessageBoxInformation;
-            break;
-        case Diagnosis::Severity::Warning:
-            colour = QColor(0x9a, 0x67, 0x00);
-            icon = QStyle::SP_MessageBoxWarning;
-            break;
-        case Diagnosis::Severity::Error:
-            colour = QColor(0xcf, 0x22, 0x2e);
-            icon = QStyle::SP_MessageBoxCritical;
-            break;
-        }
-        option->palette.setColor(QPalette::Text, colour);
+        option->palette.setColor(QPalette::Text, SeverityStyle::colour(severity));
         if (index.column() == CallLogModel::StatusColumn) {
-            option->icon = QApplication::style()->standardIcon(icon);
+            option->icon = SeverityStyle::icon(severity);
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationSize = QSize(14, 14);
         }
