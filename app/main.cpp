@@ -1,4 +1,6 @@
 // The composition root: builds the service layer, the Sandbox and the window, and wires them.
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenStore.h"
 #include "app/core/AppSettings.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
@@ -41,7 +43,9 @@ int main(int argc, char *argv[])
     SandboxHost sandbox;
     FhirClient client(&nam);
     CallLogModel log;
-    MainWindow window(&client, &log, &sandbox, &profiles);
+    KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
+    TokenStore tokens(&keychain);
+    MainWindow window(&client, &log, &sandbox, &profiles, &tokens);
     if (parser.isSet(profileOption)) {
         if (const auto p = profiles.find(parser.value(profileOption)))
             window.selectProfile(p->id);

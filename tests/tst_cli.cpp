@@ -1,6 +1,7 @@
 // fhir-bulk as a user runs it: a real process, its output and its exit codes.
 #include "app/sandbox/SandboxHost.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -127,6 +128,29 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         r = cli({QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--base"), QStringLiteral("not a url")});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void tokenInspect()
+    {
+        const QByteArray expired = m_sandbox.mintToken(-3600);
+        Result r = cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {},
+                       "Bearer " + expired + "\n");
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QStringList codes;
+        for (const QJsonValue &f : o.value(QLatin1String("findings")).toArray())
+            codes << f.toObject().value(QLatin1String("code")).toString();
+        QCOMPARE(codes, (QStringList{QStringLiteral("whitespace.newline"), QStringLiteral("bearer.prefix"),
+                                     QStringLiteral("jwt.expired")}));
+        QCOMPARE(o.value(QLatin1String("claims")).toObject().value(QLatin1String("client_id")).toString(),
+                 QStringLiteral("sandbox-demo-client"));
+        QCOMPARE(o.value(QLatin1String("length")).toInt(), expired.size());
+
+        r = cli({QStringLiteral("token"), QStringLiteral("inspect")}, {}, m_sandbox.demoToken());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("No problems found."));
+        QVERIFY(r.out.contains("exp"));
+        QVERIFY(!r.out.contains(m_sandbox.demoToken()));
     }
 
     void germanOutput()

@@ -1,4 +1,5 @@
 // The real main window, driven the way an analyst uses it (offscreen).
+#include "app/auth/TokenStore.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
@@ -37,6 +38,8 @@ private:
     std::unique_ptr<SandboxHost> m_sandbox;
     std::unique_ptr<FhirClient> m_client;
     std::unique_ptr<CallLogModel> m_log;
+    MemorySecretBackend m_keychain; // outlives the windows: it plays the OS keychain
+    std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<MainWindow> m_window;
 
     template<typename T> T *child(const char *name)
@@ -82,7 +85,9 @@ private:
             m_sandbox = std::make_unique<SandboxHost>();
         m_client = std::make_unique<FhirClient>(m_nam.get());
         m_log = std::make_unique<CallLogModel>();
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get());
+        m_tokens = std::make_unique<TokenStore>(&m_keychain);
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_log.get(), m_sandbox.get(),
+                                                m_profiles.get(), m_tokens.get());
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -228,6 +233,28 @@ private Q_SLOTS:
         const QByteArray content = f.readAll();
         QVERIFY(content.contains("lastProfile"));
         QVERIFY(!content.contains(m_sandbox->demoToken().mid(10, 20)));
+    }
+
+    void tokenIsKeptPerProfileInTheKeychain()
+    {
+        auto *token = child<QLineEdit>("tokenEdit");
+        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        token->setText(QStringLiteral("preview-token-abc"));
+        m_window->selectProfile(QStringLiteral("netsmart-production")); // saves the pending one
+        QTRY_VERIFY(token->text().isEmpty());
+        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        QTRY_COMPARE(token->text(), QStringLiteral("preview-token-abc"));
+        build(); // a restart: the token comes back from the keychain
+        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QStringLiteral("preview-token-abc"));
+        QVERIFY(!child<QLabel>("keychainBanner")->isVisible());
+        // Nothing of it reached the settings file.
+        m_settings->sync();
+        QFile f(m_settings->fileName());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("preview-token-abc"));
+        child<QLineEdit>("tokenEdit")->clear();
+        m_window->selectProfile(QStringLiteral("sandbox"));
     }
 
     void cancelAStalledCall()

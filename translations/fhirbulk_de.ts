@@ -350,24 +350,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json]
-        fhir-bulk sandbox [--port N]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>Path (Group/1) or full URL</source>
         <translation>Pfad (Group/1) oder vollständige URL</translation>
     </message>
@@ -486,6 +468,62 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Läuft bis zur Unterbrechung (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+       fhir-bulk token inspect [--json]   (token on standard input)
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json]
+        fhir-bulk sandbox [--port N]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>inspect</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, sha256 %2</source>
+        <translation>Token: %1 Zeichen, sha256 %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>JWT header: %1</source>
+        <translation>JWT-Header: %1</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -826,10 +864,6 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Zugriffstoken einfügen</translation>
     </message>
     <message>
-        <source>Kept in memory for this session only; logs and exports show its length and fingerprint, never the token</source>
-        <translation>Nur für diese Sitzung im Speicher; Protokolle und Exporte zeigen Länge und Fingerabdruck, nie das Token</translation>
-    </message>
-    <message>
         <source>Use demo token</source>
         <translation>Demo-Token verwenden</translation>
     </message>
@@ -1154,16 +1188,28 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Über FHIR Bulk Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Diese Version schreibt Tokens nie auf die Festplatte; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>X-Request-ID: a fresh UUID</source>
         <translation>X-Request-ID: eine neue UUID</translation>
     </message>
     <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</source>
+        <translation>Im Schlüsselbund des Betriebssystems gespeichert, nie in einer Datei; Protokolle und Kopien zeigen Länge und Fingerabdruck, nie das Token</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar (%1). Tokens werden nur für diese Sitzung behalten und beim Beenden vergessen; nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1291,144 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Netsmart Preview</source>
         <translation>Netsmart Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLint</name>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>Paste the access_token value from the token response.</source>
+        <translation>Fügen Sie den Wert access_token aus der Token-Antwort ein.</translation>
+    </message>
+    <message>
+        <source>The token contains a line break.</source>
+        <translation>Das Token enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Copy it again as one line; a header cannot carry line breaks.</source>
+        <translation>Kopieren Sie es erneut als eine Zeile; ein Header kann keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The token starts or ends with spaces.</source>
+        <translation>Das Token beginnt oder endet mit Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the token.</source>
+        <translation>Entfernen Sie die Leerzeichen um das Token.</translation>
+    </message>
+    <message>
+        <source>The token is wrapped in quotes.</source>
+        <translation>Das Token steht in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Remove the quotes: they were part of the JSON, not of the token.</source>
+        <translation>Entfernen Sie die Anführungszeichen: sie gehörten zum JSON, nicht zum Token.</translation>
+    </message>
+    <message>
+        <source>"Bearer " appears %1 times before the token.</source>
+        <translation>„Bearer “ steht %1-mal vor dem Token.</translation>
+    </message>
+    <message>
+        <source>Paste the token alone; the explorer adds "Bearer " itself.</source>
+        <translation>Fügen Sie nur das Token ein; der Explorer setzt „Bearer “ selbst davor.</translation>
+    </message>
+    <message>
+        <source>The token includes the "Bearer " scheme.</source>
+        <translation>Das Token enthält das Schema „Bearer “.</translation>
+    </message>
+    <message>
+        <source>The scheme is written "bearer" in lower case.</source>
+        <translation>Das Schema ist kleingeschrieben („bearer“).</translation>
+    </message>
+    <message>
+        <source>Use "Bearer"; some gateways compare the scheme case-sensitively.</source>
+        <translation>Verwenden Sie „Bearer“; manche Gateways vergleichen das Schema mit Groß-/Kleinschreibung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) are not allowed in a bearer token (RFC 6750).</source>
+        <translation><numerusform>%n Zeichen ist in einem Bearer-Token nicht erlaubt (RFC 6750).</numerusform><numerusform>%n Zeichen sind in einem Bearer-Token nicht erlaubt (RFC 6750).</numerusform></translation>
+    </message>
+    <message>
+        <source>Check for spaces, commas or invisible characters from the copy.</source>
+        <translation>Suchen Sie nach Leerzeichen, Kommas oder unsichtbaren Zeichen aus der Kopie.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT (opaque): only the server can tell what it grants.</source>
+        <translation>Das Token ist kein JWT (opak): nur der Server weiß, was es erlaubt.</translation>
+    </message>
+    <message>
+        <source>A JWT has 3 parts separated by dots; this one has %1.</source>
+        <translation>Ein JWT hat 3 durch Punkte getrennte Teile; dieses hat %1.</translation>
+    </message>
+    <message>
+        <source>The token was cut or joined with something else: copy it again completely.</source>
+        <translation>Das Token wurde abgeschnitten oder mit etwas verbunden: kopieren Sie es erneut vollständig.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the JWT is not base64url.</source>
+        <translation>Teil %1 des JWT ist kein base64url.</translation>
+    </message>
+    <message>
+        <source>The token was damaged in the copy: copy it again.</source>
+        <translation>Das Token wurde beim Kopieren beschädigt: kopieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the JWT is not a JSON object.</source>
+        <translation>Teil %1 des JWT ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a JWT the server issued: get a new token.</source>
+        <translation>Dies ist kein vom Server ausgestelltes JWT: holen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <source>The JWT has no exp claim: its lifetime is unknown.</source>
+        <translation>Das JWT hat keinen exp-Claim: seine Lebensdauer ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1.</source>
+        <translation>Das Token ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Get a new token; the gateway answers 403 AccessDeniedException to this one.</source>
+        <translation>Holen Sie ein neues Token; auf dieses antwortet das Gateway mit 403 AccessDeniedException.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet (nbf is in the future).</source>
+        <translation>Das Token ist noch nicht gültig (nbf liegt in der Zukunft).</translation>
+    </message>
+    <message>
+        <source>Check this computer's clock, or wait.</source>
+        <translation>Prüfen Sie die Uhr dieses Rechners, oder warten Sie.</translation>
+    </message>
+    <message>
+        <source>The token was issued in the future (iat %1): one of the clocks is wrong.</source>
+        <translation>Das Token wurde in der Zukunft ausgestellt (iat %1): eine der Uhren geht falsch.</translation>
+    </message>
+    <message>
+        <source>Check this computer's clock.</source>
+        <translation>Prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is configured.</source>
+        <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
     </message>
 </context>
 </TS>

@@ -350,24 +350,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>Path (Group/1) or full URL</source>
         <translation>Path (Group/1) or full URL</translation>
     </message>
@@ -486,6 +468,62 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Serving until interrupted (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+       fhir-bulk token inspect [--json]   (token on standard input)
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+       fhir-bulk token inspect [--json]   (token on standard input)
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>The keychain refused to read the token: %1</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>inspect</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, sha256 %2</source>
+        <translation>Token: %1 characters, sha256 %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>JWT header: %1</source>
+        <translation>JWT header: %1</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
     </message>
 </context>
 <context>
@@ -826,10 +864,6 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Paste an access token</translation>
     </message>
     <message>
-        <source>Kept in memory for this session only; logs and exports show its length and fingerprint, never the token</source>
-        <translation>Kept in memory for this session only; logs and exports show its length and fingerprint, never the token</translation>
-    </message>
-    <message>
         <source>Use demo token</source>
         <translation>Use demo token</translation>
     </message>
@@ -1154,16 +1188,28 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>About FHIR Bulk Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens are never written to disk by this version; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>X-Request-ID: a fresh UUID</source>
         <translation>X-Request-ID: a fresh UUID</translation>
     </message>
     <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</source>
+        <translation>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>The keychain refused to read the token: %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</source>
+        <translation>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1291,144 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Netsmart Preview</source>
         <translation>Netsmart Preview</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLint</name>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>The token is empty.</translation>
+    </message>
+    <message>
+        <source>Paste the access_token value from the token response.</source>
+        <translation>Paste the access_token value from the token response.</translation>
+    </message>
+    <message>
+        <source>The token contains a line break.</source>
+        <translation>The token contains a line break.</translation>
+    </message>
+    <message>
+        <source>Copy it again as one line; a header cannot carry line breaks.</source>
+        <translation>Copy it again as one line; a header cannot carry line breaks.</translation>
+    </message>
+    <message>
+        <source>The token starts or ends with spaces.</source>
+        <translation>The token starts or ends with spaces.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the token.</source>
+        <translation>Remove the spaces around the token.</translation>
+    </message>
+    <message>
+        <source>The token is wrapped in quotes.</source>
+        <translation>The token is wrapped in quotes.</translation>
+    </message>
+    <message>
+        <source>Remove the quotes: they were part of the JSON, not of the token.</source>
+        <translation>Remove the quotes: they were part of the JSON, not of the token.</translation>
+    </message>
+    <message>
+        <source>"Bearer " appears %1 times before the token.</source>
+        <translation>"Bearer " appears %1 times before the token.</translation>
+    </message>
+    <message>
+        <source>Paste the token alone; the explorer adds "Bearer " itself.</source>
+        <translation>Paste the token alone; the explorer adds "Bearer " itself.</translation>
+    </message>
+    <message>
+        <source>The token includes the "Bearer " scheme.</source>
+        <translation>The token includes the "Bearer " scheme.</translation>
+    </message>
+    <message>
+        <source>The scheme is written "bearer" in lower case.</source>
+        <translation>The scheme is written "bearer" in lower case.</translation>
+    </message>
+    <message>
+        <source>Use "Bearer"; some gateways compare the scheme case-sensitively.</source>
+        <translation>Use "Bearer"; some gateways compare the scheme case-sensitively.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) are not allowed in a bearer token (RFC 6750).</source>
+        <translation><numerusform>%n character is not allowed in a bearer token (RFC 6750).</numerusform><numerusform>%n characters are not allowed in a bearer token (RFC 6750).</numerusform></translation>
+    </message>
+    <message>
+        <source>Check for spaces, commas or invisible characters from the copy.</source>
+        <translation>Check for spaces, commas or invisible characters from the copy.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT (opaque): only the server can tell what it grants.</source>
+        <translation>The token is not a JWT (opaque): only the server can tell what it grants.</translation>
+    </message>
+    <message>
+        <source>A JWT has 3 parts separated by dots; this one has %1.</source>
+        <translation>A JWT has 3 parts separated by dots; this one has %1.</translation>
+    </message>
+    <message>
+        <source>The token was cut or joined with something else: copy it again completely.</source>
+        <translation>The token was cut or joined with something else: copy it again completely.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the JWT is not base64url.</source>
+        <translation>Part %1 of the JWT is not base64url.</translation>
+    </message>
+    <message>
+        <source>The token was damaged in the copy: copy it again.</source>
+        <translation>The token was damaged in the copy: copy it again.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the JWT is not a JSON object.</source>
+        <translation>Part %1 of the JWT is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>This is not a JWT the server issued: get a new token.</source>
+        <translation>This is not a JWT the server issued: get a new token.</translation>
+    </message>
+    <message>
+        <source>The JWT has no exp claim: its lifetime is unknown.</source>
+        <translation>The JWT has no exp claim: its lifetime is unknown.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1.</source>
+        <translation>The token expired at %1.</translation>
+    </message>
+    <message>
+        <source>Get a new token; the gateway answers 403 AccessDeniedException to this one.</source>
+        <translation>Get a new token; the gateway answers 403 AccessDeniedException to this one.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet (nbf is in the future).</source>
+        <translation>The token is not valid yet (nbf is in the future).</translation>
+    </message>
+    <message>
+        <source>Check this computer's clock, or wait.</source>
+        <translation>Check this computer's clock, or wait.</translation>
+    </message>
+    <message>
+        <source>The token was issued in the future (iat %1): one of the clocks is wrong.</source>
+        <translation>The token was issued in the future (iat %1): one of the clocks is wrong.</translation>
+    </message>
+    <message>
+        <source>Check this computer's clock.</source>
+        <translation>Check this computer's clock.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is configured.</source>
+        <translation>No keychain is configured.</translation>
     </message>
 </context>
 </TS>

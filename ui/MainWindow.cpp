@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "app/auth/JwtInfo.h"
+#include "app/auth/TokenStore.h"
 #include "app/core/AppSettings.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
@@ -27,17 +28,20 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
-                       ProfileStore *profiles, QWidget *parent)
+                       ProfileStore *profiles, TokenStore *tokens, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_client(client),
       m_log(log),
       m_sandbox(sandbox),
       m_profiles(profiles),
+      m_tokens(tokens),
+      m_saveToken(new QTimer(this)),
       m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -112,10 +116,16 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
 
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileChanged);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyAuthorization);
+    // Tokens go to the keychain shortly after the last keystroke. Sandbox tokens are not kept:
+    // each Sandbox signs with a key of its own, so they are worthless after a restart.
+    m_saveToken->setSingleShot(true);
+    m_saveToken->setInterval(600);
+    connect(m_saveToken, &QTimer::timeout, this, &MainWindow::saveToken);
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
-        m_tokens.insert(m_profile.id, m_ui->tokenEdit->text().toUtf8());
         applyAuthorization();
+        m_saveToken->start();
     });
+    connect(m_tokens, &TokenStore::sessionOnlyChanged, this, &MainWindow::showKeychainState);
     connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
         m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
         m_ui->authCombo->setCurrentIndex(0);
@@ -158,6 +168,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_saveToken->isActive())
+        saveToken();
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/splitter"), m_ui->mainSplitter->saveState());
@@ -223,6 +235,8 @@ void MainWindow::onProfileChanged()
     const auto profile = m_profiles->find(m_ui->profileCombo->currentData().toString());
     if (!profile)
         return;
+    if (m_saveToken->isActive())
+        saveToken(); // the previous profile's pending save happens now, under its own name
     m_profile = *profile;
     const bool sandbox = m_profile.environment == ServerProfile::Environment::Sandbox;
     if (sandbox) {
@@ -263,10 +277,44 @@ void MainWindow::onProfileChanged()
     setWindowTitle(tr("FHIR Bulk Explorer — %1").arg(m_profile.name));
     {
         const QSignalBlocker b(m_ui->tokenEdit);
-        m_ui->tokenEdit->setText(QString::fromUtf8(m_tokens.value(m_profile.id)));
+        m_ui->tokenEdit->clear();
     }
+    const QString profileId = m_profile.id;
+    m_tokens->load(TokenStore::tokenKey(profileId), [guard = QPointer<MainWindow>(this), this,
+                                                      profileId](const SecretBackend::Result &r) {
+        if (!guard || m_profile.id != profileId || !m_ui->tokenEdit->text().isEmpty())
+            return; // the user moved on, or typed already
+        if (r.status == SecretBackend::Status::Ok) {
+            const QSignalBlocker b(m_ui->tokenEdit);
+            m_ui->tokenEdit->setText(QString::fromUtf8(r.value));
+            applyAuthorization();
+        } else if (r.status == SecretBackend::Status::Failed) {
+            statusBar()->showMessage(tr("The keychain refused to read the token: %1").arg(r.message), 8000);
+        }
+    });
     applyAuthorization();
+    showKeychainState();
     statusBar()->showMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()));
+}
+
+void MainWindow::saveToken()
+{
+    m_saveToken->stop();
+    if (!m_profile.id.isEmpty() && m_profile.environment != ServerProfile::Environment::Sandbox)
+        m_tokens->save(TokenStore::tokenKey(m_profile.id), m_ui->tokenEdit->text().toUtf8());
+}
+
+void MainWindow::showKeychainState()
+{
+    const bool sessionOnly = m_tokens->isSessionOnly();
+    m_ui->keychainBanner->setVisible(sessionOnly);
+    if (sessionOnly) {
+        m_ui->keychainBanner->setText(
+            tr("No OS keychain is available (%1). Tokens are kept for this session only and "
+               "are forgotten when you quit; nothing is written to disk.")
+                .arg(m_tokens->sessionOnlyReason()));
+        m_ui->keychainBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
+    }
 }
 
 void MainWindow::applyAuthorization()
@@ -425,7 +473,7 @@ void MainWindow::removeProfile()
                               tr("Remove the profile \"%1\"?").arg(m_profile.name))
         != QMessageBox::Yes)
         return;
-    m_tokens.remove(m_profile.id);
+    m_tokens->remove(TokenStore::tokenKey(m_profile.id));
     m_profiles->removeCustom(m_profile.id);
     reloadProfiles(QStringLiteral("sandbox"));
 }
@@ -455,7 +503,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About FHIR Bulk Explorer"),
                        tr("<h3>FHIR Bulk Explorer %1</h3><p>Explore and troubleshoot FHIR Bulk Data "
                           "Export APIs: every call recorded, every answer explained.</p><p>Tokens "
-                          "are never written to disk by this version; logs and copies show only "
+                          "live in the OS keychain, never in a file; logs and copies show only "
                           "their length and SHA-256 fingerprint.</p>")
                            .arg(QCoreApplication::applicationVersion()));
 }

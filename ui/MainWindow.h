@@ -16,6 +16,8 @@ class FhirClient;
 class ProfileStore;
 class QProgressBar;
 class SandboxHost;
+class TokenStore;
+class QTimer;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
 // It wires the passive panes to each other and to the service layer it is given.
@@ -25,7 +27,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
-               ProfileStore *profiles, QWidget *parent = nullptr);
+               ProfileStore *profiles, TokenStore *tokens, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Sends what the address bar, method, format and authorization controls say.
@@ -36,6 +38,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+
 
 private:
     struct Example
@@ -51,6 +54,8 @@ private:
     void reloadProfiles(const QString &selectId);
     void onProfileChanged();
     void applyAuthorization();
+    void showKeychainState();
+    void saveToken();
     void updateTokenInfo();
     void onCallFinished(const CallRecord &record);
     void setBusy(bool busy);
@@ -67,7 +72,8 @@ private:
     SandboxHost *m_sandbox;
     ProfileStore *m_profiles;
     ServerProfile m_profile;
-    QHash<QString, QByteArray> m_tokens; // per profile, this session only
+    TokenStore *m_tokens;
+    QTimer *m_saveToken;
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

@@ -1,6 +1,11 @@
 #include "CliApp.h"
 
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenLint.h"
+#include "app/auth/TokenStore.h"
 #include "app/models/CallLogModel.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/Redaction.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
@@ -80,6 +85,7 @@ int CliApp::usage()
                 "                     [--token-stdin | --demo-token] [--request-id ID]\n"
                 "                     [--timeout MS] [--json]\n"
                 "       fhir-bulk sandbox [--port N]\n"
+                "       fhir-bulk token inspect [--json]   (token on standard input)\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
     m_err.flush();
@@ -97,6 +103,8 @@ int CliApp::run(const QStringList &arguments)
         return runGet(rest);
     if (command == QLatin1String("sandbox"))
         return runSandbox(rest);
+    if (command == QLatin1String("token"))
+        return runToken(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         m_out << "fhir-bulk " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
@@ -167,6 +175,11 @@ int CliApp::runGet(const QStringList &args)
         token = in.readAll();
         while (token.endsWith('\n') || token.endsWith('\r'))
             token.chop(1);
+    }
+    if (token.isEmpty() && !p.isSet(stdinOpt) && p.isSet(profileOpt) && !sandbox.isRunning()) {
+        QSettings settings;
+        if (const auto profile = ProfileStore(&settings).find(p.value(profileOpt)))
+            token = keychainToken(profile->id);
     }
     if (p.isSet(demoOpt)) {
         if (!sandbox.isRunning()) {
@@ -242,6 +255,88 @@ int CliApp::runGet(const QStringList &args)
     if (!last.status)
         return ExitUsage;
     return (*last.status >= 200 && *last.status < 300) ? ExitOk : ExitHttpError;
+}
+
+QByteArray CliApp::keychainToken(const QString &profileId)
+{
+    KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
+    TokenStore store(&keychain);
+    QEventLoop loop;
+    QByteArray token;
+    store.load(TokenStore::tokenKey(profileId), [&](const SecretBackend::Result &r) {
+        if (r.status == SecretBackend::Status::Ok)
+            token = r.value;
+        else if (r.status == SecretBackend::Status::Failed)
+            m_err << tr("The keychain refused to read the token: %1").arg(r.message) << '\n';
+        loop.quit();
+    });
+    loop.exec();
+    return token;
+}
+
+int CliApp::runToken(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("action"), tr("inspect"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    p.addOption(jsonOpt);
+    if (!p.parse(args) || p.positionalArguments() != QStringList{QStringLiteral("inspect")})
+        return usage();
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read the token from standard input.") << '\n';
+        return ExitUsage;
+    }
+    // Keep the raw bytes: a trailing newline from the clipboard is one of the findings.
+    const QByteArray raw = in.readAll();
+    const TokenLint::Report report = TokenLint::lint(raw);
+    const QString fingerprint = Redaction::fingerprint(report.cleaned);
+    if (p.isSet(jsonOpt)) {
+        QJsonArray findings;
+        for (const auto &f : report.findings)
+            findings.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                        {QStringLiteral("severity"), TokenLint::severityName(f.severity)},
+                                        {QStringLiteral("message"), f.message},
+                                        {QStringLiteral("fix"), f.fix}});
+        QJsonObject o{{QStringLiteral("findings"), findings},
+                      {QStringLiteral("length"), int(report.cleaned.size())},
+                      {QStringLiteral("fingerprint"), fingerprint},
+                      {QStringLiteral("jwt"), report.jwt.has_value()}};
+        if (report.jwt) {
+            o.insert(QStringLiteral("header"), report.jwt->header);
+            o.insert(QStringLiteral("claims"), report.jwt->claims);
+        }
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("Token: %1 characters, sha256 %2").arg(report.cleaned.size()).arg(fingerprint) << '\n';
+        if (report.findings.isEmpty())
+            m_out << tr("No problems found.") << '\n';
+        for (const auto &f : report.findings) {
+            m_out << QStringLiteral("[%1] %2: %3").arg(TokenLint::severityName(f.severity), f.code, f.message) << '\n';
+            if (!f.fix.isEmpty())
+                m_out << QStringLiteral("    ") << tr("Fix: %1").arg(f.fix) << '\n';
+        }
+        if (report.jwt) {
+            m_out << '\n' << tr("JWT header: %1").arg(QString::fromUtf8(QJsonDocument(report.jwt->header).toJson(QJsonDocument::Compact))) << '\n';
+            m_out << tr("Claims:") << '\n';
+            const QJsonObject claims = report.jwt->claims;
+            for (auto it = claims.begin(); it != claims.end(); ++it) {
+                QString value = it.value().isString() ? it.value().toString()
+                                                      : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+                if ((it.key() == QLatin1String("exp") || it.key() == QLatin1String("iat") || it.key() == QLatin1String("nbf"))
+                    && it.value().isDouble()) {
+                    const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()), Qt::UTC);
+                    const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(t);
+                    value += QStringLiteral("  (%1, %2)").arg(t.toString(Qt::ISODate),
+                                                            delta >= 0 ? tr("in %1").arg(Diagnoser::humanDuration(delta))
+                                                                       : tr("%1 ago").arg(Diagnoser::humanDuration(-delta)));
+                }
+                m_out << QStringLiteral("  %1: %2").arg(it.key(), -10).arg(value) << '\n';
+            }
+        }
+    }
+    m_out.flush();
+    return report.hasErrors() ? ExitHttpError : ExitOk;
 }
 
 int CliApp::runSandbox(const QStringList &args)

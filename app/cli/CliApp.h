@@ -8,6 +8,7 @@
 //   get PATH-OR-URL   one request, explained (exit 0 for 2xx, 1 for an HTTP error,
 //                     2 for a transport or usage error)
 //   sandbox           serve the built-in Sandbox until interrupted
+//   token inspect     lint a token read from standard input and show its claims
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
 class CliApp
 {
@@ -23,6 +24,8 @@ public:
 private:
     int runGet(const QStringList &args);
     int runSandbox(const QStringList &args);
+    int runToken(const QStringList &args);
+    QByteArray keychainToken(const QString &profileId);
     int usage();
 
     QTextStream &m_out;

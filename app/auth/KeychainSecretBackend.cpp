@@ -1,0 +1,80 @@
+#include "KeychainSecretBackend.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+SecretBackend::Result resultOf(const QKeychain::Job *job)
+{
+    SecretBackend::Result r;
+    r.message = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError: r.status = SecretBackend::Status::Ok; break;
+    case QKeychain::EntryNotFound: r.status = SecretBackend::Status::NotFound; break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        r.status = SecretBackend::Status::Unavailable;
+        break;
+    case QKeychain::OtherError:
+        // QtKeychain reports a missing Secret Service ("Cannot autolaunch D-Bus ...",
+        // "The name org.freedesktop.secrets was not provided") as OtherError.
+        r.status = (r.message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+                    || r.message.contains(QLatin1String("org.freedesktop.secrets"))
+                    || r.message.contains(QLatin1String("No keychain service"), Qt::CaseInsensitive))
+                       ? SecretBackend::Status::Unavailable
+                       : SecretBackend::Status::Failed;
+        break;
+    default:
+        r.status = SecretBackend::Status::Failed;
+        break;
+    }
+    return r;
+}
+
+template<typename J> J *prepare(const QString &service, const QString &key, QObject *parent)
+{
+    auto *job = new J(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never write secrets to a plain file
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+KeychainSecretBackend::KeychainSecretBackend(QString service, QObject *parent)
+    : SecretBackend(parent), m_service(std::move(service))
+{
+}
+
+void KeychainSecretBackend::read(const QString &key, Callback done)
+{
+    auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key, this);
+    connect(job, &QKeychain::Job::finished, this, [done, job] {
+        Result r = resultOf(job);
+        if (r.status == Status::Ok)
+            r.value = job->binaryData();
+        done(r);
+    });
+    job->start();
+}
+
+void KeychainSecretBackend::write(const QString &key, const QByteArray &value, Callback done)
+{
+    auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key, this);
+    job->setBinaryData(value);
+    connect(job, &QKeychain::Job::finished, this, [done, job] { done(resultOf(job)); });
+    job->start();
+}
+
+void KeychainSecretBackend::remove(const QString &key, Callback done)
+{
+    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key, this);
+    connect(job, &QKeychain::Job::finished, this, [done, job] {
+        Result r = resultOf(job);
+        if (r.status == Status::NotFound)
+            r.status = Status::Ok; // deleting what is not there is done
+        done(r);
+    });
+    job->start();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/auth/SecretBackend.h"
+
+// The OS keychain through QtKeychain (Secret Service / gnome-keyring on Linux). There is never a
+// plaintext fallback: without a keychain every call answers Status::Unavailable.
+class KeychainSecretBackend final : public SecretBackend
+{
+    Q_OBJECT
+public:
+    explicit KeychainSecretBackend(QString service, QObject *parent = nullptr);
+
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QByteArray &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+
+private:
+    QString m_service;
+};

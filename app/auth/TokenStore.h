@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/auth/SecretBackend.h"
+
+#include <QObject>
+#include <deque>
+
+// The one door to secrets. Operations run strictly in the order they were asked for (a save
+// followed by a load reads what was saved). When the OS keychain is unavailable the store
+// switches to session-only memory, says so once, and never falls back to a file.
+class TokenStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenStore)
+public:
+    using Callback = SecretBackend::Callback;
+
+    explicit TokenStore(SecretBackend *keychain, QObject *parent = nullptr);
+
+    static QString tokenKey(const QString &profileId);
+
+    void load(const QString &key, Callback done);
+    void save(const QString &key, const QByteArray &secret, Callback done = {});
+    void remove(const QString &key, Callback done = {});
+
+    bool isSessionOnly() const { return m_sessionOnly; }
+    QString sessionOnlyReason() const { return m_reason; }
+
+Q_SIGNALS:
+    // The keychain could not be used: secrets now live for this session only.
+    void sessionOnlyChanged(bool sessionOnly, const QString &reason);
+
+private:
+    enum class Op { Read, Write, Remove };
+    struct Pending
+    {
+        Op op;
+        QString key;
+        QByteArray value;
+        Callback done;
+    };
+    void pump();
+    void run(SecretBackend *backend, const Pending &p);
+
+    SecretBackend *m_keychain;
+    MemorySecretBackend m_memory;
+    std::deque<Pending> m_queue;
+    bool m_busy = false;
+    bool m_sessionOnly = false;
+    QString m_reason;
+};
