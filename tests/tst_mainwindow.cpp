@@ -6,10 +6,12 @@
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "ui/MainWindow.h"
+#include "ui/SeverityStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -255,6 +258,42 @@ private Q_SLOTS:
         QVERIFY(!f.readAll().contains("preview-token-abc"));
         child<QLineEdit>("tokenEdit")->clear();
         m_window->selectProfile(QStringLiteral("sandbox"));
+    }
+
+    void expiredTokenShowsRedInspector()
+    {
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        const QByteArray expired = m_sandbox->mintToken(-(2 * 3600 + 5 * 60));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(expired));
+        QVERIFY(child<QLabel>("tokenInfoLabel")->text().contains(QStringLiteral("EXPIRED 2 h 5 min ago")));
+        QTest::mouseClick(child<QPushButton>("inspectTokenButton"), Qt::LeftButton);
+        auto *inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"));
+        QVERIFY(inspector);
+        QTRY_VERIFY(inspector->isVisible());
+        auto *verdict = inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"));
+        QVERIFY2(verdict->text().contains(QStringLiteral("Expired 2 h 5 min ago")), qPrintable(verdict->text()));
+        QVERIFY(verdict->styleSheet().contains(SeverityStyle::colour(Diagnosis::Severity::Error).name()));
+        QVERIFY(!verdict->text().contains(QString::fromLatin1(expired)));
+        auto *claims = inspector->findChild<QTableView *>(QStringLiteral("claimsTable"));
+        QCOMPARE(claims->model()->index(0, 0).data().toString(), QStringLiteral("exp"));
+        QVERIFY(claims->model()->index(0, 2).data().toString().contains(QStringLiteral("EXPIRED 2 h 5 min ago")));
+        QVERIFY(inspector->findChild<QLabel *>(QStringLiteral("environmentLabel"))->text().contains(QStringLiteral("match")));
+        // The countdown moves: a second later it says so.
+        QTRY_VERIFY_WITH_TIMEOUT(claims->model()->index(0, 2).data().toString().contains(QStringLiteral("2 h 5 min")), 3000);
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            inspector->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/07-token-inspector.png"));
+        }
+        // A pasted token with mistakes can be cleaned into the token field.
+        auto *paste = inspector->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+        paste->setPlainText(QStringLiteral("Bearer ") + QString::fromLatin1(m_sandbox->demoToken()) + QStringLiteral("\n"));
+        auto *findings = inspector->findChild<QTableWidget *>(QStringLiteral("findingsTable"));
+        QCOMPARE(findings->item(0, 0)->text(), QStringLiteral("whitespace.newline"));
+        QCOMPARE(findings->item(1, 0)->text(), QStringLiteral("bearer.prefix"));
+        QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("useCleanedButton")), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>("tokenEdit")->text().toLatin1(), m_sandbox->demoToken());
+        inspector->close();
+        child<QLineEdit>("tokenEdit")->clear();
     }
 
     void cancelAStalledCall()

@@ -1211,6 +1211,18 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
+        <translation>Das Token auf Einfügefehler prüfen und seine Claims zeigen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;token…</source>
+        <translation>&amp;Token prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1291,6 +1303,176 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Netsmart Preview</source>
         <translation>Netsmart Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaimsModel</name>
+    <message>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgestellt</translation>
+    </message>
+    <message>
+        <source>not valid before</source>
+        <translation>nicht gültig vor</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>audience: the API it is meant for</source>
+        <translation>Zielgruppe: die API, für die es bestimmt ist</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>what it may do</source>
+        <translation>was es darf</translation>
+    </message>
+    <message>
+        <source>unique token id</source>
+        <translation>eindeutige Token-ID</translation>
+    </message>
+    <message>
+        <source>%1: expires in %2</source>
+        <translation>%1: läuft ab in %2</translation>
+    </message>
+    <message>
+        <source>%1: EXPIRED %2 ago</source>
+        <translation>%1: ABGELAUFEN vor %2</translation>
+    </message>
+    <message>
+        <source>%1: in %2 (in the future!)</source>
+        <translation>%1: in %2 (in der Zukunft!)</translation>
+    </message>
+    <message>
+        <source>%1: %2 ago</source>
+        <translation>%1: vor %2</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspectorDialog</name>
+    <message>
+        <source>Token inspector</source>
+        <translation>Token-Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Token to inspect (leave empty for the active profile's token):</source>
+        <translation>&amp;Zu prüfendes Token (leer lassen für das Token des aktiven Profils):</translation>
+    </message>
+    <message>
+        <source>Paste a token here to check it before you use it</source>
+        <translation>Fügen Sie hier ein Token ein, um es vor der Verwendung zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Header and payload</source>
+        <translation>&amp;Header und Nutzdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Use the cleaned token</source>
+        <translation>Bereinigtes Token &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Put the token without the whitespace, quotes and "Bearer " found above into the Token field</source>
+        <translation>Das Token ohne die oben gefundenen Leerzeichen, Anführungszeichen und „Bearer “ in das Token-Feld setzen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Header:
+%1
+Payload:
+%2
+The signature is not checked here.</source>
+        <translation>Header:
+%1
+Nutzdaten:
+%2
+Die Signatur wird hier nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not a JWT: there is no header or payload to show.</source>
+        <translation>Kein JWT: es gibt keinen Header und keine Nutzdaten zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token von %1</translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation>Eingefügtes Token</translation>
+    </message>
+    <message>
+        <source>%1 chars, sha256 %2</source>
+        <translation>%1 Zeichen, sha256 %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Expires in %1.</source>
+        <translation>Läuft ab in %1.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago.</source>
+        <translation>Abgelaufen vor %1.</translation>
+    </message>
+    <message>
+        <source>The token names no audience or issuer: it cannot be matched to a server.</source>
+        <translation>Das Token nennt weder Zielgruppe noch Aussteller: es lässt sich keinem Server zuordnen.</translation>
+    </message>
+    <message>
+        <source>Audience/issuer match %1 (%2).</source>
+        <translation>Zielgruppe/Aussteller passen zu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).</source>
+        <translation>⚠ Dieses Token wurde für %1 (%2) ausgestellt, Sie senden es aber an %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Audience/issuer (%1) name none of your profiles.</source>
+        <translation>Zielgruppe/Aussteller (%1) passen zu keinem Ihrer Profile.</translation>
     </message>
 </context>
 <context>

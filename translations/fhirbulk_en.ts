@@ -1211,6 +1211,18 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>&amp;Inspect…</translation>
+    </message>
+    <message>
+        <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
+        <translation>Check the token for pasting mistakes and show its claims (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;token…</source>
+        <translation>Inspect &amp;token…</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1291,6 +1303,176 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Netsmart Preview</source>
         <translation>Netsmart Preview</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaimsModel</name>
+    <message>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>not valid before</source>
+        <translation>not valid before</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>audience: the API it is meant for</source>
+        <translation>audience: the API it is meant for</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>what it may do</source>
+        <translation>what it may do</translation>
+    </message>
+    <message>
+        <source>unique token id</source>
+        <translation>unique token id</translation>
+    </message>
+    <message>
+        <source>%1: expires in %2</source>
+        <translation>%1: expires in %2</translation>
+    </message>
+    <message>
+        <source>%1: EXPIRED %2 ago</source>
+        <translation>%1: EXPIRED %2 ago</translation>
+    </message>
+    <message>
+        <source>%1: in %2 (in the future!)</source>
+        <translation>%1: in %2 (in the future!)</translation>
+    </message>
+    <message>
+        <source>%1: %2 ago</source>
+        <translation>%1: %2 ago</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspectorDialog</name>
+    <message>
+        <source>Token inspector</source>
+        <translation>Token inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Token to inspect (leave empty for the active profile's token):</source>
+        <translation>&amp;Token to inspect (leave empty for the active profile's token):</translation>
+    </message>
+    <message>
+        <source>Paste a token here to check it before you use it</source>
+        <translation>Paste a token here to check it before you use it</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Header and payload</source>
+        <translation>&amp;Header and payload</translation>
+    </message>
+    <message>
+        <source>&amp;Use the cleaned token</source>
+        <translation>&amp;Use the cleaned token</translation>
+    </message>
+    <message>
+        <source>Put the token without the whitespace, quotes and "Bearer " found above into the Token field</source>
+        <translation>Put the token without the whitespace, quotes and "Bearer " found above into the Token field</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>Header:
+%1
+Payload:
+%2
+The signature is not checked here.</source>
+        <translation>Header:
+%1
+Payload:
+%2
+The signature is not checked here.</translation>
+    </message>
+    <message>
+        <source>Not a JWT: there is no header or payload to show.</source>
+        <translation>Not a JWT: there is no header or payload to show.</translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation>Token of %1</translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation>Pasted token</translation>
+    </message>
+    <message>
+        <source>%1 chars, sha256 %2</source>
+        <translation>%1 chars, sha256 %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Expires in %1.</source>
+        <translation>Expires in %1.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago.</source>
+        <translation>Expired %1 ago.</translation>
+    </message>
+    <message>
+        <source>The token names no audience or issuer: it cannot be matched to a server.</source>
+        <translation>The token names no audience or issuer: it cannot be matched to a server.</translation>
+    </message>
+    <message>
+        <source>Audience/issuer match %1 (%2).</source>
+        <translation>Audience/issuer match %1 (%2).</translation>
+    </message>
+    <message>
+        <source>⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).</source>
+        <translation>⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Audience/issuer (%1) name none of your profiles.</source>
+        <translation>Audience/issuer (%1) name none of your profiles.</translation>
     </message>
 </context>
 <context>

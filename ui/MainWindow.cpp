@@ -13,6 +13,7 @@
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/TokenInspectorDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
@@ -126,6 +127,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_saveToken->start();
     });
     connect(m_tokens, &TokenStore::sessionOnlyChanged, this, &MainWindow::showKeychainState);
+    connect(m_ui->inspectTokenButton, &QPushButton::clicked, this, &MainWindow::showTokenInspector);
+    connect(m_ui->actionInspectToken, &QAction::triggered, this, &MainWindow::showTokenInspector);
     connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
         m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
         m_ui->authCombo->setCurrentIndex(0);
@@ -304,6 +307,27 @@ void MainWindow::saveToken()
         m_tokens->save(TokenStore::tokenKey(m_profile.id), m_ui->tokenEdit->text().toUtf8());
 }
 
+void MainWindow::showTokenInspector()
+{
+    if (!m_inspector) {
+        m_inspector = new TokenInspectorDialog(this);
+        m_inspector->setObjectName(QStringLiteral("tokenInspector"));
+        connect(m_inspector, &TokenInspectorDialog::cleanedTokenChosen, this, [this](const QByteArray &t) {
+            m_ui->tokenEdit->setText(QString::fromUtf8(t));
+        });
+    }
+    updateInspector();
+    m_inspector->show();
+    m_inspector->raise();
+    m_inspector->activateWindow();
+}
+
+void MainWindow::updateInspector()
+{
+    if (m_inspector)
+        m_inspector->setContext(m_ui->tokenEdit->text().toUtf8(), m_profile, m_profiles->all());
+}
+
 void MainWindow::showKeychainState()
 {
     const bool sessionOnly = m_tokens->isSessionOnly();
@@ -322,6 +346,7 @@ void MainWindow::applyAuthorization()
     const AuthMode mode = authModeFromKey(m_ui->authCombo->currentData().toString());
     m_client->setAuthorization(mode, m_ui->tokenEdit->text().toUtf8());
     updateTokenInfo();
+    updateInspector();
 }
 
 void MainWindow::updateTokenInfo()

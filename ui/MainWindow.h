@@ -17,6 +17,7 @@ class ProfileStore;
 class QProgressBar;
 class SandboxHost;
 class TokenStore;
+class TokenInspectorDialog;
 class QTimer;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
@@ -56,6 +57,8 @@ private:
     void applyAuthorization();
     void showKeychainState();
     void saveToken();
+    void showTokenInspector();
+    void updateInspector();
     void updateTokenInfo();
     void onCallFinished(const CallRecord &record);
     void setBusy(bool busy);
@@ -74,6 +77,7 @@ private:
     ServerProfile m_profile;
     TokenStore *m_tokens;
     QTimer *m_saveToken;
+    TokenInspectorDialog *m_inspector = nullptr;
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

@@ -1,0 +1,195 @@
+#include "TokenInspectorDialog.h"
+
+#include "app/models/TokenClaimsModel.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/Redaction.h"
+#include "ui/SeverityStyle.h"
+#include "ui_TokenInspectorDialog.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStyledItemDelegate>
+
+namespace {
+
+Diagnosis::Severity toSeverity(TokenLint::Severity s)
+{
+    switch (s) {
+    case TokenLint::Severity::Info: return Diagnosis::Severity::Info;
+    case TokenLint::Severity::Warning: return Diagnosis::Severity::Warning;
+    case TokenLint::Severity::Error: return Diagnosis::Severity::Error;
+    }
+    return Diagnosis::Severity::Info;
+}
+
+QStringList claimStrings(const QJsonValue &v)
+{
+    QStringList out;
+    if (v.isString())
+        out << v.toString();
+    for (const QJsonValue &e : v.toArray())
+        out << e.toString();
+    return out;
+}
+
+class ExpiredDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(TokenClaimsModel::ExpiredRole).toBool()) {
+            option->palette.setColor(QPalette::Text, SeverityStyle::colour(Diagnosis::Severity::Error));
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
+
+TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TokenInspectorDialog>()), m_claims(new TokenClaimsModel(this))
+{
+    m_ui->setupUi(this);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->pasteEdit->setFont(mono);
+    m_ui->jwtText->setFont(mono);
+    m_ui->claimsTable->setModel(m_claims);
+    m_ui->claimsTable->setItemDelegate(new ExpiredDelegate(m_ui->claimsTable));
+    m_ui->claimsTable->verticalHeader()->hide();
+    m_ui->claimsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->claimsTable->horizontalHeader()->resizeSection(0, 110);
+    m_ui->claimsTable->horizontalHeader()->resizeSection(1, 330);
+    m_ui->findingsTable->setColumnCount(3);
+    m_ui->findingsTable->setHorizontalHeaderLabels({tr("Code"), tr("Problem"), tr("Fix")});
+    m_ui->findingsTable->verticalHeader()->hide();
+    m_ui->findingsTable->horizontalHeader()->resizeSection(0, 190);
+    m_ui->findingsTable->horizontalHeader()->resizeSection(1, 330);
+    m_ui->findingsTable->horizontalHeader()->setStretchLastSection(true);
+    QFont verdictFont = m_ui->verdictLabel->font();
+    verdictFont.setBold(true);
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.15);
+    m_ui->verdictLabel->setFont(verdictFont);
+
+    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &TokenInspectorDialog::inspect);
+    connect(m_ui->useCleanedButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT cleanedTokenChosen(m_report.cleaned);
+        m_ui->pasteEdit->clear();
+    });
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &TokenInspectorDialog::refreshTimes);
+    m_tick.start();
+}
+
+TokenInspectorDialog::~TokenInspectorDialog() = default;
+
+void TokenInspectorDialog::setContext(const QByteArray &activeToken, const ServerProfile &active,
+                                      const QList<ServerProfile> &known)
+{
+    m_activeToken = activeToken;
+    m_active = active;
+    m_known = known;
+    inspect();
+}
+
+void TokenInspectorDialog::inspect()
+{
+    const QByteArray pasted = m_ui->pasteEdit->toPlainText().toUtf8();
+    const bool usingActive = pasted.isEmpty();
+    const QByteArray raw = usingActive ? m_activeToken : pasted;
+    m_report = TokenLint::lint(raw);
+
+    m_ui->findingsTable->setRowCount(int(m_report.findings.size()));
+    for (int i = 0; i < m_report.findings.size(); ++i) {
+        const auto &f = m_report.findings.at(i);
+        auto *code = new QTableWidgetItem(SeverityStyle::icon(toSeverity(f.severity)), f.code);
+        m_ui->findingsTable->setItem(i, 0, code);
+        m_ui->findingsTable->setItem(i, 1, new QTableWidgetItem(f.message));
+        m_ui->findingsTable->setItem(i, 2, new QTableWidgetItem(f.fix));
+    }
+    m_ui->findingsTable->resizeRowsToContents();
+    m_claims->setClaims(m_report.jwt ? m_report.jwt->claims : QJsonObject());
+    m_ui->jwtText->setPlainText(
+        m_report.jwt ? tr("Header:\n%1\nPayload:\n%2\nThe signature is not checked here.")
+                           .arg(QString::fromUtf8(QJsonDocument(m_report.jwt->header).toJson()),
+                                QString::fromUtf8(QJsonDocument(m_report.jwt->claims).toJson()))
+                     : tr("Not a JWT: there is no header or payload to show."));
+    const bool fixable = !m_report.cleaned.isEmpty() && m_report.cleaned != raw;
+    m_ui->useCleanedButton->setEnabled(fixable);
+    m_ui->environmentLabel->setText(environmentVerdict());
+    refreshTimes();
+}
+
+void TokenInspectorDialog::refreshTimes()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_claims->setNow(now);
+    const QByteArray pasted = m_ui->pasteEdit->toPlainText().toUtf8();
+    QString source = pasted.isEmpty() ? tr("Token of %1").arg(m_active.name) : tr("Pasted token");
+    if (!m_report.cleaned.isEmpty())
+        source += QStringLiteral(" (%1)").arg(tr("%1 chars, sha256 %2")
+                                                   .arg(m_report.cleaned.size())
+                                                   .arg(Redaction::fingerprint(m_report.cleaned)));
+    Diagnosis::Severity worst = Diagnosis::Severity::Ok;
+    QString headline;
+    for (const auto &f : m_report.findings) {
+        const Diagnosis::Severity s = toSeverity(f.severity);
+        if (int(s) > int(worst)) {
+            worst = s;
+            headline = f.message;
+        }
+    }
+    if (worst == Diagnosis::Severity::Info || worst == Diagnosis::Severity::Ok) {
+        worst = Diagnosis::Severity::Ok;
+        headline = tr("No problems found.");
+    }
+    if (m_report.jwt && m_report.jwt->expiresAt().isValid()) {
+        const qint64 left = now.secsTo(m_report.jwt->expiresAt());
+        headline += QLatin1Char(' ')
+                    + (left >= 0 ? tr("Expires in %1.").arg(Diagnoser::humanDuration(left))
+                                 : tr("Expired %1 ago.").arg(Diagnoser::humanDuration(-left)));
+    }
+    const QString mark = worst == Diagnosis::Severity::Ok        ? QStringLiteral("✔")
+                         : worst == Diagnosis::Severity::Warning ? QStringLiteral("⚠")
+                                                                 : QStringLiteral("✘");
+    const QColor c = SeverityStyle::colour(worst);
+    m_ui->verdictLabel->setText(QStringLiteral("%1 %2\n%3").arg(mark, headline, source));
+    m_ui->verdictLabel->setStyleSheet(
+        QStringLiteral("border: 2px solid %1; border-radius: 6px; color: %1; background: %2;")
+            .arg(c.name(), c.lighter(190).name()));
+}
+
+QString TokenInspectorDialog::environmentVerdict() const
+{
+    if (!m_report.jwt)
+        return {};
+    const QStringList mentioned = claimStrings(m_report.jwt->claims.value(QLatin1String("aud")))
+                                  + claimStrings(m_report.jwt->claims.value(QLatin1String("iss")));
+    if (mentioned.isEmpty())
+        return tr("The token names no audience or issuer: it cannot be matched to a server.");
+    auto mentions = [&mentioned](const ServerProfile &p) {
+        const QString host = p.baseUrl.host();
+        if (host.isEmpty())
+            return false;
+        for (const QString &m : mentioned) {
+            const QUrl u(m);
+            if (u.host() == host && (u.port() == p.baseUrl.port() || u.port() == -1 || p.baseUrl.port() == -1))
+                return true;
+        }
+        return false;
+    };
+    if (mentions(m_active))
+        return tr("Audience/issuer match %1 (%2).").arg(m_active.name, m_active.baseUrl.host());
+    for (const ServerProfile &p : m_known) {
+        if (p.id != m_active.id && mentions(p))
+            return tr("⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).")
+                .arg(p.name, ServerProfile::environmentName(p.environment), m_active.name,
+                     ServerProfile::environmentName(m_active.environment));
+    }
+    return tr("Audience/issuer (%1) name none of your profiles.").arg(mentioned.join(QStringLiteral(", ")));
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/auth/TokenLint.h"
+#include "app/net/ServerProfile.h"
+
+#include <QDialog>
+#include <QTimer>
+#include <memory>
+
+namespace Ui { class TokenInspectorDialog; }
+class TokenClaimsModel;
+
+// Lints a token and shows its claims with a live countdown, and whether it was issued for the
+// server it is about to be sent to. Shows only what it is given; never stores anything.
+class TokenInspectorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenInspectorDialog)
+public:
+    explicit TokenInspectorDialog(QWidget *parent = nullptr);
+    ~TokenInspectorDialog() override;
+
+    // The active profile's token (used while the paste box is empty) and the profiles known,
+    // to tell "issued for production, sent to preview".
+    void setContext(const QByteArray &activeToken, const ServerProfile &active,
+                    const QList<ServerProfile> &known);
+    const TokenLint::Report &report() const { return m_report; }
+
+Q_SIGNALS:
+    void cleanedTokenChosen(const QByteArray &token);
+
+private:
+    void inspect();
+    void refreshTimes();
+    QString environmentVerdict() const;
+
+    std::unique_ptr<Ui::TokenInspectorDialog> m_ui;
+    TokenClaimsModel *m_claims;
+    QTimer m_tick;
+    QByteArray m_activeToken;
+    ServerProfile m_active;
+    QList<ServerProfile> m_known;
+    TokenLint::Report m_report;
+};
