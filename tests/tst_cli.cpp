@@ -153,6 +153,21 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(m_sandbox.demoToken()));
     }
 
+    void tokenCheck()
+    {
+        Result r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--demo-token"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("ok"));
+        QCOMPARE(o.value(QLatin1String("calls")).toArray().size(), 2);
+        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"), m_sandbox.baseUrl().toString()},
+                m_sandbox.mintToken(-60));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Verdict: expired"), r.out.constData());
+        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"), m_sandbox.baseUrl().toString()});
+        QVERIFY(r.out.contains("Verdict: missing"));
+    }
+
     void germanOutput()
     {
         QProcess p;

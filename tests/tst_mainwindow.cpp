@@ -296,6 +296,23 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
+    void healthCheckFromTheWindow()
+    {
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(-300)));
+        const int before = m_log->rowCount();
+        QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
+        auto *card = child<QLabel>("healthLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: expired")), 15000);
+        QVERIFY(m_log->rowCount() >= before + 2);
+        QVERIFY(card->text().contains(QStringLiteral("#%1").arg(m_log->record(m_log->rowCount() - 1).id)));
+        shot(QStringLiteral("08-health-expired"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
     void cancelAStalledCall()
     {
         // A custom profile pointing at a server that never answers.

@@ -470,32 +470,8 @@
         <translation>Läuft bis zur Unterbrechung (Strg+C).</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-       fhir-bulk token inspect [--json]   (token on standard input)
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json]
-        fhir-bulk sandbox [--port N]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>The keychain refused to read the token: %1</source>
         <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
-    </message>
-    <message>
-        <source>inspect</source>
-        <translation>inspect</translation>
     </message>
     <message>
         <source>Token: %1 characters, sha256 %2</source>
@@ -524,6 +500,36 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json]
+        fhir-bulk sandbox [--port N]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>inspect or check</source>
+        <translation>inspect oder check</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1229,30 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>Inspect &amp;token…</source>
         <translation>&amp;Token prüfen…</translation>
     </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Pr&amp;üfen</translation>
+    </message>
+    <message>
+        <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
+        <translation>Token-Gesundheitsprüfung: den Server erreichen, dann das Token an einem authentifizierten Aufruf ausprobieren (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Check token &amp;health</source>
+        <translation>Token-&amp;Gesundheit prüfen</translation>
+    </message>
+    <message>
+        <source>%1 Token check: %2 — %3
+%4
+Calls in the log: %5</source>
+        <translation>%1 Token-Prüfung: %2 — %3
+%4
+Aufrufe im Protokoll: %5</translation>
+    </message>
+    <message>
+        <source>Checking the token against %1 …</source>
+        <translation>Prüfe das Token gegen %1 …</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1370,6 +1400,93 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHealthCheck</name>
+    <message>
+        <source>Token health check</source>
+        <translation>Token-Gesundheitsprüfung</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no token: the gateway answers 401 Unauthorized.</source>
+        <translation>Es gibt kein Token: das Gateway antwortet mit 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>Paste an access token, or obtain one from the token endpoint.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein oder holen Sie eines vom Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The token is blank: only whitespace was pasted.</source>
+        <translation>Das Token ist leer: es wurde nur Leerraum eingefügt.</translation>
+    </message>
+    <message>
+        <source>Paste the access_token value from the token response.</source>
+        <translation>Fügen Sie den Wert access_token aus der Token-Antwort ein.</translation>
+    </message>
+    <message>
+        <source>The gateway let the probe through (%1, %2).</source>
+        <translation>Das Gateway hat die Probe durchgelassen (%1, %2).</translation>
+    </message>
+    <message>
+        <source>It expires in %1.</source>
+        <translation>Es läuft ab in %1.</translation>
+    </message>
+    <message>
+        <source>It has pasting mistakes the server tolerated; see the token inspector.</source>
+        <translation>Es hat Einfügefehler, die der Server toleriert hat; siehe Token-Prüfung.</translation>
+    </message>
+    <message>
+        <source>The token works for %1.</source>
+        <translation>Das Token funktioniert für %1.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago (%2).</source>
+        <translation>Das Token ist vor %1 abgelaufen (%2).</translation>
+    </message>
+    <message>
+        <source>Get a new token; no refresh exists for backend services.</source>
+        <translation>Holen Sie ein neues Token; für Backend-Dienste gibt es keine Erneuerung.</translation>
+    </message>
+    <message>
+        <source>The token was issued for %1, not for %2.</source>
+        <translation>Das Token wurde für %1 ausgestellt, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>Use a token from %1's token endpoint, or switch the profile.</source>
+        <translation>Verwenden Sie ein Token vom Token-Endpunkt von %1 oder wechseln Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>The token is malformed: %1</source>
+        <translation>Das Token ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The gateway rejected the token (%1).</source>
+        <translation>Das Gateway hat das Token abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>It is well formed but not accepted: revoked, issued for another client, or for another API.</source>
+        <translation>Es ist wohlgeformt, wird aber nicht akzeptiert: widerrufen, für einen anderen Client oder eine andere API ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The token is valid but lacks the scope for this request.</source>
+        <translation>Das Token ist gültig, aber ihm fehlt der Scope für diese Anfrage.</translation>
+    </message>
+    <message>
+        <source>Its scope: %1</source>
+        <translation>Sein Scope: %1</translation>
+    </message>
+    <message>
+        <source>The authenticated probe failed: %1</source>
+        <translation>Die authentifizierte Probe ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>The probe was refused: %1</source>
+        <translation>Die Probe wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>

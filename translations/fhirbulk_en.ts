@@ -470,32 +470,8 @@
         <translation>Serving until interrupted (Ctrl+C).</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-       fhir-bulk token inspect [--json]   (token on standard input)
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-       fhir-bulk token inspect [--json]   (token on standard input)
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>The keychain refused to read the token: %1</source>
         <translation>The keychain refused to read the token: %1</translation>
-    </message>
-    <message>
-        <source>inspect</source>
-        <translation>inspect</translation>
     </message>
     <message>
         <source>Token: %1 characters, sha256 %2</source>
@@ -524,6 +500,36 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>inspect or check</source>
+        <translation>inspect or check</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1229,30 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>Inspect &amp;token…</source>
         <translation>Inspect &amp;token…</translation>
     </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
+        <translation>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Check token &amp;health</source>
+        <translation>Check token &amp;health</translation>
+    </message>
+    <message>
+        <source>%1 Token check: %2 — %3
+%4
+Calls in the log: %5</source>
+        <translation>%1 Token check: %2 — %3
+%4
+Calls in the log: %5</translation>
+    </message>
+    <message>
+        <source>Checking the token against %1 …</source>
+        <translation>Checking the token against %1 …</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1370,6 +1400,93 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Meaning</source>
         <translation>Meaning</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHealthCheck</name>
+    <message>
+        <source>Token health check</source>
+        <translation>Token health check</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>There is no token: the gateway answers 401 Unauthorized.</source>
+        <translation>There is no token: the gateway answers 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>Paste an access token, or obtain one from the token endpoint.</source>
+        <translation>Paste an access token, or obtain one from the token endpoint.</translation>
+    </message>
+    <message>
+        <source>The token is blank: only whitespace was pasted.</source>
+        <translation>The token is blank: only whitespace was pasted.</translation>
+    </message>
+    <message>
+        <source>Paste the access_token value from the token response.</source>
+        <translation>Paste the access_token value from the token response.</translation>
+    </message>
+    <message>
+        <source>The gateway let the probe through (%1, %2).</source>
+        <translation>The gateway let the probe through (%1, %2).</translation>
+    </message>
+    <message>
+        <source>It expires in %1.</source>
+        <translation>It expires in %1.</translation>
+    </message>
+    <message>
+        <source>It has pasting mistakes the server tolerated; see the token inspector.</source>
+        <translation>It has pasting mistakes the server tolerated; see the token inspector.</translation>
+    </message>
+    <message>
+        <source>The token works for %1.</source>
+        <translation>The token works for %1.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago (%2).</source>
+        <translation>The token expired %1 ago (%2).</translation>
+    </message>
+    <message>
+        <source>Get a new token; no refresh exists for backend services.</source>
+        <translation>Get a new token; no refresh exists for backend services.</translation>
+    </message>
+    <message>
+        <source>The token was issued for %1, not for %2.</source>
+        <translation>The token was issued for %1, not for %2.</translation>
+    </message>
+    <message>
+        <source>Use a token from %1's token endpoint, or switch the profile.</source>
+        <translation>Use a token from %1's token endpoint, or switch the profile.</translation>
+    </message>
+    <message>
+        <source>The token is malformed: %1</source>
+        <translation>The token is malformed: %1</translation>
+    </message>
+    <message>
+        <source>The gateway rejected the token (%1).</source>
+        <translation>The gateway rejected the token (%1).</translation>
+    </message>
+    <message>
+        <source>It is well formed but not accepted: revoked, issued for another client, or for another API.</source>
+        <translation>It is well formed but not accepted: revoked, issued for another client, or for another API.</translation>
+    </message>
+    <message>
+        <source>The token is valid but lacks the scope for this request.</source>
+        <translation>The token is valid but lacks the scope for this request.</translation>
+    </message>
+    <message>
+        <source>Its scope: %1</source>
+        <translation>Its scope: %1</translation>
+    </message>
+    <message>
+        <source>The authenticated probe failed: %1</source>
+        <translation>The authenticated probe failed: %1</translation>
+    </message>
+    <message>
+        <source>The probe was refused: %1</source>
+        <translation>The probe was refused: %1</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,12 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
+#include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/SeverityStyle.h"
 #include "ui/TokenInspectorDialog.h"
 #include "ui_MainWindow.h"
 
@@ -43,6 +45,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
       m_profiles(profiles),
       m_tokens(tokens),
       m_saveToken(new QTimer(this)),
+      m_health(new TokenHealthCheck(client, this)),
       m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -129,6 +132,26 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_tokens, &TokenStore::sessionOnlyChanged, this, &MainWindow::showKeychainState);
     connect(m_ui->inspectTokenButton, &QPushButton::clicked, this, &MainWindow::showTokenInspector);
     connect(m_ui->actionInspectToken, &QAction::triggered, this, &MainWindow::showTokenInspector);
+    connect(m_ui->checkTokenButton, &QPushButton::clicked, this, &MainWindow::checkToken);
+    connect(m_ui->actionCheckToken, &QAction::triggered, this, &MainWindow::checkToken);
+    connect(m_health, &TokenHealthCheck::finished, this, [this](const TokenHealthCheck::Result &r) {
+        m_ui->checkTokenButton->setEnabled(true);
+        const QString mark = r.severity == Diagnosis::Severity::Ok        ? QStringLiteral("✔")
+                             : r.severity == Diagnosis::Severity::Warning ? QStringLiteral("⚠")
+                                                                          : QStringLiteral("✘");
+        QStringList calls;
+        for (quint64 id : r.callIds)
+            calls << QStringLiteral("#%1").arg(id);
+        m_ui->healthLabel->setText(tr("%1 Token check: %2 — %3\n%4\nCalls in the log: %5")
+                                       .arg(mark, r.verdict, r.summary, r.detail, calls.join(QStringLiteral(", "))));
+        const QColor c = SeverityStyle::colour(r.severity);
+        m_ui->healthLabel->setStyleSheet(
+            QStringLiteral("border: 2px solid %1; border-radius: 6px; color: %1; background: %2;")
+                .arg(c.name(), c.lighter(190).name()));
+        m_ui->healthLabel->show();
+        if (!r.callIds.isEmpty())
+            m_ui->callLogPane->selectCall(r.callIds.last());
+    });
     connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
         m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
         m_ui->authCombo->setCurrentIndex(0);
@@ -297,6 +320,7 @@ void MainWindow::onProfileChanged()
     });
     applyAuthorization();
     showKeychainState();
+    m_ui->healthLabel->hide(); // a verdict belongs to the profile it was made for
     statusBar()->showMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()));
 }
 
@@ -305,6 +329,17 @@ void MainWindow::saveToken()
     m_saveToken->stop();
     if (!m_profile.id.isEmpty() && m_profile.environment != ServerProfile::Environment::Sandbox)
         m_tokens->save(TokenStore::tokenKey(m_profile.id), m_ui->tokenEdit->text().toUtf8());
+}
+
+void MainWindow::checkToken()
+{
+    if (m_health->isRunning())
+        return;
+    m_ui->checkTokenButton->setEnabled(false);
+    m_ui->healthLabel->setText(tr("Checking the token against %1 …").arg(m_profile.name));
+    m_ui->healthLabel->setStyleSheet({});
+    m_ui->healthLabel->show();
+    m_health->start(m_ui->tokenEdit->text().toUtf8(), m_profile, m_profiles->all());
 }
 
 void MainWindow::showTokenInspector()

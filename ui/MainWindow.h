@@ -18,6 +18,7 @@ class QProgressBar;
 class SandboxHost;
 class TokenStore;
 class TokenInspectorDialog;
+class TokenHealthCheck;
 class QTimer;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
@@ -59,6 +60,7 @@ private:
     void saveToken();
     void showTokenInspector();
     void updateInspector();
+    void checkToken();
     void updateTokenInfo();
     void onCallFinished(const CallRecord &record);
     void setBusy(bool busy);
@@ -78,6 +80,7 @@ private:
     TokenStore *m_tokens;
     QTimer *m_saveToken;
     TokenInspectorDialog *m_inspector = nullptr;
+    TokenHealthCheck *m_health;
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

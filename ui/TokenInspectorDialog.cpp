@@ -1,5 +1,6 @@
 #include "TokenInspectorDialog.h"
 
+#include "app/auth/TokenAudience.h"
 #include "app/models/TokenClaimsModel.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/Redaction.h"
@@ -22,16 +23,6 @@ Diagnosis::Severity toSeverity(TokenLint::Severity s)
     case TokenLint::Severity::Error: return Diagnosis::Severity::Error;
     }
     return Diagnosis::Severity::Info;
-}
-
-QStringList claimStrings(const QJsonValue &v)
-{
-    QStringList out;
-    if (v.isString())
-        out << v.toString();
-    for (const QJsonValue &e : v.toArray())
-        out << e.toString();
-    return out;
 }
 
 class ExpiredDelegate final : public QStyledItemDelegate
@@ -168,28 +159,14 @@ QString TokenInspectorDialog::environmentVerdict() const
 {
     if (!m_report.jwt)
         return {};
-    const QStringList mentioned = claimStrings(m_report.jwt->claims.value(QLatin1String("aud")))
-                                  + claimStrings(m_report.jwt->claims.value(QLatin1String("iss")));
-    if (mentioned.isEmpty())
+    const TokenAudience a = TokenAudience::judge(*m_report.jwt, m_active, m_known);
+    if (a.mentioned.isEmpty())
         return tr("The token names no audience or issuer: it cannot be matched to a server.");
-    auto mentions = [&mentioned](const ServerProfile &p) {
-        const QString host = p.baseUrl.host();
-        if (host.isEmpty())
-            return false;
-        for (const QString &m : mentioned) {
-            const QUrl u(m);
-            if (u.host() == host && (u.port() == p.baseUrl.port() || u.port() == -1 || p.baseUrl.port() == -1))
-                return true;
-        }
-        return false;
-    };
-    if (mentions(m_active))
+    if (a.matchesActive)
         return tr("Audience/issuer match %1 (%2).").arg(m_active.name, m_active.baseUrl.host());
-    for (const ServerProfile &p : m_known) {
-        if (p.id != m_active.id && mentions(p))
-            return tr("⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).")
-                .arg(p.name, ServerProfile::environmentName(p.environment), m_active.name,
-                     ServerProfile::environmentName(m_active.environment));
-    }
-    return tr("Audience/issuer (%1) name none of your profiles.").arg(mentioned.join(QStringLiteral(", ")));
+    if (a.issuedFor)
+        return tr("⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).")
+            .arg(a.issuedFor->name, ServerProfile::environmentName(a.issuedFor->environment),
+                 m_active.name, ServerProfile::environmentName(m_active.environment));
+    return tr("Audience/issuer (%1) name none of your profiles.").arg(a.mentioned.join(QStringLiteral(", ")));
 }

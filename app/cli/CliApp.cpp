@@ -6,6 +6,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/Redaction.h"
+#include "app/net/TokenHealthCheck.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
@@ -86,6 +87,7 @@ int CliApp::usage()
                 "                     [--timeout MS] [--json]\n"
                 "       fhir-bulk sandbox [--port N]\n"
                 "       fhir-bulk token inspect [--json]   (token on standard input)\n"
+                "       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
     m_err.flush();
@@ -110,6 +112,64 @@ int CliApp::run(const QStringList &arguments)
         return ExitOk;
     }
     return usage();
+}
+
+int CliApp::resolveTarget(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
+                          const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
+                          const QCommandLineOption &demoOpt, SandboxHost &sandbox,
+                          ServerProfile *target, QByteArray *tokenOut)
+{
+    // Where to: --base, else --profile, else the Sandbox (started in this process).
+    if (p.isSet(baseOpt)) {
+        const QUrl base(p.value(baseOpt), QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty()) {
+            m_err << tr("Not a usable base URL: %1").arg(p.value(baseOpt)) << '\n';
+            return ExitUsage;
+        }
+        target->id = QStringLiteral("command-line");
+        target->name = base.host();
+        target->baseUrl = base;
+    } else {
+        QSettings settings;
+        ProfileStore store(&settings);
+        const QString name = p.isSet(profileOpt) ? p.value(profileOpt) : QStringLiteral("sandbox");
+        const auto profile = store.find(name);
+        if (!profile) {
+            m_err << tr("No profile named %1.").arg(name) << '\n';
+            return ExitUsage;
+        }
+        *target = *profile;
+        if (profile->environment == ServerProfile::Environment::Sandbox) {
+            if (!sandbox.start()) {
+                m_err << tr("The Sandbox could not start.") << '\n';
+                return ExitUsage;
+            }
+            target->baseUrl = sandbox.baseUrl();
+        }
+    }
+    // Which token: the environment, standard input, the profile's keychain entry, or the demo.
+    QByteArray token = qgetenv("FHIR_BULK_TOKEN");
+    if (p.isSet(stdinOpt)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read the token from standard input.") << '\n';
+            return ExitUsage;
+        }
+        token = in.readAll();
+        while (token.endsWith('\n') || token.endsWith('\r'))
+            token.chop(1);
+    }
+    if (token.isEmpty() && !p.isSet(stdinOpt) && p.isSet(profileOpt) && !sandbox.isRunning())
+        token = keychainToken(target->id);
+    if (p.isSet(demoOpt)) {
+        if (!sandbox.isRunning()) {
+            m_err << tr("--demo-token works with the built-in Sandbox only.") << '\n';
+            return ExitUsage;
+        }
+        token = sandbox.demoToken();
+    }
+    *tokenOut = token;
+    return ExitOk;
 }
 
 int CliApp::runGet(const QStringList &args)
@@ -138,56 +198,11 @@ int CliApp::runGet(const QStringList &args)
     }
 
     SandboxHost sandbox;
-    QUrl base;
-    if (p.isSet(baseOpt)) {
-        base = QUrl(p.value(baseOpt), QUrl::StrictMode);
-        if (!base.isValid() || base.host().isEmpty()) {
-            m_err << tr("Not a usable base URL: %1").arg(p.value(baseOpt)) << '\n';
-            return ExitUsage;
-        }
-    } else {
-        QSettings settings;
-        ProfileStore store(&settings);
-        const QString name = p.isSet(profileOpt) ? p.value(profileOpt) : QStringLiteral("sandbox");
-        const auto profile = store.find(name);
-        if (!profile) {
-            m_err << tr("No profile named %1.").arg(name) << '\n';
-            return ExitUsage;
-        }
-        if (profile->environment == ServerProfile::Environment::Sandbox) {
-            if (!sandbox.start()) {
-                m_err << tr("The Sandbox could not start.") << '\n';
-                return ExitUsage;
-            }
-            base = sandbox.baseUrl();
-        } else {
-            base = profile->baseUrl;
-        }
-    }
-
-    QByteArray token = qgetenv("FHIR_BULK_TOKEN");
-    if (p.isSet(stdinOpt)) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            m_err << tr("Cannot read the token from standard input.") << '\n';
-            return ExitUsage;
-        }
-        token = in.readAll();
-        while (token.endsWith('\n') || token.endsWith('\r'))
-            token.chop(1);
-    }
-    if (token.isEmpty() && !p.isSet(stdinOpt) && p.isSet(profileOpt) && !sandbox.isRunning()) {
-        QSettings settings;
-        if (const auto profile = ProfileStore(&settings).find(p.value(profileOpt)))
-            token = keychainToken(profile->id);
-    }
-    if (p.isSet(demoOpt)) {
-        if (!sandbox.isRunning()) {
-            m_err << tr("--demo-token works with the built-in Sandbox only.") << '\n';
-            return ExitUsage;
-        }
-        token = sandbox.demoToken();
-    }
+    ServerProfile target;
+    QByteArray token;
+    if (const int rc = resolveTarget(p, baseOpt, profileOpt, stdinOpt, demoOpt, sandbox, &target, &token); rc != ExitOk)
+        return rc;
+    const QUrl base = target.baseUrl;
 
     QNetworkAccessManager nam;
     FhirClient client(&nam);
@@ -277,10 +292,19 @@ QByteArray CliApp::keychainToken(const QString &profileId)
 int CliApp::runToken(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("action"), tr("inspect"));
+    p.addPositionalArgument(QStringLiteral("action"), tr("inspect or check"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
-    p.addOption(jsonOpt);
-    if (!p.parse(args) || p.positionalArguments() != QStringList{QStringLiteral("inspect")})
+    const QCommandLineOption baseOpt(QStringLiteral("base"), tr("Base URL of the FHIR API."), QStringLiteral("url"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
+    const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
+    p.addOptions({jsonOpt, baseOpt, profileOpt, stdinOpt, demoOpt});
+    if (!p.parse(args) || p.positionalArguments().size() != 1)
+        return usage();
+    const QString action = p.positionalArguments().constFirst();
+    if (action == QLatin1String("check"))
+        return runTokenCheck(p, baseOpt, profileOpt, stdinOpt, demoOpt, p.isSet(jsonOpt));
+    if (action != QLatin1String("inspect"))
         return usage();
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -337,6 +361,53 @@ int CliApp::runToken(const QStringList &args)
     }
     m_out.flush();
     return report.hasErrors() ? ExitHttpError : ExitOk;
+}
+
+int CliApp::runTokenCheck(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
+                          const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
+                          const QCommandLineOption &demoOpt, bool json)
+{
+    SandboxHost sandbox;
+    ServerProfile target;
+    QByteArray token;
+    if (const int rc = resolveTarget(p, baseOpt, profileOpt, stdinOpt, demoOpt, sandbox, &target, &token); rc != ExitOk)
+        return rc;
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(target.baseUrl);
+    QList<CallRecord> calls;
+    QObject::connect(&client, &FhirClient::callFinished, &client, [&calls](const CallRecord &r) { calls << r; });
+    TokenHealthCheck health(&client);
+    QEventLoop loop;
+    TokenHealthCheck::Result result;
+    QObject::connect(&health, &TokenHealthCheck::finished, &loop, [&](const TokenHealthCheck::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    QSettings settings;
+    health.start(token, target, ProfileStore(&settings).all());
+    loop.exec();
+    if (json) {
+        QJsonArray callList;
+        for (const CallRecord &r : std::as_const(calls))
+            callList.append(recordJson(r));
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("verdict"), result.verdict},
+                                           {QStringLiteral("summary"), result.summary},
+                                           {QStringLiteral("detail"), result.detail},
+                                           {QStringLiteral("calls"), callList}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("Verdict: %1").arg(result.verdict) << '\n' << "  " << result.summary << '\n';
+        if (!result.detail.isEmpty())
+            m_out << "  " << result.detail << '\n';
+        for (const CallRecord &r : std::as_const(calls))
+            m_out << QStringLiteral("  %1 %2 -> %3 (%4)")
+                         .arg(QString::fromLatin1(r.method), r.url.toString(),
+                              r.status ? QString::number(*r.status) : r.transportErrorCode, r.diagnosis.code)
+                  << '\n';
+    }
+    m_out.flush();
+    return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
 }
 
 int CliApp::runSandbox(const QStringList &args)

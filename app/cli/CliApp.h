@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app/net/ServerProfile.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -9,7 +13,10 @@
 //                     2 for a transport or usage error)
 //   sandbox           serve the built-in Sandbox until interrupted
 //   token inspect     lint a token read from standard input and show its claims
+//   token check       the token health check against a profile or base URL
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
+class SandboxHost;
+
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
@@ -26,6 +33,13 @@ private:
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);
     QByteArray keychainToken(const QString &profileId);
+    int runTokenCheck(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
+                      const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
+                      const QCommandLineOption &demoOpt, bool json);
+    int resolveTarget(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
+                      const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
+                      const QCommandLineOption &demoOpt, SandboxHost &sandbox,
+                      ServerProfile *target, QByteArray *token);
     int usage();
 
     QTextStream &m_out;
