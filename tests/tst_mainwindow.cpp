@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QToolButton>
 #include <QUuid>
@@ -310,6 +311,28 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void getTokenFromTheSandbox()
+    {
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->clear();
+        // Accept the dialog as a user would once it is up, with the Sandbox's demo client filled in.
+        QTimer::singleShot(200, this, [this] {
+            auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"));
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(), QStringLiteral("sandbox-demo-client"));
+            dialog->accept();
+        });
+        QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>("tokenEdit")->text().isEmpty(), 10000);
+        const CallRecord tokenCall = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(tokenCall.url.path(), QStringLiteral("/oauth/token"));
+        QVERIFY(!tokenCall.body.contains(child<QLineEdit>("tokenEdit")->text().toLatin1()));
+        QVERIFY(!tokenCall.requestBody.contains("sandbox-demo-secret"));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
         child<QLineEdit>("tokenEdit")->clear();
     }
 

@@ -1253,6 +1253,58 @@ Aufrufe im Protokoll: %5</translation>
         <source>Checking the token against %1 …</source>
         <translation>Prüfe das Token gegen %1 …</translation>
     </message>
+    <message>
+        <source>&amp;Get token…</source>
+        <translation>Token &amp;holen…</translation>
+    </message>
+    <message>
+        <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
+        <translation>Ein Zugriffstoken mit Client-Geheimnis vom Token-Endpunkt holen (client_credentials)</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Token holen</translation>
+    </message>
+    <message>
+        <source>Get token for %1</source>
+        <translation>Token für %1 holen</translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain</source>
+        <translation>im Schlüsselbund des Betriebssystems gespeichert</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>In the form (client_secret_post)</source>
+        <translation>Im Formular (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Token-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <source>&amp;Send the secret:</source>
+        <translation>Geheimnis &amp;senden:</translation>
+    </message>
+    <message>
+        <source>The token URL is not an http(s) URL with a host.</source>
+        <translation>Die Token-URL ist keine http(s)-URL mit Host.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1400,6 +1452,49 @@ Aufrufe im Protokoll: %5</translation>
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <source>The token endpoint does not know this client, or the secret is wrong.</source>
+        <translation>Der Token-Endpunkt kennt diesen Client nicht, oder das Geheimnis ist falsch.</translation>
+    </message>
+    <message>
+        <source>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer's clock.</source>
+        <translation>Die Berechtigung wurde verweigert: prüfen Sie bei einer signierten Zusicherung aud (die Token-URL), exp (höchstens 5 Minuten voraus), jti (jedes Mal neu) und die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>The scope asked for is not allowed for this client (backend clients ask for system/ scopes).</source>
+        <translation>Der angefragte Scope ist für diesen Client nicht erlaubt (Backend-Clients fragen system/-Scopes an).</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not accept grant_type=client_credentials.</source>
+        <translation>Der Token-Endpunkt akzeptiert grant_type=client_credentials nicht.</translation>
+    </message>
+    <message>
+        <source>This client may not use this grant type.</source>
+        <translation>Dieser Client darf diese Berechtigungsart nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request (%1).</source>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>It says: %1</source>
+        <translation>Er sagt: %1</translation>
+    </message>
+    <message>
+        <source>Obtain access token</source>
+        <translation>Zugriffstoken holen</translation>
+    </message>
+    <message>
+        <source>Token obtained: %1, valid %2 s, scope %3.</source>
+        <translation>Token erhalten: %1, gültig %2 s, Scope %3.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
+        <translation>Der Token-Endpunkt antwortete mit HTTP %1 ohne OAuth-Fehler.</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,58 @@ Calls in the log: %5</translation>
         <source>Checking the token against %1 …</source>
         <translation>Checking the token against %1 …</translation>
     </message>
+    <message>
+        <source>&amp;Get token…</source>
+        <translation>&amp;Get token…</translation>
+    </message>
+    <message>
+        <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
+        <translation>Obtain an access token from the token endpoint with a client secret (client_credentials)</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Get token</translation>
+    </message>
+    <message>
+        <source>Get token for %1</source>
+        <translation>Get token for %1</translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain</source>
+        <translation>kept in the OS keychain</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>In the form (client_secret_post)</source>
+        <translation>In the form (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Token &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client id:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <source>&amp;Send the secret:</source>
+        <translation>&amp;Send the secret:</translation>
+    </message>
+    <message>
+        <source>The token URL is not an http(s) URL with a host.</source>
+        <translation>The token URL is not an http(s) URL with a host.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1400,6 +1452,49 @@ Calls in the log: %5</translation>
     <message>
         <source>Meaning</source>
         <translation>Meaning</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <source>The token endpoint does not know this client, or the secret is wrong.</source>
+        <translation>The token endpoint does not know this client, or the secret is wrong.</translation>
+    </message>
+    <message>
+        <source>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer's clock.</source>
+        <translation>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer's clock.</translation>
+    </message>
+    <message>
+        <source>The scope asked for is not allowed for this client (backend clients ask for system/ scopes).</source>
+        <translation>The scope asked for is not allowed for this client (backend clients ask for system/ scopes).</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not accept grant_type=client_credentials.</source>
+        <translation>The token endpoint does not accept grant_type=client_credentials.</translation>
+    </message>
+    <message>
+        <source>This client may not use this grant type.</source>
+        <translation>This client may not use this grant type.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request (%1).</source>
+        <translation>The token endpoint refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>It says: %1</source>
+        <translation>It says: %1</translation>
+    </message>
+    <message>
+        <source>Obtain access token</source>
+        <translation>Obtain access token</translation>
+    </message>
+    <message>
+        <source>Token obtained: %1, valid %2 s, scope %3.</source>
+        <translation>Token obtained: %1, valid %2 s, scope %3.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
+        <translation>The token endpoint answered HTTP %1 without an OAuth error.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ class SandboxHost;
 class TokenStore;
 class TokenInspectorDialog;
 class TokenHealthCheck;
+class TokenClient;
 class QTimer;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
@@ -61,6 +62,7 @@ private:
     void showTokenInspector();
     void updateInspector();
     void checkToken();
+    void getToken();
     void updateTokenInfo();
     void onCallFinished(const CallRecord &record);
     void setBusy(bool busy);
@@ -81,6 +83,7 @@ private:
     QTimer *m_saveToken;
     TokenInspectorDialog *m_inspector = nullptr;
     TokenHealthCheck *m_health;
+    TokenClient *m_tokenClient;
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

@@ -336,6 +336,15 @@ void ApiCall::onFinished()
             }
         }
     }
+    if (m_record.bodyFile.isEmpty()) {
+        bool changed = false;
+        const QByteArray redacted = Redaction::jsonSecrets(m_record.body, &changed);
+        if (changed) {
+            m_secretBody = m_record.body;
+            m_record.body = redacted;
+            m_record.bodyRedacted = true;
+        }
+    }
     if (m_record.status && m_record.bodyFile.isEmpty()) {
         m_record.gatewayError = GatewayError::recognise(m_record.responseHeaders, m_record.body);
         if (!m_record.gatewayError)

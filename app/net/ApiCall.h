@@ -31,6 +31,9 @@ public:
     // Stops the exchange; the record says "transport.cancelled" and keeps what arrived.
     void cancel();
     bool isRunning() const { return m_reply != nullptr; }
+    // The body as received when the record's copy had secrets redacted (an OAuth token
+    // response): for the caller that asked for the token, in its finished() handler only.
+    QByteArray secretResponseBody() const { return m_secretBody; }
     const ApiRequest &request() const { return m_request; }
 
 Q_SIGNALS:
@@ -58,6 +61,7 @@ private:
     QByteArray m_currentMethod;
     QByteArray m_currentBody;
     QByteArray m_sentSecret; // the token as sent on this hop, to redact echoes of it
+    QByteArray m_secretBody;
     QUrl m_origin;
     int m_hop = 0;
     bool m_timedOut = false;

@@ -1,6 +1,8 @@
 #include "Redaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QUrlQuery>
 
@@ -29,6 +31,31 @@ QByteArray authorizationValue(const QByteArray &value)
         return scheme + ' ' + placeholder(rest);
     }
     return placeholder(value);
+}
+
+QByteArray jsonSecrets(const QByteArray &body, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    if (!body.trimmed().startsWith('{') || (!body.contains("_token") && !body.contains("client_secret")))
+        return body;
+    QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return body;
+    QJsonObject o = doc.object();
+    bool any = false;
+    for (const char *key : {"access_token", "refresh_token", "id_token", "client_secret"}) {
+        const QString k = QLatin1String(key);
+        if (o.value(k).isString()) {
+            o.insert(k, QString::fromLatin1(placeholder(o.value(k).toString().toUtf8())));
+            any = true;
+        }
+    }
+    if (!any)
+        return body;
+    if (changed)
+        *changed = true;
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 bool isSecretHeader(const QByteArray &name)

@@ -18,6 +18,10 @@ QByteArray authorizationValue(const QByteArray &value);
 // application/x-www-form-urlencoded body; other fields stay as they are.
 QByteArray formBody(const QByteArray &body);
 
+// Redacts access_token, refresh_token, id_token and client_secret in a JSON object body (an
+// OAuth token response). Returns the body unchanged when there is nothing to redact.
+QByteArray jsonSecrets(const QByteArray &body, bool *changed = nullptr);
+
 // True when a header must never be shown in clear.
 bool isSecretHeader(const QByteArray &name);
 

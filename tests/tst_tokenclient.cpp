@@ -1,0 +1,90 @@
+// Obtaining a token from the Sandbox's token endpoint with a client secret, both ways.
+#include "app/auth/TokenClient.h"
+#include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTokenClient : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxHost m_sandbox;
+    QNetworkAccessManager m_nam;
+
+    TokenClient::Response obtain(FhirClient &client, const TokenClient::Request &req, QList<CallRecord> *records)
+    {
+        connect(&client, &FhirClient::callFinished, this, [records](const CallRecord &r) { *records << r; });
+        TokenClient tokens(&client);
+        QSignalSpy done(&tokens, &TokenClient::finished);
+        tokens.request(req);
+        [&] { QVERIFY(done.wait(10000)); }();
+        return done.isEmpty() ? TokenClient::Response{} : done.first().first().value<TokenClient::Response>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<TokenClient::Response>();
+        QVERIFY(m_sandbox.start());
+    }
+
+    void clientSecret_data()
+    {
+        QTest::addColumn<bool>("basic");
+        QTest::newRow("HTTP Basic") << true;
+        QTest::newRow("form post") << false;
+    }
+
+    void clientSecret()
+    {
+        QFETCH(bool, basic);
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, "fhir-token-that-must-not-go-to-the-token-endpoint");
+        QList<CallRecord> records;
+        const auto r = obtain(client, {m_sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoClientId),
+                                       SandboxServer::kDemoClientSecret, QStringLiteral("system/*.read"), basic},
+                              &records);
+        QVERIFY2(r.ok, qPrintable(r.explanation));
+        QCOMPARE(r.expiresIn, 300);
+        QCOMPARE(r.scope, QStringLiteral("system/*.read"));
+        QCOMPARE(records.size(), 1);
+        const CallRecord &rec = records.first();
+        // Neither the secret nor the issued token is in the record.
+        QVERIFY(!rec.requestBody.contains(SandboxServer::kDemoClientSecret));
+        QVERIFY(!rec.requestHeader("Authorization").contains(QByteArray(SandboxServer::kDemoClientSecret).toBase64()));
+        QVERIFY(!rec.body.contains(r.accessToken));
+        QVERIFY(rec.body.contains("<redacted: "));
+        QVERIFY(rec.bodyRedacted);
+        QVERIFY(!rec.requestHeader("Authorization").contains("fhir-token"));
+        // And the token works.
+        client.setAuthorization(AuthMode::Bearer, r.accessToken);
+        ApiCall *call = client.send(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Group/1")));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(*finished.first().first().value<CallRecord>().status, 200);
+    }
+
+    void oauthErrorsAreExplained()
+    {
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        QList<CallRecord> records;
+        auto r = obtain(client, {m_sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoClientId), "wrong",
+                                 QStringLiteral("system/*.read"), true}, &records);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("invalid_client"));
+        QVERIFY(r.explanation.contains(QStringLiteral("secret is wrong")));
+        r = obtain(client, {m_sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoClientId),
+                            SandboxServer::kDemoClientSecret, QStringLiteral("user/*.read"), false}, &records);
+        QCOMPARE(r.error, QStringLiteral("invalid_scope"));
+        QVERIFY(r.explanation.contains(QStringLiteral("system/")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenClient)
+#include "tst_tokenclient.moc"
