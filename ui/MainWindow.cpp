@@ -151,18 +151,13 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->actionCheckToken, &QAction::triggered, this, &MainWindow::checkToken);
     connect(m_health, &TokenHealthCheck::finished, this, [this](const TokenHealthCheck::Result &r) {
         m_ui->checkTokenButton->setEnabled(true);
-        const QString mark = r.severity == Diagnosis::Severity::Ok        ? QStringLiteral("✔")
-                             : r.severity == Diagnosis::Severity::Warning ? QStringLiteral("⚠")
-                                                                          : QStringLiteral("✘");
         QStringList calls;
         for (quint64 id : r.callIds)
             calls << QStringLiteral("#%1").arg(id);
         m_ui->healthLabel->setText(tr("%1 Token check: %2 — %3\n%4\nCalls in the log: %5")
-                                       .arg(mark, r.verdict, r.summary, r.detail, calls.join(QStringLiteral(", "))));
-        const QColor c = SeverityStyle::colour(r.severity);
-        m_ui->healthLabel->setStyleSheet(
-            QStringLiteral("border: 2px solid %1; border-radius: 6px; color: %1; background: %2;")
-                .arg(c.name(), c.lighter(190).name()));
+                                       .arg(SeverityStyle::mark(r.severity), r.verdict, r.summary, r.detail,
+                                            calls.join(QStringLiteral(", "))));
+        m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(r.severity));
         m_ui->healthLabel->show();
         if (!r.callIds.isEmpty())
             m_ui->callLogPane->selectCall(r.callIds.last());

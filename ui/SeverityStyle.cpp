@@ -28,6 +28,24 @@ QColor colour(Diagnosis::Severity severity)
     return {};
 }
 
+QString mark(Diagnosis::Severity severity)
+{
+    switch (severity) {
+    case Diagnosis::Severity::Ok: return QStringLiteral("✔");
+    case Diagnosis::Severity::Info: return QStringLiteral("ℹ");
+    case Diagnosis::Severity::Warning: return QStringLiteral("⚠");
+    case Diagnosis::Severity::Error: return QStringLiteral("✘");
+    }
+    return {};
+}
+
+QString cardStyleSheet(Diagnosis::Severity severity)
+{
+    const QColor c = colour(severity);
+    return QStringLiteral("border: 2px solid %1; border-radius: 6px; color: %1; background: %2;")
+        .arg(c.name(), c.lighter(190).name());
+}
+
 Diagnosis::Severity fromIssueSeverity(const QString &severity)
 {
     if (severity == QLatin1String("fatal") || severity == QLatin1String("error"))

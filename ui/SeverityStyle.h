@@ -11,6 +11,10 @@
 namespace SeverityStyle {
 QIcon icon(Diagnosis::Severity severity);
 QColor colour(Diagnosis::Severity severity);
+// ✔ ⚠ ✘ ℹ: the severity in the text itself, for readers who do not see the colour.
+QString mark(Diagnosis::Severity severity);
+// A bordered, tinted card for verdict labels.
+QString cardStyleSheet(Diagnosis::Severity severity);
 // FHIR issue severities: "fatal", "error", "warning", "information".
 Diagnosis::Severity fromIssueSeverity(const QString &severity);
 } // namespace SeverityStyle

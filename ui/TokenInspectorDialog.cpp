@@ -145,14 +145,8 @@ void TokenInspectorDialog::refreshTimes()
                     + (left >= 0 ? tr("Expires in %1.").arg(Diagnoser::humanDuration(left))
                                  : tr("Expired %1 ago.").arg(Diagnoser::humanDuration(-left)));
     }
-    const QString mark = worst == Diagnosis::Severity::Ok        ? QStringLiteral("✔")
-                         : worst == Diagnosis::Severity::Warning ? QStringLiteral("⚠")
-                                                                 : QStringLiteral("✘");
-    const QColor c = SeverityStyle::colour(worst);
-    m_ui->verdictLabel->setText(QStringLiteral("%1 %2\n%3").arg(mark, headline, source));
-    m_ui->verdictLabel->setStyleSheet(
-        QStringLiteral("border: 2px solid %1; border-radius: 6px; color: %1; background: %2;")
-            .arg(c.name(), c.lighter(190).name()));
+    m_ui->verdictLabel->setText(QStringLiteral("%1 %2\n%3").arg(SeverityStyle::mark(worst), headline, source));
+    m_ui->verdictLabel->setStyleSheet(SeverityStyle::cardStyleSheet(worst));
 }
 
 QString TokenInspectorDialog::environmentVerdict() const
