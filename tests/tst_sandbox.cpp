@@ -309,6 +309,24 @@ private Q_SLOTS:
         QVERIFY(bad.contains("\"error\":\"invalid_client\""));
     }
 
+    void scopesAreChecked()
+    {
+        const QByteArray patientOnly = m_host.mintToken(600, QStringLiteral("system/Patient.read"));
+        RawResponse r = exchange("GET", "Group/1", {"Authorization: Bearer " + patientOnly});
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.header("x-amzn-ErrorType").isEmpty()); // HAPI refuses, not the gateway
+        QVERIFY(r.body.contains("\"code\":\"forbidden\""));
+        QCOMPARE(exchange("GET", "Patient/123456", {"Authorization: Bearer " + patientOnly}).status, 404);
+        const QByteArray groupAndPatient = m_host.mintToken(600, QStringLiteral("system/Group.rs system/Patient.rs"));
+        QCOMPARE(exchange("GET", "Group/1", {"Authorization: Bearer " + groupAndPatient}).status, 200);
+        r = exchange("GET", "Group/1/$export?_type=Patient,Observation",
+                     {"Authorization: Bearer " + groupAndPatient, "Prefer: respond-async"});
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.body.contains("Observation"));
+        QVERIFY(SandboxServer::scopeAllows(QStringLiteral("system/*.*"), QStringLiteral("Group")));
+        QVERIFY(!SandboxServer::scopeAllows(QStringLiteral("user/*.read"), QStringLiteral("Group")));
+    }
+
     void exportFlowMinimal()
     {
         m_host.configure([](SandboxServer *s) { s->setExportDurationMs(300); });

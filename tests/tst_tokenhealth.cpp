@@ -91,6 +91,13 @@ private Q_SLOTS:
         QCOMPARE(r.severity == Diagnosis::Severity::Error, verdict != QLatin1String("ok"));
     }
 
+    void insufficientScope()
+    {
+        const auto r = check(m_sandbox.mintToken(600, QStringLiteral("system/Patient.read")));
+        QCOMPARE(r.verdict, QStringLiteral("insufficient-scope"));
+        QVERIFY(r.detail.contains(QStringLiteral("system/Patient.read")));
+    }
+
     void unreachable()
     {
         QTcpServer probe;

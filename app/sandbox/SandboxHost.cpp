@@ -49,10 +49,10 @@ bool SandboxHost::start(quint16 port)
     return ok;
 }
 
-QByteArray SandboxHost::mintToken(qint64 lifetimeSecs) const
+QByteArray SandboxHost::mintToken(qint64 lifetimeSecs, const QString &scope) const
 {
     // mintToken() only reads immutable state: safe from any thread.
-    return m_server ? m_server->mintToken(lifetimeSecs) : QByteArray();
+    return m_server ? m_server->mintToken(lifetimeSecs, scope) : QByteArray();
 }
 
 void SandboxHost::configure(const std::function<void(SandboxServer *)> &f)

@@ -25,7 +25,8 @@ public:
     QUrl tokenUrl() const { return m_tokenUrl; }
     QByteArray demoToken() const { return m_demoToken; }
     // A token of this Sandbox with the given lifetime (negative: already expired).
-    QByteArray mintToken(qint64 lifetimeSecs) const;
+    QByteArray mintToken(qint64 lifetimeSecs,
+                         const QString &scope = QStringLiteral("system/*.read")) const;
     // Runs `f` on the Sandbox thread and waits: the way to change scenario settings.
     void configure(const std::function<void(SandboxServer *)> &f);
 

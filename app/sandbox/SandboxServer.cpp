@@ -163,6 +163,24 @@ bool SandboxServer::tokenValid(const QByteArray &token) const
            > QDateTime::currentSecsSinceEpoch();
 }
 
+bool SandboxServer::scopeAllows(const QString &scope, const QString &type)
+{
+    const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &s : scopes) {
+        // v1 "system/Type.read" or "system/*.*"; v2 "system/Type.rs".
+        static const QRegularExpression re(QStringLiteral("^system/([A-Za-z*]+)\\.([a-z*]+)$"));
+        const auto m = re.match(s);
+        if (!m.hasMatch())
+            continue;
+        const QString t = m.captured(1);
+        const QString perm = m.captured(2);
+        if ((t == QLatin1String("*") || t == type)
+            && (perm == QLatin1String("read") || perm == QLatin1String("*") || perm.contains(QLatin1Char('r'))))
+            return true;
+    }
+    return false;
+}
+
 SandboxServer::Route SandboxServer::route(const SandboxRequest &req, QStringList *segments) const
 {
     if (req.path == QLatin1String(kTokenPath))
@@ -261,7 +279,30 @@ SandboxResponse SandboxServer::respond(const SandboxRequest &req)
         return VendorResponses::unauthorized();
     if (!auth.startsWith("Bearer ") || !tokenValid(auth.mid(7)))
         return VendorResponses::accessDenied();
-    // 4. HAPI.
+    // 4. HAPI, which checks the token's scopes against what is read.
+    const auto payload = QByteArray::fromBase64Encoding(auth.mid(7).split('.').value(1),
+                                                        QByteArray::Base64UrlEncoding);
+    const QString scope = QJsonDocument::fromJson(payload ? *payload : QByteArray()).object()
+                              .value(QLatin1String("scope")).toString();
+    QStringList needed;
+    if (r == Route::GroupRead || r == Route::GroupSearch || r == Route::GroupExport)
+        needed << QStringLiteral("Group");
+    else if (r == Route::BinaryRead || r == Route::BinarySearch || r == Route::BinaryAccess)
+        needed << QStringLiteral("Binary");
+    else if (!segments.isEmpty() && kRoutedTypes.contains(segments.first()))
+        needed << segments.first();
+    if (r == Route::GroupExport) {
+        const QStringList types = req.query.queryItemValue(QStringLiteral("_type"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        needed << (types.isEmpty() ? QStringList{QStringLiteral("Patient")} : types);
+    }
+    for (const QString &type : std::as_const(needed)) {
+        if (!scopeAllows(scope, type))
+            return VendorResponses::hapiOutcome(
+                403, QStringLiteral("error"), QStringLiteral("forbidden"),
+                QStringLiteral("Insufficient scope: '%1' does not allow reading %2").arg(scope, type),
+                m_requestId, m_correlationId, m_wantsXml);
+    }
     return fhir(req, r, segments);
 }
 

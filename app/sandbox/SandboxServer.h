@@ -48,6 +48,8 @@ public:
                          const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
     QByteArray demoToken() const { return m_demoToken; }
     bool tokenValid(const QByteArray &token) const;
+    // SMART scopes such as "system/*.read system/Group.rs": may this token read `type`?
+    static bool scopeAllows(const QString &scope, const QString &type);
 
     // Export job duration before the manifest is ready (default 2 s).
     void setExportDurationMs(int ms) { m_exportDurationMs = ms; }
