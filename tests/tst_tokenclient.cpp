@@ -1,9 +1,13 @@
 // Obtaining a token from the Sandbox's token endpoint with a client secret, both ways.
+#include "app/auth/SigningKey.h"
 #include "app/auth/TokenClient.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +71,69 @@ private Q_SLOTS:
         QSignalSpy finished(call, &ApiCall::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(*finished.first().first().value<CallRecord>().status, 200);
+    }
+
+    void privateKeyJwt_data()
+    {
+        QTest::addColumn<int>("algorithm");
+        QTest::newRow("RS384") << int(SigningKey::Algorithm::RS384);
+        QTest::newRow("ES384") << int(SigningKey::Algorithm::ES384);
+    }
+
+    void privateKeyJwt()
+    {
+        QFETCH(int, algorithm);
+        const SigningKey key = SigningKey::generate(SigningKey::Algorithm(algorithm));
+        const QString clientId = QStringLiteral("jwt-client-%1").arg(algorithm);
+        m_sandbox.configure([&](SandboxServer *s) {
+            s->registerClient(clientId, QJsonObject{{QStringLiteral("keys"), QJsonArray{key.publicJwk()}}});
+        });
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        QList<CallRecord> records;
+        TokenClient::Request req{m_sandbox.tokenUrl(), clientId, {}, QStringLiteral("system/*.read"), true};
+        req.privateKeyPem = key.privatePem();
+        const auto r = obtain(client, req, &records);
+        QVERIFY2(r.ok, qPrintable(r.explanation));
+        QVERIFY(!records.first().requestBody.contains("eyJ")); // the assertion is redacted in the record
+        QVERIFY(records.first().requestBody.contains("client_assertion=<redacted"));
+        QVERIFY(!records.first().hasRequestHeader("Authorization"));
+
+        // The assertion itself: what SMART Backend Services asks for.
+        const QByteArray assertion = TokenClient::clientAssertion(key.privatePem(), clientId, m_sandbox.tokenUrl());
+        QVERIFY(SigningKey::verifyJwt(assertion, key.publicJwk()));
+        const QJsonObject claims = QJsonDocument::fromJson(
+            QByteArray::fromBase64(assertion.split('.').at(1), QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(claims.value(QLatin1String("iss")).toString(), clientId);
+        QCOMPARE(claims.value(QLatin1String("sub")).toString(), clientId);
+        QCOMPARE(claims.value(QLatin1String("aud")).toString(), m_sandbox.tokenUrl().toString());
+        const qint64 lead = qint64(claims.value(QLatin1String("exp")).toDouble()) - QDateTime::currentSecsSinceEpoch();
+        QVERIFY(lead > 0 && lead <= 300);
+        QVERIFY(!claims.value(QLatin1String("jti")).toString().isEmpty());
+    }
+
+    void assertionErrorsAreExplained()
+    {
+        const SigningKey registered = SigningKey::generate(SigningKey::Algorithm::ES384);
+        const SigningKey other = SigningKey::generate(SigningKey::Algorithm::ES384);
+        m_sandbox.configure([&](SandboxServer *s) {
+            s->registerClient(QStringLiteral("strict-client"), QJsonObject{{QStringLiteral("keys"), QJsonArray{registered.publicJwk()}}});
+        });
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        QList<CallRecord> records;
+        TokenClient::Request req{m_sandbox.tokenUrl(), QStringLiteral("strict-client"), {}, QStringLiteral("system/*.read"), true};
+        req.privateKeyPem = other.privatePem();
+        auto r = obtain(client, req, &records);
+        QCOMPARE(r.error, QStringLiteral("invalid_client"));
+        req.privateKeyPem = registered.privatePem();
+        req.tokenUrl = QUrl(m_sandbox.tokenUrl().toString() + QStringLiteral("?wrong-aud"));
+        r = obtain(client, req, &records);
+        QCOMPARE(r.error, QStringLiteral("invalid_grant"));
+        QVERIFY(r.explanation.contains(QStringLiteral("aud")));
+        req.privateKeyPem = "-----BEGIN PRIVATE KEY-----\nbroken\n-----END PRIVATE KEY-----\n";
+        r = obtain(client, req, &records);
+        QCOMPARE(r.error, QStringLiteral("invalid_key"));
     }
 
     void oauthErrorsAreExplained()

@@ -1,10 +1,12 @@
 #include "TokenClient.h"
 
+#include "app/auth/SigningKey.h"
 #include "app/net/FhirClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QUuid>
 
 TokenClient::TokenClient(FhirClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
@@ -30,6 +32,21 @@ QString TokenClient::explainOAuthError(const QString &error, const QString &desc
     return text;
 }
 
+QByteArray TokenClient::clientAssertion(const QByteArray &privateKeyPem, const QString &clientId,
+                                       const QUrl &tokenUrl, QString *error)
+{
+    const SigningKey key = SigningKey::fromPem(privateKeyPem, error);
+    if (!key.isValid())
+        return {};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return key.signJwt({{QStringLiteral("iss"), clientId},
+                        {QStringLiteral("sub"), clientId},
+                        {QStringLiteral("aud"), tokenUrl.toString()},
+                        {QStringLiteral("iat"), now},
+                        {QStringLiteral("exp"), now + 240},
+                        {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+}
+
 void TokenClient::request(const Request &req)
 {
     QUrlQuery form;
@@ -37,7 +54,20 @@ void TokenClient::request(const Request &req)
     if (!req.scope.isEmpty())
         form.addQueryItem(QStringLiteral("scope"), QString::fromUtf8(QUrl::toPercentEncoding(req.scope)));
     HeaderList headers{{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
-    if (req.basicAuth) {
+    if (!req.privateKeyPem.isEmpty()) {
+        QString error;
+        const QByteArray assertion = clientAssertion(req.privateKeyPem, req.clientId, req.tokenUrl, &error);
+        if (assertion.isEmpty()) {
+            Response out;
+            out.error = QStringLiteral("invalid_key");
+            out.explanation = tr("The private key cannot sign: %1").arg(error);
+            QMetaObject::invokeMethod(this, [this, out] { Q_EMIT finished(out); }, Qt::QueuedConnection);
+            return;
+        }
+        form.addQueryItem(QStringLiteral("client_assertion_type"),
+                          QStringLiteral("urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"));
+        form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(assertion));
+    } else if (req.basicAuth) {
         // RFC 6749 2.3.1: id and secret are form-encoded before the Basic encoding.
         const QByteArray pair = QUrl::toPercentEncoding(req.clientId) + ':'
                                 + QUrl::toPercentEncoding(QString::fromUtf8(req.clientSecret));

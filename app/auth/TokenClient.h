@@ -22,7 +22,15 @@ public:
         QByteArray clientSecret;
         QString scope = QStringLiteral("system/*.read");
         bool basicAuth = true; // false: client_id and client_secret in the form body
+        // When set, private_key_jwt: an RS384/ES384 assertion signed with this key replaces the
+        // secret (SMART Backend Services).
+        QByteArray privateKeyPem;
     };
+
+    // The client assertion of SMART Backend Services: iss = sub = client id, aud = token URL,
+    // exp 4 minutes ahead (the limit is 5), a fresh jti. Empty when the key is unusable.
+    static QByteArray clientAssertion(const QByteArray &privateKeyPem, const QString &clientId,
+                                      const QUrl &tokenUrl, QString *error = nullptr);
     struct Response
     {
         bool ok = false;

@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "app/auth/SigningKey.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -125,14 +127,20 @@ QUrl SandboxServer::tokenUrl() const
 QByteArray SandboxServer::mintToken(qint64 lifetimeSecs, const QString &scope,
                                     const QDateTime &issuedAt) const
 {
+    return mintTokenFor(QLatin1String(kDemoClientId), lifetimeSecs, scope, issuedAt);
+}
+
+QByteArray SandboxServer::mintTokenFor(const QString &clientId, qint64 lifetimeSecs, const QString &scope,
+                                       const QDateTime &issuedAt) const
+{
     const qint64 iat = issuedAt.toSecsSinceEpoch();
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject claims{
         {QStringLiteral("iss"), tokenUrl().toString()},
         {QStringLiteral("aud"), baseUrl().toString()},
-        {QStringLiteral("sub"), QLatin1String(kDemoClientId)},
-        {QStringLiteral("client_id"), QLatin1String(kDemoClientId)},
+        {QStringLiteral("sub"), clientId},
+        {QStringLiteral("client_id"), clientId},
         {QStringLiteral("scope"), scope},
         {QStringLiteral("iat"), iat},
         {QStringLiteral("exp"), iat + lifetimeSecs},
@@ -185,6 +193,8 @@ SandboxServer::Route SandboxServer::route(const SandboxRequest &req, QStringList
 {
     if (req.path == QLatin1String(kTokenPath))
         return Route::Token;
+    if (req.path == QLatin1String("/_sandbox/clients"))
+        return Route::RegisterClient;
     const QString base = QLatin1String(kBasePath);
     if (!req.path.startsWith(base + QLatin1Char('/')))
         return Route::None;
@@ -232,6 +242,7 @@ bool SandboxServer::methodAllowed(Route route, const QByteArray &method)
     case Route::ExportStatus:
         return method == "GET" || method == "DELETE";
     case Route::Token:
+    case Route::RegisterClient:
         return method == "POST";
     default:
         return method == "GET";
@@ -271,6 +282,8 @@ SandboxResponse SandboxServer::respond(const SandboxRequest &req)
     }
     if (r == Route::Token)
         return token(req);
+    if (r == Route::RegisterClient)
+        return registerClientRequest(req);
     // 2. Routes that need no authorization.
     if (r == Route::Metadata || r == Route::SmartConfig)
         return fhir(req, r, segments);
@@ -411,6 +424,7 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
     }
     case Route::None:
     case Route::Token:
+    case Route::RegisterClient:
         break;
     }
     return outcome(500, QStringLiteral("error"), QStringLiteral("An unexpected error occurred"));
@@ -522,6 +536,71 @@ SandboxResponse SandboxServer::token(const SandboxRequest &req)
         return r;
     };
     const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+        return oauthError(400, QStringLiteral("unsupported_grant_type"),
+                          QStringLiteral("grant_type must be client_credentials"));
+    QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    if (scope.isEmpty())
+        scope = QStringLiteral("system/*.read");
+    auto grant = [this, &oauthError](const QString &clientId, const QString &scope) {
+        if (!scope.startsWith(QLatin1String("system/")))
+            return oauthError(400, QStringLiteral("invalid_scope"),
+                              QStringLiteral("Only system/ scopes are granted to backend clients"));
+        const QJsonObject body{{QStringLiteral("access_token"),
+                                QString::fromLatin1(mintTokenFor(clientId, m_tokenLifetime, scope))},
+                               {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                               {QStringLiteral("expires_in"), m_tokenLifetime},
+                               {QStringLiteral("scope"), scope}};
+        SandboxResponse r = oauthError(200, {}, {});
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        r.setHeader("Content-Length", QByteArray::number(r.body.size()));
+        return r;
+    };
+    // SMART Backend Services: private_key_jwt (RS384/ES384 assertion signed by the client).
+    if (form.queryItemValue(QStringLiteral("client_assertion_type"), QUrl::FullyDecoded)
+        == QLatin1String("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")) {
+        const QByteArray assertion = form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toLatin1();
+        const QList<QByteArray> parts = assertion.split('.');
+        const auto decode = [](const QByteArray &b) {
+            return QJsonDocument::fromJson(QByteArray::fromBase64(b, QByteArray::Base64UrlEncoding)).object();
+        };
+        if (parts.size() != 3)
+            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("client_assertion is not a JWT"));
+        const QJsonObject header = decode(parts[0]);
+        const QJsonObject claims = decode(parts[1]);
+        const QString iss = claims.value(QLatin1String("iss")).toString();
+        if (iss.isEmpty() || iss != claims.value(QLatin1String("sub")).toString())
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("iss and sub must both be the client_id"));
+        const auto client = m_jwtClients.constFind(iss);
+        if (client == m_jwtClients.constEnd())
+            return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("No client %1 is registered").arg(iss));
+        bool verified = false;
+        for (const QJsonValue &k : client->value(QLatin1String("keys")).toArray()) {
+            const QJsonObject jwk = k.toObject();
+            const QString kid = header.value(QLatin1String("kid")).toString();
+            if (!kid.isEmpty() && jwk.value(QLatin1String("kid")).toString() != kid)
+                continue;
+            if (SigningKey::verifyJwt(assertion, jwk))
+                verified = true;
+        }
+        if (!verified)
+            return oauthError(401, QStringLiteral("invalid_client"),
+                              QStringLiteral("The assertion's signature does not verify with the registered JWKS"));
+        if (claims.value(QLatin1String("aud")).toString() != tokenUrl().toString())
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("aud must be the token URL %1").arg(tokenUrl().toString()));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 exp = qint64(claims.value(QLatin1String("exp")).toDouble());
+        if (exp <= now)
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("The assertion has expired (check the clock)"));
+        if (exp > now + 300 + 10)
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("exp may be at most 5 minutes in the future"));
+        const QString jti = claims.value(QLatin1String("jti")).toString();
+        if (jti.isEmpty() || m_seenJti.contains(iss + QLatin1Char('/') + jti))
+            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("jti is missing or was used before"));
+        m_seenJti.insert(iss + QLatin1Char('/') + jti);
+        return grant(iss, scope);
+    }
     QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
     QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
     const QByteArray auth = req.header("Authorization");
@@ -531,26 +610,35 @@ SandboxResponse SandboxServer::token(const SandboxRequest &req)
         clientId = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(colon)));
         secret = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(colon + 1)));
     }
-    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
-        return oauthError(400, QStringLiteral("unsupported_grant_type"),
-                          QStringLiteral("grant_type must be client_credentials"));
     if (clientId != QLatin1String(kDemoClientId) || secret != QLatin1String(kDemoClientSecret))
         return oauthError(401, QStringLiteral("invalid_client"),
                           QStringLiteral("Unknown client or wrong client secret"));
-    QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
-    if (scope.isEmpty())
-        scope = QStringLiteral("system/*.read");
-    if (!scope.startsWith(QLatin1String("system/")))
-        return oauthError(400, QStringLiteral("invalid_scope"),
-                          QStringLiteral("Only system/ scopes are granted to backend clients"));
-    const QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(mintToken(300, scope))},
-                           {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                           {QStringLiteral("expires_in"), 300},
-                           {QStringLiteral("scope"), scope}};
-    SandboxResponse r = oauthError(200, {}, {});
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.setHeader("Content-Length", QByteArray::number(r.body.size()));
+    return grant(clientId, scope);
+}
+
+SandboxResponse SandboxServer::registerClientRequest(const SandboxRequest &req)
+{
+    const QJsonObject o = QJsonDocument::fromJson(req.body).object();
+    const QString clientId = o.value(QLatin1String("client_id")).toString();
+    const QJsonObject jwks = o.value(QLatin1String("jwks")).toObject();
+    SandboxResponse r;
+    r.headers = {{"Date", VendorResponses::httpDate(QDateTime::currentDateTimeUtc())},
+                 {"Content-Type", "application/json"}};
+    if (clientId.isEmpty() || jwks.value(QLatin1String("keys")).toArray().isEmpty()) {
+        r.status = 400;
+        r.body = R"({"error":"invalid_client_metadata","error_description":"client_id and jwks.keys are required"})";
+    } else {
+        registerClient(clientId, jwks);
+        r.status = 201;
+        r.body = QJsonDocument(QJsonObject{{QStringLiteral("client_id"), clientId}}).toJson(QJsonDocument::Compact);
+    }
+    r.headers.append({"Content-Length", QByteArray::number(r.body.size())});
     return r;
+}
+
+void SandboxServer::registerClient(const QString &clientId, const QJsonObject &jwks)
+{
+    m_jwtClients.insert(clientId, jwks);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

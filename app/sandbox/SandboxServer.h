@@ -6,6 +6,8 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -46,10 +48,17 @@ public:
     // An access token (JWT, HS256 with this server's random key) for the demo client.
     QByteArray mintToken(qint64 lifetimeSecs, const QString &scope = QStringLiteral("system/*.read"),
                          const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
+    QByteArray mintTokenFor(const QString &clientId, qint64 lifetimeSecs, const QString &scope,
+                            const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
     QByteArray demoToken() const { return m_demoToken; }
     bool tokenValid(const QByteArray &token) const;
     // SMART scopes such as "system/*.read system/Group.rs": may this token read `type`?
     static bool scopeAllows(const QString &scope, const QString &type);
+
+    // private_key_jwt clients: the public JWKS ({"keys": [...]}) registered for a client id.
+    // Also reachable over HTTP: POST /_sandbox/clients {"client_id": ..., "jwks": {...}}.
+    void registerClient(const QString &clientId, const QJsonObject &jwks);
+    void setTokenLifetimeSecs(int secs) { m_tokenLifetime = secs; }
 
     // Export job duration before the manifest is ready (default 2 s).
     void setExportDurationMs(int ms) { m_exportDurationMs = ms; }
@@ -63,12 +72,14 @@ protected:
 private:
     enum class Route {
         None, Metadata, SmartConfig, GroupSearch, GroupRead, BinaryRead, BinarySearch,
-        CompartmentRead, NotImplementedRead, GroupExport, ExportStatus, BinaryAccess, Token
+        CompartmentRead, NotImplementedRead, GroupExport, ExportStatus, BinaryAccess, Token,
+        RegisterClient
     };
     Route route(const SandboxRequest &req, QStringList *segments) const;
     static bool methodAllowed(Route route, const QByteArray &method);
     SandboxResponse fhir(const SandboxRequest &req, Route route, const QStringList &segments);
     SandboxResponse token(const SandboxRequest &req);
+    SandboxResponse registerClientRequest(const SandboxRequest &req);
     SandboxResponse exportKickOff(const SandboxRequest &req, const QString &groupId);
     SandboxResponse exportStatus(const SandboxRequest &req);
 
@@ -88,6 +99,9 @@ private:
     int m_exportDurationMs = 2000;
     QHash<QString, Job> m_jobs;
     QHash<QString, QByteArray> m_files; // file id -> NDJSON
+    QHash<QString, QJsonObject> m_jwtClients; // client id -> JWKS
+    QSet<QString> m_seenJti;
+    int m_tokenLifetime = 300;
     // Per-request context: ids the vendor returns.
     QByteArray m_requestId;
     QByteArray m_correlationId;
