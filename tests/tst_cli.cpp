@@ -168,6 +168,21 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Verdict: missing"));
     }
 
+    void tokenGet()
+    {
+        Result r = cli({QStringLiteral("token"), QStringLiteral("get")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Token obtained"), r.out.constData());
+        QVERIFY(!r.out.contains("eyJ")); // not printed without --print
+        r = cli({QStringLiteral("token"), QStringLiteral("get"), QStringLiteral("--print")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.trimmed().startsWith("eyJ")); // stdout holds the token alone
+        QVERIFY(r.err.contains("Token obtained"));
+        r = cli({QStringLiteral("token"), QStringLiteral("get"), QStringLiteral("--profile"), QStringLiteral("Netsmart Preview")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Get token"));
+    }
+
     void germanOutput()
     {
         QProcess p;

@@ -5,6 +5,7 @@
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
 #include "ui/MainWindow.h"
 #include "ui/SeverityStyle.h"
 
@@ -285,8 +286,14 @@ private Q_SLOTS:
             QTest::qWait(100);
             inspector->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/07-token-inspector.png"));
         }
-        // A pasted token with mistakes can be cleaned into the token field.
+        // Scopes against a planned export.
         auto *paste = inspector->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+        auto *scopeLabel = inspector->findChild<QLabel *>(QStringLiteral("scopeLabel"));
+        QVERIFY2(scopeLabel->text().startsWith(QStringLiteral("✔")), qPrintable(scopeLabel->text()));
+        paste->setPlainText(QString::fromLatin1(m_sandbox->mintToken(600, QStringLiteral("system/Group.read system/Patient.read"))));
+        inspector->findChild<QLineEdit *>(QStringLiteral("exportTypesEdit"))->setText(QStringLiteral("Patient, Observation"));
+        QVERIFY2(scopeLabel->text().contains(QStringLiteral("does not allow reading Observation")), qPrintable(scopeLabel->text()));
+        // A pasted token with mistakes can be cleaned into the token field.
         paste->setPlainText(QStringLiteral("Bearer ") + QString::fromLatin1(m_sandbox->demoToken()) + QStringLiteral("\n"));
         auto *findings = inspector->findChild<QTableWidget *>(QStringLiteral("findingsTable"));
         QCOMPARE(findings->item(0, 0)->text(), QStringLiteral("whitespace.newline"));
@@ -333,6 +340,46 @@ private Q_SLOTS:
         QVERIFY(!tokenCall.requestBody.contains("sandbox-demo-secret"));
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void privateKeyJwtDiscoveryAndRenewal()
+    {
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->clear();
+        m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(3); });
+        QTimer::singleShot(200, this, [this] {
+            auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"));
+            QVERIFY(dialog);
+            auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
+            url->clear();
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discoverButton")), Qt::LeftButton);
+            QTRY_COMPARE(url->text(), m_sandbox->tokenUrl().toString()); // from smart-configuration
+            auto *method = dialog->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+            method->setCurrentIndex(2); // private key JWT
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("my-backend-app"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateEsButton")), Qt::LeftButton);
+            QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))->toPlainText().contains(QStringLiteral("P-384")));
+            QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))->toPlainText().contains(QStringLiteral("\"d\"")));
+            if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+                QTest::qWait(100);
+                dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/09-get-token-jwt.png"));
+            }
+            dialog->accept();
+        });
+        QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>("tokenEdit")->text().isEmpty(), 10000);
+        const QString first = child<QLineEdit>("tokenEdit")->text();
+        QVERIFY(first.toLatin1().contains('.'));
+        const CallRecord tokenCall = m_log->record(m_log->rowCount() - 1);
+        QVERIFY(tokenCall.requestBody.contains("client_assertion=<redacted"));
+        // A 3 s token is renewed after about 2 s, without the user doing anything.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("tokenEdit")->text() != first, 8000);
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
+        m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(300); });
+        m_window->selectProfile(QStringLiteral("netsmart-preview")); // stops the renewal
+        m_window->selectProfile(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
     }
 

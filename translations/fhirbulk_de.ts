@@ -502,6 +502,14 @@
         <translation>vor %1</translation>
     </message>
     <message>
+        <source>inspect or check</source>
+        <translation>inspect oder check</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
         <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
                      [--accept FORMAT] [--content-type] [--format-param]
                      [--token-stdin | --demo-token] [--request-id ID]
@@ -509,6 +517,7 @@
        fhir-bulk sandbox [--port N]
        fhir-bulk token inspect [--json]   (token on standard input)
        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
 --token-stdin, from standard input; never from the command line.
 </source>
@@ -519,17 +528,30 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         fhir-bulk sandbox [--port N]
         fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
         fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
 Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
 --token-stdin, von der Standardeingabe; nie von der Befehlszeile.
 </translation>
     </message>
     <message>
-        <source>inspect or check</source>
-        <translation>inspect oder check</translation>
+        <source>Print the obtained token (it is secret).</source>
+        <translation>Das erhaltene Token ausgeben (es ist geheim).</translation>
     </message>
     <message>
-        <source>Verdict: %1</source>
-        <translation>Urteil: %1</translation>
+        <source>Profile %1 has no token request yet: use Get token… in the app once.</source>
+        <translation>Profil %1 hat noch keine Token-Anfrage: verwenden Sie einmal „Token holen…“ in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no client secret or private key for %1.</source>
+        <translation>Der Schlüsselbund enthält kein Client-Geheimnis und keinen privaten Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain for %1 (%2 chars, sha256 %3).</source>
+        <translation>Im Schlüsselbund für %1 gespeichert (%2 Zeichen, sha256 %3).</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1266,44 +1288,12 @@ Aufrufe im Protokoll: %5</translation>
         <translation>Token holen</translation>
     </message>
     <message>
-        <source>Get token for %1</source>
-        <translation>Token für %1 holen</translation>
+        <source>The token was renewed before it expired (call #%1).</source>
+        <translation>Das Token wurde vor seinem Ablauf erneuert (Aufruf Nr. %1).</translation>
     </message>
     <message>
-        <source>kept in the OS keychain</source>
-        <translation>im Schlüsselbund des Betriebssystems gespeichert</translation>
-    </message>
-    <message>
-        <source>HTTP Basic (client_secret_basic)</source>
-        <translation>HTTP Basic (client_secret_basic)</translation>
-    </message>
-    <message>
-        <source>In the form (client_secret_post)</source>
-        <translation>Im Formular (client_secret_post)</translation>
-    </message>
-    <message>
-        <source>Token &amp;URL:</source>
-        <translation>Token-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Client-ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <source>Sc&amp;ope:</source>
-        <translation>Sc&amp;ope:</translation>
-    </message>
-    <message>
-        <source>&amp;Send the secret:</source>
-        <translation>Geheimnis &amp;senden:</translation>
-    </message>
-    <message>
-        <source>The token URL is not an http(s) URL with a host.</source>
-        <translation>Die Token-URL ist keine http(s)-URL mit Host.</translation>
+        <source>Renewing the token failed: %1</source>
+        <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1486,10 @@ Aufrufe im Protokoll: %5</translation>
         <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
         <translation>Der Token-Endpunkt antwortete mit HTTP %1 ohne OAuth-Fehler.</translation>
     </message>
+    <message>
+        <source>The private key cannot sign: %1</source>
+        <translation>Der private Schlüssel kann nicht signieren: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenHealthCheck</name>
@@ -1686,6 +1680,30 @@ Die Signatur wird hier nicht geprüft.</translation>
         <source>Audience/issuer (%1) name none of your profiles.</source>
         <translation>Zielgruppe/Aussteller (%1) passen zu keinem Ihrer Profile.</translation>
     </message>
+    <message>
+        <source>Scope check for an export of &amp;types:</source>
+        <translation>Scope-Prüfung für einen Export der &amp;Typen:</translation>
+    </message>
+    <message>
+        <source>The _type list of the Group export you plan; Group itself is always checked</source>
+        <translation>Die _type-Liste des geplanten Group-Exports; Group selbst wird immer geprüft</translation>
+    </message>
+    <message>
+        <source>An opaque token's scope is known only from the token response.</source>
+        <translation>Den Scope eines opaken Tokens kennt nur die Token-Antwort.</translation>
+    </message>
+    <message>
+        <source>⚠ The token carries no scope claim.</source>
+        <translation>⚠ Das Token enthält keinen scope-Claim.</translation>
+    </message>
+    <message>
+        <source>✔ Scope "%1" allows reading Group and %2.</source>
+        <translation>✔ Scope „%1“ erlaubt das Lesen von Group und %2.</translation>
+    </message>
+    <message>
+        <source>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</source>
+        <translation>✘ Scope „%1“ erlaubt nicht das Lesen von %2: der Server wird diesen Export ablehnen.</translation>
+    </message>
 </context>
 <context>
     <name>TokenLint</name>
@@ -1816,6 +1834,145 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Check this computer's clock.</source>
         <translation>Prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequestDialog</name>
+    <message>
+        <source>Get token</source>
+        <translation>Token holen</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Token-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Ermitteln</translation>
+    </message>
+    <message>
+        <source>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement's oauth-uris</source>
+        <translation>Die Token-URL aus .well-known/smart-configuration oder aus den oauth-uris des CapabilityStatement lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain</source>
+        <translation>im Schlüsselbund des Betriebssystems gespeichert</translation>
+    </message>
+    <message>
+        <source>Private key for the client assertion</source>
+        <translation>Privater Schlüssel für die Client-Zusicherung</translation>
+    </message>
+    <message>
+        <source>Generate &amp;RS384 key</source>
+        <translation>&amp;RS384-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate &amp;ES384 key</source>
+        <translation>&amp;ES384-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>PEM &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Copy public &amp;JWKS</source>
+        <translation>Öffentliches &amp;JWKS kopieren</translation>
+    </message>
+    <message>
+        <source>The public JWKS to register with the server appears here</source>
+        <translation>Hier erscheint das öffentliche JWKS, das beim Server zu registrieren ist</translation>
+    </message>
+    <message>
+        <source>Get token for %1</source>
+        <translation>Token für %1 holen</translation>
+    </message>
+    <message>
+        <source>Client secret, HTTP Basic (client_secret_basic)</source>
+        <translation>Client-Geheimnis, HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>Client secret in the form (client_secret_post)</source>
+        <translation>Client-Geheimnis im Formular (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>Private key JWT (RS384 or ES384)</source>
+        <translation>Private-Key-JWT (RS384 oder ES384)</translation>
+    </message>
+    <message>
+        <source>Import private key</source>
+        <translation>Privaten Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The public JWKS is on the clipboard.</source>
+        <translation>Das öffentliche JWKS liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No key yet: generate one here, or import your PEM.</source>
+        <translation>Noch kein Schlüssel: erzeugen Sie hier einen oder importieren Sie Ihr PEM.</translation>
+    </message>
+    <message>
+        <source>This key cannot be used: %1</source>
+        <translation>Dieser Schlüssel ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 key, kid %2. The private key stays in the keychain; register the public JWKS below with the server.</source>
+        <translation>%1-Schlüssel, kid %2. Der private Schlüssel bleibt im Schlüsselbund; registrieren Sie das öffentliche JWKS unten beim Server.</translation>
+    </message>
+    <message>
+        <source>Asking %1 where its token endpoint is …</source>
+        <translation>Frage %1 nach seinem Token-Endpunkt …</translation>
+    </message>
+    <message>
+        <source>Discover token endpoint</source>
+        <translation>Token-Endpunkt ermitteln</translation>
+    </message>
+    <message>
+        <source>Found in .well-known/smart-configuration (call #%1).</source>
+        <translation>Gefunden in .well-known/smart-configuration (Aufruf Nr. %1).</translation>
+    </message>
+    <message>
+        <source>Found in the CapabilityStatement's oauth-uris (call #%1).</source>
+        <translation>Gefunden in den oauth-uris des CapabilityStatement (Aufruf Nr. %1).</translation>
+    </message>
+    <message>
+        <source>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor's documentation.</source>
+        <translation>Der Server nennt keinen Token-Endpunkt (Aufrufe Nr. %1 und %2); tragen Sie die URL aus der Dokumentation des Herstellers ein.</translation>
+    </message>
+    <message>
+        <source>The token URL is not an http(s) URL with a host.</source>
+        <translation>Die Token-URL ist keine http(s)-URL mit Host.</translation>
+    </message>
+    <message>
+        <source>A client id is needed.</source>
+        <translation>Eine Client-ID wird benötigt.</translation>
+    </message>
+    <message>
+        <source>Generate or import a private key first.</source>
+        <translation>Erzeugen oder importieren Sie zuerst einen privaten Schlüssel.</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,14 @@
         <translation>%1 ago</translation>
     </message>
     <message>
+        <source>inspect or check</source>
+        <translation>inspect or check</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
         <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
                      [--accept FORMAT] [--content-type] [--format-param]
                      [--token-stdin | --demo-token] [--request-id ID]
@@ -509,6 +517,7 @@
        fhir-bulk sandbox [--port N]
        fhir-bulk token inspect [--json]   (token on standard input)
        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
 --token-stdin, from standard input; never from the command line.
 </source>
@@ -519,17 +528,30 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
        fhir-bulk sandbox [--port N]
        fhir-bulk token inspect [--json]   (token on standard input)
        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
 --token-stdin, from standard input; never from the command line.
 </translation>
     </message>
     <message>
-        <source>inspect or check</source>
-        <translation>inspect or check</translation>
+        <source>Print the obtained token (it is secret).</source>
+        <translation>Print the obtained token (it is secret).</translation>
     </message>
     <message>
-        <source>Verdict: %1</source>
-        <translation>Verdict: %1</translation>
+        <source>Profile %1 has no token request yet: use Get token… in the app once.</source>
+        <translation>Profile %1 has no token request yet: use Get token… in the app once.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no client secret or private key for %1.</source>
+        <translation>The keychain holds no client secret or private key for %1.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain for %1 (%2 chars, sha256 %3).</source>
+        <translation>Stored in the keychain for %1 (%2 chars, sha256 %3).</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Not stored: %1</translation>
     </message>
 </context>
 <context>
@@ -1266,44 +1288,12 @@ Calls in the log: %5</translation>
         <translation>Get token</translation>
     </message>
     <message>
-        <source>Get token for %1</source>
-        <translation>Get token for %1</translation>
+        <source>The token was renewed before it expired (call #%1).</source>
+        <translation>The token was renewed before it expired (call #%1).</translation>
     </message>
     <message>
-        <source>kept in the OS keychain</source>
-        <translation>kept in the OS keychain</translation>
-    </message>
-    <message>
-        <source>HTTP Basic (client_secret_basic)</source>
-        <translation>HTTP Basic (client_secret_basic)</translation>
-    </message>
-    <message>
-        <source>In the form (client_secret_post)</source>
-        <translation>In the form (client_secret_post)</translation>
-    </message>
-    <message>
-        <source>Token &amp;URL:</source>
-        <translation>Token &amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Client id:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client &amp;secret:</translation>
-    </message>
-    <message>
-        <source>Sc&amp;ope:</source>
-        <translation>Sc&amp;ope:</translation>
-    </message>
-    <message>
-        <source>&amp;Send the secret:</source>
-        <translation>&amp;Send the secret:</translation>
-    </message>
-    <message>
-        <source>The token URL is not an http(s) URL with a host.</source>
-        <translation>The token URL is not an http(s) URL with a host.</translation>
+        <source>Renewing the token failed: %1</source>
+        <translation>Renewing the token failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1486,10 @@ Calls in the log: %5</translation>
         <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
         <translation>The token endpoint answered HTTP %1 without an OAuth error.</translation>
     </message>
+    <message>
+        <source>The private key cannot sign: %1</source>
+        <translation>The private key cannot sign: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenHealthCheck</name>
@@ -1686,6 +1680,30 @@ The signature is not checked here.</translation>
         <source>Audience/issuer (%1) name none of your profiles.</source>
         <translation>Audience/issuer (%1) name none of your profiles.</translation>
     </message>
+    <message>
+        <source>Scope check for an export of &amp;types:</source>
+        <translation>Scope check for an export of &amp;types:</translation>
+    </message>
+    <message>
+        <source>The _type list of the Group export you plan; Group itself is always checked</source>
+        <translation>The _type list of the Group export you plan; Group itself is always checked</translation>
+    </message>
+    <message>
+        <source>An opaque token's scope is known only from the token response.</source>
+        <translation>An opaque token's scope is known only from the token response.</translation>
+    </message>
+    <message>
+        <source>⚠ The token carries no scope claim.</source>
+        <translation>⚠ The token carries no scope claim.</translation>
+    </message>
+    <message>
+        <source>✔ Scope "%1" allows reading Group and %2.</source>
+        <translation>✔ Scope "%1" allows reading Group and %2.</translation>
+    </message>
+    <message>
+        <source>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</source>
+        <translation>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</translation>
+    </message>
 </context>
 <context>
     <name>TokenLint</name>
@@ -1816,6 +1834,145 @@ The signature is not checked here.</translation>
     <message>
         <source>Check this computer's clock.</source>
         <translation>Check this computer's clock.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequestDialog</name>
+    <message>
+        <source>Get token</source>
+        <translation>Get token</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Token &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Discover</translation>
+    </message>
+    <message>
+        <source>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement's oauth-uris</source>
+        <translation>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement's oauth-uris</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client id:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentication:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain</source>
+        <translation>kept in the OS keychain</translation>
+    </message>
+    <message>
+        <source>Private key for the client assertion</source>
+        <translation>Private key for the client assertion</translation>
+    </message>
+    <message>
+        <source>Generate &amp;RS384 key</source>
+        <translation>Generate &amp;RS384 key</translation>
+    </message>
+    <message>
+        <source>Generate &amp;ES384 key</source>
+        <translation>Generate &amp;ES384 key</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>&amp;Import PEM…</translation>
+    </message>
+    <message>
+        <source>Copy public &amp;JWKS</source>
+        <translation>Copy public &amp;JWKS</translation>
+    </message>
+    <message>
+        <source>The public JWKS to register with the server appears here</source>
+        <translation>The public JWKS to register with the server appears here</translation>
+    </message>
+    <message>
+        <source>Get token for %1</source>
+        <translation>Get token for %1</translation>
+    </message>
+    <message>
+        <source>Client secret, HTTP Basic (client_secret_basic)</source>
+        <translation>Client secret, HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>Client secret in the form (client_secret_post)</source>
+        <translation>Client secret in the form (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>Private key JWT (RS384 or ES384)</source>
+        <translation>Private key JWT (RS384 or ES384)</translation>
+    </message>
+    <message>
+        <source>Import private key</source>
+        <translation>Import private key</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The public JWKS is on the clipboard.</source>
+        <translation>The public JWKS is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>No key yet: generate one here, or import your PEM.</source>
+        <translation>No key yet: generate one here, or import your PEM.</translation>
+    </message>
+    <message>
+        <source>This key cannot be used: %1</source>
+        <translation>This key cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>%1 key, kid %2. The private key stays in the keychain; register the public JWKS below with the server.</source>
+        <translation>%1 key, kid %2. The private key stays in the keychain; register the public JWKS below with the server.</translation>
+    </message>
+    <message>
+        <source>Asking %1 where its token endpoint is …</source>
+        <translation>Asking %1 where its token endpoint is …</translation>
+    </message>
+    <message>
+        <source>Discover token endpoint</source>
+        <translation>Discover token endpoint</translation>
+    </message>
+    <message>
+        <source>Found in .well-known/smart-configuration (call #%1).</source>
+        <translation>Found in .well-known/smart-configuration (call #%1).</translation>
+    </message>
+    <message>
+        <source>Found in the CapabilityStatement's oauth-uris (call #%1).</source>
+        <translation>Found in the CapabilityStatement's oauth-uris (call #%1).</translation>
+    </message>
+    <message>
+        <source>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor's documentation.</source>
+        <translation>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor's documentation.</translation>
+    </message>
+    <message>
+        <source>The token URL is not an http(s) URL with a host.</source>
+        <translation>The token URL is not an http(s) URL with a host.</translation>
+    </message>
+    <message>
+        <source>A client id is needed.</source>
+        <translation>A client id is needed.</translation>
+    </message>
+    <message>
+        <source>Generate or import a private key first.</source>
+        <translation>Generate or import a private key first.</translation>
     </message>
 </context>
 <context>

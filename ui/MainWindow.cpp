@@ -17,6 +17,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/SeverityStyle.h"
 #include "ui/TokenInspectorDialog.h"
+#include "ui/TokenRequestDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
       m_saveToken(new QTimer(this)),
       m_health(new TokenHealthCheck(client, this)),
       m_tokenClient(new TokenClient(client, this)),
+      m_renewTimer(new QTimer(this)),
       m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -137,13 +139,30 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->actionInspectToken, &QAction::triggered, this, &MainWindow::showTokenInspector);
     connect(m_ui->checkTokenButton, &QPushButton::clicked, this, &MainWindow::checkToken);
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
+    m_renewTimer->setSingleShot(true);
+    connect(m_renewTimer, &QTimer::timeout, this, [this] {
+        m_renewing = true;
+        m_tokenClient->request(m_renewRequest);
+    });
     connect(m_tokenClient, &TokenClient::finished, this, [this](const TokenClient::Response &r) {
         m_ui->getTokenButton->setEnabled(true);
         m_ui->callLogPane->selectCall(r.callId);
         if (r.ok) {
-            m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
-            m_ui->authCombo->setCurrentIndex(0);
-            statusBar()->showMessage(r.explanation, 8000);
+            if (m_profile.id == m_renewProfileId) {
+                m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
+                m_ui->authCombo->setCurrentIndex(0);
+            }
+            statusBar()->showMessage(m_renewing ? tr("The token was renewed before it expired (call #%1).").arg(r.callId)
+                                                : r.explanation, 8000);
+            m_renewing = false;
+            // No refresh tokens in Backend Services: ask again before this one runs out.
+            if (r.expiresIn > 0) {
+                const int renewIn = qMax(1, qMin(r.expiresIn * 4 / 5, r.expiresIn - 60));
+                m_renewTimer->start(renewIn * 1000);
+            }
+        } else if (m_renewing) {
+            m_renewing = false;
+            statusBar()->showMessage(tr("Renewing the token failed: %1").arg(r.explanation), 15000);
         } else {
             QMessageBox::warning(this, tr("Get token"), r.explanation);
         }
@@ -331,6 +350,8 @@ void MainWindow::onProfileChanged()
     applyAuthorization();
     showKeychainState();
     m_ui->healthLabel->hide(); // a verdict belongs to the profile it was made for
+    if (m_profile.id != m_renewProfileId)
+        m_renewTimer->stop(); // renewal is for the profile the token was obtained for
     statusBar()->showMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()));
 }
 
@@ -343,70 +364,14 @@ void MainWindow::saveToken()
 
 void MainWindow::getToken()
 {
-    // Non-secret settings per profile in QSettings; the client secret in the keychain.
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("tokenRequest/") + m_profile.id);
-    const bool sandbox = m_profile.environment == ServerProfile::Environment::Sandbox;
-    QDialog dialog(this);
+    TokenRequestDialog dialog(m_profile, m_tokens, m_client, m_sandbox, this);
     dialog.setObjectName(QStringLiteral("getTokenDialog"));
-    dialog.setWindowTitle(tr("Get token for %1").arg(m_profile.name));
-    auto *url = new QLineEdit(&dialog);
-    url->setObjectName(QStringLiteral("tokenUrlEdit"));
-    url->setText(settings.value(QStringLiteral("tokenUrl"),
-                                sandbox ? m_sandbox->tokenUrl().toString()
-                                        : QStringLiteral("https://oauth.netsmartcloud.com/token")).toString());
-    auto *clientId = new QLineEdit(&dialog);
-    clientId->setObjectName(QStringLiteral("clientIdEdit"));
-    clientId->setText(settings.value(QStringLiteral("clientId"),
-                                     sandbox ? QStringLiteral("sandbox-demo-client") : QString()).toString());
-    auto *secret = new QLineEdit(&dialog);
-    secret->setObjectName(QStringLiteral("clientSecretEdit"));
-    secret->setEchoMode(QLineEdit::Password);
-    secret->setPlaceholderText(tr("kept in the OS keychain"));
-    if (sandbox)
-        secret->setText(QStringLiteral("sandbox-demo-secret"));
-    auto *scope = new QLineEdit(settings.value(QStringLiteral("scope"), QStringLiteral("system/*.read")).toString(), &dialog);
-    auto *method = new QComboBox(&dialog);
-    method->addItem(tr("HTTP Basic (client_secret_basic)"), true);
-    method->addItem(tr("In the form (client_secret_post)"), false);
-    method->setCurrentIndex(settings.value(QStringLiteral("basic"), true).toBool() ? 0 : 1);
-    const QString secretKey = QStringLiteral("client-secret/") + m_profile.id;
-    if (!sandbox) {
-        m_tokens->load(secretKey, [guard = QPointer<QLineEdit>(secret)](const SecretBackend::Result &r) {
-            if (guard && r.status == SecretBackend::Status::Ok && guard->text().isEmpty())
-                guard->setText(QString::fromUtf8(r.value));
-        });
-    }
-    auto *form = new QFormLayout;
-    form->addRow(tr("Token &URL:"), url);
-    form->addRow(tr("&Client id:"), clientId);
-    form->addRow(tr("Client &secret:"), secret);
-    form->addRow(tr("Sc&ope:"), scope);
-    form->addRow(tr("&Send the secret:"), method);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Get token"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    dialog.resize(560, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QUrl tokenUrl(url->text().trimmed(), QUrl::StrictMode);
-    if (!tokenUrl.isValid() || tokenUrl.host().isEmpty()) {
-        QMessageBox::warning(this, tr("Get token"), tr("The token URL is not an http(s) URL with a host."));
-        return;
-    }
-    settings.setValue(QStringLiteral("tokenUrl"), tokenUrl.toString());
-    settings.setValue(QStringLiteral("clientId"), clientId->text().trimmed());
-    settings.setValue(QStringLiteral("scope"), scope->text().trimmed());
-    settings.setValue(QStringLiteral("basic"), method->currentData().toBool());
-    if (!sandbox)
-        m_tokens->save(secretKey, secret->text().toUtf8());
+    m_renewRequest = dialog.request();
+    m_renewProfileId = m_profile.id;
     m_ui->getTokenButton->setEnabled(false);
-    m_tokenClient->request({tokenUrl, clientId->text().trimmed(), secret->text().toUtf8(),
-                            scope->text().trimmed(), method->currentData().toBool()});
+    m_tokenClient->request(m_renewRequest);
 }
 
 void MainWindow::checkToken()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/auth/TokenClient.h"
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
 #include "app/net/ServerProfile.h"
@@ -19,7 +20,6 @@ class SandboxHost;
 class TokenStore;
 class TokenInspectorDialog;
 class TokenHealthCheck;
-class TokenClient;
 class QTimer;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
@@ -84,6 +84,10 @@ private:
     TokenInspectorDialog *m_inspector = nullptr;
     TokenHealthCheck *m_health;
     TokenClient *m_tokenClient;
+    QTimer *m_renewTimer;
+    TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
+    QString m_renewProfileId;
+    bool m_renewing = false;
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

@@ -1,5 +1,6 @@
 #include "TokenInspectorDialog.h"
 
+#include "app/auth/Scopes.h"
 #include "app/auth/TokenAudience.h"
 #include "app/models/TokenClaimsModel.h"
 #include "app/net/Diagnoser.h"
@@ -68,6 +69,7 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
     m_ui->verdictLabel->setFont(verdictFont);
 
     connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &TokenInspectorDialog::inspect);
+    connect(m_ui->exportTypesEdit, &QLineEdit::textChanged, this, &TokenInspectorDialog::updateScopeCheck);
     connect(m_ui->useCleanedButton, &QPushButton::clicked, this, [this] {
         Q_EMIT cleanedTokenChosen(m_report.cleaned);
         m_ui->pasteEdit->clear();
@@ -113,6 +115,7 @@ void TokenInspectorDialog::inspect()
     const bool fixable = !m_report.cleaned.isEmpty() && m_report.cleaned != raw;
     m_ui->useCleanedButton->setEnabled(fixable);
     m_ui->environmentLabel->setText(environmentVerdict());
+    updateScopeCheck();
     refreshTimes();
 }
 
@@ -147,6 +150,27 @@ void TokenInspectorDialog::refreshTimes()
     }
     m_ui->verdictLabel->setText(QStringLiteral("%1 %2\n%3").arg(SeverityStyle::mark(worst), headline, source));
     m_ui->verdictLabel->setStyleSheet(SeverityStyle::cardStyleSheet(worst));
+}
+
+void TokenInspectorDialog::updateScopeCheck()
+{
+    if (!m_report.jwt) {
+        m_ui->scopeLabel->setText(tr("An opaque token's scope is known only from the token response."));
+        return;
+    }
+    const QString scope = m_report.jwt->scope();
+    const QStringList types = m_ui->exportTypesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList trimmed;
+    for (const QString &t : types)
+        trimmed << t.trimmed();
+    const QStringList missing = Scopes::missingForGroupExport(scope, trimmed);
+    if (scope.isEmpty())
+        m_ui->scopeLabel->setText(tr("⚠ The token carries no scope claim."));
+    else if (missing.isEmpty())
+        m_ui->scopeLabel->setText(tr("✔ Scope \"%1\" allows reading Group and %2.").arg(scope, trimmed.join(QStringLiteral(", "))));
+    else
+        m_ui->scopeLabel->setText(tr("✘ Scope \"%1\" does not allow reading %2: the server will refuse that export.")
+                                      .arg(scope, missing.join(QStringLiteral(", "))));
 }
 
 QString TokenInspectorDialog::environmentVerdict() const

@@ -33,6 +33,7 @@ private:
     void inspect();
     void refreshTimes();
     QString environmentVerdict() const;
+    void updateScopeCheck();
 
     std::unique_ptr<Ui::TokenInspectorDialog> m_ui;
     TokenClaimsModel *m_claims;

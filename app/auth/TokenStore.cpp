@@ -19,6 +19,16 @@ QString TokenStore::tokenKey(const QString &profileId)
     return QStringLiteral("access-token/") + profileId;
 }
 
+QString TokenStore::clientSecretKey(const QString &profileId)
+{
+    return QStringLiteral("client-secret/") + profileId;
+}
+
+QString TokenStore::privateKeyKey(const QString &profileId)
+{
+    return QStringLiteral("private-key/") + profileId;
+}
+
 void TokenStore::load(const QString &key, Callback done)
 {
     m_queue.push_back({Op::Read, key, {}, std::move(done)});

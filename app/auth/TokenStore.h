@@ -18,6 +18,8 @@ public:
     explicit TokenStore(SecretBackend *keychain, QObject *parent = nullptr);
 
     static QString tokenKey(const QString &profileId);
+    static QString clientSecretKey(const QString &profileId);
+    static QString privateKeyKey(const QString &profileId);
 
     void load(const QString &key, Callback done);
     void save(const QString &key, const QByteArray &secret, Callback done = {});

@@ -1,7 +1,9 @@
 #include "CliApp.h"
 
 #include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenClient.h"
 #include "app/auth/TokenLint.h"
+#include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
@@ -88,6 +90,7 @@ int CliApp::usage()
                 "       fhir-bulk sandbox [--port N]\n"
                 "       fhir-bulk token inspect [--json]   (token on standard input)\n"
                 "       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]\n"
+                "       fhir-bulk token get [--profile NAME] [--print]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
     m_err.flush();
@@ -274,11 +277,16 @@ int CliApp::runGet(const QStringList &args)
 
 QByteArray CliApp::keychainToken(const QString &profileId)
 {
+    return readKeychain(TokenStore::tokenKey(profileId));
+}
+
+QByteArray CliApp::readKeychain(const QString &key)
+{
     KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
     TokenStore store(&keychain);
     QEventLoop loop;
     QByteArray token;
-    store.load(TokenStore::tokenKey(profileId), [&](const SecretBackend::Result &r) {
+    store.load(key, [&](const SecretBackend::Result &r) {
         if (r.status == SecretBackend::Status::Ok)
             token = r.value;
         else if (r.status == SecretBackend::Status::Failed)
@@ -298,12 +306,16 @@ int CliApp::runToken(const QStringList &args)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
     const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
     const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
-    p.addOptions({jsonOpt, baseOpt, profileOpt, stdinOpt, demoOpt});
+    const QCommandLineOption printOpt(QStringLiteral("print"), tr("Print the obtained token (it is secret)."));
+    p.addOptions({jsonOpt, baseOpt, profileOpt, stdinOpt, demoOpt, printOpt});
     if (!p.parse(args) || p.positionalArguments().size() != 1)
         return usage();
     const QString action = p.positionalArguments().constFirst();
     if (action == QLatin1String("check"))
         return runTokenCheck(p, baseOpt, profileOpt, stdinOpt, demoOpt, p.isSet(jsonOpt));
+    if (action == QLatin1String("get"))
+        return runTokenGet(p.isSet(profileOpt) ? p.value(profileOpt) : QStringLiteral("sandbox"),
+                           p.isSet(printOpt));
     if (action != QLatin1String("inspect"))
         return usage();
     QFile in;
@@ -408,6 +420,82 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const QCommandLineOption 
     }
     m_out.flush();
     return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
+}
+
+int CliApp::runTokenGet(const QString &profileName, bool print)
+{
+    QSettings settings;
+    const auto profile = ProfileStore(&settings).find(profileName);
+    if (!profile) {
+        m_err << tr("No profile named %1.").arg(profileName) << '\n';
+        return ExitUsage;
+    }
+    SandboxHost sandbox;
+    const bool isSandbox = profile->environment == ServerProfile::Environment::Sandbox;
+    TokenClient::Request request;
+    if (isSandbox) {
+        if (!sandbox.start()) {
+            m_err << tr("The Sandbox could not start.") << '\n';
+            return ExitUsage;
+        }
+        request = {sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoClientId),
+                   SandboxServer::kDemoClientSecret, QStringLiteral("system/*.read"), true};
+    } else {
+        const TokenRequestSettings saved = TokenRequestSettings::load(profile->id);
+        if (!saved.stored || !saved.tokenUrl.isValid()) {
+            m_err << tr("Profile %1 has no token request yet: use Get token… in the app once.").arg(profile->name) << '\n';
+            return ExitUsage;
+        }
+        request = {saved.tokenUrl, saved.clientId, {}, saved.scope, saved.method == TokenRequestSettings::SecretBasic};
+        if (saved.method == TokenRequestSettings::PrivateKeyJwt)
+            request.privateKeyPem = readKeychain(TokenStore::privateKeyKey(profile->id));
+        else
+            request.clientSecret = readKeychain(TokenStore::clientSecretKey(profile->id));
+        if (request.privateKeyPem.isEmpty() && request.clientSecret.isEmpty()) {
+            m_err << tr("The keychain holds no client secret or private key for %1.").arg(profile->name) << '\n';
+            return ExitUsage;
+        }
+    }
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(isSandbox ? sandbox.baseUrl() : profile->baseUrl);
+    TokenClient tokens(&client);
+    QEventLoop loop;
+    TokenClient::Response response;
+    QObject::connect(&tokens, &TokenClient::finished, &loop, [&](const TokenClient::Response &r) {
+        response = r;
+        loop.quit();
+    });
+    tokens.request(request);
+    loop.exec();
+    // The token goes to stdout only with --print; everything else goes to stderr then.
+    QTextStream &info = print ? m_err : m_out;
+    info << response.explanation << '\n';
+    if (!response.ok) {
+        info.flush();
+        return ExitHttpError;
+    }
+    if (!isSandbox) {
+        KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
+        TokenStore store(&keychain);
+        QEventLoop wait;
+        store.save(TokenStore::tokenKey(profile->id), response.accessToken, [&](const SecretBackend::Result &r) {
+            info << (r.status == SecretBackend::Status::Ok
+                         ? tr("Stored in the keychain for %1 (%2 chars, sha256 %3).")
+                               .arg(profile->name).arg(response.accessToken.size())
+                               .arg(Redaction::fingerprint(response.accessToken))
+                         : tr("Not stored: %1").arg(r.message))
+                 << '\n';
+            wait.quit();
+        });
+        wait.exec();
+    }
+    info.flush();
+    if (print) {
+        m_out << response.accessToken << '\n';
+        m_out.flush();
+    }
+    return ExitOk;
 }
 
 int CliApp::runSandbox(const QStringList &args)

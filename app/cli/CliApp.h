@@ -14,6 +14,7 @@
 //   sandbox           serve the built-in Sandbox until interrupted
 //   token inspect     lint a token read from standard input and show its claims
 //   token check       the token health check against a profile or base URL
+//   token get         obtain a token for a profile and keep it in the keychain
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
 class SandboxHost;
 
@@ -33,6 +34,8 @@ private:
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);
     QByteArray keychainToken(const QString &profileId);
+    QByteArray readKeychain(const QString &key);
+    int runTokenGet(const QString &profileName, bool print);
     int runTokenCheck(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
                       const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
                       const QCommandLineOption &demoOpt, bool json);

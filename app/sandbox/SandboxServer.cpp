@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "app/auth/Scopes.h"
 #include "app/auth/SigningKey.h"
 
 #include <QHttpServerRequest>
@@ -173,20 +174,7 @@ bool SandboxServer::tokenValid(const QByteArray &token) const
 
 bool SandboxServer::scopeAllows(const QString &scope, const QString &type)
 {
-    const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &s : scopes) {
-        // v1 "system/Type.read" or "system/*.*"; v2 "system/Type.rs".
-        static const QRegularExpression re(QStringLiteral("^system/([A-Za-z*]+)\\.([a-z*]+)$"));
-        const auto m = re.match(s);
-        if (!m.hasMatch())
-            continue;
-        const QString t = m.captured(1);
-        const QString perm = m.captured(2);
-        if ((t == QLatin1String("*") || t == type)
-            && (perm == QLatin1String("read") || perm == QLatin1String("*") || perm.contains(QLatin1Char('r'))))
-            return true;
-    }
-    return false;
+    return Scopes::allowsRead(scope, type);
 }
 
 SandboxServer::Route SandboxServer::route(const SandboxRequest &req, QStringList *segments) const
@@ -345,10 +333,14 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         const QJsonObject cfg{
             {QStringLiteral("token_endpoint"), tokenUrl().toString()},
             {QStringLiteral("token_endpoint_auth_methods_supported"),
-             QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post")}},
+             QJsonArray{QStringLiteral("private_key_jwt"), QStringLiteral("client_secret_basic"),
+                        QStringLiteral("client_secret_post")}},
+            {QStringLiteral("token_endpoint_auth_signing_alg_values_supported"),
+             QJsonArray{QStringLiteral("RS384"), QStringLiteral("ES384")}},
             {QStringLiteral("grant_types_supported"), QJsonArray{QStringLiteral("client_credentials")}},
             {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("system/*.read")}},
-            {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("client-confidential-symmetric")}}};
+            {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("client-confidential-asymmetric"),
+                                                        QStringLiteral("client-confidential-symmetric")}}};
         return json(200, QJsonDocument(cfg).toJson(QJsonDocument::Compact), "application/json");
     }
     case Route::GroupSearch: {
