@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -32,6 +33,15 @@
 #include <QTranslator>
 #include <QToolButton>
 #include <QUuid>
+
+static QStringList s_messages;
+static QtMessageHandler s_previousHandler = nullptr;
+static void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    s_messages << message;
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
 
 class TestMainWindow : public QObject
 {
@@ -101,6 +111,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        s_previousHandler = qInstallMessageHandler(collect);
+        QLoggingCategory::setFilterRules(QStringLiteral("fbx.*=true")); // log everything we log
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerTest"));
@@ -313,7 +325,10 @@ private Q_SLOTS:
         auto *card = child<QLabel>("healthLabel");
         QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: expired")), 15000);
         QVERIFY(m_log->rowCount() >= before + 2);
-        QVERIFY(card->text().contains(QStringLiteral("#%1").arg(m_log->record(m_log->rowCount() - 1).id)));
+        const quint64 metadataCall = m_log->record(before).id;
+        QVERIFY(card->text().contains(QStringLiteral("call:%1").arg(metadataCall)));
+        Q_EMIT card->linkActivated(QStringLiteral("call:%1").arg(metadataCall)); // the user clicks the link
+        QCOMPARE(child<QTableView>("callTable")->currentIndex().data().toULongLong(), metadataCall);
         shot(QStringLiteral("08-health-expired"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
@@ -338,6 +353,14 @@ private Q_SLOTS:
         QCOMPARE(tokenCall.url.path(), QStringLiteral("/oauth/token"));
         QVERIFY(!tokenCall.body.contains(child<QLineEdit>("tokenEdit")->text().toLatin1()));
         QVERIFY(!tokenCall.requestBody.contains("sandbox-demo-secret"));
+        // The inspector knows what the token endpoint said about this token.
+        QTest::mouseClick(child<QPushButton>("inspectTokenButton"), Qt::LeftButton);
+        auto *inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"));
+        QTRY_VERIFY(inspector && inspector->isVisible());
+        QVERIFY2(inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text().contains(
+                     QStringLiteral("Token response: obtained")),
+                 qPrintable(inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text()));
+        inspector->close();
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
         child<QLineEdit>("tokenEdit")->clear();
@@ -421,6 +444,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // Nothing the session logged (qDebug/qWarning/...) carries a token.
+        for (const QString &line : std::as_const(s_messages))
+            QVERIFY2(!line.contains(QLatin1String("eyJ")), qPrintable(line));
         m_window.reset();
         QSettings().clear();
     }

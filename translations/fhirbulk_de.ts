@@ -1264,14 +1264,6 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Token-&amp;Gesundheit prüfen</translation>
     </message>
     <message>
-        <source>%1 Token check: %2 — %3
-%4
-Calls in the log: %5</source>
-        <translation>%1 Token-Prüfung: %2 — %3
-%4
-Aufrufe im Protokoll: %5</translation>
-    </message>
-    <message>
         <source>Checking the token against %1 …</source>
         <translation>Prüfe das Token gegen %1 …</translation>
     </message>
@@ -1294,6 +1286,10 @@ Aufrufe im Protokoll: %5</translation>
     <message>
         <source>Renewing the token failed: %1</source>
         <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
+        <translation>&lt;b&gt;%1 Token-Prüfung: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Aufrufe im Protokoll: %5</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1699,10 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</source>
         <translation>✘ Scope „%1“ erlaubt nicht das Lesen von %2: der Server wird diesen Export ablehnen.</translation>
+    </message>
+    <message>
+        <source>Token response: obtained %1, expires_in %2 s, scope "%3".</source>
+        <translation>Token-Antwort: erhalten %1, expires_in %2 s, Scope „%3“.</translation>
     </message>
 </context>
 <context>

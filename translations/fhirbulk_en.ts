@@ -1264,14 +1264,6 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Check token &amp;health</translation>
     </message>
     <message>
-        <source>%1 Token check: %2 — %3
-%4
-Calls in the log: %5</source>
-        <translation>%1 Token check: %2 — %3
-%4
-Calls in the log: %5</translation>
-    </message>
-    <message>
         <source>Checking the token against %1 …</source>
         <translation>Checking the token against %1 …</translation>
     </message>
@@ -1294,6 +1286,10 @@ Calls in the log: %5</translation>
     <message>
         <source>Renewing the token failed: %1</source>
         <translation>Renewing the token failed: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
+        <translation>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1699,10 @@ The signature is not checked here.</translation>
     <message>
         <source>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</source>
         <translation>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</translation>
+    </message>
+    <message>
+        <source>Token response: obtained %1, expires_in %2 s, scope "%3".</source>
+        <translation>Token response: obtained %1, expires_in %2 s, scope "%3".</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,12 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->inspectTokenButton, &QPushButton::clicked, this, &MainWindow::showTokenInspector);
     connect(m_ui->actionInspectToken, &QAction::triggered, this, &MainWindow::showTokenInspector);
     connect(m_ui->checkTokenButton, &QPushButton::clicked, this, &MainWindow::checkToken);
+    m_ui->healthLabel->setTextFormat(Qt::RichText);
+    m_ui->healthLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_ui->healthLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("call:")))
+            m_ui->callLogPane->selectCall(link.mid(5).toULongLong());
+    });
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
     m_renewTimer->setSingleShot(true);
     connect(m_renewTimer, &QTimer::timeout, this, [this] {
@@ -148,6 +154,10 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_ui->getTokenButton->setEnabled(true);
         m_ui->callLogPane->selectCall(r.callId);
         if (r.ok) {
+            m_issuedFingerprint = Redaction::fingerprint(r.accessToken);
+            m_issuedAt = QDateTime::currentDateTimeUtc();
+            m_issuedExpiresIn = r.expiresIn;
+            m_issuedScope = r.scope;
             if (m_profile.id == m_renewProfileId) {
                 m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
                 m_ui->authCombo->setCurrentIndex(0);
@@ -172,10 +182,10 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_ui->checkTokenButton->setEnabled(true);
         QStringList calls;
         for (quint64 id : r.callIds)
-            calls << QStringLiteral("#%1").arg(id);
-        m_ui->healthLabel->setText(tr("%1 Token check: %2 — %3\n%4\nCalls in the log: %5")
-                                       .arg(SeverityStyle::mark(r.severity), r.verdict, r.summary, r.detail,
-                                            calls.join(QStringLiteral(", "))));
+            calls << QStringLiteral("<a href=\"call:%1\">#%1</a>").arg(id);
+        m_ui->healthLabel->setText(tr("<b>%1 Token check: %2</b> — %3<br>%4<br>Calls in the log: %5")
+                                       .arg(SeverityStyle::mark(r.severity), r.verdict, r.summary.toHtmlEscaped(),
+                                            r.detail.toHtmlEscaped(), calls.join(QStringLiteral(", "))));
         m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(r.severity));
         m_ui->healthLabel->show();
         if (!r.callIds.isEmpty())
@@ -403,7 +413,10 @@ void MainWindow::showTokenInspector()
 void MainWindow::updateInspector()
 {
     if (m_inspector)
+    {
         m_inspector->setContext(m_ui->tokenEdit->text().toUtf8(), m_profile, m_profiles->all());
+        m_inspector->setIssued({m_issuedFingerprint, m_issuedAt, m_issuedExpiresIn, m_issuedScope});
+    }
 }
 
 void MainWindow::showKeychainState()

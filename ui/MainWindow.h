@@ -5,6 +5,7 @@
 #include "app/net/CallRecord.h"
 #include "app/net/ServerProfile.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -88,6 +89,10 @@ private:
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
     bool m_renewing = false;
+    QString m_issuedFingerprint; // the token response of the token obtained last, for the inspector
+    QDateTime m_issuedAt;
+    int m_issuedExpiresIn = 0;
+    QString m_issuedScope;
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStyledItemDelegate>
 
 namespace {
@@ -142,8 +143,20 @@ void TokenInspectorDialog::refreshTimes()
         worst = Diagnosis::Severity::Ok;
         headline = tr("No problems found.");
     }
-    if (m_report.jwt && m_report.jwt->expiresAt().isValid()) {
-        const qint64 left = now.secsTo(m_report.jwt->expiresAt());
+    QDateTime expires = m_report.jwt ? m_report.jwt->expiresAt() : QDateTime();
+    const bool issuedHere = !m_report.cleaned.isEmpty()
+                            && m_issued.fingerprint == Redaction::fingerprint(m_report.cleaned);
+    if (issuedHere) {
+        source += QLatin1Char('\n')
+                  + tr("Token response: obtained %1, expires_in %2 s, scope \"%3\".")
+                        .arg(QLocale().toString(m_issued.obtainedAt.toLocalTime(), QLocale::ShortFormat))
+                        .arg(m_issued.expiresIn)
+                        .arg(m_issued.scope);
+        if (!expires.isValid() && m_issued.expiresIn > 0)
+            expires = m_issued.obtainedAt.addSecs(m_issued.expiresIn);
+    }
+    if (expires.isValid()) {
+        const qint64 left = now.secsTo(expires);
         headline += QLatin1Char(' ')
                     + (left >= 0 ? tr("Expires in %1.").arg(Diagnoser::humanDuration(left))
                                  : tr("Expired %1 ago.").arg(Diagnoser::humanDuration(-left)));

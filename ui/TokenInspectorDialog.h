@@ -26,6 +26,17 @@ public:
                     const QList<ServerProfile> &known);
     const TokenLint::Report &report() const { return m_report; }
 
+    // What the token endpoint said when this token was obtained (for opaque tokens the only
+    // source of its lifetime and scope). Matched to the token by fingerprint.
+    struct Issued
+    {
+        QString fingerprint;
+        QDateTime obtainedAt;
+        int expiresIn = 0;
+        QString scope;
+    };
+    void setIssued(const Issued &issued) { m_issued = issued; inspect(); }
+
 Q_SIGNALS:
     void cleanedTokenChosen(const QByteArray &token);
 
@@ -42,4 +53,5 @@ private:
     ServerProfile m_active;
     QList<ServerProfile> m_known;
     TokenLint::Report m_report;
+    Issued m_issued;
 };
