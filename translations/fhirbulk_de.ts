@@ -1241,27 +1241,27 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message>
         <source>&amp;Inspect…</source>
-        <translation>&amp;Prüfen…</translation>
+        <translation>&amp;Analysieren…</translation>
     </message>
     <message>
         <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
-        <translation>Das Token auf Einfügefehler prüfen und seine Claims zeigen (Strg+T)</translation>
+        <translation>Das Token auf Einfügefehler analysieren und seine Claims zeigen (Strg+T)</translation>
     </message>
     <message>
         <source>Inspect &amp;token…</source>
-        <translation>&amp;Token prüfen…</translation>
+        <translation>&amp;Token analysieren…</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation>Pr&amp;üfen</translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
-        <translation>Token-Gesundheitsprüfung: den Server erreichen, dann das Token an einem authentifizierten Aufruf ausprobieren (Strg+K)</translation>
+        <translation>Token-Gesundheitstest: den Server erreichen, dann das Token an einem authentifizierten Aufruf ausprobieren (Strg+K)</translation>
     </message>
     <message>
         <source>Check token &amp;health</source>
-        <translation>Token-&amp;Gesundheit prüfen</translation>
+        <translation>Token-&amp;Gesundheit testen</translation>
     </message>
     <message>
         <source>Checking the token against %1 …</source>
@@ -1289,7 +1289,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message>
         <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
-        <translation>&lt;b&gt;%1 Token-Prüfung: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Aufrufe im Protokoll: %5</translation>
+        <translation>&lt;b&gt;%1 Token-Test: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Aufrufe im Protokoll: %5</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1491,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <name>TokenHealthCheck</name>
     <message>
         <source>Token health check</source>
-        <translation>Token-Gesundheitsprüfung</translation>
+        <translation>Token-Gesundheitstest</translation>
     </message>
     <message>
         <source>The server could not be reached: %1</source>
@@ -1523,7 +1523,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message>
         <source>It has pasting mistakes the server tolerated; see the token inspector.</source>
-        <translation>Es hat Einfügefehler, die der Server toleriert hat; siehe Token-Prüfung.</translation>
+        <translation>Es hat Einfügefehler, die der Server toleriert hat; siehe Token-Analyse.</translation>
     </message>
     <message>
         <source>The token works for %1.</source>
@@ -1578,7 +1578,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <name>TokenInspectorDialog</name>
     <message>
         <source>Token inspector</source>
-        <translation>Token-Prüfung</translation>
+        <translation>Token-Analyse</translation>
     </message>
     <message>
         <source>&amp;Token to inspect (leave empty for the active profile's token):</source>
