@@ -25,6 +25,7 @@
 #include <QTcpServer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -404,6 +405,29 @@ private Q_SLOTS:
         m_window->selectProfile(QStringLiteral("netsmart-preview")); // stops the renewal
         m_window->selectProfile(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void sandboxPanelSwitchesApplyAtOnce()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionSandboxPanel"))->trigger();
+        auto *panel = m_window->findChild<QDialog *>(QStringLiteral("sandboxPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("connectionLabel"))->text().contains(m_sandbox->baseUrl().toString()));
+        panel->findChild<QSpinBox *>(QStringLiteral("latencySpin"))->setValue(250);
+        SandboxScenario seen;
+        m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
+        QCOMPARE(seen.latencyMs, 250);
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            panel->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/10-sandbox-panel.png"));
+        }
+        sendWith("GET", QStringLiteral("metadata"), QStringLiteral("none"));
+        QVERIFY(m_log->record(m_log->rowCount() - 1).elapsedMs >= 230);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resetButton")), Qt::LeftButton);
+        m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
+        QCOMPARE(seen.latencyMs, 0);
+        panel->close();
     }
 
     void cancelAStalledCall()

@@ -1,6 +1,7 @@
 // The Sandbox must answer like the vendor page shows: same status, the same headers in the
 // same order, the same bodies. Checked over a real socket with raw HTTP/1.1 requests, so that
 // headers such as an empty Authorization reach the server exactly as written.
+#include "RawHttp.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
@@ -13,27 +14,6 @@
 #include <QUuid>
 
 namespace {
-
-struct RawResponse
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QByteArray header(const QByteArray &n) const
-    {
-        for (const auto &h : headers)
-            if (h.first.compare(n, Qt::CaseInsensitive) == 0)
-                return h.second;
-        return {};
-    }
-    QList<QByteArray> names() const
-    {
-        QList<QByteArray> out;
-        for (const auto &h : headers)
-            out << h.first;
-        return out;
-    }
-};
 
 const QList<QByteArray> kGatewayHeaders = {"Date", "Content-Type", "Content-Length", "Connection",
                                            "x-amzn-RequestId", "x-amzn-ErrorType", "x-amz-apigw-id"};
@@ -55,43 +35,7 @@ private:
     RawResponse exchange(const QByteArray &method, const QByteArray &path,
                          const QList<QByteArray> &extraHeaderLines)
     {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, m_port);
-        if (!s.waitForConnected(5000))
-            return {};
-        QByteArray req = method + ' ' + "/uscore/v1/bulk-data/" + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-        for (const QByteArray &line : extraHeaderLines)
-            req += line + "\r\n";
-        req += "Connection: close\r\n\r\n";
-        s.write(req);
-        // Read until the header block and Content-Length bytes of body have arrived.
-        QByteArray data;
-        while (s.waitForReadyRead(5000)) {
-            data += s.readAll();
-            const int end = data.indexOf("\r\n\r\n");
-            if (end < 0)
-                continue;
-            const int cl = data.toLower().indexOf("\r\ncontent-length:");
-            if (cl < 0 || cl > end)
-                break;
-            const int eol = data.indexOf("\r\n", cl + 2);
-            const int length = data.mid(cl + 17, eol - cl - 17).trimmed().toInt();
-            if (data.size() >= end + 4 + length)
-                break;
-        }
-        RawResponse r;
-        const int split = data.indexOf("\r\n\r\n");
-        if (split < 0)
-            return r;
-        const QList<QByteArray> lines = data.left(split).split('\n');
-        r.status = lines.value(0).split(' ').value(1).toInt();
-        for (int i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const int colon = line.indexOf(':');
-            r.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-        }
-        r.body = data.mid(split + 4);
-        return r;
+        return rawExchange(m_port, method, "/uscore/v1/bulk-data/" + path, extraHeaderLines);
     }
 
     void checkCommon(const RawResponse &r, bool gateway)

@@ -510,30 +510,6 @@
         <translation>Urteil: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json]
-        fhir-bulk sandbox [--port N]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>Print the obtained token (it is secret).</source>
         <translation>Das erhaltene Token ausgeben (es ist geheim).</translation>
     </message>
@@ -552,6 +528,46 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic data.</source>
+        <translation>Startwert der synthetischen Daten.</translation>
+    </message>
+    <message>
+        <source>Size of the large Group: 200 members per unit.</source>
+        <translation>Größe der großen Group: 200 Mitglieder je Einheit.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>Szenario: %1.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1307,14 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
         <translation>&lt;b&gt;%1 Token-Test: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Aufrufe im Protokoll: %5</translation>
     </message>
+    <message>
+        <source>&amp;Sandbox panel…</source>
+        <translation>&amp;Sandbox-Bedienfeld…</translation>
+    </message>
+    <message>
+        <source>The Sandbox's address, demo credentials and scenario switches</source>
+        <translation>Adresse, Demo-Zugangsdaten und Szenario-Schalter der Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1340,6 +1364,129 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Copy base &amp;URL</source>
+        <translation>Basis-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy demo &amp;token</source>
+        <translation>Demo-&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose (applies at once)</source>
+        <translation>Absichtlich fehlerhaft verhalten (gilt sofort)</translation>
+    </message>
+    <message>
+        <source>Export &amp;duration:</source>
+        <translation>Export-&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Time until the manifest is ready</source>
+        <translation>Zeit, bis das Manifest bereitsteht</translation>
+    </message>
+    <message>
+        <source>&amp;Retry hint:</source>
+        <translation>&amp;Warte-Hinweis:</translation>
+    </message>
+    <message>
+        <source>How the 202 answers ask the client to wait</source>
+        <translation>Wie die 202-Antworten den Client warten lassen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;wait:</source>
+        <translation>&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The wait each 202 asks for</source>
+        <translation>Die Wartezeit, die jede 202 verlangt</translation>
+    </message>
+    <message>
+        <source>Answer &amp;429 to polls that come too soon</source>
+        <translation>Zu frühe Abfragen mit &amp;429 beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Transient 500s before progress:</source>
+        <translation>&amp;Vorübergehende 500er vor dem Fortschritt:</translation>
+    </message>
+    <message>
+        <source>The next N polls answer 500 with issue.code transient</source>
+        <translation>Die nächsten N Abfragen antworten mit 500 und issue.code transient</translation>
+    </message>
+    <message>
+        <source>The export job &amp;fails (500 + OperationOutcome)</source>
+        <translation>Der Exportauftrag &amp;scheitert (500 + OperationOutcome)</translation>
+    </message>
+    <message>
+        <source>The manifest lists an &amp;error file</source>
+        <translation>Das Manifest nennt eine &amp;Fehlerdatei</translation>
+    </message>
+    <message>
+        <source>Manifest outputs without &amp;count</source>
+        <translation>Manifest-Ausgaben ohne &amp;count</translation>
+    </message>
+    <message>
+        <source>Files e&amp;xpire after:</source>
+        <translation>Dateien &amp;verfallen nach:</translation>
+    </message>
+    <message>
+        <source>0: never</source>
+        <translation>0: nie</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the connection in the middle of a file</source>
+        <translation>Verbindung mitten in einer Datei &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Latency on every call:</source>
+        <translation>&amp;Latenz bei jedem Aufruf:</translation>
+    </message>
+    <message>
+        <source>Access token &amp;lifetime:</source>
+        <translation>&amp;Lebensdauer der Zugriffstokens:</translation>
+    </message>
+    <message>
+        <source>Back to &amp;normal</source>
+        <translation>&amp;Normalzustand</translation>
+    </message>
+    <message>
+        <source>Retry-After: seconds</source>
+        <translation>Retry-After: Sekunden</translation>
+    </message>
+    <message>
+        <source>Retry-After: HTTP-date</source>
+        <translation>Retry-After: HTTP-Datum</translation>
+    </message>
+    <message>
+        <source>X-RetryAfter (vendor sample, non-standard)</source>
+        <translation>X-RetryAfter (Herstellerbeispiel, nicht standardisiert)</translation>
+    </message>
+    <message>
+        <source>No hint</source>
+        <translation>Kein Hinweis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; private_key_jwt clients are registered by the Get token dialog.</source>
+        <translation>&lt;b&gt;Basis-URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token-URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo-Client&lt;/b&gt; %3 / Geheimnis %4 (nur Sandbox)&lt;br&gt;Tokens sind HS256-JWTs, signiert mit einem Schlüssel dieses Laufs; private_key_jwt-Clients registriert der Dialog „Token holen“.</translation>
+    </message>
+    <message>
+        <source>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</source>
+        <translation>Das Demo-Token der Sandbox liegt in der Zwischenablage (es gilt nur für diese Sandbox).</translation>
     </message>
 </context>
 <context>

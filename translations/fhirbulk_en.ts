@@ -510,30 +510,6 @@
         <translation>Verdict: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>Print the obtained token (it is secret).</source>
         <translation>Print the obtained token (it is secret).</translation>
     </message>
@@ -552,6 +528,46 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Not stored: %1</source>
         <translation>Not stored: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic data.</source>
+        <translation>Seed of the synthetic data.</translation>
+    </message>
+    <message>
+        <source>Size of the large Group: 200 members per unit.</source>
+        <translation>Size of the large Group: 200 members per unit.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>Scenario: %1.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1307,14 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
         <translation>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</translation>
     </message>
+    <message>
+        <source>&amp;Sandbox panel…</source>
+        <translation>&amp;Sandbox panel…</translation>
+    </message>
+    <message>
+        <source>The Sandbox's address, demo credentials and scenario switches</source>
+        <translation>The Sandbox's address, demo credentials and scenario switches</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeIssuesModel</name>
@@ -1340,6 +1364,129 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Copy base &amp;URL</source>
+        <translation>Copy base &amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy demo &amp;token</source>
+        <translation>Copy demo &amp;token</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose (applies at once)</source>
+        <translation>Misbehave on purpose (applies at once)</translation>
+    </message>
+    <message>
+        <source>Export &amp;duration:</source>
+        <translation>Export &amp;duration:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Time until the manifest is ready</source>
+        <translation>Time until the manifest is ready</translation>
+    </message>
+    <message>
+        <source>&amp;Retry hint:</source>
+        <translation>&amp;Retry hint:</translation>
+    </message>
+    <message>
+        <source>How the 202 answers ask the client to wait</source>
+        <translation>How the 202 answers ask the client to wait</translation>
+    </message>
+    <message>
+        <source>Retry &amp;wait:</source>
+        <translation>Retry &amp;wait:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The wait each 202 asks for</source>
+        <translation>The wait each 202 asks for</translation>
+    </message>
+    <message>
+        <source>Answer &amp;429 to polls that come too soon</source>
+        <translation>Answer &amp;429 to polls that come too soon</translation>
+    </message>
+    <message>
+        <source>&amp;Transient 500s before progress:</source>
+        <translation>&amp;Transient 500s before progress:</translation>
+    </message>
+    <message>
+        <source>The next N polls answer 500 with issue.code transient</source>
+        <translation>The next N polls answer 500 with issue.code transient</translation>
+    </message>
+    <message>
+        <source>The export job &amp;fails (500 + OperationOutcome)</source>
+        <translation>The export job &amp;fails (500 + OperationOutcome)</translation>
+    </message>
+    <message>
+        <source>The manifest lists an &amp;error file</source>
+        <translation>The manifest lists an &amp;error file</translation>
+    </message>
+    <message>
+        <source>Manifest outputs without &amp;count</source>
+        <translation>Manifest outputs without &amp;count</translation>
+    </message>
+    <message>
+        <source>Files e&amp;xpire after:</source>
+        <translation>Files e&amp;xpire after:</translation>
+    </message>
+    <message>
+        <source>0: never</source>
+        <translation>0: never</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the connection in the middle of a file</source>
+        <translation>&amp;Drop the connection in the middle of a file</translation>
+    </message>
+    <message>
+        <source>&amp;Latency on every call:</source>
+        <translation>&amp;Latency on every call:</translation>
+    </message>
+    <message>
+        <source>Access token &amp;lifetime:</source>
+        <translation>Access token &amp;lifetime:</translation>
+    </message>
+    <message>
+        <source>Back to &amp;normal</source>
+        <translation>Back to &amp;normal</translation>
+    </message>
+    <message>
+        <source>Retry-After: seconds</source>
+        <translation>Retry-After: seconds</translation>
+    </message>
+    <message>
+        <source>Retry-After: HTTP-date</source>
+        <translation>Retry-After: HTTP-date</translation>
+    </message>
+    <message>
+        <source>X-RetryAfter (vendor sample, non-standard)</source>
+        <translation>X-RetryAfter (vendor sample, non-standard)</translation>
+    </message>
+    <message>
+        <source>No hint</source>
+        <translation>No hint</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; private_key_jwt clients are registered by the Get token dialog.</source>
+        <translation>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; private_key_jwt clients are registered by the Get token dialog.</translation>
+    </message>
+    <message>
+        <source>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</source>
+        <translation>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</translation>
     </message>
 </context>
 <context>

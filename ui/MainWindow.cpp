@@ -15,6 +15,7 @@
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
 #include "ui/TokenInspectorDialog.h"
 #include "ui/TokenRequestDialog.h"
@@ -110,6 +111,15 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_client->capabilities();
     });
     connect(m_ui->actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
+    connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
+        if (!m_sandbox->isRunning() && !m_sandbox->start())
+            return;
+        auto *panel = new SandboxPanel(m_sandbox, this);
+        panel->setObjectName(QStringLiteral("sandboxPanel"));
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(panel, &SandboxPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+        panel->show();
+    });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);

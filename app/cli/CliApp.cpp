@@ -87,7 +87,7 @@ int CliApp::usage()
                 "                     [--accept FORMAT] [--content-type] [--format-param]\n"
                 "                     [--token-stdin | --demo-token] [--request-id ID]\n"
                 "                     [--timeout MS] [--json]\n"
-                "       fhir-bulk sandbox [--port N]\n"
+                "       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]\n"
                 "       fhir-bulk token inspect [--json]   (token on standard input)\n"
                 "       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]\n"
                 "       fhir-bulk token get [--profile NAME] [--print]\n"
@@ -503,12 +503,53 @@ int CliApp::runSandbox(const QStringList &args)
     QCommandLineParser p;
     const QCommandLineOption portOpt(QStringLiteral("port"), tr("Port on 127.0.0.1 (0: any free port)."),
                                      QStringLiteral("n"), QStringLiteral("0"));
-    p.addOption(portOpt);
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the synthetic data."), QStringLiteral("n"), QStringLiteral("42"));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"), tr("Size of the large Group: 200 members per unit."),
+                                      QStringLiteral("s"), QStringLiteral("1"));
+    // Scenario switches: one flag each, named like the fields of POST /_sandbox/scenario.
+    const QList<QPair<QString, QString>> valued = {
+        {QStringLiteral("export-duration-ms"), QStringLiteral("exportDurationMs")},
+        {QStringLiteral("retry-after"), QStringLiteral("retryAfter")},
+        {QStringLiteral("retry-after-secs"), QStringLiteral("retryAfterSecs")},
+        {QStringLiteral("transient-errors"), QStringLiteral("transientErrors")},
+        {QStringLiteral("file-expiry-secs"), QStringLiteral("fileExpirySecs")},
+        {QStringLiteral("latency-ms"), QStringLiteral("latencyMs")},
+        {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")}};
+    const QList<QPair<QString, QString>> switches = {
+        {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
+        {QStringLiteral("fail-job"), QStringLiteral("failJob")},
+        {QStringLiteral("error-files"), QStringLiteral("errorFiles")},
+        {QStringLiteral("omit-count"), QStringLiteral("omitCount")},
+        {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")}};
+    p.addOptions({portOpt, seedOpt, scaleOpt});
+    for (const auto &v : valued)
+        p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second), QStringLiteral("value")));
+    for (const auto &sw : switches)
+        p.addOption(QCommandLineOption(sw.first, tr("Scenario: %1.").arg(sw.second)));
     if (!p.parse(args)) {
         m_err << p.errorText() << '\n';
         return usage();
     }
-    SandboxServer server;
+    QJsonObject scenarioJson;
+    for (const auto &v : valued) {
+        if (!p.isSet(v.first))
+            continue;
+        bool isNumber = false;
+        const int n = p.value(v.first).toInt(&isNumber);
+        scenarioJson.insert(v.second, isNumber ? QJsonValue(n) : QJsonValue(p.value(v.first)));
+    }
+    for (const auto &sw : switches) {
+        if (p.isSet(sw.first))
+            scenarioJson.insert(sw.second, true);
+    }
+    SandboxScenario scenario;
+    QString error;
+    if (!scenario.apply(scenarioJson, &error)) {
+        m_err << error << '\n';
+        return ExitUsage;
+    }
+    SandboxServer server(nullptr, p.value(seedOpt).toUInt(), qMax(1, p.value(scaleOpt).toInt()));
+    server.setScenario(scenario);
     if (server.start(quint16(p.value(portOpt).toUInt())) == 0) {
         m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
         return ExitUsage;
@@ -522,6 +563,7 @@ int CliApp::runSandbox(const QStringList &args)
           << '\n'
           << tr("Demo token (valid 24 h, Sandbox only):") << '\n'
           << server.demoToken() << '\n'
+          << tr("Scenario: %1").arg(QString::fromUtf8(QJsonDocument(scenario.toJson()).toJson(QJsonDocument::Compact))) << '\n'
           << tr("Serving until interrupted (Ctrl+C).") << '\n';
     m_out.flush();
     return QCoreApplication::exec();

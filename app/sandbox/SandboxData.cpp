@@ -1,5 +1,7 @@
 #include "SandboxData.h"
 
+#include "app/sandbox/SyntheticPatients.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -7,7 +9,7 @@
 
 namespace {
 
-QJsonObject makeGroup(const QString &id, const QString &name, int members,
+QJsonObject makeGroup(const QString &id, const QString &name, int members, int firstPatient,
                       QRandomGenerator &rng)
 {
     QJsonArray member;
@@ -15,7 +17,7 @@ QJsonObject makeGroup(const QString &id, const QString &name, int members,
         const int year = 2015 + int(rng.bounded(9));
         QJsonObject m{{QStringLiteral("entity"),
                        QJsonObject{{QStringLiteral("reference"),
-                                    QStringLiteral("Patient/%1-%2").arg(id).arg(i)}}},
+                                    QStringLiteral("Patient/") + SyntheticPatients::patientId(firstPatient + i - 1)}}},
                       {QStringLiteral("period"),
                        QJsonObject{{QStringLiteral("start"), QStringLiteral("%1-0%2-1%3")
                                                                  .arg(year)
@@ -93,12 +95,26 @@ void writeValueElement(QXmlStreamWriter &w, const QString &name, const QString &
 
 } // namespace
 
-SandboxData::SandboxData(quint32 seed)
+SandboxData::SandboxData(quint32 seed, int scale) : m_patients(seed)
 {
     QRandomGenerator rng(seed);
-    m_groups << makeGroup(QStringLiteral("1"), QStringLiteral("Sandbox cohort A"), 5, rng)
-             << makeGroup(QStringLiteral("2"), QStringLiteral("Diabetes registry"), 12, rng)
-             << makeGroup(QStringLiteral("3"), QStringLiteral("Empty pilot group"), 0, rng);
+    scale = qMax(1, scale);
+    const int large = 200 * scale; // 10,000 members at --scale 50
+    m_poolSize = qMax(17, large);
+    m_groups << makeGroup(QStringLiteral("1"), QStringLiteral("Sandbox cohort A"), 5, 1, rng)
+             << makeGroup(QStringLiteral("2"), QStringLiteral("Diabetes registry"), 12, 6, rng)
+             << makeGroup(QStringLiteral("3"), QStringLiteral("Empty pilot group"), 0, 1, rng)
+             << makeGroup(QStringLiteral("4"), QStringLiteral("Large cohort"), large, 1, rng);
+    // A characteristic, as registries carry one.
+    m_groups[1].insert(QStringLiteral("characteristic"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Condition")}}},
+                           {QStringLiteral("valueCodeableConcept"),
+                            QJsonObject{{QStringLiteral("coding"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("http://snomed.info/sct")},
+                                                                {QStringLiteral("code"), QStringLiteral("44054006")},
+                                                                {QStringLiteral("display"), QStringLiteral("Diabetes mellitus type 2")}}}}}},
+                           {QStringLiteral("exclude"), false}}});
 
     const QByteArray patientJson =
         R"({"resourceType":"Patient","id":"1-1","name":[{"family":"Sandbox","given":["Ada"]}],"birthDate":"1970-01-01"})";
@@ -118,6 +134,18 @@ SandboxData::SandboxData(quint32 seed)
     m_binaries.insert(QStringLiteral("bad-base64"),
                       {QStringLiteral("bad-base64"), QStringLiteral("application/fhir+json"), {},
                        QStringLiteral("eyJyZXNvdXJjZVR5cGUi%%%not*base64"), {}});
+}
+
+QStringList SandboxData::memberPatientIds(const QJsonObject &group)
+{
+    QStringList ids;
+    for (const QJsonValue &m : group.value(QLatin1String("member")).toArray()) {
+        const QString ref = m.toObject().value(QLatin1String("entity")).toObject()
+                                .value(QLatin1String("reference")).toString();
+        if (ref.startsWith(QLatin1String("Patient/")))
+            ids << ref.mid(8);
+    }
+    return ids;
 }
 
 const QJsonObject *SandboxData::group(const QString &id) const

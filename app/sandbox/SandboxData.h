@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/SyntheticPatients.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -10,7 +12,8 @@
 class SandboxData
 {
 public:
-    explicit SandboxData(quint32 seed = 42);
+    // `scale` sizes the large Group (200 members per unit: 10,000 at 50).
+    explicit SandboxData(quint32 seed = 42, int scale = 1);
 
     struct BinaryItem
     {
@@ -22,6 +25,9 @@ public:
     };
 
     QList<QJsonObject> groups() const { return m_groups; }
+    static QStringList memberPatientIds(const QJsonObject &group);
+    const SyntheticPatients &patients() const { return m_patients; }
+    int patientPoolSize() const { return m_poolSize; }
     const QJsonObject *group(const QString &id) const;
     const BinaryItem *binary(const QString &id) const;
     QJsonObject binaryResource(const BinaryItem &b) const;
@@ -33,6 +39,8 @@ public:
     static QByteArray fhirJson(const QJsonObject &resource);
 
 private:
+    SyntheticPatients m_patients;
+    int m_poolSize = 17;
     QList<QJsonObject> m_groups;
     QMap<QString, BinaryItem> m_binaries;
 };

@@ -12,7 +12,10 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <memory>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSandbox, "fbx.sandbox", QtWarningMsg)
@@ -98,7 +101,8 @@ QByteArray SandboxRequest::header(const QByteArray &name) const
     return {};
 }
 
-SandboxServer::SandboxServer(QObject *parent) : QAbstractHttpServer(parent)
+SandboxServer::SandboxServer(QObject *parent, quint32 seed, int scale)
+    : QAbstractHttpServer(parent), m_data(seed, scale)
 {
     m_key.resize(32);
     for (char &c : m_key)
@@ -183,7 +187,12 @@ SandboxServer::Route SandboxServer::route(const SandboxRequest &req, QStringList
         return Route::Token;
     if (req.path == QLatin1String("/_sandbox/clients"))
         return Route::RegisterClient;
+    if (req.path == QLatin1String("/_sandbox/scenario"))
+        return Route::Scenario;
     const QString base = QLatin1String(kBasePath);
+    // HAPI's paging links point at the base: [base]?_getpages=<search>&_getpagesoffset=N
+    if ((req.path == base || req.path == base + QLatin1Char('/')) && req.query.hasQueryItem(QStringLiteral("_getpages")))
+        return Route::GroupSearch;
     if (!req.path.startsWith(base + QLatin1Char('/')))
         return Route::None;
     QStringList seg = req.path.mid(base.size() + 1).split(QLatin1Char('/'));
@@ -232,6 +241,8 @@ bool SandboxServer::methodAllowed(Route route, const QByteArray &method)
     case Route::Token:
     case Route::RegisterClient:
         return method == "POST";
+    case Route::Scenario:
+        return method == "POST" || method == "GET";
     default:
         return method == "GET";
     }
@@ -272,6 +283,8 @@ SandboxResponse SandboxServer::respond(const SandboxRequest &req)
         return token(req);
     if (r == Route::RegisterClient)
         return registerClientRequest(req);
+    if (r == Route::Scenario)
+        return scenarioRequest(req);
     // 2. Routes that need no authorization.
     if (r == Route::Metadata || r == Route::SmartConfig)
         return fhir(req, r, segments);
@@ -350,23 +363,30 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         if (!ok || count < 0)
             return outcome(400, QStringLiteral("warning"),
                            QStringLiteral("Invalid _count parameter value: \"%1\"").arg(countText));
+        const int offset = qMax(0, req.query.queryItemValue(QStringLiteral("_getpagesoffset")).toInt());
         QJsonArray entries;
         const QList<QJsonObject> groups = m_data.groups();
-        for (int i = 0; i < groups.size() && i < count; ++i)
+        for (int i = offset; i < groups.size() && i < offset + count; ++i)
             entries.append(QJsonObject{
                 {QStringLiteral("fullUrl"),
                  baseUrl().toString() + QStringLiteral("/Group/")
                      + groups[i].value(QLatin1String("id")).toString()},
                 {QStringLiteral("resource"), groups[i]},
                 {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}});
+        QJsonArray links{QJsonObject{{QStringLiteral("relation"), QStringLiteral("self")},
+                                     {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Group?_count=%1").arg(count)}}};
+        if (count > 0 && offset + count < groups.size())
+            links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")},
+                                     {QStringLiteral("url"), baseUrl().toString()
+                                                                 + QStringLiteral("?_getpages=groups&_getpagesoffset=%1&_count=%2&_bundletype=searchset")
+                                                                       .arg(offset + count).arg(count)}});
         const QJsonObject bundle{
             {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
             {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("lastUpdated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}},
             {QStringLiteral("type"), QStringLiteral("searchset")},
-            {QStringLiteral("total"), groups.size()},
-            {QStringLiteral("link"),
-             QJsonArray{QJsonObject{{QStringLiteral("relation"), QStringLiteral("self")},
-                                    {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Group")}}}},
+            {QStringLiteral("total"), int(groups.size())},
+            {QStringLiteral("link"), links},
             {QStringLiteral("entry"), entries}};
         return json(200, SandboxData::fhirJson(bundle));
     }
@@ -401,22 +421,20 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         return outcome(501, QStringLiteral("error"),
                        QStringLiteral("Failed to call GetAllergy: No instance for action GetAllergy"));
     case Route::CompartmentRead:
+        if (seg[0] == QLatin1String("Patient") && SyntheticPatients::isPatientId(seg[1], m_data.patientPoolSize()))
+            return json(200, SandboxData::fhirJson(m_data.patients().patient(seg[1])));
         return outcome(404, QStringLiteral("error"),
                        QStringLiteral("HAPI-0436: Resource %1/%2 is not known").arg(seg[0], seg[1]));
     case Route::GroupExport:
         return exportKickOff(req, seg[1]);
     case Route::ExportStatus:
         return exportStatus(req);
-    case Route::BinaryAccess: {
-        const auto it = m_files.constFind(seg[1]);
-        if (it == m_files.constEnd())
-            return outcome(404, QStringLiteral("error"),
-                           QStringLiteral("HAPI-0436: Resource Binary/%1 is not known").arg(seg[1]));
-        return json(200, it.value(), "application/fhir+ndjson");
-    }
+    case Route::BinaryAccess:
+        return exportFile(req, seg[1]);
     case Route::None:
     case Route::Token:
     case Route::RegisterClient:
+    case Route::Scenario:
         break;
     }
     return outcome(500, QStringLiteral("error"), QStringLiteral("An unexpected error occurred"));
@@ -425,27 +443,76 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
 SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QString &groupId)
 {
     using namespace VendorResponses;
+    auto bad = [this](const QString &diagnostics, int status = 400) {
+        return hapiOutcome(status, QStringLiteral("error"), QStringLiteral("processing"), diagnostics,
+                           m_requestId, m_correlationId, m_wantsXml);
+    };
     if (!req.header("Prefer").contains("respond-async"))
-        return hapiOutcome(400, QStringLiteral("error"), QStringLiteral("processing"),
-                           QStringLiteral("Must request async processing for $export"),
-                           m_requestId, m_correlationId, m_wantsXml);
+        return bad(QStringLiteral("Must request async processing for $export"));
     if (!m_data.group(groupId))
-        return hapiOutcome(404, QStringLiteral("error"), QStringLiteral("processing"),
-                           QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(groupId),
-                           m_requestId, m_correlationId, m_wantsXml);
-    QStringList types = req.query.queryItemValue(QStringLiteral("_type"))
-                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &t : types) {
-        if (!kCompartmentTypes.contains(t))
-            return hapiOutcome(400, QStringLiteral("error"), QStringLiteral("processing"),
-                               QStringLiteral("Resource type %1 is invalid for this type of export").arg(t),
-                               m_requestId, m_correlationId, m_wantsXml);
+        return bad(QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(groupId), 404);
+    // Parameters come from the query (GET) or a Parameters resource (POST).
+    QMap<QString, QString> params;
+    for (const auto &item : req.query.queryItems(QUrl::FullyDecoded))
+        params.insert(item.first, item.second);
+    if (req.method == "POST" && !req.body.trimmed().isEmpty()) {
+        const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+        if (body.value(QLatin1String("resourceType")).toString() != QLatin1String("Parameters"))
+            return bad(QStringLiteral("Invalid request: the body of a POST $export must be a Parameters resource"));
+        for (const QJsonValue &v : body.value(QLatin1String("parameter")).toArray()) {
+            const QJsonObject p = v.toObject();
+            QString value;
+            for (const char *key : {"valueString", "valueInstant", "valueCode", "valueDateTime"}) {
+                if (p.contains(QLatin1String(key)))
+                    value = p.value(QLatin1String(key)).toString();
+            }
+            const QString name = p.value(QLatin1String("name")).toString();
+            params.insert(name, params.contains(name) ? params.value(name) + QLatin1Char(',') + value : value);
+        }
+    }
+    const bool lenient = req.header("Prefer").contains("handling=lenient");
+    const QString format = params.value(QStringLiteral("_outputFormat"), QStringLiteral("application/fhir+ndjson"));
+    if (format != QLatin1String("application/fhir+ndjson") && format != QLatin1String("application/ndjson")
+        && format != QLatin1String("ndjson"))
+        return bad(QStringLiteral("Invalid _outputFormat: %1 (supported: application/fhir+ndjson, application/ndjson, ndjson)").arg(format));
+    QDateTime since;
+    if (params.contains(QStringLiteral("_since"))) {
+        since = QDateTime::fromString(params.value(QStringLiteral("_since")), Qt::ISODateWithMs);
+        if (!since.isValid())
+            return bad(QStringLiteral("Invalid _since: %1 is not a FHIR instant").arg(params.value(QStringLiteral("_since"))));
+    }
+    QStringList types;
+    for (const QString &t : params.value(QStringLiteral("_type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (SyntheticPatients::resourceTypes().contains(t.trimmed()))
+            types << t.trimmed();
+        else if (!lenient)
+            return bad(QStringLiteral("Resource type %1 is invalid for this type of export").arg(t.trimmed()));
     }
     if (types.isEmpty())
-        types << QStringLiteral("Patient");
-    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_jobs.insert(jobId, Job{groupId, QDateTime::currentDateTimeUtc(), types, false,
-                             req.path.toUtf8()});
+        types = SyntheticPatients::resourceTypes();
+    types.removeDuplicates();
+    // HAPI hands back a recent identical job unless the client says Cache-Control: no-cache.
+    const QString key = groupId + QLatin1Char('|') + QStringList(types).join(QLatin1Char(',')) + QLatin1Char('|')
+                        + since.toString(Qt::ISODateWithMs) + QLatin1Char('|') + format;
+    QString jobId;
+    if (!req.header("Cache-Control").contains("no-cache")) {
+        for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
+            if (it->key == key && !it->cancelled && !it->failed)
+                jobId = it.key();
+        }
+    }
+    if (jobId.isEmpty()) {
+        jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Job job;
+        job.groupId = groupId;
+        job.started = QDateTime::currentDateTimeUtc();
+        job.types = types;
+        job.since = since;
+        job.key = key;
+        job.request = req.method + ' ' + req.path.toUtf8() + (req.query.isEmpty() ? QByteArray() : '?' + req.query.toString(QUrl::FullyEncoded).toUtf8());
+        job.transientLeft = m_scenario.transientErrors;
+        m_jobs.insert(jobId, job);
+    }
     SandboxResponse r = hapi(202, "application/fhir+json;charset=UTF-8",
                              outcomeJson(QStringLiteral("information"), QStringLiteral("informational"),
                                          QStringLiteral("Export job accepted: %1").arg(jobId)),
@@ -453,6 +520,23 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
     r.headers.insert(2, {"Content-Location",
                          (baseUrl().toString() + QStringLiteral("/$export-poll-status?_id=") + jobId).toUtf8()});
     return r;
+}
+
+void SandboxServer::addRetryAfter(SandboxResponse &r, int secs) const
+{
+    switch (m_scenario.retryAfter) {
+    case SandboxScenario::RetryAfter::Seconds:
+        r.headers.insert(2, {"Retry-After", QByteArray::number(secs)});
+        break;
+    case SandboxScenario::RetryAfter::HttpDate:
+        r.headers.insert(2, {"Retry-After", VendorResponses::httpDate(QDateTime::currentDateTimeUtc().addSecs(secs))});
+        break;
+    case SandboxScenario::RetryAfter::XRetryAfter: // the vendor sample's non-standard header
+        r.headers.insert(2, {"X-RetryAfter", QByteArray::number(secs)});
+        break;
+    case SandboxScenario::RetryAfter::None:
+        break;
+    }
 }
 
 SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
@@ -471,45 +555,139 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
                                 QStringLiteral("Export job %1 cancelled").arg(jobId)),
                     m_requestId, m_correlationId);
     }
-    const qint64 elapsed = it->started.msecsTo(QDateTime::currentDateTimeUtc());
-    if (elapsed < m_exportDurationMs) {
-        SandboxResponse r = hapi(202, "application/fhir+json;charset=UTF-8", {}, m_requestId,
-                                 m_correlationId);
-        r.setHeader("Content-Length", "0");
-        r.headers.insert(2, {"X-Progress", QByteArray::number(100 * elapsed / qMax(1, m_exportDurationMs)) + "% complete"});
-        r.headers.insert(3, {"Retry-After", "1"});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime previous = it->lastPoll;
+    it->lastPoll = now;
+    if (m_scenario.tooFast429 && previous.isValid()
+        && previous.msecsTo(now) < qint64(m_scenario.retryAfterSecs) * 1000 - 200) {
+        SandboxResponse r = hapiOutcome(429, QStringLiteral("error"), QStringLiteral("throttled"),
+                                        QStringLiteral("Polled too soon: wait %1 s between status requests").arg(m_scenario.retryAfterSecs),
+                                        m_requestId, m_correlationId);
+        r.headers.insert(2, {"Retry-After", QByteArray::number(qMax(1, m_scenario.retryAfterSecs))});
         return r;
     }
-    QJsonArray output;
-    const QJsonObject *g = m_data.group(it->groupId);
-    for (const QString &type : std::as_const(it->types)) {
-        QByteArray ndjson;
-        int count = 0;
-        if (type == QLatin1String("Patient") && g) {
-            for (const QJsonValue &m : g->value(QLatin1String("member")).toArray()) {
-                const QString ref = m.toObject().value(QLatin1String("entity")).toObject()
-                                        .value(QLatin1String("reference")).toString();
-                ndjson += R"({"resourceType":"Patient","id":")" + ref.section(QLatin1Char('/'), 1).toUtf8()
-                          + "\"}\n";
-                ++count;
-            }
-        }
-        const QString fileId = QStringLiteral("%1-%2").arg(jobId.left(8), type);
-        m_files.insert(fileId, ndjson);
-        output.append(QJsonObject{{QStringLiteral("type"), type},
-                                  {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Binary/")
-                                                              + fileId + QStringLiteral("/$binary-access-read")},
-                                  {QStringLiteral("count"), count}});
+    if (it->transientLeft > 0) {
+        --it->transientLeft;
+        return hapiOutcome(500, QStringLiteral("error"), QStringLiteral("transient"),
+                           QStringLiteral("The export status is temporarily unavailable; retry"),
+                           m_requestId, m_correlationId);
     }
+    const qint64 elapsed = it->started.msecsTo(now);
+    if (elapsed < m_scenario.exportDurationMs) {
+        SandboxResponse r = hapi(202, "application/fhir+json;charset=UTF-8", {}, m_requestId, m_correlationId);
+        r.headers.insert(2, {"X-Progress", QByteArray::number(100 * elapsed / qMax(1, m_scenario.exportDurationMs)) + "% complete"});
+        addRetryAfter(r, m_scenario.retryAfterSecs);
+        return r;
+    }
+    if (m_scenario.failJob || it->failed) {
+        it->failed = true;
+        return hapiOutcome(500, QStringLiteral("error"), QStringLiteral("exception"),
+                           QStringLiteral("HAPI-1370: Export job %1 failed: the sandbox was told to fail it").arg(jobId),
+                           m_requestId, m_correlationId);
+    }
+    if (!it->completed.isValid()) {
+        it->completed = now;
+        const QJsonObject *g = m_data.group(it->groupId);
+        const QStringList patients = g ? SandboxData::memberPatientIds(*g) : QStringList();
+        for (const QString &type : std::as_const(it->types)) {
+            int count = 0;
+            const QByteArray ndjson = m_data.patients().ndjson(type, patients, it->since, &count);
+            if (count == 0)
+                continue; // like HAPI: no file for a type without resources
+            const QString fileId = QStringLiteral("%1-%2").arg(jobId.left(8), type);
+            m_files.insert(fileId, {ndjson, jobId});
+            it->outputs.append({type, fileId, count});
+        }
+        if (m_scenario.errorFiles) {
+            const QString fileId = jobId.left(8) + QStringLiteral("-errors");
+            m_files.insert(fileId, {outcomeJson(QStringLiteral("error"), QStringLiteral("processing"),
+                                                QStringLiteral("Observation/obs-00001-9: could not be serialised")) + '\n',
+                                    jobId});
+            it->errors.append(fileId);
+        }
+    }
+    QJsonArray output;
+    for (const auto &o : std::as_const(it->outputs)) {
+        QJsonObject entry{{QStringLiteral("type"), o.type},
+                          {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Binary/") + o.fileId
+                                                      + QStringLiteral("/$binary-access-read")}};
+        if (!m_scenario.omitCount)
+            entry.insert(QStringLiteral("count"), o.count);
+        output.append(entry);
+    }
+    QJsonArray errors;
+    for (const QString &fileId : std::as_const(it->errors))
+        errors.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("OperationOutcome")},
+                                  {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Binary/") + fileId
+                                                              + QStringLiteral("/$binary-access-read")}});
     const QJsonObject manifest{
         {QStringLiteral("transactionTime"), it->started.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("request"), baseUrl().toString() + QStringLiteral("/Group/") + it->groupId
-                                        + QStringLiteral("/$export")},
+        {QStringLiteral("request"), baseUrl().toString() + QStringLiteral("/Group/") + it->groupId + QStringLiteral("/$export")},
         {QStringLiteral("requiresAccessToken"), true},
         {QStringLiteral("output"), output},
-        {QStringLiteral("error"), QJsonArray{}}};
-    return hapi(200, "application/json", QJsonDocument(manifest).toJson(QJsonDocument::Compact),
-                m_requestId, m_correlationId);
+        {QStringLiteral("error"), errors}};
+    SandboxResponse r = hapi(200, "application/json", QJsonDocument(manifest).toJson(QJsonDocument::Compact),
+                             m_requestId, m_correlationId);
+    const int expiry = m_scenario.fileExpirySecs > 0 ? m_scenario.fileExpirySecs : 3600;
+    r.headers.insert(2, {"Expires", httpDate(it->completed.addSecs(expiry))});
+    return r;
+}
+
+SandboxResponse SandboxServer::exportFile(const SandboxRequest &req, const QString &fileId)
+{
+    using namespace VendorResponses;
+    const auto file = m_files.constFind(fileId);
+    if (file == m_files.constEnd())
+        return hapiOutcome(404, QStringLiteral("error"), QStringLiteral("processing"),
+                           QStringLiteral("HAPI-0436: Resource Binary/%1 is not known").arg(fileId),
+                           m_requestId, m_correlationId);
+    const auto job = m_jobs.constFind(file->jobId);
+    if (m_scenario.fileExpirySecs > 0 && job != m_jobs.constEnd() && job->completed.isValid()
+        && job->completed.addSecs(m_scenario.fileExpirySecs) < QDateTime::currentDateTimeUtc())
+        return hapiOutcome(404, QStringLiteral("error"), QStringLiteral("not-found"),
+                           QStringLiteral("Binary/%1 has expired; start a new export").arg(fileId),
+                           m_requestId, m_correlationId);
+    const QByteArray &data = file->ndjson;
+    // Range: bytes=N- (what a client resuming a download sends).
+    const QByteArray range = req.header("Range");
+    if (range.startsWith("bytes=")) {
+        const QList<QByteArray> bounds = range.mid(6).split('-');
+        bool ok = false;
+        const qint64 from = bounds.value(0).toLongLong(&ok);
+        const qint64 to = bounds.value(1).isEmpty() ? data.size() - 1 : bounds.value(1).toLongLong();
+        if (!ok || from >= data.size() || to < from) {
+            SandboxResponse r = hapi(416, "application/fhir+json;charset=UTF-8", {}, m_requestId, m_correlationId);
+            r.headers.insert(2, {"Content-Range", "bytes */" + QByteArray::number(data.size())});
+            return r;
+        }
+        const qint64 end = qMin<qint64>(to, data.size() - 1);
+        SandboxResponse r = hapi(206, "application/fhir+ndjson", data.mid(from, end - from + 1), m_requestId, m_correlationId);
+        r.headers.insert(2, {"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(end) + '/'
+                                                  + QByteArray::number(data.size())});
+        r.headers.insert(3, {"Accept-Ranges", "bytes"});
+        return r;
+    }
+    SandboxResponse r = hapi(200, "application/fhir+ndjson", data, m_requestId, m_correlationId);
+    r.headers.insert(2, {"Accept-Ranges", "bytes"});
+    if (m_scenario.dropMidFile && data.size() > 1)
+        r.dropAfterBytes = data.size() / 2;
+    return r;
+}
+
+SandboxResponse SandboxServer::scenarioRequest(const SandboxRequest &req)
+{
+    SandboxResponse r;
+    r.headers = {{"Date", VendorResponses::httpDate(QDateTime::currentDateTimeUtc())},
+                 {"Content-Type", "application/json"}};
+    QString error;
+    if (req.method == "POST" && !m_scenario.apply(QJsonDocument::fromJson(req.body).object(), &error)) {
+        r.status = 400;
+        r.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+    } else {
+        r.body = QJsonDocument(m_scenario.toJson()).toJson(QJsonDocument::Compact);
+    }
+    r.headers.append({"Content-Length", QByteArray::number(r.body.size())});
+    return r;
 }
 
 SandboxResponse SandboxServer::token(const SandboxRequest &req)
@@ -539,9 +717,9 @@ SandboxResponse SandboxServer::token(const SandboxRequest &req)
             return oauthError(400, QStringLiteral("invalid_scope"),
                               QStringLiteral("Only system/ scopes are granted to backend clients"));
         const QJsonObject body{{QStringLiteral("access_token"),
-                                QString::fromLatin1(mintTokenFor(clientId, m_tokenLifetime, scope))},
+                                QString::fromLatin1(mintTokenFor(clientId, m_scenario.tokenLifetimeSecs, scope))},
                                {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                               {QStringLiteral("expires_in"), m_tokenLifetime},
+                               {QStringLiteral("expires_in"), m_scenario.tokenLifetimeSecs},
                                {QStringLiteral("scope"), scope}};
         SandboxResponse r = oauthError(200, {}, {});
         r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -643,11 +821,27 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     req.body = request.body();
     const SandboxResponse response = respond(req);
 
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    for (const auto &h : response.headers)
-        responder.writeHeader(h.first, h.second);
-    responder.writeBody(response.body);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QPointer<QTcpSocket> guard(socket);
+    auto send = [responder, response, guard] {
+        if (!guard)
+            return; // the client went away during the latency
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        for (const auto &h : response.headers)
+            responder->writeHeader(h.first, h.second);
+        if (response.dropAfterBytes >= 0) {
+            // A connection dropped in the middle of a file: the headers promise the whole body.
+            responder->writeBody(response.body.left(response.dropAfterBytes));
+            guard->flush();
+            guard->abort();
+            return;
+        }
+        responder->writeBody(response.body);
+    };
+    if (m_scenario.latencyMs > 0)
+        QTimer::singleShot(m_scenario.latencyMs, this, send);
+    else
+        send();
     qCDebug(lcSandbox) << req.method << req.path << "->" << response.status
                        << reasonPhrase(response.status);
     return true;

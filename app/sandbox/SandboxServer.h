@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sandbox/SandboxData.h"
+#include "app/sandbox/SandboxScenario.h"
 #include "app/sandbox/VendorResponses.h"
 
 #include <QAbstractHttpServer>
@@ -38,7 +39,7 @@ public:
     static constexpr const char *kDemoClientId = "sandbox-demo-client";
     static constexpr const char *kDemoClientSecret = "sandbox-demo-secret";
 
-    explicit SandboxServer(QObject *parent = nullptr);
+    explicit SandboxServer(QObject *parent = nullptr, quint32 seed = 42, int scale = 1);
 
     // Listens on 127.0.0.1; returns the port, 0 on failure.
     quint16 start(quint16 port = 0);
@@ -58,10 +59,11 @@ public:
     // private_key_jwt clients: the public JWKS ({"keys": [...]}) registered for a client id.
     // Also reachable over HTTP: POST /_sandbox/clients {"client_id": ..., "jwks": {...}}.
     void registerClient(const QString &clientId, const QJsonObject &jwks);
-    void setTokenLifetimeSecs(int secs) { m_tokenLifetime = secs; }
-
-    // Export job duration before the manifest is ready (default 2 s).
-    void setExportDurationMs(int ms) { m_exportDurationMs = ms; }
+    void setTokenLifetimeSecs(int secs) { m_scenario.tokenLifetimeSecs = secs; }
+    void setExportDurationMs(int ms) { m_scenario.exportDurationMs = ms; }
+    void setScenario(const SandboxScenario &scenario) { m_scenario = scenario; }
+    SandboxScenario scenario() const { return m_scenario; }
+    const SandboxData &data() const { return m_data; }
 
     SandboxResponse respond(const SandboxRequest &request);
 
@@ -73,7 +75,7 @@ private:
     enum class Route {
         None, Metadata, SmartConfig, GroupSearch, GroupRead, BinaryRead, BinarySearch,
         CompartmentRead, NotImplementedRead, GroupExport, ExportStatus, BinaryAccess, Token,
-        RegisterClient
+        RegisterClient, Scenario
     };
     Route route(const SandboxRequest &req, QStringList *segments) const;
     static bool methodAllowed(Route route, const QByteArray &method);
@@ -82,26 +84,47 @@ private:
     SandboxResponse registerClientRequest(const SandboxRequest &req);
     SandboxResponse exportKickOff(const SandboxRequest &req, const QString &groupId);
     SandboxResponse exportStatus(const SandboxRequest &req);
+    SandboxResponse exportFile(const SandboxRequest &req, const QString &fileId);
+    SandboxResponse scenarioRequest(const SandboxRequest &req);
+    void addRetryAfter(SandboxResponse &r, int secs) const;
 
+    struct Output
+    {
+        QString type;
+        QString fileId;
+        int count = 0;
+    };
     struct Job
     {
         QString groupId;
         QDateTime started;
+        QDateTime completed;
+        QDateTime lastPoll;
         QStringList types;
-        bool cancelled = false;
+        QDateTime since;
+        QString key; // identical kick-offs share a job, as HAPI does
         QByteArray request;
+        bool cancelled = false;
+        bool failed = false;
+        int transientLeft = 0;
+        QList<Output> outputs;
+        QStringList errors;
+    };
+    struct File
+    {
+        QByteArray ndjson;
+        QString jobId;
     };
 
     SandboxData m_data;
     QByteArray m_key;
     QByteArray m_demoToken;
     quint16 m_port = 0;
-    int m_exportDurationMs = 2000;
     QHash<QString, Job> m_jobs;
-    QHash<QString, QByteArray> m_files; // file id -> NDJSON
+    QHash<QString, File> m_files;
     QHash<QString, QJsonObject> m_jwtClients; // client id -> JWKS
     QSet<QString> m_seenJti;
-    int m_tokenLifetime = 300;
+    SandboxScenario m_scenario;
     // Per-request context: ids the vendor returns.
     QByteArray m_requestId;
     QByteArray m_correlationId;

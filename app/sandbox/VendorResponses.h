@@ -14,6 +14,7 @@ struct SandboxResponse
     int status = 200;
     HeaderList headers;
     QByteArray body;
+    qint64 dropAfterBytes = -1; // >= 0: close the connection after this many body bytes
 
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -1,0 +1,93 @@
+#include "SandboxScenario.h"
+
+#include <QStringList>
+
+QString SandboxScenario::retryAfterKey(RetryAfter r)
+{
+    switch (r) {
+    case RetryAfter::Seconds: return QStringLiteral("seconds");
+    case RetryAfter::HttpDate: return QStringLiteral("http-date");
+    case RetryAfter::XRetryAfter: return QStringLiteral("x-retryafter");
+    case RetryAfter::None: return QStringLiteral("none");
+    }
+    return {};
+}
+
+SandboxScenario::RetryAfter SandboxScenario::retryAfterFromKey(const QString &key, bool *ok)
+{
+    for (RetryAfter r : {RetryAfter::Seconds, RetryAfter::HttpDate, RetryAfter::XRetryAfter, RetryAfter::None}) {
+        if (retryAfterKey(r) == key) {
+            if (ok)
+                *ok = true;
+            return r;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return RetryAfter::Seconds;
+}
+
+QJsonObject SandboxScenario::toJson() const
+{
+    return {{QStringLiteral("exportDurationMs"), exportDurationMs},
+            {QStringLiteral("retryAfter"), retryAfterKey(retryAfter)},
+            {QStringLiteral("retryAfterSecs"), retryAfterSecs},
+            {QStringLiteral("tooFast429"), tooFast429},
+            {QStringLiteral("transientErrors"), transientErrors},
+            {QStringLiteral("failJob"), failJob},
+            {QStringLiteral("errorFiles"), errorFiles},
+            {QStringLiteral("omitCount"), omitCount},
+            {QStringLiteral("fileExpirySecs"), fileExpirySecs},
+            {QStringLiteral("dropMidFile"), dropMidFile},
+            {QStringLiteral("latencyMs"), latencyMs},
+            {QStringLiteral("tokenLifetimeSecs"), tokenLifetimeSecs}};
+}
+
+bool SandboxScenario::apply(const QJsonObject &json, QString *error)
+{
+    SandboxScenario next = *this;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString k = it.key();
+        const QJsonValue v = it.value();
+        auto needInt = [&](int &field, int min) {
+            if (!v.isDouble() || v.toDouble() < min) {
+                *error = QStringLiteral("%1 must be a number >= %2").arg(k).arg(min);
+                return false;
+            }
+            field = int(v.toDouble());
+            return true;
+        };
+        auto needBool = [&](bool &field) {
+            if (!v.isBool()) {
+                *error = QStringLiteral("%1 must be true or false").arg(k);
+                return false;
+            }
+            field = v.toBool();
+            return true;
+        };
+        bool ok = true;
+        if (k == QLatin1String("exportDurationMs")) ok = needInt(next.exportDurationMs, 0);
+        else if (k == QLatin1String("retryAfterSecs")) ok = needInt(next.retryAfterSecs, 0);
+        else if (k == QLatin1String("transientErrors")) ok = needInt(next.transientErrors, 0);
+        else if (k == QLatin1String("fileExpirySecs")) ok = needInt(next.fileExpirySecs, 0);
+        else if (k == QLatin1String("latencyMs")) ok = needInt(next.latencyMs, 0);
+        else if (k == QLatin1String("tokenLifetimeSecs")) ok = needInt(next.tokenLifetimeSecs, 1);
+        else if (k == QLatin1String("tooFast429")) ok = needBool(next.tooFast429);
+        else if (k == QLatin1String("failJob")) ok = needBool(next.failJob);
+        else if (k == QLatin1String("errorFiles")) ok = needBool(next.errorFiles);
+        else if (k == QLatin1String("omitCount")) ok = needBool(next.omitCount);
+        else if (k == QLatin1String("dropMidFile")) ok = needBool(next.dropMidFile);
+        else if (k == QLatin1String("retryAfter")) {
+            next.retryAfter = retryAfterFromKey(v.toString(), &ok);
+            if (!ok)
+                *error = QStringLiteral("retryAfter is one of seconds, http-date, x-retryafter, none");
+        } else {
+            *error = QStringLiteral("unknown scenario field %1").arg(k);
+            return false;
+        }
+        if (!ok)
+            return false;
+    }
+    *this = next;
+    return true;
+}

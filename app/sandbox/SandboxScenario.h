@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// The switches that make the Sandbox misbehave on purpose, so analysts can rehearse what they
+// cannot provoke on production. Set from the app's Sandbox menu, `fhir-bulk sandbox` flags, or
+// POST /_sandbox/scenario with a JSON object of the fields below (GET returns the current one).
+struct SandboxScenario
+{
+    enum class RetryAfter { Seconds, HttpDate, XRetryAfter, None };
+
+    int exportDurationMs = 2000;    // time until the manifest is ready
+    RetryAfter retryAfter = RetryAfter::Seconds;
+    int retryAfterSecs = 1;         // the wait each 202 asks for
+    bool tooFast429 = false;        // a poll earlier than asked answers 429 + Retry-After
+    int transientErrors = 0;        // the next N polls answer 500 with issue.code "transient"
+    bool failJob = false;           // the job fails: polls answer 500 with an OperationOutcome
+    bool errorFiles = false;        // the manifest lists an OperationOutcome file in `error`
+    bool omitCount = false;         // manifest outputs without `count` (HAPI does this)
+    int fileExpirySecs = 0;         // files answer 404 this long after completion (0: never)
+    bool dropMidFile = false;       // file downloads stop half way (the connection is closed)
+    int latencyMs = 0;              // added to every answer
+    int tokenLifetimeSecs = 300;    // access tokens from /oauth/token
+
+    static QString retryAfterKey(RetryAfter r);
+    static RetryAfter retryAfterFromKey(const QString &key, bool *ok = nullptr);
+    QJsonObject toJson() const;
+    // Applies the fields present in `json`; false (and *error) on an unknown field or a bad value.
+    bool apply(const QJsonObject &json, QString *error);
+};

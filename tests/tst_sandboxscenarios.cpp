@@ -1,0 +1,302 @@
+// Every scenario switch of the Sandbox does what it promises, and the export endpoints take the
+// parameters and bodies the Bulk Data IG and HAPI take.
+#include "RawHttp.h"
+#include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSandboxScenarios : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxHost m_host;
+    quint16 m_port = 0;
+    QByteArray m_auth;
+
+    RawResponse get(const QByteArray &path, const QList<QByteArray> &extra = {})
+    {
+        return rawExchange(m_port, "GET", "/uscore/v1/bulk-data/" + path, QList<QByteArray>{m_auth} + extra);
+    }
+    void scenario(const QJsonObject &json)
+    {
+        const RawResponse r = rawExchange(m_port, "POST", "/_sandbox/scenario", {"Content-Type: application/json"},
+                                          QJsonDocument(json).toJson(QJsonDocument::Compact));
+        QCOMPARE(r.status, 200);
+    }
+    // Kick off an export and return the status path (relative to the base).
+    QByteArray kickOff(const QByteArray &query = {}, const QList<QByteArray> &extra = {})
+    {
+        const RawResponse r = get("Group/1/$export" + query, QList<QByteArray>{"Prefer: respond-async", "Cache-Control: no-cache"} + extra);
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        return r.status == 202 ? r.header("Content-Location").mid(prefix.size()) : QByteArray();
+    }
+    QJsonObject manifest(const QByteArray &status)
+    {
+        RawResponse r;
+        for (int i = 0; i < 50; ++i) {
+            r = get(status);
+            if (r.status == 200)
+                return QJsonDocument::fromJson(r.body).object();
+            QTest::qWait(50);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_host.start());
+        m_port = quint16(m_host.baseUrl().port());
+        m_auth = "Authorization: Bearer " + m_host.demoToken();
+    }
+
+    void init()
+    {
+        m_host.configure([](SandboxServer *s) {
+            SandboxScenario fresh;
+            fresh.exportDurationMs = 0;
+            s->setScenario(fresh);
+        });
+    }
+
+    void controlEndpoint()
+    {
+        RawResponse r = rawExchange(m_port, "GET", "/_sandbox/scenario", {});
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("retryAfter")).toString(), QStringLiteral("seconds"));
+        r = rawExchange(m_port, "POST", "/_sandbox/scenario", {}, "{\"retryAfter\":\"sometimes\"}");
+        QCOMPARE(r.status, 400);
+        r = rawExchange(m_port, "POST", "/_sandbox/scenario", {}, "{\"noSuchSwitch\":true}");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("noSuchSwitch"));
+    }
+
+    void retryAfterModes_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("seconds") << "seconds";
+        QTest::newRow("http-date") << "http-date";
+        QTest::newRow("x-retryafter") << "x-retryafter";
+        QTest::newRow("none") << "none";
+    }
+
+    void retryAfterModes()
+    {
+        QFETCH(QString, mode);
+        scenario({{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("retryAfter"), mode},
+                  {QStringLiteral("retryAfterSecs"), 120}});
+        const RawResponse r = get(kickOff());
+        QCOMPARE(r.status, 202);
+        QVERIFY(r.header("X-Progress").endsWith("% complete"));
+        if (mode == QLatin1String("seconds")) {
+            QCOMPARE(r.header("Retry-After"), QByteArray("120"));
+        } else if (mode == QLatin1String("http-date")) {
+            const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(r.header("Retry-After")),
+                                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+            QVERIFY2(when.isValid(), r.header("Retry-After").constData());
+        } else if (mode == QLatin1String("x-retryafter")) {
+            QCOMPARE(r.header("X-RetryAfter"), QByteArray("120"));
+            QVERIFY(r.header("Retry-After").isEmpty());
+        } else {
+            QVERIFY(r.header("Retry-After").isEmpty() && r.header("X-RetryAfter").isEmpty());
+        }
+    }
+
+    void pollingTooFastIs429()
+    {
+        scenario({{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("tooFast429"), true},
+                  {QStringLiteral("retryAfterSecs"), 5}});
+        const QByteArray status = kickOff();
+        QCOMPARE(get(status).status, 202);
+        const RawResponse r = get(status);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.header("Retry-After"), QByteArray("5"));
+    }
+
+    void transientErrorsThenProgress()
+    {
+        scenario({{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("transientErrors"), 2}});
+        const QByteArray status = kickOff();
+        for (int i = 0; i < 2; ++i) {
+            const RawResponse r = get(status);
+            QCOMPARE(r.status, 500);
+            QVERIFY(r.body.contains("\"code\":\"transient\""));
+        }
+        QCOMPARE(get(status).status, 202);
+    }
+
+    void failedJob()
+    {
+        scenario({{QStringLiteral("failJob"), true}});
+        const RawResponse r = get(kickOff());
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.body.contains("\"code\":\"exception\""));
+    }
+
+    void manifestSwitches()
+    {
+        scenario({{QStringLiteral("errorFiles"), true}, {QStringLiteral("omitCount"), true}});
+        const QJsonObject m = manifest(kickOff());
+        QVERIFY(!m.isEmpty());
+        const QJsonArray output = m.value(QLatin1String("output")).toArray();
+        QVERIFY(output.size() >= 3);
+        for (const QJsonValue &o : output)
+            QVERIFY(!o.toObject().contains(QLatin1String("count")));
+        const QJsonArray errors = m.value(QLatin1String("error")).toArray();
+        QCOMPARE(errors.size(), 1);
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const RawResponse file = get(errors.first().toObject().value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
+        QVERIFY(file.body.startsWith("{\"resourceType\":\"OperationOutcome\""));
+    }
+
+    void filesExpire()
+    {
+        scenario({{QStringLiteral("fileExpirySecs"), 1}});
+        const QJsonObject m = manifest(kickOff());
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = m.value(QLatin1String("output")).toArray().first().toObject()
+                                    .value(QLatin1String("url")).toString().toLatin1().mid(prefix.size());
+        QCOMPARE(get(file).status, 200);
+        QTest::qWait(1300);
+        const RawResponse r = get(file);
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.body.contains("expired"));
+    }
+
+    void rangeAndDroppedConnection()
+    {
+        const QJsonObject m = manifest(kickOff("?_type=Observation"));
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = m.value(QLatin1String("output")).toArray().first().toObject()
+                                    .value(QLatin1String("url")).toString().toLatin1().mid(prefix.size());
+        const RawResponse whole = get(file);
+        QCOMPARE(whole.header("Accept-Ranges"), QByteArray("bytes"));
+        const RawResponse part = get(file, {"Range: bytes=10-"});
+        QCOMPARE(part.status, 206);
+        QCOMPARE(part.body, whole.body.mid(10));
+        QVERIFY(part.header("Content-Range").startsWith("bytes 10-"));
+
+        scenario({{QStringLiteral("dropMidFile"), true}});
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(m_host.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, m_host.demoToken());
+        ApiCall *call = client.send(client.prepare(QStringLiteral("download"), "GET", QString::fromLatin1(file)));
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        const CallRecord r = done.first().first().value<CallRecord>();
+        QCOMPARE(r.transportErrorCode, QStringLiteral("transport.closed"));
+        QVERIFY(r.bodySize > 0 && r.bodySize < whole.body.size()); // what arrived is kept
+        QVERIFY(whole.body.startsWith(r.body));
+    }
+
+    void latency()
+    {
+        scenario({{QStringLiteral("latencyMs"), 300}});
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(get("Group/1").status, 200);
+        QVERIFY(t.elapsed() >= 280);
+    }
+
+    void tokenLifetime()
+    {
+        scenario({{QStringLiteral("tokenLifetimeSecs"), 42}});
+        const RawResponse r = rawExchange(m_port, "POST", "/oauth/token", {"Content-Type: application/x-www-form-urlencoded"},
+                                          "grant_type=client_credentials&client_id=sandbox-demo-client&client_secret=sandbox-demo-secret");
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("expires_in")).toInt(), 42);
+    }
+
+    void exportParameters()
+    {
+        // _since in the future: nothing changed since, so no files.
+        QCOMPARE(manifest(kickOff("?_since=2099-01-01T00:00:00Z")).value(QLatin1String("output")).toArray().size(), 0);
+        QCOMPARE(get("Group/1/$export?_since=yesterday", {"Prefer: respond-async"}).status, 400);
+        QCOMPARE(get("Group/1/$export?_outputFormat=text/csv", {"Prefer: respond-async"}).status, 400);
+        // Lenient handling skips an unsupported type instead of refusing.
+        QCOMPARE(get("Group/1/$export?_type=Observation,Binary", {"Prefer: respond-async, handling=lenient"}).status, 202);
+        QCOMPARE(get("Group/1/$export?_type=Observation,Binary", {"Prefer: respond-async"}).status, 400);
+        // POST with a Parameters body.
+        const QByteArray params = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\",\"valueString\":\"Condition\"}]}";
+        RawResponse r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/2/$export",
+                                    {m_auth, "Prefer: respond-async", "Content-Type: application/fhir+json"}, params);
+        QCOMPARE(r.status, 202);
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QJsonArray out = manifest(r.header("Content-Location").mid(prefix.size())).value(QLatin1String("output")).toArray();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("Condition"));
+        r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/2/$export",
+                        {m_auth, "Prefer: respond-async"}, "{\"resourceType\":\"Patient\"}");
+        QCOMPARE(r.status, 400);
+    }
+
+    void identicalKickOffsShareAJob()
+    {
+        const RawResponse a = get("Group/2/$export?_type=Patient", {"Prefer: respond-async"});
+        const RawResponse b = get("Group/2/$export?_type=Patient", {"Prefer: respond-async"});
+        const RawResponse c = get("Group/2/$export?_type=Patient", {"Prefer: respond-async", "Cache-Control: no-cache"});
+        QCOMPARE(a.header("Content-Location"), b.header("Content-Location"));
+        QVERIFY(c.header("Content-Location") != a.header("Content-Location"));
+    }
+
+    void exportContentIsConsistent()
+    {
+        const QJsonObject m = manifest(kickOff());
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        for (const QJsonValue &v : m.value(QLatin1String("output")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const RawResponse file = get(o.value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
+            const QList<QByteArray> lines = file.body.trimmed().split('\n');
+            QCOMPARE(int(lines.size()), o.value(QLatin1String("count")).toInt());
+            for (const QByteArray &line : lines) {
+                const QJsonObject res = QJsonDocument::fromJson(line).object();
+                QCOMPARE(res.value(QLatin1String("resourceType")).toString(), o.value(QLatin1String("type")).toString());
+            }
+        }
+    }
+
+    void pagingAndPatients()
+    {
+        RawResponse r = get("Group?_count=2");
+        QJsonObject bundle = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(bundle.value(QLatin1String("entry")).toArray().size(), 2);
+        QString next;
+        for (const QJsonValue &l : bundle.value(QLatin1String("link")).toArray()) {
+            if (l.toObject().value(QLatin1String("relation")).toString() == QLatin1String("next"))
+                next = l.toObject().value(QLatin1String("url")).toString();
+        }
+        QVERIFY(!next.isEmpty());
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data";
+        r = rawExchange(m_port, "GET", "/uscore/v1/bulk-data" + next.toLatin1().mid(prefix.size()), {m_auth});
+        bundle = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(bundle.value(QLatin1String("entry")).toArray().first().toObject().value(QLatin1String("resource"))
+                     .toObject().value(QLatin1String("id")).toString(), QStringLiteral("3"));
+        r = get("Patient/pat-00001");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("id")).toString(), QStringLiteral("pat-00001"));
+    }
+
+    void deterministicAndScalable()
+    {
+        const SandboxData a(7, 50);
+        const SandboxData b(7, 50);
+        QCOMPARE(a.group(QStringLiteral("4"))->value(QLatin1String("member")).toArray().size(), 10000);
+        int ca = 0, cb = 0;
+        const QStringList ids = SandboxData::memberPatientIds(*a.group(QStringLiteral("2")));
+        QCOMPARE(a.patients().ndjson(QStringLiteral("Observation"), ids, {}, &ca),
+                 b.patients().ndjson(QStringLiteral("Observation"), ids, {}, &cb));
+        QVERIFY(ca > 0);
+        QVERIFY(SandboxData(8, 1).patients().ndjson(QStringLiteral("Observation"), ids, {}, nullptr)
+                != a.patients().ndjson(QStringLiteral("Observation"), ids, {}, nullptr));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxScenarios)
+#include "tst_sandboxscenarios.moc"

@@ -1,0 +1,90 @@
+#include "SandboxPanel.h"
+
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "ui_SandboxPanel.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QSpinBox>
+
+SandboxPanel::SandboxPanel(SandboxHost *sandbox, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SandboxPanel>()), m_sandbox(sandbox)
+{
+    m_ui->setupUi(this);
+    for (auto r : {SandboxScenario::RetryAfter::Seconds, SandboxScenario::RetryAfter::HttpDate,
+                   SandboxScenario::RetryAfter::XRetryAfter, SandboxScenario::RetryAfter::None})
+        m_ui->retryAfterCombo->addItem(SandboxScenario::retryAfterKey(r), int(r));
+    m_ui->retryAfterCombo->setItemText(0, tr("Retry-After: seconds"));
+    m_ui->retryAfterCombo->setItemText(1, tr("Retry-After: HTTP-date"));
+    m_ui->retryAfterCombo->setItemText(2, tr("X-RetryAfter (vendor sample, non-standard)"));
+    m_ui->retryAfterCombo->setItemText(3, tr("No hint"));
+    m_ui->connectionLabel->setText(
+        tr("<b>Base URL</b> %1<br><b>Token URL</b> %2<br><b>Demo client</b> %3 / secret %4 "
+           "(Sandbox only)<br>Tokens are HS256 JWTs signed with a key of this run; private_key_jwt "
+           "clients are registered by the Get token dialog.")
+            .arg(m_sandbox->baseUrl().toString(), m_sandbox->tokenUrl().toString(),
+                 QLatin1String(SandboxServer::kDemoClientId), QLatin1String(SandboxServer::kDemoClientSecret)));
+    connect(m_ui->copyBaseUrlButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_sandbox->baseUrl().toString());
+    });
+    connect(m_ui->copyDemoTokenButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        Q_EMIT statusMessage(tr("The Sandbox demo token is on the clipboard (it works on this Sandbox only)."));
+    });
+    connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
+        load(SandboxScenario());
+        apply();
+    });
+    SandboxScenario current;
+    m_sandbox->configure([&current](SandboxServer *s) { current = s->scenario(); });
+    load(current);
+    resize(width(), sizeHint().height());
+    for (QSpinBox *spin : findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, &SandboxPanel::apply);
+    for (QCheckBox *check : findChildren<QCheckBox *>())
+        connect(check, &QCheckBox::toggled, this, &SandboxPanel::apply);
+    connect(m_ui->retryAfterCombo, &QComboBox::currentIndexChanged, this, &SandboxPanel::apply);
+}
+
+SandboxPanel::~SandboxPanel() = default;
+
+void SandboxPanel::load(const SandboxScenario &s)
+{
+    m_loading = true;
+    m_ui->exportDurationSpin->setValue(s.exportDurationMs);
+    m_ui->retryAfterCombo->setCurrentIndex(m_ui->retryAfterCombo->findData(int(s.retryAfter)));
+    m_ui->retryAfterSpin->setValue(s.retryAfterSecs);
+    m_ui->tooFastCheck->setChecked(s.tooFast429);
+    m_ui->transientSpin->setValue(s.transientErrors);
+    m_ui->failJobCheck->setChecked(s.failJob);
+    m_ui->errorFilesCheck->setChecked(s.errorFiles);
+    m_ui->omitCountCheck->setChecked(s.omitCount);
+    m_ui->fileExpirySpin->setValue(s.fileExpirySecs);
+    m_ui->dropMidFileCheck->setChecked(s.dropMidFile);
+    m_ui->latencySpin->setValue(s.latencyMs);
+    m_ui->tokenLifetimeSpin->setValue(s.tokenLifetimeSecs);
+    m_loading = false;
+}
+
+void SandboxPanel::apply()
+{
+    if (m_loading)
+        return;
+    SandboxScenario s;
+    s.exportDurationMs = m_ui->exportDurationSpin->value();
+    s.retryAfter = SandboxScenario::RetryAfter(m_ui->retryAfterCombo->currentData().toInt());
+    s.retryAfterSecs = m_ui->retryAfterSpin->value();
+    s.tooFast429 = m_ui->tooFastCheck->isChecked();
+    s.transientErrors = m_ui->transientSpin->value();
+    s.failJob = m_ui->failJobCheck->isChecked();
+    s.errorFiles = m_ui->errorFilesCheck->isChecked();
+    s.omitCount = m_ui->omitCountCheck->isChecked();
+    s.fileExpirySecs = m_ui->fileExpirySpin->value();
+    s.dropMidFile = m_ui->dropMidFileCheck->isChecked();
+    s.latencyMs = m_ui->latencySpin->value();
+    s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
+    m_sandbox->configure([s](SandboxServer *server) { server->setScenario(s); });
+}
