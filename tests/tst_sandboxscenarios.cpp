@@ -5,6 +5,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,6 +196,39 @@ private Q_SLOTS:
         QCOMPARE(r.transportErrorCode, QStringLiteral("transport.closed"));
         QVERIFY(r.bodySize > 0 && r.bodySize < whole.body.size()); // what arrived is kept
         QVERIFY(whole.body.startsWith(r.body));
+    }
+
+    void largeFilesAreStreamed()
+    {
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(m_host.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, m_host.demoToken());
+        ApiRequest req = client.prepare(QStringLiteral("download"), "GET", QStringLiteral("Binary/large-8/$binary-access-read"));
+        req.bodyMemoryCap = 1024 * 1024;
+        ApiCall *call = client.send(req);
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(30000));
+        const CallRecord r = done.first().first().value<CallRecord>();
+        QCOMPARE(*r.status, 200);
+        const qint64 expected = qint64(8) * 1024 * 1024 / 200 * 200;
+        QCOMPARE(r.bodySize, expected);
+        QCOMPARE(r.responseHeader("Content-Length").toLongLong(), expected);
+        QFile f(r.bodyFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        qint64 lines = 0;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine();
+            QVERIFY(line.endsWith('\n'));
+            if (lines == 0)
+                QVERIFY(QJsonDocument::fromJson(line).object().value(QLatin1String("resourceType")).toString() == QLatin1String("Observation"));
+            ++lines;
+        }
+        QCOMPARE(lines, expected / 200);
+        const RawResponse tail = get("Binary/large-8/$binary-access-read", {"Range: bytes=" + QByteArray::number(expected - 200) + "-"});
+        QCOMPARE(tail.status, 206);
+        QCOMPARE(tail.body.size(), 200);
+        QVERIFY(tail.body.startsWith("{\"resourceType\":\"Observation\""));
     }
 
     void latency()

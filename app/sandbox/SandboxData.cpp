@@ -131,6 +131,16 @@ SandboxData::SandboxData(quint32 seed, int scale) : m_patients(seed)
                                             {}, {}});
     m_binaries.insert(QStringLiteral("4"), {QStringLiteral("4"), QStringLiteral("application/fhir+ndjson"),
                                             ndjson, {}, {}});
+    // A 1x1 PNG and a one-page PDF, for viewers of non-FHIR content.
+    m_binaries.insert(QStringLiteral("5"), {QStringLiteral("5"), QStringLiteral("image/png"),
+                                            QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
+                                            {}, {}});
+    m_binaries.insert(QStringLiteral("6"), {QStringLiteral("6"), QStringLiteral("application/pdf"),
+                                            QByteArrayLiteral("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                                                              "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                                                              "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+                                                              "trailer<</Root 1 0 R>>\n%%EOF\n"),
+                                            {}, {}});
     m_binaries.insert(QStringLiteral("bad-base64"),
                       {QStringLiteral("bad-base64"), QStringLiteral("application/fhir+json"), {},
                        QStringLiteral("eyJyZXNvdXJjZVR5cGUi%%%not*base64"), {}});

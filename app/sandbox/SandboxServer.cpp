@@ -76,6 +76,63 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// Large synthetic files: fixed-width NDJSON lines, so any byte range can be produced without
+// producing what precedes it.
+constexpr qint64 kLargeLine = 200;
+
+QByteArray largeLine(qint64 i)
+{
+    QByteArray line = R"({"resourceType":"Observation","id":"large-)" + QByteArray::number(i)
+                      + R"(","status":"final","code":{"text":"Sandbox bulk line"},"valueInteger":)"
+                      + QByteArray::number((i * 2654435761LL) % 100000) + R"(,"note":")";
+    line += QByteArray(kLargeLine - line.size() - 3, 'x');
+    line += "\"}\n";
+    return line;
+}
+
+QByteArray largeBytes(qint64 offset, qint64 length)
+{
+    QByteArray out;
+    out.reserve(length);
+    qint64 i = offset / kLargeLine;
+    qint64 skip = offset % kLargeLine;
+    while (out.size() < length) {
+        const QByteArray line = largeLine(i++);
+        out += line.mid(skip, length - out.size());
+        skip = 0;
+    }
+    return out;
+}
+
+// Feeds a socket from the generator as it drains, keeping little in memory.
+class BodyStreamer final : public QObject
+{
+public:
+    BodyStreamer(QTcpSocket *socket, qint64 offset, qint64 size)
+        : QObject(socket), m_socket(socket), m_next(offset), m_end(offset + size)
+    {
+        connect(socket, &QTcpSocket::bytesWritten, this, &BodyStreamer::pump);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        pump();
+    }
+
+private:
+    void pump()
+    {
+        constexpr qint64 kChunk = 256 * 1024;
+        while (m_next < m_end && m_socket->bytesToWrite() < 2 * kChunk) {
+            const qint64 n = qMin(kChunk, m_end - m_next);
+            m_socket->write(largeBytes(m_next, n));
+            m_next += n;
+        }
+        if (m_next >= m_end)
+            deleteLater();
+    }
+    QTcpSocket *m_socket;
+    qint64 m_next;
+    qint64 m_end;
+};
+
 bool isUuid(const QByteArray &s)
 {
     return !QUuid::fromString(QLatin1String(s)).isNull() && s.size() == 36;
@@ -633,9 +690,42 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
     return r;
 }
 
+SandboxResponse SandboxServer::largeFile(const SandboxRequest &req, qint64 size)
+{
+    using namespace VendorResponses;
+    SandboxResponse r = hapi(200, "application/fhir+ndjson", {}, m_requestId, m_correlationId);
+    r.headers.insert(2, {"Accept-Ranges", "bytes"});
+    qint64 from = 0;
+    const QByteArray range = req.header("Range");
+    if (range.startsWith("bytes=")) {
+        from = range.mid(6).split('-').value(0).toLongLong();
+        if (from >= size) {
+            SandboxResponse bad = hapi(416, "application/fhir+json;charset=UTF-8", {}, m_requestId, m_correlationId);
+            bad.headers.insert(2, {"Content-Range", "bytes */" + QByteArray::number(size)});
+            return bad;
+        }
+        r.status = 206;
+        r.headers.insert(2, {"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(size - 1)
+                                                  + '/' + QByteArray::number(size)});
+    }
+    r.streamOffset = from;
+    r.streamSize = size - from;
+    r.setHeader("Content-Length", QByteArray::number(r.streamSize));
+    if (m_scenario.dropMidFile)
+        r.dropAfterBytes = r.streamSize / 2;
+    return r;
+}
+
 SandboxResponse SandboxServer::exportFile(const SandboxRequest &req, const QString &fileId)
 {
     using namespace VendorResponses;
+    // Binary/large-<MiB>/$binary-access-read: a synthetic file of that size, streamed.
+    if (fileId.startsWith(QLatin1String("large-"))) {
+        bool ok = false;
+        const int mib = fileId.mid(6).toInt(&ok);
+        if (ok && mib > 0 && mib <= 16384)
+            return largeFile(req, qint64(mib) * 1024 * 1024 / kLargeLine * kLargeLine); // whole lines
+    }
     const auto file = m_files.constFind(fileId);
     if (file == m_files.constEnd())
         return hapiOutcome(404, QStringLiteral("error"), QStringLiteral("processing"),
@@ -829,6 +919,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
         for (const auto &h : response.headers)
             responder->writeHeader(h.first, h.second);
+        if (response.streamSize > 0) {
+            const qint64 size = response.dropAfterBytes >= 0 ? response.dropAfterBytes : response.streamSize;
+            responder->writeBody(QByteArray());
+            auto *streamer = new BodyStreamer(guard, response.streamOffset, size);
+            if (response.dropAfterBytes >= 0)
+                QObject::connect(streamer, &QObject::destroyed, guard, [guard] {
+                    if (guard)
+                        guard->abort();
+                });
+            return;
+        }
         if (response.dropAfterBytes >= 0) {
             // A connection dropped in the middle of a file: the headers promise the whole body.
             responder->writeBody(response.body.left(response.dropAfterBytes));

@@ -85,6 +85,7 @@ private:
     SandboxResponse exportKickOff(const SandboxRequest &req, const QString &groupId);
     SandboxResponse exportStatus(const SandboxRequest &req);
     SandboxResponse exportFile(const SandboxRequest &req, const QString &fileId);
+    SandboxResponse largeFile(const SandboxRequest &req, qint64 size);
     SandboxResponse scenarioRequest(const SandboxRequest &req);
     void addRetryAfter(SandboxResponse &r, int secs) const;
 

@@ -15,6 +15,10 @@ struct SandboxResponse
     HeaderList headers;
     QByteArray body;
     qint64 dropAfterBytes = -1; // >= 0: close the connection after this many body bytes
+    // > 0: the body is generated while it is sent (never whole in memory): `streamSize` bytes
+    // from byte `streamOffset` of a large synthetic file; `body` is then empty.
+    qint64 streamSize = 0;
+    qint64 streamOffset = 0;
 
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);
