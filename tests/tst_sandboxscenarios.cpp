@@ -231,6 +231,17 @@ private Q_SLOTS:
         QVERIFY(tail.body.startsWith("{\"resourceType\":\"Observation\""));
     }
 
+    void largeBinaryResource()
+    {
+        const RawResponse raw = get("Binary/large", {"Accept: application/fhir+ndjson"});
+        QCOMPARE(raw.status, 200);
+        QCOMPARE(raw.body.size(), qint64(50) * 1024 * 1024 / 200 * 200);
+        const RawResponse json = get("Binary/large");
+        QCOMPARE(json.status, 200);
+        QVERIFY(json.body.startsWith("{\"resourceType\":\"Binary\""));
+        QVERIFY(json.body.size() > raw.body.size()); // base64 inside JSON
+    }
+
     void latency()
     {
         scenario({{QStringLiteral("latencyMs"), 300}});

@@ -159,7 +159,7 @@ QByteArray SandboxRequest::header(const QByteArray &name) const
 }
 
 SandboxServer::SandboxServer(QObject *parent, quint32 seed, int scale)
-    : QAbstractHttpServer(parent), m_data(seed, scale)
+    : QAbstractHttpServer(parent), m_data(seed, scale), m_scale(qMax(1, scale))
 {
     m_key.resize(32);
     for (char &c : m_key)
@@ -459,6 +459,17 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         return json(200, SandboxData::fhirJson(*g));
     }
     case Route::BinaryRead: {
+        if (seg[1] == QLatin1String("large")) {
+            // 50 MiB per --scale unit. The raw content streams; the Binary resource is built
+            // in memory (base64 of it all), which is what large JSON bodies look like.
+            const qint64 size = qint64(50) * 1024 * 1024 * m_scale / kLargeLine * kLargeLine;
+            if (req.header("Accept").startsWith("application/fhir+ndjson"))
+                return largeFile(req, size);
+            const QByteArray json = "{\"resourceType\":\"Binary\",\"id\":\"large\",\"contentType\":"
+                                    "\"application/fhir+ndjson\",\"data\":\""
+                                    + largeBytes(0, size).toBase64() + "\"}";
+            return hapi(200, "application/fhir+json;charset=UTF-8", json, m_requestId, m_correlationId);
+        }
         const SandboxData::BinaryItem *b = m_data.binary(seg[1]);
         if (!b)
             return outcome(404, QStringLiteral("error"),

@@ -126,6 +126,7 @@ private:
     QHash<QString, QJsonObject> m_jwtClients; // client id -> JWKS
     QSet<QString> m_seenJti;
     SandboxScenario m_scenario;
+    int m_scale = 1;
     // Per-request context: ids the vendor returns.
     QByteArray m_requestId;
     QByteArray m_correlationId;
