@@ -51,6 +51,21 @@
     </message>
 </context>
 <context>
+    <name>BulkManifest</name>
+    <message>
+        <source>The manifest is not a JSON object (%1 at byte %2).</source>
+        <translation>Das Manifest ist kein JSON-Objekt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The manifest has no output array.</source>
+        <translation>Das Manifest hat kein output-Array.</translation>
+    </message>
+    <message>
+        <source>An output entry has no usable url (%1).</source>
+        <translation>Ein output-Eintrag hat keine verwendbare url (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailPane</name>
     <message>
         <source>Select a call in the log to see its request, response and diagnosis.</source>
@@ -864,6 +879,165 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
 </context>
 <context>
+    <name>ExportSession</name>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>starting the export</source>
+        <translation>Export wird gestartet</translation>
+    </message>
+    <message>
+        <source>waiting for the export</source>
+        <translation>warte auf den Export</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>lädt herunter</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>Export starten</translation>
+    </message>
+    <message>
+        <source>The export could not be started: %1</source>
+        <translation>Der Export konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Export accepted; status URL %1</source>
+        <translation>Export angenommen; Status-URL %1</translation>
+    </message>
+    <message>
+        <source>first poll</source>
+        <translation>erste Abfrage</translation>
+    </message>
+    <message>
+        <source>Server fault: the kick-off answered 202 without a Content-Location, so there is no status URL to poll.</source>
+        <translation>Serverfehler: der Start antwortete 202 ohne Content-Location, es gibt also keine Status-URL zum Abfragen.</translation>
+    </message>
+    <message>
+        <source>Server fault: the kick-off answered 200 where 202 Accepted was expected.</source>
+        <translation>Serverfehler: der Start antwortete 200, erwartet war 202 Accepted.</translation>
+    </message>
+    <message>
+        <source>The export could not be started (HTTP %1): %2</source>
+        <translation>Der Export konnte nicht gestartet werden (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Poll export status</source>
+        <translation>Exportstatus abfragen</translation>
+    </message>
+    <message>
+        <source>no hint: exponential backoff</source>
+        <translation>kein Hinweis: exponentielles Zurückweichen</translation>
+    </message>
+    <message>
+        <source>The status check failed %1 times in a row (%2); the export itself may still be running at %3.</source>
+        <translation>Die Statusabfrage ist %1-mal in Folge gescheitert (%2); der Export selbst läuft unter %3 womöglich weiter.</translation>
+    </message>
+    <message>
+        <source>The status check failed: the server stayed unavailable (%1).</source>
+        <translation>Die Statusabfrage ist gescheitert: der Server blieb nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The export failed on the server: %1</source>
+        <translation>Der Export ist auf dem Server gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Server fault: %1</source>
+        <translation>Serverfehler: %1</translation>
+    </message>
+    <message>
+        <source>The manifest lacks %1 (HAPI omits some fields).</source>
+        <translation>Dem Manifest fehlt %1 (HAPI lässt manche Felder weg).</translation>
+    </message>
+    <message>
+        <source>The status check failed: the job is gone (HTTP %1: cancelled, expired or unknown). %2</source>
+        <translation>Die Statusabfrage ist gescheitert: der Auftrag ist fort (HTTP %1: abgebrochen, abgelaufen oder unbekannt). %2</translation>
+    </message>
+    <message>
+        <source>The status check failed (HTTP %1): %2</source>
+        <translation>Die Statusabfrage ist gescheitert (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download</source>
+        <translation><numerusform>%n Datei herunterzuladen</numerusform><numerusform>%n Dateien herunterzuladen</numerusform></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 (attempt %4)</source>
+        <translation>%1: %2; %3 (Versuch %4)</translation>
+    </message>
+    <message>
+        <source>resuming from byte %1</source>
+        <translation>setze bei Byte %1 fort</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>Herunterladen gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>%1 lines, the manifest says %2</source>
+        <translation>%1 Zeilen, das Manifest sagt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded and verified.</source>
+        <translation><numerusform>%n Datei heruntergeladen und geprüft.</numerusform><numerusform>%n Dateien heruntergeladen und geprüft.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.</source>
+        <translation><numerusform>%1 von %n Datei konnte nicht heruntergeladen oder geprüft werden; was ankam, bleibt in %2.</numerusform><numerusform>%1 von %n Dateien konnten nicht heruntergeladen oder geprüft werden; was ankam, bleibt in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>The server accepted the cancellation (HTTP %1).</source>
+        <translation>Der Server hat den Abbruch angenommen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed: %1</source>
+        <translation>Der Abbruch wurde nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; files already downloaded are kept in %1.</source>
+        <translation>Abgebrochen; bereits heruntergeladene Dateien bleiben in %1.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (%2)</source>
+        <translation>Zeile %1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 is a %2, not a %3</source>
+        <translation>Zeile %1 ist ein %2, kein %3</translation>
+    </message>
+</context>
+<context>
     <name>FhirClient</name>
     <message>
         <source>Read CapabilityStatement</source>
@@ -1364,6 +1538,37 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>RetryHint</name>
+    <message>
+        <source>A negative wait (%1) makes no sense: backing off instead.</source>
+        <translation>Eine negative Wartezeit (%1) ergibt keinen Sinn: stattdessen zurückweichen.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an absolute time (epoch seconds), not a wait: waiting until then.</source>
+        <translation>%1 sieht wie ein absoluter Zeitpunkt (Epochensekunden) aus, nicht wie eine Wartezeit: warte bis dahin.</translation>
+    </message>
+    <message>
+        <source>The hint "%1" is neither seconds nor an HTTP-date: backing off instead.</source>
+        <translation>Der Hinweis „%1“ ist weder Sekunden noch ein HTTP-Datum: stattdessen zurückweichen.</translation>
+    </message>
+    <message>
+        <source>no hint</source>
+        <translation>kein Hinweis</translation>
+    </message>
+    <message>
+        <source>Retry-After: %1</source>
+        <translation>Retry-After: %1</translation>
+    </message>
+    <message>
+        <source>Retry-After (HTTP-date): %1</source>
+        <translation>Retry-After (HTTP-Datum): %1</translation>
+    </message>
+    <message>
+        <source>X-RetryAfter (non-standard vendor header): %1</source>
+        <translation>X-RetryAfter (nicht standardisierter Hersteller-Header): %1</translation>
     </message>
 </context>
 <context>

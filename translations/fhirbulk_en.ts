@@ -51,6 +51,21 @@
     </message>
 </context>
 <context>
+    <name>BulkManifest</name>
+    <message>
+        <source>The manifest is not a JSON object (%1 at byte %2).</source>
+        <translation>The manifest is not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The manifest has no output array.</source>
+        <translation>The manifest has no output array.</translation>
+    </message>
+    <message>
+        <source>An output entry has no usable url (%1).</source>
+        <translation>An output entry has no usable url (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailPane</name>
     <message>
         <source>Select a call in the log to see its request, response and diagnosis.</source>
@@ -864,6 +879,165 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
 </context>
 <context>
+    <name>ExportSession</name>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>starting the export</source>
+        <translation>starting the export</translation>
+    </message>
+    <message>
+        <source>waiting for the export</source>
+        <translation>waiting for the export</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>downloading</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Start export</source>
+        <translation>Start export</translation>
+    </message>
+    <message>
+        <source>The export could not be started: %1</source>
+        <translation>The export could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Export accepted; status URL %1</source>
+        <translation>Export accepted; status URL %1</translation>
+    </message>
+    <message>
+        <source>first poll</source>
+        <translation>first poll</translation>
+    </message>
+    <message>
+        <source>Server fault: the kick-off answered 202 without a Content-Location, so there is no status URL to poll.</source>
+        <translation>Server fault: the kick-off answered 202 without a Content-Location, so there is no status URL to poll.</translation>
+    </message>
+    <message>
+        <source>Server fault: the kick-off answered 200 where 202 Accepted was expected.</source>
+        <translation>Server fault: the kick-off answered 200 where 202 Accepted was expected.</translation>
+    </message>
+    <message>
+        <source>The export could not be started (HTTP %1): %2</source>
+        <translation>The export could not be started (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Poll export status</source>
+        <translation>Poll export status</translation>
+    </message>
+    <message>
+        <source>no hint: exponential backoff</source>
+        <translation>no hint: exponential backoff</translation>
+    </message>
+    <message>
+        <source>The status check failed %1 times in a row (%2); the export itself may still be running at %3.</source>
+        <translation>The status check failed %1 times in a row (%2); the export itself may still be running at %3.</translation>
+    </message>
+    <message>
+        <source>The status check failed: the server stayed unavailable (%1).</source>
+        <translation>The status check failed: the server stayed unavailable (%1).</translation>
+    </message>
+    <message>
+        <source>The export failed on the server: %1</source>
+        <translation>The export failed on the server: %1</translation>
+    </message>
+    <message>
+        <source>Server fault: %1</source>
+        <translation>Server fault: %1</translation>
+    </message>
+    <message>
+        <source>The manifest lacks %1 (HAPI omits some fields).</source>
+        <translation>The manifest lacks %1 (HAPI omits some fields).</translation>
+    </message>
+    <message>
+        <source>The status check failed: the job is gone (HTTP %1: cancelled, expired or unknown). %2</source>
+        <translation>The status check failed: the job is gone (HTTP %1: cancelled, expired or unknown). %2</translation>
+    </message>
+    <message>
+        <source>The status check failed (HTTP %1): %2</source>
+        <translation>The status check failed (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to download</source>
+        <translation><numerusform>%n file to download</numerusform><numerusform>%n files to download</numerusform></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 (attempt %4)</source>
+        <translation>%1: %2; %3 (attempt %4)</translation>
+    </message>
+    <message>
+        <source>resuming from byte %1</source>
+        <translation>resuming from byte %1</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>retrying</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>download failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 lines, the manifest says %2</source>
+        <translation>%1 lines, the manifest says %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded and verified.</source>
+        <translation><numerusform>%n file downloaded and verified.</numerusform><numerusform>%n files downloaded and verified.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.</source>
+        <translation><numerusform>%1 of %n file could not be downloaded or verified; what arrived is kept in %2.</numerusform><numerusform>%1 of %n files could not be downloaded or verified; what arrived is kept in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>The server accepted the cancellation (HTTP %1).</source>
+        <translation>The server accepted the cancellation (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The cancellation was not confirmed: %1</source>
+        <translation>The cancellation was not confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; files already downloaded are kept in %1.</source>
+        <translation>Cancelled; files already downloaded are kept in %1.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (%2)</source>
+        <translation>line %1 is not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>line %1 is a %2, not a %3</source>
+        <translation>line %1 is a %2, not a %3</translation>
+    </message>
+</context>
+<context>
     <name>FhirClient</name>
     <message>
         <source>Read CapabilityStatement</source>
@@ -1364,6 +1538,37 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
+    <name>RetryHint</name>
+    <message>
+        <source>A negative wait (%1) makes no sense: backing off instead.</source>
+        <translation>A negative wait (%1) makes no sense: backing off instead.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an absolute time (epoch seconds), not a wait: waiting until then.</source>
+        <translation>%1 looks like an absolute time (epoch seconds), not a wait: waiting until then.</translation>
+    </message>
+    <message>
+        <source>The hint "%1" is neither seconds nor an HTTP-date: backing off instead.</source>
+        <translation>The hint "%1" is neither seconds nor an HTTP-date: backing off instead.</translation>
+    </message>
+    <message>
+        <source>no hint</source>
+        <translation>no hint</translation>
+    </message>
+    <message>
+        <source>Retry-After: %1</source>
+        <translation>Retry-After: %1</translation>
+    </message>
+    <message>
+        <source>Retry-After (HTTP-date): %1</source>
+        <translation>Retry-After (HTTP-date): %1</translation>
+    </message>
+    <message>
+        <source>X-RetryAfter (non-standard vendor header): %1</source>
+        <translation>X-RetryAfter (non-standard vendor header): %1</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,18 @@ void ApiCall::sendHop()
 
 void ApiCall::appendBody(const QByteArray &chunk)
 {
+    if (chunk.isEmpty())
+        return;
     m_record.bodySize += chunk.size();
+    if (!m_spool && !m_request.saveTo.isEmpty() && m_reply) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300) {
+            m_spool = std::make_unique<QFile>(m_request.saveTo);
+            if (!m_spool->open(QIODevice::WriteOnly | (m_request.appendToFile ? QIODevice::Append : QIODevice::Truncate)))
+                qCWarning(lcApiCall) << "cannot write" << m_spool->fileName() << m_spool->errorString();
+            m_record.bodyFile = m_spool->fileName();
+        }
+    }
     if (!m_spool && m_record.body.size() + chunk.size() <= m_request.bodyMemoryCap) {
         m_record.body += chunk;
         return;
@@ -287,11 +298,11 @@ void ApiCall::onFinished()
 {
     m_timeout.stop();
     QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
     if (!reply)
         return;
-    reply->deleteLater();
     appendBody(reply->readAll());
+    m_reply = nullptr;
+    reply->deleteLater();
     if (m_spool)
         m_spool->close();
 

@@ -35,4 +35,8 @@ struct ApiRequest
     int timeoutMs = 30000;     // no data for this long: the call fails with transport.timeout
     qint64 bodyMemoryCap = 16 * 1024 * 1024; // larger bodies spill to a file
     int maxRedirects = 5;
+    // Downloads: a 2xx body goes straight to this file (appended to it when appendToFile, for a
+    // resumed Range request) instead of memory; the record keeps a preview.
+    QString saveTo;
+    bool appendToFile = false;
 };

@@ -1,0 +1,56 @@
+#include "BulkManifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QList<BulkManifest::File> files(const QJsonValue &v)
+{
+    QList<BulkManifest::File> out;
+    for (const QJsonValue &e : v.toArray()) {
+        const QJsonObject o = e.toObject();
+        BulkManifest::File f;
+        f.type = o.value(QLatin1String("type")).toString();
+        f.url = QUrl(o.value(QLatin1String("url")).toString());
+        if (o.value(QLatin1String("count")).isDouble())
+            f.count = qint64(o.value(QLatin1String("count")).toDouble());
+        out << f;
+    }
+    return out;
+}
+} // namespace
+
+std::optional<BulkManifest> BulkManifest::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("The manifest is not a JSON object (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    if (!o.contains(QLatin1String("output")) || !o.value(QLatin1String("output")).isArray()) {
+        *error = tr("The manifest has no output array.");
+        return std::nullopt;
+    }
+    BulkManifest m;
+    m.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(), Qt::ISODateWithMs);
+    m.request = o.value(QLatin1String("request")).toString();
+    if (o.value(QLatin1String("requiresAccessToken")).isBool())
+        m.requiresAccessToken = o.value(QLatin1String("requiresAccessToken")).toBool();
+    m.output = files(o.value(QLatin1String("output")));
+    m.error = files(o.value(QLatin1String("error")));
+    m.deleted = files(o.value(QLatin1String("deleted")));
+    for (const char *field : {"transactionTime", "request", "requiresAccessToken", "error"}) {
+        if (!o.contains(QLatin1String(field)))
+            m.missing << QLatin1String(field);
+    }
+    for (const File &f : std::as_const(m.output)) {
+        if (!f.url.isValid() || f.url.scheme().isEmpty()) {
+            *error = tr("An output entry has no usable url (%1).").arg(f.url.toString());
+            return std::nullopt;
+        }
+    }
+    return m;
+}

@@ -1,0 +1,475 @@
+#include "ExportSession.h"
+
+#include "app/fhir/OperationOutcome.h"
+#include "app/net/ApiCall.h"
+#include "app/net/FhirClient.h"
+#include "app/net/RetryHint.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
+    : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ExportSession::poll);
+}
+
+ExportSession::~ExportSession() = default;
+
+QString ExportSession::stateName(State s)
+{
+    switch (s) {
+    case State::Idle: return tr("idle");
+    case State::KickingOff: return tr("starting the export");
+    case State::Polling: return tr("waiting for the export");
+    case State::Downloading: return tr("downloading");
+    case State::Done: return tr("done");
+    case State::Failed: return tr("failed");
+    case State::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+void ExportSession::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void ExportSession::fail(const QString &text)
+{
+    m_timer.stop();
+    m_outcome.state = State::Failed;
+    m_outcome.message = text;
+    setState(State::Failed);
+    Q_EMIT message(text);
+    Q_EMIT finished(m_outcome);
+}
+
+void ExportSession::start(const Request &request)
+{
+    m_request = request;
+    m_outcome = {};
+    m_failures = 0;
+    m_backoff = 0;
+    setState(State::KickingOff);
+    const QString path = QStringLiteral("Group/%1/$export").arg(request.groupId);
+    QByteArray prefer = "respond-async";
+    if (request.lenient)
+        prefer += ", handling=lenient";
+    HeaderList headers{{"Accept", "application/fhir+json"}, {"Prefer", prefer}};
+    if (request.noCache)
+        headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
+    QList<QPair<QString, QString>> params;
+    if (!request.types.isEmpty())
+        params.append({QStringLiteral("_type"), request.types.join(QLatin1Char(','))});
+    if (request.since.isValid())
+        params.append({QStringLiteral("_since"), request.since.toUTC().toString(Qt::ISODate)});
+    if (request.outputFormat != QLatin1String("application/fhir+ndjson"))
+        params.append({QStringLiteral("_outputFormat"), request.outputFormat});
+    if (!request.typeFilter.isEmpty())
+        params.append({QStringLiteral("_typeFilter"), request.typeFilter});
+    if (!request.elements.isEmpty())
+        params.append({QStringLiteral("_elements"), request.elements});
+    ApiRequest api;
+    if (request.usePost) {
+        QJsonArray parameter;
+        for (const auto &p : std::as_const(params))
+            parameter.append(QJsonObject{{QStringLiteral("name"), p.first},
+                                         {p.first == QLatin1String("_since") ? QStringLiteral("valueInstant")
+                                                                             : QStringLiteral("valueString"),
+                                          p.second}});
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/fhir+json")));
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+                                                          {QStringLiteral("parameter"), parameter}})
+                                    .toJson(QJsonDocument::Compact);
+        api = m_client->prepare(tr("Start export"), "POST", path, body, headers);
+    } else {
+        QUrlQuery q;
+        for (const auto &p : std::as_const(params))
+            q.addQueryItem(p.first, QString::fromUtf8(QUrl::toPercentEncoding(p.second, "/,")));
+        api = m_client->prepare(tr("Start export"), "GET",
+                                q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded),
+                                {}, headers);
+    }
+    ApiCall *call = m_client->send(api);
+    connect(call, &ApiCall::finished, this, &ExportSession::kickOffDone);
+}
+
+void ExportSession::kickOffDone(const CallRecord &r)
+{
+    if (m_state == State::Cancelled)
+        return;
+    if (!r.status) {
+        fail(tr("The export could not be started: %1").arg(r.diagnosis.summary));
+        return;
+    }
+    const QByteArray location = r.responseHeader("Content-Location");
+    if (*r.status == 202 && !location.isEmpty()) {
+        // The status URL is used verbatim, never rebuilt (HAPI's parameter is _jobId, the
+        // vendor's _id: only the server knows).
+        m_outcome.statusUrl = QString::fromUtf8(location);
+        Q_EMIT message(tr("Export accepted; status URL %1").arg(m_outcome.statusUrl));
+        setState(State::Polling);
+        const RetryHint hint = RetryHint::fromRecord(r);
+        scheduleNext(hint.seconds >= 0 ? hint.seconds : 1, hint.seconds >= 0 ? hint.describe() : tr("first poll"));
+        return;
+    }
+    if (*r.status == 202)
+        fail(tr("Server fault: the kick-off answered 202 without a Content-Location, so there is no status URL to poll."));
+    else if (*r.status == 200)
+        fail(tr("Server fault: the kick-off answered 200 where 202 Accepted was expected."));
+    else
+        fail(tr("The export could not be started (HTTP %1): %2").arg(*r.status).arg(r.diagnosis.summary));
+}
+
+qint64 ExportSession::nextBackoff()
+{
+    m_backoff = m_backoff <= 0 ? 1 : qMin<qint64>(m_backoff * 2, m_maxBackoff);
+    return m_backoff;
+}
+
+void ExportSession::scheduleNext(qint64 seconds, const QString &reason)
+{
+    Q_EMIT waiting(seconds, reason);
+    m_timer.start(int(qMin<qint64>(seconds, 24 * 3600) * 1000));
+}
+
+void ExportSession::pollNow()
+{
+    if (m_state != State::Polling || m_pollCall)
+        return;
+    m_timer.stop();
+    poll();
+}
+
+void ExportSession::poll()
+{
+    if (m_state != State::Polling)
+        return;
+    ApiRequest api = m_client->prepare(tr("Poll export status"), "GET", m_outcome.statusUrl, {},
+                                       {{"Accept", "application/json"}});
+    m_pollCall = m_client->send(api);
+    connect(m_pollCall, &ApiCall::finished, this, &ExportSession::pollDone);
+}
+
+void ExportSession::pollDone(const CallRecord &r)
+{
+    if (m_state != State::Polling)
+        return;
+    PollEvent e;
+    e.callId = r.id;
+    e.status = r.status.value_or(0);
+    e.tokenFingerprint = r.tokenFingerprint;
+    const RetryHint hint = RetryHint::fromRecord(r);
+    auto waitFor = [&](const QString &kind) {
+        e.kind = kind;
+        if (hint.seconds >= 0) {
+            e.waitSecs = hint.seconds;
+            e.waitReason = hint.describe();
+            m_backoff = 0;
+        } else {
+            e.waitSecs = nextBackoff();
+            e.waitReason = hint.note.isEmpty() ? tr("no hint: exponential backoff") : hint.note;
+        }
+        if (!hint.note.isEmpty() && hint.seconds >= 0)
+            e.waitReason += QStringLiteral(" — ") + hint.note;
+        Q_EMIT polled(e);
+        scheduleNext(e.waitSecs, e.waitReason);
+    };
+    if (!r.status) {
+        if (++m_failures > m_maxRetries) {
+            e.kind = QStringLiteral("failed");
+            Q_EMIT polled(e);
+            fail(tr("The status check failed %1 times in a row (%2); the export itself may still be running at %3.")
+                     .arg(m_failures).arg(r.diagnosis.summary, m_outcome.statusUrl));
+            return;
+        }
+        waitFor(QStringLiteral("network"));
+        return;
+    }
+    const int status = *r.status;
+    if (status == 202) {
+        m_failures = 0;
+        e.progress = QString::fromLatin1(r.responseHeader("X-Progress"));
+        static const QRegularExpression pct(QStringLiteral("(\\d{1,3})\\s*%"));
+        const auto m = pct.match(e.progress);
+        if (m.hasMatch())
+            e.percent = qMin(100, m.captured(1).toInt());
+        waitFor(QStringLiteral("in-progress"));
+        return;
+    }
+    if (status == 429) {
+        waitFor(QStringLiteral("rate-limited"));
+        return;
+    }
+    const bool transient = (r.outcome && r.outcome->hasTransientIssue()) || status == 503;
+    if (status >= 500 && transient) {
+        if (++m_failures > m_maxRetries) {
+            fail(tr("The status check failed: the server stayed unavailable (%1).").arg(r.diagnosis.summary));
+            return;
+        }
+        waitFor(QStringLiteral("transient"));
+        return;
+    }
+    if (status >= 500) {
+        e.kind = QStringLiteral("failed");
+        Q_EMIT polled(e);
+        const QString why = r.outcome && !r.outcome->issues.isEmpty() ? r.outcome->issues.first().diagnostics
+                                                                      : r.diagnosis.summary;
+        fail(tr("The export failed on the server: %1").arg(why));
+        return;
+    }
+    if (status == 200) {
+        e.kind = QStringLiteral("complete");
+        Q_EMIT polled(e);
+        QString error;
+        const QByteArray body = r.bodyFile.isEmpty() ? r.body : [&r] {
+            QFile f(r.bodyFile);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const auto manifest = BulkManifest::parse(body, &error);
+        if (!manifest) {
+            fail(tr("Server fault: %1").arg(error));
+            return;
+        }
+        m_outcome.manifest = manifest;
+        if (!manifest->missing.isEmpty())
+            Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).").arg(manifest->missing.join(QStringLiteral(", "))));
+        // A folder per job, the manifest beside the files.
+        const QString job = QString::fromLatin1(QCryptographicHash::hash(m_outcome.statusUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        m_outcome.folder = QDir(m_outputRoot).filePath(QStringLiteral("export-") + job);
+        QDir().mkpath(m_outcome.folder);
+        QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
+        if (mf.open(QIODevice::WriteOnly))
+            mf.write(body);
+        startDownloads();
+        return;
+    }
+    e.kind = QStringLiteral("failed");
+    Q_EMIT polled(e);
+    if (status == 404 || status == 410)
+        fail(tr("The status check failed: the job is gone (HTTP %1: cancelled, expired or unknown). %2")
+                 .arg(status).arg(r.diagnosis.summary));
+    else
+        fail(tr("The status check failed (HTTP %1): %2").arg(status).arg(r.diagnosis.summary));
+}
+
+void ExportSession::startDownloads()
+{
+    setState(State::Downloading);
+    const BulkManifest &m = *m_outcome.manifest;
+    int n = 0;
+    auto add = [this, &n](const BulkManifest::File &f, bool isError) {
+        FileResult fr;
+        fr.type = isError ? QStringLiteral("OperationOutcome") : f.type;
+        fr.url = f.url;
+        fr.expected = f.count;
+        fr.isError = isError;
+        fr.path = QDir(m_outcome.folder).filePath(QStringLiteral("%1-%2%3.ndjson")
+                                                      .arg(++n, 3, 10, QLatin1Char('0'))
+                                                      .arg(f.type.isEmpty() ? QStringLiteral("file") : f.type)
+                                                      .arg(isError ? QStringLiteral("-errors") : QString()));
+        m_outcome.files << fr;
+    };
+    for (const auto &f : m.output)
+        add(f, false);
+    for (const auto &f : m.error)
+        add(f, true);
+    m_downloads.resize(m_outcome.files.size());
+    for (int i = 0; i < m_outcome.files.size(); ++i)
+        m_queue << i;
+    Q_EMIT message(tr("%n file(s) to download", nullptr, int(m_outcome.files.size())));
+    if (m_queue.isEmpty()) {
+        finishDownloads();
+        return;
+    }
+    for (int i = 0; i < m_parallel; ++i)
+        downloadNext();
+}
+
+void ExportSession::downloadNext()
+{
+    if (m_state != State::Downloading || m_queue.isEmpty())
+        return;
+    const int index = m_queue.takeFirst();
+    ++m_active;
+    download(index, false);
+}
+
+void ExportSession::download(int index, bool resume)
+{
+    FileResult &f = m_outcome.files[index];
+    ++f.attempts;
+    const QString part = f.path + QStringLiteral(".part");
+    HeaderList headers{{"Accept", "application/fhir+ndjson"}};
+    const qint64 have = QFileInfo(part).size();
+    if (resume && have > 0)
+        headers.append(qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(have) + '-'));
+    ApiRequest api = m_client->prepare(tr("Download %1").arg(f.type), "GET", f.url.toString(), {}, headers);
+    // The IG: send the token only when the manifest says the files need it.
+    if (!m_outcome.manifest->sendToken()) {
+        api.auth = AuthMode::None;
+        api.token.clear();
+    }
+    api.saveTo = part;
+    api.appendToFile = resume && have > 0;
+    ApiCall *call = m_client->send(api);
+    m_downloads[index] = call;
+    connect(call, &ApiCall::progress, this, [this, index](qint64 got, qint64 total) {
+        Q_EMIT fileProgress(index, got, total);
+    });
+    connect(call, &ApiCall::finished, this, [this, index](const CallRecord &r) { downloadDone(index, r); });
+}
+
+void ExportSession::downloadDone(int index, const CallRecord &r)
+{
+    if (m_state != State::Downloading)
+        return;
+    FileResult &f = m_outcome.files[index];
+    const QString part = f.path + QStringLiteral(".part");
+    const int status = r.status.value_or(0);
+    const bool complete = r.transportErrorCode.isEmpty() && (status == 200 || status == 206);
+    if (!complete) {
+        const bool retryable = !r.status || status == 429 || status >= 500 || !r.transportErrorCode.isEmpty();
+        if (retryable && f.attempts <= m_maxRetries) {
+            // A dropped connection resumes where it stopped when the server takes ranges.
+            const bool ranges = r.responseHeader("Accept-Ranges").contains("bytes") && QFileInfo(part).size() > 0;
+            Q_EMIT message(tr("%1: %2; %3 (attempt %4)")
+                               .arg(f.type, r.diagnosis.summary,
+                                    ranges ? tr("resuming from byte %1").arg(QFileInfo(part).size()) : tr("retrying"))
+                               .arg(f.attempts + 1));
+            const qint64 wait = nextBackoff();
+            QTimer::singleShot(int(wait * 1000), this, [this, index, ranges] {
+                if (m_state == State::Downloading)
+                    download(index, ranges);
+            });
+            return;
+        }
+        f.problem = tr("download failed: %1").arg(r.diagnosis.summary);
+        f.bytes = QFileInfo(part).size();
+        Q_EMIT fileFinished(index, f);
+        --m_active;
+        downloadNext();
+        if (m_active == 0 && m_queue.isEmpty())
+            finishDownloads();
+        return;
+    }
+    m_backoff = 0;
+    // Only a complete download replaces the file; a failed one leaves the .part beside it.
+    QString problem;
+    qint64 lines = 0;
+    const bool ok = verifyNdjson(part, f.type, &lines, &problem);
+    f.lines = lines;
+    f.bytes = QFileInfo(part).size();
+    if (ok && f.expected && *f.expected != lines) {
+        problem = tr("%1 lines, the manifest says %2").arg(lines).arg(*f.expected);
+    }
+    f.verified = problem.isEmpty();
+    f.problem = problem;
+    QFile::remove(f.path);
+    QFile::rename(part, f.path);
+    if (f.isError) {
+        QFile in(f.path);
+        if (in.open(QIODevice::ReadOnly)) {
+            while (!in.atEnd()) {
+                if (const auto oo = OperationOutcome::parse(in.readLine())) {
+                    for (const auto &issue : oo->issues)
+                        m_outcome.outcomeMessages << QStringLiteral("[%1] %2").arg(issue.severity, issue.diagnostics);
+                }
+            }
+        }
+    }
+    Q_EMIT fileFinished(index, f);
+    --m_active;
+    downloadNext();
+    if (m_active == 0 && m_queue.isEmpty())
+        finishDownloads();
+}
+
+void ExportSession::finishDownloads()
+{
+    int bad = 0;
+    for (const FileResult &f : std::as_const(m_outcome.files))
+        bad += f.verified ? 0 : 1;
+    if (bad == 0) {
+        m_outcome.state = State::Done;
+        m_outcome.message = tr("%n file(s) downloaded and verified.", nullptr, int(m_outcome.files.size()));
+        setState(State::Done);
+        Q_EMIT message(m_outcome.message);
+        Q_EMIT finished(m_outcome);
+        return;
+    }
+    fail(tr("%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.", nullptr,
+            int(m_outcome.files.size())).arg(bad).arg(m_outcome.folder));
+}
+
+void ExportSession::cancel()
+{
+    if (m_state == State::Polling && !m_outcome.statusUrl.isEmpty()) {
+        m_timer.stop();
+        if (m_pollCall)
+            m_pollCall->cancel();
+        setState(State::Cancelled);
+        ApiRequest api = m_client->prepare(tr("Cancel export"), "DELETE", m_outcome.statusUrl);
+        ApiCall *call = m_client->send(api);
+        connect(call, &ApiCall::finished, this, [this](const CallRecord &r) {
+            m_outcome.state = State::Cancelled;
+            m_outcome.message = r.status && (*r.status == 202 || *r.status == 200)
+                                    ? tr("The server accepted the cancellation (HTTP %1).").arg(*r.status)
+                                    : tr("The cancellation was not confirmed: %1").arg(r.diagnosis.summary);
+            Q_EMIT message(m_outcome.message);
+            Q_EMIT finished(m_outcome);
+        });
+        return;
+    }
+    if (m_state == State::Downloading || m_state == State::KickingOff) {
+        setState(State::Cancelled);
+        for (const auto &call : std::as_const(m_downloads)) {
+            if (call)
+                call->cancel();
+        }
+        m_outcome.state = State::Cancelled;
+        m_outcome.message = tr("Cancelled; files already downloaded are kept in %1.").arg(m_outcome.folder);
+        Q_EMIT message(m_outcome.message);
+        Q_EMIT finished(m_outcome);
+    }
+}
+
+bool ExportSession::verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem)
+{
+    QFile f(path);
+    *lines = 0;
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = tr("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine();
+        if (line.trimmed().isEmpty())
+            continue;
+        ++*lines;
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            *problem = tr("line %1 is not a JSON object (%2)").arg(*lines).arg(err.errorString());
+            return false;
+        }
+        const QString rt = doc.object().value(QLatin1String("resourceType")).toString();
+        if (!type.isEmpty() && rt != type) {
+            *problem = tr("line %1 is a %2, not a %3").arg(*lines).arg(rt, type);
+            return false;
+        }
+    }
+    return true;
+}

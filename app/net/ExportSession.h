@@ -1,0 +1,134 @@
+#pragma once
+
+#include "app/fhir/BulkManifest.h"
+#include "app/net/ApiRequest.h"
+#include "app/net/CallRecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <optional>
+
+class ApiCall;
+class FhirClient;
+
+// One Group export, end to end: kick-off, polling (Retry-After as seconds or HTTP-date, the
+// vendor's X-RetryAfter, 429, transient errors and network failures retried; a failed job told
+// apart from a failed status check), the manifest, and the downloads (to disk, never whole in
+// memory; resumed with Range after a dropped connection; verified line by line; a finished file
+// is only ever replaced by a complete one). Every exchange goes through the FhirClient, so the
+// call log shows each poll and each download.
+class ExportSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportSession)
+public:
+    struct Request
+    {
+        QString groupId;
+        QStringList types;
+        QDateTime since;
+        QString outputFormat = QStringLiteral("application/fhir+ndjson");
+        QString typeFilter;
+        QString elements;
+        bool noCache = false;   // Cache-Control: no-cache, so HAPI starts a new job
+        bool usePost = false;   // POST with a Parameters body instead of GET with a query
+        bool lenient = false;   // Prefer: handling=lenient
+    };
+    enum class State { Idle, KickingOff, Polling, Downloading, Done, Failed, Cancelled };
+    struct PollEvent
+    {
+        quint64 callId = 0;
+        int status = 0;          // 0: no HTTP answer
+        QString kind;            // in-progress, rate-limited, transient, network, complete, failed
+        QString progress;        // X-Progress as sent
+        int percent = -1;
+        qint64 waitSecs = -1;    // the wait chosen before the next poll
+        QString waitReason;      // which hint (or backoff) chose it
+        QString tokenFingerprint;
+    };
+    struct FileResult
+    {
+        QString type;
+        QUrl url;
+        QString path;
+        bool isError = false;    // an OperationOutcome file from the manifest's `error`
+        std::optional<qint64> expected;
+        qint64 lines = 0;
+        qint64 bytes = 0;
+        int attempts = 0;
+        bool verified = false;
+        QString problem;
+    };
+    struct Outcome
+    {
+        State state = State::Idle;
+        QString message;
+        QString statusUrl;
+        QString folder;
+        std::optional<BulkManifest> manifest;
+        QList<FileResult> files;
+        QStringList outcomeMessages; // diagnostics from the error files
+    };
+
+    ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
+    ~ExportSession() override;
+
+    void start(const Request &request);
+    void pollNow();
+    // DELETE on the status URL while polling; stops downloads otherwise.
+    void cancel();
+    void setParallel(int n) { m_parallel = qMax(1, n); }
+    void setMaxBackoffSecs(int s) { m_maxBackoff = qMax(1, s); }
+    void setMaxRetries(int n) { m_maxRetries = qMax(0, n); }
+    State state() const { return m_state; }
+    static QString stateName(State s);
+
+    // Counts the lines of an NDJSON file and checks each is a JSON object of resourceType `type`.
+    static bool verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem);
+
+Q_SIGNALS:
+    void stateChanged(ExportSession::State state);
+    void polled(const ExportSession::PollEvent &event);
+    void waiting(qint64 seconds, const QString &reason);
+    void fileProgress(int index, qint64 received, qint64 total);
+    void fileFinished(int index, const ExportSession::FileResult &file);
+    void message(const QString &text);
+    void finished(const ExportSession::Outcome &outcome);
+
+private:
+    void kickOffDone(const CallRecord &r);
+    void poll();
+    void pollDone(const CallRecord &r);
+    void scheduleNext(qint64 seconds, const QString &reason);
+    qint64 nextBackoff();
+    void startDownloads();
+    void downloadNext();
+    void download(int index, bool resume);
+    void downloadDone(int index, const CallRecord &r);
+    void finishDownloads();
+    void setState(State s);
+    void fail(const QString &text);
+
+    FhirClient *m_client;
+    QString m_outputRoot;
+    Request m_request;
+    State m_state = State::Idle;
+    Outcome m_outcome;
+    QTimer m_timer;
+    QPointer<ApiCall> m_pollCall;
+    QList<QPointer<ApiCall>> m_downloads;
+    QList<int> m_queue;
+    int m_active = 0;
+    int m_parallel = 2;
+    int m_maxBackoff = 60;
+    int m_maxRetries = 5;
+    int m_failures = 0;          // consecutive failed status checks
+    qint64 m_backoff = 0;
+};
+
+Q_DECLARE_METATYPE(ExportSession::PollEvent)
+Q_DECLARE_METATYPE(ExportSession::FileResult)
+Q_DECLARE_METATYPE(ExportSession::Outcome)

@@ -1,0 +1,242 @@
+// The whole Group export against the Sandbox, under each of its misbehaviours.
+#include "TestServers.h"
+#include "app/net/ExportSession.h"
+#include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExportSession : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxHost m_sandbox;
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_out;
+
+    struct Run
+    {
+        ExportSession::Outcome outcome;
+        QList<ExportSession::PollEvent> polls;
+        QList<CallRecord> calls;
+    };
+
+    Run run(const ExportSession::Request &request, const SandboxScenario &scenario,
+            const std::function<void(ExportSession &)> &during = {}, const QUrl &base = {})
+    {
+        m_sandbox.configure([scenario](SandboxServer *s) { s->setScenario(scenario); });
+        FhirClient client(&m_nam);
+        client.setBaseUrl(base.isEmpty() ? m_sandbox.baseUrl() : base);
+        client.setAuthorization(AuthMode::Bearer, m_sandbox.demoToken());
+        Run r;
+        connect(&client, &FhirClient::callFinished, this, [&r](const CallRecord &c) { r.calls << c; });
+        ExportSession session(&client, m_out.path());
+        session.setMaxBackoffSecs(1);
+        session.setMaxRetries(3);
+        connect(&session, &ExportSession::polled, this, [&r](const ExportSession::PollEvent &e) { r.polls << e; });
+        QSignalSpy done(&session, &ExportSession::finished);
+        session.start(request);
+        if (during)
+            during(session);
+        [&] { QVERIFY(done.wait(30000)); }();
+        if (!done.isEmpty())
+            r.outcome = done.first().first().value<ExportSession::Outcome>();
+        return r;
+    }
+
+    static SandboxScenario fast()
+    {
+        SandboxScenario s;
+        s.exportDurationMs = 600;
+        s.retryAfterSecs = 0;
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ExportSession::Outcome>();
+        qRegisterMetaType<ExportSession::PollEvent>();
+        QVERIFY(m_sandbox.start());
+    }
+
+    void wholeExportIsDownloadedAndVerified()
+    {
+        SandboxScenario s = fast();
+        s.exportDurationMs = 2500; // long enough for polls that see it running
+        s.retryAfterSecs = 1;
+        const Run r = run({QStringLiteral("2")}, s);
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QVERIFY(r.outcome.manifest);
+        QVERIFY(QFile::exists(QDir(r.outcome.folder).filePath(QStringLiteral("manifest.json"))));
+        QVERIFY(r.outcome.files.size() >= 4);
+        for (const auto &f : r.outcome.files) {
+            QVERIFY2(f.verified, qPrintable(f.problem));
+            QCOMPARE(f.lines, *f.expected);
+            QVERIFY(QFile::exists(f.path));
+            QVERIFY(!QFile::exists(f.path + QStringLiteral(".part")));
+        }
+        QVERIFY(!r.polls.isEmpty());
+        QCOMPARE(r.polls.first().kind, QStringLiteral("in-progress"));
+        QVERIFY(r.polls.first().percent >= 0);
+        QCOMPARE(r.polls.first().waitSecs, qint64(1));
+        QVERIFY(r.polls.first().waitReason.contains(QStringLiteral("Retry-After")));
+        QVERIFY(!r.polls.first().tokenFingerprint.isEmpty());
+        QCOMPARE(r.polls.last().kind, QStringLiteral("complete"));
+        // The status URL was used as given: every poll went to exactly that URL.
+        for (const CallRecord &c : r.calls) {
+            if (c.purpose == QLatin1String("Poll export status"))
+                QCOMPARE(c.url.toString(), r.outcome.statusUrl);
+        }
+    }
+
+    void hintsOfEveryKind_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("http-date") << int(SandboxScenario::RetryAfter::HttpDate) << "HTTP-date";
+        QTest::newRow("x-retryafter") << int(SandboxScenario::RetryAfter::XRetryAfter) << "X-RetryAfter";
+        QTest::newRow("none: backoff") << int(SandboxScenario::RetryAfter::None) << "backoff";
+    }
+
+    void hintsOfEveryKind()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, expect);
+        SandboxScenario s = fast();
+        s.exportDurationMs = 2500;
+        s.retryAfter = SandboxScenario::RetryAfter(mode);
+        s.retryAfterSecs = 1;
+        const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s);
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QVERIFY2(r.polls.first().waitReason.contains(expect), qPrintable(r.polls.first().waitReason));
+    }
+
+    void rateLimitAndTransientErrorsAreSurvived()
+    {
+        SandboxScenario s = fast();
+        s.exportDurationMs = 1500;
+        s.retryAfterSecs = 1;
+        s.tooFast429 = true;
+        s.transientErrors = 1;
+        // Polling now, against the hint, earns a 429 the session then waits out.
+        const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s, [](ExportSession &session) {
+            QTimer::singleShot(1200, &session, &ExportSession::pollNow);
+            QTimer::singleShot(1300, &session, &ExportSession::pollNow);
+        });
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QStringList kinds;
+        for (const auto &p : r.polls)
+            kinds << p.kind;
+        QVERIFY2(kinds.contains(QStringLiteral("transient")), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(QStringLiteral("rate-limited")), qPrintable(kinds.join(QLatin1Char(','))));
+    }
+
+    void failedJobIsNotAFailedStatusCheck()
+    {
+        SandboxScenario s = fast();
+        s.failJob = true;
+        const Run r = run({QStringLiteral("1")}, s);
+        QCOMPARE(r.outcome.state, ExportSession::State::Failed);
+        QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The export failed on the server")), qPrintable(r.outcome.message));
+    }
+
+    void errorFilesAndMissingCounts()
+    {
+        SandboxScenario s = fast();
+        s.errorFiles = true;
+        s.omitCount = true;
+        const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient"), QStringLiteral("Observation")}}, s);
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QVERIFY(!r.outcome.outcomeMessages.isEmpty());
+        for (const auto &f : r.outcome.files)
+            QVERIFY(!f.expected);
+    }
+
+    void droppedDownloadResumesWithRange()
+    {
+        SandboxScenario s = fast();
+        s.dropMidFile = true;
+        const Run r = run({QStringLiteral("2"), {QStringLiteral("Observation")}}, s);
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        const auto &f = r.outcome.files.first();
+        QVERIFY(f.verified);
+        QVERIFY(f.attempts >= 2);
+        bool ranged = false;
+        for (const CallRecord &c : r.calls)
+            ranged = ranged || (c.hasRequestHeader("Range") && c.status && *c.status == 206);
+        QVERIFY(ranged);
+    }
+
+    void postKickOff()
+    {
+        ExportSession::Request req{QStringLiteral("2"), {QStringLiteral("Condition")}};
+        req.usePost = true;
+        const Run r = run(req, fast());
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QCOMPARE(r.outcome.files.size(), 1);
+        QCOMPARE(r.outcome.files.first().type, QStringLiteral("Condition"));
+        QCOMPARE(r.calls.first().method, QByteArray("POST"));
+    }
+
+    void cancelWhilePolling()
+    {
+        SandboxScenario s = fast();
+        s.exportDurationMs = 60000;
+        s.retryAfterSecs = 1;
+        const Run r = run({QStringLiteral("1")}, s, [](ExportSession &session) {
+            QTimer::singleShot(700, &session, &ExportSession::cancel);
+        });
+        QCOMPARE(r.outcome.state, ExportSession::State::Cancelled);
+        QVERIFY(r.outcome.message.contains(QStringLiteral("202")));
+        QCOMPARE(r.calls.last().method, QByteArray("DELETE"));
+    }
+
+    void serverFaults()
+    {
+        ScriptedServer server;
+        const quint16 port = server.start();
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port));
+        server.response = "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n";
+        Run r = run({QStringLiteral("1")}, fast(), {}, base);
+        QCOMPARE(r.outcome.state, ExportSession::State::Failed);
+        QVERIFY(r.outcome.message.contains(QStringLiteral("without a Content-Location")));
+        server.response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}";
+        r = run({QStringLiteral("1")}, fast(), {}, base);
+        QVERIFY(r.outcome.message.contains(QStringLiteral("where 202 Accepted was expected")));
+        // A status URL nobody answers: the status check fails, the export is not said to fail.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 dead = probe.serverPort();
+        probe.close();
+        server.response = "HTTP/1.1 202 Accepted\r\nContent-Location: http://127.0.0.1:" + QByteArray::number(dead)
+                          + "/status?_id=1\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n";
+        r = run({QStringLiteral("1")}, fast(), {}, base);
+        QCOMPARE(r.outcome.state, ExportSession::State::Failed);
+        QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The status check failed")), qPrintable(r.outcome.message));
+    }
+
+    void verification()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("x.ndjson")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"resourceType\":\"Patient\",\"id\":\"1\"}\n{\"resourceType\":\"Observation\",\"id\":\"2\"}\n");
+        f.close();
+        qint64 lines = 0;
+        QString problem;
+        QVERIFY(!ExportSession::verifyNdjson(f.fileName(), QStringLiteral("Patient"), &lines, &problem));
+        QVERIFY(problem.contains(QStringLiteral("line 2")));
+        QVERIFY(ExportSession::verifyNdjson(f.fileName(), QString(), &lines, &problem));
+        QCOMPARE(lines, qint64(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportSession)
+#include "tst_exportsession.moc"
