@@ -1,6 +1,7 @@
 // fhir-bulk as a user runs it: a real process, its output and its exit codes.
 #include "app/sandbox/SandboxHost.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,6 +182,30 @@ private Q_SLOTS:
         r = cli({QStringLiteral("token"), QStringLiteral("get"), QStringLiteral("--profile"), QStringLiteral("Netsmart Preview")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Get token"));
+    }
+
+    void exportEndToEnd()
+    {
+        QTemporaryDir out;
+        Result r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("2"), QStringLiteral("--type"),
+                        QStringLiteral("Patient,Observation"), QStringLiteral("--out"), out.path(), QStringLiteral("--json"),
+                        QStringLiteral("--demo-token")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.value(QLatin1String("ok")).toBool(), r.out.constData());
+        const QJsonArray files = o.value(QLatin1String("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        for (const QJsonValue &f : files) {
+            QVERIFY(f.toObject().value(QLatin1String("verified")).toBool());
+            QVERIFY(QFile::exists(f.toObject().value(QLatin1String("path")).toString()));
+        }
+        QVERIFY(r.err.contains("poll #"));
+        // Without a token the kick-off fails, and says why.
+        r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("401"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--type"), QStringLiteral("Patient")});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void germanOutput()

@@ -545,30 +545,6 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>Seed of the synthetic data.</source>
         <translation>Startwert der synthetischen Daten.</translation>
     </message>
@@ -583,6 +559,98 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>Group id to export.</source>
+        <translation>ID der zu exportierenden Group.</translation>
+    </message>
+    <message>
+        <source>Resource types, comma separated (_type).</source>
+        <translation>Ressourcentypen, durch Kommas getrennt (_type).</translation>
+    </message>
+    <message>
+        <source>Only resources changed since this instant (_since).</source>
+        <translation>Nur seit diesem Zeitpunkt geänderte Ressourcen (_since).</translation>
+    </message>
+    <message>
+        <source>Folder for the files (a sub-folder per job).</source>
+        <translation>Ordner für die Dateien (ein Unterordner je Auftrag).</translation>
+    </message>
+    <message>
+        <source>Downloads at once.</source>
+        <translation>Gleichzeitige Downloads.</translation>
+    </message>
+    <message>
+        <source>Kick off with POST and a Parameters body.</source>
+        <translation>Mit POST und einem Parameters-Inhalt starten.</translation>
+    </message>
+    <message>
+        <source>Send Cache-Control: no-cache (a new job, not a reused one).</source>
+        <translation>Cache-Control: no-cache senden (ein neuer Auftrag, kein wiederverwendeter).</translation>
+    </message>
+    <message>
+        <source>Send Prefer: handling=lenient.</source>
+        <translation>Prefer: handling=lenient senden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object at the end.</source>
+        <translation>Am Ende ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--since needs an instant such as 2024-01-31T00:00:00Z, not %1</source>
+        <translation>--since braucht einen Zeitpunkt wie 2024-01-31T00:00:00Z, nicht %1</translation>
+    </message>
+    <message>
+        <source>poll #%1: %2 %3</source>
+        <translation>Abfrage Nr. %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>next in %1 (%2)</source>
+        <translation>nächste in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>file %1 %2: %3 lines, %4 — %5</source>
+        <translation>Datei %1 %2: %3 Zeilen, %4 — %5</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Files and manifest: %1</source>
+        <translation>Dateien und Manifest: %1</translation>
     </message>
 </context>
 <context>

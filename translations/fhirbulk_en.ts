@@ -545,30 +545,6 @@
         <translation>Not stored: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>Seed of the synthetic data.</source>
         <translation>Seed of the synthetic data.</translation>
     </message>
@@ -583,6 +559,98 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>Group id to export.</source>
+        <translation>Group id to export.</translation>
+    </message>
+    <message>
+        <source>Resource types, comma separated (_type).</source>
+        <translation>Resource types, comma separated (_type).</translation>
+    </message>
+    <message>
+        <source>Only resources changed since this instant (_since).</source>
+        <translation>Only resources changed since this instant (_since).</translation>
+    </message>
+    <message>
+        <source>Folder for the files (a sub-folder per job).</source>
+        <translation>Folder for the files (a sub-folder per job).</translation>
+    </message>
+    <message>
+        <source>Downloads at once.</source>
+        <translation>Downloads at once.</translation>
+    </message>
+    <message>
+        <source>Kick off with POST and a Parameters body.</source>
+        <translation>Kick off with POST and a Parameters body.</translation>
+    </message>
+    <message>
+        <source>Send Cache-Control: no-cache (a new job, not a reused one).</source>
+        <translation>Send Cache-Control: no-cache (a new job, not a reused one).</translation>
+    </message>
+    <message>
+        <source>Send Prefer: handling=lenient.</source>
+        <translation>Send Prefer: handling=lenient.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object at the end.</source>
+        <translation>Print one JSON object at the end.</translation>
+    </message>
+    <message>
+        <source>--since needs an instant such as 2024-01-31T00:00:00Z, not %1</source>
+        <translation>--since needs an instant such as 2024-01-31T00:00:00Z, not %1</translation>
+    </message>
+    <message>
+        <source>poll #%1: %2 %3</source>
+        <translation>poll #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>next in %1 (%2)</source>
+        <translation>next in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>file %1 %2: %3 lines, %4 — %5</source>
+        <translation>file %1 %2: %3 lines, %4 — %5</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>Files and manifest: %1</source>
+        <translation>Files and manifest: %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/Redaction.h"
+#include "app/net/ExportSession.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
@@ -91,6 +92,8 @@ int CliApp::usage()
                 "       fhir-bulk token inspect [--json]   (token on standard input)\n"
                 "       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]\n"
                 "       fhir-bulk token get [--profile NAME] [--print]\n"
+                "       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]\n"
+                "                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
     m_err.flush();
@@ -110,6 +113,8 @@ int CliApp::run(const QStringList &arguments)
         return runSandbox(rest);
     if (command == QLatin1String("token"))
         return runToken(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         m_out << "fhir-bulk " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
@@ -420,6 +425,113 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const QCommandLineOption 
     }
     m_out.flush();
     return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
+}
+
+int CliApp::runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption groupOpt(QStringLiteral("group"), tr("Group id to export."), QStringLiteral("id"));
+    const QCommandLineOption typeOpt(QStringLiteral("type"), tr("Resource types, comma separated (_type)."), QStringLiteral("types"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), tr("Only resources changed since this instant (_since)."), QStringLiteral("instant"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder for the files (a sub-folder per job)."), QStringLiteral("dir"),
+                                    QStringLiteral("fhir-bulk-exports"));
+    const QCommandLineOption parallelOpt(QStringLiteral("parallel"), tr("Downloads at once."), QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption postOpt(QStringLiteral("post"), tr("Kick off with POST and a Parameters body."));
+    const QCommandLineOption noCacheOpt(QStringLiteral("no-cache"), tr("Send Cache-Control: no-cache (a new job, not a reused one)."));
+    const QCommandLineOption lenientOpt(QStringLiteral("lenient"), tr("Send Prefer: handling=lenient."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object at the end."));
+    const QCommandLineOption baseOpt(QStringLiteral("base"), tr("Base URL of the FHIR API."), QStringLiteral("url"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
+    const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
+    const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
+    p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt, jsonOpt,
+                  baseOpt, profileOpt, stdinOpt, demoOpt});
+    if (!p.parse(args) || !p.isSet(groupOpt)) {
+        if (!p.errorText().isEmpty())
+            m_err << p.errorText() << '\n';
+        return usage();
+    }
+    ExportSession::Request request;
+    request.groupId = p.value(groupOpt);
+    request.types = p.value(typeOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (p.isSet(sinceOpt)) {
+        request.since = QDateTime::fromString(p.value(sinceOpt), Qt::ISODateWithMs);
+        if (!request.since.isValid()) {
+            m_err << tr("--since needs an instant such as 2024-01-31T00:00:00Z, not %1").arg(p.value(sinceOpt)) << '\n';
+            return ExitUsage;
+        }
+    }
+    request.usePost = p.isSet(postOpt);
+    request.noCache = p.isSet(noCacheOpt);
+    request.lenient = p.isSet(lenientOpt);
+
+    SandboxHost sandbox;
+    ServerProfile target;
+    QByteArray token;
+    if (const int rc = resolveTarget(p, baseOpt, profileOpt, stdinOpt, demoOpt, sandbox, &target, &token); rc != ExitOk)
+        return rc;
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(target.baseUrl);
+    client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
+    ExportSession session(&client, p.value(outOpt));
+    session.setParallel(p.value(parallelOpt).toInt());
+    // Progress goes to stderr when stdout carries JSON.
+    QTextStream &log = p.isSet(jsonOpt) ? m_err : m_out;
+    QObject::connect(&session, &ExportSession::message, &session, [&log](const QString &text) {
+        log << text << '\n';
+        log.flush();
+    });
+    QObject::connect(&session, &ExportSession::polled, &session, [&log](const ExportSession::PollEvent &e) {
+        log << tr("poll #%1: %2 %3").arg(e.callId).arg(e.status ? QString::number(e.status) : tr("no answer"), e.kind);
+        if (!e.progress.isEmpty())
+            log << QStringLiteral(" (%1)").arg(e.progress);
+        if (e.waitSecs >= 0)
+            log << QStringLiteral("; ") << tr("next in %1 (%2)").arg(Diagnoser::humanDuration(e.waitSecs), e.waitReason);
+        log << '\n';
+        log.flush();
+    });
+    QObject::connect(&session, &ExportSession::fileFinished, &session, [&log](int index, const ExportSession::FileResult &f) {
+        log << tr("file %1 %2: %3 lines, %4 — %5")
+                   .arg(index + 1)
+                   .arg(f.type)
+                   .arg(f.lines)
+                   .arg(CallLogModel::formatSize(f.bytes),
+                        f.verified ? tr("verified") : f.problem)
+            << '\n';
+        log.flush();
+    });
+    QEventLoop loop;
+    ExportSession::Outcome outcome;
+    QObject::connect(&session, &ExportSession::finished, &loop, [&](const ExportSession::Outcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    session.start(request);
+    loop.exec();
+    if (p.isSet(jsonOpt)) {
+        QJsonArray files;
+        for (const auto &f : std::as_const(outcome.files))
+            files.append(QJsonObject{{QStringLiteral("type"), f.type},
+                                     {QStringLiteral("path"), f.path},
+                                     {QStringLiteral("lines"), f.lines},
+                                     {QStringLiteral("bytes"), f.bytes},
+                                     {QStringLiteral("expected"), f.expected ? QJsonValue(*f.expected) : QJsonValue()},
+                                     {QStringLiteral("verified"), f.verified},
+                                     {QStringLiteral("problem"), f.problem}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("state"), ExportSession::stateName(outcome.state)},
+                                           {QStringLiteral("ok"), outcome.state == ExportSession::State::Done},
+                                           {QStringLiteral("message"), outcome.message},
+                                           {QStringLiteral("statusUrl"), outcome.statusUrl},
+                                           {QStringLiteral("folder"), outcome.folder},
+                                           {QStringLiteral("files"), files},
+                                           {QStringLiteral("outcomeMessages"), QJsonArray::fromStringList(outcome.outcomeMessages)}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (!outcome.folder.isEmpty()) {
+        m_out << tr("Files and manifest: %1").arg(outcome.folder) << '\n';
+    }
+    m_out.flush();
+    return outcome.state == ExportSession::State::Done ? ExitOk : ExitHttpError;
 }
 
 int CliApp::runTokenGet(const QString &profileName, bool print)

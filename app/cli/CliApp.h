@@ -15,6 +15,7 @@
 //   token inspect     lint a token read from standard input and show its claims
 //   token check       the token health check against a profile or base URL
 //   token get         obtain a token for a profile and keep it in the keychain
+//   export            a Group $export end to end: poll, download, verify
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
 class SandboxHost;
 
@@ -36,6 +37,7 @@ private:
     QByteArray keychainToken(const QString &profileId);
     QByteArray readKeychain(const QString &key);
     int runTokenGet(const QString &profileName, bool print);
+    int runExport(const QStringList &args);
     int runTokenCheck(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
                       const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
                       const QCommandLineOption &demoOpt, bool json);
