@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -428,6 +429,57 @@ private Q_SLOTS:
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QCOMPARE(seen.latencyMs, 0);
         panel->close();
+    }
+
+    void exportAGroupFromTheWindow()
+    {
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 1500;
+            s->setScenario(sc);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(), QStringLiteral("2"));
+        auto *types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
+        for (int i = 0; i < types->count(); ++i) {
+            const QString t = types->item(i)->text();
+            if (t == QLatin1String("Patient") || t == QLatin1String("Condition"))
+                types->item(i)->setCheckState(Qt::Checked);
+        }
+        auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewText"));
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("_type=Patient,Condition")), qPrintable(preview->toPlainText()));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("Prefer: respond-async")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(timeline->rowCount() >= 1, qPrintable(state->text()), 10000);
+        auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 5), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), 10000);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(files->item(i, 5)->text(), QStringLiteral("verified"));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text().contains(QStringLiteral("requiresAccessToken true")));
+        // The polls are in the call log too.
+        bool polled = false;
+        for (int i = 0; i < m_log->rowCount(); ++i)
+            polled = polled || m_log->record(i).purpose == QLatin1String("Poll export status");
+        QVERIFY(polled);
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/11-export-files.png"));
+            dialog->findChild<QTabWidget *>(QStringLiteral("exportTabs"))->setCurrentIndex(0);
+            QTest::qWait(100);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/12-export-timeline.png"));
+        }
+        dialog->close();
+        child<QLineEdit>("tokenEdit")->clear();
     }
 
     void cancelAStalledCall()

@@ -947,6 +947,217 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Group export</source>
+        <translation>Group-Export</translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation>&amp;Group-ID:</translation>
+    </message>
+    <message>
+        <source>Changed &amp;since:</source>
+        <translation>Geändert &amp;seit:</translation>
+    </message>
+    <message>
+        <source>_output&amp;Format:</source>
+        <translation>_output&amp;Format:</translation>
+    </message>
+    <message>
+        <source>_type&amp;Filter:</source>
+        <translation>_type&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>e.g. Observation?category=laboratory (experimental)</source>
+        <translation>z. B. Observation?category=laboratory (experimentell)</translation>
+    </message>
+    <message>
+        <source>_&amp;elements:</source>
+        <translation>_&amp;elements:</translation>
+    </message>
+    <message>
+        <source>&amp;POST with Parameters</source>
+        <translation>&amp;POST mit Parameters</translation>
+    </message>
+    <message>
+        <source>New &amp;job (Cache-Control: no-cache)</source>
+        <translation>Neuer &amp;Auftrag (Cache-Control: no-cache)</translation>
+    </message>
+    <message>
+        <source>&amp;Lenient</source>
+        <translation>&amp;Nachsichtig</translation>
+    </message>
+    <message>
+        <source>Prefer: handling=lenient: the server skips what it does not support</source>
+        <translation>Prefer: handling=lenient: der Server überspringt, was er nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>_&amp;type (none checked: all):</source>
+        <translation>_&amp;type (keiner gewählt: alle):</translation>
+    </message>
+    <message>
+        <source>Request that will be sent:</source>
+        <translation>Anfrage, die gesendet wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>Export &amp;starten</translation>
+    </message>
+    <message>
+        <source>Poll &amp;now</source>
+        <translation>&amp;Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>X-Progress</source>
+        <translation>X-Progress</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Nächste Abfrage</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Manifest count</source>
+        <translation>Anzahl laut Manifest</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Double-click to show this call in the log</source>
+        <translation>Doppelklick zeigt diesen Aufruf im Protokoll</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>export running</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>429: polled too soon, waiting as asked</source>
+        <translation>429: zu früh abgefragt, warte wie verlangt</translation>
+    </message>
+    <message>
+        <source>transient server error, retrying</source>
+        <translation>vorübergehender Serverfehler, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>the status check failed (network), retrying</source>
+        <translation>die Statusabfrage ist gescheitert (Netzwerk), neuer Versuch</translation>
+    </message>
+    <message>
+        <source>complete: manifest received</source>
+        <translation>fertig: Manifest erhalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the export: next poll in %1 (%2). "Poll now" asks at once.</source>
+        <translation>Warte auf den Export: nächste Abfrage in %1 (%2). „Jetzt abfragen“ fragt sofort.</translation>
+    </message>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1 (Fehler)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>transactionTime %1 · requiresAccessToken %2 · %n output file(s)</source>
+        <translation><numerusform>transactionTime %1 · requiresAccessToken %2 · %n Ausgabedatei</numerusform><numerusform>transactionTime %1 · requiresAccessToken %2 · %n Ausgabedateien</numerusform></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error file(s)</source>
+        <translation><numerusform>%n Fehlerdatei</numerusform><numerusform>%n Fehlerdateien</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing from the manifest: %1</source>
+        <translation>Fehlt im Manifest: %1</translation>
+    </message>
+    <message>
+        <source>Error file says: %1</source>
+        <translation>Die Fehlerdatei sagt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportSession</name>
     <message>
         <source>idle</source>
@@ -1556,6 +1767,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>The Sandbox's address, demo credentials and scenario switches</source>
         <translation>Adresse, Demo-Zugangsdaten und Szenario-Schalter der Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Group…</source>
+        <translation>Group &amp;exportieren…</translation>
     </message>
 </context>
 <context>

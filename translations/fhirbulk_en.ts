@@ -947,6 +947,217 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Group export</source>
+        <translation>Group export</translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation>&amp;Group id:</translation>
+    </message>
+    <message>
+        <source>Changed &amp;since:</source>
+        <translation>Changed &amp;since:</translation>
+    </message>
+    <message>
+        <source>_output&amp;Format:</source>
+        <translation>_output&amp;Format:</translation>
+    </message>
+    <message>
+        <source>_type&amp;Filter:</source>
+        <translation>_type&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>e.g. Observation?category=laboratory (experimental)</source>
+        <translation>e.g. Observation?category=laboratory (experimental)</translation>
+    </message>
+    <message>
+        <source>_&amp;elements:</source>
+        <translation>_&amp;elements:</translation>
+    </message>
+    <message>
+        <source>&amp;POST with Parameters</source>
+        <translation>&amp;POST with Parameters</translation>
+    </message>
+    <message>
+        <source>New &amp;job (Cache-Control: no-cache)</source>
+        <translation>New &amp;job (Cache-Control: no-cache)</translation>
+    </message>
+    <message>
+        <source>&amp;Lenient</source>
+        <translation>&amp;Lenient</translation>
+    </message>
+    <message>
+        <source>Prefer: handling=lenient: the server skips what it does not support</source>
+        <translation>Prefer: handling=lenient: the server skips what it does not support</translation>
+    </message>
+    <message>
+        <source>_&amp;type (none checked: all):</source>
+        <translation>_&amp;type (none checked: all):</translation>
+    </message>
+    <message>
+        <source>Request that will be sent:</source>
+        <translation>Request that will be sent:</translation>
+    </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Start export</translation>
+    </message>
+    <message>
+        <source>Poll &amp;now</source>
+        <translation>Poll &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancel export</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Files</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>X-Progress</source>
+        <translation>X-Progress</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Next poll</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manifest count</source>
+        <translation>Manifest count</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Double-click to show this call in the log</source>
+        <translation>Double-click to show this call in the log</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>export running</source>
+        <translation>export running</translation>
+    </message>
+    <message>
+        <source>429: polled too soon, waiting as asked</source>
+        <translation>429: polled too soon, waiting as asked</translation>
+    </message>
+    <message>
+        <source>transient server error, retrying</source>
+        <translation>transient server error, retrying</translation>
+    </message>
+    <message>
+        <source>the status check failed (network), retrying</source>
+        <translation>the status check failed (network), retrying</translation>
+    </message>
+    <message>
+        <source>complete: manifest received</source>
+        <translation>complete: manifest received</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the export: next poll in %1 (%2). "Poll now" asks at once.</source>
+        <translation>Waiting for the export: next poll in %1 (%2). "Poll now" asks at once.</translation>
+    </message>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1 (errors)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message numerus="yes">
+        <source>transactionTime %1 · requiresAccessToken %2 · %n output file(s)</source>
+        <translation><numerusform>transactionTime %1 · requiresAccessToken %2 · %n output file</numerusform><numerusform>transactionTime %1 · requiresAccessToken %2 · %n output files</numerusform></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error file(s)</source>
+        <translation><numerusform>%n error file</numerusform><numerusform>%n error files</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing from the manifest: %1</source>
+        <translation>Missing from the manifest: %1</translation>
+    </message>
+    <message>
+        <source>Error file says: %1</source>
+        <translation>Error file says: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportSession</name>
     <message>
         <source>idle</source>
@@ -1556,6 +1767,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>The Sandbox's address, demo credentials and scenario switches</source>
         <translation>The Sandbox's address, demo credentials and scenario switches</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Group…</source>
+        <translation>&amp;Export a Group…</translation>
     </message>
 </context>
 <context>

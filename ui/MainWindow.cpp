@@ -14,6 +14,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
+#include "ui/ExportDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
@@ -33,6 +34,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTimer>
@@ -111,6 +114,18 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_client->capabilities();
     });
     connect(m_ui->actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] {
+        // A Group in the address bar is the one to export.
+        static const QRegularExpression groupPath(QStringLiteral("^/?Group/([A-Za-z0-9\\-\\.]+)"));
+        const auto m = groupPath.match(m_ui->addressEdit->text().trimmed());
+        const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                             + QStringLiteral("/FHIR Bulk Explorer exports");
+        auto *dialog = new ExportDialog(m_client, root, m.hasMatch() ? m.captured(1) : QString(), this);
+        dialog->setObjectName(QStringLiteral("exportDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
+        dialog->show();
+    });
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
         if (!m_sandbox->isRunning() && !m_sandbox->start())
             return;
