@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
@@ -366,17 +367,35 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
         return;
     }
     m_backoff = 0;
-    // Only a complete download replaces the file; a failed one leaves the .part beside it.
-    QString problem;
-    qint64 lines = 0;
-    const bool ok = verifyNdjson(part, f.type, &lines, &problem);
+    // Verification reads the whole file: it runs on a pool thread so a window never stalls.
+    const QString type = f.type;
+    const QPointer<ExportSession> guard(this);
+    QThreadPool::globalInstance()->start([guard, index, part, type] {
+        qint64 lines = 0;
+        QString problem;
+        verifyNdjson(part, type, &lines, &problem);
+        QMetaObject::invokeMethod(
+            guard, [guard, index, lines, problem] {
+                if (guard)
+                    guard->verified(index, lines, problem);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExportSession::verified(int index, qint64 lines, QString problem)
+{
+    if (m_state != State::Downloading)
+        return;
+    FileResult &f = m_outcome.files[index];
+    const QString part = f.path + QStringLiteral(".part");
     f.lines = lines;
     f.bytes = QFileInfo(part).size();
-    if (ok && f.expected && *f.expected != lines) {
+    if (problem.isEmpty() && f.expected && *f.expected != lines)
         problem = tr("%1 lines, the manifest says %2").arg(lines).arg(*f.expected);
-    }
     f.verified = problem.isEmpty();
     f.problem = problem;
+    // Only a complete download replaces the file; a failed one leaves the .part beside it.
     QFile::remove(f.path);
     QFile::rename(part, f.path);
     if (f.isError) {

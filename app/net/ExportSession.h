@@ -108,6 +108,7 @@ private:
     void downloadNext();
     void download(int index, bool resume);
     void downloadDone(int index, const CallRecord &r);
+    void verified(int index, qint64 lines, QString problem);
     void finishDownloads();
     void setState(State s);
     void fail(const QString &text);
