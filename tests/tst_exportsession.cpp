@@ -222,6 +222,56 @@ private Q_SLOTS:
         QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The status check failed")), qPrintable(r.outcome.message));
     }
 
+    void journalSurvivesARestart()
+    {
+        SandboxScenario s = fast();
+        s.exportDurationMs = 2500;
+        s.retryAfterSecs = 1;
+        m_sandbox.configure([s](SandboxServer *server) { server->setScenario(s); });
+        QTemporaryDir dir;
+        ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, m_sandbox.demoToken());
+        QString statusUrl;
+        {
+            ExportSession first(&client, m_out.path());
+            first.setJournal(&journal, QStringLiteral("sandbox"));
+            QSignalSpy waiting(&first, &ExportSession::waiting);
+            first.start({QStringLiteral("1"), {QStringLiteral("Patient")}});
+            QVERIFY(waiting.wait(10000));
+            // The app quits here, in the middle of polling.
+        }
+        const auto open = journal.unfinished(QStringLiteral("sandbox"));
+        QCOMPARE(open.size(), 1);
+        statusUrl = open.first().statusUrl;
+        QVERIFY(open.first().request.startsWith(QStringLiteral("GET ")));
+        QFile raw(dir.filePath(QStringLiteral("journal.json")));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains(m_sandbox.demoToken().left(30))); // never a token
+
+        ExportSession second(&client, m_out.path());
+        second.setJournal(&journal, QStringLiteral("sandbox"));
+        QSignalSpy done(&second, &ExportSession::finished);
+        second.resume(statusUrl, QStringLiteral("1"));
+        QVERIFY(done.wait(15000));
+        const auto outcome = done.first().first().value<ExportSession::Outcome>();
+        QCOMPARE(outcome.state, ExportSession::State::Done);
+        QVERIFY(journal.unfinished().isEmpty());
+        QVERIFY(journal.lastTransactionTime(QStringLiteral("sandbox"), QStringLiteral("1")).isValid());
+
+        // Once more after completion: the files on disk are verified, not downloaded again.
+        ExportSession third(&client, m_out.path());
+        QList<CallRecord> calls;
+        connect(&client, &FhirClient::callFinished, this, [&calls](const CallRecord &c) { calls << c; });
+        QSignalSpy again(&third, &ExportSession::finished);
+        third.resume(statusUrl, QStringLiteral("1"));
+        QVERIFY(again.wait(15000));
+        QCOMPARE(again.first().first().value<ExportSession::Outcome>().state, ExportSession::State::Done);
+        for (const CallRecord &c : calls)
+            QVERIFY(!c.purpose.startsWith(QLatin1String("Download")));
+    }
+
     void verification()
     {
         QTemporaryDir dir;

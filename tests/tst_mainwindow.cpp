@@ -119,6 +119,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerTest"));
         QSettings().clear();
+        QFile::remove(ExportJournal::defaultPath()); // test-mode data of an earlier run
         build();
     }
 
@@ -479,6 +480,40 @@ private Q_SLOTS:
             dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/12-export-timeline.png"));
         }
         dialog->close();
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void resumeAnExportAfterClosingIt()
+    {
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 2500;
+            s->setScenario(sc);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 1, 10000);
+        dialog->close(); // deleted on close: the session ends mid-poll, the journal remembers it
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        auto *resume = m_window->findChild<QAction *>(QStringLiteral("actionResumeExport"));
+        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        m_window->selectProfile(QStringLiteral("sandbox")); // Sandbox tokens are not kept: paste again
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        QVERIFY(resume->isEnabled());
+        resume->trigger();
+        dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), qPrintable(state->text()), 15000);
+        dialog->close();
+        QTRY_VERIFY(!resume->isEnabled());
         child<QLineEdit>("tokenEdit")->clear();
     }
 

@@ -561,34 +561,6 @@
         <translation>Szenario: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
-                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>Group id to export.</source>
         <translation>ID der zu exportierenden Group.</translation>
     </message>
@@ -651,6 +623,40 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Files and manifest: %1</source>
         <translation>Dateien und Manifest: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>Continue the export at this status URL (after a restart).</source>
+        <translation>Den Export unter dieser Status-URL fortsetzen (nach einem Neustart).</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1162,18 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>Error file says: %1</source>
         <translation>Die Fehlerdatei sagt: %1</translation>
     </message>
+    <message>
+        <source>Since &amp;last export</source>
+        <translation>Seit &amp;letztem Export</translation>
+    </message>
+    <message>
+        <source>Changes since the transactionTime of the last finished export of this Group</source>
+        <translation>Änderungen seit der transactionTime des letzten fertigen Exports dieser Group</translation>
+    </message>
+    <message>
+        <source>No finished export of Group %1 on this server yet.</source>
+        <translation>Noch kein fertiger Export der Group %1 auf diesem Server.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -1314,6 +1332,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>line %1 is a %2, not a %3</source>
         <translation>Zeile %1 ist ein %2, kein %3</translation>
+    </message>
+    <message>
+        <source>Resuming the export at %1</source>
+        <translation>Setze den Export unter %1 fort</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1793,14 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>&amp;Export a Group…</source>
         <translation>Group &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished export</source>
+        <translation>Unfertigen Export &amp;fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
+        <translation><numerusform>%n unfertiger Export auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform><numerusform>%n unfertige Exporte auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform></translation>
     </message>
 </context>
 <context>

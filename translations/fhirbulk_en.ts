@@ -561,34 +561,6 @@
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>Group id to export.</source>
         <translation>Group id to export.</translation>
     </message>
@@ -651,6 +623,40 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Files and manifest: %1</source>
         <translation>Files and manifest: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>Continue the export at this status URL (after a restart).</source>
+        <translation>Continue the export at this status URL (after a restart).</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1162,18 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>Error file says: %1</source>
         <translation>Error file says: %1</translation>
     </message>
+    <message>
+        <source>Since &amp;last export</source>
+        <translation>Since &amp;last export</translation>
+    </message>
+    <message>
+        <source>Changes since the transactionTime of the last finished export of this Group</source>
+        <translation>Changes since the transactionTime of the last finished export of this Group</translation>
+    </message>
+    <message>
+        <source>No finished export of Group %1 on this server yet.</source>
+        <translation>No finished export of Group %1 on this server yet.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -1314,6 +1332,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>line %1 is a %2, not a %3</source>
         <translation>line %1 is a %2, not a %3</translation>
+    </message>
+    <message>
+        <source>Resuming the export at %1</source>
+        <translation>Resuming the export at %1</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1793,14 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>&amp;Export a Group…</source>
         <translation>&amp;Export a Group…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished export</source>
+        <translation>&amp;Resume unfinished export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
+        <translation><numerusform>%n unfinished export on this server: Request → Resume unfinished export.</numerusform><numerusform>%n unfinished exports on this server: Request → Resume unfinished export.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,21 @@
 #include <QUrlQuery>
 
 ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const QString &groupId,
-                           QWidget *parent)
+                           ExportJournal *journal, const QString &profileId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_client(client),
-      m_session(new ExportSession(client, outputRoot, this))
+      m_session(new ExportSession(client, outputRoot, this)), m_journal(journal), m_profileId(profileId)
 {
     m_ui->setupUi(this);
+    m_session->setJournal(journal, profileId);
+    connect(m_ui->sinceLastButton, &QPushButton::clicked, this, [this] {
+        const QDateTime last = m_journal->lastTransactionTime(m_profileId, m_ui->groupEdit->text().trimmed());
+        if (!last.isValid()) {
+            m_ui->stateLabel->setText(tr("No finished export of Group %1 on this server yet.").arg(m_ui->groupEdit->text()));
+            return;
+        }
+        m_ui->sinceCheck->setChecked(true);
+        m_ui->sinceEdit->setDateTime(last.toLocalTime());
+    });
     m_ui->groupEdit->setText(groupId);
     m_ui->previewText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The Patient-compartment types of a Bulk Data Group export.
@@ -137,6 +147,14 @@ void ExportDialog::updatePreview()
     m_ui->previewText->setPlainText(lines.join(QLatin1Char('\n')));
     m_ui->startButton->setEnabled(!r.groupId.isEmpty() && m_session->state() != ExportSession::State::Polling
                                   && m_session->state() != ExportSession::State::Downloading);
+}
+
+void ExportDialog::resume(const ExportJournal::Entry &entry)
+{
+    m_ui->groupEdit->setText(entry.groupId);
+    m_ui->previewText->setPlainText(entry.request);
+    m_ui->startButton->setEnabled(false);
+    m_session->resume(entry.statusUrl, entry.groupId);
 }
 
 void ExportDialog::start()

@@ -18,7 +18,9 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 public:
     ExportDialog(FhirClient *client, const QString &outputRoot, const QString &groupId,
-                 QWidget *parent = nullptr);
+                 ExportJournal *journal, const QString &profileId, QWidget *parent = nullptr);
+    // Continues a journaled job (after a restart) instead of starting a new one.
+    void resume(const ExportJournal::Entry &entry);
     ~ExportDialog() override;
 
     ExportSession::Request request() const;
@@ -42,4 +44,6 @@ private:
     QTimer m_countdown;
     QDateTime m_nextPoll;
     QString m_waitReason;
+    ExportJournal *m_journal;
+    QString m_profileId;
 };

@@ -118,13 +118,15 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         // A Group in the address bar is the one to export.
         static const QRegularExpression groupPath(QStringLiteral("^/?Group/([A-Za-z0-9\\-\\.]+)"));
         const auto m = groupPath.match(m_ui->addressEdit->text().trimmed());
-        const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                             + QStringLiteral("/FHIR Bulk Explorer exports");
-        auto *dialog = new ExportDialog(m_client, root, m.hasMatch() ? m.captured(1) : QString(), this);
-        dialog->setObjectName(QStringLiteral("exportDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
-        dialog->show();
+        openExportDialog(m.hasMatch() ? m.captured(1) : QString(), std::nullopt);
+    });
+    connect(m_ui->actionResumeExport, &QAction::triggered, this, [this] {
+        auto open = m_journal.unfinished(m_profile.id);
+        if (open.isEmpty())
+            return;
+        // The most recent one first; the others stay in the journal for the next time.
+        std::sort(open.begin(), open.end(), [](const auto &a, const auto &b) { return a.updated < b.updated; });
+        openExportDialog(open.last().groupId, open.last());
     });
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
         if (!m_sandbox->isRunning() && !m_sandbox->start())
@@ -385,6 +387,7 @@ void MainWindow::onProfileChanged()
     applyAuthorization();
     showKeychainState();
     m_ui->healthLabel->hide(); // a verdict belongs to the profile it was made for
+    updateResumeAction();
     if (m_profile.id != m_renewProfileId)
         m_renewTimer->stop(); // renewal is for the profile the token was obtained for
     statusBar()->showMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()));
@@ -395,6 +398,28 @@ void MainWindow::saveToken()
     m_saveToken->stop();
     if (!m_profile.id.isEmpty() && m_profile.environment != ServerProfile::Environment::Sandbox)
         m_tokens->save(TokenStore::tokenKey(m_profile.id), m_ui->tokenEdit->text().toUtf8());
+}
+
+void MainWindow::openExportDialog(const QString &groupId, const std::optional<ExportJournal::Entry> &resume)
+{
+    const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                         + QStringLiteral("/FHIR Bulk Explorer exports");
+    auto *dialog = new ExportDialog(m_client, root, groupId, &m_journal, m_profile.id, this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
+    connect(dialog->session(), &ExportSession::stateChanged, this, &MainWindow::updateResumeAction);
+    dialog->show();
+    if (resume)
+        dialog->resume(*resume);
+}
+
+void MainWindow::updateResumeAction()
+{
+    const int open = int(m_journal.unfinished(m_profile.id).size());
+    m_ui->actionResumeExport->setEnabled(open > 0);
+    if (open > 0)
+        statusBar()->showMessage(tr("%n unfinished export(s) on this server: Request → Resume unfinished export.", nullptr, open), 10000);
 }
 
 void MainWindow::getToken()

@@ -3,6 +3,7 @@
 #include "app/auth/TokenClient.h"
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
+#include "app/net/ExportJournal.h"
 #include "app/net/ServerProfile.h"
 
 #include <QDateTime>
@@ -73,6 +74,8 @@ private:
     void removeProfile();
     void showDiagnosisCodes();
     void showAbout();
+    void openExportDialog(const QString &groupId, const std::optional<ExportJournal::Entry> &resume);
+    void updateResumeAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     FhirClient *m_client;
@@ -83,6 +86,7 @@ private:
     TokenStore *m_tokens;
     QTimer *m_saveToken;
     TokenInspectorDialog *m_inspector = nullptr;
+    ExportJournal m_journal;
     TokenHealthCheck *m_health;
     TokenClient *m_tokenClient;
     QTimer *m_renewTimer;

@@ -94,6 +94,7 @@ int CliApp::usage()
                 "       fhir-bulk token get [--profile NAME] [--print]\n"
                 "       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]\n"
                 "                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]\n"
+                "       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
     m_err.flush();
@@ -444,9 +445,11 @@ int CliApp::runExport(const QStringList &args)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
     const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
     const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
+    const QCommandLineOption resumeOpt(QStringLiteral("resume"), tr("Continue the export at this status URL (after a restart)."),
+                                       QStringLiteral("status-url"));
     p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt, jsonOpt,
-                  baseOpt, profileOpt, stdinOpt, demoOpt});
-    if (!p.parse(args) || !p.isSet(groupOpt)) {
+                  baseOpt, profileOpt, stdinOpt, demoOpt, resumeOpt});
+    if (!p.parse(args) || (!p.isSet(groupOpt) && !p.isSet(resumeOpt))) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
         return usage();
@@ -476,6 +479,8 @@ int CliApp::runExport(const QStringList &args)
     client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
     ExportSession session(&client, p.value(outOpt));
     session.setParallel(p.value(parallelOpt).toInt());
+    ExportJournal journal;
+    session.setJournal(&journal, target.id);
     // Progress goes to stderr when stdout carries JSON.
     QTextStream &log = p.isSet(jsonOpt) ? m_err : m_out;
     QObject::connect(&session, &ExportSession::message, &session, [&log](const QString &text) {
@@ -507,7 +512,10 @@ int CliApp::runExport(const QStringList &args)
         outcome = o;
         loop.quit();
     });
-    session.start(request);
+    if (p.isSet(resumeOpt))
+        session.resume(p.value(resumeOpt), request.groupId);
+    else
+        session.start(request);
     loop.exec();
     if (p.isSet(jsonOpt)) {
         QJsonArray files;

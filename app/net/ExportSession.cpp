@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QRegularExpression>
 #include <QThreadPool>
 #include <QUrlQuery>
@@ -44,7 +45,54 @@ void ExportSession::setState(State s)
     if (m_state == s)
         return;
     m_state = s;
+    journal();
     Q_EMIT stateChanged(s);
+}
+
+QString ExportSession::jobFolder() const
+{
+    const QString job = QString::fromLatin1(
+        QCryptographicHash::hash(m_outcome.statusUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    return QDir(m_outputRoot).filePath(QStringLiteral("export-") + job);
+}
+
+void ExportSession::journal()
+{
+    if (!m_journal || m_outcome.statusUrl.isEmpty())
+        return;
+    static const QHash<int, QString> names{{int(State::Polling), QStringLiteral("polling")},
+                                           {int(State::Downloading), QStringLiteral("downloading")},
+                                           {int(State::Done), QStringLiteral("done")},
+                                           {int(State::Failed), QStringLiteral("failed")},
+                                           {int(State::Cancelled), QStringLiteral("cancelled")}};
+    if (!names.contains(int(m_state)))
+        return;
+    ExportJournal::Entry e;
+    e.id = QFileInfo(jobFolder()).fileName();
+    e.profileId = m_profileId;
+    e.baseUrl = m_client->baseUrl().toString();
+    e.groupId = m_request.groupId;
+    e.statusUrl = m_outcome.statusUrl;
+    e.request = m_kickOff;
+    e.state = names.value(int(m_state));
+    e.folder = jobFolder();
+    if (m_outcome.manifest)
+        e.transactionTime = m_outcome.manifest->transactionTime;
+    e.updated = QDateTime::currentDateTimeUtc();
+    m_journal->upsert(e);
+}
+
+void ExportSession::resume(const QString &statusUrl, const QString &groupId)
+{
+    m_outcome = {};
+    m_request = {};
+    m_request.groupId = groupId;
+    m_failures = 0;
+    m_backoff = 0;
+    m_outcome.statusUrl = statusUrl;
+    Q_EMIT message(tr("Resuming the export at %1").arg(statusUrl));
+    setState(State::Polling);
+    poll();
 }
 
 void ExportSession::fail(const QString &text)
@@ -103,6 +151,8 @@ void ExportSession::start(const Request &request)
                                 q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded),
                                 {}, headers);
     }
+    m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString()
+                + (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
     ApiCall *call = m_client->send(api);
     connect(call, &ApiCall::finished, this, &ExportSession::kickOffDone);
 }
@@ -248,8 +298,7 @@ void ExportSession::pollDone(const CallRecord &r)
         if (!manifest->missing.isEmpty())
             Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).").arg(manifest->missing.join(QStringLiteral(", "))));
         // A folder per job, the manifest beside the files.
-        const QString job = QString::fromLatin1(QCryptographicHash::hash(m_outcome.statusUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
-        m_outcome.folder = QDir(m_outputRoot).filePath(QStringLiteral("export-") + job);
+        m_outcome.folder = jobFolder();
         QDir().mkpath(m_outcome.folder);
         QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
         if (mf.open(QIODevice::WriteOnly))
@@ -290,6 +339,7 @@ void ExportSession::startDownloads()
     m_downloads.resize(m_outcome.files.size());
     for (int i = 0; i < m_outcome.files.size(); ++i)
         m_queue << i;
+    journal(); // the manifest's transactionTime is known now
     Q_EMIT message(tr("%n file(s) to download", nullptr, int(m_outcome.files.size())));
     if (m_queue.isEmpty()) {
         finishDownloads();
@@ -305,7 +355,17 @@ void ExportSession::downloadNext()
         return;
     const int index = m_queue.takeFirst();
     ++m_active;
-    download(index, false);
+    FileResult &f = m_outcome.files[index];
+    // After a restart: a finished file is verified again instead of downloaded again, and a
+    // partial one continues where it stopped.
+    if (QFile::exists(f.path)) {
+        QFile::rename(f.path, f.path + QStringLiteral(".part"));
+        CallRecord alreadyHere;
+        alreadyHere.status = 200;
+        downloadDone(index, alreadyHere);
+        return;
+    }
+    download(index, QFileInfo::exists(f.path + QStringLiteral(".part")));
 }
 
 void ExportSession::download(int index, bool resume)

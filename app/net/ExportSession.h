@@ -3,6 +3,7 @@
 #include "app/fhir/BulkManifest.h"
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
+#include "app/net/ExportJournal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,6 +78,15 @@ public:
     ~ExportSession() override;
 
     void start(const Request &request);
+    // Picks up a job after a restart: polls its status URL again (and downloads what is not
+    // complete in its folder yet).
+    void resume(const QString &statusUrl, const QString &groupId = {});
+    // Journal the job under this profile (no token is ever written).
+    void setJournal(ExportJournal *journal, const QString &profileId)
+    {
+        m_journal = journal;
+        m_profileId = profileId;
+    }
     void pollNow();
     // DELETE on the status URL while polling; stops downloads otherwise.
     void cancel();
@@ -111,6 +121,8 @@ private:
     void verified(int index, qint64 lines, QString problem);
     void finishDownloads();
     void setState(State s);
+    void journal();
+    QString jobFolder() const;
     void fail(const QString &text);
 
     FhirClient *m_client;
@@ -128,6 +140,9 @@ private:
     int m_maxRetries = 5;
     int m_failures = 0;          // consecutive failed status checks
     qint64 m_backoff = 0;
+    ExportJournal *m_journal = nullptr;
+    QString m_profileId;
+    QString m_kickOff; // the kick-off as sent, for the journal
 };
 
 Q_DECLARE_METATYPE(ExportSession::PollEvent)

@@ -1,0 +1,101 @@
+#include "ExportJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+QJsonObject toJson(const ExportJournal::Entry &e)
+{
+    return {{QStringLiteral("id"), e.id}, {QStringLiteral("profileId"), e.profileId},
+            {QStringLiteral("baseUrl"), e.baseUrl}, {QStringLiteral("groupId"), e.groupId},
+            {QStringLiteral("statusUrl"), e.statusUrl}, {QStringLiteral("request"), e.request},
+            {QStringLiteral("state"), e.state}, {QStringLiteral("folder"), e.folder},
+            {QStringLiteral("transactionTime"), e.transactionTime.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("updated"), e.updated.toString(Qt::ISODateWithMs)}};
+}
+
+ExportJournal::Entry fromJson(const QJsonObject &o)
+{
+    ExportJournal::Entry e;
+    e.id = o.value(QLatin1String("id")).toString();
+    e.profileId = o.value(QLatin1String("profileId")).toString();
+    e.baseUrl = o.value(QLatin1String("baseUrl")).toString();
+    e.groupId = o.value(QLatin1String("groupId")).toString();
+    e.statusUrl = o.value(QLatin1String("statusUrl")).toString();
+    e.request = o.value(QLatin1String("request")).toString();
+    e.state = o.value(QLatin1String("state")).toString();
+    e.folder = o.value(QLatin1String("folder")).toString();
+    e.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(), Qt::ISODateWithMs);
+    e.updated = QDateTime::fromString(o.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
+    return e;
+}
+} // namespace
+
+ExportJournal::ExportJournal(QString path) : m_path(std::move(path)) {}
+
+QString ExportJournal::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("export-journal.json"));
+}
+
+QList<ExportJournal::Entry> ExportJournal::entries() const
+{
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<Entry> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array())
+        out << fromJson(v.toObject());
+    return out;
+}
+
+void ExportJournal::upsert(const Entry &entry)
+{
+    QList<Entry> all = entries();
+    bool replaced = false;
+    for (Entry &e : all) {
+        if (e.id == entry.id) {
+            e = entry;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        all << entry;
+    QJsonArray arr;
+    for (const Entry &e : all)
+        arr.append(toJson(e));
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile f(m_path); // written whole or not at all
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        f.commit();
+    }
+}
+
+QList<ExportJournal::Entry> ExportJournal::unfinished(const QString &profileId) const
+{
+    QList<Entry> out;
+    for (const Entry &e : entries()) {
+        if ((e.state == QLatin1String("polling") || e.state == QLatin1String("downloading"))
+            && (profileId.isEmpty() || e.profileId == profileId))
+            out << e;
+    }
+    return out;
+}
+
+QDateTime ExportJournal::lastTransactionTime(const QString &profileId, const QString &groupId) const
+{
+    QDateTime best;
+    for (const Entry &e : entries()) {
+        if (e.profileId == profileId && e.groupId == groupId && e.state == QLatin1String("done")
+            && e.transactionTime.isValid() && (!best.isValid() || e.transactionTime > best))
+            best = e.transactionTime;
+    }
+    return best;
+}
