@@ -174,6 +174,25 @@ private Q_SLOTS:
         QVERIFY(ranged);
     }
 
+    void largeFileOnAnotherOrigin()
+    {
+        SandboxScenario s = fast();
+        s.largeFileMiB = 4;
+        s.filesOnOtherOrigin = true;
+        const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s);
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QCOMPARE(r.outcome.files.size(), 2);
+        const auto &large = r.outcome.files.last();
+        QVERIFY(large.verified);
+        QCOMPARE(large.lines, qint64(4) * 1024 * 1024 / 200);
+        QCOMPARE(large.url.host(), QStringLiteral("localhost"));
+        // requiresAccessToken is true: the token goes to the file host too (the IG says SHALL).
+        for (const CallRecord &c : r.calls) {
+            if (c.url.host() == QLatin1String("localhost"))
+                QVERIFY(c.hasRequestHeader("Authorization"));
+        }
+    }
+
     void postKickOff()
     {
         ExportSession::Request req{QStringLiteral("2"), {QStringLiteral("Condition")}};

@@ -634,13 +634,15 @@ int CliApp::runSandbox(const QStringList &args)
         {QStringLiteral("transient-errors"), QStringLiteral("transientErrors")},
         {QStringLiteral("file-expiry-secs"), QStringLiteral("fileExpirySecs")},
         {QStringLiteral("latency-ms"), QStringLiteral("latencyMs")},
-        {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")}};
+        {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")},
+        {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")}};
     const QList<QPair<QString, QString>> switches = {
         {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
         {QStringLiteral("fail-job"), QStringLiteral("failJob")},
         {QStringLiteral("error-files"), QStringLiteral("errorFiles")},
         {QStringLiteral("omit-count"), QStringLiteral("omitCount")},
-        {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")}};
+        {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")},
+        {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")}};
     p.addOptions({portOpt, seedOpt, scaleOpt});
     for (const auto &v : valued)
         p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second), QStringLiteral("value")));

@@ -233,6 +233,10 @@ void ApiCall::sendHop()
     else
         m_reply = m_nam->sendCustomRequest(req, m_currentMethod, m_currentBody);
     m_reply->setParent(this);
+    // Downloads to a file read at disk speed; without a bound Qt would buffer what the disk has
+    // not taken yet, in memory.
+    if (!m_request.saveTo.isEmpty())
+        m_reply->setReadBufferSize(1024 * 1024);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 got, qint64 total) {

@@ -40,7 +40,9 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("fileExpirySecs"), fileExpirySecs},
             {QStringLiteral("dropMidFile"), dropMidFile},
             {QStringLiteral("latencyMs"), latencyMs},
-            {QStringLiteral("tokenLifetimeSecs"), tokenLifetimeSecs}};
+            {QStringLiteral("tokenLifetimeSecs"), tokenLifetimeSecs},
+            {QStringLiteral("largeFileMiB"), largeFileMiB},
+            {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin}};
 }
 
 bool SandboxScenario::apply(const QJsonObject &json, QString *error)
@@ -72,6 +74,8 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
         else if (k == QLatin1String("fileExpirySecs")) ok = needInt(next.fileExpirySecs, 0);
         else if (k == QLatin1String("latencyMs")) ok = needInt(next.latencyMs, 0);
         else if (k == QLatin1String("tokenLifetimeSecs")) ok = needInt(next.tokenLifetimeSecs, 1);
+        else if (k == QLatin1String("largeFileMiB")) ok = needInt(next.largeFileMiB, 0);
+        else if (k == QLatin1String("filesOnOtherOrigin")) ok = needBool(next.filesOnOtherOrigin);
         else if (k == QLatin1String("tooFast429")) ok = needBool(next.tooFast429);
         else if (k == QLatin1String("failJob")) ok = needBool(next.failJob);
         else if (k == QLatin1String("errorFiles")) ok = needBool(next.errorFiles);

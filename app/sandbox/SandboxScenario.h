@@ -22,6 +22,8 @@ struct SandboxScenario
     bool dropMidFile = false;       // file downloads stop half way (the connection is closed)
     int latencyMs = 0;              // added to every answer
     int tokenLifetimeSecs = 300;    // access tokens from /oauth/token
+    int largeFileMiB = 0;           // > 0: the manifest also lists a synthetic file of this size
+    bool filesOnOtherOrigin = false;// file URLs use "localhost" instead of 127.0.0.1 (another origin)
 
     static QString retryAfterKey(RetryAfter r);
     static RetryAfter retryAfterFromKey(const QString &key, bool *ok = nullptr);

@@ -674,13 +674,26 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
             it->errors.append(fileId);
         }
     }
+    // Files may live on another origin, as object stores do: "localhost" is not 127.0.0.1.
+    QString fileBase = baseUrl().toString();
+    if (m_scenario.filesOnOtherOrigin)
+        fileBase.replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
     QJsonArray output;
     for (const auto &o : std::as_const(it->outputs)) {
         QJsonObject entry{{QStringLiteral("type"), o.type},
-                          {QStringLiteral("url"), baseUrl().toString() + QStringLiteral("/Binary/") + o.fileId
+                          {QStringLiteral("url"), fileBase + QStringLiteral("/Binary/") + o.fileId
                                                       + QStringLiteral("/$binary-access-read")}};
         if (!m_scenario.omitCount)
             entry.insert(QStringLiteral("count"), o.count);
+        output.append(entry);
+    }
+    if (m_scenario.largeFileMiB > 0) {
+        const qint64 size = qint64(m_scenario.largeFileMiB) * 1024 * 1024 / kLargeLine * kLargeLine;
+        QJsonObject entry{{QStringLiteral("type"), QStringLiteral("Observation")},
+                          {QStringLiteral("url"), fileBase + QStringLiteral("/Binary/large-%1/$binary-access-read")
+                                                                 .arg(m_scenario.largeFileMiB)}};
+        if (!m_scenario.omitCount)
+            entry.insert(QStringLiteral("count"), size / kLargeLine);
         output.append(entry);
     }
     QJsonArray errors;
