@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QThreadPool>
+
+#include <simdjson.h>
 #include <QUrlQuery>
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
@@ -527,28 +529,63 @@ void ExportSession::cancel()
 
 bool ExportSession::verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem)
 {
+    // simdjson validates every line fully at disk speed; the file is read in chunks, so memory
+    // stays flat whatever its size (the tail of a chunk waits for the next one).
     QFile f(path);
     *lines = 0;
     if (!f.open(QIODevice::ReadOnly)) {
         *problem = tr("cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
+    constexpr qint64 kChunk = 2 * 1024 * 1024;
+    simdjson::dom::parser parser;
+    const std::string wantedStorage = type.toStdString();
+    QByteArray carry;
+    auto check = [&](const QByteArray &block) -> bool {
+        if (block.trimmed().isEmpty())
+            return true;
+        const simdjson::padded_string padded(block.constData(), size_t(block.size()));
+        simdjson::dom::document_stream stream;
+        const size_t batch = std::max<size_t>(size_t(block.size()), 1024 * 1024);
+        if (parser.parse_many(padded, batch).get(stream)) {
+            *problem = tr("line %1 is not a JSON object (%2)").arg(*lines + 1).arg(QStringLiteral("simdjson"));
+            return false;
+        }
+        for (auto doc : stream) {
+            ++*lines;
+            simdjson::dom::object obj;
+            if (doc.get(obj)) {
+                *problem = tr("line %1 is not a JSON object (%2)").arg(*lines).arg(QString::fromLatin1(simdjson::error_message(doc.error())));
+                return false;
+            }
+            std::string_view rt;
+            if (obj["resourceType"].get(rt))
+                rt = {};
+            if (!wantedStorage.empty() && rt != wantedStorage) {
+                *problem = tr("line %1 is a %2, not a %3")
+                               .arg(*lines)
+                               .arg(QString::fromUtf8(rt.data(), qsizetype(rt.size())), type);
+                return false;
+            }
+        }
+        if (stream.truncated_bytes() > 0) {
+            *problem = tr("line %1 is not a JSON object (%2)").arg(*lines + 1).arg(QStringLiteral("truncated"));
+            return false;
+        }
+        return true;
+    };
     while (!f.atEnd()) {
-        const QByteArray line = f.readLine();
-        if (line.trimmed().isEmpty())
+        QByteArray data = carry + f.read(kChunk);
+        const qsizetype cut = data.lastIndexOf('\n');
+        if (cut < 0 && !f.atEnd()) {
+            carry = data; // a line longer than a chunk: keep reading
             continue;
-        ++*lines;
-        QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            *problem = tr("line %1 is not a JSON object (%2)").arg(*lines).arg(err.errorString());
-            return false;
         }
-        const QString rt = doc.object().value(QLatin1String("resourceType")).toString();
-        if (!type.isEmpty() && rt != type) {
-            *problem = tr("line %1 is a %2, not a %3").arg(*lines).arg(rt, type);
+        carry = cut < 0 ? QByteArray() : data.mid(cut + 1);
+        if (cut >= 0)
+            data.truncate(cut + 1);
+        if (!check(data))
             return false;
-        }
     }
-    return true;
+    return check(carry);
 }
