@@ -181,10 +181,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_ui->getTokenButton->setEnabled(true);
         m_ui->callLogPane->selectCall(r.callId);
         if (r.ok) {
-            m_issuedFingerprint = Redaction::fingerprint(r.accessToken);
-            m_issuedAt = QDateTime::currentDateTimeUtc();
-            m_issuedExpiresIn = r.expiresIn;
-            m_issuedScope = r.scope;
+            m_issued = {Redaction::fingerprint(r.accessToken), QDateTime::currentDateTimeUtc(),
+                        r.expiresIn, r.scope};
             if (m_profile.id == m_renewProfileId) {
                 m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
                 m_ui->authCombo->setCurrentIndex(0);
@@ -465,7 +463,7 @@ void MainWindow::updateInspector()
     if (m_inspector)
     {
         m_inspector->setContext(m_ui->tokenEdit->text().toUtf8(), m_profile, m_profiles->all());
-        m_inspector->setIssued({m_issuedFingerprint, m_issuedAt, m_issuedExpiresIn, m_issuedScope});
+        m_inspector->setIssued(m_issued);
     }
 }
 

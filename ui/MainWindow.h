@@ -4,6 +4,7 @@
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
+#include "ui/TokenInspectorDialog.h"
 #include "app/net/ServerProfile.h"
 
 #include <QDateTime>
@@ -20,7 +21,6 @@ class ProfileStore;
 class QProgressBar;
 class SandboxHost;
 class TokenStore;
-class TokenInspectorDialog;
 class TokenHealthCheck;
 class QTimer;
 
@@ -93,10 +93,7 @@ private:
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
     bool m_renewing = false;
-    QString m_issuedFingerprint; // the token response of the token obtained last, for the inspector
-    QDateTime m_issuedAt;
-    int m_issuedExpiresIn = 0;
-    QString m_issuedScope;
+    TokenInspectorDialog::Issued m_issued; // the token response of the token obtained last
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;
     QProgressBar *m_progress;

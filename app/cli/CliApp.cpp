@@ -123,16 +123,27 @@ int CliApp::run(const QStringList &arguments)
     return usage();
 }
 
-int CliApp::resolveTarget(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
-                          const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
-                          const QCommandLineOption &demoOpt, SandboxHost &sandbox,
+TargetOptions::TargetOptions()
+    : base(QStringLiteral("base"), CliApp::tr("Base URL of the FHIR API."), QStringLiteral("url")),
+      profile(QStringLiteral("profile"), CliApp::tr("Saved profile to use."), QStringLiteral("name")),
+      tokenStdin(QStringLiteral("token-stdin"), CliApp::tr("Read the token from standard input.")),
+      demoToken(QStringLiteral("demo-token"), CliApp::tr("Use the Sandbox demo token."))
+{
+}
+
+void TargetOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({base, profile, tokenStdin, demoToken});
+}
+
+int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
                           ServerProfile *target, QByteArray *tokenOut)
 {
     // Where to: --base, else --profile, else the Sandbox (started in this process).
-    if (p.isSet(baseOpt)) {
-        const QUrl base(p.value(baseOpt), QUrl::StrictMode);
+    if (p.isSet(t.base)) {
+        const QUrl base(p.value(t.base), QUrl::StrictMode);
         if (!base.isValid() || base.host().isEmpty()) {
-            m_err << tr("Not a usable base URL: %1").arg(p.value(baseOpt)) << '\n';
+            m_err << tr("Not a usable base URL: %1").arg(p.value(t.base)) << '\n';
             return ExitUsage;
         }
         target->id = QStringLiteral("command-line");
@@ -141,7 +152,7 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const QCommandLineOption 
     } else {
         QSettings settings;
         ProfileStore store(&settings);
-        const QString name = p.isSet(profileOpt) ? p.value(profileOpt) : QStringLiteral("sandbox");
+        const QString name = p.isSet(t.profile) ? p.value(t.profile) : QStringLiteral("sandbox");
         const auto profile = store.find(name);
         if (!profile) {
             m_err << tr("No profile named %1.").arg(name) << '\n';
@@ -158,7 +169,7 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const QCommandLineOption 
     }
     // Which token: the environment, standard input, the profile's keychain entry, or the demo.
     QByteArray token = qgetenv("FHIR_BULK_TOKEN");
-    if (p.isSet(stdinOpt)) {
+    if (p.isSet(t.tokenStdin)) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             m_err << tr("Cannot read the token from standard input.") << '\n';
@@ -168,9 +179,9 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const QCommandLineOption 
         while (token.endsWith('\n') || token.endsWith('\r'))
             token.chop(1);
     }
-    if (token.isEmpty() && !p.isSet(stdinOpt) && p.isSet(profileOpt) && !sandbox.isRunning())
+    if (token.isEmpty() && !p.isSet(t.tokenStdin) && p.isSet(t.profile) && !sandbox.isRunning())
         token = keychainToken(target->id);
-    if (p.isSet(demoOpt)) {
+    if (p.isSet(t.demoToken)) {
         if (!sandbox.isRunning()) {
             m_err << tr("--demo-token works with the built-in Sandbox only.") << '\n';
             return ExitUsage;
@@ -185,20 +196,18 @@ int CliApp::runGet(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("target"), tr("Path (Group/1) or full URL"));
-    const QCommandLineOption baseOpt(QStringLiteral("base"), tr("Base URL of the FHIR API."), QStringLiteral("url"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
+    const TargetOptions targetOpts;
     const QCommandLineOption methodOpt(QStringLiteral("method"), tr("HTTP method."), QStringLiteral("method"), QStringLiteral("GET"));
     const QCommandLineOption acceptOpt(QStringLiteral("accept"), tr("Format to ask for."), QStringLiteral("format"),
                                        QStringLiteral("application/fhir+json"));
     const QCommandLineOption ctOpt(QStringLiteral("content-type"), tr("Send the format as Content-Type too, as the vendor examples do."));
     const QCommandLineOption fmtOpt(QStringLiteral("format-param"), tr("Add _format to the URL."));
-    const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
     const QCommandLineOption ridOpt(QStringLiteral("request-id"), tr("X-Request-ID to send."), QStringLiteral("id"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Timeout without data, in ms."), QStringLiteral("ms"),
                                         QStringLiteral("30000"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
-    p.addOptions({baseOpt, profileOpt, methodOpt, acceptOpt, ctOpt, fmtOpt, stdinOpt, demoOpt, ridOpt,
+    targetOpts.addTo(p);
+    p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt,
                   timeoutOpt, jsonOpt});
     if (!p.parse(args) || p.positionalArguments().size() != 1) {
         if (!p.errorText().isEmpty())
@@ -209,7 +218,7 @@ int CliApp::runGet(const QStringList &args)
     SandboxHost sandbox;
     ServerProfile target;
     QByteArray token;
-    if (const int rc = resolveTarget(p, baseOpt, profileOpt, stdinOpt, demoOpt, sandbox, &target, &token); rc != ExitOk)
+    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
         return rc;
     const QUrl base = target.baseUrl;
 
@@ -308,19 +317,17 @@ int CliApp::runToken(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("action"), tr("inspect or check"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption baseOpt(QStringLiteral("base"), tr("Base URL of the FHIR API."), QStringLiteral("url"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
-    const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
+    const TargetOptions targetOpts;
     const QCommandLineOption printOpt(QStringLiteral("print"), tr("Print the obtained token (it is secret)."));
-    p.addOptions({jsonOpt, baseOpt, profileOpt, stdinOpt, demoOpt, printOpt});
+    targetOpts.addTo(p);
+    p.addOptions({jsonOpt, printOpt});
     if (!p.parse(args) || p.positionalArguments().size() != 1)
         return usage();
     const QString action = p.positionalArguments().constFirst();
     if (action == QLatin1String("check"))
-        return runTokenCheck(p, baseOpt, profileOpt, stdinOpt, demoOpt, p.isSet(jsonOpt));
+        return runTokenCheck(p, targetOpts, p.isSet(jsonOpt));
     if (action == QLatin1String("get"))
-        return runTokenGet(p.isSet(profileOpt) ? p.value(profileOpt) : QStringLiteral("sandbox"),
+        return runTokenGet(p.isSet(targetOpts.profile) ? p.value(targetOpts.profile) : QStringLiteral("sandbox"),
                            p.isSet(printOpt));
     if (action != QLatin1String("inspect"))
         return usage();
@@ -381,14 +388,12 @@ int CliApp::runToken(const QStringList &args)
     return report.hasErrors() ? ExitHttpError : ExitOk;
 }
 
-int CliApp::runTokenCheck(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
-                          const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
-                          const QCommandLineOption &demoOpt, bool json)
+int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targetOpts, bool json)
 {
     SandboxHost sandbox;
     ServerProfile target;
     QByteArray token;
-    if (const int rc = resolveTarget(p, baseOpt, profileOpt, stdinOpt, demoOpt, sandbox, &target, &token); rc != ExitOk)
+    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
         return rc;
     QNetworkAccessManager nam;
     FhirClient client(&nam);
@@ -441,14 +446,12 @@ int CliApp::runExport(const QStringList &args)
     const QCommandLineOption noCacheOpt(QStringLiteral("no-cache"), tr("Send Cache-Control: no-cache (a new job, not a reused one)."));
     const QCommandLineOption lenientOpt(QStringLiteral("lenient"), tr("Send Prefer: handling=lenient."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object at the end."));
-    const QCommandLineOption baseOpt(QStringLiteral("base"), tr("Base URL of the FHIR API."), QStringLiteral("url"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Saved profile to use."), QStringLiteral("name"));
-    const QCommandLineOption stdinOpt(QStringLiteral("token-stdin"), tr("Read the token from standard input."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo-token"), tr("Use the Sandbox demo token."));
+    const TargetOptions targetOpts;
     const QCommandLineOption resumeOpt(QStringLiteral("resume"), tr("Continue the export at this status URL (after a restart)."),
                                        QStringLiteral("status-url"));
     p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt, jsonOpt,
-                  baseOpt, profileOpt, stdinOpt, demoOpt, resumeOpt});
+                  resumeOpt});
+    targetOpts.addTo(p);
     if (!p.parse(args) || (!p.isSet(groupOpt) && !p.isSet(resumeOpt))) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
@@ -471,7 +474,7 @@ int CliApp::runExport(const QStringList &args)
     SandboxHost sandbox;
     ServerProfile target;
     QByteArray token;
-    if (const int rc = resolveTarget(p, baseOpt, profileOpt, stdinOpt, demoOpt, sandbox, &target, &token); rc != ExitOk)
+    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
         return rc;
     QNetworkAccessManager nam;
     FhirClient client(&nam);

@@ -19,6 +19,17 @@
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
 class SandboxHost;
 
+// Where a command goes and with which token: --base, --profile, --token-stdin, --demo-token.
+struct TargetOptions
+{
+    TargetOptions();
+    void addTo(QCommandLineParser &parser) const;
+    QCommandLineOption base;
+    QCommandLineOption profile;
+    QCommandLineOption tokenStdin;
+    QCommandLineOption demoToken;
+};
+
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
@@ -38,12 +49,8 @@ private:
     QByteArray readKeychain(const QString &key);
     int runTokenGet(const QString &profileName, bool print);
     int runExport(const QStringList &args);
-    int runTokenCheck(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
-                      const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
-                      const QCommandLineOption &demoOpt, bool json);
-    int resolveTarget(const QCommandLineParser &p, const QCommandLineOption &baseOpt,
-                      const QCommandLineOption &profileOpt, const QCommandLineOption &stdinOpt,
-                      const QCommandLineOption &demoOpt, SandboxHost &sandbox,
+    int runTokenCheck(const QCommandLineParser &p, const TargetOptions &t, bool json);
+    int resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
                       ServerProfile *target, QByteArray *token);
     int usage();
 
