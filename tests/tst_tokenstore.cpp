@@ -116,6 +116,22 @@ private Q_SLOTS:
         QCOMPARE(none.calls, 1); // after the first refusal the keychain is not asked again
     }
 
+    void missingSecretServiceIsUnavailable_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("unavailable");
+        QTest::newRow("no X11") << "Cannot autolaunch D-Bus without X11 $DISPLAY" << true;
+        QTest::newRow("no dbus-launch") << QString::fromUtf8("Failed to execute child process “dbus-launch” (No such file or directory)") << true;
+        QTest::newRow("no secrets service") << "The name org.freedesktop.secrets was not provided by any .service files" << true;
+        QTest::newRow("locked") << "Unlock of the collection was dismissed" << false;
+    }
+
+    void missingSecretServiceIsUnavailable()
+    {
+        QFETCH(QString, message);
+        QTEST(KeychainSecretBackend::looksUnavailable(message), "unavailable");
+    }
+
     void noPlaintextFallback()
     {
         // Under KDE 4 without kwalletd, QtKeychain's insecure fallback would "succeed" by

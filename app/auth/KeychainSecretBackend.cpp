@@ -18,11 +18,8 @@ SecretBackend::Result resultOf(const QKeychain::Job *job)
     case QKeychain::OtherError:
         // QtKeychain reports a missing Secret Service ("Cannot autolaunch D-Bus ...",
         // "The name org.freedesktop.secrets was not provided") as OtherError.
-        r.status = (r.message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-                    || r.message.contains(QLatin1String("org.freedesktop.secrets"))
-                    || r.message.contains(QLatin1String("No keychain service"), Qt::CaseInsensitive))
-                       ? SecretBackend::Status::Unavailable
-                       : SecretBackend::Status::Failed;
+        r.status = KeychainSecretBackend::looksUnavailable(r.message) ? SecretBackend::Status::Unavailable
+                                                                     : SecretBackend::Status::Failed;
         break;
     default:
         r.status = SecretBackend::Status::Failed;
@@ -41,6 +38,17 @@ template<typename J> J *prepare(const QString &service, const QString &key, QObj
 }
 
 } // namespace
+
+bool KeychainSecretBackend::looksUnavailable(const QString &message)
+{
+    // Seen: "Cannot autolaunch D-Bus without X11 $DISPLAY", "Failed to execute child process
+    // “dbus-launch” (No such file or directory)", "The name org.freedesktop.secrets was not provided".
+    for (const char *needle : {"d-bus", "dbus", "org.freedesktop.secrets", "no keychain service"}) {
+        if (message.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
 
 KeychainSecretBackend::KeychainSecretBackend(QString service, QObject *parent)
     : SecretBackend(parent), m_service(std::move(service))

@@ -14,6 +14,10 @@ public:
     void write(const QString &key, const QByteArray &value, Callback done) override;
     void remove(const QString &key, Callback done) override;
 
+    // QtKeychain reports a missing Secret Service as OtherError with a message: tell it apart
+    // from a keychain that answered with an error.
+    static bool looksUnavailable(const QString &message);
+
 private:
     QString m_service;
 };
