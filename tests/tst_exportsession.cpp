@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class TestExportSession : public QObject
 {
@@ -304,6 +305,63 @@ private Q_SLOTS:
         QVERIFY(problem.contains(QStringLiteral("line 2")));
         QVERIFY(ExportSession::verifyNdjson(f.fileName(), QString(), &lines, &problem));
         QCOMPARE(lines, qint64(2));
+    }
+
+    void verificationOfLongLinesAndBrokenTail()
+    {
+        // A line longer than the verifier's 512 KiB read, lines cut across reads, and a last line
+        // without its newline; then a file whose last line is cut off.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("x.ndjson")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray big = "{\"resourceType\":\"Patient\",\"id\":\"big\",\"text\":\"" + QByteArray(1500 * 1024, 'x') + "\"}\n";
+        qint64 expected = 0;
+        for (int i = 0; i < 20000; ++i, ++expected)
+            f.write("{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(i) + "\"}\n");
+        f.write(big);
+        ++expected;
+        f.write("{\"resourceType\":\"Patient\",\"id\":\"last\"}");
+        ++expected;
+        f.close();
+        qint64 lines = 0;
+        QString problem;
+        QVERIFY2(ExportSession::verifyNdjson(f.fileName(), QStringLiteral("Patient"), &lines, &problem), qPrintable(problem));
+        QCOMPARE(lines, expected);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n{\"resourceType\":\"Patient\",\"id\":\"cut");
+        f.close();
+        QVERIFY(!ExportSession::verifyNdjson(f.fileName(), QStringLiteral("Patient"), &lines, &problem));
+        QVERIFY2(problem.contains(QString::number(expected + 1)), qPrintable(problem));
+    }
+
+    void verificationFollowsAGrowingFile()
+    {
+        // The verifier runs while the download writes: it waits for the file to appear, reads
+        // what is there, waits for more, and ends only once told the download is complete.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("g.ndjson"));
+        ExportSession::Growing growing;
+        qint64 lines = -1;
+        QString problem;
+        bool ok = false;
+        QThread *checker = QThread::create([&] { ok = ExportSession::verifyNdjson(path, QStringLiteral("Patient"), &lines, &problem, &growing); });
+        checker->start();
+        QTest::qWait(50);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        for (int i = 0; i < 50; ++i) {
+            // Each write ends in the middle of a line.
+            f.write("{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(i) + "\"}\n{\"resourceType\":");
+            f.write("\"Patient\",\"id\":\"b" + QByteArray::number(i) + "\"}\n");
+            QTest::qWait(5);
+        }
+        QVERIFY(!checker->isFinished()); // it waits for more until the download is done
+        f.close();
+        growing.done = true;
+        QVERIFY(checker->wait(5000));
+        delete checker;
+        QVERIFY2(ok, qPrintable(problem));
+        QCOMPARE(lines, qint64(100));
     }
 };
 

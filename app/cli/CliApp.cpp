@@ -536,6 +536,8 @@ int CliApp::runExport(const QStringList &args)
                                            {QStringLiteral("statusUrl"), outcome.statusUrl},
                                            {QStringLiteral("folder"), outcome.folder},
                                            {QStringLiteral("files"), files},
+                                           {QStringLiteral("downloadSeconds"), outcome.downloadMs < 0 ? QJsonValue() : QJsonValue(outcome.downloadMs / 1000.0)},
+                                           {QStringLiteral("downloadedBytes"), outcome.downloadedBytes},
                                            {QStringLiteral("outcomeMessages"), QJsonArray::fromStringList(outcome.outcomeMessages)}})
                      .toJson(QJsonDocument::Indented);
     } else if (!outcome.folder.isEmpty()) {
@@ -638,7 +640,8 @@ int CliApp::runSandbox(const QStringList &args)
         {QStringLiteral("file-expiry-secs"), QStringLiteral("fileExpirySecs")},
         {QStringLiteral("latency-ms"), QStringLiteral("latencyMs")},
         {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")},
-        {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")}};
+        {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")},
+        {QStringLiteral("large-files"), QStringLiteral("largeFiles")}};
     const QList<QPair<QString, QString>> switches = {
         {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
         {QStringLiteral("fail-job"), QStringLiteral("failJob")},

@@ -257,7 +257,9 @@ void ApiCall::appendBody(const QByteArray &chunk)
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 200 && status < 300) {
             m_spool = std::make_unique<QFile>(m_request.saveTo);
-            if (!m_spool->open(QIODevice::WriteOnly | (m_request.appendToFile ? QIODevice::Append : QIODevice::Truncate)))
+            // Unbuffered: each chunk reaches the file at once, so a verifier can follow it.
+            if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered
+                               | (m_request.appendToFile ? QIODevice::Append : QIODevice::Truncate)))
                 qCWarning(lcApiCall) << "cannot write" << m_spool->fileName() << m_spool->errorString();
             m_record.bodyFile = m_spool->fileName();
         }

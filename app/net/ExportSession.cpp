@@ -14,19 +14,37 @@
 #include <QJsonObject>
 #include <QHash>
 #include <QRegularExpression>
-#include <QThreadPool>
+#include <QThread>
 
 #include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
 #include <QUrlQuery>
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
-    : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot))
+    : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot)), m_verifyPool(new QThreadPool(this))
 {
+    m_verifyPool->setMaxThreadCount(m_parallel);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ExportSession::poll);
 }
 
-ExportSession::~ExportSession() = default;
+ExportSession::~ExportSession()
+{
+    for (const Verifier &v : std::as_const(m_verifiers)) {
+        if (v.growing)
+            v.growing->cancel = true;
+    }
+    m_verifyPool->waitForDone();
+}
+
+void ExportSession::setParallel(int n)
+{
+    m_parallel = qMax(1, n);
+    m_verifyPool->setMaxThreadCount(m_parallel);
+}
 
 QString ExportSession::stateName(State s)
 {
@@ -320,6 +338,7 @@ void ExportSession::pollDone(const CallRecord &r)
 void ExportSession::startDownloads()
 {
     setState(State::Downloading);
+    m_downloadClock.start();
     const BulkManifest &m = *m_outcome.manifest;
     int n = 0;
     auto add = [this, &n](const BulkManifest::File &f, bool isError) {
@@ -339,6 +358,8 @@ void ExportSession::startDownloads()
     for (const auto &f : m.error)
         add(f, true);
     m_downloads.resize(m_outcome.files.size());
+    m_verifiers.clear();
+    m_verifiers.resize(m_outcome.files.size());
     for (int i = 0; i < m_outcome.files.size(); ++i)
         m_queue << i;
     journal(); // the manifest's transactionTime is known now
@@ -361,7 +382,9 @@ void ExportSession::downloadNext()
     // After a restart: a finished file is verified again instead of downloaded again, and a
     // partial one continues where it stopped.
     if (QFile::exists(f.path)) {
+        QFile::remove(f.path + QStringLiteral(".part"));
         QFile::rename(f.path, f.path + QStringLiteral(".part"));
+        startVerifier(index);
         CallRecord alreadyHere;
         alreadyHere.status = 200;
         downloadDone(index, alreadyHere);
@@ -376,7 +399,10 @@ void ExportSession::download(int index, bool resume)
     ++f.attempts;
     const QString part = f.path + QStringLiteral(".part");
     HeaderList headers{{"Accept", "application/fhir+ndjson"}};
+    if (!resume)
+        QFile::remove(part); // so the verifier never reads a stale attempt
     const qint64 have = QFileInfo(part).size();
+    startVerifier(index);
     if (resume && have > 0)
         headers.append(qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(have) + '-'));
     ApiRequest api = m_client->prepare(tr("Download %1").arg(f.type), "GET", f.url.toString(), {}, headers);
@@ -419,6 +445,8 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
             });
             return;
         }
+        if (m_verifiers[index].growing)
+            m_verifiers[index].growing->cancel = true;
         f.problem = tr("download failed: %1").arg(r.diagnosis.summary);
         f.bytes = QFileInfo(part).size();
         Q_EMIT fileFinished(index, f);
@@ -429,20 +457,54 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
         return;
     }
     m_backoff = 0;
-    // Verification reads the whole file: it runs on a pool thread so a window never stalls.
-    const QString type = f.type;
+    Verifier &v = m_verifiers[index];
+    v.downloaded = true;
+    v.growing->done = true;
+    if (v.result)
+        verified(index, v.result->first, v.result->second);
+}
+
+void ExportSession::startVerifier(int index)
+{
+    // Verification reads the whole file as it arrives, on a pool thread: the window never stalls
+    // and a finished download is verified a moment later instead of after a second full read.
+    Verifier &v = m_verifiers[index];
+    if (v.growing)
+        v.growing->cancel = true;
+    v.growing = std::make_shared<Growing>();
+    v.downloaded = false;
+    v.result.reset();
+    const int generation = ++v.generation;
+    const QString part = m_outcome.files.at(index).path + QStringLiteral(".part");
+    const QString type = m_outcome.files.at(index).type;
     const QPointer<ExportSession> guard(this);
-    QThreadPool::globalInstance()->start([guard, index, part, type] {
+    const std::shared_ptr<Growing> growing = v.growing;
+    m_verifyPool->start([guard, index, generation, part, type, growing] {
         qint64 lines = 0;
         QString problem;
-        verifyNdjson(part, type, &lines, &problem);
+        verifyNdjson(part, type, &lines, &problem, growing.get());
+        if (growing->cancel)
+            return;
         QMetaObject::invokeMethod(
-            guard, [guard, index, lines, problem] {
+            guard, [guard, index, generation, lines, problem] {
                 if (guard)
-                    guard->verified(index, lines, problem);
+                    guard->verifierDone(index, generation, lines, problem);
             },
             Qt::QueuedConnection);
     });
+}
+
+void ExportSession::verifierDone(int index, int generation, qint64 lines, const QString &problem)
+{
+    if (m_state != State::Downloading || index >= m_verifiers.size())
+        return;
+    Verifier &v = m_verifiers[index];
+    if (v.generation != generation)
+        return;
+    v.result = std::make_pair(lines, problem);
+    // A problem found early waits for the download to end: the bytes are kept for the user.
+    if (v.downloaded)
+        verified(index, lines, problem);
 }
 
 void ExportSession::verified(int index, qint64 lines, QString problem)
@@ -481,8 +543,12 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
 void ExportSession::finishDownloads()
 {
     int bad = 0;
-    for (const FileResult &f : std::as_const(m_outcome.files))
+    m_outcome.downloadMs = m_downloadClock.elapsed();
+    m_outcome.downloadedBytes = 0;
+    for (const FileResult &f : std::as_const(m_outcome.files)) {
         bad += f.verified ? 0 : 1;
+        m_outcome.downloadedBytes += f.bytes;
+    }
     if (bad == 0) {
         m_outcome.state = State::Done;
         m_outcome.message = tr("%n file(s) downloaded and verified.", nullptr, int(m_outcome.files.size()));
@@ -516,6 +582,10 @@ void ExportSession::cancel()
     }
     if (m_state == State::Downloading || m_state == State::KickingOff) {
         setState(State::Cancelled);
+        for (const Verifier &v : std::as_const(m_verifiers)) {
+            if (v.growing)
+                v.growing->cancel = true;
+        }
         for (const auto &call : std::as_const(m_downloads)) {
             if (call)
                 call->cancel();
@@ -527,27 +597,36 @@ void ExportSession::cancel()
     }
 }
 
-bool ExportSession::verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem)
+bool ExportSession::verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem,
+                                 const Growing *growing)
 {
     // simdjson validates every line fully at disk speed; the file is read in chunks, so memory
     // stays flat whatever its size (the tail of a chunk waits for the next one).
     QFile f(path);
     *lines = 0;
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = tr("cannot read %1: %2").arg(path, f.errorString());
-        return false;
+    // A growing file may not exist yet: the download creates it with its first bytes.
+    while (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (!growing || growing->done || growing->cancel) {
+            if (growing && growing->done && !QFile::exists(path))
+                return true; // an empty download: nothing was ever written
+            *problem = tr("cannot read %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        QThread::msleep(5);
     }
-    constexpr qint64 kChunk = 2 * 1024 * 1024;
+    constexpr qint64 kChunk = 512 * 1024;
     simdjson::dom::parser parser;
     const std::string wantedStorage = type.toStdString();
-    QByteArray carry;
-    auto check = [&](const QByteArray &block) -> bool {
-        if (block.trimmed().isEmpty())
+    // One buffer: the unfinished last line of the previous read, then the new bytes, then
+    // simdjson's padding. Lines are parsed in place; only the unfinished tail moves.
+    std::vector<char> buf(size_t(kChunk) + simdjson::SIMDJSON_PADDING);
+    size_t have = 0;
+    auto check = [&](const char *data, size_t len) -> bool {
+        if (std::all_of(data, data + len, [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
             return true;
-        const simdjson::padded_string padded(block.constData(), size_t(block.size()));
         simdjson::dom::document_stream stream;
-        const size_t batch = std::max<size_t>(size_t(block.size()), 1024 * 1024);
-        if (parser.parse_many(padded, batch).get(stream)) {
+        const size_t batch = std::max<size_t>(len, 64 * 1024);
+        if (parser.parse_many(data, len, batch).get(stream)) {
             *problem = tr("line %1 is not a JSON object (%2)").arg(*lines + 1).arg(QStringLiteral("simdjson"));
             return false;
         }
@@ -574,18 +653,35 @@ bool ExportSession::verifyNdjson(const QString &path, const QString &type, qint6
         }
         return true;
     };
-    while (!f.atEnd()) {
-        QByteArray data = carry + f.read(kChunk);
-        const qsizetype cut = data.lastIndexOf('\n');
-        if (cut < 0 && !f.atEnd()) {
-            carry = data; // a line longer than a chunk: keep reading
+    for (;;) {
+        if (growing && growing->cancel)
+            return false;
+        // Read `done` before reading: an empty read after it was set is the real end.
+        const bool ended = !growing || growing->done;
+        if (buf.size() < have + size_t(kChunk) + simdjson::SIMDJSON_PADDING)
+            buf.resize(have + size_t(kChunk) + simdjson::SIMDJSON_PADDING); // a line longer than a chunk
+        const qint64 got = f.read(buf.data() + have, kChunk);
+        if (got < 0) {
+            *problem = tr("cannot read %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        if (got == 0) {
+            if (ended)
+                break;
+            QThread::msleep(2);
             continue;
         }
-        carry = cut < 0 ? QByteArray() : data.mid(cut + 1);
-        if (cut >= 0)
-            data.truncate(cut + 1);
-        if (!check(data))
+        const size_t end = have + size_t(got);
+        const void *nl = memrchr(buf.data() + have, '\n', size_t(got));
+        if (!nl) {
+            have = end; // no line ends in these bytes yet: keep reading
+            continue;
+        }
+        const size_t cut = size_t(static_cast<const char *>(nl) - buf.data()) + 1;
+        if (!check(buf.data(), cut))
             return false;
+        std::memmove(buf.data(), buf.data() + cut, end - cut);
+        have = end - cut;
     }
-    return check(carry);
+    return check(buf.data(), have);
 }

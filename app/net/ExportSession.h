@@ -7,9 +7,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class ApiCall;
@@ -72,6 +76,8 @@ public:
         std::optional<BulkManifest> manifest;
         QList<FileResult> files;
         QStringList outcomeMessages; // diagnostics from the error files
+        qint64 downloadMs = -1;      // from the manifest to the last verified file
+        qint64 downloadedBytes = 0;
     };
 
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
@@ -90,14 +96,22 @@ public:
     void pollNow();
     // DELETE on the status URL while polling; stops downloads otherwise.
     void cancel();
-    void setParallel(int n) { m_parallel = qMax(1, n); }
+    void setParallel(int n);
     void setMaxBackoffSecs(int s) { m_maxBackoff = qMax(1, s); }
     void setMaxRetries(int n) { m_maxRetries = qMax(0, n); }
     State state() const { return m_state; }
     static QString stateName(State s);
 
     // Counts the lines of an NDJSON file and checks each is a JSON object of resourceType `type`.
-    static bool verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem);
+    // With `growing`, the file is still being written: the check follows it and ends once
+    // `growing->done` is set and everything is read (or when `growing->cancel` is set).
+    struct Growing
+    {
+        std::atomic<bool> done{false};
+        std::atomic<bool> cancel{false};
+    };
+    static bool verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem,
+                             const Growing *growing = nullptr);
 
 Q_SIGNALS:
     void stateChanged(ExportSession::State state);
@@ -118,6 +132,8 @@ private:
     void downloadNext();
     void download(int index, bool resume);
     void downloadDone(int index, const CallRecord &r);
+    void startVerifier(int index);
+    void verifierDone(int index, int generation, qint64 lines, const QString &problem);
     void verified(int index, qint64 lines, QString problem);
     void finishDownloads();
     void setState(State s);
@@ -131,8 +147,19 @@ private:
     State m_state = State::Idle;
     Outcome m_outcome;
     QTimer m_timer;
+    QElapsedTimer m_downloadClock;
     QPointer<ApiCall> m_pollCall;
     QList<QPointer<ApiCall>> m_downloads;
+    // Each file is verified while it downloads, by a pool thread that follows the .part file.
+    struct Verifier
+    {
+        std::shared_ptr<Growing> growing;
+        int generation = 0;
+        bool downloaded = false;
+        std::optional<std::pair<qint64, QString>> result;
+    };
+    QList<Verifier> m_verifiers;
+    QThreadPool *m_verifyPool;
     QList<int> m_queue;
     int m_active = 0;
     int m_parallel = 2;

@@ -687,11 +687,12 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
             entry.insert(QStringLiteral("count"), o.count);
         output.append(entry);
     }
-    if (m_scenario.largeFileMiB > 0) {
+    for (int k = 1; m_scenario.largeFileMiB > 0 && k <= m_scenario.largeFiles; ++k) {
         const qint64 size = qint64(m_scenario.largeFileMiB) * 1024 * 1024 / kLargeLine * kLargeLine;
+        const QString id = k == 1 ? QStringLiteral("large-%1").arg(m_scenario.largeFileMiB)
+                                  : QStringLiteral("large-%1-%2").arg(m_scenario.largeFileMiB).arg(k);
         QJsonObject entry{{QStringLiteral("type"), QStringLiteral("Observation")},
-                          {QStringLiteral("url"), fileBase + QStringLiteral("/Binary/large-%1/$binary-access-read")
-                                                                 .arg(m_scenario.largeFileMiB)}};
+                          {QStringLiteral("url"), fileBase + QStringLiteral("/Binary/%1/$binary-access-read").arg(id)}};
         if (!m_scenario.omitCount)
             entry.insert(QStringLiteral("count"), size / kLargeLine);
         output.append(entry);
@@ -743,10 +744,10 @@ SandboxResponse SandboxServer::largeFile(const SandboxRequest &req, qint64 size)
 SandboxResponse SandboxServer::exportFile(const SandboxRequest &req, const QString &fileId)
 {
     using namespace VendorResponses;
-    // Binary/large-<MiB>/$binary-access-read: a synthetic file of that size, streamed.
+    // Binary/large-<MiB>[-<k>]/$binary-access-read: a synthetic file of that size, streamed.
     if (fileId.startsWith(QLatin1String("large-"))) {
         bool ok = false;
-        const int mib = fileId.mid(6).toInt(&ok);
+        const int mib = fileId.mid(6).section(QLatin1Char('-'), 0, 0).toInt(&ok);
         if (ok && mib > 0 && mib <= 16384)
             return largeFile(req, qint64(mib) * 1024 * 1024 / kLargeLine * kLargeLine); // whole lines
     }
