@@ -2,6 +2,7 @@
 #include "TestServers.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
+#include "app/net/TransferStats.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
@@ -290,6 +291,42 @@ private Q_SLOTS:
         QCOMPARE(again.first().first().value<ExportSession::Outcome>().state, ExportSession::State::Done);
         for (const CallRecord &c : calls)
             QVERIFY(!c.purpose.startsWith(QLatin1String("Download")));
+    }
+
+    void transferFigures()
+    {
+        TransferStats stats;
+        stats.reset(2);
+        // File 0: 10 MB in total, 1 MB per second; file 1: size unknown.
+        for (int sec = 0; sec <= 4; ++sec)
+            stats.update(0, qint64(sec) * 1000000, 10000000, sec * 1000);
+        auto f = stats.file(0, 4000);
+        QCOMPARE(f.received, qint64(4000000));
+        QCOMPARE(f.percent(), 40);
+        QVERIFY(qAbs(f.rate - 1e6) < 1);   // over the last three seconds
+        QCOMPARE(f.etaSecs, qint64(6));
+        // A stall: no new bytes for two seconds lowers the rate and lengthens the ETA.
+        f = stats.file(0, 6000);
+        QVERIFY(f.rate < 0.7e6);
+        QVERIFY(f.etaSecs > 6);
+        // The overall size is unknown while a file's is.
+        stats.update(1, 500, -1, 4000);
+        auto all = stats.overall(4000);
+        QCOMPARE(all.total, qint64(-1));
+        QCOMPARE(all.received, qint64(4000500));
+        // Once that file is done, its size is what arrived.
+        stats.finish(1, 800, 4500);
+        all = stats.overall(4500);
+        QCOMPARE(all.total, qint64(10000800));
+        QCOMPARE(stats.finishedCount(), 1);
+        QVERIFY(TransferStats::describe(all).contains(QStringLiteral(" of ")));
+        // A download that starts again from zero does not count its bytes twice.
+        stats.update(0, 1000, 10000000, 5000);
+        all = stats.overall(5000);
+        QCOMPARE(all.received, qint64(1800));
+        stats.finish(0, 10000000, 9000);
+        QVERIFY(stats.overall(9000).finished);
+        QCOMPARE(stats.overall(9000).etaSecs, qint64(-1));
     }
 
     void verification()

@@ -5,12 +5,14 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -196,6 +198,44 @@ private Q_SLOTS:
         QCOMPARE(r.transportErrorCode, QStringLiteral("transport.closed"));
         QVERIFY(r.bodySize > 0 && r.bodySize < whole.body.size()); // what arrived is kept
         QVERIFY(whole.body.startsWith(r.body));
+    }
+
+    void slowDownloadsTrickle()
+    {
+        const QJsonObject m = manifest(kickOff("?_type=Observation"));
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = m.value(QLatin1String("output")).toArray().first().toObject()
+                                    .value(QLatin1String("url")).toString().toLatin1().mid(prefix.size());
+        const RawResponse whole = get(file);
+        QVERIFY(whole.body.size() > 4096);
+        scenario({{QStringLiteral("trickleKiBps"), 4}});
+        QElapsedTimer t;
+        t.start();
+        const RawResponse slow = get(file);
+        // 4 KiB/s: the same bytes, no faster than the rate allows (a busy machine only adds time).
+        QCOMPARE(slow.status, 200);
+        QCOMPARE(slow.body, whole.body);
+        QVERIFY2(t.elapsed() >= (whole.body.size() * 1000 / 4096) - 250, qPrintable(QString::number(t.elapsed())));
+        const RawResponse tail = get(file, {"Range: bytes=" + QByteArray::number(whole.body.size() - 100) + "-"});
+        QCOMPARE(tail.status, 206);
+        QCOMPARE(tail.body, whole.body.right(100));
+    }
+
+    void severalLargeFiles()
+    {
+        scenario({{QStringLiteral("largeFileMiB"), 1}, {QStringLiteral("largeFiles"), 3}});
+        const QJsonObject m = manifest(kickOff("?_type=Patient"));
+        QStringList urls;
+        for (const QJsonValue &o : m.value(QLatin1String("output")).toArray()) {
+            if (o.toObject().value(QLatin1String("url")).toString().contains(QLatin1String("/Binary/large-1")))
+                urls << o.toObject().value(QLatin1String("url")).toString();
+        }
+        QCOMPARE(urls.size(), 3);
+        QCOMPARE(QSet<QString>(urls.begin(), urls.end()).size(), 3);
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const RawResponse third = get(urls.last().toLatin1().mid(prefix.size()));
+        QCOMPARE(third.status, 200);
+        QCOMPARE(third.body.size(), qint64(1024 * 1024 / 200 * 200));
     }
 
     void largeFilesAreStreamed()

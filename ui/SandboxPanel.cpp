@@ -35,8 +35,8 @@ SandboxPanel::SandboxPanel(SandboxHost *sandbox, QWidget *parent)
         Q_EMIT statusMessage(tr("The Sandbox demo token is on the clipboard (it works on this Sandbox only)."));
     });
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
+        m_sandbox->configure([](SandboxServer *server) { server->setScenario(SandboxScenario()); });
         load(SandboxScenario());
-        apply();
     });
     SandboxScenario current;
     m_sandbox->configure([&current](SandboxServer *s) { current = s->scenario(); });
@@ -65,6 +65,8 @@ void SandboxPanel::load(const SandboxScenario &s)
     m_ui->fileExpirySpin->setValue(s.fileExpirySecs);
     m_ui->dropMidFileCheck->setChecked(s.dropMidFile);
     m_ui->latencySpin->setValue(s.latencyMs);
+    m_ui->trickleSpin->setValue(s.trickleKiBps);
+    m_ui->largeFileSpin->setValue(s.largeFileMiB);
     m_ui->tokenLifetimeSpin->setValue(s.tokenLifetimeSecs);
     m_loading = false;
 }
@@ -73,7 +75,8 @@ void SandboxPanel::apply()
 {
     if (m_loading)
         return;
-    SandboxScenario s;
+    SandboxScenario s; // what the panel does not show (several large files, other origin) stays
+    m_sandbox->configure([&s](SandboxServer *server) { s = server->scenario(); });
     s.exportDurationMs = m_ui->exportDurationSpin->value();
     s.retryAfter = SandboxScenario::RetryAfter(m_ui->retryAfterCombo->currentData().toInt());
     s.retryAfterSecs = m_ui->retryAfterSpin->value();
@@ -85,6 +88,8 @@ void SandboxPanel::apply()
     s.fileExpirySecs = m_ui->fileExpirySpin->value();
     s.dropMidFile = m_ui->dropMidFileCheck->isChecked();
     s.latencyMs = m_ui->latencySpin->value();
+    s.trickleKiBps = m_ui->trickleSpin->value();
+    s.largeFileMiB = m_ui->largeFileSpin->value();
     s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
     m_sandbox->configure([s](SandboxServer *server) { server->setScenario(s); });
 }

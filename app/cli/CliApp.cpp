@@ -9,6 +9,7 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/Redaction.h"
 #include "app/net/ExportSession.h"
+#include "app/net/TransferStats.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
@@ -17,7 +18,9 @@
 #include "app/fhir/BodyText.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,7 +83,10 @@ QJsonObject recordJson(const CallRecord &r)
 
 } // namespace
 
-CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+CliApp::CliApp(QTextStream &out, QTextStream &err, bool errIsTerminal)
+    : m_out(out), m_err(err), m_errIsTerminal(errIsTerminal)
+{
+}
 
 int CliApp::usage()
 {
@@ -486,11 +492,54 @@ int CliApp::runExport(const QStringList &args)
     session.setJournal(&journal, target.id);
     // Progress goes to stderr when stdout carries JSON.
     QTextStream &log = p.isSet(jsonOpt) ? m_err : m_out;
-    QObject::connect(&session, &ExportSession::message, &session, [&log](const QString &text) {
+    // The terminal progress display: one line on stderr, redrawn in place on a terminal
+    // (cleared before any other line), or printed every ten seconds otherwise.
+    TransferStats stats;
+    QElapsedTimer clock;
+    clock.start();
+    bool progressShown = false;
+    auto clearProgress = [&] {
+        if (progressShown) {
+            m_err << "\r\x1b[K";
+            m_err.flush();
+            progressShown = false;
+        }
+    };
+    QTimer progressTimer;
+    progressTimer.setInterval(m_errIsTerminal ? 250 : 10000);
+    QObject::connect(&progressTimer, &QTimer::timeout, &session, [&] {
+        const auto all = stats.overall(clock.elapsed());
+        const QString line = tr("Downloading: %1 of %2 files done · %3")
+                                 .arg(stats.finishedCount()).arg(stats.count()).arg(TransferStats::describe(all));
+        if (m_errIsTerminal) {
+            m_err << "\r\x1b[K" << line;
+            progressShown = true;
+        } else {
+            m_err << line << '\n';
+        }
+        m_err.flush();
+    });
+    QObject::connect(&session, &ExportSession::downloadsStarted, &session, [&](const ExportSession::Outcome &o) {
+        stats.reset(int(o.files.size()));
+        progressTimer.start();
+    });
+    QObject::connect(&session, &ExportSession::fileProgress, &session, [&](int index, qint64 got, qint64 total) {
+        stats.update(index, got, total, clock.elapsed());
+    });
+    QObject::connect(&session, &ExportSession::fileFinished, &session, [&](int index, const ExportSession::FileResult &f) {
+        stats.finish(index, f.bytes, clock.elapsed());
+    });
+    QObject::connect(&session, &ExportSession::finished, &session, [&] {
+        progressTimer.stop();
+        clearProgress();
+    });
+    QObject::connect(&session, &ExportSession::message, &session, [&log, &clearProgress](const QString &text) {
+        clearProgress();
         log << text << '\n';
         log.flush();
     });
-    QObject::connect(&session, &ExportSession::polled, &session, [&log](const ExportSession::PollEvent &e) {
+    QObject::connect(&session, &ExportSession::polled, &session, [&log, &clearProgress](const ExportSession::PollEvent &e) {
+        clearProgress();
         log << tr("poll #%1: %2 %3").arg(e.callId).arg(e.status ? QString::number(e.status) : tr("no answer"), e.kind);
         if (!e.progress.isEmpty())
             log << QStringLiteral(" (%1)").arg(e.progress);
@@ -499,7 +548,8 @@ int CliApp::runExport(const QStringList &args)
         log << '\n';
         log.flush();
     });
-    QObject::connect(&session, &ExportSession::fileFinished, &session, [&log](int index, const ExportSession::FileResult &f) {
+    QObject::connect(&session, &ExportSession::fileFinished, &session, [&log, &clearProgress](int index, const ExportSession::FileResult &f) {
+        clearProgress();
         log << tr("file %1 %2: %3 lines, %4 — %5")
                    .arg(index + 1)
                    .arg(f.type)
@@ -641,7 +691,8 @@ int CliApp::runSandbox(const QStringList &args)
         {QStringLiteral("latency-ms"), QStringLiteral("latencyMs")},
         {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")},
         {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")},
-        {QStringLiteral("large-files"), QStringLiteral("largeFiles")}};
+        {QStringLiteral("large-files"), QStringLiteral("largeFiles")},
+        {QStringLiteral("trickle-kibps"), QStringLiteral("trickleKiBps")}};
     const QList<QPair<QString, QString>> switches = {
         {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
         {QStringLiteral("fail-job"), QStringLiteral("failJob")},

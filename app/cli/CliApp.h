@@ -34,7 +34,9 @@ class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
-    CliApp(QTextStream &out, QTextStream &err);
+    // errIsTerminal: stderr is a terminal, so progress is one line redrawn in place; otherwise
+    // a progress line is printed every ten seconds.
+    CliApp(QTextStream &out, QTextStream &err, bool errIsTerminal = false);
     int run(const QStringList &arguments);
 
     static constexpr int ExitOk = 0;
@@ -56,4 +58,5 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    bool m_errIsTerminal;
 };

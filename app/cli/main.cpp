@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +14,6 @@ int main(int argc, char *argv[])
     Translations::install(&app, AppSettings::languageOverride());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliApp cli(out, err);
+    CliApp cli(out, err, isatty(STDERR_FILENO) == 1);
     return cli.run(QCoreApplication::arguments());
 }

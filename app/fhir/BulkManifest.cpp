@@ -42,11 +42,13 @@ std::optional<BulkManifest> BulkManifest::parse(const QByteArray &json, QString 
     m.output = files(o.value(QLatin1String("output")));
     m.error = files(o.value(QLatin1String("error")));
     m.deleted = files(o.value(QLatin1String("deleted")));
+    if (o.value(QLatin1String("extension")).isObject())
+        m.extension = QJsonDocument(o.value(QLatin1String("extension")).toObject()).toJson(QJsonDocument::Compact);
     for (const char *field : {"transactionTime", "request", "requiresAccessToken", "error"}) {
         if (!o.contains(QLatin1String(field)))
             m.missing << QLatin1String(field);
     }
-    for (const File &f : std::as_const(m.output)) {
+    for (const File &f : m.output + m.error + m.deleted) {
         if (!f.url.isValid() || f.url.scheme().isEmpty()) {
             *error = tr("An output entry has no usable url (%1).").arg(f.url.toString());
             return std::nullopt;

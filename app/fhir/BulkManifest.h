@@ -26,7 +26,8 @@ public:
     std::optional<bool> requiresAccessToken;
     QList<File> output;
     QList<File> error;
-    QList<File> deleted;
+    QList<File> deleted;  // Bundles of deleted resources (the IG's `deleted`)
+    QByteArray extension; // the `extension` object, compact JSON, as sent
     QStringList missing; // required fields that were absent ("request", "requiresAccessToken", ...)
 
     static std::optional<BulkManifest> parse(const QByteArray &json, QString *error);

@@ -315,6 +315,9 @@ void ExportSession::pollDone(const CallRecord &r)
             return;
         }
         m_outcome.manifest = manifest;
+        const QByteArray expires = r.responseHeader("Expires");
+        if (!expires.isEmpty())
+            m_outcome.expires = RetryHint::parseHttpDate(expires);
         if (!manifest->missing.isEmpty())
             Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).").arg(manifest->missing.join(QStringLiteral(", "))));
         // A folder per job, the manifest beside the files.
@@ -341,22 +344,29 @@ void ExportSession::startDownloads()
     m_downloadClock.start();
     const BulkManifest &m = *m_outcome.manifest;
     int n = 0;
-    auto add = [this, &n](const BulkManifest::File &f, bool isError) {
+    enum Kind { Output, Error, Deleted };
+    auto add = [this, &n](const BulkManifest::File &f, Kind kind) {
         FileResult fr;
-        fr.type = isError ? QStringLiteral("OperationOutcome") : f.type;
+        // Error files hold OperationOutcomes; deleted files hold Bundles (the IG's rules).
+        fr.type = kind == Error ? QStringLiteral("OperationOutcome") : kind == Deleted ? QStringLiteral("Bundle") : f.type;
         fr.url = f.url;
         fr.expected = f.count;
-        fr.isError = isError;
+        fr.isError = kind == Error;
+        fr.isDeleted = kind == Deleted;
         fr.path = QDir(m_outcome.folder).filePath(QStringLiteral("%1-%2%3.ndjson")
                                                       .arg(++n, 3, 10, QLatin1Char('0'))
                                                       .arg(f.type.isEmpty() ? QStringLiteral("file") : f.type)
-                                                      .arg(isError ? QStringLiteral("-errors") : QString()));
+                                                      .arg(kind == Error     ? QStringLiteral("-errors")
+                                                           : kind == Deleted ? QStringLiteral("-deleted")
+                                                                             : QString()));
         m_outcome.files << fr;
     };
     for (const auto &f : m.output)
-        add(f, false);
+        add(f, Output);
     for (const auto &f : m.error)
-        add(f, true);
+        add(f, Error);
+    for (const auto &f : m.deleted)
+        add(f, Deleted);
     m_downloads.resize(m_outcome.files.size());
     m_verifiers.clear();
     m_verifiers.resize(m_outcome.files.size());
@@ -364,6 +374,7 @@ void ExportSession::startDownloads()
         m_queue << i;
     journal(); // the manifest's transactionTime is known now
     Q_EMIT message(tr("%n file(s) to download", nullptr, int(m_outcome.files.size())));
+    Q_EMIT downloadsStarted(m_outcome);
     if (m_queue.isEmpty()) {
         finishDownloads();
         return;
@@ -415,8 +426,9 @@ void ExportSession::download(int index, bool resume)
     api.appendToFile = resume && have > 0;
     ApiCall *call = m_client->send(api);
     m_downloads[index] = call;
-    connect(call, &ApiCall::progress, this, [this, index](qint64 got, qint64 total) {
-        Q_EMIT fileProgress(index, got, total);
+    const qint64 offset = api.appendToFile ? have : 0;
+    connect(call, &ApiCall::progress, this, [this, index, offset](qint64 got, qint64 total) {
+        Q_EMIT fileProgress(index, offset + got, total < 0 ? -1 : offset + total);
     });
     connect(call, &ApiCall::finished, this, [this, index](const CallRecord &r) { downloadDone(index, r); });
 }

@@ -60,6 +60,7 @@ public:
         QUrl url;
         QString path;
         bool isError = false;    // an OperationOutcome file from the manifest's `error`
+        bool isDeleted = false;  // a Bundle file from the manifest's `deleted`
         std::optional<qint64> expected;
         qint64 lines = 0;
         qint64 bytes = 0;
@@ -76,6 +77,7 @@ public:
         std::optional<BulkManifest> manifest;
         QList<FileResult> files;
         QStringList outcomeMessages; // diagnostics from the error files
+        QDateTime expires;           // the manifest's Expires header: files may be gone after it
         qint64 downloadMs = -1;      // from the manifest to the last verified file
         qint64 downloadedBytes = 0;
     };
@@ -117,6 +119,10 @@ Q_SIGNALS:
     void stateChanged(ExportSession::State state);
     void polled(const ExportSession::PollEvent &event);
     void waiting(qint64 seconds, const QString &reason);
+    // The manifest arrived: `outcome` lists the files about to be downloaded.
+    void downloadsStarted(const ExportSession::Outcome &outcome);
+    // Bytes of file `index` on disk so far (a resumed file counts what it already had); total
+    // -1 when the server did not say.
     void fileProgress(int index, qint64 received, qint64 total);
     void fileFinished(int index, const ExportSession::FileResult &file);
     void message(const QString &text);

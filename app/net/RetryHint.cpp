@@ -32,16 +32,22 @@ RetryHint RetryHint::fromRecord(const CallRecord &r, const QDateTime &now)
         h.seconds = n;
         return h;
     }
-    const QDateTime when = QLocale::c().toDateTime(h.raw, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-    if (when.isValid()) {
-        QDateTime utc = when;
-        utc.setTimeSpec(Qt::UTC);
+    const QDateTime utc = parseHttpDate(value);
+    if (utc.isValid()) {
         h.source = h.source == Source::XRetryAfter ? Source::XRetryAfter : Source::RetryAfterDate;
         h.seconds = qMax<qint64>(0, now.secsTo(utc));
         return h;
     }
     h.note = tr("The hint \"%1\" is neither seconds nor an HTTP-date: backing off instead.").arg(h.raw);
     return h;
+}
+
+QDateTime RetryHint::parseHttpDate(const QByteArray &value)
+{
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (when.isValid())
+        when.setTimeSpec(Qt::UTC);
+    return when;
 }
 
 QString RetryHint::describe() const

@@ -21,4 +21,6 @@ public:
 
     static RetryHint fromRecord(const CallRecord &record, const QDateTime &now = QDateTime::currentDateTimeUtc());
     QString describe() const;
+    // An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") in UTC; invalid when it is not one.
+    static QDateTime parseHttpDate(const QByteArray &value);
 };

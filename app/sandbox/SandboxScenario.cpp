@@ -43,6 +43,7 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("tokenLifetimeSecs"), tokenLifetimeSecs},
             {QStringLiteral("largeFileMiB"), largeFileMiB},
             {QStringLiteral("largeFiles"), largeFiles},
+            {QStringLiteral("trickleKiBps"), trickleKiBps},
             {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin}};
 }
 
@@ -77,6 +78,7 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
         else if (k == QLatin1String("tokenLifetimeSecs")) ok = needInt(next.tokenLifetimeSecs, 1);
         else if (k == QLatin1String("largeFileMiB")) ok = needInt(next.largeFileMiB, 0);
         else if (k == QLatin1String("largeFiles")) ok = needInt(next.largeFiles, 1);
+        else if (k == QLatin1String("trickleKiBps")) ok = needInt(next.trickleKiBps, 0);
         else if (k == QLatin1String("filesOnOtherOrigin")) ok = needBool(next.filesOnOtherOrigin);
         else if (k == QLatin1String("tooFast429")) ok = needBool(next.tooFast429);
         else if (k == QLatin1String("failJob")) ok = needBool(next.failJob);

@@ -23,6 +23,7 @@ struct SandboxScenario
     int latencyMs = 0;              // added to every answer
     int tokenLifetimeSecs = 300;    // access tokens from /oauth/token
     int largeFileMiB = 0;           // > 0: the manifest also lists a synthetic file of this size
+    int trickleKiBps = 0;           // > 0: export files are sent at this rate (slow downloads)
     int largeFiles = 1;             // ... this many of them (for parallel downloads)
     bool filesOnOtherOrigin = false;// file URLs use "localhost" instead of 127.0.0.1 (another origin)
 

@@ -108,11 +108,21 @@ QByteArray largeBytes(qint64 offset, qint64 length)
 class BodyStreamer final : public QObject
 {
 public:
-    BodyStreamer(QTcpSocket *socket, qint64 offset, qint64 size)
-        : QObject(socket), m_socket(socket), m_next(offset), m_end(offset + size)
+    // Sends `size` bytes from `offset` of a source (the large synthetic file, or a body held in
+    // memory) as the socket drains, or at `bytesPerSec` when that is > 0 (slow downloads).
+    using Source = std::function<QByteArray(qint64 offset, qint64 length)>;
+    BodyStreamer(QTcpSocket *socket, Source source, qint64 offset, qint64 size, int bytesPerSec)
+        : QObject(socket), m_socket(socket), m_source(std::move(source)), m_next(offset), m_end(offset + size),
+          m_rate(bytesPerSec)
     {
-        connect(socket, &QTcpSocket::bytesWritten, this, &BodyStreamer::pump);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        if (m_rate > 0) {
+            connect(&m_timer, &QTimer::timeout, this, &BodyStreamer::trickle);
+            m_timer.start(100);
+            trickle();
+            return;
+        }
+        connect(socket, &QTcpSocket::bytesWritten, this, &BodyStreamer::pump);
         pump();
     }
 
@@ -122,15 +132,29 @@ private:
         constexpr qint64 kChunk = 256 * 1024;
         while (m_next < m_end && m_socket->bytesToWrite() < 2 * kChunk) {
             const qint64 n = qMin(kChunk, m_end - m_next);
-            m_socket->write(largeBytes(m_next, n));
+            m_socket->write(m_source(m_next, n));
             m_next += n;
         }
         if (m_next >= m_end)
             deleteLater();
     }
+    void trickle()
+    {
+        const qint64 n = qMin<qint64>(qMax(1, m_rate / 10), m_end - m_next);
+        if (n > 0)
+            m_socket->write(m_source(m_next, n));
+        m_next += n;
+        if (m_next >= m_end) {
+            m_timer.stop();
+            deleteLater();
+        }
+    }
     QTcpSocket *m_socket;
+    Source m_source;
     qint64 m_next;
     qint64 m_end;
+    int m_rate;
+    QTimer m_timer;
 };
 
 bool isUuid(const QByteArray &s)
@@ -498,7 +522,12 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
     case Route::ExportStatus:
         return exportStatus(req);
     case Route::BinaryAccess:
-        return exportFile(req, seg[1]);
+    {
+        SandboxResponse r = exportFile(req, seg[1]);
+        if (m_scenario.trickleKiBps > 0 && (r.status == 200 || r.status == 206))
+            r.trickleBytesPerSec = m_scenario.trickleKiBps * 1024; // slow downloads
+        return r;
+    }
     case Route::None:
     case Route::Token:
     case Route::RegisterClient:
@@ -944,10 +973,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
         for (const auto &h : response.headers)
             responder->writeHeader(h.first, h.second);
-        if (response.streamSize > 0) {
-            const qint64 size = response.dropAfterBytes >= 0 ? response.dropAfterBytes : response.streamSize;
+        if (response.streamSize > 0 || response.trickleBytesPerSec > 0) {
+            const bool synthetic = response.streamSize > 0;
+            const qint64 whole = synthetic ? response.streamSize : response.body.size();
+            const qint64 size = response.dropAfterBytes >= 0 ? qMin(response.dropAfterBytes, whole) : whole;
             responder->writeBody(QByteArray());
-            auto *streamer = new BodyStreamer(guard, response.streamOffset, size);
+            BodyStreamer::Source source = synthetic ? BodyStreamer::Source(largeBytes)
+                                                    : [body = response.body](qint64 offset, qint64 length) {
+                                                          return body.mid(offset, length);
+                                                      };
+            auto *streamer = new BodyStreamer(guard, source, synthetic ? response.streamOffset : 0, size,
+                                              response.trickleBytesPerSec);
             if (response.dropAfterBytes >= 0)
                 QObject::connect(streamer, &QObject::destroyed, guard, [guard] {
                     if (guard)

@@ -19,6 +19,7 @@ struct SandboxResponse
     // from byte `streamOffset` of a large synthetic file; `body` is then empty.
     qint64 streamSize = 0;
     qint64 streamOffset = 0;
+    int trickleBytesPerSec = 0; // > 0: the body is sent slowly, a slice every 100 ms
 
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);
