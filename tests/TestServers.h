@@ -51,3 +51,57 @@ public:
 private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <functional>
+
+// A minimal server of another vendor, for "any server that follows the Bulk Data IG": each
+// request is answered by `answer` (status, headers, body) and recorded.
+class IgServer : public QAbstractHttpServer
+{
+public:
+    struct Answer
+    {
+        int status = 404;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+    struct Seen
+    {
+        QByteArray method;
+        QUrl url;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool hasHeader(const QByteArray &name) const
+        {
+            for (const auto &h : headers)
+                if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                    return true;
+            return false;
+        }
+    };
+    std::function<Answer(const QHttpServerRequest &)> answer;
+    QList<Seen> seen;
+
+    quint16 start()
+    {
+        return quint16(listen(QHostAddress::LocalHost, 0));
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        seen.append({request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE") : QByteArray("GET"),
+                     request.url(), request.headers()});
+        const Answer a = answer ? answer(request) : Answer{};
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(a.status));
+        for (const auto &h : a.headers)
+            responder.writeHeader(h.first, h.second);
+        responder.writeHeader("Content-Length", QByteArray::number(a.body.size()));
+        responder.writeBody(a.body);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+};

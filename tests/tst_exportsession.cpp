@@ -243,6 +243,111 @@ private Q_SLOTS:
         QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The status check failed")), qPrintable(r.outcome.message));
     }
 
+    void anotherIgServer()
+    {
+        // A server that is not HAPI: status answers in application/json, a manifest that needs
+        // no token, files on another origin, `deleted` Bundles, an `extension`, Expires.
+        IgServer server;
+        const quint16 port = server.start();
+        QVERIFY(port);
+        const QByteArray self = "http://127.0.0.1:" + QByteArray::number(port);
+        const QByteArray other = "http://localhost:" + QByteArray::number(port);
+        server.answer = [&](const QHttpServerRequest &req) -> IgServer::Answer {
+            const QString path = req.url().path();
+            if (path.endsWith(QLatin1String("/$export")))
+                return {202, {{"Content-Location", self + "/jobs/7"}}, {}};
+            if (path == QLatin1String("/jobs/7"))
+                return {200,
+                        {{"Content-Type", "application/json"}, {"Expires", "Wed, 01 Jan 2031 00:00:00 GMT"}},
+                        "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"" + self
+                            + "/fhir/Group/g/$export\",\"requiresAccessToken\":false,"
+                              "\"output\":[{\"type\":\"Patient\",\"url\":\"" + other + "/files/p\",\"count\":2}],"
+                              "\"deleted\":[{\"type\":\"Bundle\",\"url\":\"" + other + "/files/d\"}],"
+                              "\"error\":[],\"extension\":{\"https://example.org/ext\":true}}"};
+            if (path == QLatin1String("/files/p"))
+                return {200, {{"Content-Type", "application/fhir+ndjson"}},
+                        "{\"resourceType\":\"Patient\",\"id\":\"a\"}\n{\"resourceType\":\"Patient\",\"id\":\"b\"}\n"};
+            if (path == QLatin1String("/files/d"))
+                return {200, {{"Content-Type", "application/fhir+ndjson"}},
+                        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"request\":{\"method\":\"DELETE\",\"url\":\"Patient/c\"}}]}\n"};
+            return {};
+        };
+        const Run r = run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QCOMPARE(r.outcome.files.size(), 2);
+        QVERIFY(r.outcome.files.at(1).isDeleted);
+        QCOMPARE(r.outcome.files.at(1).type, QStringLiteral("Bundle"));
+        QVERIFY(r.outcome.files.at(1).verified);
+        QCOMPARE(r.outcome.manifest->extension, QByteArray("{\"https://example.org/ext\":true}"));
+        QCOMPARE(r.outcome.expires, QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC));
+        int fileRequests = 0;
+        for (const IgServer::Seen &s : server.seen) {
+            if (s.url.path().startsWith(QLatin1String("/files/"))) {
+                ++fileRequests;
+                QVERIFY(!s.hasHeader("Authorization")); // requiresAccessToken: false
+            } else {
+                QVERIFY(s.hasHeader("Authorization"));
+            }
+        }
+        QCOMPARE(fileRequests, 2);
+    }
+
+    void tokenRenewedMidJob()
+    {
+        // A 2 s token and a 4 s job: the token is replaced while the job runs (what the window
+        // does when it renews), the next polls and the downloads use the new one, and the job
+        // ends well; with the old token kept, the same job fails on an expired token.
+        SandboxScenario s = fast();
+        s.exportDurationMs = 4000;
+        s.retryAfterSecs = 1;
+        m_sandbox.configure([s](SandboxServer *server) { server->setScenario(s); });
+        for (const bool renew : {true, false}) {
+            FhirClient client(&m_nam);
+            client.setBaseUrl(m_sandbox.baseUrl());
+            client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(2));
+            ExportSession session(&client, m_out.path());
+            session.setMaxBackoffSecs(1);
+            session.setMaxRetries(1);
+            QList<ExportSession::PollEvent> polls;
+            connect(&session, &ExportSession::polled, this, [&](const ExportSession::PollEvent &e) {
+                polls << e;
+                if (renew && polls.size() == 1)
+                    client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(60));
+            });
+            QSignalSpy done(&session, &ExportSession::finished);
+            ExportSession::Request req{QStringLiteral("1"), {QStringLiteral("Patient")}};
+            req.noCache = true;
+            session.start(req);
+            QVERIFY(done.wait(20000));
+            const auto outcome = done.first().first().value<ExportSession::Outcome>();
+            if (renew) {
+                QCOMPARE(outcome.state, ExportSession::State::Done);
+                QVERIFY(polls.size() >= 2);
+                QVERIFY(polls.first().tokenFingerprint != polls.last().tokenFingerprint);
+            } else {
+                QCOMPARE(outcome.state, ExportSession::State::Failed);
+                QVERIFY2(outcome.message.contains(QStringLiteral("403")), qPrintable(outcome.message));
+            }
+        }
+    }
+
+    void emptyOutput()
+    {
+        IgServer server;
+        const quint16 port = server.start();
+        const QByteArray self = "http://127.0.0.1:" + QByteArray::number(port);
+        server.answer = [&](const QHttpServerRequest &req) -> IgServer::Answer {
+            if (req.url().path().endsWith(QLatin1String("/$export")))
+                return {202, {{"Content-Location", self + "/jobs/8"}, {"Retry-After", "0"}}, {}};
+            return {200, {{"Content-Type", "application/json"}},
+                    "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"x\",\"requiresAccessToken\":true,\"output\":[],\"error\":[]}"};
+        };
+        const Run r = run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
+        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QVERIFY(r.outcome.files.isEmpty());
+        QVERIFY(r.outcome.message.contains(QStringLiteral("lists no files")));
+    }
+
     void journalSurvivesARestart()
     {
         SandboxScenario s = fast();

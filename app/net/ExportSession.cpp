@@ -563,7 +563,9 @@ void ExportSession::finishDownloads()
     }
     if (bad == 0) {
         m_outcome.state = State::Done;
-        m_outcome.message = tr("%n file(s) downloaded and verified.", nullptr, int(m_outcome.files.size()));
+        m_outcome.message = m_outcome.files.isEmpty()
+                                ? tr("The export is complete and lists no files: no resources matched.")
+                                : tr("%n file(s) downloaded and verified.", nullptr, int(m_outcome.files.size()));
         setState(State::Done);
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);
