@@ -57,3 +57,8 @@ print(f"curl (download only): {total/ref/1e6:.0f} MB/s ({ref:.2f} s)")
 print(f"ratio fhir-bulk/curl: {ref/ours:.2f} (target >= 0.9)")
 print(f"fhir-bulk peak memory: {peak:.1f} MiB (target < 64 MiB)")
 PY
+
+# The same kind of export in the window (offscreen), with the event loop measured throughout.
+if [ -x "$here/build/tests/fbx-bench-window" ]; then
+  "$here/build/tests/fbx-bench-window" export "$mib" "$files" "$parallel" 2>/dev/null
+fi

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -462,11 +463,18 @@ private Q_SLOTS:
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(timeline->rowCount() >= 1, qPrintable(state->text()), 10000);
         auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
-        QTRY_VERIFY_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 5), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 6), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), 10000);
-        for (int i = 0; i < 2; ++i)
-            QCOMPARE(files->item(i, 5)->text(), QStringLiteral("verified"));
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text().contains(QStringLiteral("requiresAccessToken true")));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(files->item(i, 6)->text(), QStringLiteral("verified"));
+            QCOMPARE(files->item(i, 2)->data(Qt::UserRole).toInt(), 100);
+            QCOMPARE(files->item(i, 3)->text(), files->item(i, 1)->text()); // lines == manifest count
+        }
+        const QString manifest = dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
+        QVERIFY2(manifest.contains(QStringLiteral("requiresAccessToken")) && manifest.contains(QStringLiteral("true")), qPrintable(manifest));
+        auto *expires = dialog->findChild<QLabel *>(QStringLiteral("expiresLabel"));
+        QVERIFY(expires->isVisible());
+        QVERIFY2(expires->text().contains(QStringLiteral("left")), qPrintable(expires->text()));
         // The polls are in the call log too.
         bool polled = false;
         for (int i = 0; i < m_log->rowCount(); ++i)
@@ -480,6 +488,53 @@ private Q_SLOTS:
             dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/12-export-timeline.png"));
         }
         dialog->close();
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void exportProgressAndTokenWarning()
+    {
+        // Slow downloads: the Files tab shows each file's bytes, rate and time left while it runs,
+        // and a token that expires within minutes without renewal is announced.
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(240)));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 0;
+            sc.largeFileMiB = 2;
+            sc.trickleKiBps = 512;
+            s->setScenario(sc);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->setText(QStringLiteral("1"));
+        auto *types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
+        for (int i = 0; i < types->count(); ++i)
+            types->item(i)->setCheckState(types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+        dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        // The large file trickles: its row shows a rate and time left before it is done.
+        QTRY_VERIFY2_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 2)
+                                      && files->item(1, 2)->text().contains(QStringLiteral("/s"))
+                                      && files->item(1, 2)->text().contains(QStringLiteral("left")),
+                                  qPrintable(state->text()), 15000);
+        QVERIFY(state->text().startsWith(QStringLiteral("Downloading: 1 of 2 files done")));
+        const int pct = files->item(1, 2)->data(Qt::UserRole).toInt();
+        QVERIFY(pct > 0 && pct < 100);
+        auto *warning = dialog->findChild<QLabel *>(QStringLiteral("tokenWarningLabel"));
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("cannot renew")), qPrintable(warning->text()));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(300);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/13-export-downloading.png"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), 20000);
+        QVERIFY(!warning->isVisible()); // nothing runs any more: nothing to warn about
+        dialog->close();
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
         child<QLineEdit>("tokenEdit")->clear();
     }
 

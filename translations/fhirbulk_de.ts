@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApiCall</name>
@@ -47,7 +48,10 @@
     </message>
     <message numerus="yes">
         <source>... %n more bytes</source>
-        <translation><numerusform>... %n weiteres Byte</numerusform><numerusform>... %n weitere Bytes</numerusform></translation>
+        <translation>
+            <numerusform>... %n weiteres Byte</numerusform>
+            <numerusform>... %n weitere Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -355,11 +359,17 @@
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s)</source>
-        <translation><numerusform>%1 von %n Aufruf</numerusform><numerusform>%1 von %n Aufrufen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Aufruf</numerusform>
+            <numerusform>%1 von %n Aufrufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,6 +668,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>Continue the export at this status URL (after a restart).</source>
         <translation>Den Export unter dieser Status-URL fortsetzen (nach einem Neustart).</translation>
     </message>
+    <message>
+        <source>Downloading: %1 of %2 files done · %3</source>
+        <translation>Download: %1 von %2 Dateien fertig · %3</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>
@@ -755,7 +769,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -1134,33 +1151,9 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
-    <message numerus="yes">
-        <source>transactionTime %1 · requiresAccessToken %2 · %n output file(s)</source>
-        <translation><numerusform>transactionTime %1 · requiresAccessToken %2 · %n Ausgabedatei</numerusform><numerusform>transactionTime %1 · requiresAccessToken %2 · %n Ausgabedateien</numerusform></translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>true</translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
     <message>
         <source>absent</source>
         <translation>fehlt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error file(s)</source>
-        <translation><numerusform>%n Fehlerdatei</numerusform><numerusform>%n Fehlerdateien</numerusform></translation>
-    </message>
-    <message>
-        <source>Missing from the manifest: %1</source>
-        <translation>Fehlt im Manifest: %1</translation>
-    </message>
-    <message>
-        <source>Error file says: %1</source>
-        <translation>Die Fehlerdatei sagt: %1</translation>
     </message>
     <message>
         <source>Since &amp;last export</source>
@@ -1173,6 +1166,118 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>No finished export of Group %1 on this server yet.</source>
         <translation>Noch kein fertiger Export der Group %1 auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>e.g. id,meta,code (comma separated)</source>
+        <translation>z. B. id,meta,code (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>include&amp;AssociatedData:</source>
+        <translation>include&amp;AssociatedData:</translation>
+    </message>
+    <message>
+        <source>e.g. LatestProvenanceResources (comma separated)</source>
+        <translation>z. B. LatestProvenanceResources (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Parallel do&amp;wnloads:</source>
+        <translation>Parallele Do&amp;wnloads:</translation>
+    </message>
+    <message>
+        <source>How many files are downloaded at once</source>
+        <translation>Wie viele Dateien gleichzeitig heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y request</source>
+        <translation>Anfrage kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;manifest</source>
+        <translation>&amp;Manifest anzeigen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Export manifest — %1</source>
+        <translation>Export-Manifest — %1</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</source>
+        <translation>Das Zugriffstoken ist seit %1 abgelaufen und wurde noch nicht erneuert; die nächsten Aufrufe werden abgelehnt (403).</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
+        <translation>Das Zugriffstoken ist seit %1 abgelaufen: Die nächsten Aufrufe werden abgelehnt (403). Holen Sie ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein; der Export läuft damit weiter.</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
+        <translation>Das Zugriffstoken läuft in %1 ab und dieses Profil kann es nicht selbst erneuern: Holen Sie vorher ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein, sonst werden die restlichen Aufrufe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1; it will be renewed before then.</source>
+        <translation>Das Zugriffstoken läuft in %1 ab; es wird vorher erneuert.</translation>
+    </message>
+    <message>
+        <source>The files expired %1 ago (Expires: %2): downloads not finished yet may fail; start a new export for them.</source>
+        <translation>Die Dateien sind seit %1 abgelaufen (Expires: %2): Noch nicht fertige Downloads können fehlschlagen; starten Sie für sie einen neuen Export.</translation>
+    </message>
+    <message>
+        <source>The server keeps the files until %1 (Expires header): %2 left.</source>
+        <translation>Der Server hält die Dateien bis %1 bereit (Expires-Header): noch %2.</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;the profile's token&gt;</source>
+        <translation>Authorization: Bearer &lt;das Token des Profils&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2 files done · %3</source>
+        <translation>Download: %1 von %2 Dateien fertig · %3</translation>
+    </message>
+    <message>
+        <source>the token is sent (HAPI omits the field)</source>
+        <translation>das Token wird gesendet (HAPI lässt das Feld weg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>%1 — required by the Bulk Data IG; HAPI omits some of them.</source>
+        <translation>%1 — vom Bulk-Data-IG verlangt; HAPI lässt einige davon weg.</translation>
+    </message>
+    <message>
+        <source>Error files say</source>
+        <translation>Fehlerdateien melden</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1376,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n file(s) to download</source>
-        <translation><numerusform>%n Datei herunterzuladen</numerusform><numerusform>%n Dateien herunterzuladen</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei herunterzuladen</numerusform>
+            <numerusform>%n Dateien herunterzuladen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download %1</source>
@@ -1299,11 +1407,17 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded and verified.</source>
-        <translation><numerusform>%n Datei heruntergeladen und geprüft.</numerusform><numerusform>%n Dateien heruntergeladen und geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei heruntergeladen und geprüft.</numerusform>
+            <numerusform>%n Dateien heruntergeladen und geprüft.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.</source>
-        <translation><numerusform>%1 von %n Datei konnte nicht heruntergeladen oder geprüft werden; was ankam, bleibt in %2.</numerusform><numerusform>%1 von %n Dateien konnten nicht heruntergeladen oder geprüft werden; was ankam, bleibt in %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Datei konnte nicht heruntergeladen oder geprüft werden; was ankam, bleibt in %2.</numerusform>
+            <numerusform>%1 von %n Dateien konnten nicht heruntergeladen oder geprüft werden; was ankam, bleibt in %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -1336,6 +1450,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Resuming the export at %1</source>
         <translation>Setze den Export unter %1 fort</translation>
+    </message>
+    <message>
+        <source>The export is complete and lists no files: no resources matched.</source>
+        <translation>Der Export ist fertig und enthält keine Dateien: Keine Ressourcen passten.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1918,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
-        <translation><numerusform>%n unfertiger Export auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform><numerusform>%n unfertige Exporte auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform></translation>
+        <translation>
+            <numerusform>%n unfertiger Export auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
+            <numerusform>%n unfertige Exporte auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2126,38 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</source>
         <translation>Das Demo-Token der Sandbox liegt in der Zwischenablage (es gilt nur für diese Sandbox).</translation>
+    </message>
+    <message>
+        <source>Slo&amp;w downloads:</source>
+        <translation>&amp;Langsame Downloads:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>volle Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Export files trickle out at this rate</source>
+        <translation>Exportdateien werden mit dieser Rate ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Extra large &amp;file in exports:</source>
+        <translation>Extra große &amp;Datei in Exporten:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Every export manifest also lists a synthetic Observation file of this size</source>
+        <translation>Jedes Export-Manifest enthält zusätzlich eine synthetische Observation-Datei dieser Größe</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2591,10 @@ Die Signatur wird hier nicht geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) are not allowed in a bearer token (RFC 6750).</source>
-        <translation><numerusform>%n Zeichen ist in einem Bearer-Token nicht erlaubt (RFC 6750).</numerusform><numerusform>%n Zeichen sind in einem Bearer-Token nicht erlaubt (RFC 6750).</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeichen ist in einem Bearer-Token nicht erlaubt (RFC 6750).</numerusform>
+            <numerusform>%n Zeichen sind in einem Bearer-Token nicht erlaubt (RFC 6750).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check for spaces, commas or invisible characters from the copy.</source>
@@ -2645,6 +2801,21 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>No keychain is configured.</source>
         <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
 </context>
 </TS>

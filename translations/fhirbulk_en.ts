@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ApiCall</name>
@@ -47,7 +48,10 @@
     </message>
     <message numerus="yes">
         <source>... %n more bytes</source>
-        <translation><numerusform>... %n more byte</numerusform><numerusform>... %n more bytes</numerusform></translation>
+        <translation>
+            <numerusform>... %n more byte</numerusform>
+            <numerusform>... %n more bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -355,11 +359,17 @@
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation><numerusform>%n call</numerusform><numerusform>%n calls</numerusform></translation>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s)</source>
-        <translation><numerusform>%1 of %n call</numerusform><numerusform>%1 of %n calls</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n call</numerusform>
+            <numerusform>%1 of %n calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,6 +668,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>Continue the export at this status URL (after a restart).</source>
         <translation>Continue the export at this status URL (after a restart).</translation>
     </message>
+    <message>
+        <source>Downloading: %1 of %2 files done · %3</source>
+        <translation>Downloading: %1 of %2 files done · %3</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>
@@ -755,7 +769,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -1134,33 +1151,9 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>verified</source>
         <translation>verified</translation>
     </message>
-    <message numerus="yes">
-        <source>transactionTime %1 · requiresAccessToken %2 · %n output file(s)</source>
-        <translation><numerusform>transactionTime %1 · requiresAccessToken %2 · %n output file</numerusform><numerusform>transactionTime %1 · requiresAccessToken %2 · %n output files</numerusform></translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>true</translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
     <message>
         <source>absent</source>
         <translation>absent</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error file(s)</source>
-        <translation><numerusform>%n error file</numerusform><numerusform>%n error files</numerusform></translation>
-    </message>
-    <message>
-        <source>Missing from the manifest: %1</source>
-        <translation>Missing from the manifest: %1</translation>
-    </message>
-    <message>
-        <source>Error file says: %1</source>
-        <translation>Error file says: %1</translation>
     </message>
     <message>
         <source>Since &amp;last export</source>
@@ -1173,6 +1166,118 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>No finished export of Group %1 on this server yet.</source>
         <translation>No finished export of Group %1 on this server yet.</translation>
+    </message>
+    <message>
+        <source>e.g. id,meta,code (comma separated)</source>
+        <translation>e.g. id,meta,code (comma separated)</translation>
+    </message>
+    <message>
+        <source>include&amp;AssociatedData:</source>
+        <translation>include&amp;AssociatedData:</translation>
+    </message>
+    <message>
+        <source>e.g. LatestProvenanceResources (comma separated)</source>
+        <translation>e.g. LatestProvenanceResources (comma separated)</translation>
+    </message>
+    <message>
+        <source>Parallel do&amp;wnloads:</source>
+        <translation>Parallel do&amp;wnloads:</translation>
+    </message>
+    <message>
+        <source>How many files are downloaded at once</source>
+        <translation>How many files are downloaded at once</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>A&amp;ll</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y request</source>
+        <translation>Cop&amp;y request</translation>
+    </message>
+    <message>
+        <source>Show &amp;manifest</source>
+        <translation>Show &amp;manifest</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Export manifest — %1</source>
+        <translation>Export manifest — %1</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</source>
+        <translation>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
+        <translation>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
+        <translation>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1; it will be renewed before then.</source>
+        <translation>The access token expires in %1; it will be renewed before then.</translation>
+    </message>
+    <message>
+        <source>The files expired %1 ago (Expires: %2): downloads not finished yet may fail; start a new export for them.</source>
+        <translation>The files expired %1 ago (Expires: %2): downloads not finished yet may fail; start a new export for them.</translation>
+    </message>
+    <message>
+        <source>The server keeps the files until %1 (Expires header): %2 left.</source>
+        <translation>The server keeps the files until %1 (Expires header): %2 left.</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;the profile's token&gt;</source>
+        <translation>Authorization: Bearer &lt;the profile's token&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2 files done · %3</source>
+        <translation>Downloading: %1 of %2 files done · %3</translation>
+    </message>
+    <message>
+        <source>the token is sent (HAPI omits the field)</source>
+        <translation>the token is sent (HAPI omits the field)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>%1 — required by the Bulk Data IG; HAPI omits some of them.</source>
+        <translation>%1 — required by the Bulk Data IG; HAPI omits some of them.</translation>
+    </message>
+    <message>
+        <source>Error files say</source>
+        <translation>Error files say</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1376,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n file(s) to download</source>
-        <translation><numerusform>%n file to download</numerusform><numerusform>%n files to download</numerusform></translation>
+        <translation>
+            <numerusform>%n file to download</numerusform>
+            <numerusform>%n files to download</numerusform>
+        </translation>
     </message>
     <message>
         <source>Download %1</source>
@@ -1299,11 +1407,17 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded and verified.</source>
-        <translation><numerusform>%n file downloaded and verified.</numerusform><numerusform>%n files downloaded and verified.</numerusform></translation>
+        <translation>
+            <numerusform>%n file downloaded and verified.</numerusform>
+            <numerusform>%n files downloaded and verified.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.</source>
-        <translation><numerusform>%1 of %n file could not be downloaded or verified; what arrived is kept in %2.</numerusform><numerusform>%1 of %n files could not be downloaded or verified; what arrived is kept in %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n file could not be downloaded or verified; what arrived is kept in %2.</numerusform>
+            <numerusform>%1 of %n files could not be downloaded or verified; what arrived is kept in %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -1336,6 +1450,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Resuming the export at %1</source>
         <translation>Resuming the export at %1</translation>
+    </message>
+    <message>
+        <source>The export is complete and lists no files: no resources matched.</source>
+        <translation>The export is complete and lists no files: no resources matched.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1918,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
-        <translation><numerusform>%n unfinished export on this server: Request → Resume unfinished export.</numerusform><numerusform>%n unfinished exports on this server: Request → Resume unfinished export.</numerusform></translation>
+        <translation>
+            <numerusform>%n unfinished export on this server: Request → Resume unfinished export.</numerusform>
+            <numerusform>%n unfinished exports on this server: Request → Resume unfinished export.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2126,38 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</source>
         <translation>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</translation>
+    </message>
+    <message>
+        <source>Slo&amp;w downloads:</source>
+        <translation>Slo&amp;w downloads:</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>full speed</translation>
+    </message>
+    <message>
+        <source>Export files trickle out at this rate</source>
+        <translation>Export files trickle out at this rate</translation>
+    </message>
+    <message>
+        <source>Extra large &amp;file in exports:</source>
+        <translation>Extra large &amp;file in exports:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Every export manifest also lists a synthetic Observation file of this size</source>
+        <translation>Every export manifest also lists a synthetic Observation file of this size</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2591,10 @@ The signature is not checked here.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) are not allowed in a bearer token (RFC 6750).</source>
-        <translation><numerusform>%n character is not allowed in a bearer token (RFC 6750).</numerusform><numerusform>%n characters are not allowed in a bearer token (RFC 6750).</numerusform></translation>
+        <translation>
+            <numerusform>%n character is not allowed in a bearer token (RFC 6750).</numerusform>
+            <numerusform>%n characters are not allowed in a bearer token (RFC 6750).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check for spaces, commas or invisible characters from the copy.</source>
@@ -2645,6 +2801,21 @@ The signature is not checked here.</translation>
     <message>
         <source>No keychain is configured.</source>
         <translation>No keychain is configured.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferStats</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
     </message>
 </context>
 </TS>

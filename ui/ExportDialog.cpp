@@ -3,17 +3,66 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
+#include "app/fhir/BodyText.h"
 #include "app/fhir/PatientCompartment.h"
+#include "app/net/ApiCall.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+namespace {
+enum FileColumn { ColType, ColCount, ColProgress, ColLines, ColSize, ColAttempts, ColVerification, ColumnCount };
+
+// The Progress column: a bar with the figures written on it (percent in Qt::UserRole, -1 when
+// the size is unknown: an empty bar with the text only).
+class ProgressDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QVariant percent = index.data(Qt::UserRole);
+        if (!percent.isValid()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 2, -2, -2);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = qMax(0, percent.toInt()); // unknown size: an empty bar with the figures
+        bar.text = index.data(Qt::DisplayRole).toString();
+        bar.textVisible = true;
+        bar.textAlignment = Qt::AlignCenter;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        bar.fontMetrics = option.fontMetrics;
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setWidth(qMax(s.width() + 24, 260));
+        return s;
+    }
+};
+} // namespace
 
 ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const QString &groupId,
                            ExportJournal *journal, const QString &profileId, QWidget *parent)
@@ -49,18 +98,60 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     m_ui->timelineTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->timelineTable->verticalHeader()->hide();
     m_ui->timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->filesTable->setColumnCount(6);
-    m_ui->filesTable->setHorizontalHeaderLabels({tr("Type"), tr("Manifest count"), tr("Lines"), tr("Size"),
+    m_ui->filesTable->setColumnCount(ColumnCount);
+    m_ui->filesTable->setHorizontalHeaderLabels({tr("Type"), tr("Manifest count"), tr("Progress"), tr("Lines"), tr("Size"),
                                                  tr("Attempts"), tr("Verification")});
+    m_ui->filesTable->setItemDelegateForColumn(ColProgress, new ProgressDelegate(m_ui->filesTable));
+    m_ui->filesTable->horizontalHeader()->setSectionResizeMode(ColVerification, QHeaderView::Stretch);
+    m_ui->filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->filesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->filesTable->verticalHeader()->hide();
     m_ui->filesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->pollNowButton->setEnabled(false);
     m_ui->cancelExportButton->setEnabled(false);
     m_ui->openFolderButton->setEnabled(false);
+    m_ui->openManifestButton->setEnabled(false);
     m_ui->progressBar->setRange(0, 100);
+    m_ui->expiresLabel->hide();
+    QSettings settings;
+    m_ui->parallelSpin->setValue(settings.value(QStringLiteral("export/parallel"), 2).toInt());
+    m_session->setParallel(m_ui->parallelSpin->value());
+    connect(m_ui->parallelSpin, &QSpinBox::valueChanged, this, [this](int n) {
+        QSettings().setValue(QStringLiteral("export/parallel"), n);
+        m_session->setParallel(n); // files not started yet follow the new value
+    });
+    connect(m_ui->allTypesButton, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_ui->typesList->count(); ++i)
+            m_ui->typesList->item(i)->setCheckState(Qt::Checked);
+    });
+    connect(m_ui->noTypesButton, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_ui->typesList->count(); ++i)
+            m_ui->typesList->item(i)->setCheckState(Qt::Unchecked);
+    });
+    connect(m_ui->copyRequestButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->previewText->toPlainText());
+    });
+    connect(m_ui->openManifestButton, &QPushButton::clicked, this, [this] {
+        QFile f(QDir(m_folder).filePath(QStringLiteral("manifest.json")));
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        auto *view = new QDialog(this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->setWindowTitle(tr("Export manifest — %1").arg(f.fileName()));
+        auto *text = new QPlainTextEdit(view);
+        text->setReadOnly(true);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setPlainText(BodyText::pretty(f.readAll(), QStringLiteral("application/json")).text);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, view);
+        connect(buttons, &QDialogButtonBox::rejected, view, &QDialog::reject);
+        auto *layout = new QVBoxLayout(view);
+        layout->addWidget(text);
+        layout->addWidget(buttons);
+        view->resize(720, 520);
+        view->show();
+    });
 
-    for (QLineEdit *e : {m_ui->groupEdit, m_ui->typeFilterEdit, m_ui->elementsEdit})
+    for (QLineEdit *e : {m_ui->groupEdit, m_ui->typeFilterEdit, m_ui->elementsEdit, m_ui->associatedEdit})
         connect(e, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
     for (QCheckBox *c : {m_ui->postCheck, m_ui->noCacheCheck, m_ui->lenientCheck, m_ui->sinceCheck})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
@@ -78,6 +169,10 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     connect(m_session, &ExportSession::waiting, this, &ExportDialog::onWaiting);
     connect(m_session, &ExportSession::finished, this, &ExportDialog::onFinished);
     connect(m_session, &ExportSession::fileFinished, this, &ExportDialog::showFile);
+    connect(m_session, &ExportSession::downloadsStarted, this, &ExportDialog::onDownloadsStarted);
+    connect(m_session, &ExportSession::fileProgress, this, [this](int index, qint64 got, qint64 total) {
+        m_stats.update(index, got, total, m_clock.elapsed()); // drawn by the progress timer, not per chunk
+    });
     connect(m_session, &ExportSession::message, this, [this](const QString &text) { m_ui->stateLabel->setText(text); });
     connect(m_session, &ExportSession::stateChanged, this, [this](ExportSession::State s) {
         const bool polling = s == ExportSession::State::Polling;
@@ -87,10 +182,94 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
                                       || s == ExportSession::State::Cancelled);
         if (!polling)
             m_countdown.stop();
+        if (s == ExportSession::State::Downloading)
+            m_progressTimer.start();
+        else
+            m_progressTimer.stop();
+        updateTokenWarning();
     });
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ExportDialog::tick);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ExportDialog::showProgress);
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        updateTokenWarning();
+        updateExpires();
+    });
+    m_clockTimer.start();
+    m_clock.start();
     updatePreview();
+}
+
+bool ExportDialog::running() const
+{
+    const auto s = m_session->state();
+    return s == ExportSession::State::KickingOff || s == ExportSession::State::Polling
+           || s == ExportSession::State::Downloading;
+}
+
+void ExportDialog::setTokenRenewable(bool renewable)
+{
+    m_renewable = renewable;
+    updateTokenWarning();
+}
+
+void ExportDialog::updateTokenWarning()
+{
+    // Long polls and downloads outlive short tokens (300 s is usual): say so before it happens.
+    const QDateTime exp = m_client->tokenExpiresAt();
+    if (!running() || !exp.isValid()) {
+        m_ui->tokenWarningLabel->hide();
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(exp);
+    constexpr qint64 kAhead = 600;
+    Diagnosis::Severity sev = Diagnosis::Severity::Warning;
+    QString text;
+    if (left <= 0) {
+        sev = Diagnosis::Severity::Error;
+        text = m_renewable ? tr("The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).")
+                                 .arg(Diagnoser::humanDuration(-left))
+                           : tr("The access token expired %1 ago: the next calls will be refused (403). Get a new token "
+                                "(Get token… in the main window) or paste one; the export goes on with it.")
+                                 .arg(Diagnoser::humanDuration(-left));
+    } else if (left <= kAhead && !m_renewable) {
+        text = tr("The access token expires in %1 and this profile cannot renew it by itself: get a new token "
+                  "(Get token… in the main window) or paste one before then, or the remaining calls will be refused.")
+                   .arg(Diagnoser::humanDuration(left));
+    } else if (left <= kAhead) {
+        sev = Diagnosis::Severity::Ok;
+        text = tr("The access token expires in %1; it will be renewed before then.").arg(Diagnoser::humanDuration(left));
+    } else {
+        m_ui->tokenWarningLabel->hide();
+        return;
+    }
+    m_ui->tokenWarningLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), text));
+    m_ui->tokenWarningLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
+    m_ui->tokenWarningLabel->show();
+}
+
+void ExportDialog::updateExpires()
+{
+    if (!m_expires.isValid()) {
+        m_ui->expiresLabel->hide();
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expires);
+    const QString when = QLocale().toString(m_expires.toLocalTime(), QLocale::ShortFormat);
+    Diagnosis::Severity sev = Diagnosis::Severity::Ok;
+    QString text;
+    if (left <= 0) {
+        sev = Diagnosis::Severity::Error;
+        text = tr("The files expired %1 ago (Expires: %2): downloads not finished yet may fail; start a new export for them.")
+                   .arg(Diagnoser::humanDuration(-left), when);
+    } else {
+        sev = left < 300 ? Diagnosis::Severity::Warning : Diagnosis::Severity::Ok;
+        text = tr("The server keeps the files until %1 (Expires header): %2 left.").arg(when, Diagnoser::humanDuration(left));
+    }
+    m_ui->expiresLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), text));
+    m_ui->expiresLabel->show();
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -108,6 +287,7 @@ ExportSession::Request ExportDialog::request() const
     r.outputFormat = m_ui->formatCombo->currentText();
     r.typeFilter = m_ui->typeFilterEdit->text().trimmed();
     r.elements = m_ui->elementsEdit->text().trimmed();
+    r.includeAssociatedData = m_ui->associatedEdit->text().trimmed();
     r.usePost = m_ui->postCheck->isChecked();
     r.noCache = m_ui->noCacheCheck->isChecked();
     r.lenient = m_ui->lenientCheck->isChecked();
@@ -116,37 +296,18 @@ ExportSession::Request ExportDialog::request() const
 
 void ExportDialog::updatePreview()
 {
+    // The same builder the session sends with: what is shown is what goes out.
     const ExportSession::Request r = request();
-    QStringList lines;
-    QUrlQuery q;
-    if (!r.types.isEmpty())
-        q.addQueryItem(QStringLiteral("_type"), r.types.join(QLatin1Char(',')));
-    if (r.since.isValid())
-        q.addQueryItem(QStringLiteral("_since"), r.since.toString(Qt::ISODate));
-    if (r.outputFormat != QLatin1String("application/fhir+ndjson"))
-        q.addQueryItem(QStringLiteral("_outputFormat"), r.outputFormat);
-    if (!r.typeFilter.isEmpty())
-        q.addQueryItem(QStringLiteral("_typeFilter"), r.typeFilter);
-    if (!r.elements.isEmpty())
-        q.addQueryItem(QStringLiteral("_elements"), r.elements);
-    const QString url = m_client->resolve(QStringLiteral("Group/%1/$export").arg(r.groupId)).toString();
-    lines << (r.usePost ? QStringLiteral("POST %1").arg(url)
-                        : QStringLiteral("GET %1%2").arg(url, q.isEmpty() ? QString() : QLatin1Char('?') + q.toString()));
-    lines << QStringLiteral("Accept: application/fhir+json")
-          << QStringLiteral("Prefer: respond-async%1").arg(r.lenient ? QStringLiteral(", handling=lenient") : QString());
-    if (r.noCache)
-        lines << QStringLiteral("Cache-Control: no-cache");
-    if (r.usePost && !q.isEmpty()) {
-        QJsonArray parameter;
-        for (const auto &item : q.queryItems())
-            parameter.append(QJsonObject{{QStringLiteral("name"), item.first}, {QStringLiteral("valueString"), item.second}});
-        lines << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
-                                                             {QStringLiteral("parameter"), parameter}})
-                                       .toJson(QJsonDocument::Compact));
-    }
+    const ApiRequest api = ExportSession::kickOffRequest(m_client, r);
+    QStringList lines{QStringLiteral("%1 %2").arg(QString::fromLatin1(api.method), api.url.toString())};
+    for (const auto &h : api.headers)
+        lines << QStringLiteral("%1: %2").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+    if (api.auth != AuthMode::None && m_client->hasToken())
+        lines << tr("Authorization: Bearer <the profile's token>");
+    if (!api.body.isEmpty())
+        lines << QString() << QString::fromUtf8(api.body);
     m_ui->previewText->setPlainText(lines.join(QLatin1Char('\n')));
-    m_ui->startButton->setEnabled(!r.groupId.isEmpty() && m_session->state() != ExportSession::State::Polling
-                                  && m_session->state() != ExportSession::State::Downloading);
+    m_ui->startButton->setEnabled(!r.groupId.isEmpty() && !running());
 }
 
 void ExportDialog::resume(const ExportJournal::Entry &entry)
@@ -162,6 +323,9 @@ void ExportDialog::start()
     m_ui->timelineTable->setRowCount(0);
     m_ui->filesTable->setRowCount(0);
     m_ui->manifestLabel->clear();
+    m_ui->stateLabel->setStyleSheet(QString());
+    m_expires = {};
+    updateExpires();
     m_ui->progressBar->setValue(0);
     m_ui->startButton->setEnabled(false);
     m_ui->exportTabs->setCurrentWidget(m_ui->timelineTab);
@@ -218,20 +382,119 @@ void ExportDialog::tick()
                                   .arg(Diagnoser::humanDuration(left), m_waitReason));
 }
 
+void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
+{
+    m_folder = outcome.folder;
+    m_expires = outcome.expires;
+    updateExpires();
+    m_stats.reset(int(outcome.files.size()));
+    m_ui->filesTable->setRowCount(0);
+    for (int i = 0; i < outcome.files.size(); ++i)
+        showFile(i, outcome.files.at(i));
+    showManifest(outcome);
+    m_ui->openFolderButton->setEnabled(!outcome.folder.isEmpty());
+    m_ui->openManifestButton->setEnabled(!outcome.folder.isEmpty());
+    disconnect(m_ui->openFolderButton, nullptr, this, nullptr);
+    connect(m_ui->openFolderButton, &QPushButton::clicked, this, [folder = outcome.folder] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
+    m_ui->progressBar->setValue(0);
+}
+
 void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
 {
-    if (m_ui->filesTable->rowCount() <= index)
-        m_ui->filesTable->setRowCount(index + 1);
-    m_ui->filesTable->setItem(index, 0, new QTableWidgetItem(f.isError ? tr("%1 (errors)").arg(f.type) : f.type));
-    m_ui->filesTable->setItem(index, 1, new QTableWidgetItem(f.expected ? QString::number(*f.expected) : tr("not given")));
-    m_ui->filesTable->setItem(index, 2, new QTableWidgetItem(QString::number(f.lines)));
-    m_ui->filesTable->setItem(index, 3, new QTableWidgetItem(CallLogModel::formatSize(f.bytes)));
-    m_ui->filesTable->setItem(index, 4, new QTableWidgetItem(QString::number(f.attempts)));
-    auto *v = new QTableWidgetItem(f.verified ? tr("verified") : f.problem);
-    v->setIcon(SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
+    QTableWidget *t = m_ui->filesTable;
+    if (t->rowCount() <= index)
+        t->setRowCount(index + 1);
+    const bool done = f.verified || !f.problem.isEmpty();
+    const QString type = f.isError ? tr("%1 (errors)").arg(f.type) : f.isDeleted ? tr("%1 (deleted)").arg(f.type) : f.type;
+    auto *typeItem = new QTableWidgetItem(type);
+    typeItem->setToolTip(f.url.toString());
+    t->setItem(index, ColType, typeItem);
+    t->setItem(index, ColCount, new QTableWidgetItem(f.expected ? QLocale().toString(*f.expected) : tr("not given")));
+    if (done) {
+        m_stats.finish(index, f.bytes, m_clock.elapsed());
+        auto *progress = new QTableWidgetItem(f.verified ? tr("done") : tr("stopped"));
+        progress->setData(Qt::UserRole, f.verified ? 100 : m_stats.file(index, m_clock.elapsed()).percent());
+        t->setItem(index, ColProgress, progress);
+        t->setItem(index, ColLines, new QTableWidgetItem(QLocale().toString(f.lines)));
+        t->setItem(index, ColSize, new QTableWidgetItem(CallLogModel::formatSize(f.bytes)));
+    } else {
+        auto *progress = new QTableWidgetItem(tr("waiting"));
+        progress->setData(Qt::UserRole, 0);
+        t->setItem(index, ColProgress, progress);
+        t->setItem(index, ColLines, new QTableWidgetItem());
+        t->setItem(index, ColSize, new QTableWidgetItem());
+    }
+    t->setItem(index, ColAttempts, new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
+    auto *v = new QTableWidgetItem(f.verified ? tr("verified") : done ? f.problem : QString());
+    if (done)
+        v->setIcon(SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
     v->setToolTip(f.path);
-    m_ui->filesTable->setItem(index, 5, v);
-    m_ui->filesTable->resizeColumnsToContents();
+    t->setItem(index, ColVerification, v);
+    if (done)
+        showProgress();
+    for (int c = 0; c < ColVerification; ++c)
+        t->resizeColumnToContents(c);
+}
+
+void ExportDialog::showProgress()
+{
+    // A few times a second, whatever the number of chunks: the window stays responsive.
+    const qint64 now = m_clock.elapsed();
+    QTableWidget *t = m_ui->filesTable;
+    for (int i = 0; i < m_stats.count() && i < t->rowCount(); ++i) {
+        const TransferStats::Figures f = m_stats.file(i, now);
+        if (f.finished || f.received == 0)
+            continue;
+        QTableWidgetItem *item = t->item(i, ColProgress);
+        if (!item)
+            continue;
+        item->setText(TransferStats::describe(f));
+        item->setData(Qt::UserRole, f.percent());
+    }
+    const TransferStats::Figures all = m_stats.overall(now);
+    if (m_session->state() != ExportSession::State::Downloading)
+        return;
+    m_ui->progressBar->setValue(qMax(0, all.percent()));
+    m_ui->stateLabel->setText(tr("Downloading: %1 of %2 files done · %3")
+                                  .arg(m_stats.finishedCount())
+                                  .arg(m_stats.count())
+                                  .arg(TransferStats::describe(all)));
+}
+
+void ExportDialog::showManifest(const ExportSession::Outcome &o)
+{
+    if (!o.manifest)
+        return;
+    const BulkManifest &m = *o.manifest;
+    auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value);
+    };
+    auto absent = [this] { return QStringLiteral("<i>%1</i>").arg(tr("absent").toHtmlEscaped()); };
+    QString html = QStringLiteral("<table>");
+    html += row(QStringLiteral("transactionTime"),
+                m.transactionTime.isValid() ? m.transactionTime.toString(Qt::ISODateWithMs).toHtmlEscaped() : absent());
+    html += row(QStringLiteral("request"), m.request.isEmpty() ? absent() : m.request.toHtmlEscaped());
+    html += row(QStringLiteral("requiresAccessToken"),
+                m.requiresAccessToken ? (*m.requiresAccessToken ? QStringLiteral("true") : QStringLiteral("false"))
+                                      : absent() + QStringLiteral(" — ") + tr("the token is sent (HAPI omits the field)").toHtmlEscaped());
+    html += row(QStringLiteral("output"), tr("%n file(s)", nullptr, int(m.output.size())).toHtmlEscaped());
+    html += row(QStringLiteral("error"), tr("%n file(s)", nullptr, int(m.error.size())).toHtmlEscaped());
+    if (!m.deleted.isEmpty())
+        html += row(QStringLiteral("deleted"), tr("%n file(s)", nullptr, int(m.deleted.size())).toHtmlEscaped());
+    if (!m.extension.isEmpty())
+        html += row(QStringLiteral("extension"), QStringLiteral("<code>%1</code>").arg(QString::fromUtf8(m.extension).toHtmlEscaped()));
+    if (!m.missing.isEmpty())
+        html += row(tr("Missing"), QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning),
+                                                               tr("%1 — required by the Bulk Data IG; HAPI omits some of them.")
+                                                                   .arg(m.missing.join(QStringLiteral(", ")))
+                                                                   .toHtmlEscaped()));
+    if (!o.outcomeMessages.isEmpty())
+        html += row(tr("Error files say"), o.outcomeMessages.join(QStringLiteral("; ")).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    m_ui->manifestLabel->setText(html);
 }
 
 void ExportDialog::onFinished(const ExportSession::Outcome &o)
@@ -242,24 +505,13 @@ void ExportDialog::onFinished(const ExportSession::Outcome &o)
                                                                                  : Diagnosis::Severity::Error;
     m_ui->stateLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), o.message));
     m_ui->stateLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
-    if (o.manifest) {
-        const BulkManifest &m = *o.manifest;
-        QString text = tr("transactionTime %1 · requiresAccessToken %2 · %n output file(s)", nullptr, int(m.output.size()))
-                           .arg(m.transactionTime.toString(Qt::ISODate),
-                                m.requiresAccessToken ? (*m.requiresAccessToken ? tr("true") : tr("false")) : tr("absent"));
-        if (!m.error.isEmpty())
-            text += QStringLiteral(" · ") + tr("%n error file(s)", nullptr, int(m.error.size()));
-        if (!m.missing.isEmpty())
-            text += QStringLiteral("\n") + tr("Missing from the manifest: %1").arg(m.missing.join(QStringLiteral(", ")));
-        if (!o.outcomeMessages.isEmpty())
-            text += QStringLiteral("\n") + tr("Error file says: %1").arg(o.outcomeMessages.join(QStringLiteral("; ")));
-        m_ui->manifestLabel->setText(text);
+    showManifest(o);
+    if (o.manifest)
         m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
-    }
-    m_ui->openFolderButton->setEnabled(!o.folder.isEmpty());
-    disconnect(m_ui->openFolderButton, nullptr, this, nullptr);
-    connect(m_ui->openFolderButton, &QPushButton::clicked, this, [folder = o.folder] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    });
+    if (o.state == ExportSession::State::Done)
+        m_ui->progressBar->setValue(100);
+    m_progressTimer.stop();
+    showProgress();
+    updateTokenWarning();
     updatePreview();
 }

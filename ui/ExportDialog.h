@@ -1,6 +1,9 @@
 #pragma once
 
 #include "app/net/ExportSession.h"
+#include "app/net/TransferStats.h"
+
+#include <QElapsedTimer>
 
 #include <QDialog>
 #include <QTimer>
@@ -25,6 +28,9 @@ public:
 
     ExportSession::Request request() const;
     ExportSession *session() const { return m_session; }
+    // Whether the window will renew the token before it expires (a token obtained with Get
+    // token in this session); if not, the dialog warns ahead of expiry.
+    void setTokenRenewable(bool renewable);
 
 Q_SIGNALS:
     void showCallRequested(quint64 callId);
@@ -35,13 +41,26 @@ private:
     void onPolled(const ExportSession::PollEvent &e);
     void onWaiting(qint64 seconds, const QString &reason);
     void onFinished(const ExportSession::Outcome &outcome);
+    void onDownloadsStarted(const ExportSession::Outcome &outcome);
     void showFile(int index, const ExportSession::FileResult &f);
+    void showManifest(const ExportSession::Outcome &outcome);
+    void showProgress();
     void tick();
+    void updateTokenWarning();
+    void updateExpires();
+    bool running() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     FhirClient *m_client;
     ExportSession *m_session;
-    QTimer m_countdown;
+    QTimer m_countdown;  // the next poll
+    QTimer m_clockTimer; // token and Expires countdowns, once a second while the dialog is open
+    QTimer m_progressTimer;
+    TransferStats m_stats;
+    QElapsedTimer m_clock;
+    QDateTime m_expires;
+    QString m_folder;
+    bool m_renewable = false;
     QDateTime m_nextPoll;
     QString m_waitReason;
     ExportJournal *m_journal;

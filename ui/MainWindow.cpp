@@ -194,6 +194,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
             if (r.expiresIn > 0) {
                 const int renewIn = qMax(1, qMin(r.expiresIn * 4 / 5, r.expiresIn - 60));
                 m_renewTimer->start(renewIn * 1000);
+                tellExportDialogs();
             }
         } else if (m_renewing) {
             m_renewing = false;
@@ -404,6 +405,7 @@ void MainWindow::openExportDialog(const QString &groupId, const std::optional<Ex
                          + QStringLiteral("/FHIR Bulk Explorer exports");
     auto *dialog = new ExportDialog(m_client, root, groupId, &m_journal, m_profile.id, this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setTokenRenewable(tokenRenewable());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
     connect(dialog->session(), &ExportSession::stateChanged, this, &MainWindow::updateResumeAction);
@@ -486,6 +488,18 @@ void MainWindow::applyAuthorization()
     m_client->setAuthorization(mode, m_ui->tokenEdit->text().toUtf8());
     updateTokenInfo();
     updateInspector();
+    tellExportDialogs();
+}
+
+void MainWindow::tellExportDialogs()
+{
+    for (ExportDialog *dialog : findChildren<ExportDialog *>())
+        dialog->setTokenRenewable(tokenRenewable());
+}
+
+bool MainWindow::tokenRenewable() const
+{
+    return m_renewTimer->isActive() && m_renewProfileId == m_profile.id;
 }
 
 void MainWindow::updateTokenInfo()

@@ -59,6 +59,8 @@ private:
     void reloadProfiles(const QString &selectId);
     void onProfileChanged();
     void applyAuthorization();
+    bool tokenRenewable() const;
+    void tellExportDialogs();
     void showKeychainState();
     void saveToken();
     void showTokenInspector();

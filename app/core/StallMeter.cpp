@@ -1,5 +1,7 @@
 #include "StallMeter.h"
 
+#include <algorithm>
+
 StallMeter::StallMeter(QObject *parent, int intervalMs) : QObject(parent), m_interval(intervalMs)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -31,13 +33,20 @@ void StallMeter::tick()
     if (gap > m_max)
         m_max = gap;
     if (gap > 16)
-        m_gaps << gap;
+        m_gaps.append({now, gap});
 }
 
 int StallMeter::stallsOver(int ms) const
 {
     int n = 0;
-    for (qint64 g : m_gaps)
-        n += g > ms ? 1 : 0;
+    for (const Gap &g : m_gaps)
+        n += g.ms > ms ? 1 : 0;
     return n;
+}
+
+QList<StallMeter::Gap> StallMeter::worst(int n) const
+{
+    QList<Gap> sorted = m_gaps;
+    std::sort(sorted.begin(), sorted.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
+    return sorted.mid(0, n);
 }

@@ -18,6 +18,13 @@ public:
     qint64 maxStallMs() const { return m_max; }     // longest gap beyond the interval
     int stallsOver(int ms) const;                    // how many gaps were longer than ms
     qint64 samples() const { return m_samples; }
+    // The longest gaps, longest first, with when they ended (ms since start()).
+    struct Gap
+    {
+        qint64 at;
+        qint64 ms;
+    };
+    QList<Gap> worst(int n) const;
 
 private:
     void tick();
@@ -26,6 +33,6 @@ private:
     qint64 m_last = 0;
     qint64 m_max = 0;
     qint64 m_samples = 0;
-    QList<qint64> m_gaps; // every gap over 16 ms
+    QList<Gap> m_gaps; // every gap over 16 ms
     int m_interval;
 };

@@ -125,13 +125,8 @@ void ExportSession::fail(const QString &text)
     Q_EMIT finished(m_outcome);
 }
 
-void ExportSession::start(const Request &request)
+ApiRequest ExportSession::kickOffRequest(const FhirClient *client, const Request &request)
 {
-    m_request = request;
-    m_outcome = {};
-    m_failures = 0;
-    m_backoff = 0;
-    setState(State::KickingOff);
     const QString path = QStringLiteral("Group/%1/$export").arg(request.groupId);
     QByteArray prefer = "respond-async";
     if (request.lenient)
@@ -150,27 +145,38 @@ void ExportSession::start(const Request &request)
         params.append({QStringLiteral("_typeFilter"), request.typeFilter});
     if (!request.elements.isEmpty())
         params.append({QStringLiteral("_elements"), request.elements});
-    ApiRequest api;
+    if (!request.includeAssociatedData.isEmpty())
+        params.append({QStringLiteral("includeAssociatedData"), request.includeAssociatedData});
     if (request.usePost) {
+        // The IG's Parameters: _since is an instant, includeAssociatedData a code, the rest strings.
         QJsonArray parameter;
-        for (const auto &p : std::as_const(params))
-            parameter.append(QJsonObject{{QStringLiteral("name"), p.first},
-                                         {p.first == QLatin1String("_since") ? QStringLiteral("valueInstant")
-                                                                             : QStringLiteral("valueString"),
-                                          p.second}});
+        for (const auto &p : std::as_const(params)) {
+            const QString valueKey = p.first == QLatin1String("_since")                   ? QStringLiteral("valueInstant")
+                                     : p.first == QLatin1String("includeAssociatedData") ? QStringLiteral("valueCode")
+                                                                                         : QStringLiteral("valueString");
+            parameter.append(QJsonObject{{QStringLiteral("name"), p.first}, {valueKey, p.second}});
+        }
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/fhir+json")));
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
                                                           {QStringLiteral("parameter"), parameter}})
                                     .toJson(QJsonDocument::Compact);
-        api = m_client->prepare(tr("Start export"), "POST", path, body, headers);
-    } else {
-        QUrlQuery q;
-        for (const auto &p : std::as_const(params))
-            q.addQueryItem(p.first, QString::fromUtf8(QUrl::toPercentEncoding(p.second, "/,")));
-        api = m_client->prepare(tr("Start export"), "GET",
-                                q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded),
-                                {}, headers);
+        return client->prepare(tr("Start export"), "POST", path, body, headers);
     }
+    QUrlQuery q;
+    for (const auto &p : std::as_const(params))
+        q.addQueryItem(p.first, QString::fromUtf8(QUrl::toPercentEncoding(p.second, "/,")));
+    return client->prepare(tr("Start export"), "GET",
+                           q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded), {}, headers);
+}
+
+void ExportSession::start(const Request &request)
+{
+    m_request = request;
+    m_outcome = {};
+    m_failures = 0;
+    m_backoff = 0;
+    setState(State::KickingOff);
+    const ApiRequest api = kickOffRequest(m_client, request);
     m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString()
                 + (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
     ApiCall *call = m_client->send(api);

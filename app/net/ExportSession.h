@@ -38,6 +38,7 @@ public:
         QString outputFormat = QStringLiteral("application/fhir+ndjson");
         QString typeFilter;
         QString elements;
+        QString includeAssociatedData;
         bool noCache = false;   // Cache-Control: no-cache, so HAPI starts a new job
         bool usePost = false;   // POST with a Parameters body instead of GET with a query
         bool lenient = false;   // Prefer: handling=lenient
@@ -85,6 +86,8 @@ public:
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
     ~ExportSession() override;
 
+    // The kick-off exactly as start() sends it (Authorization is added when it is sent).
+    static ApiRequest kickOffRequest(const FhirClient *client, const Request &request);
     void start(const Request &request);
     // Picks up a job after a restart: polls its status URL again (and downloads what is not
     // complete in its folder yet).

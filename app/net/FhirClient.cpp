@@ -1,5 +1,7 @@
 #include "FhirClient.h"
 
+#include "app/auth/JwtInfo.h"
+
 #include "app/net/Redaction.h"
 
 #include <QDir>
@@ -24,6 +26,14 @@ void FhirClient::setBaseUrl(const QUrl &base)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     m_base.setPath(path);
+}
+
+QDateTime FhirClient::tokenExpiresAt() const
+{
+    if (m_token.isEmpty() || m_authMode == AuthMode::None)
+        return {};
+    const auto jwt = JwtInfo::decode(m_token);
+    return jwt ? jwt->expiresAt() : QDateTime();
 }
 
 void FhirClient::setAuthorization(AuthMode mode, const QByteArray &token)

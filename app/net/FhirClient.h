@@ -36,6 +36,8 @@ public:
     void setAuthorization(AuthMode mode, const QByteArray &token);
     AuthMode authMode() const { return m_authMode; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // When the current token runs out (its JWT `exp`); invalid for an opaque token or none.
+    QDateTime tokenExpiresAt() const;
     // The Authorization value a call with this fingerprint carried, to copy a curl command
     // unredacted on explicit request. Empty when the current token is another one.
     QByteArray authorizationFor(const CallRecord &record) const;

@@ -1,0 +1,98 @@
+// Benchmark: the window's event loop while it works. Opens the export dialog offscreen against
+// an in-process Sandbox serving large files, runs a whole export with verification, and prints
+// the throughput and the longest time the window's event loop went without running (target:
+// never more than 50 ms).
+//   fbx-bench-window export [MiB per file] [files] [parallel]
+#include "app/core/StallMeter.h"
+#include "app/net/ExportJournal.h"
+#include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "ui/ExportDialog.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the dialog's settings go to a throw-away place
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    if (args.value(1) != QLatin1String("export")) {
+        out << "usage: fbx-bench-window export [MiB per file] [files] [parallel]\n";
+        return 2;
+    }
+    const int mib = args.value(2, QStringLiteral("256")).toInt();
+    const int files = args.value(3, QStringLiteral("2")).toInt();
+    const int parallel = args.value(4, QStringLiteral("2")).toInt();
+
+    SandboxHost sandbox;
+    if (!sandbox.start())
+        return 1;
+    sandbox.configure([mib, files](SandboxServer *s) {
+        SandboxScenario sc;
+        sc.exportDurationMs = 0;
+        sc.retryAfterSecs = 0;
+        sc.largeFileMiB = mib;
+        sc.largeFiles = files;
+        sc.filesOnOtherOrigin = true;
+        s->setScenario(sc);
+    });
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
+    ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    ExportDialog dialog(&client, dir.path(), QStringLiteral("1"), &journal, QStringLiteral("sandbox"));
+    dialog.show();
+    auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));
+    for (int i = 0; i < types->count(); ++i)
+        types->item(i)->setCheckState(types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+    dialog.findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(parallel);
+
+    StallMeter meter;
+    QElapsedTimer clock;
+    qint64 downloadMs = -1;
+    qint64 bytes = 0;
+    bool ok = false;
+    QObject::connect(dialog.session(), &ExportSession::finished, &app, [&](const ExportSession::Outcome &o) {
+        meter.stop();
+        downloadMs = o.downloadMs;
+        bytes = o.downloadedBytes;
+        ok = o.state == ExportSession::State::Done;
+        if (!ok)
+            out << "export failed: " << o.message << '\n';
+        app.quit();
+    });
+    QTimer::singleShot(200, &app, [&] {
+        meter.start();
+        clock.start();
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+    });
+    app.exec();
+    out << QStringLiteral("window export: %1 MiB in %2 large files, parallel %3, verified, progress drawn\n")
+               .arg(bytes / (1024 * 1024)).arg(files).arg(parallel);
+    out << QStringLiteral("download phase: %1 MB/s (%2 s)\n").arg(bytes / qMax<qint64>(1, downloadMs) / 1000.0, 0, 'f', 0)
+               .arg(downloadMs / 1000.0, 0, 'f', 2);
+    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2, ticks: %3\n")
+               .arg(meter.maxStallMs()).arg(meter.stallsOver(50)).arg(meter.samples());
+    QStringList worst;
+    for (const StallMeter::Gap &g : meter.worst(3))
+        worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
+    if (!worst.isEmpty())
+        out << QStringLiteral("longest gaps: %1\n").arg(worst.join(QStringLiteral(", ")));
+    return ok ? 0 : 1;
+}
