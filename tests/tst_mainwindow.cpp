@@ -1,5 +1,7 @@
 // The real main window, driven the way an analyst uses it (offscreen).
+#include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
+#include "ui/ExportDialog.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
@@ -592,6 +594,43 @@ private Q_SLOTS:
         waitIdle();
         QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.code, QStringLiteral("transport.cancelled"));
         m_window->selectProfile(QStringLiteral("sandbox"));
+    }
+
+    void storedTokenRequestRenewsARestoredToken()
+    {
+        // A profile whose token request was saved earlier (client secret in the keychain): after
+        // a restart, the token restored from the keychain is renewed before it runs out, with
+        // nobody pressing Get token, and an export dialog says it will be.
+        ServerProfile p;
+        p.name = QStringLiteral("Stored credentials");
+        p.baseUrl = m_sandbox->baseUrl();
+        const QString id = m_profiles->saveCustom(p);
+        TokenRequestSettings saved;
+        saved.tokenUrl = m_sandbox->tokenUrl();
+        saved.clientId = QLatin1String(SandboxServer::kDemoClientId);
+        saved.method = TokenRequestSettings::SecretPost;
+        saved.save(id);
+        const QByteArray shortLived = m_sandbox->mintToken(4);
+        bool done = false;
+        m_tokens->save(TokenStore::clientSecretKey(id), SandboxServer::kDemoClientSecret, [&](const SecretBackend::Result &) {
+            m_tokens->save(TokenStore::tokenKey(id), shortLived, [&](const SecretBackend::Result &) { done = true; });
+        });
+        QTRY_VERIFY(done);
+        build(); // a restart
+        m_window->selectProfile(id);
+        QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QString::fromLatin1(shortLived));
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("tokenEdit")->text() != QString::fromLatin1(shortLived), 10000);
+        const CallRecord last = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(last.url, m_sandbox->tokenUrl());
+        QVERIFY(!last.requestBody.contains(SandboxServer::kDemoClientSecret)); // redacted in the log
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
+        dialog->close();
+        m_window->selectProfile(QStringLiteral("sandbox"));
+        m_profiles->removeCustom(id);
     }
 
     void germanTranslation()

@@ -672,6 +672,14 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>Downloading: %1 of %2 files done · %3</source>
         <translation>Download: %1 von %2 Dateien fertig · %3</translation>
     </message>
+    <message>
+        <source>The token was renewed (call #%1); the new one lasts %2.</source>
+        <translation>Das Token wurde erneuert (Aufruf #%1); das neue gilt %2.</translation>
+    </message>
+    <message>
+        <source>Renewing the token failed: %1</source>
+        <translation>Das Erneuern des Tokens ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>
@@ -1265,7 +1273,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing</source>

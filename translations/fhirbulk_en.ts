@@ -672,6 +672,14 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>Downloading: %1 of %2 files done · %3</source>
         <translation>Downloading: %1 of %2 files done · %3</translation>
     </message>
+    <message>
+        <source>The token was renewed (call #%1); the new one lasts %2.</source>
+        <translation>The token was renewed (call #%1); the new one lasts %2.</translation>
+    </message>
+    <message>
+        <source>Renewing the token failed: %1</source>
+        <translation>Renewing the token failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>
@@ -1265,7 +1273,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing</source>

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "app/auth/TokenRenewal.h"
+#include "app/auth/TokenRequestSettings.h"
+
 #include "app/auth/JwtInfo.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
@@ -54,7 +57,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
       m_saveToken(new QTimer(this)),
       m_health(new TokenHealthCheck(client, this)),
       m_tokenClient(new TokenClient(client, this)),
-      m_renewTimer(new QTimer(this)),
+      m_renewal(new TokenRenewal(client, this)),
       m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -172,10 +175,15 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
             m_ui->callLogPane->selectCall(link.mid(5).toULongLong());
     });
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
-    m_renewTimer->setSingleShot(true);
-    connect(m_renewTimer, &QTimer::timeout, this, [this] {
-        m_renewing = true;
-        m_tokenClient->request(m_renewRequest);
+    // Renewal: the new token goes into the token field like a typed one (saved, inspected).
+    connect(m_renewal, &TokenRenewal::renewed, this, [this](const TokenClient::Response &r) {
+        m_issued = {Redaction::fingerprint(r.accessToken), QDateTime::currentDateTimeUtc(), r.expiresIn, r.scope};
+        if (m_profile.id == m_renewProfileId)
+            m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
+        statusBar()->showMessage(tr("The token was renewed before it expired (call #%1).").arg(r.callId), 8000);
+    });
+    connect(m_renewal, &TokenRenewal::failed, this, [this](const TokenClient::Response &r) {
+        statusBar()->showMessage(tr("Renewing the token failed: %1").arg(r.explanation), 15000);
     });
     connect(m_tokenClient, &TokenClient::finished, this, [this](const TokenClient::Response &r) {
         m_ui->getTokenButton->setEnabled(true);
@@ -187,18 +195,12 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
                 m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
                 m_ui->authCombo->setCurrentIndex(0);
             }
-            statusBar()->showMessage(m_renewing ? tr("The token was renewed before it expired (call #%1).").arg(r.callId)
-                                                : r.explanation, 8000);
-            m_renewing = false;
+            statusBar()->showMessage(r.explanation, 8000);
             // No refresh tokens in Backend Services: ask again before this one runs out.
-            if (r.expiresIn > 0) {
-                const int renewIn = qMax(1, qMin(r.expiresIn * 4 / 5, r.expiresIn - 60));
-                m_renewTimer->start(renewIn * 1000);
+            if (m_profile.id == m_renewProfileId) {
+                m_renewal->arm(m_renewRequest, r.expiresIn);
                 tellExportDialogs();
             }
-        } else if (m_renewing) {
-            m_renewing = false;
-            statusBar()->showMessage(tr("Renewing the token failed: %1").arg(r.explanation), 15000);
         } else {
             QMessageBox::warning(this, tr("Get token"), r.explanation);
         }
@@ -387,8 +389,11 @@ void MainWindow::onProfileChanged()
     showKeychainState();
     m_ui->healthLabel->hide(); // a verdict belongs to the profile it was made for
     updateResumeAction();
-    if (m_profile.id != m_renewProfileId)
-        m_renewTimer->stop(); // renewal is for the profile the token was obtained for
+    if (m_profile.id != m_renewProfileId) {
+        m_renewal->stop(); // renewal is for the profile the token was obtained for
+        m_renewProfileId.clear();
+        armStoredRenewal();
+    }
     statusBar()->showMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()));
 }
 
@@ -430,6 +435,7 @@ void MainWindow::getToken()
         return;
     m_renewRequest = dialog.request();
     m_renewProfileId = m_profile.id;
+    m_renewal->stop(); // armed again with this request once it succeeds
     m_ui->getTokenButton->setEnabled(false);
     m_tokenClient->request(m_renewRequest);
 }
@@ -488,6 +494,8 @@ void MainWindow::applyAuthorization()
     m_client->setAuthorization(mode, m_ui->tokenEdit->text().toUtf8());
     updateTokenInfo();
     updateInspector();
+    if (m_renewProfileId == m_profile.id)
+        m_renewal->reschedule(); // the token changed: time its renewal by its own expiry
     tellExportDialogs();
 }
 
@@ -499,7 +507,26 @@ void MainWindow::tellExportDialogs()
 
 bool MainWindow::tokenRenewable() const
 {
-    return m_renewTimer->isActive() && m_renewProfileId == m_profile.id;
+    return m_renewal->isArmed() && m_renewProfileId == m_profile.id;
+}
+
+void MainWindow::armStoredRenewal()
+{
+    // A profile whose token request was saved (Get token… once, secret or key in the keychain)
+    // can obtain tokens: a token restored at start is renewed like one obtained in this session.
+    const TokenRequestSettings saved = TokenRequestSettings::load(m_profile.id);
+    if (!saved.usable() || m_profile.environment == ServerProfile::Environment::Sandbox)
+        return;
+    const QString profileId = m_profile.id;
+    m_tokens->load(saved.secretKey(profileId), [guard = QPointer<MainWindow>(this), this, profileId,
+                                                saved](const SecretBackend::Result &r) {
+        if (!guard || m_profile.id != profileId || r.status != SecretBackend::Status::Ok || r.value.isEmpty())
+            return;
+        m_renewRequest = saved.request(r.value);
+        m_renewProfileId = profileId;
+        m_renewal->arm(m_renewRequest);
+        tellExportDialogs();
+    });
 }
 
 void MainWindow::updateTokenInfo()

@@ -23,6 +23,7 @@ class SandboxHost;
 class TokenStore;
 class TokenHealthCheck;
 class QTimer;
+class TokenRenewal;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
 // It wires the passive panes to each other and to the service layer it is given.
@@ -61,6 +62,7 @@ private:
     void applyAuthorization();
     bool tokenRenewable() const;
     void tellExportDialogs();
+    void armStoredRenewal();
     void showKeychainState();
     void saveToken();
     void showTokenInspector();
@@ -91,10 +93,9 @@ private:
     ExportJournal m_journal;
     TokenHealthCheck *m_health;
     TokenClient *m_tokenClient;
-    QTimer *m_renewTimer;
+    TokenRenewal *m_renewal;
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
-    bool m_renewing = false;
     TokenInspectorDialog::Issued m_issued; // the token response of the token obtained last
     QPointer<ApiCall> m_current;
     quint64 m_lastUserCallId = 0;

@@ -1,5 +1,7 @@
 #include "TokenRequestSettings.h"
 
+#include "app/auth/TokenStore.h"
+
 #include <QSettings>
 
 TokenRequestSettings TokenRequestSettings::load(const QString &profileId)
@@ -24,4 +26,19 @@ void TokenRequestSettings::save(const QString &profileId, bool withTokenUrl) con
     settings.setValue(QStringLiteral("clientId"), clientId);
     settings.setValue(QStringLiteral("scope"), scope);
     settings.setValue(QStringLiteral("method"), int(method));
+}
+
+QString TokenRequestSettings::secretKey(const QString &profileId) const
+{
+    return method == PrivateKeyJwt ? TokenStore::privateKeyKey(profileId) : TokenStore::clientSecretKey(profileId);
+}
+
+TokenClient::Request TokenRequestSettings::request(const QByteArray &secretOrKey) const
+{
+    TokenClient::Request r{tokenUrl, clientId, {}, scope, method == SecretBasic};
+    if (method == PrivateKeyJwt)
+        r.privateKeyPem = secretOrKey;
+    else
+        r.clientSecret = secretOrKey;
+    return r;
 }

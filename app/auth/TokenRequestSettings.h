@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/auth/TokenClient.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -17,5 +19,11 @@ struct TokenRequestSettings
     bool stored = false; // false: nothing was saved for this profile yet
 
     static TokenRequestSettings load(const QString &profileId);
+    // Whether a token can be requested from this (a client id and a token URL are saved).
+    bool usable() const { return stored && tokenUrl.isValid() && !tokenUrl.host().isEmpty(); }
+    // The keychain entry that holds the secret half for this method.
+    QString secretKey(const QString &profileId) const;
+    // The full request, given the secret half (client secret or private key PEM).
+    TokenClient::Request request(const QByteArray &secretOrKey) const;
     void save(const QString &profileId, bool withTokenUrl = true) const;
 };

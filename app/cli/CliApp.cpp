@@ -2,6 +2,7 @@
 
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
+#include "app/auth/TokenRenewal.h"
 #include "app/auth/TokenLint.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
@@ -488,6 +489,17 @@ int CliApp::runExport(const QStringList &args)
     client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
     ExportSession session(&client, p.value(outOpt));
     session.setParallel(p.value(parallelOpt).toInt());
+    // A profile whose token request was saved (Get token… in the app) can obtain tokens: the
+    // token is renewed before it runs out, however long the job takes.
+    TokenRenewal renewal(&client);
+    if (p.isSet(targetOpts.profile) && target.environment != ServerProfile::Environment::Sandbox) {
+        const TokenRequestSettings saved = TokenRequestSettings::load(target.id);
+        if (saved.usable()) {
+            const QByteArray secret = readKeychain(saved.secretKey(target.id));
+            if (!secret.isEmpty())
+                renewal.arm(saved.request(secret));
+        }
+    }
     ExportJournal journal;
     session.setJournal(&journal, target.id);
     // Progress goes to stderr when stdout carries JSON.
@@ -532,6 +544,16 @@ int CliApp::runExport(const QStringList &args)
     QObject::connect(&session, &ExportSession::finished, &session, [&] {
         progressTimer.stop();
         clearProgress();
+    });
+    QObject::connect(&renewal, &TokenRenewal::renewed, &session, [&](const TokenClient::Response &r) {
+        clearProgress();
+        log << tr("The token was renewed (call #%1); the new one lasts %2.").arg(r.callId).arg(Diagnoser::humanDuration(r.expiresIn)) << '\n';
+        log.flush();
+    });
+    QObject::connect(&renewal, &TokenRenewal::failed, &session, [&](const TokenClient::Response &r) {
+        clearProgress();
+        log << tr("Renewing the token failed: %1").arg(r.explanation) << '\n';
+        log.flush();
     });
     QObject::connect(&session, &ExportSession::message, &session, [&log, &clearProgress](const QString &text) {
         clearProgress();
@@ -617,15 +639,11 @@ int CliApp::runTokenGet(const QString &profileName, bool print)
                    SandboxServer::kDemoClientSecret, QStringLiteral("system/*.read"), true};
     } else {
         const TokenRequestSettings saved = TokenRequestSettings::load(profile->id);
-        if (!saved.stored || !saved.tokenUrl.isValid()) {
+        if (!saved.usable()) {
             m_err << tr("Profile %1 has no token request yet: use Get token… in the app once.").arg(profile->name) << '\n';
             return ExitUsage;
         }
-        request = {saved.tokenUrl, saved.clientId, {}, saved.scope, saved.method == TokenRequestSettings::SecretBasic};
-        if (saved.method == TokenRequestSettings::PrivateKeyJwt)
-            request.privateKeyPem = readKeychain(TokenStore::privateKeyKey(profile->id));
-        else
-            request.clientSecret = readKeychain(TokenStore::clientSecretKey(profile->id));
+        request = saved.request(readKeychain(saved.secretKey(profile->id)));
         if (request.privateKeyPem.isEmpty() && request.clientSecret.isEmpty()) {
             m_err << tr("The keychain holds no client secret or private key for %1.").arg(profile->name) << '\n';
             return ExitUsage;
