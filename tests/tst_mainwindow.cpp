@@ -459,6 +459,10 @@ private Q_SLOTS:
         }
         auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewText"));
         QVERIFY2(preview->toPlainText().contains(QStringLiteral("_type=Patient,Condition")), qPrintable(preview->toPlainText()));
+        // The Sandbox's CapabilityStatement, like the vendor's, lists only Group and Binary.
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("typesNoteLabel"));
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Group, Binary")), qPrintable(note->text()));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("Prefer: respond-async")));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
         auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));

@@ -1,6 +1,7 @@
 // SMART pieces: scope matching (v1 and v2 syntax) and token endpoint discovery.
 #include "app/auth/Scopes.h"
 #include "app/auth/SmartDiscovery.h"
+#include "app/fhir/CapabilityStatement.h"
 
 #include <QTest>
 
@@ -55,6 +56,27 @@ private Q_SLOTS:
         QCOMPARE(SmartDiscovery::tokenEndpointFromCapabilityStatement(cs),
                  QUrl(QStringLiteral("https://oauth.netsmartcloud.com/token")));
         QVERIFY(!SmartDiscovery::tokenEndpointFromCapabilityStatement("{\"resourceType\":\"CapabilityStatement\"}").isValid());
+    }
+
+    void capabilityStatement()
+    {
+        const QByteArray json =
+            "{\"resourceType\":\"CapabilityStatement\",\"fhirVersion\":\"4.0.1\",\"format\":[\"json\",\"application/fhir+xml\"],"
+            "\"software\":{\"name\":\"HAPI FHIR Server\",\"version\":\"5.7.6\"},\"rest\":[{\"mode\":\"server\",\"resource\":["
+            "{\"type\":\"Group\",\"interaction\":[{\"code\":\"read\"}],\"operation\":[{\"name\":\"export\"}]},"
+            "{\"type\":\"Patient\",\"interaction\":[{\"code\":\"read\"},{\"code\":\"search-type\"}],"
+            "\"searchParam\":[{\"name\":\"birthdate\",\"type\":\"date\"}]}]}]}";
+        QString error;
+        const auto cs = CapabilityStatement::parse(json, &error);
+        QVERIFY2(cs, qPrintable(error));
+        QCOMPARE(cs->softwareVersion, QStringLiteral("5.7.6"));
+        QCOMPARE(cs->resourceTypes(), (QStringList{QStringLiteral("Group"), QStringLiteral("Patient")}));
+        QCOMPARE(cs->resource(QStringLiteral("Group"))->operations, QStringList{QStringLiteral("export")});
+        QCOMPARE(cs->resource(QStringLiteral("Patient"))->searchParams, QStringList{QStringLiteral("birthdate")});
+        QVERIFY(cs->supportsXml());
+        QVERIFY(!CapabilityStatement::parse("{\"resourceType\":\"Patient\"}", &error));
+        QVERIFY(error.contains(QStringLiteral("Patient")));
+        QVERIFY(!CapabilityStatement::parse("<html/>", &error));
     }
 };
 

@@ -373,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>CapabilityStatement</name>
+    <message>
+        <source>The CapabilityStatement is not JSON (%1 at byte %2).</source>
+        <translation>Das CapabilityStatement ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer is a %1, not a CapabilityStatement.</source>
+        <translation>Die Antwort ist ein %1, kein CapabilityStatement.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Path (Group/1) or full URL</source>
@@ -1289,6 +1300,18 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Error files say</source>
         <translation>Fehlerdateien melden</translation>
+    </message>
+    <message>
+        <source>The server's CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
+        <translation>Das CapabilityStatement des Servers nennt keine Typen des Patient-Compartments (nur %1), daher werden alle angeboten.</translation>
+    </message>
+    <message>
+        <source>Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
+        <translation>Nicht im CapabilityStatement des Servers: Der Export kann ihn ablehnen (oder bei lenient überspringen).</translation>
+    </message>
+    <message>
+        <source>Greyed types are not in the server's CapabilityStatement.</source>
+        <translation>Grau dargestellte Typen stehen nicht im CapabilityStatement des Servers.</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,17 @@
     </message>
 </context>
 <context>
+    <name>CapabilityStatement</name>
+    <message>
+        <source>The CapabilityStatement is not JSON (%1 at byte %2).</source>
+        <translation>The CapabilityStatement is not JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer is a %1, not a CapabilityStatement.</source>
+        <translation>The answer is a %1, not a CapabilityStatement.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Path (Group/1) or full URL</source>
@@ -1289,6 +1300,18 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Error files say</source>
         <translation>Error files say</translation>
+    </message>
+    <message>
+        <source>The server's CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
+        <translation>The server's CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</translation>
+    </message>
+    <message>
+        <source>Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
+        <translation>Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient).</translation>
+    </message>
+    <message>
+        <source>Greyed types are not in the server's CapabilityStatement.</source>
+        <translation>Greyed types are not in the server's CapabilityStatement.</translation>
     </message>
 </context>
 <context>

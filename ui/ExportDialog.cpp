@@ -4,6 +4,7 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/fhir/BodyText.h"
+#include "app/fhir/CapabilityStatement.h"
 #include "app/fhir/PatientCompartment.h"
 #include "app/net/ApiCall.h"
 #include "ui/SeverityStyle.h"
@@ -200,6 +201,37 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     m_clockTimer.start();
     m_clock.start();
     updatePreview();
+    // Which of the Patient-compartment types the server's CapabilityStatement lists.
+    ApiCall *metadata = m_client->capabilities();
+    connect(metadata, &ApiCall::finished, this, &ExportDialog::showListedTypes);
+}
+
+void ExportDialog::showListedTypes(const CallRecord &r)
+{
+    QString error;
+    const auto cs = r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
+    if (!cs)
+        return; // no CapabilityStatement: every type stays offered as it is
+    const QStringList listed = cs->resourceTypes();
+    int inList = 0;
+    for (int i = 0; i < m_ui->typesList->count(); ++i)
+        inList += listed.contains(m_ui->typesList->item(i)->text()) ? 1 : 0;
+    if (inList == 0) {
+        // Like the vendor's: only Group and Binary are listed, which says nothing about exports.
+        m_ui->typesNoteLabel->setText(tr("The server's CapabilityStatement lists no Patient-compartment types "
+                                         "(only %1), so all are offered.")
+                                          .arg(listed.join(QStringLiteral(", "))));
+    } else {
+        for (int i = 0; i < m_ui->typesList->count(); ++i) {
+            QListWidgetItem *item = m_ui->typesList->item(i);
+            if (listed.contains(item->text()))
+                continue;
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(tr("Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient)."));
+        }
+        m_ui->typesNoteLabel->setText(tr("Greyed types are not in the server's CapabilityStatement."));
+    }
+    m_ui->typesNoteLabel->show();
 }
 
 bool ExportDialog::running() const

@@ -47,6 +47,7 @@ private:
     void showProgress();
     void tick();
     void updateTokenWarning();
+    void showListedTypes(const CallRecord &r);
     void updateExpires();
     bool running() const;
 
