@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -206,6 +207,51 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("401"));
         r = cli({QStringLiteral("export"), QStringLiteral("--type"), QStringLiteral("Patient")});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void getAsXmlToAFile()
+    {
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("p.xml"));
+        Result r = cli({QStringLiteral("get"), QStringLiteral("Patient/pat-00001"), QStringLiteral("--as"), QStringLiteral("xml"),
+                        QStringLiteral("--out"), file, QStringLiteral("--demo-token")});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray xml = f.readAll();
+        QVERIFY2(xml.contains("<Patient xmlns=\"http://hl7.org/fhir\">") && xml.contains("<id value=\"pat-00001\"/>"), xml.constData());
+        QVERIFY(r.err.contains(file.toUtf8()));
+        // Back to JSON, printed: the same Patient.
+        r = cli({QStringLiteral("get"), QStringLiteral("Patient/pat-00001?_format=xml"), QStringLiteral("--as"), QStringLiteral("json"),
+                 QStringLiteral("--demo-token")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("\"resourceType\": \"Patient\""), r.out.constData());
+        // What is not FHIR is not converted, says so, and --out keeps the bytes as received.
+        const QString raw = out.filePath(QStringLiteral("raw.bin"));
+        r = cli({QStringLiteral("get"), QStringLiteral("Binary/5"), QStringLiteral("--accept"), QStringLiteral("image/png"),
+                 QStringLiteral("--as"), QStringLiteral("json"), QStringLiteral("--out"), raw, QStringLiteral("--demo-token")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Not converted"), r.err.constData());
+        QVERIFY(QFileInfo(raw).size() > 0);
+        r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--as"), QStringLiteral("yaml")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void groupsArePaged()
+    {
+        Result r = cli({QStringLiteral("groups"), QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json"),
+                        QStringLiteral("--demo-token")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("pages")).toInt(), 2);
+        const QJsonArray groups = o.value(QLatin1String("groups")).toArray();
+        QCOMPARE(groups.size(), 4);
+        QCOMPARE(groups.at(1).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Diabetes registry"));
+        QCOMPARE(groups.at(1).toObject().value(QLatin1String("members")).toInt(), 12);
+        // Without a token: the gateway's 401, explained, exit 1.
+        r = cli({QStringLiteral("groups")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("401"), r.err.constData());
     }
 
     void germanOutput()

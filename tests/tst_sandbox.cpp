@@ -2,6 +2,7 @@
 // same order, the same bodies. Checked over a real socket with raw HTTP/1.1 requests, so that
 // headers such as an empty Authorization reach the server exactly as written.
 #include "RawHttp.h"
+#include "app/fhir/FhirConvert.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
@@ -210,6 +211,46 @@ private Q_SLOTS:
         r = exchange("GET", "Group/999?_format=xml", {"Authorization: Bearer " + m_token});
         QCOMPARE(r.status, 404);
         QVERIFY(r.body.startsWith("<OperationOutcome"));
+    }
+
+    void everyResourceInXml()
+    {
+        // Each FHIR read answers in XML when asked (Accept or _format), and that XML says the
+        // same as the JSON answer.
+        const QList<QByteArray> paths{"metadata", "Group/2", "Group?_count=2", "Patient/pat-00001", "Binary/1",
+                                      "Binary/7", "Encounter/enc-00001-1"};
+        int compared = 0;
+        for (const QByteArray &path : paths) {
+            // _format, not Accept: an Accept equal to a Binary's contentType asks for its raw content.
+            const RawResponse json = exchange("GET", path + (path.contains('?') ? "&" : "?") + "_format=json",
+                                              {"Authorization: Bearer " + m_token});
+            if (json.status != 200)
+                continue; // not every path exists in every data set
+            const RawResponse xml = exchange("GET", path + (path.contains('?') ? "&" : "?") + "_format=xml",
+                                             {"Authorization: Bearer " + m_token});
+            QCOMPARE(xml.status, 200);
+            QVERIFY2(xml.header("Content-Type").startsWith("application/fhir+xml"), path.constData());
+            const FhirConvert::Result back = FhirConvert::xmlToJson(xml.body);
+            QVERIFY2(back.ok(), qPrintable(back.error));
+            QJsonObject a = QJsonDocument::fromJson(json.body).object();
+            QJsonObject b = QJsonDocument::fromJson(back.text).object();
+            // Generated per answer: the CapabilityStatement's date, a Bundle's id, time and links
+            // (which repeat the _format asked for).
+            for (const char *key : {"date", "link"}) {
+                a.remove(QLatin1String(key));
+                b.remove(QLatin1String(key));
+            }
+            if (path.startsWith("Group?")) {
+                for (const char *key : {"id", "meta"}) {
+                    a.remove(QLatin1String(key));
+                    b.remove(QLatin1String(key));
+                }
+            }
+            QVERIFY2(b == a, qPrintable(QString::fromLatin1(path) + QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(a).toJson())
+                                        + QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(b).toJson())));
+            ++compared;
+        }
+        QVERIFY(compared >= 5);
     }
 
     void binaryReadAndRawContent()

@@ -646,36 +646,6 @@
         <translation>Dateien und Manifest: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
-                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>Continue the export at this status URL (after a restart).</source>
         <translation>Den Export unter dieser Status-URL fortsetzen (nach einem Neustart).</translation>
     </message>
@@ -690,6 +660,110 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Renewing the token failed: %1</source>
         <translation>Das Erneuern des Tokens ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
+        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>Convert the FHIR body locally to json or xml.</source>
+        <translation>Den FHIR-Body lokal nach json oder xml umwandeln.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file.</source>
+        <translation>Den Body (mit --as umgewandelt) in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>--as takes json or xml, not %1</source>
+        <translation>--as erwartet json oder xml, nicht %1</translation>
+    </message>
+    <message>
+        <source>the body is %1, not FHIR JSON or XML</source>
+        <translation>der Body ist %1, kein FHIR-JSON oder -XML</translation>
+    </message>
+    <message>
+        <source>Not converted: %1</source>
+        <translation>Nicht umgewandelt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2%3</source>
+        <translation>%1 nach %2 geschrieben%3</translation>
+    </message>
+    <message>
+        <source> (as received)</source>
+        <translation> (wie empfangen)</translation>
+    </message>
+    <message>
+        <source>Groups per page (_count).</source>
+        <translation>Groups pro Seite (_count).</translation>
+    </message>
+    <message>
+        <source>Stop after this many groups.</source>
+        <translation>Nach so vielen Groups aufhören.</translation>
+    </message>
+    <message>
+        <source>Search Groups</source>
+        <translation>Groups suchen</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>This server may not allow Group search (the vendor documents only Group read): read a Group by id with `fhir-bulk get Group/ID`.</source>
+        <translation>Dieser Server erlaubt die Group-Suche womöglich nicht (der Anbieter dokumentiert nur das Lesen einer Group): Lesen Sie eine Group über ihre ID mit `fhir-bulk get Group/ID`.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>descriptive</source>
+        <translation>beschreibend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) in %1 page(s)</source>
+        <translation><numerusform>%n Group in %1 Seite(n)</numerusform><numerusform>%n Groups in %1 Seite(n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1572,148 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
 </context>
 <context>
+    <name>FhirConvert</name>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed</source>
+        <translation>das JSON ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the JSON has a malformed number</source>
+        <translation>das JSON enthält eine fehlerhafte Zahl</translation>
+    </message>
+    <message>
+        <source>the JSON has a malformed string</source>
+        <translation>das JSON enthält eine fehlerhafte Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a resource needs a resourceType</source>
+        <translation>eine Ressource braucht einen resourceType</translation>
+    </message>
+    <message>
+        <source>%1 is not an R4 resource type</source>
+        <translation>%1 ist kein R4-Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>no definition for %1</source>
+        <translation>keine Definition für %1</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not an element of %2</source>
+        <translation>%1 ist kein Element von %2</translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation>ein Array wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a single value was expected, not an array</source>
+        <translation>ein einzelner Wert wurde erwartet, kein Array</translation>
+    </message>
+    <message>
+        <source>a primitive value was expected</source>
+        <translation>ein primitiver Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>_%1 may only hold id and extension</source>
+        <translation>_%1 darf nur id und extension enthalten</translation>
+    </message>
+    <message>
+        <source>_%1 belongs to primitive elements only</source>
+        <translation>_%1 gibt es nur für primitive Elemente</translation>
+    </message>
+    <message>
+        <source>the narrative div must be a string of XHTML</source>
+        <translation>das div der Narrative muss eine XHTML-Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the narrative must be a &lt;div&gt;</source>
+        <translation>die Narrative muss ein &lt;div&gt; sein</translation>
+    </message>
+    <message>
+        <source>the narrative is not well-formed XHTML: %1</source>
+        <translation>die Narrative ist kein wohlgeformtes XHTML: %1</translation>
+    </message>
+    <message>
+        <source>no root element (%1)</source>
+        <translation>kein Wurzelelement (%1)</translation>
+    </message>
+    <message>
+        <source>the root element is not in the FHIR namespace (%1)</source>
+        <translation>das Wurzelelement liegt nicht im FHIR-Namensraum (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;div&gt; is not an element of %1</source>
+        <translation>&lt;div&gt; ist kein Element von %1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not in the FHIR namespace</source>
+        <translation>&lt;%1&gt; liegt nicht im FHIR-Namensraum</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not an element of %2</source>
+        <translation>&lt;%1&gt; ist kein Element von %2</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; repeats, but %2.%1 allows one</source>
+        <translation>&lt;%1&gt; wiederholt sich, aber %2.%1 erlaubt eines</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may only hold extensions, not &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; darf nur Extensions enthalten, nicht &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds no resource</source>
+        <translation>&lt;%1&gt; enthält keine Ressource</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a boolean</source>
+        <translation>%1: „%2“ ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read.</source>
+        <translation>Das JSON kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>Das JSON ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Cannot convert to XML: %1</source>
+        <translation>Umwandlung nach XML nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot convert to JSON: %1</source>
+        <translation>Umwandlung nach JSON nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfo</name>
+    <message>
+        <source>not: %1</source>
+        <translation>nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>HeadersModel</name>
     <message>
         <source>Header</source>
@@ -2192,6 +2408,17 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Every export manifest also lists a synthetic Observation file of this size</source>
         <translation>Jedes Export-Manifest enthält zusätzlich eine synthetische Observation-Datei dieser Größe</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>The answer is not JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer is a %1, not a Bundle.</source>
+        <translation>Die Antwort ist ein %1, kein Bundle.</translation>
     </message>
 </context>
 <context>

@@ -646,36 +646,6 @@
         <translation>Files and manifest: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>Continue the export at this status URL (after a restart).</source>
         <translation>Continue the export at this status URL (after a restart).</translation>
     </message>
@@ -690,6 +660,110 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Renewing the token failed: %1</source>
         <translation>Renewing the token failed: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+</translation>
+    </message>
+    <message>
+        <source>Convert the FHIR body locally to json or xml.</source>
+        <translation>Convert the FHIR body locally to json or xml.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file.</source>
+        <translation>Write the body (converted with --as) to this file.</translation>
+    </message>
+    <message>
+        <source>--as takes json or xml, not %1</source>
+        <translation>--as takes json or xml, not %1</translation>
+    </message>
+    <message>
+        <source>the body is %1, not FHIR JSON or XML</source>
+        <translation>the body is %1, not FHIR JSON or XML</translation>
+    </message>
+    <message>
+        <source>Not converted: %1</source>
+        <translation>Not converted: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2%3</source>
+        <translation>Wrote %1 to %2%3</translation>
+    </message>
+    <message>
+        <source> (as received)</source>
+        <translation> (as received)</translation>
+    </message>
+    <message>
+        <source>Groups per page (_count).</source>
+        <translation>Groups per page (_count).</translation>
+    </message>
+    <message>
+        <source>Stop after this many groups.</source>
+        <translation>Stop after this many groups.</translation>
+    </message>
+    <message>
+        <source>Search Groups</source>
+        <translation>Search Groups</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>This server may not allow Group search (the vendor documents only Group read): read a Group by id with `fhir-bulk get Group/ID`.</source>
+        <translation>This server may not allow Group search (the vendor documents only Group read): read a Group by id with `fhir-bulk get Group/ID`.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>descriptive</source>
+        <translation>descriptive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) in %1 page(s)</source>
+        <translation><numerusform>%n group in %1 page</numerusform><numerusform>%n groups in %1 pages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1572,148 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
 </context>
 <context>
+    <name>FhirConvert</name>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>the JSON is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the JSON is malformed</source>
+        <translation>the JSON is malformed</translation>
+    </message>
+    <message>
+        <source>the JSON has a malformed number</source>
+        <translation>the JSON has a malformed number</translation>
+    </message>
+    <message>
+        <source>the JSON has a malformed string</source>
+        <translation>the JSON has a malformed string</translation>
+    </message>
+    <message>
+        <source>a resource needs a resourceType</source>
+        <translation>a resource needs a resourceType</translation>
+    </message>
+    <message>
+        <source>%1 is not an R4 resource type</source>
+        <translation>%1 is not an R4 resource type</translation>
+    </message>
+    <message>
+        <source>no definition for %1</source>
+        <translation>no definition for %1</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>an object was expected</translation>
+    </message>
+    <message>
+        <source>%1 is not an element of %2</source>
+        <translation>%1 is not an element of %2</translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation>an array was expected</translation>
+    </message>
+    <message>
+        <source>a single value was expected, not an array</source>
+        <translation>a single value was expected, not an array</translation>
+    </message>
+    <message>
+        <source>a primitive value was expected</source>
+        <translation>a primitive value was expected</translation>
+    </message>
+    <message>
+        <source>_%1 may only hold id and extension</source>
+        <translation>_%1 may only hold id and extension</translation>
+    </message>
+    <message>
+        <source>_%1 belongs to primitive elements only</source>
+        <translation>_%1 belongs to primitive elements only</translation>
+    </message>
+    <message>
+        <source>the narrative div must be a string of XHTML</source>
+        <translation>the narrative div must be a string of XHTML</translation>
+    </message>
+    <message>
+        <source>the narrative must be a &lt;div&gt;</source>
+        <translation>the narrative must be a &lt;div&gt;</translation>
+    </message>
+    <message>
+        <source>the narrative is not well-formed XHTML: %1</source>
+        <translation>the narrative is not well-formed XHTML: %1</translation>
+    </message>
+    <message>
+        <source>no root element (%1)</source>
+        <translation>no root element (%1)</translation>
+    </message>
+    <message>
+        <source>the root element is not in the FHIR namespace (%1)</source>
+        <translation>the root element is not in the FHIR namespace (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;div&gt; is not an element of %1</source>
+        <translation>&lt;div&gt; is not an element of %1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not in the FHIR namespace</source>
+        <translation>&lt;%1&gt; is not in the FHIR namespace</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not an element of %2</source>
+        <translation>&lt;%1&gt; is not an element of %2</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; repeats, but %2.%1 allows one</source>
+        <translation>&lt;%1&gt; repeats, but %2.%1 allows one</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may only hold extensions, not &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; may only hold extensions, not &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds no resource</source>
+        <translation>&lt;%1&gt; holds no resource</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a boolean</source>
+        <translation>%1: "%2" is not a boolean</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number</source>
+        <translation>%1: "%2" is not a number</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read.</source>
+        <translation>The JSON cannot be read.</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: %1</source>
+        <translation>The JSON is not valid: %1</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformed</translation>
+    </message>
+    <message>
+        <source>Cannot convert to XML: %1</source>
+        <translation>Cannot convert to XML: %1</translation>
+    </message>
+    <message>
+        <source>Cannot convert to JSON: %1</source>
+        <translation>Cannot convert to JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfo</name>
+    <message>
+        <source>not: %1</source>
+        <translation>not: %1</translation>
+    </message>
+</context>
+<context>
     <name>HeadersModel</name>
     <message>
         <source>Header</source>
@@ -2192,6 +2408,17 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Every export manifest also lists a synthetic Observation file of this size</source>
         <translation>Every export manifest also lists a synthetic Observation file of this size</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>The answer is not JSON (%1 at byte %2).</source>
+        <translation>The answer is not JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer is a %1, not a Bundle.</source>
+        <translation>The answer is a %1, not a Bundle.</translation>
     </message>
 </context>
 <context>

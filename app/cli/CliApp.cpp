@@ -17,6 +17,8 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/fhir/BodyText.h"
+#include "app/fhir/FhirConvert.h"
+#include "app/fhir/GroupInfo.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -94,7 +96,7 @@ int CliApp::usage()
     m_err << tr("Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]\n"
                 "                     [--accept FORMAT] [--content-type] [--format-param]\n"
                 "                     [--token-stdin | --demo-token] [--request-id ID]\n"
-                "                     [--timeout MS] [--json]\n"
+                "                     [--timeout MS] [--json] [--as json|xml] [--out FILE]\n"
                 "       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]\n"
                 "       fhir-bulk token inspect [--json]   (token on standard input)\n"
                 "       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]\n"
@@ -102,6 +104,7 @@ int CliApp::usage()
                 "       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]\n"
                 "                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]\n"
                 "       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]\n"
+                "       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
     m_err.flush();
@@ -123,6 +126,8 @@ int CliApp::run(const QStringList &arguments)
         return runToken(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
+    if (command == QLatin1String("groups"))
+        return runGroups(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         m_out << "fhir-bulk " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
@@ -213,13 +218,21 @@ int CliApp::runGet(const QStringList &args)
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Timeout without data, in ms."), QStringLiteral("ms"),
                                         QStringLiteral("30000"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption asOpt(QStringLiteral("as"), tr("Convert the FHIR body locally to json or xml."), QStringLiteral("json|xml"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Write the body (converted with --as) to this file."), QStringLiteral("file"));
     targetOpts.addTo(p);
     p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt,
-                  timeoutOpt, jsonOpt});
+                  timeoutOpt, jsonOpt, asOpt, outOpt});
     if (!p.parse(args) || p.positionalArguments().size() != 1) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
         return usage();
+    }
+
+    const QString as = p.value(asOpt).toLower();
+    if (p.isSet(asOpt) && as != QLatin1String("json") && as != QLatin1String("xml")) {
+        m_err << tr("--as takes json or xml, not %1").arg(p.value(asOpt)) << '\n';
+        return ExitUsage;
     }
 
     SandboxHost sandbox;
@@ -255,6 +268,44 @@ int CliApp::runGet(const QStringList &args)
         return ExitUsage;
     const CallRecord &last = hops.constLast();
 
+    // --as: the body in the other FHIR format, converted here (JSON<->XML by the R4 rules).
+    QByteArray body = last.body;
+    if (!last.bodyFile.isEmpty()) {
+        QFile whole(last.bodyFile);
+        if (whole.open(QIODevice::ReadOnly))
+            body = whole.readAll();
+    }
+    std::optional<QByteArray> converted;
+    bool conversionFailed = false;
+    if (p.isSet(asOpt) && last.status && !body.isEmpty()) {
+        const BodyText::Kind kind = BodyText::detect(body, last.contentType());
+        FhirConvert::Result r;
+        if (kind == BodyText::Kind::Json)
+            r = as == QLatin1String("xml") ? FhirConvert::jsonToXml(body) : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(), {}};
+        else if (kind == BodyText::Kind::Xml)
+            r = as == QLatin1String("json") ? FhirConvert::xmlToJson(body) : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(), {}};
+        else
+            r.error = tr("the body is %1, not FHIR JSON or XML").arg(BodyText::kindName(kind));
+        if (r.ok()) {
+            converted = r.text;
+        } else {
+            conversionFailed = true;
+            m_err << tr("Not converted: %1").arg(r.error) << '\n';
+        }
+    }
+    if (p.isSet(outOpt)) {
+        // What arrived is never lost: when the conversion fails, the file gets the body as sent.
+        QFile out(p.value(outOpt));
+        const QByteArray bytes = converted.value_or(body);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
+            m_err << tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
+            return ExitUsage;
+        }
+        m_err << tr("Wrote %1 to %2%3").arg(CallLogModel::formatSize(bytes.size()), out.fileName(),
+                                           conversionFailed ? tr(" (as received)") : QString())
+              << '\n';
+    }
+
     if (p.isSet(jsonOpt)) {
         QJsonObject o = recordJson(last);
         if (hops.size() > 1) {
@@ -280,7 +331,9 @@ int CliApp::runGet(const QStringList &args)
                   << "  " << r.diagnosis.summary << '\n';
             if (!r.diagnosis.detail.isEmpty())
                 m_out << "  " << QString(r.diagnosis.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
-            if (r.status && r.bodySize > 0) {
+            if (&r == &last && converted && !p.isSet(outOpt)) {
+                m_out << '\n' << QString::fromUtf8(*converted) << '\n';
+            } else if (r.status && r.bodySize > 0) {
                 const BodyText::Pretty pretty = BodyText::pretty(r.body, r.contentType());
                 m_out << '\n' << pretty.text << '\n';
                 if (!pretty.error.isEmpty())
@@ -294,6 +347,8 @@ int CliApp::runGet(const QStringList &args)
     m_out.flush();
     if (!last.status)
         return ExitUsage;
+    if (conversionFailed)
+        return ExitHttpError;
     return (*last.status >= 200 && *last.status < 300) ? ExitOk : ExitHttpError;
 }
 
@@ -438,6 +493,90 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
     }
     m_out.flush();
     return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
+}
+
+int CliApp::runGroups(const QStringList &args)
+{
+    QCommandLineParser p;
+    const TargetOptions targetOpts;
+    const QCommandLineOption countOpt(QStringLiteral("count"), tr("Groups per page (_count)."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption maxOpt(QStringLiteral("max"), tr("Stop after this many groups."), QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    targetOpts.addTo(p);
+    p.addOptions({countOpt, maxOpt, jsonOpt});
+    if (!p.parse(args)) {
+        m_err << p.errorText() << '\n';
+        return usage();
+    }
+    SandboxHost sandbox;
+    ServerProfile target;
+    QByteArray token;
+    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
+        return rc;
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(target.baseUrl);
+    client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
+    // Group search, page by page along the Bundle's next links.
+    QList<GroupInfo> groups;
+    QString next = QStringLiteral("Group?_count=%1").arg(qBound(1, p.value(countOpt).toInt(), 1000));
+    const int max = qMax(1, p.value(maxOpt).toInt());
+    int pages = 0;
+    QString problem;
+    int status = 0;
+    while (!next.isEmpty() && groups.size() < max) {
+        QEventLoop loop;
+        CallRecord record;
+        ApiCall *call = client.send(client.prepare(tr("Search Groups"), "GET", next));
+        QObject::connect(call, &ApiCall::finished, &loop, [&](const CallRecord &r) {
+            record = r;
+            loop.quit();
+        });
+        loop.exec();
+        status = record.status.value_or(0);
+        if (status != 200) {
+            problem = status == 0 ? record.diagnosis.summary
+                                  : tr("HTTP %1: %2").arg(status).arg(record.diagnosis.summary);
+            break;
+        }
+        QString error;
+        const auto page = SearchPage::parse(record.body, &error);
+        if (!page) {
+            problem = error;
+            break;
+        }
+        ++pages;
+        for (const QJsonObject &g : page->resources) {
+            if (g.value(QLatin1String("resourceType")).toString() == QLatin1String("Group"))
+                groups << GroupInfo::fromJson(g);
+        }
+        next = page->next.toString();
+    }
+    if (!problem.isEmpty() && groups.isEmpty() && (status == 400 || status == 403 || status == 404 || status == 405 || status == 501))
+        problem += QLatin1Char('\n') + tr("This server may not allow Group search (the vendor documents only Group read): "
+                                          "read a Group by id with `fhir-bulk get Group/ID`.");
+    if (p.isSet(jsonOpt)) {
+        QJsonArray list;
+        for (const GroupInfo &g : std::as_const(groups))
+            list.append(g.toJson());
+        QJsonObject o{{QStringLiteral("groups"), list}, {QStringLiteral("pages"), pages}};
+        if (!problem.isEmpty())
+            o.insert(QStringLiteral("problem"), problem);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const GroupInfo &g : std::as_const(groups)) {
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                         .arg(g.id, g.name.isEmpty() ? tr("(no name)") : g.name, g.type,
+                              g.actual ? (*g.actual ? tr("actual") : tr("descriptive")) : QString(),
+                              tr("%n member(s)", nullptr, int(g.members)))
+                  << '\n';
+        }
+        m_out << tr("%n group(s) in %1 page(s)", nullptr, int(groups.size())).arg(pages) << '\n';
+        if (!problem.isEmpty())
+            m_err << problem << '\n';
+    }
+    m_out.flush();
+    return problem.isEmpty() ? ExitOk : ExitHttpError;
 }
 
 int CliApp::runExport(const QStringList &args)

@@ -16,6 +16,7 @@
 //   token check       the token health check against a profile or base URL
 //   token get         obtain a token for a profile and keep it in the keychain
 //   export            a Group $export end to end: poll, download, verify
+//   groups            Group search, page by page
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
 class SandboxHost;
 
@@ -51,6 +52,7 @@ private:
     QByteArray readKeychain(const QString &key);
     int runTokenGet(const QString &profileName, bool print);
     int runExport(const QStringList &args);
+    int runGroups(const QStringList &args);
     int runTokenCheck(const QCommandLineParser &p, const TargetOptions &t, bool json);
     int resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
                       ServerProfile *target, QByteArray *token);

@@ -187,66 +187,6 @@ QJsonObject SandboxData::binaryResource(const BinaryItem &b) const
     return o;
 }
 
-QByteArray SandboxData::binaryXml(const BinaryItem &b) const
-{
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartElement(QStringLiteral("Binary"));
-    w.writeDefaultNamespace(QStringLiteral("http://hl7.org/fhir"));
-    writeValueElement(w, QStringLiteral("id"), b.id);
-    writeValueElement(w, QStringLiteral("contentType"), b.contentType);
-    if (!b.securityContext.isEmpty()) {
-        w.writeStartElement(QStringLiteral("securityContext"));
-        writeValueElement(w, QStringLiteral("reference"), b.securityContext);
-        w.writeEndElement();
-    }
-    writeValueElement(w, QStringLiteral("data"),
-                      b.dataOverride.isEmpty() ? QString::fromLatin1(b.content.toBase64())
-                                               : b.dataOverride);
-    w.writeEndElement();
-    return out;
-}
-
-QByteArray SandboxData::groupXml(const QJsonObject &g) const
-{
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartElement(QStringLiteral("Group"));
-    w.writeDefaultNamespace(QStringLiteral("http://hl7.org/fhir"));
-    writeValueElement(w, QStringLiteral("id"), g.value(QLatin1String("id")).toString());
-    const QJsonObject meta = g.value(QLatin1String("meta")).toObject();
-    w.writeStartElement(QStringLiteral("meta"));
-    writeValueElement(w, QStringLiteral("versionId"), meta.value(QLatin1String("versionId")).toString());
-    writeValueElement(w, QStringLiteral("lastUpdated"),
-                      meta.value(QLatin1String("lastUpdated")).toString());
-    w.writeEndElement();
-    writeValueElement(w, QStringLiteral("type"), g.value(QLatin1String("type")).toString());
-    writeValueElement(w, QStringLiteral("actual"),
-                      g.value(QLatin1String("actual")).toBool() ? QStringLiteral("true")
-                                                                : QStringLiteral("false"));
-    writeValueElement(w, QStringLiteral("name"), g.value(QLatin1String("name")).toString());
-    writeValueElement(w, QStringLiteral("quantity"),
-                      QString::number(g.value(QLatin1String("quantity")).toInt()));
-    const QJsonArray members = g.value(QLatin1String("member")).toArray();
-    for (const QJsonValue &v : members) {
-        const QJsonObject m = v.toObject();
-        w.writeStartElement(QStringLiteral("member"));
-        w.writeStartElement(QStringLiteral("entity"));
-        writeValueElement(w, QStringLiteral("reference"),
-                          m.value(QLatin1String("entity")).toObject().value(QLatin1String("reference")).toString());
-        w.writeEndElement();
-        w.writeStartElement(QStringLiteral("period"));
-        writeValueElement(w, QStringLiteral("start"),
-                          m.value(QLatin1String("period")).toObject().value(QLatin1String("start")).toString());
-        w.writeEndElement();
-        if (m.contains(QLatin1String("inactive")))
-            writeValueElement(w, QStringLiteral("inactive"), QStringLiteral("true"));
-        w.writeEndElement();
-    }
-    w.writeEndElement();
-    return out;
-}
-
 QJsonObject SandboxData::capabilityStatement(const QString &baseUrl, const QString &tokenUrl) const
 {
     auto interactions = [](std::initializer_list<const char *> codes) {

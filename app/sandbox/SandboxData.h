@@ -31,8 +31,6 @@ public:
     const QJsonObject *group(const QString &id) const;
     const BinaryItem *binary(const QString &id) const;
     QJsonObject binaryResource(const BinaryItem &b) const;
-    QByteArray binaryXml(const BinaryItem &b) const;
-    QByteArray groupXml(const QJsonObject &group) const;
     QJsonObject capabilityStatement(const QString &baseUrl, const QString &tokenUrl) const;
 
     // Serialises like HAPI: compact, resourceType first.

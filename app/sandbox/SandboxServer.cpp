@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "app/fhir/FhirConvert.h"
+
 #include "app/auth/Scopes.h"
 #include "app/auth/SigningKey.h"
 
@@ -404,8 +406,16 @@ SandboxResponse SandboxServer::respond(const SandboxRequest &req)
 SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QStringList &seg)
 {
     using namespace VendorResponses;
+    // FHIR resources go out as JSON, or as XML when asked (Accept or _format), converted by the
+    // same table-driven rules the explorer uses, so every resource has both forms.
     auto json = [this](int status, const QByteArray &body,
                        const QByteArray &ct = "application/fhir+json;charset=UTF-8") {
+        if (m_wantsXml && ct.startsWith("application/fhir+json")) {
+            const FhirConvert::Result xml = FhirConvert::jsonToXml(body, false);
+            if (xml.ok())
+                return hapi(status, "application/fhir+xml;charset=UTF-8", xml.text, m_requestId, m_correlationId);
+            qCWarning(lcSandbox) << "no XML form:" << xml.error;
+        }
         return hapi(status, ct, body, m_requestId, m_correlationId);
     };
     auto outcome = [this](int status, const QString &severity, const QString &diagnostics) {
@@ -478,8 +488,6 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         if (!g)
             return outcome(404, QStringLiteral("error"),
                            QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(seg[1]));
-        if (m_wantsXml)
-            return json(200, m_data.groupXml(*g), "application/fhir+xml;charset=UTF-8");
         return json(200, SandboxData::fhirJson(*g));
     }
     case Route::BinaryRead: {
@@ -500,8 +508,6 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
                            QStringLiteral("HAPI-0436: Resource Binary/%1 is not known").arg(seg[1]));
         const QByteArray accept = req.header("Accept");
         if (!b->dataOverride.isEmpty() || accept.isEmpty() || !accept.startsWith(b->contentType.toLatin1())) {
-            if (m_wantsXml)
-                return json(200, m_data.binaryXml(*b), "application/fhir+xml;charset=UTF-8");
             return json(200, SandboxData::fhirJson(m_data.binaryResource(*b)));
         }
         return json(200, b->content, b->contentType.toLatin1());
