@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 class TestSandboxScenarios : public QObject
 {
@@ -320,6 +321,54 @@ private Q_SLOTS:
         r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/2/$export",
                         {m_auth, "Prefer: respond-async"}, "{\"resourceType\":\"Patient\"}");
         QCOMPARE(r.status, 400);
+    }
+
+    void typeFilterAndElements()
+    {
+        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        auto lines = [&](const QJsonObject &manifest) {
+            QList<QJsonObject> out;
+            for (const QJsonValue &o : manifest.value(QLatin1String("output")).toArray()) {
+                const RawResponse file = get(o.toObject().value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
+                for (const QByteArray &line : file.body.split('\n'))
+                    if (!line.isEmpty())
+                        out << QJsonDocument::fromJson(line).object();
+                if (o.toObject().contains(QLatin1String("count")))
+                    [&] { QCOMPARE(qint64(o.toObject().value(QLatin1String("count")).toInt()), qint64(out.size())); }();
+            }
+            return out;
+        };
+        const QList<QJsonObject> all = lines(manifest(kickOff("?_type=Observation")));
+        // Only the heart rates (LOINC 8867-4), by system|code.
+        const QList<QJsonObject> heart = lines(manifest(kickOff("?_type=Observation&_typeFilter="
+                                                                + QUrl::toPercentEncoding(QStringLiteral("Observation?code=http://loinc.org|8867-4")))));
+        QVERIFY(!heart.isEmpty());
+        QVERIFY(heart.size() < all.size());
+        for (const QJsonObject &o : heart)
+            QCOMPARE(o.value(QLatin1String("code")).toObject().value(QLatin1String("coding")).toArray().first().toObject()
+                         .value(QLatin1String("code")).toString(), QStringLiteral("8867-4"));
+        // Two codes OR'ed in one parameter.
+        const QList<QJsonObject> two = lines(manifest(kickOff("?_type=Observation&_typeFilter="
+                                                              + QUrl::toPercentEncoding(QStringLiteral("Observation?code=8867-4,29463-7")))));
+        QVERIFY(two.size() > heart.size() && two.size() <= all.size());
+        // An unknown search parameter: 400 naming it, or skipped when lenient.
+        RawResponse r = get("Group/1/$export?_typeFilter=" + QUrl::toPercentEncoding(QStringLiteral("Observation?colour=red")),
+                            {"Prefer: respond-async", "Cache-Control: no-cache"});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.body.contains("colour"), r.body.constData());
+        QCOMPARE(get("Group/1/$export?_typeFilter=" + QUrl::toPercentEncoding(QStringLiteral("Observation?colour=red")),
+                     {"Prefer: respond-async, handling=lenient", "Cache-Control: no-cache"}).status, 202);
+        QCOMPARE(get("Group/1/$export?_typeFilter=nonsense", {"Prefer: respond-async"}).status, 400);
+        // _elements: only what was asked (and id, meta), tagged SUBSETTED.
+        const QList<QJsonObject> subset = lines(manifest(kickOff("?_type=Condition&_elements=Condition.code")));
+        QVERIFY(!subset.isEmpty());
+        for (const QJsonObject &o : subset) {
+            const QStringList keys = o.keys();
+            QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                     (QSet<QString>{QStringLiteral("resourceType"), QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("code")}));
+            QCOMPARE(o.value(QLatin1String("meta")).toObject().value(QLatin1String("tag")).toArray().last().toObject()
+                         .value(QLatin1String("code")).toString(), QStringLiteral("SUBSETTED"));
+        }
     }
 
     void identicalKickOffsShareAJob()

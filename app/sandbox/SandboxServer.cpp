@@ -594,9 +594,14 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
     if (types.isEmpty())
         types = SyntheticPatients::resourceTypes();
     types.removeDuplicates();
+    ExportFilters filters;
+    QString filterError;
+    if (!filters.parse(params.value(QStringLiteral("_typeFilter")), params.value(QStringLiteral("_elements")), lenient,
+                       &filterError))
+        return bad(filterError);
     // HAPI hands back a recent identical job unless the client says Cache-Control: no-cache.
     const QString key = groupId + QLatin1Char('|') + QStringList(types).join(QLatin1Char(',')) + QLatin1Char('|')
-                        + since.toString(Qt::ISODateWithMs) + QLatin1Char('|') + format;
+                        + since.toString(Qt::ISODateWithMs) + QLatin1Char('|') + format + QLatin1Char('|') + filters.key();
     QString jobId;
     if (!req.header("Cache-Control").contains("no-cache")) {
         for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
@@ -611,6 +616,7 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
         job.started = QDateTime::currentDateTimeUtc();
         job.types = types;
         job.since = since;
+        job.filters = filters;
         job.key = key;
         job.request = req.method + ' ' + req.path.toUtf8() + (req.query.isEmpty() ? QByteArray() : '?' + req.query.toString(QUrl::FullyEncoded).toUtf8());
         job.transientLeft = m_scenario.transientErrors;
@@ -694,7 +700,9 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
         const QStringList patients = g ? SandboxData::memberPatientIds(*g) : QStringList();
         for (const QString &type : std::as_const(it->types)) {
             int count = 0;
-            const QByteArray ndjson = m_data.patients().ndjson(type, patients, it->since, &count);
+            QByteArray ndjson = m_data.patients().ndjson(type, patients, it->since, &count);
+            if (!it->filters.isEmpty())
+                ndjson = it->filters.apply(type, ndjson, &count);
             if (count == 0)
                 continue; // like HAPI: no file for a type without resources
             const QString fileId = QStringLiteral("%1-%2").arg(jobId.left(8), type);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sandbox/ExportFilters.h"
 #include "app/sandbox/SandboxData.h"
 #include "app/sandbox/SandboxScenario.h"
 #include "app/sandbox/VendorResponses.h"
@@ -103,6 +104,7 @@ private:
         QDateTime lastPoll;
         QStringList types;
         QDateTime since;
+        ExportFilters filters; // _typeFilter and _elements
         QString key; // identical kick-offs share a job, as HAPI does
         QByteArray request;
         bool cancelled = false;
