@@ -19,7 +19,7 @@ files="${3:-2}"
   --files-on-other-origin > "$work/sandbox.out" 2>/dev/null &
 sb_pid=$!
 for _ in $(seq 1 50); do grep -q '^Serving' "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
-export FHIR_BULK_TOKEN="$(sed -n '6p' "$work/sandbox.out")"
+export FHIR_BULK_TOKEN="$(sed -n '/^Demo token/{n;p;q}' "$work/sandbox.out")"
 base="http://127.0.0.1:$port/uscore/v1/bulk-data"
 
 python3 - "$bin" "$base" "$work" "$parallel" <<'PY'

@@ -17,7 +17,7 @@ port="$(free_port)"
 "$bin" sandbox --port "$port" > "$work/sandbox.out" 2>/dev/null &
 sb_pid=$!
 for _ in $(seq 1 50); do grep -q '^Serving' "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
-token="$(sed -n '6p' "$work/sandbox.out")"
+token="$(sed -n '/^Demo token/{n;p;q}' "$work/sandbox.out")"
 url="http://127.0.0.1:$port/uscore/v1/bulk-data/Binary/large-$mib/\$binary-access-read"
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$sb_pid/status)
 read -r code bytes secs < <(curl -s -o /dev/null -H "Authorization: Bearer $token" -w '%{http_code} %{size_download} %{time_total}\n' "$url")

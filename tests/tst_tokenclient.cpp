@@ -112,6 +112,26 @@ private Q_SLOTS:
         QVERIFY(!claims.value(QLatin1String("jti")).toString().isEmpty());
     }
 
+    void preconfiguredJwtDemoClient()
+    {
+        // The Sandbox's private_key_jwt demo client works out of the box with the key of this
+        // run; another run's key (any other key) is refused.
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        TokenClient::Request req{m_sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoJwtClientId), {},
+                                 QStringLiteral("system/*.read"), true};
+        req.privateKeyPem = m_sandbox.demoJwtPrivateKeyPem();
+        QVERIFY(req.privateKeyPem.startsWith("-----BEGIN"));
+        QVERIFY(SigningKey::fromPem(req.privateKeyPem).algorithm() == SigningKey::Algorithm::ES384);
+        QList<CallRecord> records;
+        auto r = obtain(client, req, &records);
+        QVERIFY2(r.ok, qPrintable(r.explanation));
+        req.privateKeyPem = SigningKey::generate(SigningKey::Algorithm::ES384).privatePem();
+        r = obtain(client, req, &records);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("invalid_client"));
+    }
+
     void assertionErrorsAreExplained()
     {
         const SigningKey registered = SigningKey::generate(SigningKey::Algorithm::ES384);

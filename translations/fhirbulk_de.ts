@@ -759,11 +759,21 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) in %1 page(s)</source>
-        <translation><numerusform>%n Group in %1 Seite(n)</numerusform><numerusform>%n Groups in %1 Seite(n)</numerusform></translation>
+        <translation>
+            <numerusform>%n Group in %1 Seite(n)</numerusform>
+            <numerusform>%n Groups in %1 Seite(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</source>
+        <translation>Demo-JWT-Client: %1 (private_key_jwt, ES384); sein Schlüssel für diesen Lauf: %2</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2380,6 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Kein Hinweis</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; private_key_jwt clients are registered by the Get token dialog.</source>
-        <translation>&lt;b&gt;Basis-URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token-URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo-Client&lt;/b&gt; %3 / Geheimnis %4 (nur Sandbox)&lt;br&gt;Tokens sind HS256-JWTs, signiert mit einem Schlüssel dieses Laufs; private_key_jwt-Clients registriert der Dialog „Token holen“.</translation>
-    </message>
-    <message>
         <source>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</source>
         <translation>Das Demo-Token der Sandbox liegt in der Zwischenablage (es gilt nur für diese Sandbox).</translation>
     </message>
@@ -2408,6 +2414,34 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Every export manifest also lists a synthetic Observation file of this size</source>
         <translation>Jedes Export-Manifest enthält zusätzlich eine synthetische Observation-Datei dieser Größe</translation>
+    </message>
+    <message>
+        <source>Save demo &amp;JWT key…</source>
+        <translation>Demo-&amp;JWT-Schlüssel speichern…</translation>
+    </message>
+    <message>
+        <source>The private key of the private_key_jwt demo client, made for this run of the Sandbox</source>
+        <translation>Der private Schlüssel des private_key_jwt-Demo-Clients, erzeugt für diesen Lauf der Sandbox</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;&lt;b&gt;Demo JWT client&lt;/b&gt; %5 (private_key_jwt, ES384, a key made for this run: Save demo JWT key…)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; other private_key_jwt clients are registered by the Get token dialog.</source>
+        <translation>&lt;b&gt;Basis-URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token-URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo-Client&lt;/b&gt; %3 / Secret %4 (nur Sandbox)&lt;br&gt;&lt;b&gt;Demo-JWT-Client&lt;/b&gt; %5 (private_key_jwt, ES384, ein Schlüssel für diesen Lauf: Demo-JWT-Schlüssel speichern…)&lt;br&gt;Tokens sind HS256-JWTs, signiert mit einem Schlüssel dieses Laufs; weitere private_key_jwt-Clients registriert der Dialog „Token holen“.</translation>
+    </message>
+    <message>
+        <source>Save the demo JWT client's private key</source>
+        <translation>Privaten Schlüssel des Demo-JWT-Clients speichern</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM-Dateien (*.pem)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the demo JWT key to %1 (client id %2).</source>
+        <translation>Demo-JWT-Schlüssel nach %1 gespeichert (Client-ID %2).</translation>
     </message>
 </context>
 <context>

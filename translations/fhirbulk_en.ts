@@ -759,11 +759,21 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) in %1 page(s)</source>
-        <translation><numerusform>%n group in %1 page</numerusform><numerusform>%n groups in %1 pages</numerusform></translation>
+        <translation>
+            <numerusform>%n group in %1 page</numerusform>
+            <numerusform>%n groups in %1 pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</source>
+        <translation>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2380,6 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>No hint</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; private_key_jwt clients are registered by the Get token dialog.</source>
-        <translation>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; private_key_jwt clients are registered by the Get token dialog.</translation>
-    </message>
-    <message>
         <source>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</source>
         <translation>The Sandbox demo token is on the clipboard (it works on this Sandbox only).</translation>
     </message>
@@ -2408,6 +2414,34 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Every export manifest also lists a synthetic Observation file of this size</source>
         <translation>Every export manifest also lists a synthetic Observation file of this size</translation>
+    </message>
+    <message>
+        <source>Save demo &amp;JWT key…</source>
+        <translation>Save demo &amp;JWT key…</translation>
+    </message>
+    <message>
+        <source>The private key of the private_key_jwt demo client, made for this run of the Sandbox</source>
+        <translation>The private key of the private_key_jwt demo client, made for this run of the Sandbox</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;&lt;b&gt;Demo JWT client&lt;/b&gt; %5 (private_key_jwt, ES384, a key made for this run: Save demo JWT key…)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; other private_key_jwt clients are registered by the Get token dialog.</source>
+        <translation>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;&lt;b&gt;Demo JWT client&lt;/b&gt; %5 (private_key_jwt, ES384, a key made for this run: Save demo JWT key…)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; other private_key_jwt clients are registered by the Get token dialog.</translation>
+    </message>
+    <message>
+        <source>Save the demo JWT client's private key</source>
+        <translation>Save the demo JWT client's private key</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM files (*.pem)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the demo JWT key to %1 (client id %2).</source>
+        <translation>Saved the demo JWT key to %1 (client id %2).</translation>
     </message>
 </context>
 <context>

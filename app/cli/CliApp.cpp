@@ -24,13 +24,19 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <cstdio>
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -890,6 +896,17 @@ int CliApp::runSandbox(const QStringList &args)
         m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
         return ExitUsage;
     }
+    // The demo JWT client's private key goes to a file only this user can read, in the runtime
+    // directory; it is made for this run and works on this Sandbox only.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
+    const QString keyPath = QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
+                                .filePath(QStringLiteral("fhir-bulk-sandbox-%1-demo-key.pem").arg(server.baseUrl().port()));
+    QFile keyFile(keyPath);
+    if (keyFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        keyFile.write(server.demoJwtPrivateKeyPem());
+        keyFile.close();
+    }
     m_out << tr("FHIR Bulk Explorer Sandbox") << '\n'
           << tr("Base URL:      %1").arg(server.baseUrl().toString()) << '\n'
           << tr("Token URL:     %1").arg(server.tokenUrl().toString()) << '\n'
@@ -897,10 +914,31 @@ int CliApp::runSandbox(const QStringList &args)
                  .arg(QLatin1String(SandboxServer::kDemoClientId),
                       QLatin1String(SandboxServer::kDemoClientSecret))
           << '\n'
+          << tr("Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2")
+                 .arg(QLatin1String(SandboxServer::kDemoJwtClientId), keyPath)
+          << '\n'
           << tr("Demo token (valid 24 h, Sandbox only):") << '\n'
           << server.demoToken() << '\n'
           << tr("Scenario: %1").arg(QString::fromUtf8(QJsonDocument(scenario.toJson()).toJson(QJsonDocument::Compact))) << '\n'
           << tr("Serving until interrupted (Ctrl+C).") << '\n';
     m_out.flush();
-    return QCoreApplication::exec();
+    // Ctrl+C and SIGTERM end the loop (through a socket pair: a signal handler may only write)
+    // so the demo key file is removed.
+    static int signalPipe[2] = {-1, -1};
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
+        QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+        struct sigaction sa = {};
+        sa.sa_handler = [](int) {
+            const char c = 1;
+            [[maybe_unused]] const auto n = ::write(signalPipe[0], &c, 1);
+        };
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &sa, nullptr);
+        ::sigaction(SIGTERM, &sa, nullptr);
+    }
+    const int rc = QCoreApplication::exec();
+    QFile::remove(keyPath);
+    return rc;
 }

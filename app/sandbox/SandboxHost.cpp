@@ -43,6 +43,7 @@ bool SandboxHost::start(quint16 port)
             m_baseUrl = server->baseUrl();
             m_tokenUrl = server->tokenUrl();
             m_demoToken = server->demoToken();
+            m_demoJwtKeyPem = server->demoJwtPrivateKeyPem();
             ok = true;
         },
         Qt::BlockingQueuedConnection);

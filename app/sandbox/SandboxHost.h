@@ -24,6 +24,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl tokenUrl() const { return m_tokenUrl; }
     QByteArray demoToken() const { return m_demoToken; }
+    // The private key of the private_key_jwt demo client (SandboxServer::kDemoJwtClientId).
+    QByteArray demoJwtPrivateKeyPem() const { return m_demoJwtKeyPem; }
     // A token of this Sandbox with the given lifetime (negative: already expired).
     QByteArray mintToken(qint64 lifetimeSecs,
                          const QString &scope = QStringLiteral("system/*.read")) const;
@@ -37,4 +39,5 @@ private:
     QUrl m_baseUrl;
     QUrl m_tokenUrl;
     QByteArray m_demoToken;
+    QByteArray m_demoJwtKeyPem;
 };

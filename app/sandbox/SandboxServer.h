@@ -39,6 +39,10 @@ public:
     static constexpr const char *kTokenPath = "/oauth/token";
     static constexpr const char *kDemoClientId = "sandbox-demo-client";
     static constexpr const char *kDemoClientSecret = "sandbox-demo-secret";
+    // The private_key_jwt demo client: its ES384 key pair is made fresh for every Sandbox run
+    // (no private key is ever committed or reused) and registered under this client id.
+    static constexpr const char *kDemoJwtClientId = "sandbox-demo-jwt-client";
+    QByteArray demoJwtPrivateKeyPem() const { return m_demoJwtKeyPem; }
 
     explicit SandboxServer(QObject *parent = nullptr, quint32 seed = 42, int scale = 1);
 
@@ -126,6 +130,7 @@ private:
     QHash<QString, Job> m_jobs;
     QHash<QString, File> m_files;
     QHash<QString, QJsonObject> m_jwtClients; // client id -> JWKS
+    QByteArray m_demoJwtKeyPem;
     QSet<QString> m_seenJti;
     SandboxScenario m_scenario;
     int m_scale = 1;
