@@ -6,6 +6,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -251,6 +252,36 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared >= 5);
+    }
+
+    void badInputIsAnsweredNeverCrashes()
+    {
+        const QByteArray auth = "Authorization: Bearer " + m_token;
+        // Headers over API Gateway's 10,240-byte limit: 431 in the gateway's JSON shape.
+        RawResponse r = exchange("GET", "Group/1", {auth, "X-Padding: " + QByteArray(12000, 'a')});
+        QCOMPARE(r.status, 431);
+        QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("RequestHeaderFieldsTooLargeException"));
+        QVERIFY(r.body.contains("Too Large"));
+        QCOMPARE(exchange("GET", "Group/1", {auth, "X-Padding: " + QByteArray(8000, 'a')}).status, 200);
+        // Broken percent-encoding and odd parameters get an answer, not a hang.
+        r = exchange("GET", "Group?_count=%ZZ", {auth});
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("OperationOutcome"));
+        QCOMPARE(exchange("GET", "Group/1?_format=%ZZ&x=%%%", {auth}).status, 200);
+        // Not HTTP at all: the connection is closed, and the Sandbox goes on serving.
+        QTcpSocket garbage;
+        garbage.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(garbage.waitForConnected(5000));
+        garbage.write("NONSENSE \x01\x02\r\n\r\n");
+        garbage.waitForBytesWritten(2000);
+        garbage.waitForDisconnected(3000);
+        // A POST $export body that is not JSON, or not Parameters: HAPI's 400.
+        r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/1/$export", {auth, "Prefer: respond-async"}, "not json {");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("Parameters"));
+        // An empty _type means every type.
+        QCOMPARE(exchange("GET", "Group/1/$export?_type=", {auth, "Prefer: respond-async"}).status, 202);
+        QCOMPARE(exchange("GET", "Group/1", {auth}).status, 200);
     }
 
     void binaryReadAndRawContent()

@@ -355,6 +355,13 @@ SandboxResponse SandboxServer::respond(const SandboxRequest &req)
     m_wantsXml = format.contains(QLatin1String("xml"))
                  || (format.isEmpty() && accept.contains("xml") && !accept.contains("json"));
 
+    // API Gateway limits the request line and headers to 10,240 bytes together.
+    qsizetype headerBytes = req.path.size() + req.query.toString().size();
+    for (const auto &h : req.headers)
+        headerBytes += h.first.size() + h.second.size() + 4;
+    if (headerBytes > 10240)
+        return VendorResponses::headersTooLarge();
+
     QStringList segments;
     const Route r = route(req, &segments);
     const QByteArray auth = req.header("Authorization");

@@ -87,6 +87,11 @@ SandboxResponse unauthorized()
     return gateway(401, "UnauthorizedException", R"({"message":"Unauthorized"})");
 }
 
+SandboxResponse headersTooLarge()
+{
+    return gateway(431, "RequestHeaderFieldsTooLargeException", R"({"message":"Request Header Fields Too Large"})");
+}
+
 SandboxResponse accessDenied()
 {
     return gateway(403, "AccessDeniedException",

@@ -35,6 +35,9 @@ QByteArray newRequestId();   // x-amzn-RequestId: a UUID
 QByteArray newApiGatewayId(); // x-amz-apigw-id: 15 base64 characters and '='
 
 SandboxResponse unauthorized();
+// Request headers over API Gateway's documented 10,240-byte limit (not on the vendor page: the
+// status follows RFC 6585, the body the gateway's JSON shape).
+SandboxResponse headersTooLarge();
 SandboxResponse accessDenied();
 // `authorization` is the header as received: the payload quotes it, like the real gateway.
 SandboxResponse incompleteSignature(const QByteArray &authorization);
