@@ -281,6 +281,10 @@ private Q_SLOTS:
         QCOMPARE(json.status, 200);
         QVERIFY(json.body.startsWith("{\"resourceType\":\"Binary\""));
         QVERIFY(json.body.size() > raw.body.size()); // base64 inside JSON
+        const RawResponse xml = get("Binary/large?_format=xml");
+        QCOMPARE(xml.status, 200);
+        QVERIFY(xml.body.startsWith("<Binary xmlns=\"http://hl7.org/fhir\"><id value=\"large\"/>"));
+        QCOMPARE(QByteArray::fromBase64(xml.body.mid(xml.body.indexOf("<data value=\"") + 13).chopped(13)).size(), raw.body.size());
     }
 
     void latency()

@@ -508,6 +508,11 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
             const qint64 size = qint64(50) * 1024 * 1024 * m_scale / kLargeLine * kLargeLine;
             if (req.header("Accept").startsWith("application/fhir+ndjson"))
                 return largeFile(req, size);
+            if (m_wantsXml) // written directly: a 67 MB data value needs no tree (Binary: id, contentType, data)
+                return hapi(200, "application/fhir+xml;charset=UTF-8",
+                            "<Binary xmlns=\"http://hl7.org/fhir\"><id value=\"large\"/><contentType value=\"application/fhir+ndjson\"/>"
+                            "<data value=\"" + largeBytes(0, size).toBase64() + "\"/></Binary>",
+                            m_requestId, m_correlationId);
             const QByteArray json = "{\"resourceType\":\"Binary\",\"id\":\"large\",\"contentType\":"
                                     "\"application/fhir+ndjson\",\"data\":\""
                                     + largeBytes(0, size).toBase64() + "\"}";
