@@ -105,3 +105,19 @@ protected:
     }
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 };
+
+#include <QNetworkProxyFactory>
+
+// Keeps a test on loopback: every request to another host goes to a proxy that is not there
+// and fails at once, instead of reaching the internet (the built-in profiles name real hosts).
+class HermeticProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName();
+        if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9)}; // discard port: refused
+    }
+};

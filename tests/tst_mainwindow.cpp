@@ -1,4 +1,5 @@
 // The real main window, driven the way an analyst uses it (offscreen).
+#include "TestServers.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "ui/ExportDialog.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -83,6 +86,15 @@ private:
     void waitIdle()
     {
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("capabilityPane")->property("loading").toBool(), 15000);
+    }
+
+    // Switching profiles reads the new server's CapabilityStatement: wait for it, so the calls a
+    // test makes next are the last ones in the log.
+    void selectAndWait(const QString &id)
+    {
+        m_window->selectProfile(id);
+        waitIdle();
     }
 
     void sendWith(const QByteArray &method, const QString &path, const QString &authKey)
@@ -98,9 +110,11 @@ private:
     void build()
     {
         m_window.reset();
+        m_client.reset(); // before the network access manager it uses, as in main()
         m_settings = std::make_unique<QSettings>();
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
         m_nam = std::make_unique<QNetworkAccessManager>();
+        m_nam->setProxyFactory(new HermeticProxyFactory); // loopback only, whatever a profile names
         if (!m_sandbox)
             m_sandbox = std::make_unique<SandboxHost>();
         m_client = std::make_unique<FhirClient>(m_nam.get());
@@ -132,14 +146,31 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->isRunning());
         QVERIFY(child<QLabel>("baseUrlLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(child<QLabel>("environmentBanner")->text().contains(QStringLiteral("Sandbox")));
+        // The server's CapabilityStatement is read when the profile connects, without a token,
+        // and shown in the Server capabilities pane; the call is in the log like any other.
+        QTRY_VERIFY(!child<QWidget>("capabilityPane")->property("loading").toBool());
+        QCOMPARE(m_log->rowCount(), 1);
+        QCOMPARE(m_log->record(0).purpose, QStringLiteral("Read CapabilityStatement"));
+        QVERIFY(!m_log->record(0).hasRequestHeader("Authorization"));
+        const QString summary = child<QLabel>("capabilitySummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("HAPI FHIR Server 5.7.6")) && summary.contains(QStringLiteral("4.0.1")), qPrintable(summary));
+        auto *resources = child<QTableView>("resourcesView");
+        QCOMPARE(resources->model()->rowCount(), 2);
+        QCOMPARE(resources->model()->index(0, 2).data().toString(), QStringLiteral("$export"));
+        QVERIFY2(child<QLabel>("serverInfoLabel")->text().contains(QStringLiteral("HAPI FHIR Server 5.7.6")),
+                 qPrintable(child<QLabel>("serverInfoLabel")->text()));
+        // The Sandbox lists XML: the XML formats stay offered.
+        auto *formats = qobject_cast<QStandardItemModel *>(child<QComboBox>("formatCombo")->model());
+        for (int i = 0; i < formats->rowCount(); ++i)
+            QVERIFY(formats->item(i)->isEnabled());
         shot(QStringLiteral("01-start"));
     }
 
     void unauthorizedCallIsExplained()
     {
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
-        QCOMPARE(m_log->rowCount(), 1);
-        const CallRecord r = m_log->record(0);
+        QCOMPARE(m_log->rowCount(), 2); // after the CapabilityStatement read at start
+        const CallRecord r = m_log->record(1);
         QCOMPARE(*r.status, 401);
         QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.unauthorized"));
 
@@ -261,14 +292,14 @@ private Q_SLOTS:
     void tokenIsKeptPerProfileInTheKeychain()
     {
         auto *token = child<QLineEdit>("tokenEdit");
-        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        selectAndWait(QStringLiteral("netsmart-preview"));
         token->setText(QStringLiteral("preview-token-abc"));
-        m_window->selectProfile(QStringLiteral("netsmart-production")); // saves the pending one
+        selectAndWait(QStringLiteral("netsmart-production")); // saves the pending one
         QTRY_VERIFY(token->text().isEmpty());
-        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        selectAndWait(QStringLiteral("netsmart-preview"));
         QTRY_COMPARE(token->text(), QStringLiteral("preview-token-abc"));
         build(); // a restart: the token comes back from the keychain
-        m_window->selectProfile(QStringLiteral("netsmart-preview"));
+        selectAndWait(QStringLiteral("netsmart-preview"));
         QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QStringLiteral("preview-token-abc"));
         QVERIFY(!child<QLabel>("keychainBanner")->isVisible());
         // Nothing of it reached the settings file.
@@ -277,12 +308,12 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("preview-token-abc"));
         child<QLineEdit>("tokenEdit")->clear();
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
     }
 
     void expiredTokenShowsRedInspector()
     {
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         const QByteArray expired = m_sandbox->mintToken(-(2 * 3600 + 5 * 60));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(expired));
         QVERIFY(child<QLabel>("tokenInfoLabel")->text().contains(QStringLiteral("EXPIRED 2 h 5 min ago")));
@@ -324,7 +355,7 @@ private Q_SLOTS:
 
     void healthCheckFromTheWindow()
     {
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(-300)));
         const int before = m_log->rowCount();
         QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
@@ -344,7 +375,7 @@ private Q_SLOTS:
 
     void getTokenFromTheSandbox()
     {
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
         // Accept the dialog as a user would once it is up, with the Sandbox's demo client filled in.
         QTimer::singleShot(200, this, [this] {
@@ -374,7 +405,7 @@ private Q_SLOTS:
 
     void privateKeyJwtDiscoveryAndRenewal()
     {
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
         m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(3); });
         QTimer::singleShot(200, this, [this] {
@@ -407,8 +438,8 @@ private Q_SLOTS:
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
         m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(300); });
-        m_window->selectProfile(QStringLiteral("netsmart-preview")); // stops the renewal
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("netsmart-preview")); // stops the renewal
+        selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
     }
 
@@ -437,7 +468,7 @@ private Q_SLOTS:
 
     void exportAGroupFromTheWindow()
     {
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
         child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
@@ -501,7 +532,7 @@ private Q_SLOTS:
     {
         // Slow downloads: the Files tab shows each file's bytes, rate and time left while it runs,
         // and a token that expires within minutes without renewal is announced.
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(240)));
         m_sandbox->configure([](SandboxServer *s) {
@@ -546,7 +577,7 @@ private Q_SLOTS:
 
     void resumeAnExportAfterClosingIt()
     {
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
@@ -564,8 +595,8 @@ private Q_SLOTS:
         dialog->close(); // deleted on close: the session ends mid-poll, the journal remembers it
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
         auto *resume = m_window->findChild<QAction *>(QStringLiteral("actionResumeExport"));
-        m_window->selectProfile(QStringLiteral("netsmart-preview"));
-        m_window->selectProfile(QStringLiteral("sandbox")); // Sandbox tokens are not kept: paste again
+        selectAndWait(QStringLiteral("netsmart-preview"));
+        selectAndWait(QStringLiteral("sandbox")); // Sandbox tokens are not kept: paste again
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         QVERIFY(resume->isEnabled());
         resume->trigger();
@@ -588,16 +619,22 @@ private Q_SLOTS:
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(stalled.serverPort()));
         const QString id = m_profiles->saveCustom(p);
         build(); // the new profile appears after a restart too
-        m_window->selectProfile(id);
+        m_window->selectProfile(id); // its CapabilityStatement read stalls too
         QCOMPARE(m_window->currentProfile().name, QStringLiteral("Stalled"));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("metadata"));
         QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
         QVERIFY(child<QPushButton>("cancelButton")->isEnabled());
         QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
-        waitIdle();
-        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.code, QStringLiteral("transport.cancelled"));
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        // (The CapabilityStatement read at connect stalls too; it times out on its own.)
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
+        QString code;
+        for (int i = 0; i < m_log->rowCount(); ++i) {
+            if (m_log->record(i).purpose == QLatin1String("Send request"))
+                code = m_log->record(i).diagnosis.code;
+        }
+        QCOMPARE(code, QStringLiteral("transport.cancelled"));
+        selectAndWait(QStringLiteral("sandbox"));
     }
 
     void storedTokenRequestRenewsARestoredToken()
@@ -621,7 +658,7 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(done);
         build(); // a restart
-        m_window->selectProfile(id);
+        selectAndWait(id);
         QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QString::fromLatin1(shortLived));
         m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
         auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
@@ -633,7 +670,52 @@ private Q_SLOTS:
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
         dialog->close();
-        m_window->selectProfile(QStringLiteral("sandbox"));
+        selectAndWait(QStringLiteral("sandbox"));
+        m_profiles->removeCustom(id);
+    }
+
+    void capabilitiesPaneAndCompare()
+    {
+        // The pane opens from the server row's link; Compare servers reads two profiles'
+        // CapabilityStatements and marks what differs (here: a second Sandbox, other token URL).
+        SandboxHost second;
+        QVERIFY(second.start());
+        ServerProfile p;
+        p.name = QStringLiteral("Second sandbox");
+        p.baseUrl = second.baseUrl();
+        const QString id = m_profiles->saveCustom(p);
+        selectAndWait(QStringLiteral("sandbox"));
+        waitIdle();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("capabilityDock"));
+        QVERIFY(dock && !dock->isVisible());
+        Q_EMIT child<QLabel>("serverInfoLabel")->linkActivated(QStringLiteral("capabilities"));
+        QTRY_VERIFY(dock->isVisible());
+        m_window->resize(1500, 820);
+        shot(QStringLiteral("14-capabilities"));
+        QTest::mouseClick(child<QPushButton>("capabilityCompareButton"), Qt::LeftButton);
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("compareServersDialog"));
+        QVERIFY(dialog);
+        auto *left = dialog->findChild<QComboBox *>(QStringLiteral("leftProfileCombo"));
+        auto *right = dialog->findChild<QComboBox *>(QStringLiteral("rightProfileCombo"));
+        left->setCurrentIndex(left->findData(QStringLiteral("sandbox")));
+        right->setCurrentIndex(right->findData(id));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("compareRunButton")), Qt::LeftButton);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("compareStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("difference")), 10000);
+        auto *view = dialog->findChild<QTableView *>(QStringLiteral("compareView"));
+        QStringList differing;
+        for (int i = 0; i < view->model()->rowCount(); ++i) {
+            if (view->model()->index(i, 0).data(Qt::UserRole + 1).toBool())
+                differing << view->model()->index(i, 0).data().toString();
+        }
+        QCOMPARE(differing, QStringList{QStringLiteral("token URL")});
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/15-compare-servers.png"));
+        }
+        dialog->close();
+        dock->hide();
+        m_window->resize(1280, 820);
         m_profiles->removeCustom(id);
     }
 

@@ -4,6 +4,9 @@
 #include "app/models/OutcomeIssuesModel.h"
 #include "app/net/Diagnoser.h"
 
+#include "app/models/CapabilityModel.h"
+#include "app/sandbox/SandboxData.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -70,6 +73,43 @@ private Q_SLOTS:
         filter.setStatusClass(0);
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.index(0, CallLogModel::DiagnosisColumn).data().toString(), QStringLiteral("transport.refused"));
+    }
+
+    void capabilityModels()
+    {
+        SandboxData data;
+        QString error;
+        const auto sandbox = CapabilityStatement::parse(
+            SandboxData::fhirJson(data.capabilityStatement(QStringLiteral("http://127.0.0.1:1/fhir"),
+                                                           QStringLiteral("http://127.0.0.1:1/oauth/token"))),
+            &error);
+        QVERIFY2(sandbox, qPrintable(error));
+        CapabilityModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStatement(*sandbox);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, CapabilityModel::TypeColumn).data().toString(), QStringLiteral("Group"));
+        QCOMPARE(model.index(0, CapabilityModel::OperationsColumn).data().toString(), QStringLiteral("$export"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+
+        // Another server: XML missing, Patient listed, a different version.
+        CapabilityStatement other = *sandbox;
+        other.softwareVersion = QStringLiteral("6.0.0");
+        other.formats = {QStringLiteral("json")};
+        other.resources.append({QStringLiteral("Patient"), {QStringLiteral("read")}, {}, {QStringLiteral("birthdate")}});
+        CapabilityCompareModel compare;
+        QAbstractItemModelTester tester2(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        compare.setStatements(QStringLiteral("Sandbox"), *sandbox, QStringLiteral("Other"), other);
+        QCOMPARE(compare.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Sandbox"));
+        QStringList differing;
+        for (int i = 0; i < compare.rowCount(); ++i) {
+            if (compare.index(i, 0).data(CapabilityCompareModel::DiffersRole).toBool())
+                differing << compare.index(i, 0).data().toString();
+        }
+        QCOMPARE(differing, (QStringList{QStringLiteral("software"), QStringLiteral("format"), QStringLiteral("Patient: interactions"),
+                                         QStringLiteral("Patient: operations"), QStringLiteral("Patient: search parameters")}));
+        QCOMPARE(compare.differences(), 5); // "not listed" differs from "listed, no operations"
     }
 
     void headersModel()

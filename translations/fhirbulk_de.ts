@@ -373,6 +373,79 @@
     </message>
 </context>
 <context>
+    <name>CapabilityCompareModel</name>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspekt</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Search parameters</source>
+        <translation>Suchparameter</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityPane</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the CapabilityStatement again (GET metadata, no token)</source>
+        <translation>Das CapabilityStatement erneut lesen (GET metadata, ohne Token)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare servers…</source>
+        <translation>Server &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Reading the CapabilityStatement (GET metadata)…</source>
+        <translation>Das CapabilityStatement wird gelesen (GET metadata)…</translation>
+    </message>
+    <message>
+        <source>No CapabilityStatement: %1 (call #%2)</source>
+        <translation>Kein CapabilityStatement: %1 (Aufruf #%2)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>FHIR version</source>
+        <translation>FHIR-Version</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource type(s) listed (call #%1).</source>
+        <translation><numerusform>%n Ressourcentyp aufgeführt (Aufruf #%1).</numerusform><numerusform>%n Ressourcentypen aufgeführt (Aufruf #%1).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CapabilityStatement</name>
     <message>
         <source>The CapabilityStatement is not JSON (%1 at byte %2).</source>
@@ -381,6 +454,30 @@
     <message>
         <source>The answer is a %1, not a CapabilityStatement.</source>
         <translation>Die Antwort ist ein %1, kein CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation>(nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>%1: interactions</source>
+        <translation>%1: Interaktionen</translation>
+    </message>
+    <message>
+        <source>%1: operations</source>
+        <translation>%1: Operationen</translation>
+    </message>
+    <message>
+        <source>%1: search parameters</source>
+        <translation>%1: Suchparameter</translation>
     </message>
 </context>
 <context>
@@ -774,6 +871,45 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</source>
         <translation>Demo-JWT-Client: %1 (private_key_jwt, ES384); sein Schlüssel für diesen Lauf: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare servers</source>
+        <translation>Server vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading both CapabilityStatements…</source>
+        <translation>Beide CapabilityStatements werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Read CapabilityStatement</source>
+        <translation>CapabilityStatement lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s), in bold.</source>
+        <translation><numerusform>%n Unterschied, fett markiert.</numerusform><numerusform>%n Unterschiede, fett markiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2318,30 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
             <numerusform>%n unfertiger Export auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
             <numerusform>%n unfertige Exporte auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the server's CapabilityStatement (View → Server capabilities)</source>
+        <translation>Aus dem CapabilityStatement des Servers (Ansicht → Server-Fähigkeiten)</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>Server-Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;capabilities&lt;/a&gt;</source>
+        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;Fähigkeiten&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>— &lt;a href="capabilities"&gt;no CapabilityStatement&lt;/a&gt;</source>
+        <translation>— &lt;a href="capabilities"&gt;kein CapabilityStatement&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The server's CapabilityStatement does not list XML.</source>
+        <translation>Das CapabilityStatement des Servers nennt kein XML.</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,79 @@
     </message>
 </context>
 <context>
+    <name>CapabilityCompareModel</name>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Search parameters</source>
+        <translation>Search parameters</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityPane</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Read the CapabilityStatement again (GET metadata, no token)</source>
+        <translation>Read the CapabilityStatement again (GET metadata, no token)</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare servers…</source>
+        <translation>Com&amp;pare servers…</translation>
+    </message>
+    <message>
+        <source>Reading the CapabilityStatement (GET metadata)…</source>
+        <translation>Reading the CapabilityStatement (GET metadata)…</translation>
+    </message>
+    <message>
+        <source>No CapabilityStatement: %1 (call #%2)</source>
+        <translation>No CapabilityStatement: %1 (call #%2)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>FHIR version</source>
+        <translation>FHIR version</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token URL</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource type(s) listed (call #%1).</source>
+        <translation><numerusform>%n resource type listed (call #%1).</numerusform><numerusform>%n resource types listed (call #%1).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CapabilityStatement</name>
     <message>
         <source>The CapabilityStatement is not JSON (%1 at byte %2).</source>
@@ -381,6 +454,30 @@
     <message>
         <source>The answer is a %1, not a CapabilityStatement.</source>
         <translation>The answer is a %1, not a CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>token URL</translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation>(not listed)</translation>
+    </message>
+    <message>
+        <source>%1: interactions</source>
+        <translation>%1: interactions</translation>
+    </message>
+    <message>
+        <source>%1: operations</source>
+        <translation>%1: operations</translation>
+    </message>
+    <message>
+        <source>%1: search parameters</source>
+        <translation>%1: search parameters</translation>
     </message>
 </context>
 <context>
@@ -774,6 +871,45 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</source>
         <translation>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare servers</source>
+        <translation>Compare servers</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Left:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Right:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Reading both CapabilityStatements…</source>
+        <translation>Reading both CapabilityStatements…</translation>
+    </message>
+    <message>
+        <source>Read CapabilityStatement</source>
+        <translation>Read CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s), in bold.</source>
+        <translation><numerusform>%n difference, in bold.</numerusform><numerusform>%n differences, in bold.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2318,30 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
             <numerusform>%n unfinished export on this server: Request → Resume unfinished export.</numerusform>
             <numerusform>%n unfinished exports on this server: Request → Resume unfinished export.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the server's CapabilityStatement (View → Server capabilities)</source>
+        <translation>From the server's CapabilityStatement (View → Server capabilities)</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>Server capabilities</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;capabilities&lt;/a&gt;</source>
+        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;capabilities&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>— &lt;a href="capabilities"&gt;no CapabilityStatement&lt;/a&gt;</source>
+        <translation>— &lt;a href="capabilities"&gt;no CapabilityStatement&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The server's CapabilityStatement does not list XML.</source>
+        <translation>The server's CapabilityStatement does not list XML.</translation>
     </message>
 </context>
 <context>

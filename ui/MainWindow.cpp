@@ -16,6 +16,7 @@
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "ui/CallDetailPane.h"
+#include "ui/CapabilityPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/ExportDialog.h"
 #include "ui/PreferencesDialog.h"
@@ -26,6 +27,9 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QDockWidget>
+#include <QMenu>
+#include <QStandardItemModel>
 #include <QCloseEvent>
 #include <QScreen>
 #include <QSettings>
@@ -65,6 +69,26 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->callLogPane->setModel(m_log);
+    // The explorer's server pane: what the current server says it can do.
+    m_capabilityPane = new CapabilityPane(client, profiles, sandbox, this);
+    m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
+    m_capabilityPane->setMinimumWidth(330);
+    auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
+    capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
+    capabilityDock->setWidget(m_capabilityPane);
+    addDockWidget(Qt::RightDockWidgetArea, capabilityDock);
+    capabilityDock->hide(); // the server row summarises it; View → Server capabilities or the link opens it
+    connect(m_ui->serverInfoLabel, &QLabel::linkActivated, this, [capabilityDock] {
+        capabilityDock->show();
+        capabilityDock->raise();
+    });
+    auto *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), viewMenu);
+    QAction *toggleCapabilities = capabilityDock->toggleViewAction();
+    toggleCapabilities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    viewMenu->addAction(toggleCapabilities);
+    connect(m_capabilityPane, &CapabilityPane::statementChanged, this, &MainWindow::applyCapabilities);
 
     for (const char *m : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
         m_ui->methodCombo->addItem(QString::fromLatin1(m));
@@ -341,6 +365,7 @@ void MainWindow::onProfileChanged()
     }
     m_client->setBaseUrl(m_profile.baseUrl);
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
+    m_capabilityPane->load(); // read when a profile connects: no token needed
     AppSettings::setLastProfileId(m_profile.id);
 
     QString banner, style;
@@ -503,6 +528,32 @@ void MainWindow::tellExportDialogs()
 {
     for (ExportDialog *dialog : findChildren<ExportDialog *>())
         dialog->setTokenRenewable(tokenRenewable());
+}
+
+void MainWindow::applyCapabilities()
+{
+    // What the server does not list is greyed: the XML formats when `format` has no XML.
+    const auto &cs = m_capabilityPane->statement();
+    if (cs) {
+        QStringList formats{QStringLiteral("JSON")};
+        if (cs->supportsXml())
+            formats << QStringLiteral("XML");
+        m_ui->serverInfoLabel->setText(tr("— %1 %2 · FHIR %3 · %4 · <a href=\"capabilities\">capabilities</a>")
+                                           .arg(cs->softwareName.toHtmlEscaped(), cs->softwareVersion.toHtmlEscaped(),
+                                                cs->fhirVersion.toHtmlEscaped(), formats.join(QStringLiteral(" + "))));
+    } else {
+        m_ui->serverInfoLabel->setText(tr("— <a href=\"capabilities\">no CapabilityStatement</a>"));
+    }
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->formatCombo->model());
+    if (!model)
+        return;
+    for (int i = 0; i < m_ui->formatCombo->count(); ++i) {
+        QStandardItem *item = model->item(i);
+        const bool xml = item->text().contains(QLatin1String("xml"));
+        const bool offered = !cs || !xml || cs->supportsXml();
+        item->setEnabled(offered);
+        item->setToolTip(offered ? QString() : tr("The server's CapabilityStatement does not list XML."));
+    }
 }
 
 bool MainWindow::tokenRenewable() const

@@ -24,6 +24,7 @@ class TokenStore;
 class TokenHealthCheck;
 class QTimer;
 class TokenRenewal;
+class CapabilityPane;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
 // It wires the passive panes to each other and to the service layer it is given.
@@ -61,6 +62,7 @@ private:
     void onProfileChanged();
     void applyAuthorization();
     bool tokenRenewable() const;
+    void applyCapabilities();
     void tellExportDialogs();
     void armStoredRenewal();
     void showKeychainState();
@@ -94,6 +96,7 @@ private:
     TokenHealthCheck *m_health;
     TokenClient *m_tokenClient;
     TokenRenewal *m_renewal;
+    CapabilityPane *m_capabilityPane = nullptr;
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
     TokenInspectorDialog::Issued m_issued; // the token response of the token obtained last

@@ -76,3 +76,32 @@ bool CapabilityStatement::supportsXml() const
     }
     return false;
 }
+
+QList<CapabilityStatement::Difference> CapabilityStatement::compare(const CapabilityStatement &a, const CapabilityStatement &b)
+{
+    QList<Difference> out;
+    auto add = [&out](const QString &aspect, const QString &l, const QString &r) {
+        out.append({aspect, l, r, l != r});
+    };
+    auto list = [](QStringList l) {
+        l.sort();
+        return l.join(QStringLiteral(", "));
+    };
+    add(tr("software"), QStringLiteral("%1 %2").arg(a.softwareName, a.softwareVersion).trimmed(),
+        QStringLiteral("%1 %2").arg(b.softwareName, b.softwareVersion).trimmed());
+    add(QStringLiteral("fhirVersion"), a.fhirVersion, b.fhirVersion);
+    add(QStringLiteral("format"), list(a.formats), list(b.formats));
+    add(tr("token URL"), a.tokenUrl.toString(), b.tokenUrl.toString());
+    QStringList types = a.resourceTypes() + b.resourceTypes();
+    types.removeDuplicates();
+    types.sort();
+    const QString absent = tr("(not listed)");
+    for (const QString &type : std::as_const(types)) {
+        const Resource *ra = a.resource(type);
+        const Resource *rb = b.resource(type);
+        add(tr("%1: interactions").arg(type), ra ? list(ra->interactions) : absent, rb ? list(rb->interactions) : absent);
+        add(tr("%1: operations").arg(type), ra ? list(ra->operations) : absent, rb ? list(rb->operations) : absent);
+        add(tr("%1: search parameters").arg(type), ra ? list(ra->searchParams) : absent, rb ? list(rb->searchParams) : absent);
+    }
+    return out;
+}

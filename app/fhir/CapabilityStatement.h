@@ -34,4 +34,16 @@ public:
     QStringList resourceTypes() const;
     // Whether the `format` list offers XML ("xml", "application/fhir+xml", ...).
     bool supportsXml() const;
+
+    // One aspect of two servers side by side ("Group: interactions", "format", ...).
+    struct Difference
+    {
+        QString aspect;
+        QString left;
+        QString right;
+        bool differs = false;
+    };
+    // Every aspect of both statements (software, FHIR version, formats, token URL, and per
+    // resource type its interactions, operations and search parameters), in a stable order.
+    static QList<Difference> compare(const CapabilityStatement &left, const CapabilityStatement &right);
 };

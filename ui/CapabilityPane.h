@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/fhir/CapabilityStatement.h"
+#include "app/net/CallRecord.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui { class CapabilityPane; }
+class CapabilityModel;
+class FhirClient;
+class ProfileStore;
+class SandboxHost;
+
+// What the server says it can do, read when a profile connects (GET metadata, no token):
+// software and version, FHIR version, formats (what is missing is shown greyed), the token URL,
+// and every resource with its interactions, operations and search parameters. "Compare servers"
+// puts two profiles' statements side by side.
+class CapabilityPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CapabilityPane)
+    Q_PROPERTY(bool loading READ isLoading)
+public:
+    CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox, QWidget *parent = nullptr);
+    ~CapabilityPane() override;
+
+    // Reads the current server's CapabilityStatement.
+    void load();
+    bool isLoading() const { return m_loading; }
+    const std::optional<CapabilityStatement> &statement() const { return m_statement; }
+
+Q_SIGNALS:
+    // A new statement was read (or none could be: nullopt).
+    void statementChanged();
+    void showCallRequested(quint64 callId);
+
+private:
+    void loaded(const CallRecord &record);
+    void compare();
+
+    std::unique_ptr<Ui::CapabilityPane> m_ui;
+    FhirClient *m_client;
+    ProfileStore *m_profiles;
+    SandboxHost *m_sandbox;
+    CapabilityModel *m_model;
+    std::optional<CapabilityStatement> m_statement;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
