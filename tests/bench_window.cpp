@@ -9,6 +9,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "ui/ExportDialog.h"
+#include "ui/GroupsPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,10 +19,60 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+// A Group of `members` members (the Sandbox's Group 4 at the matching scale) opened in the
+// Groups pane: time from selecting it to its member table being browsable, and the longest
+// stall of the event loop meanwhile.
+static int benchGroup(QApplication &app, QTextStream &out, int members)
+{
+    SandboxHost sandbox;
+    if (!sandbox.start(0, qMax(1, members / 200)))
+        return 1;
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
+    GroupsPane pane(&client);
+    pane.resize(700, 900);
+    pane.show();
+    pane.load(QStringLiteral("bench"));
+    auto *groups = pane.findChild<QTableView *>(QStringLiteral("groupsView"));
+    auto *view = pane.findChild<QTableView *>(QStringLiteral("membersView"));
+    QElapsedTimer clock;
+    StallMeter meter;
+    qint64 readyMs = -1;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (!clock.isValid() && groups->model()->rowCount() >= 4 && !pane.isLoading()) {
+            meter.start();
+            clock.start();
+            pane.showGroup(QStringLiteral("4"));
+        } else if (clock.isValid() && view->model()->rowCount() >= members && readyMs < 0) {
+            readyMs = clock.elapsed();
+            view->scrollToBottom(); // browsable: the last row can be reached at once
+            QTimer::singleShot(200, &app, &QApplication::quit);
+        }
+    });
+    poll.start(1);
+    QTimer::singleShot(60000, &app, &QApplication::quit);
+    app.exec();
+    meter.stop();
+    out << QStringLiteral("group of %1 members: member table ready %2 ms after selecting it (target <= 1000)\n")
+               .arg(view->model()->rowCount()).arg(readyMs);
+    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
+               .arg(meter.maxStallMs()).arg(meter.stallsOver(50));
+    QStringList worst;
+    for (const StallMeter::Gap &g : meter.worst(3))
+        worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
+    if (!worst.isEmpty())
+        out << QStringLiteral("longest gaps: %1\n").arg(worst.join(QStringLiteral(", ")));
+    return readyMs >= 0 ? 0 : 1;
+}
 
 int main(int argc, char *argv[])
 {
@@ -30,8 +81,11 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the dialog's settings go to a throw-away place
     QTextStream out(stdout);
     const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("group"))
+        return benchGroup(app, out, args.value(2, QStringLiteral("100000")).toInt());
     if (args.value(1) != QLatin1String("export")) {
-        out << "usage: fbx-bench-window export [MiB per file] [files] [parallel]\n";
+        out << "usage: fbx-bench-window export [MiB per file] [files] [parallel]\n"
+               "       fbx-bench-window group [members]\n";
         return 2;
     }
     const int mib = args.value(2, QStringLiteral("256")).toInt();

@@ -3,6 +3,7 @@
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "ui/ExportDialog.h"
+#include "ui/GroupsPane.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
@@ -717,6 +718,64 @@ private Q_SLOTS:
         dock->hide();
         m_window->resize(1280, 820);
         m_profiles->removeCustom(id);
+    }
+
+    void browseGroupsAndOpenAMember()
+    {
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        auto *pane = m_window->findChild<GroupsPane *>(QStringLiteral("groupsPane"));
+        pane->setPageSize(2); // the Sandbox's four Groups come in two pages
+        const int before = m_log->rowCount();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("groupsDock"));
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        auto *groups = child<QTableView>("groupsView");
+        // The view asks for the next page by itself while it has room.
+        QTRY_COMPARE_WITH_TIMEOUT(groups->model()->rowCount(), 4, 10000);
+        QTRY_VERIFY(!pane->isLoading());
+        int searches = 0;
+        for (int i = before; i < m_log->rowCount(); ++i)
+            searches += m_log->record(i).purpose == QLatin1String("Search Groups") ? 1 : 0;
+        QCOMPARE(searches, 2);
+        // Group 2: its detail and its 12 members.
+        groups->setCurrentIndex(groups->model()->index(1, 0));
+        auto *members = child<QTableView>("membersView");
+        QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), 12, 10000);
+        const QString summary = child<QLabel>("groupSummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("Diabetes registry")) && summary.contains(QStringLiteral("characteristic")), qPrintable(summary));
+        child<QLineEdit>("memberFilterEdit")->setText(QStringLiteral("pat-00007"));
+        QCOMPARE(members->model()->rowCount(), 1);
+        members->setCurrentIndex(members->model()->index(0, 0));
+        members->selectRow(0);
+        m_window->resize(1500, 820);
+        shot(QStringLiteral("16-groups"));
+        QTest::mouseClick(child<QPushButton>("openMemberButton"), Qt::LeftButton);
+        waitIdle();
+        const CallRecord opened = m_log->record(m_log->rowCount() - 1);
+        QVERIFY2(opened.url.path().endsWith(QStringLiteral("/Patient/pat-00007")), qPrintable(opened.url.toString()));
+        QCOMPARE(*opened.status, 200);
+        // Add by id: an unknown one is explained, a known one is kept for this server.
+        child<QLineEdit>("addGroupEdit")->setText(QStringLiteral("999"));
+        QTest::mouseClick(child<QPushButton>("addGroupButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>("groupsStatusLabel")->text().contains(QStringLiteral("Group/999")));
+        child<QLineEdit>("addGroupEdit")->setText(QStringLiteral("3"));
+        QTest::mouseClick(child<QPushButton>("addGroupButton"), Qt::LeftButton);
+        QTRY_VERIFY(pane->rememberedIds().contains(QStringLiteral("3")));
+        QCOMPARE(groups->model()->rowCount(), 4); // the same Group, not a second row
+        // Export this Group hands over to the export dialog.
+        groups->setCurrentIndex(groups->model()->index(1, 0));
+        QTRY_VERIFY(child<QPushButton>("exportGroupButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("exportGroupButton"), Qt::LeftButton);
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(), QStringLiteral("2"));
+        dialog->close();
+        dock->hide();
+        m_window->resize(1280, 820);
+        QSettings().remove(QStringLiteral("groups"));
+        child<QLineEdit>("tokenEdit")->clear();
     }
 
     void germanTranslation()

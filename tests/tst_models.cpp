@@ -5,9 +5,11 @@
 #include "app/net/Diagnoser.h"
 
 #include "app/models/CapabilityModel.h"
+#include "app/models/GroupModels.h"
 #include "app/sandbox/SandboxData.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -110,6 +112,43 @@ private Q_SLOTS:
         QCOMPARE(differing, (QStringList{QStringLiteral("software"), QStringLiteral("format"), QStringLiteral("Patient: interactions"),
                                          QStringLiteral("Patient: operations"), QStringLiteral("Patient: search parameters")}));
         QCOMPARE(compare.differences(), 5); // "not listed" differs from "listed, no operations"
+    }
+
+    void groupModels()
+    {
+        GroupListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy wanted(&list, &GroupListModel::moreWanted);
+        GroupInfo a;
+        a.id = QStringLiteral("1");
+        a.name = QStringLiteral("A");
+        list.appendPage({a}, QUrl(QStringLiteral("http://x/Group?page=2")));
+        list.fetchMore({}); // (the model tester may have asked already)
+        list.fetchMore({});
+        QCOMPARE(wanted.size(), 1); // one request at a time
+        QCOMPARE(wanted.first().first().toUrl(), QUrl(QStringLiteral("http://x/Group?page=2")));
+        QVERIFY(!list.canFetchMore({}));
+        GroupInfo b = a;
+        b.id = QStringLiteral("2");
+        list.appendPage({b}, {});
+        QVERIFY(!list.canFetchMore({}));
+        QCOMPARE(list.rowCount(), 2);
+        b.name = QStringLiteral("B");
+        list.upsert(b);
+        QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(list.index(1, GroupListModel::NameColumn).data().toString(), QStringLiteral("B"));
+
+        SandboxData data(42, 5);
+        const auto parsed = GroupMembersModel::parse(SandboxData::fhirJson(*data.group(QStringLiteral("4"))));
+        QVERIFY(parsed.error.isEmpty());
+        QCOMPARE(parsed.members.size(), 1000);
+        GroupMembersModel members;
+        QAbstractItemModelTester tester2(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        members.setMembers(parsed.members);
+        QCOMPARE(members.rowCount(), 1000);
+        QVERIFY(members.index(0, GroupMembersModel::ReferenceColumn).data().toString().startsWith(QStringLiteral("Patient/")));
+        QVERIFY(!GroupMembersModel::parse("{\"resourceType\":\"Patient\"}").error.isEmpty());
+        QVERIFY(!GroupMembersModel::parse("not json").error.isEmpty());
     }
 
     void headersModel()

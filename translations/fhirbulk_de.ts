@@ -442,7 +442,10 @@
     </message>
     <message numerus="yes">
         <source>%n resource type(s) listed (call #%1).</source>
-        <translation><numerusform>%n Ressourcentyp aufgeführt (Aufruf #%1).</numerusform><numerusform>%n Ressourcentypen aufgeführt (Aufruf #%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n Ressourcentyp aufgeführt (Aufruf #%1).</numerusform>
+            <numerusform>%n Ressourcentypen aufgeführt (Aufruf #%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,7 +912,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n difference(s), in bold.</source>
-        <translation><numerusform>%n Unterschied, fett markiert.</numerusform><numerusform>%n Unterschiede, fett markiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Unterschied, fett markiert.</numerusform>
+            <numerusform>%n Unterschiede, fett markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1866,199 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
 </context>
 <context>
+    <name>GroupListModel</name>
+    <message>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>descriptive</source>
+        <translation>beschreibend</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>The Group is not valid JSON.</source>
+        <translation>Die Group ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The Group is not a JSON object.</source>
+        <translation>Die Group ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The Group's member element is not an array.</source>
+        <translation>Das member-Element der Group ist kein Array.</translation>
+    </message>
+    <message>
+        <source>The answer is a %1, not a Group.</source>
+        <translation>Die Antwort ist ein %1, keine Group.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Zeitraum-Beginn</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Zeitraum-Ende</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <source>Filter by name or id</source>
+        <translation>Nach Name oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Group-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add by id</source>
+        <translation>Über ID &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Read this Group and keep its id for this server</source>
+        <translation>Diese Group lesen und ihre ID für diesen Server merken</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Open member</source>
+        <translation>Mitglied ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Read the selected member resource (double-click does the same)</source>
+        <translation>Die gewählte Mitglieds-Ressource lesen (Doppelklick tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ids</source>
+        <translation>IDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The selected members' references, or all shown, one a line</source>
+        <translation>Die Referenzen der gewählten Mitglieder oder aller angezeigten, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Export this Group…</source>
+        <translation>Diese Group &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Searching Groups…</source>
+        <translation>Groups werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Read Group</source>
+        <translation>Group lesen</translation>
+    </message>
+    <message>
+        <source>Search Groups</source>
+        <translation>Groups suchen</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
+        <translation>Die Group-Suche ist hier nicht verfügbar (%1, Aufruf #%2). Fügen Sie Groups über ihre ID hinzu: Sie werden für diesen Server gemerkt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Groups loaded%3.</source>
+        <translation>%1 von %2 Groups geladen%3.</translation>
+    </message>
+    <message>
+        <source>; more as you scroll</source>
+        <translation>; weitere beim Blättern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Group(s) loaded.</source>
+        <translation><numerusform>%n Group geladen.</numerusform><numerusform>%n Groups geladen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Group/%1 could not be read: %2 (call #%3).</source>
+        <translation>Group/%1 konnte nicht gelesen werden: %2 (Aufruf #%3).</translation>
+    </message>
+    <message>
+        <source>Reading Group/%1…</source>
+        <translation>Group/%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>descriptive</source>
+        <translation>beschreibend</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>Anzahl %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+    </message>
+    <message>
+        <source>characteristic: %1</source>
+        <translation>Merkmal: %1</translation>
+    </message>
+</context>
+<context>
     <name>HeadersModel</name>
     <message>
         <source>Header</source>
@@ -2342,6 +2541,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>The server's CapabilityStatement does not list XML.</source>
         <translation>Das CapabilityStatement des Servers nennt kein XML.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
     </message>
 </context>
 <context>

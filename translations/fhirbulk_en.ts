@@ -442,7 +442,10 @@
     </message>
     <message numerus="yes">
         <source>%n resource type(s) listed (call #%1).</source>
-        <translation><numerusform>%n resource type listed (call #%1).</numerusform><numerusform>%n resource types listed (call #%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n resource type listed (call #%1).</numerusform>
+            <numerusform>%n resource types listed (call #%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,7 +912,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n difference(s), in bold.</source>
-        <translation><numerusform>%n difference, in bold.</numerusform><numerusform>%n differences, in bold.</numerusform></translation>
+        <translation>
+            <numerusform>%n difference, in bold.</numerusform>
+            <numerusform>%n differences, in bold.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1866,199 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
 </context>
 <context>
+    <name>GroupListModel</name>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>descriptive</source>
+        <translation>descriptive</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>The Group is not valid JSON.</source>
+        <translation>The Group is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The Group is not a JSON object.</source>
+        <translation>The Group is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The Group's member element is not an array.</source>
+        <translation>The Group's member element is not an array.</translation>
+    </message>
+    <message>
+        <source>The answer is a %1, not a Group.</source>
+        <translation>The answer is a %1, not a Group.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <source>Filter by name or id</source>
+        <translation>Filter by name or id</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Group id</translation>
+    </message>
+    <message>
+        <source>&amp;Add by id</source>
+        <translation>&amp;Add by id</translation>
+    </message>
+    <message>
+        <source>Read this Group and keep its id for this server</source>
+        <translation>Read this Group and keep its id for this server</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filter members</translation>
+    </message>
+    <message>
+        <source>&amp;Open member</source>
+        <translation>&amp;Open member</translation>
+    </message>
+    <message>
+        <source>Read the selected member resource (double-click does the same)</source>
+        <translation>Read the selected member resource (double-click does the same)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ids</source>
+        <translation>&amp;Copy ids</translation>
+    </message>
+    <message>
+        <source>The selected members' references, or all shown, one a line</source>
+        <translation>The selected members' references, or all shown, one a line</translation>
+    </message>
+    <message>
+        <source>&amp;Export this Group…</source>
+        <translation>&amp;Export this Group…</translation>
+    </message>
+    <message>
+        <source>Searching Groups…</source>
+        <translation>Searching Groups…</translation>
+    </message>
+    <message>
+        <source>Read Group</source>
+        <translation>Read Group</translation>
+    </message>
+    <message>
+        <source>Search Groups</source>
+        <translation>Search Groups</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
+        <translation>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Groups loaded%3.</source>
+        <translation>%1 of %2 Groups loaded%3.</translation>
+    </message>
+    <message>
+        <source>; more as you scroll</source>
+        <translation>; more as you scroll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Group(s) loaded.</source>
+        <translation><numerusform>%n Group loaded.</numerusform><numerusform>%n Groups loaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Group/%1 could not be read: %2 (call #%3).</source>
+        <translation>Group/%1 could not be read: %2 (call #%3).</translation>
+    </message>
+    <message>
+        <source>Reading Group/%1…</source>
+        <translation>Reading Group/%1…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>descriptive</source>
+        <translation>descriptive</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>quantity %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message>
+        <source>characteristic: %1</source>
+        <translation>characteristic: %1</translation>
+    </message>
+</context>
+<context>
     <name>HeadersModel</name>
     <message>
         <source>Header</source>
@@ -2342,6 +2541,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>The server's CapabilityStatement does not list XML.</source>
         <translation>The server's CapabilityStatement does not list XML.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
     </message>
 </context>
 <context>

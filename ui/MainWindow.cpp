@@ -19,6 +19,7 @@
 #include "ui/CapabilityPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/ExportDialog.h"
+#include "ui/GroupsPane.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
@@ -89,6 +90,31 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     toggleCapabilities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     viewMenu->addAction(toggleCapabilities);
     connect(m_capabilityPane, &CapabilityPane::statementChanged, this, &MainWindow::applyCapabilities);
+    // The Groups pane, beside it: loaded when first shown for a server.
+    m_groupsPane = new GroupsPane(client, this);
+    m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
+    m_groupsPane->setMinimumWidth(440);
+    m_groupsDock = new QDockWidget(tr("Groups"), this);
+    m_groupsDock->setObjectName(QStringLiteral("groupsDock"));
+    m_groupsDock->setWidget(m_groupsPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_groupsDock);
+    tabifyDockWidget(capabilityDock, m_groupsDock);
+    m_groupsDock->hide();
+    QAction *toggleGroups = m_groupsDock->toggleViewAction();
+    toggleGroups->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
+    viewMenu->addAction(toggleGroups);
+    connect(m_groupsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_groupsLoadedFor != m_profile.id) {
+            m_groupsLoadedFor = m_profile.id;
+            m_groupsPane->load(m_profile.id);
+        }
+    });
+    connect(m_groupsPane, &GroupsPane::openRequested, this, [this](const QString &path) {
+        m_ui->addressEdit->setText(path);
+        send();
+    });
+    connect(m_groupsPane, &GroupsPane::exportRequested, this,
+            [this](const QString &id) { openExportDialog(id, std::nullopt); });
 
     for (const char *m : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
         m_ui->methodCombo->addItem(QString::fromLatin1(m));
@@ -366,6 +392,10 @@ void MainWindow::onProfileChanged()
     m_client->setBaseUrl(m_profile.baseUrl);
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
     m_capabilityPane->load(); // read when a profile connects: no token needed
+    if (m_groupsDock->isVisible()) {
+        m_groupsLoadedFor = m_profile.id;
+        m_groupsPane->load(m_profile.id);
+    }
     AppSettings::setLastProfileId(m_profile.id);
 
     QString banner, style;

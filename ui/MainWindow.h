@@ -25,6 +25,8 @@ class TokenHealthCheck;
 class QTimer;
 class TokenRenewal;
 class CapabilityPane;
+class GroupsPane;
+class QDockWidget;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
 // It wires the passive panes to each other and to the service layer it is given.
@@ -97,6 +99,9 @@ private:
     TokenClient *m_tokenClient;
     TokenRenewal *m_renewal;
     CapabilityPane *m_capabilityPane = nullptr;
+    GroupsPane *m_groupsPane = nullptr;
+    QDockWidget *m_groupsDock = nullptr;
+    QString m_groupsLoadedFor;
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
     TokenInspectorDialog::Issued m_issued; // the token response of the token obtained last

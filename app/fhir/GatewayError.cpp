@@ -53,8 +53,12 @@ std::optional<GatewayError> GatewayError::recognise(const HeaderList &headers,
         type.truncate(colon);
     err.errorType = QString::fromLatin1(type.trimmed());
     err.typeFromHeader = !err.errorType.isEmpty();
+    // Gateway answers are a line of JSON: a large body is something else, and parsing it on
+    // every call would stall the window.
+    if (!err.typeFromHeader && body.size() > 64 * 1024)
+        return std::nullopt;
 
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonDocument doc = QJsonDocument::fromJson(body.size() <= 64 * 1024 ? body : QByteArray());
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         if (o.contains(QLatin1String("Message")) && o.value(QLatin1String("Message")).isString()) {

@@ -134,6 +134,10 @@ std::optional<OperationOutcome> OperationOutcome::fromXml(const QByteArray &body
 
 std::optional<OperationOutcome> OperationOutcome::parse(const QByteArray &body)
 {
+    // Every answer passes through here: a scan for the name is cheap, parsing a large Group or
+    // Bundle (to find it is no OperationOutcome) would stall the window.
+    if (!body.contains("OperationOutcome"))
+        return std::nullopt;
     const QByteArray trimmed = body.trimmed();
     if (trimmed.startsWith('{'))
         return fromJson(trimmed);

@@ -19,7 +19,7 @@ SandboxHost::~SandboxHost()
     delete m_thread;
 }
 
-bool SandboxHost::start(quint16 port)
+bool SandboxHost::start(quint16 port, int scale)
 {
     if (m_server)
         return true;
@@ -33,8 +33,8 @@ bool SandboxHost::start(quint16 port)
     bool ok = false;
     QMetaObject::invokeMethod(
         m_context,
-        [this, port, &ok] {
-            auto *server = new SandboxServer;
+        [this, port, scale, &ok] {
+            auto *server = new SandboxServer(nullptr, 42, scale);
             if (server->start(port) == 0) {
                 delete server;
                 return;

@@ -19,7 +19,7 @@ public:
     ~SandboxHost() override;
 
     // Blocks until the server listens on 127.0.0.1; false when the port is taken.
-    bool start(quint16 port = 0);
+    bool start(quint16 port = 0, int scale = 1);
     bool isRunning() const { return m_server != nullptr; }
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl tokenUrl() const { return m_tokenUrl; }

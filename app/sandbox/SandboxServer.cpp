@@ -499,7 +499,11 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         if (!g)
             return outcome(404, QStringLiteral("error"),
                            QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(seg[1]));
-        return json(200, SandboxData::fhirJson(*g));
+        // Serialised once: Group 4 has 200 x --scale members (100,000 at --scale 500).
+        auto cached = m_groupJson.constFind(seg[1]);
+        if (cached == m_groupJson.constEnd())
+            cached = m_groupJson.insert(seg[1], SandboxData::fhirJson(*g));
+        return json(200, *cached);
     }
     case Route::BinaryRead: {
         if (seg[1] == QLatin1String("large")) {

@@ -130,6 +130,7 @@ private:
     QHash<QString, Job> m_jobs;
     QHash<QString, File> m_files;
     QHash<QString, QJsonObject> m_jwtClients; // client id -> JWKS
+    QHash<QString, QByteArray> m_groupJson;   // Groups as served (they never change)
     QByteArray m_demoJwtKeyPem;
     QSet<QString> m_seenJti;
     SandboxScenario m_scenario;

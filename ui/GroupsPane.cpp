@@ -1,0 +1,288 @@
+#include "GroupsPane.h"
+
+#include "app/fhir/GroupInfo.h"
+#include "app/models/GroupModels.h"
+#include "app/net/ApiCall.h"
+#include "app/net/FhirClient.h"
+#include "ui/SeverityStyle.h"
+#include "ui_GroupsPane.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QPointer>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QThreadPool>
+
+namespace {
+QString settingsKey(const QString &profileId)
+{
+    return QStringLiteral("groups/%1/ids").arg(profileId);
+}
+} // namespace
+
+GroupsPane::GroupsPane(FhirClient *client, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_client(client), m_groups(new GroupListModel(this)),
+      m_groupFilter(new QSortFilterProxyModel(this)), m_members(new GroupMembersModel(this)),
+      m_memberFilter(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_groupFilter->setSourceModel(m_groups);
+    m_groupFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_groupFilter->setFilterKeyColumn(-1);
+    m_ui->groupsView->setModel(m_groupFilter);
+    m_memberFilter->setSourceModel(m_members);
+    m_memberFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_memberFilter->setFilterKeyColumn(-1);
+    m_ui->membersView->setModel(m_memberFilter);
+    for (QTableView *view : {m_ui->groupsView, m_ui->membersView}) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6); // uniform rows: fast with many
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
+    m_ui->groupsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->groupsView->setSortingEnabled(false);
+    m_ui->groupsSplitter->setStretchFactor(0, 1);
+    m_ui->groupsSplitter->setStretchFactor(1, 2);
+    m_ui->openMemberButton->setEnabled(false);
+    m_ui->copyIdsButton->setEnabled(false);
+    m_ui->exportGroupButton->setEnabled(false);
+
+    connect(m_ui->groupFilterEdit, &QLineEdit::textChanged, m_groupFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->memberFilterEdit, &QLineEdit::textChanged, m_memberFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_groups, &GroupListModel::moreWanted, this, [this](const QUrl &next) { search(next.toString()); });
+    connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsPane::groupSelected);
+    connect(m_ui->addGroupButton, &QPushButton::clicked, this, &GroupsPane::addById);
+    connect(m_ui->addGroupEdit, &QLineEdit::returnPressed, this, &GroupsPane::addById);
+    connect(m_ui->reloadGroupsButton, &QPushButton::clicked, this, [this] { load(m_profileId); });
+    connect(m_ui->openMemberButton, &QPushButton::clicked, this, &GroupsPane::openMember);
+    connect(m_ui->membersView, &QTableView::doubleClicked, this, &GroupsPane::openMember);
+    connect(m_ui->copyIdsButton, &QPushButton::clicked, this, &GroupsPane::copyIds);
+    connect(m_ui->exportGroupButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_currentGroup); });
+    connect(m_ui->membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_ui->openMemberButton->setEnabled(m_ui->membersView->selectionModel()->hasSelection()); });
+}
+
+GroupsPane::~GroupsPane() = default;
+
+QStringList GroupsPane::rememberedIds() const
+{
+    return QSettings().value(settingsKey(m_profileId)).toStringList();
+}
+
+void GroupsPane::remember(const QString &id)
+{
+    QStringList ids = rememberedIds();
+    if (ids.contains(id))
+        return;
+    ids << id;
+    QSettings().setValue(settingsKey(m_profileId), ids);
+}
+
+void GroupsPane::load(const QString &profileId)
+{
+    m_profileId = profileId;
+    ++m_generation;
+    m_pending = 0;
+    m_groups->clear();
+    m_members->setMembers({});
+    m_ui->groupSummaryLabel->clear();
+    m_currentGroup.clear();
+    m_ui->exportGroupButton->setEnabled(false);
+    m_ui->copyIdsButton->setEnabled(false);
+    m_ui->groupsStatusLabel->setText(tr("Searching Groups…"));
+    m_ui->groupsStatusLabel->setStyleSheet(QString());
+    search(QStringLiteral("Group?_count=%1").arg(m_pageSize));
+    for (const QString &id : rememberedIds()) {
+        ++m_pending;
+        ApiCall *call = m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
+        const quint64 generation = m_generation;
+        connect(call, &ApiCall::finished, this, [this, generation](const CallRecord &r) {
+            if (generation != m_generation)
+                return;
+            --m_pending;
+            QString error;
+            if (r.status == 200) {
+                const GroupMembersModel::Parsed p = GroupMembersModel::parse(r.body);
+                if (p.error.isEmpty())
+                    m_groups->upsert(p.info);
+            }
+        });
+    }
+}
+
+void GroupsPane::search(const QString &pathOrUrl)
+{
+    ++m_pending;
+    ApiCall *call = m_client->send(m_client->prepare(tr("Search Groups"), "GET", pathOrUrl));
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, generation](const CallRecord &r) {
+        if (generation != m_generation)
+            return;
+        --m_pending;
+        QString error;
+        const auto page = r.status == 200 ? SearchPage::parse(r.bodyFile.isEmpty() ? r.body : QByteArray(), &error) : std::nullopt;
+        if (!page) {
+            m_groups->appendPage({}, {}); // no further pages
+            // The vendor documents only Group read: a refused search is expected there.
+            const QString why = r.status ? tr("HTTP %1: %2").arg(*r.status).arg(r.diagnosis.summary) : r.diagnosis.summary;
+            m_ui->groupsStatusLabel->setText(
+                QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning),
+                                            tr("Group search is not available here (%1, call #%2). Add Groups by id: "
+                                               "they are remembered for this server.")
+                                                .arg(error.isEmpty() ? why : error)
+                                                .arg(r.id)));
+            m_ui->groupsStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Warning));
+            return;
+        }
+        QList<GroupInfo> groups;
+        for (const QJsonObject &g : page->resources) {
+            if (g.value(QLatin1String("resourceType")).toString() == QLatin1String("Group"))
+                groups << GroupInfo::fromJson(g);
+        }
+        m_groups->appendPage(groups, page->next);
+        m_ui->groupsView->resizeColumnsToContents();
+        m_ui->groupsStatusLabel->setText(page->total ? tr("%1 of %2 Groups loaded%3.")
+                                                           .arg(m_groups->rowCount())
+                                                           .arg(*page->total)
+                                                           .arg(page->next.isEmpty() ? QString() : tr("; more as you scroll"))
+                                                     : tr("%n Group(s) loaded.", nullptr, m_groups->rowCount()));
+    });
+}
+
+void GroupsPane::addById()
+{
+    const QString id = m_ui->addGroupEdit->text().trimmed();
+    if (id.isEmpty())
+        return;
+    ++m_pending;
+    ApiCall *call = m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, generation, id](const CallRecord &r) {
+        if (generation != m_generation)
+            return;
+        --m_pending;
+        const GroupMembersModel::Parsed p = r.status == 200 ? GroupMembersModel::parse(r.body) : GroupMembersModel::Parsed{};
+        if (r.status != 200 || !p.error.isEmpty()) {
+            m_ui->groupsStatusLabel->setText(QStringLiteral("%1 %2").arg(
+                SeverityStyle::mark(Diagnosis::Severity::Error),
+                tr("Group/%1 could not be read: %2 (call #%3).")
+                    .arg(id, p.error.isEmpty() ? r.diagnosis.summary : p.error)
+                    .arg(r.id)));
+            m_ui->groupsStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
+            return;
+        }
+        m_groups->upsert(p.info);
+        remember(id);
+        m_ui->addGroupEdit->clear();
+        showGroup(id);
+    });
+}
+
+void GroupsPane::showGroup(const QString &id)
+{
+    for (int row = 0; row < m_groupFilter->rowCount(); ++row) {
+        const QModelIndex index = m_groupFilter->index(row, 0);
+        if (index.data(GroupListModel::GroupIdRole).toString() == id) {
+            m_ui->groupsView->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void GroupsPane::groupSelected()
+{
+    const QString id = m_ui->groupsView->currentIndex().data(GroupListModel::GroupIdRole).toString();
+    if (id.isEmpty() || id == m_currentGroup)
+        return;
+    m_currentGroup = id;
+    m_ui->exportGroupButton->setEnabled(true);
+    m_ui->groupSummaryLabel->setText(tr("Reading Group/%1…").arg(id.toHtmlEscaped()));
+    ++m_pending;
+    const quint64 generation = ++m_detailGeneration;
+    ApiRequest req = m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id);
+    req.bodyMemoryCap = 512 * 1024 * 1024; // a Group is read whole; 100,000 members are ~12 MB
+    ApiCall *call = m_client->send(req);
+    connect(call, &ApiCall::finished, this, [this, id, generation](const CallRecord &r) { groupRead(r, id, generation); });
+}
+
+void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 generation)
+{
+    if (generation != m_detailGeneration) {
+        --m_pending;
+        return;
+    }
+    if (r.status != 200) {
+        --m_pending;
+        m_members->setMembers({});
+        m_ui->groupSummaryLabel->setText(QStringLiteral("%1 %2").arg(
+            SeverityStyle::mark(Diagnosis::Severity::Error),
+            tr("Group/%1 could not be read: %2 (call #%3).").arg(id.toHtmlEscaped(), r.diagnosis.summary.toHtmlEscaped()).arg(r.id)));
+        return;
+    }
+    // Parsing a large Group takes a while: off the UI thread, so the window never stalls.
+    const QByteArray body = r.body;
+    const QPointer<GroupsPane> guard(this);
+    QThreadPool::globalInstance()->start([guard, body, generation] {
+        auto parsed = std::make_shared<GroupMembersModel::Parsed>(GroupMembersModel::parse(body));
+        QMetaObject::invokeMethod(
+            guard, [guard, parsed, generation] {
+                if (!guard)
+                    return;
+                --guard->m_pending;
+                if (generation != guard->m_detailGeneration)
+                    return;
+                auto *self = guard.data();
+                if (!parsed->error.isEmpty()) {
+                    self->m_members->setMembers({});
+                    self->m_ui->groupSummaryLabel->setText(parsed->error.toHtmlEscaped());
+                    return;
+                }
+                const GroupInfo &g = parsed->info;
+                QString html = QStringLiteral("<b>%1</b> · Group/%2").arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped() : g.name.toHtmlEscaped(),
+                                                                       g.id.toHtmlEscaped());
+                QStringList facts;
+                facts << tr("type %1").arg(g.type.toHtmlEscaped());
+                if (g.actual)
+                    facts << (*g.actual ? tr("actual") : tr("descriptive"));
+                if (g.quantity)
+                    facts << tr("quantity %1").arg(QLocale().toString(*g.quantity));
+                facts << tr("%n member(s)", nullptr, int(g.members));
+                html += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
+                for (const QString &c : g.characteristics)
+                    html += QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
+                self->m_ui->groupSummaryLabel->setText(html);
+                self->m_members->setMembers(std::move(parsed->members));
+                self->m_ui->membersView->resizeColumnsToContents(); // samples the first rows only
+                self->m_ui->copyIdsButton->setEnabled(self->m_members->rowCount() > 0);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GroupsPane::openMember()
+{
+    const QModelIndex index = m_ui->membersView->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString reference = index.siblingAtColumn(GroupMembersModel::ReferenceColumn).data().toString();
+    if (!reference.isEmpty())
+        Q_EMIT openRequested(reference);
+}
+
+void GroupsPane::copyIds()
+{
+    QStringList refs;
+    const QModelIndexList selected = m_ui->membersView->selectionModel()->selectedRows(GroupMembersModel::ReferenceColumn);
+    if (!selected.isEmpty()) {
+        for (const QModelIndex &i : selected)
+            refs << i.data().toString();
+    } else {
+        for (int row = 0; row < m_memberFilter->rowCount(); ++row)
+            refs << m_memberFilter->index(row, GroupMembersModel::ReferenceColumn).data().toString();
+    }
+    QGuiApplication::clipboard()->setText(refs.join(QLatin1Char('\n')));
+}
