@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStatusBar>
+#include <QGroupBox>
 #include <QDockWidget>
 #include <QDialog>
 #include <QDir>
@@ -775,6 +777,49 @@ private Q_SLOTS:
         dock->hide();
         m_window->resize(1280, 820);
         QSettings().remove(QStringLiteral("groups"));
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void composeARequestByHand()
+    {
+        // Any method, extra headers and a body: a POST $export with a Parameters body; then a
+        // body that is not Parameters gets HAPI's 400; a malformed header line is refused here.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        auto *box = child<QGroupBox>("composerBox");
+        QVERIFY(!child<QPlainTextEdit>("bodyEdit")->isVisible());
+        box->setChecked(true);
+        QVERIFY(child<QPlainTextEdit>("bodyEdit")->isVisible());
+        child<QPlainTextEdit>("extraHeadersEdit")->setPlainText(QStringLiteral("Prefer: respond-async\nCache-Control: no-cache"));
+        child<QPlainTextEdit>("bodyEdit")->setPlainText(
+            QStringLiteral("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\",\"valueString\":\"Patient\"}]}"));
+        sendWith("POST", QStringLiteral("Group/1/$export"), QStringLiteral("bearer"));
+        CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(*r.status, 202);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QVERIFY(r.requestBody.contains("Parameters"));
+        QVERIFY(r.hasRequestHeader("Prefer"));
+        QVERIFY(!r.responseHeader("Content-Location").isEmpty());
+        child<QPlainTextEdit>("bodyEdit")->setPlainText(QStringLiteral("{\"resourceType\":\"Patient\"}"));
+        sendWith("POST", QStringLiteral("Group/1/$export"), QStringLiteral("bearer"));
+        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 400);
+        const int before = m_log->rowCount();
+        child<QPlainTextEdit>("extraHeadersEdit")->setPlainText(QStringLiteral("no colon here"));
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QCOMPARE(m_log->rowCount(), before); // not sent
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("no colon here")));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR"))
+            shot(QStringLiteral("17-composer"));
+        box->setChecked(false);
+        // The Authorization variants that reproduce the gateway's answers on purpose.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("extra-spaces"));
+        r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(*r.status, 403);
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("expired"));
+        r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(*r.status, 403);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
+        QVERIFY2(r.diagnosis.detail.contains(QStringLiteral("expired")), qPrintable(r.diagnosis.detail));
         child<QLineEdit>("tokenEdit")->clear();
     }
 

@@ -2019,7 +2019,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n Group(s) loaded.</source>
-        <translation><numerusform>%n Group geladen.</numerusform><numerusform>%n Groups geladen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Group geladen.</numerusform>
+            <numerusform>%n Groups geladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group/%1 could not be read: %2 (call #%3).</source>
@@ -2051,7 +2054,10 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
     </message>
     <message>
         <source>characteristic: %1</source>
@@ -2545,6 +2551,48 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Groups</source>
         <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers and body</source>
+        <translation>Zusätzliche &amp;Header und Body</translation>
+    </message>
+    <message>
+        <source>Headers (Name: value, one a line):</source>
+        <translation>Header (Name: Wert, einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Prefer: respond-async
+Cache-Control: no-cache</source>
+        <translation>Prefer: respond-async
+Cache-Control: no-cache</translation>
+    </message>
+    <message>
+        <source>For POST, PUT and PATCH, e.g. a Parameters resource</source>
+        <translation>Für POST, PUT und PATCH, z. B. eine Parameters-Ressource</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Zusätzliche Leerzeichen um das Token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Abgelaufenes Token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Not a header line: "%1" (expected Name: value)</source>
+        <translation>Keine Header-Zeile: „%1“ (erwartet: Name: Wert)</translation>
+    </message>
+    <message>
+        <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
+        <translation>Wählen Sie die Authorization-Variante im Menü Autorisierung, nicht als zusätzlichen Header.</translation>
+    </message>
+    <message>
+        <source>An expired token can be made on the Sandbox only (other servers sign their own).</source>
+        <translation>Ein abgelaufenes Token lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
     </message>
 </context>
 <context>

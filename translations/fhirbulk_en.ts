@@ -2019,7 +2019,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n Group(s) loaded.</source>
-        <translation><numerusform>%n Group loaded.</numerusform><numerusform>%n Groups loaded.</numerusform></translation>
+        <translation>
+            <numerusform>%n Group loaded.</numerusform>
+            <numerusform>%n Groups loaded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group/%1 could not be read: %2 (call #%3).</source>
@@ -2051,7 +2054,10 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>characteristic: %1</source>
@@ -2545,6 +2551,48 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Groups</source>
         <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers and body</source>
+        <translation>Extra &amp;headers and body</translation>
+    </message>
+    <message>
+        <source>Headers (Name: value, one a line):</source>
+        <translation>Headers (Name: value, one a line):</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Prefer: respond-async
+Cache-Control: no-cache</source>
+        <translation>Prefer: respond-async
+Cache-Control: no-cache</translation>
+    </message>
+    <message>
+        <source>For POST, PUT and PATCH, e.g. a Parameters resource</source>
+        <translation>For POST, PUT and PATCH, e.g. a Parameters resource</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Extra spaces around the token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Expired token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Not a header line: "%1" (expected Name: value)</source>
+        <translation>Not a header line: "%1" (expected Name: value)</translation>
+    </message>
+    <message>
+        <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
+        <translation>Choose the Authorization variant in the Authorization menu, not as an extra header.</translation>
+    </message>
+    <message>
+        <source>An expired token can be made on the Sandbox only (other servers sign their own).</source>
+        <translation>An expired token can be made on the Sandbox only (other servers sign their own).</translation>
     </message>
 </context>
 <context>

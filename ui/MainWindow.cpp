@@ -28,6 +28,7 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QGroupBox>
 #include <QDockWidget>
 #include <QMenu>
 #include <QStandardItemModel>
@@ -126,6 +127,17 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     m_ui->authCombo->addItem(tr("Token without \"Bearer \""), authModeKey(AuthMode::Raw));
     m_ui->authCombo->addItem(tr("Lower-case \"bearer \""), authModeKey(AuthMode::LowercaseBearer));
     m_ui->authCombo->addItem(tr("Garbled token"), authModeKey(AuthMode::Garbled));
+    m_ui->authCombo->addItem(tr("Extra spaces around the token"), authModeKey(AuthMode::ExtraSpaces));
+    // An expired token on purpose: the Sandbox signs one that ran out ten minutes ago.
+    m_ui->authCombo->addItem(tr("Expired token (Sandbox)"), QStringLiteral("expired"));
+    // The composer: extra headers and a body, shown when its box is ticked.
+    const auto showComposer = [this](bool on) {
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->extraHeadersEdit), static_cast<QWidget *>(m_ui->bodyEdit),
+                           static_cast<QWidget *>(m_ui->extraHeadersLabel), static_cast<QWidget *>(m_ui->bodyLabel)})
+            w->setVisible(on);
+    };
+    connect(m_ui->composerBox, &QGroupBox::toggled, this, showComposer);
+    showComposer(false);
     m_ui->addressEdit->setText(QStringLiteral("Group/1"));
 
     // Examples of every answer on the vendor's documentation page.
@@ -647,9 +659,39 @@ void MainWindow::send()
         statusBar()->showMessage(tr("The Sandbox is not running."), 5000);
         return;
     }
-    ApiRequest request = m_client->prepare(tr("Send request"),
-                                           m_ui->methodCombo->currentText().toLatin1(), target);
+    // Extra headers, one "Name: value" a line, and a body, from the composer when it is open.
+    HeaderList extra;
+    QByteArray body;
+    if (m_ui->composerBox->isChecked()) {
+        const QStringList lines = m_ui->extraHeadersEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const qsizetype colon = line.indexOf(QLatin1Char(':'));
+            const QString name = line.left(colon).trimmed();
+            static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+            if (colon <= 0 || !token.match(name).hasMatch()) {
+                statusBar()->showMessage(tr("Not a header line: \"%1\" (expected Name: value)").arg(line.trimmed()), 8000);
+                m_ui->extraHeadersEdit->setFocus();
+                return;
+            }
+            if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+                statusBar()->showMessage(tr("Choose the Authorization variant in the Authorization menu, not as an extra header."), 8000);
+                return;
+            }
+            extra.append(qMakePair(name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()));
+        }
+        body = m_ui->bodyEdit->toPlainText().toUtf8();
+    }
+    ApiRequest request = m_client->prepare(tr("Send request"), m_ui->methodCombo->currentText().toLatin1(), target,
+                                           body, extra);
     request.requestId = m_ui->requestIdEdit->text().trimmed().toLatin1();
+    if (m_ui->authCombo->currentData().toString() == QLatin1String("expired")) {
+        if (m_profile.environment != ServerProfile::Environment::Sandbox) {
+            statusBar()->showMessage(tr("An expired token can be made on the Sandbox only (other servers sign their own)."), 8000);
+            return;
+        }
+        request.auth = AuthMode::Bearer;
+        request.token = m_sandbox->mintToken(-600);
+    }
     m_lastUserCallId = 0;
     m_current = m_client->send(std::move(request));
     connect(m_current, &ApiCall::finished, this, [this](const CallRecord &r) {

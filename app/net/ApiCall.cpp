@@ -83,6 +83,8 @@ QByteArray authorizationHeader(AuthMode mode, const QByteArray &token)
             damaged[i] = damaged[i] == 'A' ? 'B' : 'A';
         return "Bearer " + damaged;
     }
+    case AuthMode::ExtraSpaces:
+        return "Bearer   " + token + "  ";
     }
     return {};
 }
@@ -98,6 +100,7 @@ QString authModeKey(AuthMode mode)
     case AuthMode::Raw: return QStringLiteral("raw");
     case AuthMode::LowercaseBearer: return QStringLiteral("lowercase-bearer");
     case AuthMode::Garbled: return QStringLiteral("garbled");
+    case AuthMode::ExtraSpaces: return QStringLiteral("extra-spaces");
     }
     return {};
 }
@@ -105,7 +108,7 @@ QString authModeKey(AuthMode mode)
 AuthMode authModeFromKey(const QString &key)
 {
     for (AuthMode m : {AuthMode::None, AuthMode::Empty, AuthMode::Bearer, AuthMode::Raw,
-                       AuthMode::LowercaseBearer, AuthMode::Garbled}) {
+                       AuthMode::LowercaseBearer, AuthMode::Garbled, AuthMode::ExtraSpaces}) {
         if (authModeKey(m) == key)
             return m;
     }

@@ -14,7 +14,8 @@ enum class AuthMode {
     Bearer,          // "Authorization: Bearer <token>"
     Raw,             // "Authorization: <token>" (no scheme)
     LowercaseBearer, // "Authorization: bearer <token>"
-    Garbled          // "Authorization: Bearer <token with its signature damaged>"
+    Garbled,         // "Authorization: Bearer <token with its signature damaged>"
+    ExtraSpaces      // "Authorization: Bearer   <token>  " (spaces a copy-paste brings along)
 };
 
 QString authModeKey(AuthMode mode);
