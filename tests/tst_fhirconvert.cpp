@@ -1,5 +1,6 @@
 // FHIR JSON <-> XML: round trips over every kind of resource the Sandbox serves, an independent
 // hand-written XML read back, and the edge cases of the FHIR specification's examples.
+#include "app/fhir/BinaryContent.h"
 #include "app/fhir/FhirConvert.h"
 #include "app/sandbox/SandboxData.h"
 
@@ -166,6 +167,40 @@ private Q_SLOTS:
             "\"actual\":true,\"member\":[{\"entity\":{\"reference\":\"Patient/a\"},\"inactive\":false}]},\"search\":{\"mode\":\"match\"}},"
             "{\"resource\":{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"r\",\"resource\":{\"resourceType\":\"Patient\",\"id\":\"z\"}}]}}]}";
         roundTrip(json);
+    }
+
+    void binaryContent()
+    {
+        // Every Binary of the Sandbox, from its JSON and from its XML form: decoded, with the kind
+        // of viewer it needs; invalid base64 is explained and its raw value kept.
+        SandboxData data;
+        const QList<std::pair<QString, BinaryContent::Kind>> expected{
+            {QStringLiteral("1"), BinaryContent::Kind::Json}, {QStringLiteral("2"), BinaryContent::Kind::Xml},
+            {QStringLiteral("3"), BinaryContent::Kind::Text}, {QStringLiteral("4"), BinaryContent::Kind::Ndjson},
+            {QStringLiteral("5"), BinaryContent::Kind::Image}, {QStringLiteral("6"), BinaryContent::Kind::Pdf}};
+        for (const auto &[id, kind] : expected) {
+            const auto *item = data.binary(id);
+            QVERIFY(item);
+            const QByteArray json = SandboxData::fhirJson(data.binaryResource(*item));
+            for (const QByteArray &body : {json, FhirConvert::jsonToXml(json).text}) {
+                const BinaryContent b = BinaryContent::fromResource(body);
+                QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+                QCOMPARE(b.kind, kind);
+                QCOMPARE(b.content, item->content);
+                QCOMPARE(b.contentType, item->contentType);
+                QVERIFY2(b.warning.isEmpty(), qPrintable(b.warning));
+            }
+        }
+        const BinaryContent bad = BinaryContent::fromResource(SandboxData::fhirJson(data.binaryResource(*data.binary(QStringLiteral("bad-base64")))));
+        QVERIFY(bad.error.contains(QStringLiteral("base64")));
+        QVERIFY(!bad.rawData.isEmpty());
+        QVERIFY(BinaryContent::fromResource("{\"resourceType\":\"Patient\"}").error.contains(QStringLiteral("Patient")));
+        QVERIFY(!BinaryContent::fromBytes("not json", QStringLiteral("application/json")).warning.isEmpty());
+        const auto summary = BinaryContent::summariseNdjson("{\"resourceType\":\"Patient\"}\n{\"resourceType\":\"Patient\"}\nbroken\n{\"resourceType\":\"Observation\"}\n");
+        QCOMPARE(summary.lines, qint64(4));
+        QCOMPARE(summary.types.value(QStringLiteral("Patient")), qint64(2));
+        QCOMPARE(summary.errors.size(), 1);
+        QCOMPARE(summary.errors.first().first, qint64(3));
     }
 
     void mistakesAreNamed()

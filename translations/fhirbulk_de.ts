@@ -13,6 +13,128 @@
     </message>
 </context>
 <context>
+    <name>BinaryContent</name>
+    <message>
+        <source>The content is declared %1 but is not valid JSON.</source>
+        <translation>Der Inhalt ist als %1 deklariert, ist aber kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The content is declared %1 but does not look like an image.</source>
+        <translation>Der Inhalt ist als %1 deklariert, sieht aber nicht wie ein Bild aus.</translation>
+    </message>
+    <message>
+        <source>The content is declared %1 but does not start like a PDF.</source>
+        <translation>Der Inhalt ist als %1 deklariert, beginnt aber nicht wie ein PDF.</translation>
+    </message>
+    <message>
+        <source>The resource is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Ressource ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a Binary.</source>
+        <translation>Das ist ein %1, kein Binary.</translation>
+    </message>
+    <message>
+        <source>The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.</source>
+        <translation>Das data-Element des Binary ist kein gültiges Base64 und lässt sich nicht dekodieren; der Rohwert wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no resourceType</source>
+        <translation>kein resourceType</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryViewer</name>
+    <message>
+        <source>Binary content</source>
+        <translation>Binary-Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <source>&amp;NDJSON</source>
+        <translation>&amp;NDJSON</translation>
+    </message>
+    <message>
+        <source>&amp;Hex</source>
+        <translation>&amp;Hex</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON</source>
+        <translation>Als &amp;JSON</translation>
+    </message>
+    <message>
+        <source>FHIR content converted to JSON here, by the R4 rules</source>
+        <translation>FHIR-Inhalt hier nach den R4-Regeln in JSON umgewandelt</translation>
+    </message>
+    <message>
+        <source>As &amp;XML</source>
+        <translation>Als &amp;XML</translation>
+    </message>
+    <message>
+        <source>FHIR content converted to XML here, by the R4 rules</source>
+        <translation>FHIR-Inhalt hier nach den R4-Regeln in XML umgewandelt</translation>
+    </message>
+    <message>
+        <source>&amp;Save content…</source>
+        <translation>Inhalt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open with system application</source>
+        <translation>Mit Systemanwendung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Binary content — %1</source>
+        <translation>Binary-Inhalt — %1</translation>
+    </message>
+    <message>
+        <source>contentType: %1 · securityContext: %2 · size: %3</source>
+        <translation>contentType: %1 · securityContext: %2 · Größe: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>The bytes could not be read as an image.</source>
+        <translation>Die Bytes ließen sich nicht als Bild lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1. Lines that are not a JSON resource: %2.</source>
+        <translation><numerusform>%n Zeile: %1. Zeilen, die keine JSON-Ressource sind: %2.</numerusform><numerusform>%n Zeilen: %1. Zeilen, die keine JSON-Ressource sind: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save the content</source>
+        <translation>Den Inhalt speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>(binary content: see Hex)</source>
+        <translation>(binärer Inhalt: siehe Hex)</translation>
+    </message>
+</context>
+<context>
     <name>BodyText</name>
     <message>
         <source>Not well-formed XML at line %1, column %2: %3</source>
@@ -2593,6 +2715,26 @@ Cache-Control: no-cache</translation>
     <message>
         <source>An expired token can be made on the Sandbox only (other servers sign their own).</source>
         <translation>Ein abgelaufenes Token lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Binary content</source>
+        <translation>&amp;Binary-Inhalt ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a FHIR resource, NDJSON or other content</source>
+        <translation>Eine FHIR-Ressource, NDJSON oder anderen Inhalt öffnen</translation>
+    </message>
+    <message>
+        <source>Select a call whose answer is a Binary (e.g. GET Binary/1) first.</source>
+        <translation>Wählen Sie zuerst einen Aufruf, dessen Antwort ein Binary ist (z. B. GET Binary/1).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

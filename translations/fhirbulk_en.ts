@@ -13,6 +13,128 @@
     </message>
 </context>
 <context>
+    <name>BinaryContent</name>
+    <message>
+        <source>The content is declared %1 but is not valid JSON.</source>
+        <translation>The content is declared %1 but is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The content is declared %1 but does not look like an image.</source>
+        <translation>The content is declared %1 but does not look like an image.</translation>
+    </message>
+    <message>
+        <source>The content is declared %1 but does not start like a PDF.</source>
+        <translation>The content is declared %1 but does not start like a PDF.</translation>
+    </message>
+    <message>
+        <source>The resource is not valid JSON (%1 at byte %2).</source>
+        <translation>The resource is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a Binary.</source>
+        <translation>This is a %1, not a Binary.</translation>
+    </message>
+    <message>
+        <source>The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.</source>
+        <translation>The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>no resourceType</source>
+        <translation>no resourceType</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryViewer</name>
+    <message>
+        <source>Binary content</source>
+        <translation>Binary content</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Content</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>&amp;NDJSON</source>
+        <translation>&amp;NDJSON</translation>
+    </message>
+    <message>
+        <source>&amp;Hex</source>
+        <translation>&amp;Hex</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON</source>
+        <translation>As &amp;JSON</translation>
+    </message>
+    <message>
+        <source>FHIR content converted to JSON here, by the R4 rules</source>
+        <translation>FHIR content converted to JSON here, by the R4 rules</translation>
+    </message>
+    <message>
+        <source>As &amp;XML</source>
+        <translation>As &amp;XML</translation>
+    </message>
+    <message>
+        <source>FHIR content converted to XML here, by the R4 rules</source>
+        <translation>FHIR content converted to XML here, by the R4 rules</translation>
+    </message>
+    <message>
+        <source>&amp;Save content…</source>
+        <translation>&amp;Save content…</translation>
+    </message>
+    <message>
+        <source>&amp;Open with system application</source>
+        <translation>&amp;Open with system application</translation>
+    </message>
+    <message>
+        <source>Binary content — %1</source>
+        <translation>Binary content — %1</translation>
+    </message>
+    <message>
+        <source>contentType: %1 · securityContext: %2 · size: %3</source>
+        <translation>contentType: %1 · securityContext: %2 · size: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The bytes could not be read as an image.</source>
+        <translation>The bytes could not be read as an image.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1. Lines that are not a JSON resource: %2.</source>
+        <translation><numerusform>%n line: %1. Lines that are not a JSON resource: %2.</numerusform><numerusform>%n lines: %1. Lines that are not a JSON resource: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save the content</source>
+        <translation>Save the content</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>(binary content: see Hex)</source>
+        <translation>(binary content: see Hex)</translation>
+    </message>
+</context>
+<context>
     <name>BodyText</name>
     <message>
         <source>Not well-formed XML at line %1, column %2: %3</source>
@@ -2593,6 +2715,26 @@ Cache-Control: no-cache</translation>
     <message>
         <source>An expired token can be made on the Sandbox only (other servers sign their own).</source>
         <translation>An expired token can be made on the Sandbox only (other servers sign their own).</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Binary content</source>
+        <translation>Preview &amp;Binary content</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Open file…</translation>
+    </message>
+    <message>
+        <source>Open a FHIR resource, NDJSON or other content</source>
+        <translation>Open a FHIR resource, NDJSON or other content</translation>
+    </message>
+    <message>
+        <source>Select a call whose answer is a Binary (e.g. GET Binary/1) first.</source>
+        <translation>Select a call whose answer is a Binary (e.g. GET Binary/1) first.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/CallLogPane.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
+#include "ui/BinaryViewer.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
@@ -28,6 +29,12 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QGroupBox>
 #include <QDockWidget>
 #include <QMenu>
@@ -299,6 +306,23 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
 
     connect(m_client, &FhirClient::callFinished, this, &MainWindow::onCallFinished);
     connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane, &CallDetailPane::showCall);
+    connect(m_ui->callLogPane, &CallLogPane::callSelected, this, [this](const CallRecord &r) { m_selected = r; });
+    // Binary content of the selected call, or of a local file (open dialog or drag and drop).
+    auto *previewBinary = new QAction(tr("Preview &Binary content"), this);
+    previewBinary->setObjectName(QStringLiteral("actionPreviewBinary"));
+    previewBinary->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+    m_ui->requestMenu->addAction(previewBinary);
+    connect(previewBinary, &QAction::triggered, this, &MainWindow::previewSelectedBinary);
+    auto *openFile = new QAction(tr("&Open file…"), this);
+    openFile->setObjectName(QStringLiteral("actionOpenFile"));
+    openFile->setShortcut(QKeySequence::Open);
+    m_ui->fileMenu->insertAction(m_ui->fileMenu->actions().value(0), openFile);
+    connect(openFile, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a FHIR resource, NDJSON or other content"));
+        if (!path.isEmpty())
+            openLocalFile(path);
+    });
+    setAcceptDrops(true);
     connect(m_ui->callLogPane, &CallLogPane::selectionCleared, m_ui->callDetailPane, &CallDetailPane::clear);
     connect(m_ui->callDetailPane, &CallDetailPane::copyCurlWithTokenRequested, this,
             &MainWindow::copyCurlWithToken);
@@ -595,6 +619,68 @@ void MainWindow::applyCapabilities()
         const bool offered = !cs || !xml || cs->supportsXml();
         item->setEnabled(offered);
         item->setToolTip(offered ? QString() : tr("The server's CapabilityStatement does not list XML."));
+    }
+}
+
+void MainWindow::previewSelectedBinary()
+{
+    if (!m_selected.status) {
+        statusBar()->showMessage(tr("Select a call whose answer is a Binary (e.g. GET Binary/1) first."), 8000);
+        return;
+    }
+    QByteArray body = m_selected.body;
+    if (!m_selected.bodyFile.isEmpty()) {
+        QFile whole(m_selected.bodyFile);
+        if (whole.open(QIODevice::ReadOnly))
+            body = whole.readAll();
+    }
+    // A Binary resource (JSON or XML), or raw content read with Accept equal to its type.
+    static const QRegularExpression binaryJson(QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
+    const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() || body.trimmed().startsWith("<Binary");
+    const BinaryContent content = resource ? BinaryContent::fromResource(body)
+                                           : BinaryContent::fromBytes(body, m_selected.contentType());
+    auto *viewer = new BinaryViewer(content, QStringLiteral("#%1 %2 %3").arg(m_selected.id).arg(QString::fromLatin1(m_selected.method),
+                                                                                                 m_selected.url.toString()),
+                                    this);
+    viewer->setObjectName(QStringLiteral("binaryViewer"));
+    viewer->show();
+}
+
+void MainWindow::openLocalFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()), 8000);
+        return;
+    }
+    const QByteArray bytes = f.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString type = suffix == QLatin1String("ndjson")                              ? QStringLiteral("application/fhir+ndjson")
+                         : suffix == QLatin1String("json")                              ? QStringLiteral("application/fhir+json")
+                         : suffix == QLatin1String("xml")                               ? QStringLiteral("application/fhir+xml")
+                         : suffix == QLatin1String("png")                               ? QStringLiteral("image/png")
+                         : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ? QStringLiteral("image/jpeg")
+                         : suffix == QLatin1String("pdf")                               ? QStringLiteral("application/pdf")
+                         : suffix == QLatin1String("txt")                               ? QStringLiteral("text/plain")
+                                                                                        : QString();
+    const bool binaryResource = bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
+    const BinaryContent content = binaryResource ? BinaryContent::fromResource(bytes) : BinaryContent::fromBytes(bytes, type);
+    auto *viewer = new BinaryViewer(content, path, this);
+    viewer->setObjectName(QStringLiteral("binaryViewer"));
+    viewer->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openLocalFile(url.toLocalFile());
     }
 }
 

@@ -47,6 +47,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 
 private:
@@ -64,6 +66,8 @@ private:
     void onProfileChanged();
     void applyAuthorization();
     bool tokenRenewable() const;
+    void previewSelectedBinary();
+    void openLocalFile(const QString &path);
     void applyCapabilities();
     void tellExportDialogs();
     void armStoredRenewal();
@@ -102,6 +106,7 @@ private:
     GroupsPane *m_groupsPane = nullptr;
     QDockWidget *m_groupsDock = nullptr;
     QString m_groupsLoadedFor;
+    CallRecord m_selected; // the call selected in the log
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
     TokenInspectorDialog::Issued m_issued; // the token response of the token obtained last

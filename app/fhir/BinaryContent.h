@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+// A FHIR Binary resource taken apart: contentType, securityContext and the decoded `data`, with
+// plain words for what is wrong (not a Binary, `data` that is not base64, content that does not
+// match its contentType). Also what the content is, for choosing a viewer.
+struct BinaryContent
+{
+    Q_DECLARE_TR_FUNCTIONS(BinaryContent)
+public:
+    enum class Kind { Json, Xml, Ndjson, Text, Image, Pdf, Other };
+
+    QString id;
+    QString contentType;
+    QString securityContext;
+    QByteArray content;   // decoded
+    QString rawData;      // `data` as sent (shown when it cannot be decoded)
+    QString error;        // why there is no content
+    QString warning;      // content that does not match its contentType
+    Kind kind = Kind::Other;
+
+    // A Binary resource in JSON or XML (converted by FhirConvert).
+    static BinaryContent fromResource(const QByteArray &body);
+    // Raw bytes with a content type (a raw Binary read, a local file).
+    static BinaryContent fromBytes(const QByteArray &bytes, const QString &contentType);
+    static Kind kindOf(const QString &contentType, const QByteArray &bytes);
+
+    // NDJSON lines: per resourceType how many, and the lines that are not JSON objects.
+    struct NdjsonSummary
+    {
+        qint64 lines = 0;
+        QMap<QString, qint64> types;
+        QList<std::pair<qint64, QString>> errors; // line number (1-based), message
+    };
+    static NdjsonSummary summariseNdjson(const QByteArray &ndjson, int maxErrors = 100);
+};
