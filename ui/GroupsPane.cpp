@@ -96,22 +96,27 @@ void GroupsPane::load(const QString &profileId)
     m_ui->groupsStatusLabel->setText(tr("Searching Groups…"));
     m_ui->groupsStatusLabel->setStyleSheet(QString());
     search(QStringLiteral("Group?_count=%1").arg(m_pageSize));
-    for (const QString &id : rememberedIds()) {
-        ++m_pending;
-        ApiCall *call = m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
-        const quint64 generation = m_generation;
-        connect(call, &ApiCall::finished, this, [this, generation](const CallRecord &r) {
-            if (generation != m_generation)
-                return;
-            --m_pending;
-            QString error;
-            if (r.status == 200) {
-                const GroupMembersModel::Parsed p = GroupMembersModel::parse(r.body);
-                if (p.error.isEmpty())
-                    m_groups->upsert(p.info);
-            }
-        });
-    }
+    for (const QString &id : rememberedIds())
+        readSummary(id, {});
+}
+
+void GroupsPane::readSummary(const QString &id, const std::function<void(const CallRecord &, const QString &)> &done)
+{
+    // One Group by id, into the list; `done` hears what went wrong (empty: nothing).
+    ++m_pending;
+    ApiCall *call = m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, generation, done](const CallRecord &r) {
+        if (generation != m_generation)
+            return;
+        --m_pending;
+        const GroupMembersModel::Parsed p = r.status == 200 ? GroupMembersModel::parse(r.body) : GroupMembersModel::Parsed{};
+        const QString problem = r.status != 200 ? r.diagnosis.summary : p.error;
+        if (problem.isEmpty())
+            m_groups->upsert(p.info);
+        if (done)
+            done(r, problem);
+    });
 }
 
 void GroupsPane::search(const QString &pathOrUrl)
@@ -158,24 +163,14 @@ void GroupsPane::addById()
     const QString id = m_ui->addGroupEdit->text().trimmed();
     if (id.isEmpty())
         return;
-    ++m_pending;
-    ApiCall *call = m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, generation, id](const CallRecord &r) {
-        if (generation != m_generation)
-            return;
-        --m_pending;
-        const GroupMembersModel::Parsed p = r.status == 200 ? GroupMembersModel::parse(r.body) : GroupMembersModel::Parsed{};
-        if (r.status != 200 || !p.error.isEmpty()) {
+    readSummary(id, [this, id](const CallRecord &r, const QString &problem) {
+        if (!problem.isEmpty()) {
             m_ui->groupsStatusLabel->setText(QStringLiteral("%1 %2").arg(
                 SeverityStyle::mark(Diagnosis::Severity::Error),
-                tr("Group/%1 could not be read: %2 (call #%3).")
-                    .arg(id, p.error.isEmpty() ? r.diagnosis.summary : p.error)
-                    .arg(r.id)));
+                tr("Group/%1 could not be read: %2 (call #%3).").arg(id, problem).arg(r.id)));
             m_ui->groupsStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
             return;
         }
-        m_groups->upsert(p.info);
         remember(id);
         m_ui->addGroupEdit->clear();
         showGroup(id);

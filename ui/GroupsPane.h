@@ -3,6 +3,7 @@
 #include "app/net/CallRecord.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui { class GroupsPane; }
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void search(const QString &pathOrUrl);
+    void readSummary(const QString &id, const std::function<void(const CallRecord &, const QString &)> &done);
     void addById();
     void groupSelected();
     void groupRead(const CallRecord &record, const QString &id, quint64 generation);

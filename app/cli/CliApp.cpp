@@ -210,6 +210,15 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
     return ExitOk;
 }
 
+int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target)
+{
+    if (const int rc = resolveTarget(p, t, target->sandbox, &target->profile, &target->token); rc != ExitOk)
+        return rc;
+    target->client.setBaseUrl(target->profile.baseUrl);
+    target->client.setAuthorization(target->token.isEmpty() ? AuthMode::None : AuthMode::Bearer, target->token);
+    return ExitOk;
+}
+
 int CliApp::runGet(const QStringList &args)
 {
     QCommandLineParser p;
@@ -241,22 +250,15 @@ int CliApp::runGet(const QStringList &args)
         return ExitUsage;
     }
 
-    SandboxHost sandbox;
-    ServerProfile target;
-    QByteArray token;
-    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
+    CliTarget target;
+    if (const int rc = openTarget(p, targetOpts, &target); rc != ExitOk)
         return rc;
-    const QUrl base = target.baseUrl;
-
-    QNetworkAccessManager nam;
-    FhirClient client(&nam);
-    client.setBaseUrl(base);
+    FhirClient &client = target.client;
     FormatOptions format;
     format.mimeType = p.value(acceptOpt).toLatin1();
     format.alsoContentType = p.isSet(ctOpt);
     format.formatParameter = p.isSet(fmtOpt);
     client.setFormat(format);
-    client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
     client.setTimeoutMs(p.value(timeoutOpt).toInt());
 
     ApiRequest request = client.prepare(tr("Send request"), p.value(methodOpt).toLatin1(),
@@ -458,14 +460,11 @@ int CliApp::runToken(const QStringList &args)
 
 int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targetOpts, bool json)
 {
-    SandboxHost sandbox;
-    ServerProfile target;
-    QByteArray token;
-    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
+    CliTarget target;
+    if (const int rc = openTarget(p, targetOpts, &target); rc != ExitOk)
         return rc;
-    QNetworkAccessManager nam;
-    FhirClient client(&nam);
-    client.setBaseUrl(target.baseUrl);
+    FhirClient &client = target.client;
+    const QByteArray token = target.token;
     QList<CallRecord> calls;
     QObject::connect(&client, &FhirClient::callFinished, &client, [&calls](const CallRecord &r) { calls << r; });
     TokenHealthCheck health(&client);
@@ -476,7 +475,7 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
         loop.quit();
     });
     QSettings settings;
-    health.start(token, target, ProfileStore(&settings).all());
+    health.start(token, target.profile, ProfileStore(&settings).all());
     loop.exec();
     if (json) {
         QJsonArray callList;
@@ -514,15 +513,11 @@ int CliApp::runGroups(const QStringList &args)
         m_err << p.errorText() << '\n';
         return usage();
     }
-    SandboxHost sandbox;
-    ServerProfile target;
-    QByteArray token;
-    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
+    CliTarget connection;
+    if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
-    QNetworkAccessManager nam;
-    FhirClient client(&nam);
-    client.setBaseUrl(target.baseUrl);
-    client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
+    FhirClient &client = connection.client;
+    const ServerProfile &target = connection.profile;
     // Group search, page by page along the Bundle's next links.
     QList<GroupInfo> groups;
     QString next = QStringLiteral("Group?_count=%1").arg(qBound(1, p.value(countOpt).toInt(), 1000));
@@ -623,15 +618,11 @@ int CliApp::runExport(const QStringList &args)
     request.noCache = p.isSet(noCacheOpt);
     request.lenient = p.isSet(lenientOpt);
 
-    SandboxHost sandbox;
-    ServerProfile target;
-    QByteArray token;
-    if (const int rc = resolveTarget(p, targetOpts, sandbox, &target, &token); rc != ExitOk)
+    CliTarget connection;
+    if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
-    QNetworkAccessManager nam;
-    FhirClient client(&nam);
-    client.setBaseUrl(target.baseUrl);
-    client.setAuthorization(token.isEmpty() ? AuthMode::None : AuthMode::Bearer, token);
+    FhirClient &client = connection.client;
+    const ServerProfile &target = connection.profile;
     ExportSession session(&client, p.value(outOpt));
     session.setParallel(p.value(parallelOpt).toInt());
     // A profile whose token request was saved (Get token… in the app) can obtain tokens: the

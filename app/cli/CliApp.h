@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
+#include "app/sandbox/SandboxHost.h"
+
+#include <QNetworkAccessManager>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -31,6 +35,17 @@ struct TargetOptions
     QCommandLineOption demoToken;
 };
 
+// Where a command talks to, resolved: the profile (the Sandbox started here when it is the
+// target), the token, and a FhirClient on that base URL with that token.
+struct CliTarget
+{
+    SandboxHost sandbox;
+    ServerProfile profile;
+    QByteArray token;
+    QNetworkAccessManager nam;
+    FhirClient client{&nam};
+};
+
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
@@ -56,6 +71,8 @@ private:
     int runTokenCheck(const QCommandLineParser &p, const TargetOptions &t, bool json);
     int resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
                       ServerProfile *target, QByteArray *token);
+    // resolveTarget, then the client set up on the target's base URL with its token (if any).
+    int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
     int usage();
 
     QTextStream &m_out;
