@@ -374,6 +374,10 @@ void ExportSession::startDownloads()
     for (const auto &f : m.deleted)
         add(f, Deleted);
     m_downloads.resize(m_outcome.files.size());
+    for (const Verifier &v : std::as_const(m_verifiers)) {
+        if (v.growing)
+            v.growing->cancel = true; // a verifier of an earlier run of this session stops too
+    }
     m_verifiers.clear();
     m_verifiers.resize(m_outcome.files.size());
     for (int i = 0; i < m_outcome.files.size(); ++i)

@@ -43,7 +43,6 @@ bool SandboxHost::start(quint16 port, int scale)
             m_baseUrl = server->baseUrl();
             m_tokenUrl = server->tokenUrl();
             m_demoToken = server->demoToken();
-            m_demoJwtKeyPem = server->demoJwtPrivateKeyPem();
             ok = true;
         },
         Qt::BlockingQueuedConnection);
@@ -62,4 +61,11 @@ void SandboxHost::configure(const std::function<void(SandboxServer *)> &f)
         return;
     QMetaObject::invokeMethod(m_context, [this, &f] { f(m_server); },
                               Qt::BlockingQueuedConnection);
+}
+
+QByteArray SandboxHost::demoJwtPrivateKeyPem()
+{
+    QByteArray pem;
+    configure([&pem](SandboxServer *s) { pem = s->demoJwtPrivateKeyPem(); });
+    return pem;
 }

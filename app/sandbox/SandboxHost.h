@@ -25,7 +25,7 @@ public:
     QUrl tokenUrl() const { return m_tokenUrl; }
     QByteArray demoToken() const { return m_demoToken; }
     // The private key of the private_key_jwt demo client (SandboxServer::kDemoJwtClientId).
-    QByteArray demoJwtPrivateKeyPem() const { return m_demoJwtKeyPem; }
+    QByteArray demoJwtPrivateKeyPem();
     // A token of this Sandbox with the given lifetime (negative: already expired).
     QByteArray mintToken(qint64 lifetimeSecs,
                          const QString &scope = QStringLiteral("system/*.read")) const;
@@ -39,5 +39,4 @@ private:
     QUrl m_baseUrl;
     QUrl m_tokenUrl;
     QByteArray m_demoToken;
-    QByteArray m_demoJwtKeyPem;
 };

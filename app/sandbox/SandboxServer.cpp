@@ -195,15 +195,21 @@ SandboxServer::SandboxServer(QObject *parent, quint32 seed, int scale)
 quint16 SandboxServer::start(quint16 port)
 {
     m_port = listen(QHostAddress::LocalHost, port);
-    if (m_port) {
+    if (m_port)
         m_demoToken = mintToken(24 * 3600);
+    if (m_port)
+        qCInfo(lcSandbox) << "Sandbox listening on" << baseUrl().toString();
+    return m_port;
+}
+
+QByteArray SandboxServer::demoJwtPrivateKeyPem()
+{
+    if (m_demoJwtKeyPem.isEmpty()) {
         const SigningKey key = SigningKey::generate(SigningKey::Algorithm::ES384);
         m_demoJwtKeyPem = key.privatePem();
         registerClient(QLatin1String(kDemoJwtClientId), QJsonObject{{QStringLiteral("keys"), QJsonArray{key.publicJwk()}}});
     }
-    if (m_port)
-        qCInfo(lcSandbox) << "Sandbox listening on" << baseUrl().toString();
-    return m_port;
+    return m_demoJwtKeyPem;
 }
 
 QUrl SandboxServer::baseUrl() const

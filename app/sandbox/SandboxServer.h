@@ -42,7 +42,8 @@ public:
     // The private_key_jwt demo client: its ES384 key pair is made fresh for every Sandbox run
     // (no private key is ever committed or reused) and registered under this client id.
     static constexpr const char *kDemoJwtClientId = "sandbox-demo-jwt-client";
-    QByteArray demoJwtPrivateKeyPem() const { return m_demoJwtKeyPem; }
+    // Made (and its client registered) on first use: OpenSSL only runs when someone asks.
+    QByteArray demoJwtPrivateKeyPem();
 
     explicit SandboxServer(QObject *parent = nullptr, quint32 seed = 42, int scale = 1);
 
