@@ -628,12 +628,7 @@ void MainWindow::previewSelectedBinary()
         statusBar()->showMessage(tr("Select a call whose answer is a Binary (e.g. GET Binary/1) first."), 8000);
         return;
     }
-    QByteArray body = m_selected.body;
-    if (!m_selected.bodyFile.isEmpty()) {
-        QFile whole(m_selected.bodyFile);
-        if (whole.open(QIODevice::ReadOnly))
-            body = whole.readAll();
-    }
+    const QByteArray body = m_selected.wholeBody();
     // A Binary resource (JSON or XML), or raw content read with Accept equal to its type.
     static const QRegularExpression binaryJson(QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
     const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() || body.trimmed().startsWith("<Binary");

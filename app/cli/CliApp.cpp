@@ -277,12 +277,7 @@ int CliApp::runGet(const QStringList &args)
     const CallRecord &last = hops.constLast();
 
     // --as: the body in the other FHIR format, converted here (JSON<->XML by the R4 rules).
-    QByteArray body = last.body;
-    if (!last.bodyFile.isEmpty()) {
-        QFile whole(last.bodyFile);
-        if (whole.open(QIODevice::ReadOnly))
-            body = whole.readAll();
-    }
+    const QByteArray body = last.wholeBody();
     std::optional<QByteArray> converted;
     bool conversionFailed = false;
     if (p.isSet(asOpt) && last.status && !body.isEmpty()) {
@@ -517,7 +512,6 @@ int CliApp::runGroups(const QStringList &args)
     if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
     FhirClient &client = connection.client;
-    const ServerProfile &target = connection.profile;
     // Group search, page by page along the Bundle's next links.
     QList<GroupInfo> groups;
     QString next = QStringLiteral("Group?_count=%1").arg(qBound(1, p.value(countOpt).toInt(), 1000));

@@ -1,5 +1,7 @@
 #include "CallRecord.h"
 
+#include <QFile>
+
 namespace {
 const QByteArray *findHeader(const HeaderList &headers, const QByteArray &name)
 {
@@ -44,4 +46,12 @@ CallRecord::RequestIdFate CallRecord::requestIdFate() const
     if (!requestIdReceived.isEmpty())
         return RequestIdFate::Replaced;
     return RequestIdFate::Unknown;
+}
+
+QByteArray CallRecord::wholeBody() const
+{
+    if (bodyFile.isEmpty())
+        return body;
+    QFile f(bodyFile);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : body;
 }

@@ -59,6 +59,8 @@ struct CallRecord
     QByteArray responseHeader(const QByteArray &name) const;
     bool hasResponse() const { return status.has_value(); }
     QString contentType() const;
+    // The whole body: read from bodyFile when it was spilled there (the preview if unreadable).
+    QByteArray wholeBody() const;
 
     enum class RequestIdFate { Unknown, Adopted, ReturnedAsCorrelation, Replaced };
     RequestIdFate requestIdFate() const;

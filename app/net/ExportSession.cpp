@@ -311,10 +311,7 @@ void ExportSession::pollDone(const CallRecord &r)
         e.kind = QStringLiteral("complete");
         Q_EMIT polled(e);
         QString error;
-        const QByteArray body = r.bodyFile.isEmpty() ? r.body : [&r] {
-            QFile f(r.bodyFile);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }();
+        const QByteArray body = r.wholeBody();
         const auto manifest = BulkManifest::parse(body, &error);
         if (!manifest) {
             fail(tr("Server fault: %1").arg(error));
