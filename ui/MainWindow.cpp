@@ -142,6 +142,9 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         for (QWidget *w : {static_cast<QWidget *>(m_ui->extraHeadersEdit), static_cast<QWidget *>(m_ui->bodyEdit),
                            static_cast<QWidget *>(m_ui->extraHeadersLabel), static_cast<QWidget *>(m_ui->bodyLabel)})
             w->setVisible(on);
+        // Collapsed, the box is just its checkbox: no empty frame under the address bar.
+        m_ui->composerBox->setFlat(!on);
+        m_ui->composerBox->setMaximumHeight(on ? QWIDGETSIZE_MAX : m_ui->composerBox->fontMetrics().height() + 8);
     };
     connect(m_ui->composerBox, &QGroupBox::toggled, this, showComposer);
     showComposer(false);
