@@ -1,6 +1,7 @@
 #include "BodyText.h"
 
-#include <QJsonDocument>
+#include "app/fhir/ContentOutline.h"
+
 #include <QXmlStreamReader>
 
 namespace {
@@ -14,71 +15,6 @@ bool looksBinary(const QByteArray &body)
             return true;
     }
     return false;
-}
-
-// Re-indents JSON text that QJsonDocument has already validated. It only moves whitespace
-// between tokens, so numbers and strings keep their exact spelling.
-QString reindentJson(const QByteArray &json)
-{
-    QByteArray out;
-    out.reserve(json.size() + json.size() / 2);
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    auto newline = [&out](int d) {
-        out += '\n';
-        out += QByteArray(d * 2, ' ');
-    };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case ' ': case '\t': case '\n': case '\r':
-            break;
-        case '"':
-            inString = true;
-            out += c;
-            break;
-        case '{': case '[': {
-            // Keep empty containers on one line.
-            qsizetype j = i + 1;
-            while (j < json.size() && QByteArrayView(" \t\r\n").contains(json.at(j)))
-                ++j;
-            if (j < json.size() && (json.at(j) == '}' || json.at(j) == ']')) {
-                out += c;
-                out += json.at(j);
-                i = j;
-                break;
-            }
-            out += c;
-            newline(++depth);
-            break;
-        }
-        case '}': case ']':
-            newline(--depth);
-            out += c;
-            break;
-        case ',':
-            out += c;
-            newline(depth);
-            break;
-        case ':':
-            out += ": ";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return QString::fromUtf8(out);
 }
 
 QString escapeXml(QStringView s, bool attribute)
@@ -104,22 +40,29 @@ QString escapeXml(QStringView s, bool attribute)
 
 // Re-indents XML read by QXmlStreamReader, keeping prefixes, namespace declarations and the
 // (absence of an) XML declaration exactly as they were.
-QString indentXml(const QByteArray &xml, QString *error)
+} // namespace
+
+QString BodyText::indentXml(const QByteArray &xml, QString *error, const XmlTokenHook &hook)
 {
     QXmlStreamReader reader(xml);
     QString out;
     int depth = 0;
+    qint32 line = 0;
     bool openTag = false;   // "<name ..." written, ">" or "/>" still to come
     bool textInside = false; // the current element holds text: keep its end tag on the line
-    auto indent = [&out](int d) {
-        if (!out.isEmpty())
+    auto indent = [&out, &line](int d) {
+        if (!out.isEmpty()) {
             out += QLatin1Char('\n');
+            ++line;
+        }
         out += QString(d * 2, QLatin1Char(' '));
     };
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::Characters && reader.isWhitespace())
             continue;
+        if (hook && token == QXmlStreamReader::EndElement)
+            hook(reader, line);
         if (openTag && token != QXmlStreamReader::EndElement) {
             out += QLatin1Char('>');
             openTag = false;
@@ -135,6 +78,8 @@ QString indentXml(const QByteArray &xml, QString *error)
             break;
         case QXmlStreamReader::StartElement:
             indent(depth++);
+            if (hook)
+                hook(reader, line);
             out += QLatin1Char('<');
             out += reader.qualifiedName();
             for (const auto &ns : reader.namespaceDeclarations()) {
@@ -163,6 +108,8 @@ QString indentXml(const QByteArray &xml, QString *error)
             textInside = false;
             break;
         case QXmlStreamReader::Characters:
+            if (hook)
+                hook(reader, line);
             out += reader.isCDATA() ? QStringLiteral("<![CDATA[%1]]>").arg(reader.text())
                                     : escapeXml(reader.text(), false);
             textInside = true;
@@ -193,8 +140,6 @@ QString indentXml(const QByteArray &xml, QString *error)
     }
     return out;
 }
-
-} // namespace
 
 BodyText::Kind BodyText::detect(const QByteArray &body, const QString &contentType)
 {
@@ -227,14 +172,14 @@ BodyText::Pretty BodyText::pretty(const QByteArray &body, const QString &content
     case Kind::Empty:
         return p;
     case Kind::Json: {
-        QJsonParseError err{};
-        QJsonDocument::fromJson(body, &err);
-        if (err.error != QJsonParseError::NoError) {
-            p.error = tr("Not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString());
+        // simdjson reads it; every token keeps its exact text, only whitespace changes.
+        const auto outline = ContentOutline::build(body, ContentOutline::Format::Json);
+        if (!outline->isValid()) {
+            p.error = outline->error();
             p.text = QString::fromUtf8(body);
             return p;
         }
-        p.text = reindentJson(body);
+        p.text = QString::fromUtf8(outline->prettyText());
         return p;
     }
     case Kind::Xml: {

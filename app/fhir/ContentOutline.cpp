@@ -1,0 +1,494 @@
+#include "ContentOutline.h"
+
+#include "app/fhir/BodyText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QXmlStreamReader>
+#include <cstring>
+#include <simdjson.h>
+
+namespace ondemand = simdjson::ondemand;
+
+// Walks a JSON document with simdjson's on-demand parser, once: every value becomes a node that
+// points at its exact token in the source, and the pretty text (two-space indent, as jq writes
+// it) is written on the way, so `1.50` stays `1.50` and strings keep their escapes.
+class JsonOutlineBuilder
+{
+public:
+    explicit JsonOutlineBuilder(ContentOutline &outline) : o(outline) {}
+
+    bool run()
+    {
+        const QByteArray &src = o.m_source;
+        m_base = src.constData();
+        o.m_pretty.reserve(src.size() + src.size() / 2);
+        o.m_lineStarts.append(0);
+        ondemand::parser parser;
+        ondemand::document doc;
+        simdjson::error_code e =
+            parser.iterate(simdjson::padded_string_view(src.constData(), size_t(src.size()), size_t(src.capacity()))).get(doc);
+        const bool started = !e;
+        if (!e) {
+            addNode(-1, 0, 0);
+            ondemand::value root;
+            e = doc.get_value().get(root);
+            if (e == simdjson::SCALAR_DOCUMENT_AS_VALUE)
+                e = scalarDocument(doc);
+            else if (!e)
+                e = walk(root, 0, 0);
+        }
+        if (!e) {
+            const char *rest = nullptr;
+            if (!doc.current_location().get(rest))
+                e = simdjson::TRAILING_CONTENT;
+        }
+        if (e) {
+            const char *at = nullptr;
+            qint64 offset = -1;
+            if (started && !doc.current_location().get(at) && at >= m_base)
+                offset = at - m_base;
+            o.m_error = offset >= 0 ? ContentOutline::tr("Not valid JSON near byte %1: %2").arg(offset).arg(QString::fromUtf8(simdjson::error_message(e)))
+                                    : ContentOutline::tr("Not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(e)));
+            o.m_nodes.clear();
+            o.m_pretty.clear();
+            o.m_lineStarts.clear();
+            return false;
+        }
+        o.m_lineStarts.append(o.m_pretty.size() + 1); // end marker (as if a newline followed)
+        return true;
+    }
+
+private:
+    qint32 addNode(qint32 parent, quint32 keyOff, quint32 keyLen)
+    {
+        ContentOutline::Node n;
+        n.parent = parent;
+        n.keyOff = keyOff;
+        n.keyLen = keyLen;
+        n.line = qint32(o.m_lineStarts.size() - 1);
+        if (parent >= 0)
+            n.row = o.m_nodes[parent].childCount++;
+        o.m_nodes.append(n);
+        return qint32(o.m_nodes.size() - 1);
+    }
+
+    void newline(int depth)
+    {
+        o.m_pretty += '\n';
+        o.m_lineStarts.append(o.m_pretty.size());
+        o.m_pretty.append(qsizetype(depth) * 2, ' ');
+    }
+
+    // A scalar token as written (raw_json_token also carries the whitespace after it).
+    void scalar(qint32 self, std::string_view token, ContentOutline::NodeType type)
+    {
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+            token.remove_suffix(1);
+        ContentOutline::Node &n = o.m_nodes[self];
+        n.type = type;
+        n.valOff = quint32(token.data() - m_base);
+        n.valLen = quint32(token.size());
+        o.m_pretty.append(token.data(), qsizetype(token.size()));
+    }
+
+    // The length of a key whose text (after the opening quote) starts at `raw`.
+    static quint32 keyLength(const char *raw)
+    {
+        const char *p = raw;
+        for (;;) {
+            p = static_cast<const char *>(std::strchr(p, '"'));
+            qsizetype backslashes = 0;
+            for (const char *q = p - 1; q >= raw && *q == '\\'; --q)
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quint32(p - raw);
+            ++p;
+        }
+    }
+
+    simdjson::error_code walk(ondemand::value v, qint32 self, int depth)
+    {
+        ondemand::json_type t;
+        simdjson::error_code e = v.type().get(t);
+        if (e)
+            return e;
+        switch (t) {
+        case ondemand::json_type::object: {
+            o.m_nodes[self].type = ContentOutline::NodeType::Object;
+            o.m_nodes[self].valOff = quint32(v.raw_json_token().data() - m_base);
+            ondemand::object object;
+            if ((e = v.get_object().get(object)))
+                return e;
+            o.m_pretty += '{';
+            bool any = false;
+            for (auto item : object) {
+                ondemand::field field;
+                if ((e = std::move(item).get(field)))
+                    return e;
+                any = true;
+                newline(depth + 1);
+                const char *raw = field.key().raw();
+                const quint32 len = keyLength(raw);
+                const qint32 child = addNode(self, quint32(raw - m_base), len);
+                o.m_pretty += '"';
+                o.m_pretty.append(raw, len);
+                o.m_pretty += "\": ";
+                if ((e = walk(field.value(), child, depth + 1)))
+                    return e;
+                o.m_pretty += ',';
+            }
+            if (any) {
+                o.m_pretty.chop(1);
+                newline(depth);
+            }
+            o.m_pretty += '}';
+            o.m_nodes[self].valLen = quint32(o.m_lineStarts.size() - 1); // its closing line
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::array: {
+            o.m_nodes[self].type = ContentOutline::NodeType::Array;
+            o.m_nodes[self].valOff = quint32(v.raw_json_token().data() - m_base);
+            ondemand::array array;
+            if ((e = v.get_array().get(array)))
+                return e;
+            o.m_pretty += '[';
+            bool any = false;
+            for (auto item : array) {
+                ondemand::value element;
+                if ((e = std::move(item).get(element)))
+                    return e;
+                any = true;
+                newline(depth + 1);
+                if ((e = walk(element, addNode(self, 0, 0), depth + 1)))
+                    return e;
+                o.m_pretty += ',';
+            }
+            if (any) {
+                o.m_pretty.chop(1);
+                newline(depth);
+            }
+            o.m_pretty += ']';
+            o.m_nodes[self].valLen = quint32(o.m_lineStarts.size() - 1);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::string: {
+            const std::string_view token = v.raw_json_token();
+            std::string_view text;
+            if ((e = v.get_string().get(text))) // checks the escapes
+                return e;
+            scalar(self, token, ContentOutline::NodeType::String);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::number: {
+            const std::string_view token = v.raw_json_token();
+            ondemand::number number;
+            if ((e = v.get_number().get(number)))
+                return e;
+            scalar(self, token, ContentOutline::NodeType::Number);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::boolean: {
+            const std::string_view token = v.raw_json_token();
+            bool b = false;
+            if ((e = v.get_bool().get(b)))
+                return e;
+            scalar(self, token, ContentOutline::NodeType::Bool);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::null: {
+            const std::string_view token = v.raw_json_token();
+            bool isNull = false;
+            if ((e = v.is_null().get(isNull)))
+                return e;
+            if (!isNull)
+                return simdjson::N_ATOM_ERROR;
+            scalar(self, token, ContentOutline::NodeType::Null);
+            return simdjson::SUCCESS;
+        }
+        }
+        return simdjson::INCORRECT_TYPE;
+    }
+
+    // A document that is a single string, number, true, false or null.
+    simdjson::error_code scalarDocument(ondemand::document &doc)
+    {
+        ondemand::json_type t;
+        simdjson::error_code e = doc.type().get(t);
+        if (e)
+            return e;
+        std::string_view token;
+        if ((e = doc.raw_json_token().get(token)))
+            return e;
+        switch (t) {
+        case ondemand::json_type::string: {
+            std::string_view s;
+            e = doc.get_string().get(s);
+            scalar(0, token, ContentOutline::NodeType::String);
+            break;
+        }
+        case ondemand::json_type::number: {
+            ondemand::number n;
+            e = doc.get_number().get(n);
+            scalar(0, token, ContentOutline::NodeType::Number);
+            break;
+        }
+        case ondemand::json_type::boolean: {
+            bool b = false;
+            e = doc.get_bool().get(b);
+            scalar(0, token, ContentOutline::NodeType::Bool);
+            break;
+        }
+        default: {
+            bool isNull = false;
+            e = doc.is_null().get(isNull);
+            if (!e && !isNull)
+                e = simdjson::N_ATOM_ERROR;
+            scalar(0, token, ContentOutline::NodeType::Null);
+            break;
+        }
+        }
+        return e;
+    }
+
+    ContentOutline &o;
+    const char *m_base = nullptr;
+};
+
+// Reads XML with QXmlStreamReader while BodyText re-indents it: elements, their attributes
+// and text become nodes that know the line they are written on.
+class XmlOutlineBuilder
+{
+public:
+    explicit XmlOutlineBuilder(ContentOutline &outline) : o(outline) {}
+
+    bool run(const QByteArray &xml)
+    {
+        QString error;
+        qint32 current = -1;
+        const QString pretty = BodyText::indentXml(xml, &error, [&](const QXmlStreamReader &r, qint32 line) {
+            switch (r.tokenType()) {
+            case QXmlStreamReader::StartElement: {
+                const qint32 self = add(current, ContentOutline::NodeType::Element, r.qualifiedName(), {}, line);
+                for (const QXmlStreamAttribute &a : r.attributes())
+                    add(self, ContentOutline::NodeType::Attribute, QString(QLatin1Char('@') + a.qualifiedName().toString()), a.value(), line);
+                current = self;
+                break;
+            }
+            case QXmlStreamReader::EndElement:
+                if (current >= 0)
+                    current = o.m_nodes.at(current).parent;
+                break;
+            case QXmlStreamReader::Characters:
+                if (current >= 0 && !r.isWhitespace())
+                    add(current, ContentOutline::NodeType::Text, QStringLiteral("#text"), r.text(), line);
+                break;
+            default:
+                break;
+            }
+        });
+        if (!error.isEmpty() || o.m_nodes.isEmpty()) {
+            o.m_error = error.isEmpty() ? ContentOutline::tr("The XML has no element.") : error;
+            o.m_nodes.clear();
+            return false;
+        }
+        o.m_pretty = pretty.toUtf8();
+        o.m_lineStarts.append(0);
+        for (qsizetype at = o.m_pretty.indexOf('\n'); at >= 0; at = o.m_pretty.indexOf('\n', at + 1))
+            o.m_lineStarts.append(at + 1);
+        o.m_lineStarts.append(o.m_pretty.size() + 1);
+        return true;
+    }
+
+private:
+    qint32 add(qint32 parent, ContentOutline::NodeType type, QStringView name, QStringView value, qint32 line)
+    {
+        ContentOutline::Node n;
+        n.parent = parent;
+        n.type = type;
+        n.line = line;
+        const QByteArray k = name.toUtf8();
+        n.keyOff = quint32(o.m_strings.size());
+        n.keyLen = quint32(k.size());
+        o.m_strings += k;
+        const QByteArray v = value.toUtf8();
+        n.valOff = quint32(o.m_strings.size());
+        n.valLen = quint32(v.size());
+        o.m_strings += v;
+        if (parent >= 0)
+            n.row = o.m_nodes[parent].childCount++;
+        o.m_nodes.append(n);
+        return qint32(o.m_nodes.size() - 1);
+    }
+
+    ContentOutline &o;
+};
+
+std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &bytes, Format format)
+{
+    auto outline = std::make_shared<ContentOutline>();
+    outline->m_format = format;
+    if (format == Format::Json) {
+        outline->m_source.reserve(bytes.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+        outline->m_source.append(bytes);
+        if (JsonOutlineBuilder(*outline).run())
+            outline->finishChildren();
+    } else {
+        if (XmlOutlineBuilder(*outline).run(bytes))
+            outline->finishChildren();
+    }
+    return outline;
+}
+
+void ContentOutline::finishChildren()
+{
+    // Children of each node sit side by side in m_children, in document order.
+    qint32 next = 0;
+    for (Node &n : m_nodes) {
+        n.childStart = next;
+        next += n.childCount;
+    }
+    m_children.resize(next);
+    for (qint32 i = 1; i < qint32(m_nodes.size()); ++i) {
+        const Node &n = m_nodes.at(i);
+        if (n.parent >= 0)
+            m_children[m_nodes.at(n.parent).childStart + n.row] = i;
+    }
+}
+
+namespace {
+
+// A JSON string token (with its quotes) as text: escapes resolved by Qt's JSON reader, which
+// is only needed for the rare token that has any.
+QString jsonString(const char *token, qsizetype len)
+{
+    const QByteArrayView inner(token + 1, len - 2);
+    if (!inner.contains('\\'))
+        return QString::fromUtf8(inner);
+    QByteArray wrapped = "[";
+    wrapped.append(token, len);
+    wrapped += ']';
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
+QString elide(QString s)
+{
+    constexpr qsizetype max = 500;
+    if (s.size() > max) {
+        s.truncate(max);
+        s += QChar(0x2026);
+    }
+    s.replace(QLatin1Char('\n'), QChar(0x21b5));
+    return s;
+}
+
+} // namespace
+
+QString ContentOutline::name(qint32 i) const
+{
+    const Node &n = m_nodes.at(i);
+    if (m_format == Format::Xml)
+        return QString::fromUtf8(m_strings.constData() + n.keyOff, n.keyLen);
+    if (n.parent < 0)
+        return tr("(root)");
+    if (m_nodes.at(n.parent).type == NodeType::Array)
+        return QStringLiteral("[%1]").arg(n.row);
+    QByteArray quoted;
+    quoted.reserve(n.keyLen + 2);
+    quoted += '"';
+    quoted.append(m_source.constData() + n.keyOff, n.keyLen);
+    quoted += '"';
+    return jsonString(quoted.constData(), quoted.size());
+}
+
+QString ContentOutline::value(qint32 i) const
+{
+    const Node &n = m_nodes.at(i);
+    switch (n.type) {
+    case NodeType::Object: {
+        // A FHIR resource says what it is: "Patient/123".
+        QString type, id;
+        for (qint32 r = 0; r < n.childCount; ++r) {
+            const qint32 c = child(i, r);
+            const Node &cn = m_nodes.at(c);
+            if (cn.type != NodeType::String)
+                continue;
+            const QByteArrayView key(m_source.constData() + cn.keyOff, cn.keyLen);
+            if (key == "resourceType")
+                type = value(c);
+            else if (key == "id")
+                id = value(c);
+        }
+        const QString fields = tr("{%n field(s)}", nullptr, n.childCount);
+        if (type.isEmpty())
+            return fields;
+        return id.isEmpty() ? QStringLiteral("%1 %2").arg(type, fields) : QStringLiteral("%1/%2 %3").arg(type, id, fields);
+    }
+    case NodeType::Array:
+        return tr("[%n item(s)]", nullptr, n.childCount);
+    case NodeType::String:
+        return elide(jsonString(m_source.constData() + n.valOff, n.valLen));
+    case NodeType::Number:
+    case NodeType::Bool:
+    case NodeType::Null:
+        return QString::fromUtf8(m_source.constData() + n.valOff, n.valLen);
+    case NodeType::Attribute:
+    case NodeType::Text:
+        return elide(QString::fromUtf8(m_strings.constData() + n.valOff, n.valLen));
+    case NodeType::Element: {
+        // FHIR XML keeps primitive values in a `value` attribute.
+        for (qint32 r = 0; r < n.childCount; ++r) {
+            const Node &cn = m_nodes.at(child(i, r));
+            const QByteArrayView key(m_strings.constData() + cn.keyOff, cn.keyLen);
+            if ((cn.type == NodeType::Attribute && key == "@value") || (cn.type == NodeType::Text && n.childCount == 1))
+                return elide(QString::fromUtf8(m_strings.constData() + cn.valOff, cn.valLen));
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+QString ContentOutline::typeName(qint32 i) const
+{
+    switch (m_nodes.at(i).type) {
+    case NodeType::Object: return tr("object");
+    case NodeType::Array: return tr("array");
+    case NodeType::String: return tr("string");
+    case NodeType::Number: return tr("number");
+    case NodeType::Bool: return tr("boolean");
+    case NodeType::Null: return tr("null");
+    case NodeType::Element: return tr("element");
+    case NodeType::Attribute: return tr("attribute");
+    case NodeType::Text: return tr("text");
+    }
+    return {};
+}
+
+QByteArray ContentOutline::rawValue(qint32 i) const
+{
+    const Node &n = m_nodes.at(i);
+    if (m_format == Format::Xml)
+        return m_strings.mid(n.valOff, n.valLen);
+    if (n.type == NodeType::Object || n.type == NodeType::Array) {
+        // The container's pretty text: from its line to the line of its closing bracket.
+        const qint32 last = qint32(n.valLen);
+        const qint64 from = m_lineStarts.at(n.line);
+        QByteArray text = m_pretty.mid(from, m_lineStarts.at(last + 1) - 1 - from);
+        // The first line starts with the key; the last may end with a comma.
+        if (n.parent >= 0 && m_nodes.at(n.parent).type == NodeType::Object)
+            text = text.mid(text.indexOf(": ") + 2);
+        else
+            text = text.trimmed();
+        if (text.endsWith(','))
+            text.chop(1);
+        return text;
+    }
+    return m_source.mid(n.valOff, n.valLen);
+}
+
+QString ContentOutline::line(qint32 i) const
+{
+    const qint64 from = m_lineStarts.at(i);
+    return QString::fromUtf8(m_pretty.constData() + from, m_lineStarts.at(i + 1) - 1 - from);
+}

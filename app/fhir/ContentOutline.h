@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+// A structured document (JSON or XML) taken apart once, off the UI thread, into a flat node
+// table that tree views read lazily, plus its pretty text as UTF-8 with line offsets (so a view
+// can show a million lines without building a text document). Node 0 is the document's root.
+class ContentOutline
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentOutline)
+public:
+    enum class NodeType : quint8 { Object, Array, String, Number, Bool, Null, Element, Attribute, Text };
+
+    struct Node
+    {
+        qint32 parent = -1;
+        qint32 row = 0;          // position under its parent
+        qint32 childCount = 0;
+        qint32 childStart = 0;   // first slot in children()
+        qint32 line = 0;         // first line in the pretty text
+        quint32 keyOff = 0, keyLen = 0;   // JSON: raw key in source; XML: into strings
+        quint32 valOff = 0, valLen = 0;   // JSON: raw token in source (containers: valLen is
+                                          // the closing line); XML: into strings
+        NodeType type = NodeType::Null;
+    };
+
+    enum class Format { Json, Xml };
+
+    // Parses `bytes` (JSON by simdjson, keeping every token's exact text; XML by QXmlStreamReader).
+    // On error the outline is empty and error() says where and why.
+    static std::shared_ptr<const ContentOutline> build(const QByteArray &bytes, Format format);
+
+    Format format() const { return m_format; }
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    qint32 size() const { return qint32(m_nodes.size()); }
+    const Node &node(qint32 i) const { return m_nodes.at(i); }
+    qint32 child(qint32 parent, qint32 row) const { return m_children.at(m_nodes.at(parent).childStart + row); }
+
+    // What a tree shows: the name (key, [index], element or @attribute), the value (scalar text
+    // unescaped, a count for containers, FHIR's `value` attribute for XML elements) and a type.
+    QString name(qint32 i) const;
+    QString value(qint32 i) const;
+    QString typeName(qint32 i) const;
+    // The node's own JSON or XML token, as written in the source (strings with quotes).
+    QByteArray rawValue(qint32 i) const;
+
+    // Pretty text, UTF-8, and where each line starts (the last entry is the text's end).
+    const QByteArray &prettyText() const { return m_pretty; }
+    qint32 lineCount() const { return qint32(m_lineStarts.size()) - 1; }
+    QString line(qint32 i) const;
+
+private:
+    void finishChildren();
+
+    Format m_format = Format::Json;
+    QByteArray m_source;          // JSON: the input (with simdjson padding); XML: unused
+    QByteArray m_strings;         // XML: names and values, UTF-8
+    QList<Node> m_nodes;
+    QList<qint32> m_children;
+    QByteArray m_pretty;
+    QList<qint64> m_lineStarts;
+    QString m_error;
+
+    friend class JsonOutlineBuilder;
+    friend class XmlOutlineBuilder;
+};

@@ -1,0 +1,248 @@
+#include "NdjsonIndex.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <cstring>
+#include <simdjson.h>
+
+struct NdjsonIndex::Batch
+{
+    QList<qint64> starts;
+    QList<quint16> types;
+    QStringList newTypes;
+    QList<LineError> problems;
+    qint64 problemCount = 0;
+    qint64 indexedEnd = 0;
+    qint64 total = 0;
+    bool last = false;
+    QString error;
+};
+
+NdjsonIndex::NdjsonIndex(QObject *parent) : QObject(parent) {}
+
+NdjsonIndex::~NdjsonIndex()
+{
+    stop();
+}
+
+void NdjsonIndex::stop()
+{
+    m_cancel = true;
+    if (m_worker.joinable())
+        m_worker.join();
+    m_cancel = false;
+}
+
+void NdjsonIndex::openFile(const QString &path)
+{
+    stop();
+    m_path = path;
+    m_bytes.clear();
+    m_reader = std::make_unique<QFile>(path);
+    if (!m_reader->open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot open %1: %2").arg(path, m_reader->errorString());
+        m_finished = true;
+        Q_EMIT finished();
+        return;
+    }
+    auto device = std::make_unique<QFile>(path);
+    device->open(QIODevice::ReadOnly);
+    start(std::move(device));
+}
+
+void NdjsonIndex::openBytes(const QByteArray &bytes)
+{
+    stop();
+    m_path.clear();
+    m_reader.reset();
+    m_bytes = bytes;
+    auto device = std::make_unique<QBuffer>();
+    device->setData(bytes);
+    device->open(QIODevice::ReadOnly);
+    start(std::move(device));
+}
+
+void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
+{
+    m_starts.clear();
+    m_types.clear();
+    m_typeNames.clear();
+    m_typeCounts.clear();
+    m_problems.clear();
+    m_problemCount = 0;
+    m_untyped = 0;
+    m_indexedEnd = 0;
+    m_total = device->size();
+    m_finished = false;
+    m_error.clear();
+    m_worker = std::thread([this, dev = std::shared_ptr<QIODevice>(std::move(device))] {
+        constexpr qint64 firstChunk = 256 * 1024;  // the first screen comes from this
+        constexpr qint64 chunk = 4 * 1024 * 1024;
+        constexpr qint64 padding = qint64(simdjson::SIMDJSON_PADDING);
+        simdjson::dom::parser parser;
+        QHash<QByteArray, quint16> typeIds;
+        quint16 nextType = 2;
+        QByteArray buf;
+        qint64 bufStart = 0; // file offset of buf[0]
+        qint64 have = 0;
+        qint64 problemCount = 0;
+        qint64 lineNo = 0;
+        bool eof = false;
+        Batch batch;
+        QElapsedTimer sincePost;
+        sincePost.start();
+        auto post = [this, &batch, &sincePost] {
+            QMetaObject::invokeMethod(this, [this, b = std::move(batch)] { apply(b); }, Qt::QueuedConnection);
+            batch = Batch{};
+            sincePost.restart();
+        };
+        auto problem = [&](const QString &message) {
+            ++problemCount;
+            if (problemCount <= maxListedProblems)
+                batch.problems.append({lineNo, message});
+            batch.types.append(0);
+        };
+        while (!eof && !m_cancel) {
+            const qint64 want = bufStart == 0 && have == 0 ? firstChunk : chunk;
+            if (buf.size() < have + want + padding)
+                buf.resize(have + want + padding);
+            const qint64 n = dev->read(buf.data() + have, want);
+            if (n < 0) {
+                batch.error = dev->errorString();
+                break;
+            }
+            eof = n == 0 || dev->atEnd();
+            have += n;
+            qint64 pos = 0;
+            while (!m_cancel) {
+                const char *from = buf.constData() + pos;
+                const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(have - pos)));
+                if (!nl && !(eof && pos < have))
+                    break;
+                qint64 len = nl ? nl - from : have - pos;
+                batch.starts.append(bufStart + pos);
+                if (len > 0 && from[len - 1] == '\r')
+                    --len;
+                if (len == 0) {
+                    problem(tr("An empty line (NDJSON has one resource on every line)."));
+                } else {
+                    simdjson::dom::element doc;
+                    const simdjson::error_code e = parser.parse(from, size_t(len), false).get(doc);
+                    simdjson::dom::object object;
+                    if (e) {
+                        problem(tr("Not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(e))));
+                    } else if (doc.get_object().get(object)) {
+                        problem(tr("Valid JSON, but not an object (a resource is a JSON object)."));
+                    } else {
+                        std::string_view type;
+                        if (object["resourceType"].get_string().get(type)) {
+                            batch.types.append(1);
+                        } else {
+                            const QByteArray key(type.data(), qsizetype(type.size()));
+                            auto it = typeIds.find(key);
+                            if (it == typeIds.end()) {
+                                it = typeIds.insert(key, nextType++);
+                                batch.newTypes.append(QString::fromUtf8(key));
+                            }
+                            batch.types.append(it.value());
+                        }
+                    }
+                }
+                ++lineNo;
+                pos = nl ? nl - buf.constData() + 1 : have;
+            }
+            // Keep the unfinished line for the next read.
+            if (pos > 0) {
+                std::memmove(buf.data(), buf.constData() + pos, size_t(have - pos));
+                bufStart += pos;
+                have -= pos;
+            }
+            batch.indexedEnd = bufStart;
+            batch.problemCount = problemCount;
+            batch.total = qMax(dev->size(), bufStart + have);
+            if (sincePost.elapsed() >= 40 || bufStart <= firstChunk || eof)
+                post();
+        }
+        batch.indexedEnd = bufStart;
+        batch.problemCount = problemCount;
+        batch.total = qMax(dev->size(), bufStart + have);
+        batch.last = !m_cancel;
+        post();
+    });
+}
+
+void NdjsonIndex::apply(const Batch &b)
+{
+    const qint64 first = m_starts.size();
+    m_starts.append(b.starts);
+    for (const QString &t : b.newTypes) {
+        m_typeNames.append(t);
+        m_typeCounts.append(0);
+    }
+    m_types.append(b.types);
+    for (quint16 t : b.types) {
+        if (t >= 2)
+            ++m_typeCounts[t - 2];
+        else if (t == 1)
+            ++m_untyped;
+    }
+    m_problems.append(b.problems);
+    m_problemCount = b.problemCount;
+    m_indexedEnd = b.indexedEnd;
+    m_total = b.total;
+    if (!b.error.isEmpty())
+        m_error = tr("Reading stopped: %1").arg(b.error);
+    if (!b.starts.isEmpty())
+        Q_EMIT linesAdded(first, b.starts.size());
+    Q_EMIT progress(m_indexedEnd, m_total);
+    if (b.last || !b.error.isEmpty()) {
+        m_finished = true;
+        Q_EMIT finished();
+    }
+}
+
+qint64 NdjsonIndex::lineLength(qint64 line) const
+{
+    const qint64 start = m_starts.at(line);
+    if (line + 1 < m_starts.size())
+        return qMax<qint64>(0, m_starts.at(line + 1) - start - 1);
+    return lineBytes(line).size(); // the last line may or may not end with a line break
+}
+
+QByteArray NdjsonIndex::lineBytes(qint64 line, qint64 maxBytes) const
+{
+    if (line < 0 || line >= m_starts.size())
+        return {};
+    const qint64 start = m_starts.at(line);
+    qint64 len = (line + 1 < m_starts.size() ? m_starts.at(line + 1) : m_indexedEnd) - start;
+    if (maxBytes >= 0)
+        len = qMin(len, maxBytes);
+    QByteArray bytes;
+    if (m_reader) {
+        if (m_reader->seek(start))
+            bytes = m_reader->read(len);
+    } else {
+        bytes = m_bytes.mid(start, len);
+    }
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return bytes;
+}
+
+QString NdjsonIndex::resourceType(qint64 line) const
+{
+    const quint16 t = m_types.at(line);
+    return t >= 2 ? m_typeNames.at(t - 2) : QString();
+}
+
+QMap<QString, qint64> NdjsonIndex::histogram() const
+{
+    QMap<QString, qint64> h;
+    for (int i = 0; i < m_typeNames.size(); ++i)
+        h.insert(m_typeNames.at(i), m_typeCounts.at(i));
+    if (m_untyped)
+        h.insert(tr("(no resourceType)"), m_untyped);
+    return h;
+}

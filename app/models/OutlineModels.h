@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/fhir/ContentOutline.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractListModel>
+#include <memory>
+
+// A JSON or XML document as a collapsible tree: name (key, [index], element, @attribute), value
+// and type. Nodes are read from the outline as the view asks for them, so a 20 MB document with
+// a million values costs nothing until it is expanded.
+class OutlineTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutlineTreeModel)
+public:
+    enum Column { NameColumn, ValueColumn, TypeColumn, ColumnCount };
+    enum Role { LineRole = Qt::UserRole + 1, RawRole };
+
+    explicit OutlineTreeModel(QObject *parent = nullptr);
+    void setOutline(std::shared_ptr<const ContentOutline> outline);
+    std::shared_ptr<const ContentOutline> outline() const { return m_outline; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The deepest node whose pretty text starts at or before `line` (tree follows the text).
+    QModelIndex indexForLine(int line) const;
+
+private:
+    bool usable() const { return m_outline && m_outline->isValid() && m_outline->size() > 0; }
+    QModelIndex indexOfNode(qint32 node) const;
+
+    std::shared_ptr<const ContentOutline> m_outline;
+};
+
+// Pretty text as a list of lines: a list view shows a million lines at once where a text
+// document would first have to lay out every one of them.
+class TextLinesModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TextLinesModel)
+public:
+    explicit TextLinesModel(QObject *parent = nullptr);
+    void setOutline(std::shared_ptr<const ContentOutline> outline);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const ContentOutline> m_outline;
+};

@@ -1,0 +1,258 @@
+// ContentOutline (JSON and XML taken apart into nodes and pretty lines) and the models that
+// show it, checked by QAbstractItemModelTester.
+#include "app/fhir/ContentOutline.h"
+#include "app/fhir/NdjsonIndex.h"
+#include "app/models/NdjsonLinesModel.h"
+#include "app/models/OutlineModels.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+class TestOutline : public QObject
+{
+    Q_OBJECT
+private:
+    static QModelIndex find(const QAbstractItemModel &m, const QModelIndex &parent, const QString &name)
+    {
+        for (int r = 0; r < m.rowCount(parent); ++r) {
+            const QModelIndex i = m.index(r, 0, parent);
+            if (i.data().toString() == name)
+                return i;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void jsonNodesKeepTokens()
+    {
+        const QByteArray json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"m\\u00e9g\"},"
+                                "\"note\":[{\"text\":\"a\\nb\"},{}],\"k\\\"q\":true,\"n\":null,\"big\":12345678901234567890}";
+        const auto o = ContentOutline::build(json, ContentOutline::Format::Json);
+        QVERIFY2(o->isValid(), qPrintable(o->error()));
+        OutlineTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setOutline(o);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(model.index(0, OutlineTreeModel::ValueColumn).data().toString(), QString(QStringLiteral("Observation/o1 ") + ContentOutline::tr("{%n field(s)}", nullptr, 7)));
+        QCOMPARE(model.rowCount(root), 7);
+        const QModelIndex vq = find(model, root, QStringLiteral("valueQuantity"));
+        QVERIFY(vq.isValid());
+        const QModelIndex value = find(model, vq, QStringLiteral("value"));
+        QCOMPARE(value.siblingAtColumn(OutlineTreeModel::ValueColumn).data().toString(), QStringLiteral("1.50"));
+        QCOMPARE(value.siblingAtColumn(OutlineTreeModel::TypeColumn).data().toString(), QStringLiteral("number"));
+        QCOMPARE(find(model, vq, QStringLiteral("unit")).siblingAtColumn(1).data().toString(), QString::fromUtf8("még"));
+        QCOMPARE(model.parent(value), vq);
+        const QModelIndex note = find(model, root, QStringLiteral("note"));
+        QCOMPARE(note.siblingAtColumn(1).data().toString(), ContentOutline::tr("[%n item(s)]", nullptr, 2));
+        QCOMPARE(model.index(1, 0, note).data().toString(), QStringLiteral("[1]"));
+        QCOMPARE(model.index(0, 1, model.index(0, 0, note)).data().toString(), QString(QStringLiteral("a") + QChar(0x21b5) + QStringLiteral("b")));
+        QVERIFY(find(model, root, QStringLiteral("k\"q")).isValid());
+        QCOMPARE(find(model, root, QStringLiteral("big")).siblingAtColumn(1).data().toString(), QStringLiteral("12345678901234567890"));
+        // The raw value of a container is valid JSON with its exact tokens.
+        const QByteArray raw = vq.data(OutlineTreeModel::RawRole).toByteArray();
+        QVERIFY2(raw.contains("1.50"), raw.constData());
+        QVERIFY(!QJsonDocument::fromJson(raw).isNull());
+        QCOMPARE(model.index(1, 0, note).data(OutlineTreeModel::RawRole).toByteArray(), QByteArray("{}"));
+        QCOMPARE(find(model, note.parent(), QStringLiteral("n")).data(OutlineTreeModel::RawRole).toByteArray(), QByteArray("null"));
+    }
+
+    void prettyTextIsLinesThatFollowTheTree()
+    {
+        const auto o = ContentOutline::build("{\"a\":[1, 2.0e3],\"b\":{},\"c\":{\"d\":\"x\"}}", ContentOutline::Format::Json);
+        QVERIFY(o->isValid());
+        const QStringList expected = {QStringLiteral("{"), QStringLiteral("  \"a\": ["), QStringLiteral("    1,"),
+                                      QStringLiteral("    2.0e3"), QStringLiteral("  ],"), QStringLiteral("  \"b\": {},"),
+                                      QStringLiteral("  \"c\": {"), QStringLiteral("    \"d\": \"x\""), QStringLiteral("  }"),
+                                      QStringLiteral("}")};
+        TextLinesModel lines;
+        QAbstractItemModelTester tester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        lines.setOutline(o);
+        QCOMPARE(lines.rowCount(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(lines.index(i).data().toString(), expected.at(i));
+        QCOMPARE(QString::fromUtf8(o->prettyText()), expected.join(QLatin1Char('\n')));
+        OutlineTreeModel tree;
+        tree.setOutline(o);
+        QCOMPARE(tree.indexForLine(3).data().toString(), QStringLiteral("[1]"));
+        QCOMPARE(tree.indexForLine(7).data().toString(), QStringLiteral("d"));
+        QCOMPARE(tree.indexForLine(5).data().toString(), QStringLiteral("b"));
+        QCOMPARE(tree.indexForLine(0).data().toString(), QStringLiteral("(root)"));
+    }
+
+    void badJsonSaysWhere_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("truncated") << QByteArray("{\"resourceType\":\"Group\",\"id\":");
+        QTest::newRow("trailing") << QByteArray("{\"a\":1} x");
+        QTest::newRow("bad number") << QByteArray("{\"a\":01}");
+        QTest::newRow("bad escape") << QByteArray("{\"a\":\"\\q\"}");
+        QTest::newRow("bad atom") << QByteArray("[nul]");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not utf8") << QByteArray("{\"a\":\"\xff\"}");
+    }
+    void badJsonSaysWhere()
+    {
+        QFETCH(QByteArray, json);
+        const auto o = ContentOutline::build(json, ContentOutline::Format::Json);
+        QVERIFY(!o->isValid());
+        QVERIFY2(o->error().startsWith(QStringLiteral("Not valid JSON")), qPrintable(o->error()));
+        OutlineTreeModel model;
+        model.setOutline(o);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void scalarDocuments()
+    {
+        const auto o = ContentOutline::build(" 1.50 ", ContentOutline::Format::Json);
+        QVERIFY2(o->isValid(), qPrintable(o->error()));
+        QCOMPARE(o->value(0), QStringLiteral("1.50"));
+        QCOMPARE(QString::fromUtf8(o->prettyText()), QStringLiteral("1.50"));
+    }
+
+    void xmlTree()
+    {
+        const QByteArray xml = "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"p1\"/><text><status value=\"generated\"/>"
+                               "<div xmlns=\"http://www.w3.org/1999/xhtml\">Hello <b>there</b></div></text>"
+                               "<birthDate id=\"b\" value=\"1970\"/></Patient>";
+        const auto o = ContentOutline::build(xml, ContentOutline::Format::Xml);
+        QVERIFY2(o->isValid(), qPrintable(o->error()));
+        OutlineTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setOutline(o);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(root.data().toString(), QStringLiteral("Patient"));
+        QCOMPARE(find(model, root, QStringLiteral("@xmlns")).isValid(), false); // declarations are not attributes
+        const QModelIndex id = find(model, root, QStringLiteral("id"));
+        QCOMPARE(id.siblingAtColumn(1).data().toString(), QStringLiteral("p1"));
+        const QModelIndex birth = find(model, root, QStringLiteral("birthDate"));
+        QCOMPARE(birth.siblingAtColumn(1).data().toString(), QStringLiteral("1970"));
+        QCOMPARE(find(model, birth, QStringLiteral("@id")).siblingAtColumn(1).data().toString(), QStringLiteral("b"));
+        const QModelIndex div = find(model, find(model, root, QStringLiteral("text")), QStringLiteral("div"));
+        QCOMPARE(find(model, div, QStringLiteral("#text")).siblingAtColumn(1).data().toString(), QStringLiteral("Hello "));
+        QVERIFY(find(model, div, QStringLiteral("b")).isValid());
+        // Lines: each element on its own line, the tree knows which.
+        QVERIFY(o->lineCount() >= 6);
+        QCOMPARE(o->line(birth.data(OutlineTreeModel::LineRole).toInt()).trimmed(), QStringLiteral("<birthDate id=\"b\" value=\"1970\"/>"));
+        QCOMPARE(model.indexForLine(birth.data(OutlineTreeModel::LineRole).toInt()), birth);
+    }
+
+    void badXmlSaysWhere()
+    {
+        const auto o = ContentOutline::build("<Patient><id value=\"1\"></Patient>", ContentOutline::Format::Xml);
+        QVERIFY(!o->isValid());
+        QVERIFY2(o->error().contains(QStringLiteral("line 1")), qPrintable(o->error()));
+        QVERIFY(!ContentOutline::build("", ContentOutline::Format::Xml)->isValid());
+    }
+
+    void wideAndDeep()
+    {
+        // 100,000 array items and 500 levels deep: built, and the model answers at once.
+        QByteArray wide = "[";
+        for (int i = 0; i < 100000; ++i)
+            wide += (i ? ",{\"i\":" : "{\"i\":") + QByteArray::number(i) + '}';
+        wide += ']';
+        const auto o = ContentOutline::build(wide, ContentOutline::Format::Json);
+        QVERIFY(o->isValid());
+        OutlineTreeModel model;
+        model.setOutline(o);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(model.rowCount(root), 100000);
+        QCOMPARE(model.index(0, 1, model.index(99999, 0, root)).data().toString(), QStringLiteral("99999"));
+        QCOMPARE(o->lineCount(), 2 + 100000 * 3);
+        const QByteArray deep = QByteArray(500, '[') + QByteArray(500, ']');
+        const auto d = ContentOutline::build(deep, ContentOutline::Format::Json);
+        QVERIFY2(d->isValid(), qPrintable(d->error()));
+        QCOMPARE(d->size(), 500);
+    }
+    void ndjsonFileIndexedInChunks()
+    {
+        // Many small lines (more than the first chunk), a 5 MB line across chunk borders, the
+        // kinds of broken line, CRLF and no line break at the end.
+        QByteArray ndjson;
+        for (int i = 0; i < 20000; ++i)
+            ndjson += "{\"resourceType\":\"" + QByteArray(i % 3 ? "Observation" : "Patient") + "\",\"id\":\"" + QByteArray::number(i) + "\"}\n";
+        ndjson += "{\"resourceType\":\"DocumentReference\",\"id\":\"big\",\"x\":\"" + QByteArray(5 * 1024 * 1024, 'a') + "\"}\r\n";
+        ndjson += "{\"resourceType\":\"Patient\",\"id\":\n";   // line 20002: cut
+        ndjson += "\n";                                         // 20003: empty
+        ndjson += "[1,2]\n";                                    // 20004: not an object
+        ndjson += "{\"no\":\"type\"}\n";                        // 20005
+        ndjson += "{\"resourceType\":\"Patient\",\"id\":\"last\"}"; // 20006, no line break
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(ndjson);
+        file.flush();
+
+        NdjsonIndex index;
+        NdjsonLinesModel model(&index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy added(&index, &NdjsonIndex::linesAdded);
+        QSignalSpy done(&index, &NdjsonIndex::finished);
+        index.openFile(file.fileName());
+        QVERIFY(done.wait(20000));
+        QVERIFY2(added.size() > 1, "lines arrive in several batches, the first before the rest is read");
+        QVERIFY(index.error().isEmpty());
+        QCOMPARE(index.lineCount(), 20006);
+        QCOMPARE(model.rowCount(), 20006);
+        QCOMPARE(index.bytesIndexed(), qint64(ndjson.size()));
+        const auto h = index.histogram();
+        QCOMPARE(h.value(QStringLiteral("Patient")), 6667 + 1);
+        QCOMPARE(h.value(QStringLiteral("Observation")), 13333);
+        QCOMPARE(h.value(QStringLiteral("DocumentReference")), 1);
+        QCOMPARE(index.problemCount(), 3);
+        QCOMPARE(index.problems().at(0).line, 20001);
+        QVERIFY2(index.problems().at(0).message.startsWith(QStringLiteral("Not valid JSON")), qPrintable(index.problems().at(0).message));
+        QCOMPARE(index.problems().at(1).line, 20002);
+        QCOMPARE(index.problems().at(2).line, 20003);
+        QVERIFY(index.problems().at(2).message.contains(QStringLiteral("not an object")));
+        // Rows read back from the file.
+        QCOMPARE(model.index(0, NdjsonLinesModel::TypeColumn).data().toString(), QStringLiteral("Patient"));
+        QCOMPARE(model.index(4, NdjsonLinesModel::IdColumn).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model.index(20000, NdjsonLinesModel::IdColumn).data().toString(), QStringLiteral("big"));
+        QCOMPARE(index.lineBytes(20000).size(), 5 * 1024 * 1024 + 54);
+        QCOMPARE(index.lineLength(20000), 5 * 1024 * 1024 + 55); // the size on disk counts the CR
+        QVERIFY(!index.lineBytes(20000).endsWith('\r'));
+        QCOMPARE(model.index(20005, NdjsonLinesModel::IdColumn).data().toString(), QStringLiteral("last"));
+        QCOMPARE(model.index(20005, NdjsonLinesModel::LineColumn).data().toString(), QStringLiteral("20006"));
+        QVERIFY(model.index(20002, 0).data(NdjsonLinesModel::ProblemRole).toBool());
+        QVERIFY(!model.index(20002, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.index(20000, NdjsonLinesModel::ContentColumn).data().toString().size() <= 301);
+        QCOMPARE(model.index(20004, NdjsonLinesModel::TypeColumn).data().toString(), QString());
+
+        NdjsonFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.setTypeFilter(NdjsonFilterModel::problemsOnly());
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setTypeFilter(QStringLiteral("DocumentReference"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setTypeFilter({});
+        QCOMPARE(filter.rowCount(), 20006);
+    }
+
+    void ndjsonBytesAndMissingFile()
+    {
+        NdjsonIndex index;
+        QSignalSpy done(&index, &NdjsonIndex::finished);
+        index.openBytes("{\"resourceType\":\"Group\",\"id\":\"1\"}\n{\"resourceType\":\"Group\",\"id\":\"2\"}\n");
+        QVERIFY(done.wait(5000));
+        QCOMPARE(index.lineCount(), 2);
+        QCOMPARE(index.lineBytes(1), QByteArray("{\"resourceType\":\"Group\",\"id\":\"2\"}"));
+        QCOMPARE(index.lineLength(1), 33);
+        NdjsonIndex missing;
+        missing.openFile(QStringLiteral("/nonexistent/file.ndjson"));
+        QVERIFY(missing.isFinished());
+        QVERIFY(missing.error().contains(QStringLiteral("/nonexistent/file.ndjson")));
+        // Closing while the worker reads: the destructor stops it.
+        {
+            NdjsonIndex busy;
+            busy.openBytes(QByteArray(20 * 1024 * 1024, ' ').replace(' ', "{}\n").left(30 * 1024 * 1024));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutline)
+#include "tst_outline.moc"
