@@ -2,6 +2,7 @@
 #include "TestServers.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
+#include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "app/core/Translations.h"
@@ -39,7 +40,12 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
 #include <QTimer>
 #include <QTranslator>
 #include <QToolButton>
@@ -827,29 +833,88 @@ private Q_SLOTS:
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
-        auto preview = [this](const QString &path) -> QDialog * {
+        auto preview = [this](const QString &path) -> BinaryViewer * {
             sendWith("GET", path, QStringLiteral("bearer"));
             m_window->findChild<QAction *>(QStringLiteral("actionPreviewBinary"))->trigger();
-            auto *viewer = m_window->findChild<QDialog *>(QStringLiteral("binaryViewer"));
+            auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+            QElapsedTimer waited;
+            waited.start();
+            while (viewer && viewer->isPreparing() && waited.elapsed() < 10000)
+                QTest::qWait(10);
             return viewer;
         };
-        // A FHIR JSON Binary: the Patient inside, pretty; flipped to XML by the local conversion.
+        auto closeViewer = [this](QDialog *viewer) {
+            viewer->close();
+            QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        };
+        // A FHIR JSON Binary: the Patient inside, pretty and as a tree; flipped to XML by the
+        // local conversion (the server never converts a Binary's data).
         // (Accept: application/json, so the Sandbox sends the Binary resource, not its content.)
         auto *format = child<QComboBox>("formatCombo");
         format->setCurrentIndex(format->findText(QStringLiteral("application/json")));
-        QDialog *viewer = preview(QStringLiteral("Binary/1"));
+        BinaryViewer *viewer = preview(QStringLiteral("Binary/1"));
         QVERIFY(viewer);
         auto *text = viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"));
         QVERIFY2(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")), qPrintable(text->toPlainText()));
         QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("infoLabel"))->text().contains(QStringLiteral("Patient/1-1")));
+        auto *tree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
+        auto *tabs = viewer->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(viewer->findChild<QWidget *>(QStringLiteral("treeTab")))));
+        const QModelIndex root = tree->model()->index(0, 0);
+        QVERIFY(tree->isExpanded(root));
+        QVERIFY2(root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("Patient/1-1")), qPrintable(root.siblingAtColumn(1).data().toString()));
+        // Selecting a node in the tree moves the text to its line; Copy value copies it.
+        QModelIndex nameNode;
+        for (int r = 0; r < tree->model()->rowCount(root); ++r) {
+            if (tree->model()->index(r, 0, root).data().toString() == QLatin1String("name"))
+                nameNode = tree->model()->index(r, 0, root);
+        }
+        QVERIFY(nameNode.isValid());
+        tabs->setCurrentWidget(viewer->findChild<QWidget *>(QStringLiteral("treeTab")));
+        tree->setCurrentIndex(nameNode);
+        QVERIFY2(text->textCursor().block().text().contains(QStringLiteral("\"name\"")), qPrintable(text->textCursor().block().text()));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyValueButton")), Qt::LeftButton);
+        QVERIFY2(QGuiApplication::clipboard()->text().trimmed().startsWith(QLatin1Char('[')), qPrintable(QGuiApplication::clipboard()->text()));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyPathButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("name"));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            tree->expandRecursively(nameNode);
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-tree.png"));
+        }
+        const int callsBefore = m_log->rowCount();
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
+        QTRY_VERIFY(!viewer->isPreparing());
         QVERIFY2(text->toPlainText().contains(QStringLiteral("<Patient xmlns=\"http://hl7.org/fhir\">")), qPrintable(text->toPlainText()));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("converted here")));
+        QCOMPARE(m_log->rowCount(), callsBefore); // a Binary's data: nothing asked from the server
+        QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Patient"));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
             viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-as-xml.png"));
         }
-        viewer->close();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asJsonButton")), Qt::LeftButton);
+        QTRY_VERIFY(!viewer->isPreparing());
+        QVERIFY(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")));
+        closeViewer(viewer);
+
+        // A Group read with GET: the Sandbox's CapabilityStatement lists XML, so As XML asks
+        // the server (a call in the log with Accept: application/fhir+xml).
+        viewer = preview(QStringLiteral("Group/1"));
+        QVERIFY(viewer);
+        QVERIFY(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton"))->toolTip().contains(QStringLiteral("server")));
+        const int before = m_log->rowCount();
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
+        QTRY_VERIFY(!viewer->isPreparing());
+        QTRY_COMPARE(m_log->rowCount(), before + 1);
+        const CallRecord asXml = m_log->record(before);
+        QCOMPARE(asXml.url.path(), m_sandbox->baseUrl().path() + QStringLiteral("/Group/1"));
+        QCOMPARE(asXml.requestHeader("Accept"), QByteArray("application/fhir+xml"));
+        QVERIFY2(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("as the server sent it")),
+                 qPrintable(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+        QVERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().contains(QStringLiteral("<Group xmlns=\"http://hl7.org/fhir\">")));
+        closeViewer(viewer);
+
         // Invalid base64: said, and the raw value shown instead of a blank pane.
         viewer = preview(QStringLiteral("Binary/bad-base64"));
         QVERIFY(viewer);
@@ -857,20 +922,81 @@ private Q_SLOTS:
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("base64")));
         QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().isEmpty());
-        viewer->close();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        closeViewer(viewer);
         // An image and an NDJSON file get their own views.
         viewer = preview(QStringLiteral("Binary/5"));
         QVERIFY(!viewer->findChild<QLabel *>(QStringLiteral("imageLabel"))->pixmap().isNull());
-        viewer->close();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        closeViewer(viewer);
         viewer = preview(QStringLiteral("Binary/4"));
-        QVERIFY2(viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"))->text().contains(QStringLiteral("×")),
-                 qPrintable(viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"))->text()));
-        viewer->close();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("×")), qPrintable(summary->text()));
+        auto *lines = viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
+        QVERIFY(lines->model()->rowCount() > 0);
+        QTRY_VERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("ndjsonLineView"))->toPlainText().contains(QStringLiteral("\"resourceType\": ")));
+        closeViewer(viewer);
         format->setCurrentIndex(0);
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void openLocalFiles()
+    {
+        // Files dropped on the window: an NDJSON export file with a broken line (indexed from
+        // disk, one row per line, the problem listed) and a JSON file that is not valid.
+        QTemporaryDir dir;
+        QFile nd(dir.filePath(QStringLiteral("Patient.ndjson")));
+        QVERIFY(nd.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 3000; ++i)
+            nd.write("{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) + "\",\"gender\":\"female\"}\n");
+        nd.write("{\"resourceType\":\"Patient\",\"id\":\n");
+        nd.write("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"valueQuantity\":{\"value\":1.50}}\n");
+        nd.close();
+        auto drop = [this](const QString &path) { m_window->openLocalFile(path); };
+        drop(nd.fileName());
+        auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QVERIFY(viewer);
+        auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("Lines that are not a resource: 1")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Patient × 3,000")), qPrintable(summary->text()));
+        auto *lines = viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
+        QCOMPARE(lines->model()->rowCount(), 3002);
+        auto *errors = viewer->findChild<QTableWidget *>(QStringLiteral("ndjsonErrorsTable"));
+        QCOMPARE(errors->rowCount(), 1);
+        QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("3,001"));
+        // Filter by type, then go to the problem line from the list.
+        auto *filter = viewer->findChild<QComboBox *>(QStringLiteral("ndjsonTypeCombo"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("Observation")));
+        QCOMPARE(lines->model()->rowCount(), 1);
+        lines->setCurrentIndex(lines->model()->index(0, 0));
+        auto *lineView = viewer->findChild<QPlainTextEdit *>(QStringLiteral("ndjsonLineView"));
+        QVERIFY2(lineView->toPlainText().contains(QStringLiteral("\"value\": 1.50")), qPrintable(lineView->toPlainText()));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            filter->setCurrentIndex(0);
+            lines->setCurrentIndex(lines->model()->index(3000, 0));
+            lines->scrollTo(lines->currentIndex());
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/20-ndjson-file.png"));
+        }
+        emit errors->cellDoubleClicked(0, 0);
+        QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3001"));
+        QVERIFY(lineView->toPlainText().startsWith(QStringLiteral("Line 3001: Not valid JSON")));
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"resourceType\": \"Patient\", \"id\": 01}");
+        bad.close();
+        drop(bad.fileName());
+        QTRY_VERIFY(m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer")));
+        viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QTRY_VERIFY(!viewer->isPreparing());
+        auto *message = viewer->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("Not valid JSON")), qPrintable(message->text()));
+        QVERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().contains(QStringLiteral("01}")));
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        drop(dir.filePath(QStringLiteral("missing.json")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("missing.json")));
     }
 
     void germanTranslation()

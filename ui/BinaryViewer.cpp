@@ -2,33 +2,55 @@
 
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
+#include "app/fhir/NdjsonIndex.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/NdjsonLinesModel.h"
+#include "app/models/OutlineModels.h"
 #include "ui/BodyHighlighter.h"
 #include "ui/SeverityStyle.h"
 #include "ui_BinaryViewer.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QKeySequence>
+#include <QLocale>
 #include <QPixmap>
+#include <QPointer>
+#include <QShortcut>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// Pretty text up to this size goes into a highlighted text editor; beyond it, into the line
+// list (a text document would lay out every line first and freeze the window).
+constexpr qsizetype editorLimit = 512 * 1024;
+
+struct Prepared
+{
+    std::shared_ptr<const ContentOutline> outline;
+    QByteArray bytes;
+    QString error;
+};
+
+} // namespace
 
 BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::BinaryViewer>()), m_content(content)
 {
-    m_ui->setupUi(this);
-    setAttribute(Qt::WA_DeleteOnClose);
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->textView->setFont(fixed);
-    m_ui->hexView->setFont(fixed);
-    m_highlighter = new BodyHighlighter(m_ui->textView->document());
+    setUpCommon();
     setWindowTitle(tr("Binary content — %1").arg(origin));
-
     QString info = QStringLiteral("<b>%1</b>").arg(origin.toHtmlEscaped());
     info += QStringLiteral("<br>") + tr("contentType: %1 · securityContext: %2 · size: %3")
                                          .arg(content.contentType.isEmpty() ? tr("(none)") : content.contentType.toHtmlEscaped(),
@@ -36,19 +58,16 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
                                               CallLogModel::formatSize(content.content.size()));
     m_ui->infoLabel->setText(info);
     const QString problem = !content.error.isEmpty() ? content.error : content.warning;
-    if (!problem.isEmpty()) {
-        const auto sev = content.error.isEmpty() ? Diagnosis::Severity::Warning : Diagnosis::Severity::Error;
-        m_ui->messageLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), problem));
-        m_ui->messageLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
-        m_ui->messageLabel->show();
-    }
-    // Which views apply.
+    if (!problem.isEmpty())
+        showMessage(problem, !content.error.isEmpty());
+
     const bool decoded = content.error.isEmpty();
     const bool image = decoded && content.kind == BinaryContent::Kind::Image;
     const bool ndjson = decoded && content.kind == BinaryContent::Kind::Ndjson;
     const bool fhir = decoded && (content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), image);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->ndjsonTab), ndjson);
+    m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->treeTab), fhir);
     m_ui->asJsonButton->setEnabled(fhir);
     m_ui->asXmlButton->setEnabled(fhir);
     m_ui->saveButton->setEnabled(decoded);
@@ -57,8 +76,14 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
         m_ui->textView->setPlainText(content.rawData); // the raw value, not a blank pane
         m_ui->hexView->setPlainText(BodyText::hexDump(content.rawData.toLatin1()));
     } else {
-        showText(content.content, content.contentType);
         m_ui->hexView->setPlainText(BodyText::hexDump(content.content, 64 * 1024));
+        if (fhir) {
+            const bool xml = content.kind == BinaryContent::Kind::Xml;
+            prepare(content.content, xml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
+                    xml ? tr("Shown as XML, as it was received.") : tr("Shown as JSON, as it was received."));
+        } else if (!ndjson) {
+            showText(content.content, content.contentType);
+        }
     }
     if (image) {
         QImage img;
@@ -70,27 +95,85 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
         }
     }
     if (ndjson) {
-        const BinaryContent::NdjsonSummary s = BinaryContent::summariseNdjson(content.content);
-        QStringList types;
-        for (auto it = s.types.cbegin(); it != s.types.cend(); ++it)
-            types << QStringLiteral("%1 × %2").arg(it.key()).arg(it.value());
-        m_ui->ndjsonSummaryLabel->setText(tr("%n line(s): %1. Lines that are not a JSON resource: %2.", nullptr, int(s.lines))
-                                              .arg(types.join(QStringLiteral(", ")))
-                                              .arg(s.errors.size()));
-        m_ui->ndjsonErrorsTable->setColumnCount(2);
-        m_ui->ndjsonErrorsTable->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
-        m_ui->ndjsonErrorsTable->horizontalHeader()->setStretchLastSection(true);
-        m_ui->ndjsonErrorsTable->verticalHeader()->hide();
-        m_ui->ndjsonErrorsTable->setRowCount(int(s.errors.size()));
-        for (int i = 0; i < s.errors.size(); ++i) {
-            m_ui->ndjsonErrorsTable->setItem(i, 0, new QTableWidgetItem(QString::number(s.errors.at(i).first)));
-            m_ui->ndjsonErrorsTable->setItem(i, 1, new QTableWidgetItem(s.errors.at(i).second));
-        }
-        m_ui->viewTabs->setCurrentWidget(m_ui->ndjsonTab);
+        setUpNdjson();
+        m_ndjson->openBytes(content.content);
     }
     if (!decoded || (!image && !ndjson && content.kind == BinaryContent::Kind::Other) || content.kind == BinaryContent::Kind::Pdf)
         m_ui->viewTabs->setCurrentWidget(decoded ? m_ui->hexTab : m_ui->textTab);
+}
 
+BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BinaryViewer>())
+{
+    setUpCommon();
+    m_content.kind = BinaryContent::Kind::Ndjson;
+    m_content.contentType = QStringLiteral("application/fhir+ndjson");
+    setWindowTitle(tr("NDJSON file — %1").arg(QFileInfo(ndjsonPath).fileName()));
+    m_ui->infoLabel->setText(QStringLiteral("<b>%1</b><br>").arg(ndjsonPath.toHtmlEscaped())
+                             + tr("size: %1 · read from disk as needed").arg(CallLogModel::formatSize(QFileInfo(ndjsonPath).size())));
+    m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), false);
+    m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->treeTab), false);
+    m_ui->asJsonButton->setEnabled(false);
+    m_ui->asXmlButton->setEnabled(false);
+    m_ui->saveButton->setEnabled(false);
+    m_ui->textView->setPlainText(tr("(the NDJSON tab shows the file line by line)"));
+    QFile f(ndjsonPath);
+    if (f.open(QIODevice::ReadOnly))
+        m_ui->hexView->setPlainText(BodyText::hexDump(f.read(64 * 1024), 64 * 1024));
+    connect(m_ui->openButton, &QPushButton::clicked, this, [ndjsonPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(ndjsonPath)); });
+    setUpNdjson();
+    m_ndjson->openFile(ndjsonPath);
+}
+
+BinaryViewer::~BinaryViewer() = default;
+
+void BinaryViewer::setUpCommon()
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->textView->setFont(fixed);
+    m_ui->linesView->setFont(fixed);
+    m_ui->hexView->setFont(fixed);
+    m_ui->ndjsonLineView->setFont(fixed);
+    m_highlighter = new BodyHighlighter(m_ui->textView->document());
+    m_ui->statusLabel->hide();
+
+    m_tree = new OutlineTreeModel(this);
+    m_ui->treeView->setModel(m_tree);
+    m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_ui->treeView->header()->setStretchLastSection(false);
+    m_lines = new TextLinesModel(this);
+    m_ui->linesView->setModel(m_lines);
+
+    // Tree and text follow each other: a node selected in the tree is its line in the text.
+    connect(m_ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { goToLine(current.data(OutlineTreeModel::LineRole).toInt()); });
+    auto copyValue = [this] {
+        const QModelIndex i = m_ui->treeView->currentIndex();
+        if (i.isValid())
+            QGuiApplication::clipboard()->setText(QString::fromUtf8(i.data(OutlineTreeModel::RawRole).toByteArray()));
+    };
+    connect(m_ui->copyValueButton, &QPushButton::clicked, this, copyValue);
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->treeView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, copyValue);
+    connect(m_ui->copyPathButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_ui->treeView->currentIndex();
+        if (i.isValid())
+            QGuiApplication::clipboard()->setText(nodePath(i));
+    });
+    auto *copyLines = new QShortcut(QKeySequence::Copy, m_ui->linesView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copyLines, &QShortcut::activated, this, [this] {
+        QModelIndexList rows = m_ui->linesView->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        QStringList text;
+        for (const QModelIndex &r : rows)
+            text << r.data().toString();
+        QGuiApplication::clipboard()->setText(text.join(QLatin1Char('\n')));
+    });
+
+    m_ui->asJsonButton->setToolTip(tr("FHIR content as JSON: converted here by the R4 rules"));
+    m_ui->asXmlButton->setToolTip(tr("FHIR content as XML: converted here by the R4 rules"));
     connect(m_ui->asJsonButton, &QPushButton::clicked, this, [this] { convert(false); });
     connect(m_ui->asXmlButton, &QPushButton::clicked, this, [this] { convert(true); });
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
@@ -100,14 +183,17 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
             return;
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_content.content) != m_content.content.size())
-            m_ui->messageLabel->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));
+            showMessage(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
     });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
+        if (m_content.content.isEmpty())
+            return;
         // A copy in the temporary folder, opened with what the desktop uses for its type.
         const QString ext = m_content.kind == BinaryContent::Kind::Pdf     ? QStringLiteral(".pdf")
                             : m_content.kind == BinaryContent::Kind::Image ? QStringLiteral(".png")
                             : m_content.kind == BinaryContent::Kind::Json  ? QStringLiteral(".json")
                             : m_content.kind == BinaryContent::Kind::Xml   ? QStringLiteral(".xml")
+                            : m_content.kind == BinaryContent::Kind::Ndjson ? QStringLiteral(".ndjson")
                                                                            : QStringLiteral(".txt");
         const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                                  .filePath(QStringLiteral("fhir-binary-%1%2").arg(m_content.id.isEmpty() ? QStringLiteral("content") : m_content.id, ext));
@@ -115,36 +201,300 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(m_content.content) == m_content.content.size()) {
             f.close();
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        } else {
+            showMessage(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
         }
     });
 }
 
-BinaryViewer::~BinaryViewer() = default;
+void BinaryViewer::setServerFetch(ServerFetch fetch)
+{
+    m_fetch = std::move(fetch);
+    if (m_fetch)
+        m_ui->asXmlButton->setToolTip(tr("FHIR content as XML: asked from the server (its CapabilityStatement lists XML)"));
+    if (m_fetch)
+        m_ui->asJsonButton->setToolTip(tr("FHIR content as JSON: asked from the server"));
+}
+
+void BinaryViewer::showMessage(const QString &text, bool error)
+{
+    const auto sev = error ? Diagnosis::Severity::Error : Diagnosis::Severity::Warning;
+    m_ui->messageLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), text));
+    m_ui->messageLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
+    m_ui->messageLabel->show();
+}
+
+void BinaryViewer::prepare(const QByteArray &bytes, ContentOutline::Format format, const QString &how)
+{
+    // Parsing (and the pretty text) off the UI thread; the newest request wins.
+    const quint64 generation = ++m_generation;
+    m_preparing = true;
+    m_ui->statusLabel->setText(tr("Reading %1…").arg(CallLogModel::formatSize(bytes.size())));
+    m_ui->statusLabel->show();
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation, how] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const Prepared p = watcher->result();
+        showOutline(p.outline, p.bytes, how);
+    });
+    watcher->setFuture(QtConcurrent::run([bytes, format] {
+        return Prepared{ContentOutline::build(bytes, format), bytes, {}};
+    }));
+}
+
+void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outline, const QByteArray &bytes, const QString &how)
+{
+    m_preparing = false;
+    m_showingXml = outline->format() == ContentOutline::Format::Xml;
+    if (!outline->isValid()) {
+        showMessage(tr("%1 The raw content is shown.").arg(outline->error()), true);
+        m_tree->setOutline({});
+        m_lines->setOutline({});
+        m_ui->statusLabel->hide();
+        m_highlighter->setMode(BodyHighlighter::Mode::None);
+        m_ui->textView->setPlainText(QString::fromUtf8(bytes.left(editorLimit)));
+        m_ui->textStack->setCurrentWidget(m_ui->textView);
+        Q_EMIT prepared();
+        return;
+    }
+    m_tree->setOutline(outline);
+    m_ui->treeView->expand(m_tree->index(0, 0));
+    m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
+    if (outline->prettyText().size() <= editorLimit) {
+        m_highlighter->setMode(m_showingXml ? BodyHighlighter::Mode::Xml : BodyHighlighter::Mode::Json);
+        m_ui->textView->setPlainText(QString::fromUtf8(outline->prettyText()));
+        m_ui->textStack->setCurrentWidget(m_ui->textView);
+        m_lines->setOutline({});
+    } else {
+        m_ui->textView->clear();
+        m_lines->setOutline(outline);
+        m_ui->textStack->setCurrentWidget(m_ui->linesView);
+    }
+    m_ui->statusLabel->setText(tr("%1 %2 values · %3 lines.")
+                                   .arg(how, QLocale().toString(outline->size()), QLocale().toString(outline->lineCount())));
+    m_ui->statusLabel->show();
+    Q_EMIT prepared();
+}
 
 void BinaryViewer::showText(const QByteArray &bytes, const QString &contentType)
 {
     const BodyText::Pretty pretty = BodyText::pretty(bytes.left(8 * 1024 * 1024), contentType);
-    m_highlighter->setMode(pretty.kind == BodyText::Kind::Json  ? BodyHighlighter::Mode::Json
-                           : pretty.kind == BodyText::Kind::Xml ? BodyHighlighter::Mode::Xml
-                                                                : BodyHighlighter::Mode::None);
+    m_highlighter->setMode(BodyHighlighter::Mode::None);
     m_ui->textView->setPlainText(pretty.kind == BodyText::Kind::Binary ? tr("(binary content: see Hex)") : pretty.text);
+    if (bytes.size() > 8 * 1024 * 1024) {
+        m_ui->statusLabel->setText(tr("The first 8 MiB are shown; Save keeps all of it."));
+        m_ui->statusLabel->show();
+    }
 }
 
 void BinaryViewer::convert(bool toXml)
 {
-    const QByteArray &bytes = m_content.content;
-    const bool isXml = bytes.trimmed().startsWith('<');
-    FhirConvert::Result r;
-    if (toXml)
-        r = isXml ? FhirConvert::Result{bytes, {}} : FhirConvert::jsonToXml(bytes);
-    else
-        r = isXml ? FhirConvert::xmlToJson(bytes) : FhirConvert::Result{bytes, {}};
-    if (!r.ok()) {
-        m_ui->messageLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error), r.error));
-        m_ui->messageLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
-        m_ui->messageLabel->show();
+    if (m_preparing)
+        return;
+    if (toXml == m_showingXml && m_tree->outline()) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
         return;
     }
-    showText(r.text, toXml ? QStringLiteral("application/fhir+xml") : QStringLiteral("application/fhir+json"));
-    m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
+    if (!m_fetch) {
+        convertLocally(toXml, {});
+        return;
+    }
+    m_preparing = true;
+    m_ui->statusLabel->setText(toXml ? tr("Asking the server for XML…") : tr("Asking the server for JSON…"));
+    m_ui->statusLabel->show();
+    const quint64 generation = ++m_generation;
+    m_fetch(toXml, [guard = QPointer<BinaryViewer>(this), this, toXml, generation](const QByteArray &body, const QString &error) {
+        if (!guard || generation != m_generation)
+            return;
+        m_preparing = false;
+        const bool looksXml = body.trimmed().startsWith('<');
+        if (!error.isEmpty() || body.isEmpty() || looksXml != toXml) {
+            convertLocally(toXml, error.isEmpty() ? tr("the server answered in the other format") : error);
+            return;
+        }
+        prepare(body, toXml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
+                toXml ? tr("Shown as XML, as the server sent it.") : tr("Shown as JSON, as the server sent it."));
+        m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
+    });
+}
+
+void BinaryViewer::convertLocally(bool toXml, const QString &why)
+{
+    const QByteArray bytes = m_content.content;
+    const quint64 generation = ++m_generation;
+    m_preparing = true;
+    m_ui->statusLabel->setText(toXml ? tr("Converting to XML…") : tr("Converting to JSON…"));
+    m_ui->statusLabel->show();
+    QString how = toXml ? tr("Shown as XML, converted here by the FHIR R4 rules.") : tr("Shown as JSON, converted here by the FHIR R4 rules.");
+    if (!why.isEmpty())
+        how = tr("The server did not convert it (%1).").arg(why) + QLatin1Char(' ') + how;
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation, how] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const Prepared p = watcher->result();
+        if (!p.error.isEmpty()) {
+            m_preparing = false;
+            m_ui->statusLabel->hide();
+            showMessage(p.error, true);
+            Q_EMIT prepared();
+            return;
+        }
+        showOutline(p.outline, p.bytes, how);
+        m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
+    });
+    watcher->setFuture(QtConcurrent::run([bytes, toXml] {
+        const bool isXml = bytes.trimmed().startsWith('<');
+        FhirConvert::Result r;
+        if (toXml)
+            r = isXml ? FhirConvert::Result{bytes, {}} : FhirConvert::jsonToXml(bytes);
+        else
+            r = isXml ? FhirConvert::xmlToJson(bytes) : FhirConvert::Result{bytes, {}};
+        if (!r.ok())
+            return Prepared{nullptr, {}, r.error};
+        return Prepared{ContentOutline::build(r.text, toXml ? ContentOutline::Format::Xml : ContentOutline::Format::Json), r.text, {}};
+    }));
+}
+
+void BinaryViewer::goToLine(int line)
+{
+    if (m_ui->textStack->currentWidget() == m_ui->linesView) {
+        const QModelIndex i = m_lines->index(line);
+        m_ui->linesView->setCurrentIndex(i);
+        m_ui->linesView->scrollTo(i, QAbstractItemView::PositionAtTop);
+        return;
+    }
+    const QTextBlock block = m_ui->textView->document()->findBlockByNumber(line);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    m_ui->textView->setTextCursor(cursor);
+    m_ui->textView->centerCursor();
+}
+
+QString BinaryViewer::nodePath(const QModelIndex &index) const
+{
+    QStringList parts;
+    for (QModelIndex i = index.siblingAtColumn(0); i.isValid() && i.parent().isValid(); i = i.parent())
+        parts.prepend(i.data().toString());
+    if (m_tree->outline() && m_tree->outline()->format() == ContentOutline::Format::Xml) {
+        parts.prepend(m_tree->index(0, 0).data().toString());
+        return QLatin1Char('/') + parts.join(QLatin1Char('/'));
+    }
+    QString path;
+    for (const QString &p : parts)
+        path += p.startsWith(QLatin1Char('[')) ? p : (path.isEmpty() ? p : QLatin1Char('.') + p);
+    return path;
+}
+
+void BinaryViewer::setUpNdjson()
+{
+    m_ndjson = new NdjsonIndex(this);
+    m_ndjsonModel = new NdjsonLinesModel(m_ndjson, this);
+    m_ndjsonFilter = new NdjsonFilterModel(this);
+    m_ndjsonFilter->setSourceModel(m_ndjsonModel);
+    m_ui->ndjsonLinesView->setModel(m_ndjsonFilter);
+    m_ui->ndjsonLinesView->verticalHeader()->hide();
+    m_ui->ndjsonLinesView->verticalHeader()->setDefaultSectionSize(m_ui->ndjsonLinesView->fontMetrics().height() + 6);
+    m_ui->ndjsonLinesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *h = m_ui->ndjsonLinesView->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setStretchLastSection(true);
+    h->resizeSection(NdjsonLinesModel::LineColumn, 80);
+    h->resizeSection(NdjsonLinesModel::TypeColumn, 170);
+    h->resizeSection(NdjsonLinesModel::IdColumn, 200);
+    h->resizeSection(NdjsonLinesModel::SizeColumn, 80);
+    m_ui->ndjsonErrorsTable->setColumnCount(2);
+    m_ui->ndjsonErrorsTable->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
+    m_ui->ndjsonErrorsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->ndjsonErrorsTable->verticalHeader()->hide();
+    m_ui->ndjsonErrorsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->ndjsonSplitter->setSizes({420, 200});
+    m_ui->ndjsonDetailSplitter->setSizes({600, 340});
+    m_lineHighlighter = new BodyHighlighter(m_ui->ndjsonLineView->document());
+    m_lineHighlighter->setMode(BodyHighlighter::Mode::Json);
+    m_ui->ndjsonTypeCombo->addItem(tr("All lines"), QString());
+    m_ui->ndjsonTypeCombo->addItem(tr("Problem lines only"), NdjsonFilterModel::problemsOnly());
+    connect(m_ui->ndjsonTypeCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_ndjsonFilter->setTypeFilter(m_ui->ndjsonTypeCombo->currentData().toString()); });
+    connect(m_ui->ndjsonLinesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &BinaryViewer::showNdjsonLine);
+    connect(m_ui->ndjsonErrorsTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const qint64 line = m_ui->ndjsonErrorsTable->item(row, 0)->data(Qt::UserRole).toLongLong();
+        m_ui->ndjsonTypeCombo->setCurrentIndex(0);
+        const QModelIndex i = m_ndjsonFilter->mapFromSource(m_ndjsonModel->index(int(line), 0));
+        m_ui->ndjsonLinesView->setCurrentIndex(i);
+        m_ui->ndjsonLinesView->scrollTo(i, QAbstractItemView::PositionAtCenter);
+    });
+    connect(m_ndjson, &NdjsonIndex::progress, this, &BinaryViewer::updateNdjsonSummary);
+    connect(m_ndjson, &NdjsonIndex::finished, this, &BinaryViewer::updateNdjsonSummary);
+    m_ui->ndjsonSummaryLabel->setText(tr("Reading the lines…"));
+    m_ui->viewTabs->setCurrentWidget(m_ui->ndjsonTab);
+}
+
+void BinaryViewer::updateNdjsonSummary()
+{
+    const QLocale locale;
+    const auto histogram = m_ndjson->histogram();
+    QStringList types;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it)
+        types << QStringLiteral("%1 × %2").arg(it.key(), locale.toString(it.value()));
+    QString text;
+    if (!m_ndjson->isFinished()) {
+        const int percent = m_ndjson->bytesTotal() > 0 ? int(100 * m_ndjson->bytesIndexed() / m_ndjson->bytesTotal()) : 0;
+        text = tr("Reading: %1 lines so far (%2 %)…").arg(locale.toString(m_ndjson->lineCount())).arg(percent);
+    } else {
+        text = tr("%1 lines: %2. Lines that are not a resource: %3.")
+                   .arg(locale.toString(m_ndjson->lineCount()), types.isEmpty() ? tr("no resources") : types.join(QStringLiteral(", ")),
+                        locale.toString(m_ndjson->problemCount()));
+        if (!m_ndjson->error().isEmpty())
+            showMessage(m_ndjson->error(), true);
+        // Problem lines listed; the filter offers each resourceType.
+        const auto &problems = m_ndjson->problems();
+        m_ui->ndjsonErrorsTable->setRowCount(int(problems.size()));
+        for (int i = 0; i < problems.size(); ++i) {
+            auto *lineItem = new QTableWidgetItem(locale.toString(problems.at(i).line + 1));
+            lineItem->setData(Qt::UserRole, problems.at(i).line);
+            m_ui->ndjsonErrorsTable->setItem(i, 0, lineItem);
+            m_ui->ndjsonErrorsTable->setItem(i, 1, new QTableWidgetItem(problems.at(i).message));
+        }
+        if (m_ndjson->problemCount() > problems.size())
+            text += QLatin1Char(' ') + tr("The first %1 problems are listed.").arg(problems.size());
+        m_ui->ndjsonErrorsTable->setVisible(!problems.isEmpty());
+        while (m_ui->ndjsonTypeCombo->count() > 2)
+            m_ui->ndjsonTypeCombo->removeItem(2);
+        for (auto it = histogram.cbegin(); it != histogram.cend(); ++it)
+            m_ui->ndjsonTypeCombo->addItem(QStringLiteral("%1 (%2)").arg(it.key(), locale.toString(it.value())), it.key());
+        if (!m_ui->ndjsonLinesView->currentIndex().isValid() && m_ndjsonFilter->rowCount() > 0)
+            m_ui->ndjsonLinesView->setCurrentIndex(m_ndjsonFilter->index(0, 0));
+    }
+    m_ui->ndjsonSummaryLabel->setText(text);
+}
+
+void BinaryViewer::showNdjsonLine(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        m_ui->ndjsonLineView->clear();
+        return;
+    }
+    const qint64 line = index.data(NdjsonLinesModel::LineNumberRole).toLongLong();
+    constexpr qint64 shown = 4 * 1024 * 1024;
+    const QByteArray bytes = m_ndjson->lineBytes(line, shown);
+    if (m_ndjson->isProblem(line)) {
+        m_lineHighlighter->setMode(BodyHighlighter::Mode::None);
+        m_ui->ndjsonLineView->setPlainText(tr("Line %1: %2").arg(line + 1).arg(m_ndjsonModel->problemOf(line)) + QStringLiteral("\n\n")
+                                           + QString::fromUtf8(bytes));
+        return;
+    }
+    if (m_ndjson->lineLength(line) > shown) {
+        m_lineHighlighter->setMode(BodyHighlighter::Mode::None);
+        m_ui->ndjsonLineView->setPlainText(tr("Line %1 is %2; its first 4 MiB as written:").arg(line + 1).arg(CallLogModel::formatSize(m_ndjson->lineLength(line)))
+                                           + QStringLiteral("\n\n") + QString::fromUtf8(bytes));
+        return;
+    }
+    m_lineHighlighter->setMode(BodyHighlighter::Mode::Json);
+    m_ui->ndjsonLineView->setPlainText(BodyText::pretty(bytes, QStringLiteral("application/json")).text);
 }

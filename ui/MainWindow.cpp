@@ -30,6 +30,9 @@
 
 #include <QClipboard>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QMimeData>
@@ -641,31 +644,92 @@ void MainWindow::previewSelectedBinary()
                                                                                                  m_selected.url.toString()),
                                     this);
     viewer->setObjectName(QStringLiteral("binaryViewer"));
+    // Another resource read with GET (not a Binary's data, which the server never converts):
+    // the other format is asked from the server when its CapabilityStatement lists it.
+    const auto &cs = m_capabilityPane->statement();
+    const bool fhirBody = content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
+    if (!resource && fhirBody && m_selected.method == "GET" && cs && cs->supportsXml()) {
+        const QUrl url = m_selected.url;
+        viewer->setServerFetch([guard = QPointer<MainWindow>(this), this, url](bool xml, const BinaryViewer::Reply &reply) {
+            if (!guard) {
+                reply({}, tr("the window is closed"));
+                return;
+            }
+            const QByteArray mime = xml ? "application/fhir+xml" : "application/fhir+json";
+            ApiRequest request = m_client->prepare(xml ? tr("Same resource as XML, for the viewer") : tr("Same resource as JSON, for the viewer"),
+                                                   "GET", url.toString(), {}, {{"Accept", mime}});
+            QUrlQuery query(request.url);
+            if (query.hasQueryItem(QStringLiteral("_format"))) {
+                query.removeAllQueryItems(QStringLiteral("_format"));
+                request.url.setQuery(query);
+            }
+            ApiCall *call = m_client->send(std::move(request));
+            connect(call, &ApiCall::finished, this, [reply](const CallRecord &r) {
+                if (r.status && *r.status >= 200 && *r.status < 300)
+                    reply(r.wholeBody(), {});
+                else
+                    reply({}, r.status ? tr("HTTP %1").arg(*r.status) : r.diagnosis.summary);
+            });
+        });
+    }
     viewer->show();
 }
 
 void MainWindow::openLocalFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()), 8000);
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        statusBar()->showMessage(tr("Cannot open %1: not a readable file.").arg(path), 8000);
         return;
     }
-    const QByteArray bytes = f.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString type = suffix == QLatin1String("ndjson")                              ? QStringLiteral("application/fhir+ndjson")
-                         : suffix == QLatin1String("json")                              ? QStringLiteral("application/fhir+json")
+    const QString suffix = info.suffix().toLower();
+    // NDJSON is indexed from disk, never read whole: a 200 MB export file opens at once.
+    QFile sniff(path);
+    const QByteArray head = sniff.open(QIODevice::ReadOnly) ? sniff.read(64 * 1024) : QByteArray();
+    const bool ndjson = suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl")
+                        || BinaryContent::kindOf({}, head) == BinaryContent::Kind::Ndjson;
+    if (ndjson) {
+        auto *viewer = new BinaryViewer(path, this);
+        viewer->setObjectName(QStringLiteral("binaryViewer"));
+        viewer->show();
+        return;
+    }
+    constexpr qint64 maxWhole = 1024LL * 1024 * 1024;
+    if (info.size() > maxWhole) {
+        statusBar()->showMessage(tr("%1 is %2: too large to open whole (NDJSON files of any size open line by line).")
+                                     .arg(path, CallLogModel::formatSize(info.size())), 10000);
+        return;
+    }
+    const QString type = suffix == QLatin1String("json")                              ? QStringLiteral("application/fhir+json")
                          : suffix == QLatin1String("xml")                               ? QStringLiteral("application/fhir+xml")
                          : suffix == QLatin1String("png")                               ? QStringLiteral("image/png")
                          : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ? QStringLiteral("image/jpeg")
                          : suffix == QLatin1String("pdf")                               ? QStringLiteral("application/pdf")
                          : suffix == QLatin1String("txt")                               ? QStringLiteral("text/plain")
                                                                                         : QString();
-    const bool binaryResource = bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
-    const BinaryContent content = binaryResource ? BinaryContent::fromResource(bytes) : BinaryContent::fromBytes(bytes, type);
-    auto *viewer = new BinaryViewer(content, path, this);
-    viewer->setObjectName(QStringLiteral("binaryViewer"));
-    viewer->show();
+    // Read (and a Binary resource decoded) off the UI thread.
+    statusBar()->showMessage(tr("Reading %1…").arg(path));
+    auto *watcher = new QFutureWatcher<std::pair<BinaryContent, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<BinaryContent, QString>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const auto [content, error] = watcher->result();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        statusBar()->clearMessage();
+        auto *viewer = new BinaryViewer(content, path, this);
+        viewer->setObjectName(QStringLiteral("binaryViewer"));
+        viewer->show();
+    });
+    watcher->setFuture(QtConcurrent::run([path, type]() -> std::pair<BinaryContent, QString> {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {BinaryContent{}, tr("Cannot open %1: %2").arg(path, f.errorString())};
+        const QByteArray bytes = f.readAll();
+        const bool binaryResource = bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
+        return {binaryResource ? BinaryContent::fromResource(bytes) : BinaryContent::fromBytes(bytes, type), QString()};
+    }));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

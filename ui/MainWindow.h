@@ -44,6 +44,9 @@ public:
     void cancel();
     void selectProfile(const QString &id);
     ServerProfile currentProfile() const { return m_profile; }
+    // A local file in the content viewer (Open…, drag and drop, the command line); NDJSON is
+    // indexed from disk, other files are read off the UI thread.
+    void openLocalFile(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +70,6 @@ private:
     void applyAuthorization();
     bool tokenRenewable() const;
     void previewSelectedBinary();
-    void openLocalFile(const QString &path);
     void applyCapabilities();
     void tellExportDialogs();
     void armStoredRenewal();
