@@ -8,10 +8,15 @@
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/fhir/NdjsonIndex.h"
+#include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +79,107 @@ static int benchGroup(QApplication &app, QTextStream &out, int members)
     return readyMs >= 0 ? 0 : 1;
 }
 
+static qint64 rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+static void printStalls(QTextStream &out, const StallMeter &meter)
+{
+    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
+               .arg(meter.maxStallMs()).arg(meter.stallsOver(50));
+    QStringList worst;
+    for (const StallMeter::Gap &g : meter.worst(3))
+        worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
+    if (!worst.isEmpty())
+        out << QStringLiteral("longest gaps: %1\n").arg(worst.join(QStringLiteral(", ")));
+}
+
+// A JSON body (read into memory first, as a response body is) opened in the content viewer:
+// time until its pretty text and its tree are shown.
+static int benchJson(QApplication &app, QTextStream &out, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray bytes = f.readAll();
+    StallMeter meter;
+    QElapsedTimer clock;
+    qint64 readyMs = -1;
+    QPointer<BinaryViewer> viewer;
+    QTimer::singleShot(100, &app, [&] {
+        meter.start();
+        clock.start();
+        viewer = new BinaryViewer(BinaryContent::fromBytes(bytes, QStringLiteral("application/fhir+json")), path);
+        QObject::connect(viewer, &BinaryViewer::prepared, &app, [&] {
+            readyMs = clock.elapsed();
+            QTimer::singleShot(300, &app, &QApplication::quit); // and drawn, scrolled a little
+        });
+        viewer->show();
+    });
+    QTimer::singleShot(60000, &app, &QApplication::quit);
+    app.exec();
+    meter.stop();
+    out << QStringLiteral("json %1 MB: pretty text and tree shown %2 ms after opening\n")
+               .arg(bytes.size() / 1e6, 0, 'f', 1).arg(readyMs);
+    printStalls(out, meter);
+    delete viewer.data();
+    return readyMs >= 0 ? 0 : 1;
+}
+
+// An NDJSON file opened from disk: time to the first screen of rows, time to the whole line
+// index, and the memory it took beyond the index.
+static int benchNdjson(QApplication &app, QTextStream &out, const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    StallMeter meter;
+    QElapsedTimer clock;
+    qint64 firstMs = -1, doneMs = -1, rssBefore = 0, rssAfter = 0, lines = 0;
+    QPointer<BinaryViewer> viewer;
+    QTimer::singleShot(100, &app, [&] {
+        rssBefore = rssKiB();
+        meter.start();
+        clock.start();
+        viewer = new BinaryViewer(path);
+        viewer->show();
+        auto *view = viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
+        auto *index = viewer->findChild<NdjsonIndex *>();
+        QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, &app, [&, view] {
+            if (firstMs < 0 && view->model()->rowCount() >= 30) {
+                view->viewport()->repaint(); // the first screen drawn
+                firstMs = clock.elapsed();
+            }
+        });
+        QObject::connect(index, &NdjsonIndex::finished, &app, [&, index] {
+            doneMs = clock.elapsed();
+            lines = index->lineCount();
+            rssAfter = rssKiB();
+            QTimer::singleShot(300, &app, &QApplication::quit);
+        });
+    });
+    QTimer::singleShot(120000, &app, &QApplication::quit);
+    app.exec();
+    meter.stop();
+    const double mb = size / 1e6;
+    const qint64 indexBytes = lines * qint64(sizeof(qint64) + sizeof(quint16));
+    const qint64 beyond = (rssAfter - rssBefore) * 1024 - indexBytes;
+    out << QStringLiteral("ndjson %1 MB, %2 lines: first screen %3 ms (target < 500), whole index %4 ms = %5 MB/s\n")
+               .arg(mb, 0, 'f', 1).arg(lines).arg(firstMs).arg(doneMs).arg(mb * 1000.0 / qMax<qint64>(1, doneMs), 0, 'f', 0);
+    out << QStringLiteral("memory: resident grew %1 MiB; the index is %2 MiB; beyond it %3 MiB = %4 of the file (target < 0.25)\n")
+               .arg((rssAfter - rssBefore) / 1024.0, 0, 'f', 1).arg(indexBytes / 1048576.0, 0, 'f', 1)
+               .arg(beyond / 1048576.0, 0, 'f', 1).arg(double(beyond) / size, 0, 'f', 3);
+    printStalls(out, meter);
+    delete viewer.data();
+    return doneMs >= 0 ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -83,9 +189,14 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("group"))
         return benchGroup(app, out, args.value(2, QStringLiteral("100000")).toInt());
+    if (args.value(1) == QLatin1String("json"))
+        return benchJson(app, out, args.value(2));
+    if (args.value(1) == QLatin1String("ndjson"))
+        return benchNdjson(app, out, args.value(2));
     if (args.value(1) != QLatin1String("export")) {
         out << "usage: fbx-bench-window export [MiB per file] [files] [parallel]\n"
-               "       fbx-bench-window group [members]\n";
+               "       fbx-bench-window group [members]\n"
+               "       fbx-bench-window json FILE | ndjson FILE\n";
         return 2;
     }
     const int mib = args.value(2, QStringLiteral("256")).toInt();

@@ -145,6 +145,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerTest"));
         QSettings().clear();
+        Translations::install(qApp, QStringLiteral("en")); // as the app does: English plurals
         QFile::remove(ExportJournal::defaultPath()); // test-mode data of an earlier run
         build();
     }

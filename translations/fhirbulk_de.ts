@@ -27,10 +27,6 @@
         <translation>Der Inhalt ist als %1 deklariert, beginnt aber nicht wie ein PDF.</translation>
     </message>
     <message>
-        <source>The resource is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Ressource ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
         <source>This is a %1, not a Binary.</source>
         <translation>Das ist ein %1, kein Binary.</translation>
     </message>
@@ -45,6 +41,14 @@
     <message>
         <source>no resourceType</source>
         <translation>kein resourceType</translation>
+    </message>
+    <message>
+        <source>The resource is not valid JSON (%1).</source>
+        <translation>Die Ressource ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The resource is not a JSON object.</source>
+        <translation>Die Ressource ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -172,10 +176,6 @@
     <message>
         <source>size: %1 · read from disk as needed</source>
         <translation>Größe: %1 · bei Bedarf von der Platte gelesen</translation>
-    </message>
-    <message>
-        <source>(the NDJSON tab shows the file line by line)</source>
-        <translation>(der Reiter NDJSON zeigt die Datei Zeile für Zeile)</translation>
     </message>
     <message>
         <source>FHIR content as JSON: converted here by the R4 rules</source>
@@ -1208,11 +1208,17 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation><numerusform>{%n Feld}</numerusform><numerusform>{%n Felder}</numerusform></translation>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n Eintrag]</numerusform><numerusform>[%n Einträge]</numerusform></translation>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
     </message>
     <message>
         <source>object</source>

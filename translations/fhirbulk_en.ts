@@ -27,10 +27,6 @@
         <translation>The content is declared %1 but does not start like a PDF.</translation>
     </message>
     <message>
-        <source>The resource is not valid JSON (%1 at byte %2).</source>
-        <translation>The resource is not valid JSON (%1 at byte %2).</translation>
-    </message>
-    <message>
         <source>This is a %1, not a Binary.</source>
         <translation>This is a %1, not a Binary.</translation>
     </message>
@@ -45,6 +41,14 @@
     <message>
         <source>no resourceType</source>
         <translation>no resourceType</translation>
+    </message>
+    <message>
+        <source>The resource is not valid JSON (%1).</source>
+        <translation>The resource is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The resource is not a JSON object.</source>
+        <translation>The resource is not a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -172,10 +176,6 @@
     <message>
         <source>size: %1 · read from disk as needed</source>
         <translation>size: %1 · read from disk as needed</translation>
-    </message>
-    <message>
-        <source>(the NDJSON tab shows the file line by line)</source>
-        <translation>(the NDJSON tab shows the file line by line)</translation>
     </message>
     <message>
         <source>FHIR content as JSON: converted here by the R4 rules</source>
@@ -1208,11 +1208,17 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation><numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
     </message>
     <message>
         <source>object</source>

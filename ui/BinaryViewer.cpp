@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -74,9 +75,9 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
     m_ui->openButton->setEnabled(decoded);
     if (!decoded) {
         m_ui->textView->setPlainText(content.rawData); // the raw value, not a blank pane
-        m_ui->hexView->setPlainText(BodyText::hexDump(content.rawData.toLatin1()));
+        m_hexSource = [raw = content.rawData] { return BodyText::hexDump(raw.toLatin1()); };
     } else {
-        m_ui->hexView->setPlainText(BodyText::hexDump(content.content, 64 * 1024));
+        m_hexSource = [bytes = content.content] { return BodyText::hexDump(bytes, 64 * 1024); };
         if (fhir) {
             const bool xml = content.kind == BinaryContent::Kind::Xml;
             prepare(content.content, xml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
@@ -100,6 +101,8 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
     }
     if (!decoded || (!image && !ndjson && content.kind == BinaryContent::Kind::Other) || content.kind == BinaryContent::Kind::Pdf)
         m_ui->viewTabs->setCurrentWidget(decoded ? m_ui->hexTab : m_ui->textTab);
+    if (m_ui->viewTabs->currentWidget() == m_ui->hexTab)
+        m_ui->hexView->setPlainText(m_hexSource());
 }
 
 BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
@@ -113,13 +116,14 @@ BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
                              + tr("size: %1 · read from disk as needed").arg(CallLogModel::formatSize(QFileInfo(ndjsonPath).size())));
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), false);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->treeTab), false);
+    m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->textTab), false);
     m_ui->asJsonButton->setEnabled(false);
     m_ui->asXmlButton->setEnabled(false);
     m_ui->saveButton->setEnabled(false);
-    m_ui->textView->setPlainText(tr("(the NDJSON tab shows the file line by line)"));
-    QFile f(ndjsonPath);
-    if (f.open(QIODevice::ReadOnly))
-        m_ui->hexView->setPlainText(BodyText::hexDump(f.read(64 * 1024), 64 * 1024));
+    m_hexSource = [ndjsonPath] {
+        QFile f(ndjsonPath);
+        return f.open(QIODevice::ReadOnly) ? BodyText::hexDump(f.read(64 * 1024), 64 * 1024) : f.errorString();
+    };
     connect(m_ui->openButton, &QPushButton::clicked, this, [ndjsonPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(ndjsonPath)); });
     setUpNdjson();
     m_ndjson->openFile(ndjsonPath);
@@ -145,6 +149,17 @@ void BinaryViewer::setUpCommon()
     m_ui->treeView->header()->setStretchLastSection(false);
     m_lines = new TextLinesModel(this);
     m_ui->linesView->setModel(m_lines);
+    // A table with fixed row heights scrolls a million lines without measuring them first.
+    m_ui->linesView->horizontalHeader()->hide();
+    m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->linesView->verticalHeader()->hide();
+    m_ui->linesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->linesView->verticalHeader()->setDefaultSectionSize(QFontMetrics(fixed).height() + 2);
+    // The hex dump is made when its tab is first shown.
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->viewTabs->currentWidget() == m_ui->hexTab && m_ui->hexView->document()->isEmpty())
+            m_ui->hexView->setPlainText(m_hexSource());
+    });
 
     // Tree and text follow each other: a node selected in the tree is its line in the text.
     connect(m_ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -262,7 +277,7 @@ void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outl
     m_tree->setOutline(outline);
     m_ui->treeView->expand(m_tree->index(0, 0));
     m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
-    if (outline->prettyText().size() <= editorLimit) {
+    if (outline->prettySize() <= editorLimit) {
         m_highlighter->setMode(m_showingXml ? BodyHighlighter::Mode::Xml : BodyHighlighter::Mode::Json);
         m_ui->textView->setPlainText(QString::fromUtf8(outline->prettyText()));
         m_ui->textStack->setCurrentWidget(m_ui->textView);
@@ -459,7 +474,9 @@ void BinaryViewer::updateNdjsonSummary()
             auto *lineItem = new QTableWidgetItem(locale.toString(problems.at(i).line + 1));
             lineItem->setData(Qt::UserRole, problems.at(i).line);
             m_ui->ndjsonErrorsTable->setItem(i, 0, lineItem);
-            m_ui->ndjsonErrorsTable->setItem(i, 1, new QTableWidgetItem(problems.at(i).message));
+            auto *messageItem = new QTableWidgetItem(problems.at(i).message);
+            messageItem->setToolTip(problems.at(i).message);
+            m_ui->ndjsonErrorsTable->setItem(i, 1, messageItem);
         }
         if (m_ndjson->problemCount() > problems.size())
             text += QLatin1Char(' ') + tr("The first %1 problems are listed.").arg(problems.size());

@@ -66,6 +66,7 @@ private:
     NdjsonLinesModel *m_ndjsonModel = nullptr;
     NdjsonFilterModel *m_ndjsonFilter = nullptr;
     ServerFetch m_fetch;
+    std::function<QString()> m_hexSource = [] { return QString(); };
     bool m_preparing = false;
     bool m_showingXml = false;
     quint64 m_generation = 0; // a newer preparation wins over an older one still running

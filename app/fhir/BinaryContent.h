@@ -18,7 +18,7 @@ public:
     QString contentType;
     QString securityContext;
     QByteArray content;   // decoded
-    QString rawData;      // `data` as sent (shown when it cannot be decoded)
+    QString rawData;      // `data` as sent, its first MiB, when it cannot be decoded
     QString error;        // why there is no content
     QString warning;      // content that does not match its contentType
     Kind kind = Kind::Other;

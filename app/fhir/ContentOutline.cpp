@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <cstring>
 #include <simdjson.h>
 
@@ -22,8 +23,9 @@ public:
     {
         const QByteArray &src = o.m_source;
         m_base = src.constData();
-        o.m_pretty.reserve(src.size() + src.size() / 2);
-        o.m_lineStarts.append(0);
+        // Room for the nodes up front: untouched reserved pages cost nothing, while growing a
+        // large table step by step copies it again and again.
+        o.m_nodes.reserve(src.size() / 6 + 16);
         ondemand::parser parser;
         ondemand::document doc;
         simdjson::error_code e =
@@ -51,11 +53,11 @@ public:
             o.m_error = offset >= 0 ? ContentOutline::tr("Not valid JSON near byte %1: %2").arg(offset).arg(QString::fromUtf8(simdjson::error_message(e)))
                                     : ContentOutline::tr("Not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(e)));
             o.m_nodes.clear();
-            o.m_pretty.clear();
-            o.m_lineStarts.clear();
+            o.m_lineCount = 0;
             return false;
         }
-        o.m_lineStarts.append(o.m_pretty.size() + 1); // end marker (as if a newline followed)
+        o.m_lineCount = m_line + 1;
+        o.m_prettySize = m_size;
         return true;
     }
 
@@ -66,7 +68,7 @@ private:
         n.parent = parent;
         n.keyOff = keyOff;
         n.keyLen = keyLen;
-        n.line = qint32(o.m_lineStarts.size() - 1);
+        n.line = m_line;
         if (parent >= 0)
             n.row = o.m_nodes[parent].childCount++;
         o.m_nodes.append(n);
@@ -75,9 +77,8 @@ private:
 
     void newline(int depth)
     {
-        o.m_pretty += '\n';
-        o.m_lineStarts.append(o.m_pretty.size());
-        o.m_pretty.append(qsizetype(depth) * 2, ' ');
+        ++m_line;
+        m_size += 1 + depth * 2;
     }
 
     // A scalar token as written (raw_json_token also carries the whitespace after it).
@@ -89,7 +90,7 @@ private:
         n.type = type;
         n.valOff = quint32(token.data() - m_base);
         n.valLen = quint32(token.size());
-        o.m_pretty.append(token.data(), qsizetype(token.size()));
+        m_size += qint64(token.size());
     }
 
     // The length of a key whose text (after the opening quote) starts at `raw`.
@@ -120,7 +121,7 @@ private:
             ondemand::object object;
             if ((e = v.get_object().get(object)))
                 return e;
-            o.m_pretty += '{';
+            m_size += 1;
             bool any = false;
             for (auto item : object) {
                 ondemand::field field;
@@ -131,19 +132,14 @@ private:
                 const char *raw = field.key().raw();
                 const quint32 len = keyLength(raw);
                 const qint32 child = addNode(self, quint32(raw - m_base), len);
-                o.m_pretty += '"';
-                o.m_pretty.append(raw, len);
-                o.m_pretty += "\": ";
+                m_size += len + 5; // "key": and a comma
                 if ((e = walk(field.value(), child, depth + 1)))
                     return e;
-                o.m_pretty += ',';
             }
-            if (any) {
-                o.m_pretty.chop(1);
+            if (any)
                 newline(depth);
-            }
-            o.m_pretty += '}';
-            o.m_nodes[self].valLen = quint32(o.m_lineStarts.size() - 1); // its closing line
+            m_size += 1;
+            o.m_nodes[self].endLine = m_line;
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::array: {
@@ -152,7 +148,7 @@ private:
             ondemand::array array;
             if ((e = v.get_array().get(array)))
                 return e;
-            o.m_pretty += '[';
+            m_size += 1;
             bool any = false;
             for (auto item : array) {
                 ondemand::value element;
@@ -162,14 +158,12 @@ private:
                 newline(depth + 1);
                 if ((e = walk(element, addNode(self, 0, 0), depth + 1)))
                     return e;
-                o.m_pretty += ',';
+                m_size += 1; // a comma
             }
-            if (any) {
-                o.m_pretty.chop(1);
+            if (any)
                 newline(depth);
-            }
-            o.m_pretty += ']';
-            o.m_nodes[self].valLen = quint32(o.m_lineStarts.size() - 1);
+            m_size += 1;
+            o.m_nodes[self].endLine = m_line;
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::string: {
@@ -253,6 +247,8 @@ private:
 
     ContentOutline &o;
     const char *m_base = nullptr;
+    qint32 m_line = 0;
+    qint64 m_size = 0;
 };
 
 // Reads XML with QXmlStreamReader while BodyText re-indents it: elements, their attributes
@@ -297,6 +293,8 @@ public:
         for (qsizetype at = o.m_pretty.indexOf('\n'); at >= 0; at = o.m_pretty.indexOf('\n', at + 1))
             o.m_lineStarts.append(at + 1);
         o.m_lineStarts.append(o.m_pretty.size() + 1);
+        o.m_lineCount = qint32(o.m_lineStarts.size() - 1);
+        o.m_prettySize = o.m_pretty.size();
         return true;
     }
 
@@ -471,24 +469,97 @@ QByteArray ContentOutline::rawValue(qint32 i) const
     if (m_format == Format::Xml)
         return m_strings.mid(n.valOff, n.valLen);
     if (n.type == NodeType::Object || n.type == NodeType::Array) {
-        // The container's pretty text: from its line to the line of its closing bracket.
-        const qint32 last = qint32(n.valLen);
-        const qint64 from = m_lineStarts.at(n.line);
-        QByteArray text = m_pretty.mid(from, m_lineStarts.at(last + 1) - 1 - from);
-        // The first line starts with the key; the last may end with a comma.
-        if (n.parent >= 0 && m_nodes.at(n.parent).type == NodeType::Object)
-            text = text.mid(text.indexOf(": ") + 2);
-        else
-            text = text.trimmed();
-        if (text.endsWith(','))
-            text.chop(1);
+        // The container's pretty text, from its line to its closing bracket, indented from 0.
+        const qsizetype indent = qsizetype(depth(i)) * 2;
+        QByteArray text;
+        for (qint32 l = n.line; l <= n.endLine; ++l) {
+            QByteArray one = jsonLine(l);
+            if (l == n.line) {
+                one = one.mid(indent);
+                if (n.parent >= 0 && m_nodes.at(n.parent).type == NodeType::Object)
+                    one = one.mid(one.indexOf(": ") + 2);
+            } else {
+                one = one.mid(qMin(indent, one.size()));
+            }
+            if (l == n.endLine && one.endsWith(','))
+                one.chop(1);
+            if (l > n.line)
+                text += '\n';
+            text += one;
+        }
         return text;
     }
     return m_source.mid(n.valOff, n.valLen);
 }
 
+qint32 ContentOutline::depth(qint32 i) const
+{
+    qint32 d = 0;
+    for (qint32 p = m_nodes.at(i).parent; p >= 0; p = m_nodes.at(p).parent)
+        ++d;
+    return d;
+}
+
+QByteArray ContentOutline::jsonLine(qint32 line) const
+{
+    // The last node starting at or before the line: the line is that node's first line, or
+    // the closing line of it or one of its ancestors.
+    const auto it = std::upper_bound(m_nodes.cbegin(), m_nodes.cend(), line, [](qint32 l, const Node &n) { return l < n.line; });
+    if (it == m_nodes.cbegin())
+        return {};
+    qint32 i = qint32(it - m_nodes.cbegin()) - 1;
+    const Node *n = &m_nodes.at(i);
+    bool closing = n->line != line;
+    if (closing) {
+        while (n->endLine != line || !(n->type == NodeType::Object || n->type == NodeType::Array)) {
+            if (n->parent < 0)
+                return {};
+            i = n->parent;
+            n = &m_nodes.at(i);
+        }
+    }
+    const bool last = n->parent < 0 || n->row + 1 == m_nodes.at(n->parent).childCount;
+    QByteArray out(qsizetype(depth(i)) * 2, ' ');
+    const bool container = n->type == NodeType::Object || n->type == NodeType::Array;
+    if (closing) {
+        out += n->type == NodeType::Object ? '}' : ']';
+    } else {
+        if (n->parent >= 0 && m_nodes.at(n->parent).type == NodeType::Object) {
+            out += '"';
+            out.append(m_source.constData() + n->keyOff, n->keyLen);
+            out += "\": ";
+        }
+        if (container) {
+            out += n->type == NodeType::Object ? '{' : '[';
+            if (n->childCount == 0)
+                out += n->type == NodeType::Object ? '}' : ']';
+        } else {
+            out.append(m_source.constData() + n->valOff, n->valLen);
+        }
+    }
+    if (!last && (closing || !container || n->childCount == 0))
+        out += ',';
+    return out;
+}
+
+QByteArray ContentOutline::prettyText() const
+{
+    if (m_format == Format::Xml)
+        return m_pretty;
+    QByteArray text;
+    text.reserve(qsizetype(m_prettySize));
+    for (qint32 l = 0; l < m_lineCount; ++l) {
+        if (l)
+            text += '\n';
+        text += jsonLine(l);
+    }
+    return text;
+}
+
 QString ContentOutline::line(qint32 i) const
 {
+    if (m_format == Format::Json)
+        return QString::fromUtf8(jsonLine(i));
     const qint64 from = m_lineStarts.at(i);
     return QString::fromUtf8(m_pretty.constData() + from, m_lineStarts.at(i + 1) - 1 - from);
 }

@@ -23,9 +23,9 @@ public:
         qint32 childCount = 0;
         qint32 childStart = 0;   // first slot in children()
         qint32 line = 0;         // first line in the pretty text
+        qint32 endLine = 0;      // JSON containers: the line of the closing bracket
         quint32 keyOff = 0, keyLen = 0;   // JSON: raw key in source; XML: into strings
-        quint32 valOff = 0, valLen = 0;   // JSON: raw token in source (containers: valLen is
-                                          // the closing line); XML: into strings
+        quint32 valOff = 0, valLen = 0;   // JSON: raw token in source; XML: into strings
         NodeType type = NodeType::Null;
     };
 
@@ -51,21 +51,27 @@ public:
     // The node's own JSON or XML token, as written in the source (strings with quotes).
     QByteArray rawValue(qint32 i) const;
 
-    // Pretty text, UTF-8, and where each line starts (the last entry is the text's end).
-    const QByteArray &prettyText() const { return m_pretty; }
-    qint32 lineCount() const { return qint32(m_lineStarts.size()) - 1; }
+    // Pretty text (two-space indent, as jq writes it), UTF-8. JSON lines are made from the
+    // node table when asked for, so a large document costs no second copy as text.
+    QByteArray prettyText() const;
+    qint64 prettySize() const { return m_prettySize; }
+    qint32 lineCount() const { return m_lineCount; }
     QString line(qint32 i) const;
 
 private:
     void finishChildren();
+    qint32 depth(qint32 i) const;
+    QByteArray jsonLine(qint32 line) const;
 
     Format m_format = Format::Json;
     QByteArray m_source;          // JSON: the input (with simdjson padding); XML: unused
     QByteArray m_strings;         // XML: names and values, UTF-8
     QList<Node> m_nodes;
     QList<qint32> m_children;
-    QByteArray m_pretty;
-    QList<qint64> m_lineStarts;
+    QByteArray m_pretty;          // XML only
+    QList<qint64> m_lineStarts;   // XML only
+    qint32 m_lineCount = 0;
+    qint64 m_prettySize = 0;
     QString m_error;
 
     friend class JsonOutlineBuilder;
