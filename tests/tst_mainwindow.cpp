@@ -527,6 +527,16 @@ private Q_SLOTS:
         for (int i = 0; i < m_log->rowCount(); ++i)
             polled = polled || m_log->record(i).purpose == QLatin1String("Poll export status");
         QVERIFY(polled);
+        // A downloaded file opens in the content viewer, one row per line.
+        files->setCurrentCell(0, 0);
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton"))->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton")), Qt::LeftButton);
+        auto *fileViewer = dialog->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QVERIFY(fileViewer);
+        auto *fileLines = fileViewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
+        QTRY_COMPARE(QString::number(fileLines->model()->rowCount()), files->item(0, 1)->text());
+        QVERIFY(!fileLines->model()->index(0, 1).data().toString().isEmpty()); // a resourceType
+        fileViewer->close();
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
             dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/11-export-files.png"));
@@ -859,8 +869,7 @@ private Q_SLOTS:
         QVERIFY2(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")), qPrintable(text->toPlainText()));
         QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("infoLabel"))->text().contains(QStringLiteral("Patient/1-1")));
         auto *tree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
-        auto *tabs = viewer->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
-        QVERIFY(tabs->isTabVisible(tabs->indexOf(viewer->findChild<QWidget *>(QStringLiteral("treeTab")))));
+        QVERIFY(viewer->findChild<QWidget *>(QStringLiteral("treePanel"))->isVisible());
         const QModelIndex root = tree->model()->index(0, 0);
         QVERIFY(tree->isExpanded(root));
         QVERIFY2(root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("Patient/1-1")), qPrintable(root.siblingAtColumn(1).data().toString()));
@@ -871,18 +880,12 @@ private Q_SLOTS:
                 nameNode = tree->model()->index(r, 0, root);
         }
         QVERIFY(nameNode.isValid());
-        tabs->setCurrentWidget(viewer->findChild<QWidget *>(QStringLiteral("treeTab")));
         tree->setCurrentIndex(nameNode);
         QVERIFY2(text->textCursor().block().text().contains(QStringLiteral("\"name\"")), qPrintable(text->textCursor().block().text()));
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyValueButton")), Qt::LeftButton);
         QVERIFY2(QGuiApplication::clipboard()->text().trimmed().startsWith(QLatin1Char('[')), qPrintable(QGuiApplication::clipboard()->text()));
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyPathButton")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("name"));
-        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
-            tree->expandRecursively(nameNode);
-            QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-tree.png"));
-        }
         const int callsBefore = m_log->rowCount();
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
         QTRY_VERIFY(!viewer->isPreparing());
@@ -904,6 +907,20 @@ private Q_SLOTS:
         viewer = preview(QStringLiteral("Group/1"));
         QVERIFY(viewer);
         QVERIFY(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton"))->toolTip().contains(QStringLiteral("server")));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            auto *groupTree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
+            const QModelIndex groupRoot = groupTree->model()->index(0, 0);
+            for (int r = 0; r < groupTree->model()->rowCount(groupRoot); ++r) {
+                const QModelIndex i = groupTree->model()->index(r, 0, groupRoot);
+                if (i.data().toString() == QLatin1String("member")) {
+                    groupTree->expandRecursively(groupTree->model()->index(0, 0, i));
+                    groupTree->expand(i);
+                    groupTree->setCurrentIndex(groupTree->model()->index(0, 0, groupTree->model()->index(0, 0, i)));
+                }
+            }
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-tree.png"));
+        }
         const int before = m_log->rowCount();
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
         QTRY_VERIFY(!viewer->isPreparing());

@@ -94,10 +94,6 @@
         <translation>Binary-Inhalt — %1</translation>
     </message>
     <message>
-        <source>contentType: %1 · securityContext: %2 · size: %3</source>
-        <translation>contentType: %1 · securityContext: %2 · Größe: %3</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>Large content is shown line by line; select lines and press Ctrl+C to copy them</source>
         <translation>Großer Inhalt wird zeilenweise gezeigt; Zeilen auswählen und mit Strg+C kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tree</source>
-        <translation>&amp;Baum</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
@@ -284,6 +276,18 @@
     <message>
         <source>Line %1 is %2; its first 4 MiB as written:</source>
         <translation>Zeile %1 ist %2 groß; ihre ersten 4 MiB wie geschrieben:</translation>
+    </message>
+    <message>
+        <source>Content — %1</source>
+        <translation>Inhalt — %1</translation>
+    </message>
+    <message>
+        <source>Binary · contentType: %1 · securityContext: %2 · size: %3</source>
+        <translation>Binary · contentType: %1 · securityContext: %2 · Größe: %3</translation>
+    </message>
+    <message>
+        <source>contentType: %1 · size: %2</source>
+        <translation>contentType: %1 · Größe: %2</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1881,18 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     <message>
         <source>Greyed types are not in the server's CapabilityStatement.</source>
         <translation>Grau dargestellte Typen stehen nicht im CapabilityStatement des Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;View file</source>
+        <translation>Datei &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>The selected file in the content viewer, one row per line (double-click a file does the same)</source>
+        <translation>Die gewählte Datei in der Inhaltsanzeige, eine Zeile je Eintrag (Doppelklick auf eine Datei tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>%1 has not been downloaded yet.</source>
+        <translation>%1 ist noch nicht heruntergeladen.</translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,6 @@
         <translation>Binary content — %1</translation>
     </message>
     <message>
-        <source>contentType: %1 · securityContext: %2 · size: %3</source>
-        <translation>contentType: %1 · securityContext: %2 · size: %3</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>Large content is shown line by line; select lines and press Ctrl+C to copy them</source>
         <translation>Large content is shown line by line; select lines and press Ctrl+C to copy them</translation>
-    </message>
-    <message>
-        <source>&amp;Tree</source>
-        <translation>&amp;Tree</translation>
     </message>
     <message>
         <source>Copy &amp;value</source>
@@ -284,6 +276,18 @@
     <message>
         <source>Line %1 is %2; its first 4 MiB as written:</source>
         <translation>Line %1 is %2; its first 4 MiB as written:</translation>
+    </message>
+    <message>
+        <source>Content — %1</source>
+        <translation>Content — %1</translation>
+    </message>
+    <message>
+        <source>Binary · contentType: %1 · securityContext: %2 · size: %3</source>
+        <translation>Binary · contentType: %1 · securityContext: %2 · size: %3</translation>
+    </message>
+    <message>
+        <source>contentType: %1 · size: %2</source>
+        <translation>contentType: %1 · size: %2</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1881,18 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     <message>
         <source>Greyed types are not in the server's CapabilityStatement.</source>
         <translation>Greyed types are not in the server's CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>&amp;View file</source>
+        <translation>&amp;View file</translation>
+    </message>
+    <message>
+        <source>The selected file in the content viewer, one row per line (double-click a file does the same)</source>
+        <translation>The selected file in the content viewer, one row per line (double-click a file does the same)</translation>
+    </message>
+    <message>
+        <source>%1 has not been downloaded yet.</source>
+        <translation>%1 has not been downloaded yet.</translation>
     </message>
 </context>
 <context>

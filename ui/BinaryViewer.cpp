@@ -51,12 +51,14 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
     : QDialog(parent), m_ui(std::make_unique<Ui::BinaryViewer>()), m_content(content)
 {
     setUpCommon();
-    setWindowTitle(tr("Binary content — %1").arg(origin));
+    const bool binaryResource = !content.id.isEmpty() || !content.securityContext.isEmpty();
+    setWindowTitle(binaryResource ? tr("Binary content — %1").arg(origin) : tr("Content — %1").arg(origin));
     QString info = QStringLiteral("<b>%1</b>").arg(origin.toHtmlEscaped());
-    info += QStringLiteral("<br>") + tr("contentType: %1 · securityContext: %2 · size: %3")
-                                         .arg(content.contentType.isEmpty() ? tr("(none)") : content.contentType.toHtmlEscaped(),
-                                              content.securityContext.isEmpty() ? tr("(none)") : content.securityContext.toHtmlEscaped(),
-                                              CallLogModel::formatSize(content.content.size()));
+    const QString type = content.contentType.isEmpty() ? tr("(none)") : content.contentType.toHtmlEscaped();
+    const QString size = CallLogModel::formatSize(content.content.size());
+    info += QStringLiteral("<br>") + (binaryResource ? tr("Binary · contentType: %1 · securityContext: %2 · size: %3")
+                                                           .arg(type, content.securityContext.isEmpty() ? tr("(none)") : content.securityContext.toHtmlEscaped(), size)
+                                                     : tr("contentType: %1 · size: %2").arg(type, size));
     m_ui->infoLabel->setText(info);
     const QString problem = !content.error.isEmpty() ? content.error : content.warning;
     if (!problem.isEmpty())
@@ -68,7 +70,7 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
     const bool fhir = decoded && (content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), image);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->ndjsonTab), ndjson);
-    m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->treeTab), fhir);
+    m_ui->treePanel->setVisible(fhir);
     m_ui->asJsonButton->setEnabled(fhir);
     m_ui->asXmlButton->setEnabled(fhir);
     m_ui->saveButton->setEnabled(decoded);
@@ -115,7 +117,6 @@ BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
     m_ui->infoLabel->setText(QStringLiteral("<b>%1</b><br>").arg(ndjsonPath.toHtmlEscaped())
                              + tr("size: %1 · read from disk as needed").arg(CallLogModel::formatSize(QFileInfo(ndjsonPath).size())));
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), false);
-    m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->treeTab), false);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->textTab), false);
     m_ui->asJsonButton->setEnabled(false);
     m_ui->asXmlButton->setEnabled(false);
@@ -147,6 +148,12 @@ void BinaryViewer::setUpCommon()
     m_ui->treeView->setModel(m_tree);
     m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::ValueColumn, QHeaderView::Stretch);
     m_ui->treeView->header()->setStretchLastSection(false);
+    m_ui->contentSplitter->setSizes({460, 520});
+    // Names fit their column as nodes open (not for huge arrays: that would measure every row).
+    connect(m_ui->treeView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (m_tree->rowCount(index) <= 2000)
+            m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
+    });
     m_lines = new TextLinesModel(this);
     m_ui->linesView->setModel(m_lines);
     // A table with fixed row heights scrolls a million lines without measuring them first.

@@ -8,11 +8,13 @@
 #include "app/fhir/PatientCompartment.h"
 #include "app/net/ApiCall.h"
 #include "ui/SeverityStyle.h"
+#include "ui/BinaryViewer.h"
 #include "ui_ExportDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPainter>
@@ -165,6 +167,27 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     connect(m_ui->cancelExportButton, &QPushButton::clicked, m_session, &ExportSession::cancel);
     connect(m_ui->timelineTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         Q_EMIT showCallRequested(m_ui->timelineTable->item(row, 0)->data(Qt::UserRole).toULongLong());
+    });
+    // A downloaded file (or the part downloaded so far) opens in the content viewer.
+    auto viewFile = [this](int row) {
+        const QTableWidgetItem *item = row >= 0 ? m_ui->filesTable->item(row, ColType) : nullptr;
+        const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+        if (path.isEmpty())
+            return;
+        const QString existing = QFileInfo::exists(path) ? path : path + QStringLiteral(".part");
+        if (!QFileInfo::exists(existing)) {
+            m_ui->stateLabel->setText(tr("%1 has not been downloaded yet.").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        auto *viewer = new BinaryViewer(existing, this);
+        viewer->setObjectName(QStringLiteral("binaryViewer"));
+        viewer->show();
+    };
+    connect(m_ui->filesTable, &QTableWidget::cellDoubleClicked, this, [viewFile](int row, int) { viewFile(row); });
+    connect(m_ui->viewFileButton, &QPushButton::clicked, this, [this, viewFile] { viewFile(m_ui->filesTable->currentRow()); });
+    connect(m_ui->filesTable, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const QTableWidgetItem *item = row >= 0 ? m_ui->filesTable->item(row, ColType) : nullptr;
+        m_ui->viewFileButton->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
     });
     connect(m_session, &ExportSession::polled, this, &ExportDialog::onPolled);
     connect(m_session, &ExportSession::waiting, this, &ExportDialog::onWaiting);
@@ -443,6 +466,9 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
     const QString type = f.isError ? tr("%1 (errors)").arg(f.type) : f.isDeleted ? tr("%1 (deleted)").arg(f.type) : f.type;
     auto *typeItem = new QTableWidgetItem(type);
     typeItem->setToolTip(f.url.toString());
+    typeItem->setData(Qt::UserRole, f.path);
+    if (t->currentRow() == index)
+        m_ui->viewFileButton->setEnabled(!f.path.isEmpty());
     t->setItem(index, ColType, typeItem);
     t->setItem(index, ColCount, new QTableWidgetItem(f.expected ? QLocale().toString(*f.expected) : tr("not given")));
     if (done) {
