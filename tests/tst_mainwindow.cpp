@@ -847,9 +847,11 @@ private Q_SLOTS:
         auto preview = [this](const QString &path) -> BinaryViewer * {
             sendWith("GET", path, QStringLiteral("bearer"));
             m_window->findChild<QAction *>(QStringLiteral("actionPreviewBinary"))->trigger();
-            auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
             QElapsedTimer waited;
             waited.start();
+            BinaryViewer *viewer = nullptr;
+            while (!(viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"))) && waited.elapsed() < 10000)
+                QTest::qWait(10);
             while (viewer && viewer->isPreparing() && waited.elapsed() < 10000)
                 QTest::qWait(10);
             return viewer;
@@ -940,6 +942,12 @@ private Q_SLOTS:
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("base64")));
         QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().isEmpty());
+        closeViewer(viewer);
+        // Plain text: its lines.
+        viewer = preview(QStringLiteral("Binary/3"));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Shown as text.")));
+        QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().isEmpty());
+        QVERIFY(!viewer->findChild<QWidget *>(QStringLiteral("treePanel"))->isVisible());
         closeViewer(viewer);
         // An image and an NDJSON file get their own views.
         viewer = preview(QStringLiteral("Binary/5"));

@@ -140,6 +140,19 @@ private Q_SLOTS:
         QCOMPARE(model.indexForLine(birth.data(OutlineTreeModel::LineRole).toInt()), birth);
     }
 
+    void textIsLines()
+    {
+        const auto o = ContentOutline::build("first\r\nsecond\n\nlast", ContentOutline::Format::Text);
+        QVERIFY(o->isValid());
+        QCOMPARE(o->lineCount(), 4);
+        QCOMPARE(o->line(0), QStringLiteral("first"));
+        QCOMPARE(o->line(2), QString());
+        QCOMPARE(o->line(3), QStringLiteral("last"));
+        OutlineTreeModel tree;
+        tree.setOutline(o);
+        QCOMPARE(tree.rowCount(), 0); // no tree for text
+    }
+
     void badXmlSaysWhere()
     {
         const auto o = ContentOutline::build("<Patient><id value=\"1\"></Patient>", ContentOutline::Format::Xml);

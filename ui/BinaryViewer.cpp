@@ -285,7 +285,9 @@ void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outl
     m_ui->treeView->expand(m_tree->index(0, 0));
     m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
     if (outline->prettySize() <= editorLimit) {
-        m_highlighter->setMode(m_showingXml ? BodyHighlighter::Mode::Xml : BodyHighlighter::Mode::Json);
+        m_highlighter->setMode(outline->format() == ContentOutline::Format::Text ? BodyHighlighter::Mode::None
+                               : m_showingXml                                   ? BodyHighlighter::Mode::Xml
+                                                                                : BodyHighlighter::Mode::Json);
         m_ui->textView->setPlainText(QString::fromUtf8(outline->prettyText()));
         m_ui->textStack->setCurrentWidget(m_ui->textView);
         m_lines->setOutline({});
@@ -294,21 +296,23 @@ void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outl
         m_lines->setOutline(outline);
         m_ui->textStack->setCurrentWidget(m_ui->linesView);
     }
-    m_ui->statusLabel->setText(tr("%1 %2 values · %3 lines.")
-                                   .arg(how, QLocale().toString(outline->size()), QLocale().toString(outline->lineCount())));
+    if (outline->format() == ContentOutline::Format::Text)
+        m_ui->statusLabel->setText(tr("%1 %2 lines.").arg(how, QLocale().toString(outline->lineCount())));
+    else
+        m_ui->statusLabel->setText(tr("%1 %2 values · %3 lines.")
+                                       .arg(how, QLocale().toString(outline->size()), QLocale().toString(outline->lineCount())));
     m_ui->statusLabel->show();
     Q_EMIT prepared();
 }
 
 void BinaryViewer::showText(const QByteArray &bytes, const QString &contentType)
 {
-    const BodyText::Pretty pretty = BodyText::pretty(bytes.left(8 * 1024 * 1024), contentType);
-    m_highlighter->setMode(BodyHighlighter::Mode::None);
-    m_ui->textView->setPlainText(pretty.kind == BodyText::Kind::Binary ? tr("(binary content: see Hex)") : pretty.text);
-    if (bytes.size() > 8 * 1024 * 1024) {
-        m_ui->statusLabel->setText(tr("The first 8 MiB are shown; Save keeps all of it."));
-        m_ui->statusLabel->show();
+    if (BodyText::detect(bytes.left(4096), contentType) == BodyText::Kind::Binary) {
+        m_ui->textView->setPlainText(tr("(binary content: see Hex)"));
+        return;
     }
+    // Split into lines off the UI thread; large text goes to the line list.
+    prepare(bytes, ContentOutline::Format::Text, tr("Shown as text."));
 }
 
 void BinaryViewer::convert(bool toXml)

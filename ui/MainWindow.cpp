@@ -634,22 +634,42 @@ void MainWindow::previewSelectedBinary()
         statusBar()->showMessage(tr("Select a call whose answer is a Binary (e.g. GET Binary/1) first."), 8000);
         return;
     }
-    const QByteArray body = m_selected.wholeBody();
-    // A Binary resource (JSON or XML), or raw content read with Accept equal to its type.
-    static const QRegularExpression binaryJson(QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
-    const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() || body.trimmed().startsWith("<Binary");
-    const BinaryContent content = resource ? BinaryContent::fromResource(body)
-                                           : BinaryContent::fromBytes(body, m_selected.contentType());
-    auto *viewer = new BinaryViewer(content, QStringLiteral("#%1 %2 %3").arg(m_selected.id).arg(QString::fromLatin1(m_selected.method),
-                                                                                                 m_selected.url.toString()),
+    // The body read back (it may have spilled to a file) and decoded off the UI thread.
+    struct Decoded
+    {
+        BinaryContent content;
+        bool binaryResource = false;
+    };
+    const CallRecord record = m_selected;
+    statusBar()->showMessage(tr("Reading call #%1's answer…").arg(record.id));
+    auto *watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, record] {
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        const Decoded d = watcher->result();
+        showContent(record, d.content, d.binaryResource);
+    });
+    watcher->setFuture(QtConcurrent::run([record] {
+        const QByteArray body = record.wholeBody();
+        // A Binary resource (JSON or XML), or raw content read with Accept equal to its type.
+        static const QRegularExpression binaryJson(QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
+        const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() || body.trimmed().startsWith("<Binary");
+        return Decoded{resource ? BinaryContent::fromResource(body) : BinaryContent::fromBytes(body, record.contentType()), resource};
+    }));
+}
+
+void MainWindow::showContent(const CallRecord &record, const BinaryContent &content, bool resource)
+{
+    auto *viewer = new BinaryViewer(content, QStringLiteral("#%1 %2 %3").arg(record.id).arg(QString::fromLatin1(record.method),
+                                                                                            record.url.toString()),
                                     this);
     viewer->setObjectName(QStringLiteral("binaryViewer"));
     // Another resource read with GET (not a Binary's data, which the server never converts):
     // the other format is asked from the server when its CapabilityStatement lists it.
     const auto &cs = m_capabilityPane->statement();
     const bool fhirBody = content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
-    if (!resource && fhirBody && m_selected.method == "GET" && cs && cs->supportsXml()) {
-        const QUrl url = m_selected.url;
+    if (!resource && fhirBody && record.method == "GET" && cs && cs->supportsXml()) {
+        const QUrl url = record.url;
         viewer->setServerFetch([guard = QPointer<MainWindow>(this), this, url](bool xml, const BinaryViewer::Reply &reply) {
             if (!guard) {
                 reply({}, tr("the window is closed"));

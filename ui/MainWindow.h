@@ -2,6 +2,7 @@
 
 #include "app/auth/TokenClient.h"
 #include "app/net/ApiRequest.h"
+#include "app/fhir/BinaryContent.h"
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
 #include "ui/TokenInspectorDialog.h"
@@ -13,7 +14,8 @@
 #include <QPointer>
 #include <memory>
 
-namespace Ui { class MainWindow; }
+namespace Ui { struct BinaryContent;
+class MainWindow; }
 class ApiCall;
 class CallLogModel;
 class FhirClient;
@@ -70,6 +72,7 @@ private:
     void applyAuthorization();
     bool tokenRenewable() const;
     void previewSelectedBinary();
+    void showContent(const CallRecord &record, const BinaryContent &content, bool binaryResource);
     void applyCapabilities();
     void tellExportDialogs();
     void armStoredRenewal();

@@ -288,13 +288,7 @@ public:
             o.m_nodes.clear();
             return false;
         }
-        o.m_pretty = pretty.toUtf8();
-        o.m_lineStarts.append(0);
-        for (qsizetype at = o.m_pretty.indexOf('\n'); at >= 0; at = o.m_pretty.indexOf('\n', at + 1))
-            o.m_lineStarts.append(at + 1);
-        o.m_lineStarts.append(o.m_pretty.size() + 1);
-        o.m_lineCount = qint32(o.m_lineStarts.size() - 1);
-        o.m_prettySize = o.m_pretty.size();
+        o.indexText(pretty.toUtf8());
         return true;
     }
 
@@ -331,11 +325,24 @@ std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &by
         outline->m_source.append(bytes);
         if (JsonOutlineBuilder(*outline).run())
             outline->finishChildren();
-    } else {
+    } else if (format == Format::Xml) {
         if (XmlOutlineBuilder(*outline).run(bytes))
             outline->finishChildren();
+    } else {
+        outline->indexText(bytes);
     }
     return outline;
+}
+
+void ContentOutline::indexText(const QByteArray &text)
+{
+    m_pretty = text;
+    m_lineStarts.append(0);
+    for (qsizetype at = m_pretty.indexOf('\n'); at >= 0; at = m_pretty.indexOf('\n', at + 1))
+        m_lineStarts.append(at + 1);
+    m_lineStarts.append(m_pretty.size() + 1);
+    m_lineCount = qint32(m_lineStarts.size() - 1);
+    m_prettySize = m_pretty.size();
 }
 
 void ContentOutline::finishChildren()
@@ -544,7 +551,7 @@ QByteArray ContentOutline::jsonLine(qint32 line) const
 
 QByteArray ContentOutline::prettyText() const
 {
-    if (m_format == Format::Xml)
+    if (m_format != Format::Json)
         return m_pretty;
     QByteArray text;
     text.reserve(qsizetype(m_prettySize));
@@ -561,5 +568,8 @@ QString ContentOutline::line(qint32 i) const
     if (m_format == Format::Json)
         return QString::fromUtf8(jsonLine(i));
     const qint64 from = m_lineStarts.at(i);
-    return QString::fromUtf8(m_pretty.constData() + from, m_lineStarts.at(i + 1) - 1 - from);
+    qint64 len = m_lineStarts.at(i + 1) - 1 - from;
+    if (len > 0 && m_pretty.at(from + len - 1) == '\r')
+        --len;
+    return QString::fromUtf8(m_pretty.constData() + from, len);
 }

@@ -29,9 +29,10 @@ public:
         NodeType type = NodeType::Null;
     };
 
-    enum class Format { Json, Xml };
+    enum class Format { Json, Xml, Text }; // Text: lines only, no tree
 
-    // Parses `bytes` (JSON by simdjson, keeping every token's exact text; XML by QXmlStreamReader).
+    // Parses `bytes` (JSON by simdjson, keeping every token's exact text; XML by QXmlStreamReader;
+    // Text is only split into lines).
     // On error the outline is empty and error() says where and why.
     static std::shared_ptr<const ContentOutline> build(const QByteArray &bytes, Format format);
 
@@ -60,6 +61,7 @@ public:
 
 private:
     void finishChildren();
+    void indexText(const QByteArray &text);
     qint32 depth(qint32 i) const;
     QByteArray jsonLine(qint32 line) const;
 
@@ -68,8 +70,8 @@ private:
     QByteArray m_strings;         // XML: names and values, UTF-8
     QList<Node> m_nodes;
     QList<qint32> m_children;
-    QByteArray m_pretty;          // XML only
-    QList<qint64> m_lineStarts;   // XML only
+    QByteArray m_pretty;          // XML and Text
+    QList<qint64> m_lineStarts;   // XML and Text
     qint32 m_lineCount = 0;
     qint64 m_prettySize = 0;
     QString m_error;
