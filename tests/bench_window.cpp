@@ -30,6 +30,29 @@
 #include <QTextStream>
 #include <QTimer>
 
+static qint64 rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+static void printStalls(QTextStream &out, const StallMeter &meter)
+{
+    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
+               .arg(meter.maxStallMs()).arg(meter.stallsOver(50));
+    QStringList worst;
+    for (const StallMeter::Gap &g : meter.worst(3))
+        worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
+    if (!worst.isEmpty())
+        out << QStringLiteral("longest gaps: %1\n").arg(worst.join(QStringLiteral(", ")));
+}
+
 // A Group of `members` members (the Sandbox's Group 4 at the matching scale) opened in the
 // Groups pane: time from selecting it to its member table being browsable, and the longest
 // stall of the event loop meanwhile.
@@ -69,37 +92,8 @@ static int benchGroup(QApplication &app, QTextStream &out, int members)
     meter.stop();
     out << QStringLiteral("group of %1 members: member table ready %2 ms after selecting it (target <= 1000)\n")
                .arg(view->model()->rowCount()).arg(readyMs);
-    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
-               .arg(meter.maxStallMs()).arg(meter.stallsOver(50));
-    QStringList worst;
-    for (const StallMeter::Gap &g : meter.worst(3))
-        worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
-    if (!worst.isEmpty())
-        out << QStringLiteral("longest gaps: %1\n").arg(worst.join(QStringLiteral(", ")));
+    printStalls(out, meter);
     return readyMs >= 0 ? 0 : 1;
-}
-
-static qint64 rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-static void printStalls(QTextStream &out, const StallMeter &meter)
-{
-    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
-               .arg(meter.maxStallMs()).arg(meter.stallsOver(50));
-    QStringList worst;
-    for (const StallMeter::Gap &g : meter.worst(3))
-        worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
-    if (!worst.isEmpty())
-        out << QStringLiteral("longest gaps: %1\n").arg(worst.join(QStringLiteral(", ")));
 }
 
 // A JSON body (read into memory first, as a response body is) opened in the content viewer:

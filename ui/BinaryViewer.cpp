@@ -38,14 +38,14 @@ namespace {
 // list (a text document would lay out every line first and freeze the window).
 constexpr qsizetype editorLimit = 512 * 1024;
 
-struct Prepared
+} // namespace
+
+struct BinaryViewer::Prepared
 {
     std::shared_ptr<const ContentOutline> outline;
     QByteArray bytes;
     QString error;
 };
-
-} // namespace
 
 BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::BinaryViewer>()), m_content(content)
@@ -248,10 +248,16 @@ void BinaryViewer::showMessage(const QString &text, bool error)
 
 void BinaryViewer::prepare(const QByteArray &bytes, ContentOutline::Format format, const QString &how)
 {
-    // Parsing (and the pretty text) off the UI thread; the newest request wins.
+    run(tr("Reading %1…").arg(CallLogModel::formatSize(bytes.size())), how,
+        [bytes, format] { return Prepared{ContentOutline::build(bytes, format), bytes, {}}; });
+}
+
+void BinaryViewer::run(const QString &busy, const QString &how, std::function<Prepared()> work)
+{
+    // Parsing and conversion off the UI thread; the newest request wins.
     const quint64 generation = ++m_generation;
     m_preparing = true;
-    m_ui->statusLabel->setText(tr("Reading %1…").arg(CallLogModel::formatSize(bytes.size())));
+    m_ui->statusLabel->setText(busy);
     m_ui->statusLabel->show();
     auto *watcher = new QFutureWatcher<Prepared>(this);
     connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation, how] {
@@ -259,11 +265,16 @@ void BinaryViewer::prepare(const QByteArray &bytes, ContentOutline::Format forma
         if (generation != m_generation)
             return;
         const Prepared p = watcher->result();
+        if (!p.error.isEmpty()) {
+            m_preparing = false;
+            m_ui->statusLabel->hide();
+            showMessage(p.error, true);
+            Q_EMIT prepared();
+            return;
+        }
         showOutline(p.outline, p.bytes, how);
     });
-    watcher->setFuture(QtConcurrent::run([bytes, format] {
-        return Prepared{ContentOutline::build(bytes, format), bytes, {}};
-    }));
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outline, const QByteArray &bytes, const QString &how)
@@ -340,39 +351,19 @@ void BinaryViewer::convert(bool toXml)
             convertLocally(toXml, error.isEmpty() ? tr("the server answered in the other format") : error);
             return;
         }
+        m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
         prepare(body, toXml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
                 toXml ? tr("Shown as XML, as the server sent it.") : tr("Shown as JSON, as the server sent it."));
-        m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
     });
 }
 
 void BinaryViewer::convertLocally(bool toXml, const QString &why)
 {
-    const QByteArray bytes = m_content.content;
-    const quint64 generation = ++m_generation;
-    m_preparing = true;
-    m_ui->statusLabel->setText(toXml ? tr("Converting to XML…") : tr("Converting to JSON…"));
-    m_ui->statusLabel->show();
     QString how = toXml ? tr("Shown as XML, converted here by the FHIR R4 rules.") : tr("Shown as JSON, converted here by the FHIR R4 rules.");
     if (!why.isEmpty())
         how = tr("The server did not convert it (%1).").arg(why) + QLatin1Char(' ') + how;
-    auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation, how] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const Prepared p = watcher->result();
-        if (!p.error.isEmpty()) {
-            m_preparing = false;
-            m_ui->statusLabel->hide();
-            showMessage(p.error, true);
-            Q_EMIT prepared();
-            return;
-        }
-        showOutline(p.outline, p.bytes, how);
-        m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
-    });
-    watcher->setFuture(QtConcurrent::run([bytes, toXml] {
+    m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
+    run(toXml ? tr("Converting to XML…") : tr("Converting to JSON…"), how, [bytes = m_content.content, toXml] {
         const bool isXml = bytes.trimmed().startsWith('<');
         FhirConvert::Result r;
         if (toXml)
@@ -382,7 +373,7 @@ void BinaryViewer::convertLocally(bool toXml, const QString &why)
         if (!r.ok())
             return Prepared{nullptr, {}, r.error};
         return Prepared{ContentOutline::build(r.text, toXml ? ContentOutline::Format::Xml : ContentOutline::Format::Json), r.text, {}};
-    }));
+    });
 }
 
 void BinaryViewer::goToLine(int line)

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void prepared(); // text and tree are shown (after opening or converting)
 
 private:
+    struct Prepared;
+    void run(const QString &busy, const QString &how, std::function<Prepared()> work);
     void setUpCommon();
     void setUpNdjson();
     void showMessage(const QString &text, bool error);
