@@ -259,6 +259,15 @@ private Q_SLOTS:
         missing.openFile(QStringLiteral("/nonexistent/file.ndjson"));
         QVERIFY(missing.isFinished());
         QVERIFY(missing.error().contains(QStringLiteral("/nonexistent/file.ndjson")));
+        // Opening another while the first is still read: only the second one's lines count.
+        NdjsonIndex twice;
+        QSignalSpy twiceDone(&twice, &NdjsonIndex::finished);
+        twice.openBytes(QByteArray("{}\n").repeated(200000));
+        twice.openBytes("{\"resourceType\":\"Group\"}\n");
+        QVERIFY(twiceDone.wait(5000));
+        QTest::qWait(50);
+        QCOMPARE(twice.lineCount(), 1);
+        QCOMPARE(twiceDone.size(), 1);
         // Closing while the worker reads: the destructor stops it.
         {
             NdjsonIndex busy;

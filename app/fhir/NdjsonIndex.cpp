@@ -18,6 +18,7 @@ struct NdjsonIndex::Batch
     qint64 total = 0;
     bool last = false;
     QString error;
+    quint64 run = 0; // which openFile/openBytes it belongs to
 };
 
 NdjsonIndex::NdjsonIndex(QObject *parent) : QObject(parent) {}
@@ -77,7 +78,8 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
     m_total = device->size();
     m_finished = false;
     m_error.clear();
-    m_worker = std::thread([this, dev = std::shared_ptr<QIODevice>(std::move(device))] {
+    const quint64 run = ++m_run;
+    m_worker = std::thread([this, run, dev = std::shared_ptr<QIODevice>(std::move(device))] {
         constexpr qint64 firstChunk = 256 * 1024;  // the first screen comes from this
         constexpr qint64 chunk = 4 * 1024 * 1024;
         constexpr qint64 padding = qint64(simdjson::SIMDJSON_PADDING);
@@ -93,7 +95,8 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
         Batch batch;
         QElapsedTimer sincePost;
         sincePost.start();
-        auto post = [this, &batch, &sincePost] {
+        auto post = [this, run, &batch, &sincePost] {
+            batch.run = run;
             QMetaObject::invokeMethod(this, [this, b = std::move(batch)] { apply(b); }, Qt::QueuedConnection);
             batch = Batch{};
             sincePost.restart();
@@ -175,6 +178,8 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
 
 void NdjsonIndex::apply(const Batch &b)
 {
+    if (b.run != m_run)
+        return; // from a file opened before the current one
     const qint64 first = m_starts.size();
     m_starts.append(b.starts);
     for (const QString &t : b.newTypes) {

@@ -76,6 +76,7 @@ private:
     qint64 m_total = 0;
     bool m_finished = false;
     QString m_error;
+    quint64 m_run = 0;
     std::atomic_bool m_cancel{false};
     std::thread m_worker;
 };
