@@ -923,6 +923,19 @@ private Q_SLOTS:
             QTest::qWait(100);
             viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-tree.png"));
         }
+        // Find: a value deep in the tree is selected, its parents opened.
+        auto *findEdit = viewer->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        findEdit->setText(QStringLiteral("PAT-00003"));
+        QTest::keyClick(findEdit, Qt::Key_Return);
+        QTRY_VERIFY(!viewer->isFinding());
+        auto *groupTree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
+        QCOMPARE(groupTree->currentIndex().siblingAtColumn(1).data().toString(), QStringLiteral("Patient/pat-00003"));
+        QVERIFY(groupTree->isExpanded(groupTree->currentIndex().parent()));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"))->text().startsWith(QStringLiteral("Line ")));
+        findEdit->setText(QStringLiteral("no such thing"));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("findNextButton")), Qt::LeftButton);
+        QTRY_VERIFY(!viewer->isFinding());
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"))->text().contains(QStringLiteral("not found")));
         const int before = m_log->rowCount();
         QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
         QTRY_VERIFY(!viewer->isPreparing());
@@ -1002,6 +1015,14 @@ private Q_SLOTS:
             QTest::qWait(100);
             viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/20-ndjson-file.png"));
         }
+        // Find in the file: the line with that id, even where the type filter hid it.
+        filter->setCurrentIndex(filter->findData(QStringLiteral("Observation")));
+        auto *findEdit = viewer->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        findEdit->setText(QStringLiteral("\"p2999\""));
+        QTest::keyClick(findEdit, Qt::Key_Return);
+        QTRY_VERIFY(!viewer->isFinding());
+        QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3000"));
+        QCOMPARE(filter->currentIndex(), 0);
         emit errors->cellDoubleClicked(0, 0);
         QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3001"));
         QVERIFY(lineView->toPlainText().startsWith(QStringLiteral("Line 3001: Not valid JSON")));

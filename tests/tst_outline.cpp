@@ -140,6 +140,52 @@ private Q_SLOTS:
         QCOMPARE(model.indexForLine(birth.data(OutlineTreeModel::LineRole).toInt()), birth);
     }
 
+    void findNodesAndLines()
+    {
+        const auto o = ContentOutline::build("{\"resourceType\":\"Group\",\"member\":[{\"entity\":{\"reference\":\"Patient/A1\"}},"
+                                             "{\"entity\":{\"reference\":\"Patient/b2\"}}],\"Name\":\"x\"}",
+                                             ContentOutline::Format::Json);
+        QVERIFY(o->isValid());
+        const qint32 first = o->findNode("patient/", -1, false);
+        QVERIFY(first > 0);
+        QCOMPARE(o->value(first), QStringLiteral("Patient/A1")); // any case
+        const qint32 second = o->findNode("patient/", first, false);
+        QCOMPARE(o->value(second), QStringLiteral("Patient/b2"));
+        QCOMPARE(o->findNode("patient/", second, false), first); // wraps around
+        QCOMPARE(o->findNode("patient/", first, true), second);  // backward, wrapping
+        QCOMPARE(o->name(o->findNode("NAME", -1, false)), QStringLiteral("Name")); // keys too
+        QCOMPARE(o->findNode("entity\":", -1, false), -1); // a container's text is not its value
+        QCOMPARE(o->findNode("absent", -1, false), -1);
+        const qint32 line = o->findLine("b2", -1, false);
+        QVERIFY(o->line(line).contains(QStringLiteral("Patient/b2")));
+        const auto t = ContentOutline::build("alpha\nbeta\ngamma beta\n", ContentOutline::Format::Text);
+        QCOMPARE(t->findLine("BETA", 1, false), 2);
+        QCOMPARE(t->findLine("beta", 2, false), 1);
+        QCOMPARE(t->findLine("alpha", 0, true), 0);
+    }
+
+    void findInNdjson()
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 50000; ++i)
+            bytes += "{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) + "\"}\n";
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(bytes);
+        file.flush();
+        NdjsonIndex index;
+        QSignalSpy done(&index, &NdjsonIndex::finished);
+        index.openFile(file.fileName());
+        QVERIFY(done.wait(10000));
+        const auto &starts = index.lineStarts();
+        const qint64 end = index.bytesIndexed();
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"P49999\"", -1), 49999);
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 100), 7); // wraps around
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 7), 7);   // the only one
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "Observation", -1), -1);
+        QCOMPARE(NdjsonIndex::find({}, bytes, starts, end, "\"p123\"", -1), 123);
+    }
+
     void textIsLines()
     {
         const auto o = ContentOutline::build("first\r\nsecond\n\nlast", ContentOutline::Format::Text);

@@ -293,6 +293,46 @@
         <source>Shown as text.</source>
         <translation>Als Text gezeigt.</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>A key, a value or any text (Ctrl+F); Enter finds the next</source>
+        <translation>Ein Schlüssel, ein Wert oder beliebiger Text (Strg+F); Eingabe findet den nächsten</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>The previous match (Shift+F3)</source>
+        <translation>Der vorherige Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>The next match (F3 or Enter)</source>
+        <translation>Der nächste Treffer (F3 oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <source>Nothing to search here.</source>
+        <translation>Hier gibt es nichts zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>

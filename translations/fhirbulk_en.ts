@@ -293,6 +293,46 @@
         <source>Shown as text.</source>
         <translation>Shown as text.</translation>
     </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>A key, a value or any text (Ctrl+F); Enter finds the next</source>
+        <translation>A key, a value or any text (Ctrl+F); Enter finds the next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>The previous match (Shift+F3)</source>
+        <translation>The previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The next match (F3 or Enter)</source>
+        <translation>The next match (F3 or Enter)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nothing to search here.</source>
+        <translation>Nothing to search here.</translation>
+    </message>
+    <message>
+        <source>“%1” is not found.</source>
+        <translation>“%1” is not found.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>

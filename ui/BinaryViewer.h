@@ -38,6 +38,7 @@ public:
     void setServerFetch(ServerFetch fetch);
 
     bool isPreparing() const { return m_preparing; }
+    bool isFinding() const { return m_finding; }
 
 Q_SIGNALS:
     void prepared(); // text and tree are shown (after opening or converting)
@@ -57,6 +58,8 @@ private:
     void updateNdjsonSummary();
     void goToLine(int line);
     QString nodePath(const QModelIndex &index) const;
+    void find(bool backward);
+    void showFound(qint64 found, bool ndjson);
 
     std::unique_ptr<Ui::BinaryViewer> m_ui;
     BinaryContent m_content;
@@ -67,9 +70,12 @@ private:
     NdjsonIndex *m_ndjson = nullptr;
     NdjsonLinesModel *m_ndjsonModel = nullptr;
     NdjsonFilterModel *m_ndjsonFilter = nullptr;
+    std::shared_ptr<const ContentOutline> m_outline; // what the Content tab shows
     ServerFetch m_fetch;
     std::function<QString()> m_hexSource = [] { return QString(); };
     bool m_preparing = false;
     bool m_showingXml = false;
     quint64 m_generation = 0; // a newer preparation wins over an older one still running
+    quint64 m_findGeneration = 0;
+    bool m_finding = false;
 };

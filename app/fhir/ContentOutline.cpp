@@ -573,3 +573,52 @@ QString ContentOutline::line(qint32 i) const
         --len;
     return QString::fromUtf8(m_pretty.constData() + from, len);
 }
+
+namespace {
+
+bool containsNoCase(QByteArrayView haystack, QByteArrayView needle)
+{
+    if (needle.isEmpty() || haystack.size() < needle.size())
+        return needle.isEmpty();
+    const auto lower = [](char c) { return char(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                       [&lower](char a, char b) { return lower(a) == lower(b); })
+           != haystack.end();
+}
+
+} // namespace
+
+qint32 ContentOutline::findNode(const QByteArray &needle, qint32 from, bool backward) const
+{
+    const qint32 n = size();
+    if (n == 0 || needle.isEmpty())
+        return -1;
+    const QByteArray &base = m_format == Format::Json ? m_source : m_strings;
+    for (qint32 step = 1; step <= n; ++step) {
+        const qint32 i = ((backward ? from - step : from + step) % n + n) % n;
+        const Node &node = m_nodes.at(i);
+        const bool keyed = m_format != Format::Json || (node.parent >= 0 && m_nodes.at(node.parent).type == NodeType::Object);
+        const bool scalar = m_format != Format::Json || !(node.type == NodeType::Object || node.type == NodeType::Array);
+        if ((keyed && containsNoCase(QByteArrayView(base.constData() + node.keyOff, node.keyLen), needle))
+            || (scalar && containsNoCase(QByteArrayView(base.constData() + node.valOff, node.valLen), needle)))
+            return i;
+    }
+    return -1;
+}
+
+qint32 ContentOutline::findLine(const QByteArray &needle, qint32 from, bool backward) const
+{
+    const qint32 n = lineCount();
+    if (n == 0 || needle.isEmpty())
+        return -1;
+    for (qint32 step = 1; step <= n; ++step) {
+        const qint32 i = ((backward ? from - step : from + step) % n + n) % n;
+        const QByteArray text = m_format == Format::Json ? jsonLine(i) : QByteArray();
+        const QByteArrayView view = m_format == Format::Json ? QByteArrayView(text)
+                                                             : QByteArrayView(m_pretty.constData() + m_lineStarts.at(i),
+                                                                              m_lineStarts.at(i + 1) - 1 - m_lineStarts.at(i));
+        if (containsNoCase(view, needle))
+            return i;
+    }
+    return -1;
+}

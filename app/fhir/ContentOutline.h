@@ -52,6 +52,12 @@ public:
     // The node's own JSON or XML token, as written in the source (strings with quotes).
     QByteArray rawValue(qint32 i) const;
 
+    // The next node (after `from`, or before it when backward) whose name or value contains
+    // `needle`, ASCII letters in any case; wraps around; -1 when none does. For text, the next
+    // line instead.
+    qint32 findNode(const QByteArray &needle, qint32 from, bool backward) const;
+    qint32 findLine(const QByteArray &needle, qint32 from, bool backward) const;
+
     // Pretty text (two-space indent, as jq writes it), UTF-8. JSON lines are made from the
     // node table when asked for, so a large document costs no second copy as text.
     QByteArray prettyText() const;

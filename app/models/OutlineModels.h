@@ -30,6 +30,7 @@ public:
 
     // The deepest node whose pretty text starts at or before `line` (tree follows the text).
     QModelIndex indexForLine(int line) const;
+    QModelIndex indexForNode(qint32 node) const { return usable() ? indexOfNode(node) : QModelIndex(); }
 
 private:
     bool usable() const { return m_outline && m_outline->isValid() && m_outline->size() > 0; }
