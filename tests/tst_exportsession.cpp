@@ -182,7 +182,7 @@ private Q_SLOTS:
         s.largeFileMiB = 4;
         s.filesOnOtherOrigin = true;
         const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s);
-        QCOMPARE(r.outcome.state, ExportSession::State::Done);
+        QVERIFY2(r.outcome.state == ExportSession::State::Done, qPrintable(r.outcome.message));
         QCOMPARE(r.outcome.files.size(), 2);
         const auto &large = r.outcome.files.last();
         QVERIFY(large.verified);

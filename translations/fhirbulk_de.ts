@@ -1237,6 +1237,45 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
 </context>
 <context>
+    <name>ContentOpener</name>
+    <message>
+        <source>Reading call #%1's answer…</source>
+        <translation>Lese die Antwort von Aufruf #%1 …</translation>
+    </message>
+    <message>
+        <source>the window is closed</source>
+        <translation>das Fenster ist geschlossen</translation>
+    </message>
+    <message>
+        <source>Same resource as XML, for the viewer</source>
+        <translation>Dieselbe Ressource als XML, für die Anzeige</translation>
+    </message>
+    <message>
+        <source>Same resource as JSON, for the viewer</source>
+        <translation>Dieselbe Ressource als JSON, für die Anzeige</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not a readable file.</source>
+        <translation>%1 lässt sich nicht öffnen: keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: too large to open whole (NDJSON files of any size open line by line).</source>
+        <translation>%1 ist %2 groß: zu groß, um sie ganz zu öffnen (NDJSON-Dateien jeder Größe öffnen zeilenweise).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContentOutline</name>
     <message>
         <source>Not valid JSON near byte %1: %2</source>
@@ -3008,42 +3047,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Select a call whose answer is a Binary (e.g. GET Binary/1) first.</source>
         <translation>Wählen Sie zuerst einen Aufruf, dessen Antwort ein Binary ist (z. B. GET Binary/1).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>the window is closed</source>
-        <translation>das Fenster ist geschlossen</translation>
-    </message>
-    <message>
-        <source>Same resource as XML, for the viewer</source>
-        <translation>Dieselbe Ressource als XML, für die Anzeige</translation>
-    </message>
-    <message>
-        <source>Same resource as JSON, for the viewer</source>
-        <translation>Dieselbe Ressource als JSON, für die Anzeige</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: not a readable file.</source>
-        <translation>%1 lässt sich nicht öffnen: keine lesbare Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is %2: too large to open whole (NDJSON files of any size open line by line).</source>
-        <translation>%1 ist %2 groß: zu groß, um sie ganz zu öffnen (NDJSON-Dateien jeder Größe öffnen zeilenweise).</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lese %1 …</translation>
-    </message>
-    <message>
-        <source>Reading call #%1's answer…</source>
-        <translation>Lese die Antwort von Aufruf #%1 …</translation>
     </message>
 </context>
 <context>

@@ -1237,6 +1237,45 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
 </context>
 <context>
+    <name>ContentOpener</name>
+    <message>
+        <source>Reading call #%1's answer…</source>
+        <translation>Reading call #%1's answer…</translation>
+    </message>
+    <message>
+        <source>the window is closed</source>
+        <translation>the window is closed</translation>
+    </message>
+    <message>
+        <source>Same resource as XML, for the viewer</source>
+        <translation>Same resource as XML, for the viewer</translation>
+    </message>
+    <message>
+        <source>Same resource as JSON, for the viewer</source>
+        <translation>Same resource as JSON, for the viewer</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: not a readable file.</source>
+        <translation>Cannot open %1: not a readable file.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: too large to open whole (NDJSON files of any size open line by line).</source>
+        <translation>%1 is %2: too large to open whole (NDJSON files of any size open line by line).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContentOutline</name>
     <message>
         <source>Not valid JSON near byte %1: %2</source>
@@ -3008,42 +3047,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Select a call whose answer is a Binary (e.g. GET Binary/1) first.</source>
         <translation>Select a call whose answer is a Binary (e.g. GET Binary/1) first.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>the window is closed</source>
-        <translation>the window is closed</translation>
-    </message>
-    <message>
-        <source>Same resource as XML, for the viewer</source>
-        <translation>Same resource as XML, for the viewer</translation>
-    </message>
-    <message>
-        <source>Same resource as JSON, for the viewer</source>
-        <translation>Same resource as JSON, for the viewer</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: not a readable file.</source>
-        <translation>Cannot open %1: not a readable file.</translation>
-    </message>
-    <message>
-        <source>%1 is %2: too large to open whole (NDJSON files of any size open line by line).</source>
-        <translation>%1 is %2: too large to open whole (NDJSON files of any size open line by line).</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Reading call #%1's answer…</source>
-        <translation>Reading call #%1's answer…</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
 #include "ui/CallLogPane.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
-#include "ui/BinaryViewer.h"
+#include "ui/ContentOpener.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
@@ -30,9 +30,6 @@
 
 #include <QClipboard>
 #include <QFile>
-#include <QFutureWatcher>
-#include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QMimeData>
@@ -101,6 +98,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     toggleCapabilities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     viewMenu->addAction(toggleCapabilities);
     connect(m_capabilityPane, &CapabilityPane::statementChanged, this, &MainWindow::applyCapabilities);
+    m_opener = new ContentOpener(client, m_capabilityPane, statusBar(), this);
     // The Groups pane, beside it: loaded when first shown for a server.
     m_groupsPane = new GroupsPane(client, this);
     m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
@@ -634,122 +632,12 @@ void MainWindow::previewSelectedBinary()
         statusBar()->showMessage(tr("Select a call whose answer is a Binary (e.g. GET Binary/1) first."), 8000);
         return;
     }
-    // The body read back (it may have spilled to a file) and decoded off the UI thread.
-    struct Decoded
-    {
-        BinaryContent content;
-        bool binaryResource = false;
-    };
-    const CallRecord record = m_selected;
-    statusBar()->showMessage(tr("Reading call #%1's answer…").arg(record.id));
-    auto *watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, record] {
-        watcher->deleteLater();
-        statusBar()->clearMessage();
-        const Decoded d = watcher->result();
-        showContent(record, d.content, d.binaryResource);
-    });
-    watcher->setFuture(QtConcurrent::run([record] {
-        const QByteArray body = record.wholeBody();
-        // A Binary resource (JSON or XML), or raw content read with Accept equal to its type.
-        static const QRegularExpression binaryJson(QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
-        const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() || body.trimmed().startsWith("<Binary");
-        return Decoded{resource ? BinaryContent::fromResource(body) : BinaryContent::fromBytes(body, record.contentType()), resource};
-    }));
-}
-
-void MainWindow::showContent(const CallRecord &record, const BinaryContent &content, bool resource)
-{
-    auto *viewer = new BinaryViewer(content, QStringLiteral("#%1 %2 %3").arg(record.id).arg(QString::fromLatin1(record.method),
-                                                                                            record.url.toString()),
-                                    this);
-    viewer->setObjectName(QStringLiteral("binaryViewer"));
-    // Another resource read with GET (not a Binary's data, which the server never converts):
-    // the other format is asked from the server when its CapabilityStatement lists it.
-    const auto &cs = m_capabilityPane->statement();
-    const bool fhirBody = content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
-    if (!resource && fhirBody && record.method == "GET" && cs && cs->supportsXml()) {
-        const QUrl url = record.url;
-        viewer->setServerFetch([guard = QPointer<MainWindow>(this), this, url](bool xml, const BinaryViewer::Reply &reply) {
-            if (!guard) {
-                reply({}, tr("the window is closed"));
-                return;
-            }
-            const QByteArray mime = xml ? "application/fhir+xml" : "application/fhir+json";
-            ApiRequest request = m_client->prepare(xml ? tr("Same resource as XML, for the viewer") : tr("Same resource as JSON, for the viewer"),
-                                                   "GET", url.toString(), {}, {{"Accept", mime}});
-            QUrlQuery query(request.url);
-            if (query.hasQueryItem(QStringLiteral("_format"))) {
-                query.removeAllQueryItems(QStringLiteral("_format"));
-                request.url.setQuery(query);
-            }
-            ApiCall *call = m_client->send(std::move(request));
-            connect(call, &ApiCall::finished, this, [reply](const CallRecord &r) {
-                if (r.status && *r.status >= 200 && *r.status < 300)
-                    reply(r.wholeBody(), {});
-                else
-                    reply({}, r.status ? tr("HTTP %1").arg(*r.status) : r.diagnosis.summary);
-            });
-        });
-    }
-    viewer->show();
+    m_opener->openCall(m_selected);
 }
 
 void MainWindow::openLocalFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
-        statusBar()->showMessage(tr("Cannot open %1: not a readable file.").arg(path), 8000);
-        return;
-    }
-    const QString suffix = info.suffix().toLower();
-    // NDJSON is indexed from disk, never read whole: a 200 MB export file opens at once.
-    QFile sniff(path);
-    const QByteArray head = sniff.open(QIODevice::ReadOnly) ? sniff.read(64 * 1024) : QByteArray();
-    const bool ndjson = suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl")
-                        || BinaryContent::kindOf({}, head) == BinaryContent::Kind::Ndjson;
-    if (ndjson) {
-        auto *viewer = new BinaryViewer(path, this);
-        viewer->setObjectName(QStringLiteral("binaryViewer"));
-        viewer->show();
-        return;
-    }
-    constexpr qint64 maxWhole = 1024LL * 1024 * 1024;
-    if (info.size() > maxWhole) {
-        statusBar()->showMessage(tr("%1 is %2: too large to open whole (NDJSON files of any size open line by line).")
-                                     .arg(path, CallLogModel::formatSize(info.size())), 10000);
-        return;
-    }
-    const QString type = suffix == QLatin1String("json")                              ? QStringLiteral("application/fhir+json")
-                         : suffix == QLatin1String("xml")                               ? QStringLiteral("application/fhir+xml")
-                         : suffix == QLatin1String("png")                               ? QStringLiteral("image/png")
-                         : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ? QStringLiteral("image/jpeg")
-                         : suffix == QLatin1String("pdf")                               ? QStringLiteral("application/pdf")
-                         : suffix == QLatin1String("txt")                               ? QStringLiteral("text/plain")
-                                                                                        : QString();
-    // Read (and a Binary resource decoded) off the UI thread.
-    statusBar()->showMessage(tr("Reading %1…").arg(path));
-    auto *watcher = new QFutureWatcher<std::pair<BinaryContent, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<BinaryContent, QString>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const auto [content, error] = watcher->result();
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(error, 8000);
-            return;
-        }
-        statusBar()->clearMessage();
-        auto *viewer = new BinaryViewer(content, path, this);
-        viewer->setObjectName(QStringLiteral("binaryViewer"));
-        viewer->show();
-    });
-    watcher->setFuture(QtConcurrent::run([path, type]() -> std::pair<BinaryContent, QString> {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {BinaryContent{}, tr("Cannot open %1: %2").arg(path, f.errorString())};
-        const QByteArray bytes = f.readAll();
-        const bool binaryResource = bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
-        return {binaryResource ? BinaryContent::fromResource(bytes) : BinaryContent::fromBytes(bytes, type), QString()};
-    }));
+    m_opener->openFile(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

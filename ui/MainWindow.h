@@ -2,7 +2,6 @@
 
 #include "app/auth/TokenClient.h"
 #include "app/net/ApiRequest.h"
-#include "app/fhir/BinaryContent.h"
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
 #include "ui/TokenInspectorDialog.h"
@@ -32,6 +31,7 @@ class QDockWidget;
 
 // The explorer's main window: server and token bar, address bar, call log and call detail.
 // It wires the passive panes to each other and to the service layer it is given.
+class ContentOpener;
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -72,7 +72,6 @@ private:
     void applyAuthorization();
     bool tokenRenewable() const;
     void previewSelectedBinary();
-    void showContent(const CallRecord &record, const BinaryContent &content, bool binaryResource);
     void applyCapabilities();
     void tellExportDialogs();
     void armStoredRenewal();
@@ -108,6 +107,7 @@ private:
     TokenClient *m_tokenClient;
     TokenRenewal *m_renewal;
     CapabilityPane *m_capabilityPane = nullptr;
+    ContentOpener *m_opener = nullptr;
     GroupsPane *m_groupsPane = nullptr;
     QDockWidget *m_groupsDock = nullptr;
     QString m_groupsLoadedFor;
