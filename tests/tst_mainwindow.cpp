@@ -1023,6 +1023,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewer->isFinding());
         QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3000"));
         QCOMPARE(filter->currentIndex(), 0);
+        findEdit->setText(QStringLiteral("\"gender\""));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("findPreviousButton")), Qt::LeftButton);
+        QTRY_VERIFY(!viewer->isFinding());
+        QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("2999"));
         emit errors->cellDoubleClicked(0, 0);
         QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3001"));
         QVERIFY(lineView->toPlainText().startsWith(QStringLiteral("Line 3001: Not valid JSON")));

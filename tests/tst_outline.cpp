@@ -184,6 +184,10 @@ private Q_SLOTS:
         QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 7), 7);   // the only one
         QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "Observation", -1), -1);
         QCOMPARE(NdjsonIndex::find({}, bytes, starts, end, "\"p123\"", -1), 123);
+        // Backward: the last match before the line, else (wrapping) the last one after it.
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p4", 45000, true), 44999);
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p49999\"", 10, true), 49999);
+        QCOMPARE(NdjsonIndex::find({}, bytes, starts, end, "patient", 0, true), 49999);
     }
 
     void textIsLines()

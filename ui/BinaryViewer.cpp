@@ -206,10 +206,6 @@ void BinaryViewer::setUpCommon()
     });
     connect(new QShortcut(QKeySequence::FindNext, this), &QShortcut::activated, this, [this] { find(false); });
     connect(new QShortcut(QKeySequence::FindPrevious, this), &QShortcut::activated, this, [this] { find(true); });
-    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
-        // An NDJSON file is searched forward only.
-        m_ui->findPreviousButton->setEnabled(m_ui->viewTabs->currentWidget() != m_ui->ndjsonTab);
-    });
 
     m_ui->asJsonButton->setToolTip(tr("FHIR content as JSON: converted here by the R4 rules"));
     m_ui->asXmlButton->setToolTip(tr("FHIR content as XML: converted here by the R4 rules"));
@@ -557,8 +553,8 @@ void BinaryViewer::find(bool backward)
         const QModelIndex current = m_ui->ndjsonLinesView->currentIndex();
         const qint64 from = current.isValid() ? current.data(NdjsonLinesModel::LineNumberRole).toLongLong() : -1;
         watcher->setFuture(QtConcurrent::run([path = m_ndjson->source(), bytes = m_ndjson->bytes(), starts = m_ndjson->lineStarts(),
-                                              end = m_ndjson->bytesIndexed(), needle, from] {
-            return NdjsonIndex::find(path, bytes, starts, end, needle, from);
+                                              end = m_ndjson->bytesIndexed(), needle, from, backward] {
+            return NdjsonIndex::find(path, bytes, starts, end, needle, from, backward);
         }));
         return;
     }

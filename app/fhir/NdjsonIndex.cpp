@@ -254,21 +254,22 @@ QMap<QString, qint64> NdjsonIndex::histogram() const
 }
 
 qint64 NdjsonIndex::find(const QString &path, const QByteArray &bytes, const QList<qint64> &starts, qint64 end,
-                         const QByteArray &needle, qint64 from, const std::atomic_bool *cancel)
+                         const QByteArray &needle, qint64 from, bool backward, const std::atomic_bool *cancel)
 {
     if (starts.isEmpty() || needle.isEmpty())
         return -1;
     const QByteArray lowered = needle.toLower();
     auto lower = [](char c) { return char(c >= 'A' && c <= 'Z' ? c + 32 : c); };
     // The bytes from `offset` to `stop`, in chunks that overlap by the needle's length; returns
-    // the byte offset of the first match.
-    auto scan = [&](qint64 offset, qint64 stop) -> qint64 {
+    // the byte offset of the first match, or of the last one when `last`.
+    auto scan = [&](qint64 offset, qint64 stop, bool last) -> qint64 {
         constexpr qint64 chunk = 4 * 1024 * 1024;
         QFile file(path);
         if (bytes.isEmpty() && !file.open(QIODevice::ReadOnly))
             return -1;
+        qint64 found = -1;
         while (offset < stop && !(cancel && *cancel)) {
-            const qint64 len = qMin(chunk + lowered.size(), stop - offset);
+            const qint64 len = qMin(chunk + lowered.size() - 1, stop - offset);
             QByteArray block;
             if (bytes.isEmpty()) {
                 file.seek(offset);
@@ -277,21 +278,34 @@ qint64 NdjsonIndex::find(const QString &path, const QByteArray &bytes, const QLi
                 block = bytes.mid(offset, len);
             }
             if (block.isEmpty())
-                return -1;
-            const auto it = std::search(block.cbegin(), block.cend(), lowered.cbegin(), lowered.cend(),
-                                        [&lower](char a, char b) { return lower(a) == b; });
-            if (it != block.cend())
-                return offset + (it - block.cbegin());
+                break;
+            for (auto it = block.cbegin();;) {
+                it = std::search(it, block.cend(), lowered.cbegin(), lowered.cend(), [&lower](char a, char b) { return lower(a) == b; });
+                if (it == block.cend())
+                    break;
+                found = offset + (it - block.cbegin());
+                if (!last)
+                    return found;
+                ++it;
+            }
             offset += chunk;
         }
-        return -1;
+        return found;
     };
     auto lineOf = [&starts](qint64 offset) {
         return qint64(std::upper_bound(starts.cbegin(), starts.cend(), offset) - starts.cbegin()) - 1;
     };
     const qint64 next = from + 1 < starts.size() ? starts.at(from + 1) : end;
-    qint64 at = scan(next, end);
-    if (at < 0)
-        at = scan(0, qMin(next, end)); // wrap around
+    qint64 at = -1;
+    if (!backward) {
+        at = scan(next, end, false);
+        if (at < 0)
+            at = scan(0, qMin(next, end), false); // wrap around
+    } else {
+        const qint64 start = from >= 0 && from < starts.size() ? starts.at(from) : end;
+        at = scan(0, start, true);
+        if (at < 0)
+            at = scan(start, end, true); // wrap around
+    }
     return at < 0 ? -1 : lineOf(at);
 }

@@ -48,11 +48,11 @@ public:
     qint64 problemCount() const { return m_problemCount; }
     const QList<LineError> &problems() const { return m_problems; } // the first 1,000
     QString source() const { return m_path; }
-    // The first line after `from` (wrapping around) that contains `needle`, ASCII letters in any
-    // case, or -1. Reads the file in chunks: call it from a worker thread for a large file, with
-    // a snapshot of the line starts.
+    // The first line after `from` (before it when backward; wrapping around) that contains
+    // `needle`, ASCII letters in any case, or -1. Reads the file (or `bytes`) in chunks: call it
+    // from a worker thread for a large file, with a snapshot of the line starts.
     static qint64 find(const QString &path, const QByteArray &bytes, const QList<qint64> &starts, qint64 end,
-                       const QByteArray &needle, qint64 from, const std::atomic_bool *cancel = nullptr);
+                       const QByteArray &needle, qint64 from, bool backward = false, const std::atomic_bool *cancel = nullptr);
     const QList<qint64> &lineStarts() const { return m_starts; }
     const QByteArray &bytes() const { return m_bytes; }
 
