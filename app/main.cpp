@@ -32,6 +32,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Language for this run (en, de)."),
                                         QStringLiteral("code"));
     parser.addOptions({profileOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
 
     Translations::install(&app, parser.isSet(langOption) ? parser.value(langOption)
@@ -51,5 +54,7 @@ int main(int argc, char *argv[])
             window.selectProfile(p->id);
     }
     window.show();
+    for (const QString &file : parser.positionalArguments())
+        window.openLocalFile(file);
     return QApplication::exec();
 }
