@@ -25,6 +25,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -1055,12 +1057,37 @@ private Q_SLOTS:
         auto *t = new QTranslator(qApp);
         QVERIFY(t->load(QStringLiteral(":/i18n/fhirbulk_de.qm")));
         QCoreApplication::installTranslator(t);
+        // Qt's own strings (standard buttons) come from the distribution's qtbase_de.qm, which
+        // scripts/bootstrap.sh installs (qt6-translations-l10n).
+        auto *qt = new QTranslator(qApp);
+        QVERIFY(qt->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(qt);
         build();
         QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
         QVERIFY2(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("Authorization-Header")),
                  qPrintable(child<QLabel>("diagnosisDetailLabel")->text()));
         shot(QStringLiteral("05-german"));
+        // The content viewer in German: an NDJSON file with a broken line.
+        QTemporaryDir dir;
+        QFile nd(dir.filePath(QStringLiteral("Observation.ndjson")));
+        QVERIFY(nd.open(QIODevice::WriteOnly));
+        nd.write("{\"resourceType\":\"Observation\",\"id\":\"o1\"}\n[1]\n");
+        nd.close();
+        m_window->openLocalFile(nd.fileName());
+        auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QVERIFY(viewer);
+        auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("Zeilen, die keine Ressource sind: 1")), qPrintable(summary->text()));
+        const auto *buttons = viewer->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/21-german-viewer.png"));
+        }
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        QCoreApplication::removeTranslator(qt);
         QCoreApplication::removeTranslator(t);
     }
 
