@@ -968,6 +968,15 @@ private Q_SLOTS:
         viewer = preview(QStringLiteral("Binary/5"));
         QVERIFY(!viewer->findChild<QLabel *>(QStringLiteral("imageLabel"))->pixmap().isNull());
         closeViewer(viewer);
+        // A 1 MiB NDJSON answer: the body view shows its start and points to the viewer, which
+        // lists every line.
+        viewer = preview(QStringLiteral("Binary/large-1/$binary-access-read"));
+        QVERIFY(viewer);
+        QTRY_VERIFY2(child<QPlainTextEdit>("bodyText")->toPlainText().contains(QStringLiteral("Preview content (Ctrl+B) shows all of it")),
+                     qPrintable(child<QPlainTextEdit>("bodyText")->toPlainText().right(200)));
+        QTRY_VERIFY(viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"))->text().contains(QStringLiteral("Observation ×")));
+        QCOMPARE(viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"))->model()->rowCount(), 1024 * 1024 / 200);
+        closeViewer(viewer);
         viewer = preview(QStringLiteral("Binary/4"));
         auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
         QTRY_VERIFY2(summary->text().contains(QStringLiteral("×")), qPrintable(summary->text()));
@@ -1032,6 +1041,35 @@ private Q_SLOTS:
         emit errors->cellDoubleClicked(0, 0);
         QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3001"));
         QVERIFY(lineView->toPlainText().startsWith(QStringLiteral("Line 3001: Not valid JSON")));
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+
+        // A JSON file past the editor's size: the line list, highlighted, tree beside it.
+        QFile big(dir.filePath(QStringLiteral("bundle.json")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+        for (int i = 0; i < 1500; ++i)
+            big.write((i ? ",{" : "{") + QByteArray("\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o") + QByteArray::number(i)
+                      + "\",\"status\":\"final\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"mg\"}}}");
+        big.write("]}");
+        big.close();
+        drop(big.fileName());
+        QTRY_VERIFY(m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer")));
+        viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QTRY_VERIFY(!viewer->isPreparing());
+        auto *linesView = viewer->findChild<QTableView *>(QStringLiteral("linesView"));
+        QVERIFY(linesView->isVisible());
+        QCOMPARE(linesView->model()->index(1, 0).data().toString(), QStringLiteral("  \"resourceType\": \"Bundle\","));
+        QVERIFY(linesView->model()->rowCount() > 1500 * 10);
+        auto *bigFind = viewer->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        bigFind->setText(QStringLiteral("o1499"));
+        QTest::keyClick(bigFind, Qt::Key_Return);
+        QTRY_VERIFY(!viewer->isFinding());
+        QVERIFY(linesView->currentIndex().data().toString().contains(QStringLiteral("\"o1499\"")));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/19-large-json.png"));
+        }
         viewer->close();
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
 

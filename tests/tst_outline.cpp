@@ -190,6 +190,17 @@ private Q_SLOTS:
         QCOMPARE(NdjsonIndex::find({}, bytes, starts, end, "patient", 0, true), 49999);
     }
 
+    void bundleEntriesNameTheirResource()
+    {
+        const auto o = ContentOutline::build("{\"resourceType\":\"Bundle\",\"entry\":[{\"fullUrl\":\"x\",\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\"}}]}",
+                                             ContentOutline::Format::Json);
+        OutlineTreeModel model;
+        model.setOutline(o);
+        const QModelIndex entry = model.index(0, 0, model.index(1, 0, model.index(0, 0)));
+        QCOMPARE(entry.data().toString(), QStringLiteral("[0]"));
+        QCOMPARE(entry.siblingAtColumn(1).data().toString(), QStringLiteral("→ Patient/p1"));
+    }
+
     void textIsLines()
     {
         const auto o = ContentOutline::build("first\r\nsecond\n\nlast", ContentOutline::Format::Text);

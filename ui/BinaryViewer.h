@@ -9,6 +9,7 @@
 
 namespace Ui { class BinaryViewer; }
 class BodyHighlighter;
+class CodeLineDelegate;
 class NdjsonFilterModel;
 class NdjsonIndex;
 class NdjsonLinesModel;
@@ -67,6 +68,7 @@ private:
     BodyHighlighter *m_lineHighlighter = nullptr;
     OutlineTreeModel *m_tree;
     TextLinesModel *m_lines;
+    CodeLineDelegate *m_lineDelegate;
     NdjsonIndex *m_ndjson = nullptr;
     NdjsonLinesModel *m_ndjsonModel = nullptr;
     NdjsonFilterModel *m_ndjsonFilter = nullptr;

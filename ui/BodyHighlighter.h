@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTextLayout>
 
 // Colours JSON and XML in the body view. Plain text and HTML are left alone.
 class BodyHighlighter final : public QSyntaxHighlighter
@@ -16,17 +17,13 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
 
+    // The colours of one line, for views that draw lines themselves (the content viewer's list
+    // of a million lines).
+    static QList<QTextLayout::FormatRange> ranges(Mode mode, const QString &line);
+
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    struct Rule
-    {
-        QRegularExpression pattern;
-        QTextCharFormat format;
-        int group = 0;
-    };
     Mode m_mode = Mode::None;
-    QList<Rule> m_json;
-    QList<Rule> m_xml;
 };

@@ -24,6 +24,21 @@ namespace {
 
 // Bodies above this size are shown raw: pretty printing them is not worth the wait.
 constexpr qsizetype kPrettyLimit = 8 * 1024 * 1024;
+// A text document lays out (and highlights) every line at once, on the UI thread: past this
+// many characters the view shows the start and points to the content viewer, which shows any
+// size without freezing.
+constexpr qsizetype kShownChars = 128 * 1024;
+
+QString shownPart(QString text)
+{
+    if (text.size() <= kShownChars)
+        return text;
+    const qsizetype more = text.size() - kShownChars;
+    text.truncate(kShownChars);
+    text += QLatin1String("\n\n") + CallDetailPane::tr("… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.")
+                                        .arg(QLocale().toString(more));
+    return text;
+}
 
 class CorrelationDelegate final : public QStyledItemDelegate
 {
@@ -311,7 +326,7 @@ void CallDetailPane::showBody()
     }
     if (m_ui->rawCheck->isChecked() || r.body.size() > kPrettyLimit) {
         m_highlighter->setMode(BodyHighlighter::Mode::None);
-        m_ui->bodyText->setPlainText(QString::fromUtf8(r.body));
+        m_ui->bodyText->setPlainText(shownPart(QString::fromUtf8(r.body)));
         return;
     }
     m_ui->bodyText->setPlainText(tr("Formatting…"));
@@ -320,7 +335,7 @@ void CallDetailPane::showBody()
     const QString contentType = r.contentType();
     m_prettyWatcher.setFuture(QtConcurrent::run([generation, body, contentType] {
         const BodyText::Pretty p = BodyText::pretty(body, contentType);
-        QString text = p.text;
+        QString text = shownPart(p.text);
         if (p.kind == BodyText::Kind::Empty)
             text = tr("(empty body)");
         return PrettyResult{generation, text, p.error, int(p.kind)};

@@ -312,9 +312,10 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane, &CallDetailPane::showCall);
     connect(m_ui->callLogPane, &CallLogPane::callSelected, this, [this](const CallRecord &r) { m_selected = r; });
     // Binary content of the selected call, or of a local file (open dialog or drag and drop).
-    auto *previewBinary = new QAction(tr("Preview &Binary content"), this);
+    auto *previewBinary = new QAction(tr("Preview &content"), this);
     previewBinary->setObjectName(QStringLiteral("actionPreviewBinary"));
     previewBinary->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+    previewBinary->setToolTip(tr("The selected call's answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line"));
     m_ui->requestMenu->addAction(previewBinary);
     connect(previewBinary, &QAction::triggered, this, &MainWindow::previewSelectedBinary);
     auto *openFile = new QAction(tr("&Open file…"), this);
@@ -629,7 +630,7 @@ void MainWindow::applyCapabilities()
 void MainWindow::previewSelectedBinary()
 {
     if (!m_selected.status) {
-        statusBar()->showMessage(tr("Select a call whose answer is a Binary (e.g. GET Binary/1) first."), 8000);
+        statusBar()->showMessage(tr("Select a call with an answer first (e.g. GET Binary/1)."), 8000);
         return;
     }
     m_opener->openCall(m_selected);

@@ -411,23 +411,21 @@ QString ContentOutline::value(qint32 i) const
     const Node &n = m_nodes.at(i);
     switch (n.type) {
     case NodeType::Object: {
-        // A FHIR resource says what it is: "Patient/123".
-        QString type, id;
-        for (qint32 r = 0; r < n.childCount; ++r) {
-            const qint32 c = child(i, r);
-            const Node &cn = m_nodes.at(c);
-            if (cn.type != NodeType::String)
-                continue;
-            const QByteArrayView key(m_source.constData() + cn.keyOff, cn.keyLen);
-            if (key == "resourceType")
-                type = value(c);
-            else if (key == "id")
-                id = value(c);
-        }
+        // A FHIR resource says what it is ("Patient/123 {12 fields}"); a Bundle entry or a
+        // Parameters part names the resource it carries ("→ Patient/123").
         const QString fields = tr("{%n field(s)}", nullptr, n.childCount);
-        if (type.isEmpty())
-            return fields;
-        return id.isEmpty() ? QStringLiteral("%1 %2").arg(type, fields) : QStringLiteral("%1/%2 %3").arg(type, id, fields);
+        const QString label = resourceLabel(i);
+        if (!label.isEmpty())
+            return QStringLiteral("%1 %2").arg(label, fields);
+        for (qint32 r = 0; r < n.childCount; ++r) {
+            const Node &cn = m_nodes.at(child(i, r));
+            if (cn.type == NodeType::Object && QByteArrayView(m_source.constData() + cn.keyOff, cn.keyLen) == "resource") {
+                const QString inner = resourceLabel(child(i, r));
+                if (!inner.isEmpty())
+                    return QStringLiteral("→ %1").arg(inner);
+            }
+        }
+        return fields;
     }
     case NodeType::Array:
         return tr("[%n item(s)]", nullptr, n.childCount);
@@ -452,6 +450,24 @@ QString ContentOutline::value(qint32 i) const
     }
     }
     return {};
+}
+
+QString ContentOutline::resourceLabel(qint32 i) const
+{
+    const Node &n = m_nodes.at(i);
+    QString type, id;
+    for (qint32 r = 0; r < n.childCount; ++r) {
+        const qint32 c = child(i, r);
+        const Node &cn = m_nodes.at(c);
+        if (cn.type != NodeType::String)
+            continue;
+        const QByteArrayView key(m_source.constData() + cn.keyOff, cn.keyLen);
+        if (key == "resourceType")
+            type = value(c);
+        else if (key == "id")
+            id = value(c);
+    }
+    return type.isEmpty() || id.isEmpty() ? type : QStringLiteral("%1/%2").arg(type, id);
 }
 
 QString ContentOutline::typeName(qint32 i) const

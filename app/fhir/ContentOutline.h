@@ -69,6 +69,7 @@ private:
     void finishChildren();
     void indexText(const QByteArray &text);
     qint32 depth(qint32 i) const;
+    QString resourceLabel(qint32 i) const; // "Patient/123" for a JSON object that is a resource
     QByteArray jsonLine(qint32 line) const;
 
     Format m_format = Format::Json;
