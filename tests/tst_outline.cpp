@@ -90,6 +90,8 @@ private Q_SLOTS:
         QTest::newRow("trailing") << QByteArray("{\"a\":1} x");
         QTest::newRow("bad number") << QByteArray("{\"a\":01}");
         QTest::newRow("bad escape") << QByteArray("{\"a\":\"\\q\"}");
+        QTest::newRow("raw tab in a string") << QByteArray("{\"a\":\"x\ty\"}");
+        QTest::newRow("raw newline in a string") << QByteArray("[\"x\ny\"]");
         QTest::newRow("bad atom") << QByteArray("[nul]");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("not utf8") << QByteArray("{\"a\":\"\xff\"}");

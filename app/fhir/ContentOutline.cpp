@@ -70,8 +70,8 @@ private:
         n.keyLen = keyLen;
         n.line = m_line;
         if (parent >= 0)
-            n.row = o.m_nodes[parent].childCount++;
-        o.m_nodes.append(n);
+            ++o.m_nodes[parent].childCount;
+        o.m_nodes.push_back(n);
         return qint32(o.m_nodes.size() - 1);
     }
 
@@ -139,7 +139,7 @@ private:
             if (any)
                 newline(depth);
             m_size += 1;
-            o.m_nodes[self].endLine = m_line;
+            o.m_nodes[self].valLen = quint32(m_line); // the closing line
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::array: {
@@ -163,14 +163,22 @@ private:
             if (any)
                 newline(depth);
             m_size += 1;
-            o.m_nodes[self].endLine = m_line;
+            o.m_nodes[self].valLen = quint32(m_line); // the closing line
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::string: {
             const std::string_view token = v.raw_json_token();
-            std::string_view text;
-            if ((e = v.get_string().get(text))) // checks the escapes
-                return e;
+            // simdjson's first stage has checked UTF-8 and the quotes; escapes are checked by
+            // unescaping, which only strings that have one need (it writes a copy of each).
+            if (token.find('\\') != std::string_view::npos) {
+                std::string_view text;
+                if ((e = v.get_string().get(text)))
+                    return e;
+            } else {
+                const auto end = token.begin() + qsizetype(token.rfind('"')); // the token's whitespace after it is fine
+                if (std::any_of(token.begin(), end, [](char c) { return uchar(c) < 0x20; }))
+                    return simdjson::UNESCAPED_CHARS;
+            }
             scalar(self, token, ContentOutline::NodeType::String);
             return simdjson::SUCCESS;
         }
@@ -283,7 +291,7 @@ public:
                 break;
             }
         });
-        if (!error.isEmpty() || o.m_nodes.isEmpty()) {
+        if (!error.isEmpty() || o.m_nodes.empty()) {
             o.m_error = error.isEmpty() ? ContentOutline::tr("The XML has no element.") : error;
             o.m_nodes.clear();
             return false;
@@ -308,8 +316,8 @@ private:
         n.valLen = quint32(v.size());
         o.m_strings += v;
         if (parent >= 0)
-            n.row = o.m_nodes[parent].childCount++;
-        o.m_nodes.append(n);
+            ++o.m_nodes[parent].childCount;
+        o.m_nodes.push_back(n);
         return qint32(o.m_nodes.size() - 1);
     }
 
@@ -347,18 +355,35 @@ void ContentOutline::indexText(const QByteArray &text)
 
 void ContentOutline::finishChildren()
 {
-    // Children of each node sit side by side in m_children, in document order.
+    // Children of each node sit side by side in m_children, in document order (so a node's
+    // row is found by binary search among its siblings).
     qint32 next = 0;
     for (Node &n : m_nodes) {
         n.childStart = next;
         next += n.childCount;
     }
-    m_children.resize(next);
+    m_children.resize(size_t(next));
+    std::vector<qint32> filled(m_nodes.size(), 0);
     for (qint32 i = 1; i < qint32(m_nodes.size()); ++i) {
-        const Node &n = m_nodes.at(i);
-        if (n.parent >= 0)
-            m_children[m_nodes.at(n.parent).childStart + n.row] = i;
+        const qint32 p = m_nodes[size_t(i)].parent;
+        if (p >= 0)
+            m_children[size_t(m_nodes[size_t(p)].childStart + filled[size_t(p)]++)] = i;
     }
+}
+
+qint32 ContentOutline::rowOf(qint32 i) const
+{
+    const qint32 p = m_nodes[size_t(i)].parent;
+    if (p < 0)
+        return 0;
+    const auto first = m_children.cbegin() + m_nodes[size_t(p)].childStart;
+    return qint32(std::lower_bound(first, first + m_nodes[size_t(p)].childCount, i) - first);
+}
+
+bool ContentOutline::isLastChild(qint32 i) const
+{
+    const qint32 p = m_nodes[size_t(i)].parent;
+    return p < 0 || child(p, m_nodes[size_t(p)].childCount - 1) == i;
 }
 
 namespace {
@@ -397,7 +422,7 @@ QString ContentOutline::name(qint32 i) const
     if (n.parent < 0)
         return tr("(root)");
     if (m_nodes.at(n.parent).type == NodeType::Array)
-        return QStringLiteral("[%1]").arg(n.row);
+        return QStringLiteral("[%1]").arg(rowOf(i));
     QByteArray quoted;
     quoted.reserve(n.keyLen + 2);
     quoted += '"';
@@ -495,7 +520,8 @@ QByteArray ContentOutline::rawValue(qint32 i) const
         // The container's pretty text, from its line to its closing bracket, indented from 0.
         const qsizetype indent = qsizetype(depth(i)) * 2;
         QByteArray text;
-        for (qint32 l = n.line; l <= n.endLine; ++l) {
+        const qint32 last = endLine(i);
+        for (qint32 l = n.line; l <= last; ++l) {
             QByteArray one = jsonLine(l);
             if (l == n.line) {
                 one = one.mid(indent);
@@ -504,7 +530,7 @@ QByteArray ContentOutline::rawValue(qint32 i) const
             } else {
                 one = one.mid(qMin(indent, one.size()));
             }
-            if (l == n.endLine && one.endsWith(','))
+            if (l == last && one.endsWith(','))
                 one.chop(1);
             if (l > n.line)
                 text += '\n';
@@ -534,14 +560,14 @@ QByteArray ContentOutline::jsonLine(qint32 line) const
     const Node *n = &m_nodes.at(i);
     bool closing = n->line != line;
     if (closing) {
-        while (n->endLine != line || !(n->type == NodeType::Object || n->type == NodeType::Array)) {
+        while (!(n->type == NodeType::Object || n->type == NodeType::Array) || endLine(i) != line) {
             if (n->parent < 0)
                 return {};
             i = n->parent;
             n = &m_nodes.at(i);
         }
     }
-    const bool last = n->parent < 0 || n->row + 1 == m_nodes.at(n->parent).childCount;
+    const bool last = isLastChild(i);
     QByteArray out(qsizetype(depth(i)) * 2, ' ');
     const bool container = n->type == NodeType::Object || n->type == NodeType::Array;
     if (closing) {

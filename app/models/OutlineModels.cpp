@@ -1,5 +1,6 @@
 #include "OutlineModels.h"
 
+#include <QTimer>
 #include <algorithm>
 
 OutlineTreeModel::OutlineTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -27,7 +28,7 @@ QModelIndex OutlineTreeModel::indexOfNode(qint32 node) const
 {
     if (node < 0)
         return {};
-    return createIndex(node == 0 ? 0 : m_outline->node(node).row, 0, quintptr(node));
+    return createIndex(m_outline->rowOf(node), 0, quintptr(node));
 }
 
 QModelIndex OutlineTreeModel::parent(const QModelIndex &child) const
@@ -126,19 +127,41 @@ void TextLinesModel::setOutline(std::shared_ptr<const ContentOutline> outline)
 {
     beginResetModel();
     m_outline = std::move(outline);
+    m_rows = m_outline ? qMin(qMax(0, m_outline->lineCount()), batch) : 0;
+    ++m_generation;
     endResetModel();
+    if (!isComplete())
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                addBatch();
+        });
+    else
+        Q_EMIT completed();
+}
+
+void TextLinesModel::addBatch()
+{
+    const int target = qMin(m_outline->lineCount(), m_rows + batch);
+    beginInsertRows({}, m_rows, target - 1);
+    m_rows = target;
+    endInsertRows();
+    if (!isComplete())
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                addBatch();
+        });
+    else
+        Q_EMIT completed();
 }
 
 int TextLinesModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_outline)
-        return 0;
-    return qMax(0, m_outline->lineCount());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 QVariant TextLinesModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_outline || !index.isValid() || index.row() >= rowCount())
+    if (!m_outline || !index.isValid() || index.row() >= m_rows)
         return {};
     if (role == Qt::DisplayRole)
         return m_outline->line(index.row());

@@ -40,7 +40,8 @@ private:
 };
 
 // Pretty text as a list of lines: a list view shows a million lines at once where a text
-// document would first have to lay out every one of them.
+// document would first have to lay out every one of them. Past `batch` lines the rows are
+// added a batch per event-loop turn, so a view's per-row bookkeeping never holds the loop long.
 class TextLinesModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,10 +49,19 @@ class TextLinesModel final : public QAbstractListModel
 public:
     explicit TextLinesModel(QObject *parent = nullptr);
     void setOutline(std::shared_ptr<const ContentOutline> outline);
+    bool isComplete() const { return !m_outline || m_rows == m_outline->lineCount(); }
+    static constexpr int batch = 200000;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void completed();
+
 private:
+    void addBatch();
+
     std::shared_ptr<const ContentOutline> m_outline;
+    int m_rows = 0;
+    quint64 m_generation = 0;
 };
