@@ -64,10 +64,16 @@ if [ "$mode" = json ] || [ "$mode" = all ]; then
   mb="${2:-20}"; [ "$mode" = all ] && mb=20
   make_files json "$mb" "$work/bundle.json"
   echo "== json ($(du -m "$work/bundle.json" | cut -f1) MB)"
-  jq_s=$(seconds jq . "$work/bundle.json")
-  out=$("$bin" json "$work/bundle.json" 2>/dev/null); echo "$out"
-  ms=$(echo "$out" | sed -n 's/.*shown \([0-9]*\) ms.*/\1/p')
-  printf 'reference: jq . took %.0f ms; ratio %.2f (target <= 0.25)\n' "$(echo "$jq_s * 1000" | bc -l)" "$(echo "$ms / ($jq_s * 1000)" | bc -l)"
+  # Best of three for both: a shared machine's noise is larger than the difference asked for.
+  jq_s=""; ms=""
+  for _ in 1 2 3; do
+    s=$(seconds jq . "$work/bundle.json")
+    if [ -z "$jq_s" ] || [ "$(echo "$s < $jq_s" | bc -l)" = 1 ]; then jq_s=$s; fi
+    out=$("$bin" json "$work/bundle.json" 2>/dev/null); echo "$out"
+    m=$(echo "$out" | sed -n 's/.*shown \([0-9]*\) ms.*/\1/p')
+    if [ -z "$ms" ] || [ "$m" -lt "$ms" ]; then ms=$m; fi
+  done
+  printf 'best of 3: viewer %s ms; reference: jq . %.0f ms; ratio %.2f (target <= 0.25)\n' "$ms" "$(echo "$jq_s * 1000" | bc -l)" "$(echo "$ms / ($jq_s * 1000)" | bc -l)"
 fi
 
 if [ "$mode" = ndjson ] || [ "$mode" = all ]; then

@@ -239,6 +239,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(root), 100000);
         QCOMPARE(model.index(0, 1, model.index(99999, 0, root)).data().toString(), QStringLiteral("99999"));
         QCOMPARE(o->lineCount(), 2 + 100000 * 3);
+        // Past a batch the lines reach a view in turns of the event loop, all of them in the end.
+        TextLinesModel lines;
+        QAbstractItemModelTester linesTester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy completed(&lines, &TextLinesModel::completed);
+        lines.setOutline(o);
+        QCOMPARE(lines.rowCount(), TextLinesModel::batch);
+        QVERIFY(!lines.isComplete());
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(lines.rowCount(), o->lineCount());
+        QCOMPARE(lines.index(o->lineCount() - 1).data().toString(), QStringLiteral("]"));
         const QByteArray deep = QByteArray(500, '[') + QByteArray(500, ']');
         const auto d = ContentOutline::build(deep, ContentOutline::Format::Json);
         QVERIFY2(d->isValid(), qPrintable(d->error()));

@@ -31,7 +31,7 @@
         <translation>Das ist ein %1, kein Binary.</translation>
     </message>
     <message>
-        <source>The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.</source>
+        <source>The Binary&apos;s data is not valid base64, so it cannot be decoded; the raw value is shown.</source>
         <translation>Das data-Element des Binary ist kein gültiges Base64 und lässt sich nicht dekodieren; der Rohwert wird angezeigt.</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
         <translation>&amp;Wert kopieren</translation>
     </message>
     <message>
-        <source>The selected node's JSON or XML value, as written (Ctrl+C)</source>
+        <source>The selected node&apos;s JSON or XML value, as written (Ctrl+C)</source>
         <translation>Der JSON- oder XML-Wert des gewählten Knotens, wie geschrieben (Strg+C)</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
         <translation>X-Request-ID</translation>
     </message>
     <message>
-        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway's 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor's documentation.</source>
+        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway&apos;s 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor&apos;s documentation.</source>
         <translation>Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort und Diagnose zu sehen.&lt;br&gt;&lt;b&gt;Neu hier?&lt;/b&gt; Drücken Sie Senden, um Group/1 ohne Token zu lesen und die 401 des Gateways zu sehen; klicken Sie dann auf Demo-Token verwenden und senden Sie erneut. Das Menü Beispiele stellt jede Antwort aus der Dokumentation des Herstellers nach.</translation>
     </message>
     <message>
@@ -1243,7 +1243,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
 <context>
     <name>ContentOpener</name>
     <message>
-        <source>Reading call #%1's answer…</source>
+        <source>Reading call #%1&apos;s answer…</source>
         <translation>Lese die Antwort von Aufruf #%1 …</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>401 UnauthorizedException vom API-Gateway: kein oder ein leerer Authorization-Header.</translation>
     </message>
     <message>
-        <source>403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).</source>
+        <source>403 AccessDeniedException: the token is invalid or expired (the authorizer&apos;s explicit deny).</source>
         <translation>403 AccessDeniedException: das Token ist ungültig oder abgelaufen (ausdrückliche Ablehnung des Authorizers).</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Ein anderer Fehler des API-Gateways (x-amzn-ErrorType), z. B. Drosselung.</translation>
     </message>
     <message>
-        <source>400 with an OperationOutcome: the FHIR server refused the request's content.</source>
+        <source>400 with an OperationOutcome: the FHIR server refused the request&apos;s content.</source>
         <translation>400 mit OperationOutcome: der FHIR-Server hat den Inhalt der Anfrage abgelehnt.</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>404 mit OperationOutcome: keine solche Ressource (HAPI-0436) oder kein solcher Exportauftrag.</translation>
     </message>
     <message>
-        <source>500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.</source>
+        <source>500 with an OperationOutcome: the server failed; &apos;transient&apos; issues mean retry later.</source>
         <translation>500 mit OperationOutcome: der Server ist gescheitert; Einträge mit „transient“ heißen: später erneut versuchen.</translation>
     </message>
     <message>
@@ -1560,7 +1560,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Das Gateway fand kein Token im Authorization-Header.</translation>
     </message>
     <message>
-        <source>403 AccessDeniedException: the gateway's authorizer rejected the token (invalid or expired).</source>
+        <source>403 AccessDeniedException: the gateway&apos;s authorizer rejected the token (invalid or expired).</source>
         <translation>403 AccessDeniedException: der Authorizer des Gateways hat das Token abgelehnt (ungültig oder abgelaufen).</translation>
     </message>
     <message>
@@ -1572,11 +1572,11 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Das Token ist ein nicht abgelaufenes JWT (gültig bis %1): es wurde wahrscheinlich für eine andere Umgebung oder einen anderen Client ausgestellt oder widerrufen.</translation>
     </message>
     <message>
-        <source>The header carried the token without the 'Bearer ' prefix. Send Authorization: Bearer &lt;token&gt;.</source>
+        <source>The header carried the token without the &apos;Bearer &apos; prefix. Send Authorization: Bearer &lt;token&gt;.</source>
         <translation>Der Header enthielt das Token ohne das Präfix „Bearer “. Senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
     </message>
     <message>
-        <source>Check that the token is complete (no newline, quotes or a second 'Bearer '), not expired, and issued for this environment.</source>
+        <source>Check that the token is complete (no newline, quotes or a second &apos;Bearer &apos;), not expired, and issued for this environment.</source>
         <translation>Prüfen Sie, dass das Token vollständig ist (kein Zeilenumbruch, keine Anführungszeichen, kein zweites „Bearer “), nicht abgelaufen und für diese Umgebung ausgestellt.</translation>
     </message>
     <message>
@@ -1584,11 +1584,11 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
     </message>
     <message>
-        <source>Variant 'missing equal-sign': your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
         <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist Pfad oder Methode falsch. Prüfen Sie Ressourcentyp und ID und verwenden Sie GET (PATCH, PUT und DELETE werden nicht geroutet).</translation>
     </message>
     <message>
-        <source>Variant 'requires Credential parameter': the path or the method is wrong, and the Authorization header is a single word, not 'Bearer &lt;token&gt;'. Fix the path, and put 'Bearer ' before the token.</source>
+        <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variante „requires Credential parameter“: Pfad oder Methode ist falsch, und der Authorization-Header ist ein einzelnes Wort statt „Bearer &lt;Token&gt;“. Korrigieren Sie den Pfad und setzen Sie „Bearer “ vor das Token.</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Waiting for the export: next poll in %1 (%2). "Poll now" asks at once.</source>
+        <source>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</source>
         <translation>Warte auf den Export: nächste Abfrage in %1 (%2). „Jetzt abfragen“ fragt sofort.</translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Der Server hält die Dateien bis %1 bereit (Expires-Header): noch %2.</translation>
     </message>
     <message>
-        <source>Authorization: Bearer &lt;the profile's token&gt;</source>
+        <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
         <translation>Authorization: Bearer &lt;das Token des Profils&gt;</translation>
     </message>
     <message>
@@ -1958,15 +1958,15 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Fehlerdateien melden</translation>
     </message>
     <message>
-        <source>The server's CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
+        <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
         <translation>Das CapabilityStatement des Servers nennt keine Typen des Patient-Compartments (nur %1), daher werden alle angeboten.</translation>
     </message>
     <message>
-        <source>Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
+        <source>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
         <translation>Nicht im CapabilityStatement des Servers: Der Export kann ihn ablehnen (oder bei lenient überspringen).</translation>
     </message>
     <message>
-        <source>Greyed types are not in the server's CapabilityStatement.</source>
+        <source>Greyed types are not in the server&apos;s CapabilityStatement.</source>
         <translation>Grau dargestellte Typen stehen nicht im CapabilityStatement des Servers.</translation>
     </message>
     <message>
@@ -2272,11 +2272,11 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>&lt;%1&gt; enthält keine Ressource</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a boolean</source>
+        <source>%1: &quot;%2&quot; is not a boolean</source>
         <translation>%1: „%2“ ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number</source>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2353,7 +2353,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Die Group ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The Group's member element is not an array.</source>
+        <source>The Group&apos;s member element is not an array.</source>
         <translation>Das member-Element der Group ist kein Array.</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>IDs &amp;kopieren</translation>
     </message>
     <message>
-        <source>The selected members' references, or all shown, one a line</source>
+        <source>The selected members&apos; references, or all shown, one a line</source>
         <translation>Die Referenzen der gewählten Mitglieder oder aller angezeigten, eine pro Zeile</translation>
     </message>
     <message>
@@ -2532,7 +2532,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>&amp;Authorization:</translation>
     </message>
     <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway's answers on purpose.</source>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
         <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
     </message>
     <message>
@@ -2548,7 +2548,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Demo-Token verwenden</translation>
     </message>
     <message>
-        <source>Fill in the Sandbox's demo access token</source>
+        <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
     </message>
     <message>
@@ -2568,7 +2568,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Auch als Content-Type</translation>
     </message>
     <message>
-        <source>Send the format as Content-Type too, the way the vendor's examples do</source>
+        <source>Send the format as Content-Type too, the way the vendor&apos;s examples do</source>
         <translation>Das Format auch als Content-Type senden, wie in den Beispielen des Herstellers</translation>
     </message>
     <message>
@@ -2624,7 +2624,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Gewählten Aufruf als c&amp;url kopieren</translation>
     </message>
     <message>
-        <source>Copy selected call's X-Request-&amp;ID</source>
+        <source>Copy selected call&apos;s X-Request-&amp;ID</source>
         <translation>X-Request-&amp;ID des gewählten Aufrufs kopieren</translation>
     </message>
     <message>
@@ -2664,11 +2664,11 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Leerer Header</translation>
     </message>
     <message>
-        <source>Token without "Bearer "</source>
+        <source>Token without &quot;Bearer &quot;</source>
         <translation>Token ohne „Bearer “</translation>
     </message>
     <message>
-        <source>Lower-case "bearer "</source>
+        <source>Lower-case &quot;bearer &quot;</source>
         <translation>Kleingeschriebenes „bearer “</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Beispiele</translation>
     </message>
     <message>
-        <source>Reproduce each answer of the vendor's documentation</source>
+        <source>Reproduce each answer of the vendor&apos;s documentation</source>
         <translation>Jede Antwort aus der Dokumentation des Herstellers nachstellen</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>403 AccessDenied: ungültiges Token</translation>
     </message>
     <message>
-        <source>403 AccessDenied: token without "Bearer "</source>
+        <source>403 AccessDenied: token without &quot;Bearer &quot;</source>
         <translation>403 AccessDenied: Token ohne „Bearer “</translation>
     </message>
     <message>
@@ -2716,7 +2716,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>403 IncompleteSignature: nicht unterstützte Methode PATCH</translation>
     </message>
     <message>
-        <source>403 IncompleteSignature: invalid path, token without "Bearer "</source>
+        <source>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</source>
         <translation>403 IncompleteSignature: ungültiger Pfad, Token ohne „Bearer “</translation>
     </message>
     <message>
@@ -2856,7 +2856,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Server-Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile "%1"?</source>
+        <source>Remove the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
@@ -2948,7 +2948,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>&amp;Sandbox-Bedienfeld…</translation>
     </message>
     <message>
-        <source>The Sandbox's address, demo credentials and scenario switches</source>
+        <source>The Sandbox&apos;s address, demo credentials and scenario switches</source>
         <translation>Adresse, Demo-Zugangsdaten und Szenario-Schalter der Sandbox</translation>
     </message>
     <message>
@@ -2967,7 +2967,7 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         </translation>
     </message>
     <message>
-        <source>From the server's CapabilityStatement (View → Server capabilities)</source>
+        <source>From the server&apos;s CapabilityStatement (View → Server capabilities)</source>
         <translation>Aus dem CapabilityStatement des Servers (Ansicht → Server-Fähigkeiten)</translation>
     </message>
     <message>
@@ -2979,15 +2979,15 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;capabilities&lt;/a&gt;</source>
-        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;Fähigkeiten&lt;/a&gt;</translation>
+        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
+        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;Fähigkeiten&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>— &lt;a href="capabilities"&gt;no CapabilityStatement&lt;/a&gt;</source>
-        <translation>— &lt;a href="capabilities"&gt;kein CapabilityStatement&lt;/a&gt;</translation>
+        <source>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</source>
+        <translation>— &lt;a href=&quot;capabilities&quot;&gt;kein CapabilityStatement&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The server's CapabilityStatement does not list XML.</source>
+        <source>The server&apos;s CapabilityStatement does not list XML.</source>
         <translation>Das CapabilityStatement des Servers nennt kein XML.</translation>
     </message>
     <message>
@@ -3025,7 +3025,7 @@ Cache-Control: no-cache</translation>
         <translation>Abgelaufenes Token (Sandbox)</translation>
     </message>
     <message>
-        <source>Not a header line: "%1" (expected Name: value)</source>
+        <source>Not a header line: &quot;%1&quot; (expected Name: value)</source>
         <translation>Keine Header-Zeile: „%1“ (erwartet: Name: Wert)</translation>
     </message>
     <message>
@@ -3049,7 +3049,7 @@ Cache-Control: no-cache</translation>
         <translation>&amp;Inhalt ansehen</translation>
     </message>
     <message>
-        <source>The selected call's answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line</source>
+        <source>The selected call&apos;s answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line</source>
         <translation>Die Antwort des gewählten Aufrufs in der Inhaltsanzeige: ein Binary dekodiert, jede Ressource als Baum, NDJSON Zeile für Zeile</translation>
     </message>
     <message>
@@ -3191,7 +3191,7 @@ Cache-Control: no-cache</translation>
         <translation>%1 sieht wie ein absoluter Zeitpunkt (Epochensekunden) aus, nicht wie eine Wartezeit: warte bis dahin.</translation>
     </message>
     <message>
-        <source>The hint "%1" is neither seconds nor an HTTP-date: backing off instead.</source>
+        <source>The hint &quot;%1&quot; is neither seconds nor an HTTP-date: backing off instead.</source>
         <translation>Der Hinweis „%1“ ist weder Sekunden noch ein HTTP-Datum: stattdessen zurückweichen.</translation>
     </message>
     <message>
@@ -3374,7 +3374,7 @@ Cache-Control: no-cache</translation>
         <translation>&lt;b&gt;Basis-URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token-URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo-Client&lt;/b&gt; %3 / Secret %4 (nur Sandbox)&lt;br&gt;&lt;b&gt;Demo-JWT-Client&lt;/b&gt; %5 (private_key_jwt, ES384, ein Schlüssel für diesen Lauf: Demo-JWT-Schlüssel speichern…)&lt;br&gt;Tokens sind HS256-JWTs, signiert mit einem Schlüssel dieses Laufs; weitere private_key_jwt-Clients registriert der Dialog „Token holen“.</translation>
     </message>
     <message>
-        <source>Save the demo JWT client's private key</source>
+        <source>Save the demo JWT client&apos;s private key</source>
         <translation>Privaten Schlüssel des Demo-JWT-Clients speichern</translation>
     </message>
     <message>
@@ -3506,7 +3506,7 @@ Cache-Control: no-cache</translation>
         <translation>Der Token-Endpunkt kennt diesen Client nicht, oder das Geheimnis ist falsch.</translation>
     </message>
     <message>
-        <source>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer's clock.</source>
+        <source>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer&apos;s clock.</source>
         <translation>Die Berechtigung wurde verweigert: prüfen Sie bei einer signierten Zusicherung aud (die Token-URL), exp (höchstens 5 Minuten voraus), jti (jedes Mal neu) und die Uhr dieses Rechners.</translation>
     </message>
     <message>
@@ -3601,7 +3601,7 @@ Cache-Control: no-cache</translation>
         <translation>Das Token wurde für %1 ausgestellt, nicht für %2.</translation>
     </message>
     <message>
-        <source>Use a token from %1's token endpoint, or switch the profile.</source>
+        <source>Use a token from %1&apos;s token endpoint, or switch the profile.</source>
         <translation>Verwenden Sie ein Token vom Token-Endpunkt von %1 oder wechseln Sie das Profil.</translation>
     </message>
     <message>
@@ -3640,7 +3640,7 @@ Cache-Control: no-cache</translation>
         <translation>Token-Analyse</translation>
     </message>
     <message>
-        <source>&amp;Token to inspect (leave empty for the active profile's token):</source>
+        <source>&amp;Token to inspect (leave empty for the active profile&apos;s token):</source>
         <translation>&amp;Zu prüfendes Token (leer lassen für das Token des aktiven Profils):</translation>
     </message>
     <message>
@@ -3664,7 +3664,7 @@ Cache-Control: no-cache</translation>
         <translation>Bereinigtes Token &amp;verwenden</translation>
     </message>
     <message>
-        <source>Put the token without the whitespace, quotes and "Bearer " found above into the Token field</source>
+        <source>Put the token without the whitespace, quotes and &quot;Bearer &quot; found above into the Token field</source>
         <translation>Das Token ohne die oben gefundenen Leerzeichen, Anführungszeichen und „Bearer “ in das Token-Feld setzen</translation>
     </message>
     <message>
@@ -3744,7 +3744,7 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Die _type-Liste des geplanten Group-Exports; Group selbst wird immer geprüft</translation>
     </message>
     <message>
-        <source>An opaque token's scope is known only from the token response.</source>
+        <source>An opaque token&apos;s scope is known only from the token response.</source>
         <translation>Den Scope eines opaken Tokens kennt nur die Token-Antwort.</translation>
     </message>
     <message>
@@ -3752,15 +3752,15 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>⚠ Das Token enthält keinen scope-Claim.</translation>
     </message>
     <message>
-        <source>✔ Scope "%1" allows reading Group and %2.</source>
+        <source>✔ Scope &quot;%1&quot; allows reading Group and %2.</source>
         <translation>✔ Scope „%1“ erlaubt das Lesen von Group und %2.</translation>
     </message>
     <message>
-        <source>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</source>
+        <source>✘ Scope &quot;%1&quot; does not allow reading %2: the server will refuse that export.</source>
         <translation>✘ Scope „%1“ erlaubt nicht das Lesen von %2: der Server wird diesen Export ablehnen.</translation>
     </message>
     <message>
-        <source>Token response: obtained %1, expires_in %2 s, scope "%3".</source>
+        <source>Token response: obtained %1, expires_in %2 s, scope &quot;%3&quot;.</source>
         <translation>Token-Antwort: erhalten %1, expires_in %2 s, Scope „%3“.</translation>
     </message>
 </context>
@@ -3811,23 +3811,23 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Entfernen Sie die Anführungszeichen: sie gehörten zum JSON, nicht zum Token.</translation>
     </message>
     <message>
-        <source>"Bearer " appears %1 times before the token.</source>
+        <source>&quot;Bearer &quot; appears %1 times before the token.</source>
         <translation>„Bearer “ steht %1-mal vor dem Token.</translation>
     </message>
     <message>
-        <source>Paste the token alone; the explorer adds "Bearer " itself.</source>
+        <source>Paste the token alone; the explorer adds &quot;Bearer &quot; itself.</source>
         <translation>Fügen Sie nur das Token ein; der Explorer setzt „Bearer “ selbst davor.</translation>
     </message>
     <message>
-        <source>The token includes the "Bearer " scheme.</source>
+        <source>The token includes the &quot;Bearer &quot; scheme.</source>
         <translation>Das Token enthält das Schema „Bearer “.</translation>
     </message>
     <message>
-        <source>The scheme is written "bearer" in lower case.</source>
+        <source>The scheme is written &quot;bearer&quot; in lower case.</source>
         <translation>Das Schema ist kleingeschrieben („bearer“).</translation>
     </message>
     <message>
-        <source>Use "Bearer"; some gateways compare the scheme case-sensitively.</source>
+        <source>Use &quot;Bearer&quot;; some gateways compare the scheme case-sensitively.</source>
         <translation>Verwenden Sie „Bearer“; manche Gateways vergleichen das Schema mit Groß-/Kleinschreibung.</translation>
     </message>
     <message numerus="yes">
@@ -3886,7 +3886,7 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Das Token ist noch nicht gültig (nbf liegt in der Zukunft).</translation>
     </message>
     <message>
-        <source>Check this computer's clock, or wait.</source>
+        <source>Check this computer&apos;s clock, or wait.</source>
         <translation>Prüfen Sie die Uhr dieses Rechners, oder warten Sie.</translation>
     </message>
     <message>
@@ -3894,7 +3894,7 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Das Token wurde in der Zukunft ausgestellt (iat %1): eine der Uhren geht falsch.</translation>
     </message>
     <message>
-        <source>Check this computer's clock.</source>
+        <source>Check this computer&apos;s clock.</source>
         <translation>Prüfen Sie die Uhr dieses Rechners.</translation>
     </message>
 </context>
@@ -3913,7 +3913,7 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>&amp;Ermitteln</translation>
     </message>
     <message>
-        <source>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement's oauth-uris</source>
+        <source>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement&apos;s oauth-uris</source>
         <translation>Die Token-URL aus .well-known/smart-configuration oder aus den oauth-uris des CapabilityStatement lesen</translation>
     </message>
     <message>
@@ -4017,11 +4017,11 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Gefunden in .well-known/smart-configuration (Aufruf Nr. %1).</translation>
     </message>
     <message>
-        <source>Found in the CapabilityStatement's oauth-uris (call #%1).</source>
+        <source>Found in the CapabilityStatement&apos;s oauth-uris (call #%1).</source>
         <translation>Gefunden in den oauth-uris des CapabilityStatement (Aufruf Nr. %1).</translation>
     </message>
     <message>
-        <source>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor's documentation.</source>
+        <source>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor&apos;s documentation.</source>
         <translation>Der Server nennt keinen Token-Endpunkt (Aufrufe Nr. %1 und %2); tragen Sie die URL aus der Dokumentation des Herstellers ein.</translation>
     </message>
     <message>

@@ -31,8 +31,8 @@
         <translation>This is a %1, not a Binary.</translation>
     </message>
     <message>
-        <source>The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.</source>
-        <translation>The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.</translation>
+        <source>The Binary&apos;s data is not valid base64, so it cannot be decoded; the raw value is shown.</source>
+        <translation>The Binary&apos;s data is not valid base64, so it cannot be decoded; the raw value is shown.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -130,8 +130,8 @@
         <translation>Copy &amp;value</translation>
     </message>
     <message>
-        <source>The selected node's JSON or XML value, as written (Ctrl+C)</source>
-        <translation>The selected node's JSON or XML value, as written (Ctrl+C)</translation>
+        <source>The selected node&apos;s JSON or XML value, as written (Ctrl+C)</source>
+        <translation>The selected node&apos;s JSON or XML value, as written (Ctrl+C)</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
@@ -562,8 +562,8 @@
         <translation>X-Request-ID</translation>
     </message>
     <message>
-        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway's 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor's documentation.</source>
-        <translation>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway's 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor's documentation.</translation>
+        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway&apos;s 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor&apos;s documentation.</source>
+        <translation>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway&apos;s 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor&apos;s documentation.</translation>
     </message>
     <message>
         <source>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</source>
@@ -1243,8 +1243,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
 <context>
     <name>ContentOpener</name>
     <message>
-        <source>Reading call #%1's answer…</source>
-        <translation>Reading call #%1's answer…</translation>
+        <source>Reading call #%1&apos;s answer…</source>
+        <translation>Reading call #%1&apos;s answer…</translation>
     </message>
     <message>
         <source>the window is closed</source>
@@ -1363,8 +1363,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>401 UnauthorizedException from API Gateway: no Authorization header, or an empty one.</translation>
     </message>
     <message>
-        <source>403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).</source>
-        <translation>403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).</translation>
+        <source>403 AccessDeniedException: the token is invalid or expired (the authorizer&apos;s explicit deny).</source>
+        <translation>403 AccessDeniedException: the token is invalid or expired (the authorizer&apos;s explicit deny).</translation>
     </message>
     <message>
         <source>403 IncompleteSignatureException: no route for this path or method (e.g. PATCH), so the header was read as an AWS signature.</source>
@@ -1379,16 +1379,16 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Another API Gateway error (x-amzn-ErrorType), e.g. throttling.</translation>
     </message>
     <message>
-        <source>400 with an OperationOutcome: the FHIR server refused the request's content.</source>
-        <translation>400 with an OperationOutcome: the FHIR server refused the request's content.</translation>
+        <source>400 with an OperationOutcome: the FHIR server refused the request&apos;s content.</source>
+        <translation>400 with an OperationOutcome: the FHIR server refused the request&apos;s content.</translation>
     </message>
     <message>
         <source>404 with an OperationOutcome: no such resource (HAPI-0436) or export job.</source>
         <translation>404 with an OperationOutcome: no such resource (HAPI-0436) or export job.</translation>
     </message>
     <message>
-        <source>500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.</source>
-        <translation>500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.</translation>
+        <source>500 with an OperationOutcome: the server failed; &apos;transient&apos; issues mean retry later.</source>
+        <translation>500 with an OperationOutcome: the server failed; &apos;transient&apos; issues mean retry later.</translation>
     </message>
     <message>
         <source>501 with an OperationOutcome: the operation is not supported by this server.</source>
@@ -1560,8 +1560,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>The gateway found no token in the Authorization header.</translation>
     </message>
     <message>
-        <source>403 AccessDeniedException: the gateway's authorizer rejected the token (invalid or expired).</source>
-        <translation>403 AccessDeniedException: the gateway's authorizer rejected the token (invalid or expired).</translation>
+        <source>403 AccessDeniedException: the gateway&apos;s authorizer rejected the token (invalid or expired).</source>
+        <translation>403 AccessDeniedException: the gateway&apos;s authorizer rejected the token (invalid or expired).</translation>
     </message>
     <message>
         <source>The token is a JWT that expired at %1, %2 before this call. Get a new token.</source>
@@ -1572,24 +1572,24 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</translation>
     </message>
     <message>
-        <source>The header carried the token without the 'Bearer ' prefix. Send Authorization: Bearer &lt;token&gt;.</source>
-        <translation>The header carried the token without the 'Bearer ' prefix. Send Authorization: Bearer &lt;token&gt;.</translation>
+        <source>The header carried the token without the &apos;Bearer &apos; prefix. Send Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The header carried the token without the &apos;Bearer &apos; prefix. Send Authorization: Bearer &lt;token&gt;.</translation>
     </message>
     <message>
-        <source>Check that the token is complete (no newline, quotes or a second 'Bearer '), not expired, and issued for this environment.</source>
-        <translation>Check that the token is complete (no newline, quotes or a second 'Bearer '), not expired, and issued for this environment.</translation>
+        <source>Check that the token is complete (no newline, quotes or a second &apos;Bearer &apos;), not expired, and issued for this environment.</source>
+        <translation>Check that the token is complete (no newline, quotes or a second &apos;Bearer &apos;), not expired, and issued for this environment.</translation>
     </message>
     <message>
         <source>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</source>
         <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
     </message>
     <message>
-        <source>Variant 'missing equal-sign': your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variant 'missing equal-sign': your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
+        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
     </message>
     <message>
-        <source>Variant 'requires Credential parameter': the path or the method is wrong, and the Authorization header is a single word, not 'Bearer &lt;token&gt;'. Fix the path, and put 'Bearer ' before the token.</source>
-        <translation>Variant 'requires Credential parameter': the path or the method is wrong, and the Authorization header is a single word, not 'Bearer &lt;token&gt;'. Fix the path, and put 'Bearer ' before the token.</translation>
+        <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
+        <translation>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</translation>
     </message>
     <message>
         <source>Check the path and the method, and that the header reads Authorization: Bearer &lt;token&gt;.</source>
@@ -1811,8 +1811,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Waiting for the export: next poll in %1 (%2). "Poll now" asks at once.</source>
-        <translation>Waiting for the export: next poll in %1 (%2). "Poll now" asks at once.</translation>
+        <source>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</source>
+        <translation>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</translation>
     </message>
     <message>
         <source>%1 (errors)</source>
@@ -1911,8 +1911,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>The server keeps the files until %1 (Expires header): %2 left.</translation>
     </message>
     <message>
-        <source>Authorization: Bearer &lt;the profile's token&gt;</source>
-        <translation>Authorization: Bearer &lt;the profile's token&gt;</translation>
+        <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
+        <translation>Authorization: Bearer &lt;the profile&apos;s token&gt;</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
@@ -1958,16 +1958,16 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Error files say</translation>
     </message>
     <message>
-        <source>The server's CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
-        <translation>The server's CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</translation>
+        <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
+        <translation>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</translation>
     </message>
     <message>
-        <source>Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
-        <translation>Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient).</translation>
+        <source>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
+        <translation>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</translation>
     </message>
     <message>
-        <source>Greyed types are not in the server's CapabilityStatement.</source>
-        <translation>Greyed types are not in the server's CapabilityStatement.</translation>
+        <source>Greyed types are not in the server&apos;s CapabilityStatement.</source>
+        <translation>Greyed types are not in the server&apos;s CapabilityStatement.</translation>
     </message>
     <message>
         <source>&amp;View file</source>
@@ -2272,12 +2272,12 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>&lt;%1&gt; holds no resource</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a boolean</source>
-        <translation>%1: "%2" is not a boolean</translation>
+        <source>%1: &quot;%2&quot; is not a boolean</source>
+        <translation>%1: &quot;%2&quot; is not a boolean</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number</source>
-        <translation>%1: "%2" is not a number</translation>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; is not a number</translation>
     </message>
     <message>
         <source>The JSON cannot be read.</source>
@@ -2353,8 +2353,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>The Group is not a JSON object.</translation>
     </message>
     <message>
-        <source>The Group's member element is not an array.</source>
-        <translation>The Group's member element is not an array.</translation>
+        <source>The Group&apos;s member element is not an array.</source>
+        <translation>The Group&apos;s member element is not an array.</translation>
     </message>
     <message>
         <source>The answer is a %1, not a Group.</source>
@@ -2424,8 +2424,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>&amp;Copy ids</translation>
     </message>
     <message>
-        <source>The selected members' references, or all shown, one a line</source>
-        <translation>The selected members' references, or all shown, one a line</translation>
+        <source>The selected members&apos; references, or all shown, one a line</source>
+        <translation>The selected members&apos; references, or all shown, one a line</translation>
     </message>
     <message>
         <source>&amp;Export this Group…</source>
@@ -2532,8 +2532,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>&amp;Authorization:</translation>
     </message>
     <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway's answers on purpose.</source>
-        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway's answers on purpose.</translation>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
@@ -2548,8 +2548,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Use demo token</translation>
     </message>
     <message>
-        <source>Fill in the Sandbox's demo access token</source>
-        <translation>Fill in the Sandbox's demo access token</translation>
+        <source>Fill in the Sandbox&apos;s demo access token</source>
+        <translation>Fill in the Sandbox&apos;s demo access token</translation>
     </message>
     <message>
         <source>HTTP method</source>
@@ -2568,8 +2568,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Also as Content-Type</translation>
     </message>
     <message>
-        <source>Send the format as Content-Type too, the way the vendor's examples do</source>
-        <translation>Send the format as Content-Type too, the way the vendor's examples do</translation>
+        <source>Send the format as Content-Type too, the way the vendor&apos;s examples do</source>
+        <translation>Send the format as Content-Type too, the way the vendor&apos;s examples do</translation>
     </message>
     <message>
         <source>Add the _format parameter to the URL</source>
@@ -2624,8 +2624,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Copy selected call as c&amp;url</translation>
     </message>
     <message>
-        <source>Copy selected call's X-Request-&amp;ID</source>
-        <translation>Copy selected call's X-Request-&amp;ID</translation>
+        <source>Copy selected call&apos;s X-Request-&amp;ID</source>
+        <translation>Copy selected call&apos;s X-Request-&amp;ID</translation>
     </message>
     <message>
         <source>Read &amp;CapabilityStatement</source>
@@ -2664,12 +2664,12 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Empty header</translation>
     </message>
     <message>
-        <source>Token without "Bearer "</source>
-        <translation>Token without "Bearer "</translation>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token without &quot;Bearer &quot;</translation>
     </message>
     <message>
-        <source>Lower-case "bearer "</source>
-        <translation>Lower-case "bearer "</translation>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Lower-case &quot;bearer &quot;</translation>
     </message>
     <message>
         <source>Garbled token</source>
@@ -2680,8 +2680,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Examples</translation>
     </message>
     <message>
-        <source>Reproduce each answer of the vendor's documentation</source>
-        <translation>Reproduce each answer of the vendor's documentation</translation>
+        <source>Reproduce each answer of the vendor&apos;s documentation</source>
+        <translation>Reproduce each answer of the vendor&apos;s documentation</translation>
     </message>
     <message>
         <source>200 OK: read Group/1 with the demo token</source>
@@ -2704,8 +2704,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>403 AccessDenied: invalid token</translation>
     </message>
     <message>
-        <source>403 AccessDenied: token without "Bearer "</source>
-        <translation>403 AccessDenied: token without "Bearer "</translation>
+        <source>403 AccessDenied: token without &quot;Bearer &quot;</source>
+        <translation>403 AccessDenied: token without &quot;Bearer &quot;</translation>
     </message>
     <message>
         <source>403 IncompleteSignature: invalid path</source>
@@ -2716,8 +2716,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>403 IncompleteSignature: unsupported method PATCH</translation>
     </message>
     <message>
-        <source>403 IncompleteSignature: invalid path, token without "Bearer "</source>
-        <translation>403 IncompleteSignature: invalid path, token without "Bearer "</translation>
+        <source>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</source>
+        <translation>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</translation>
     </message>
     <message>
         <source>403 MissingAuthenticationToken: invalid path, no header</source>
@@ -2856,8 +2856,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Remove server profile</translation>
     </message>
     <message>
-        <source>Remove the profile "%1"?</source>
-        <translation>Remove the profile "%1"?</translation>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Remove the profile &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Diagnosis codes</source>
@@ -2948,8 +2948,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>&amp;Sandbox panel…</translation>
     </message>
     <message>
-        <source>The Sandbox's address, demo credentials and scenario switches</source>
-        <translation>The Sandbox's address, demo credentials and scenario switches</translation>
+        <source>The Sandbox&apos;s address, demo credentials and scenario switches</source>
+        <translation>The Sandbox&apos;s address, demo credentials and scenario switches</translation>
     </message>
     <message>
         <source>&amp;Export a Group…</source>
@@ -2967,8 +2967,8 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         </translation>
     </message>
     <message>
-        <source>From the server's CapabilityStatement (View → Server capabilities)</source>
-        <translation>From the server's CapabilityStatement (View → Server capabilities)</translation>
+        <source>From the server&apos;s CapabilityStatement (View → Server capabilities)</source>
+        <translation>From the server&apos;s CapabilityStatement (View → Server capabilities)</translation>
     </message>
     <message>
         <source>Server capabilities</source>
@@ -2979,16 +2979,16 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;capabilities&lt;/a&gt;</source>
-        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href="capabilities"&gt;capabilities&lt;/a&gt;</translation>
+        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
+        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>— &lt;a href="capabilities"&gt;no CapabilityStatement&lt;/a&gt;</source>
-        <translation>— &lt;a href="capabilities"&gt;no CapabilityStatement&lt;/a&gt;</translation>
+        <source>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</source>
+        <translation>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The server's CapabilityStatement does not list XML.</source>
-        <translation>The server's CapabilityStatement does not list XML.</translation>
+        <source>The server&apos;s CapabilityStatement does not list XML.</source>
+        <translation>The server&apos;s CapabilityStatement does not list XML.</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -3025,8 +3025,8 @@ Cache-Control: no-cache</translation>
         <translation>Expired token (Sandbox)</translation>
     </message>
     <message>
-        <source>Not a header line: "%1" (expected Name: value)</source>
-        <translation>Not a header line: "%1" (expected Name: value)</translation>
+        <source>Not a header line: &quot;%1&quot; (expected Name: value)</source>
+        <translation>Not a header line: &quot;%1&quot; (expected Name: value)</translation>
     </message>
     <message>
         <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
@@ -3049,8 +3049,8 @@ Cache-Control: no-cache</translation>
         <translation>Preview &amp;content</translation>
     </message>
     <message>
-        <source>The selected call's answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line</source>
-        <translation>The selected call's answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line</translation>
+        <source>The selected call&apos;s answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line</source>
+        <translation>The selected call&apos;s answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line</translation>
     </message>
     <message>
         <source>Select a call with an answer first (e.g. GET Binary/1).</source>
@@ -3191,8 +3191,8 @@ Cache-Control: no-cache</translation>
         <translation>%1 looks like an absolute time (epoch seconds), not a wait: waiting until then.</translation>
     </message>
     <message>
-        <source>The hint "%1" is neither seconds nor an HTTP-date: backing off instead.</source>
-        <translation>The hint "%1" is neither seconds nor an HTTP-date: backing off instead.</translation>
+        <source>The hint &quot;%1&quot; is neither seconds nor an HTTP-date: backing off instead.</source>
+        <translation>The hint &quot;%1&quot; is neither seconds nor an HTTP-date: backing off instead.</translation>
     </message>
     <message>
         <source>no hint</source>
@@ -3374,8 +3374,8 @@ Cache-Control: no-cache</translation>
         <translation>&lt;b&gt;Base URL&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Token URL&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Demo client&lt;/b&gt; %3 / secret %4 (Sandbox only)&lt;br&gt;&lt;b&gt;Demo JWT client&lt;/b&gt; %5 (private_key_jwt, ES384, a key made for this run: Save demo JWT key…)&lt;br&gt;Tokens are HS256 JWTs signed with a key of this run; other private_key_jwt clients are registered by the Get token dialog.</translation>
     </message>
     <message>
-        <source>Save the demo JWT client's private key</source>
-        <translation>Save the demo JWT client's private key</translation>
+        <source>Save the demo JWT client&apos;s private key</source>
+        <translation>Save the demo JWT client&apos;s private key</translation>
     </message>
     <message>
         <source>PEM files (*.pem)</source>
@@ -3506,8 +3506,8 @@ Cache-Control: no-cache</translation>
         <translation>The token endpoint does not know this client, or the secret is wrong.</translation>
     </message>
     <message>
-        <source>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer's clock.</source>
-        <translation>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer's clock.</translation>
+        <source>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer&apos;s clock.</source>
+        <translation>The grant was refused: for a signed assertion check aud (the token URL), exp (at most 5 minutes ahead), jti (new each time) and this computer&apos;s clock.</translation>
     </message>
     <message>
         <source>The scope asked for is not allowed for this client (backend clients ask for system/ scopes).</source>
@@ -3601,8 +3601,8 @@ Cache-Control: no-cache</translation>
         <translation>The token was issued for %1, not for %2.</translation>
     </message>
     <message>
-        <source>Use a token from %1's token endpoint, or switch the profile.</source>
-        <translation>Use a token from %1's token endpoint, or switch the profile.</translation>
+        <source>Use a token from %1&apos;s token endpoint, or switch the profile.</source>
+        <translation>Use a token from %1&apos;s token endpoint, or switch the profile.</translation>
     </message>
     <message>
         <source>The token is malformed: %1</source>
@@ -3640,8 +3640,8 @@ Cache-Control: no-cache</translation>
         <translation>Token inspector</translation>
     </message>
     <message>
-        <source>&amp;Token to inspect (leave empty for the active profile's token):</source>
-        <translation>&amp;Token to inspect (leave empty for the active profile's token):</translation>
+        <source>&amp;Token to inspect (leave empty for the active profile&apos;s token):</source>
+        <translation>&amp;Token to inspect (leave empty for the active profile&apos;s token):</translation>
     </message>
     <message>
         <source>Paste a token here to check it before you use it</source>
@@ -3664,8 +3664,8 @@ Cache-Control: no-cache</translation>
         <translation>&amp;Use the cleaned token</translation>
     </message>
     <message>
-        <source>Put the token without the whitespace, quotes and "Bearer " found above into the Token field</source>
-        <translation>Put the token without the whitespace, quotes and "Bearer " found above into the Token field</translation>
+        <source>Put the token without the whitespace, quotes and &quot;Bearer &quot; found above into the Token field</source>
+        <translation>Put the token without the whitespace, quotes and &quot;Bearer &quot; found above into the Token field</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3744,24 +3744,24 @@ The signature is not checked here.</translation>
         <translation>The _type list of the Group export you plan; Group itself is always checked</translation>
     </message>
     <message>
-        <source>An opaque token's scope is known only from the token response.</source>
-        <translation>An opaque token's scope is known only from the token response.</translation>
+        <source>An opaque token&apos;s scope is known only from the token response.</source>
+        <translation>An opaque token&apos;s scope is known only from the token response.</translation>
     </message>
     <message>
         <source>⚠ The token carries no scope claim.</source>
         <translation>⚠ The token carries no scope claim.</translation>
     </message>
     <message>
-        <source>✔ Scope "%1" allows reading Group and %2.</source>
-        <translation>✔ Scope "%1" allows reading Group and %2.</translation>
+        <source>✔ Scope &quot;%1&quot; allows reading Group and %2.</source>
+        <translation>✔ Scope &quot;%1&quot; allows reading Group and %2.</translation>
     </message>
     <message>
-        <source>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</source>
-        <translation>✘ Scope "%1" does not allow reading %2: the server will refuse that export.</translation>
+        <source>✘ Scope &quot;%1&quot; does not allow reading %2: the server will refuse that export.</source>
+        <translation>✘ Scope &quot;%1&quot; does not allow reading %2: the server will refuse that export.</translation>
     </message>
     <message>
-        <source>Token response: obtained %1, expires_in %2 s, scope "%3".</source>
-        <translation>Token response: obtained %1, expires_in %2 s, scope "%3".</translation>
+        <source>Token response: obtained %1, expires_in %2 s, scope &quot;%3&quot;.</source>
+        <translation>Token response: obtained %1, expires_in %2 s, scope &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3811,24 +3811,24 @@ The signature is not checked here.</translation>
         <translation>Remove the quotes: they were part of the JSON, not of the token.</translation>
     </message>
     <message>
-        <source>"Bearer " appears %1 times before the token.</source>
-        <translation>"Bearer " appears %1 times before the token.</translation>
+        <source>&quot;Bearer &quot; appears %1 times before the token.</source>
+        <translation>&quot;Bearer &quot; appears %1 times before the token.</translation>
     </message>
     <message>
-        <source>Paste the token alone; the explorer adds "Bearer " itself.</source>
-        <translation>Paste the token alone; the explorer adds "Bearer " itself.</translation>
+        <source>Paste the token alone; the explorer adds &quot;Bearer &quot; itself.</source>
+        <translation>Paste the token alone; the explorer adds &quot;Bearer &quot; itself.</translation>
     </message>
     <message>
-        <source>The token includes the "Bearer " scheme.</source>
-        <translation>The token includes the "Bearer " scheme.</translation>
+        <source>The token includes the &quot;Bearer &quot; scheme.</source>
+        <translation>The token includes the &quot;Bearer &quot; scheme.</translation>
     </message>
     <message>
-        <source>The scheme is written "bearer" in lower case.</source>
-        <translation>The scheme is written "bearer" in lower case.</translation>
+        <source>The scheme is written &quot;bearer&quot; in lower case.</source>
+        <translation>The scheme is written &quot;bearer&quot; in lower case.</translation>
     </message>
     <message>
-        <source>Use "Bearer"; some gateways compare the scheme case-sensitively.</source>
-        <translation>Use "Bearer"; some gateways compare the scheme case-sensitively.</translation>
+        <source>Use &quot;Bearer&quot;; some gateways compare the scheme case-sensitively.</source>
+        <translation>Use &quot;Bearer&quot;; some gateways compare the scheme case-sensitively.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) are not allowed in a bearer token (RFC 6750).</source>
@@ -3886,16 +3886,16 @@ The signature is not checked here.</translation>
         <translation>The token is not valid yet (nbf is in the future).</translation>
     </message>
     <message>
-        <source>Check this computer's clock, or wait.</source>
-        <translation>Check this computer's clock, or wait.</translation>
+        <source>Check this computer&apos;s clock, or wait.</source>
+        <translation>Check this computer&apos;s clock, or wait.</translation>
     </message>
     <message>
         <source>The token was issued in the future (iat %1): one of the clocks is wrong.</source>
         <translation>The token was issued in the future (iat %1): one of the clocks is wrong.</translation>
     </message>
     <message>
-        <source>Check this computer's clock.</source>
-        <translation>Check this computer's clock.</translation>
+        <source>Check this computer&apos;s clock.</source>
+        <translation>Check this computer&apos;s clock.</translation>
     </message>
 </context>
 <context>
@@ -3913,8 +3913,8 @@ The signature is not checked here.</translation>
         <translation>&amp;Discover</translation>
     </message>
     <message>
-        <source>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement's oauth-uris</source>
-        <translation>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement's oauth-uris</translation>
+        <source>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement&apos;s oauth-uris</source>
+        <translation>Read the token URL from .well-known/smart-configuration, or from the CapabilityStatement&apos;s oauth-uris</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
@@ -4017,12 +4017,12 @@ The signature is not checked here.</translation>
         <translation>Found in .well-known/smart-configuration (call #%1).</translation>
     </message>
     <message>
-        <source>Found in the CapabilityStatement's oauth-uris (call #%1).</source>
-        <translation>Found in the CapabilityStatement's oauth-uris (call #%1).</translation>
+        <source>Found in the CapabilityStatement&apos;s oauth-uris (call #%1).</source>
+        <translation>Found in the CapabilityStatement&apos;s oauth-uris (call #%1).</translation>
     </message>
     <message>
-        <source>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor's documentation.</source>
-        <translation>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor's documentation.</translation>
+        <source>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor&apos;s documentation.</source>
+        <translation>The server announces no token endpoint (calls #%1 and #%2); type the URL from the vendor&apos;s documentation.</translation>
     </message>
     <message>
         <source>The token URL is not an http(s) URL with a host.</source>

@@ -336,7 +336,16 @@ void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outl
         m_ui->statusLabel->setText(tr("%1 %2 values · %3 lines.")
                                        .arg(how, QLocale().toString(outline->size()), QLocale().toString(outline->lineCount())));
     m_ui->statusLabel->show();
-    Q_EMIT prepared();
+    // Done when every line can be scrolled to (a long text is added to the list in batches).
+    if (m_lines->isComplete()) {
+        Q_EMIT prepared();
+    } else {
+        m_preparing = true;
+        connect(m_lines, &TextLinesModel::completed, this, [this] {
+            m_preparing = false;
+            Q_EMIT prepared();
+        }, Qt::SingleShotConnection);
+    }
 }
 
 void BinaryViewer::showText(const QByteArray &bytes, const QString &contentType)
