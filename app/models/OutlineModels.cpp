@@ -130,13 +130,7 @@ void TextLinesModel::setOutline(std::shared_ptr<const ContentOutline> outline)
     m_rows = m_outline ? qMin(qMax(0, m_outline->lineCount()), batch) : 0;
     ++m_generation;
     endResetModel();
-    if (!isComplete())
-        QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                addBatch();
-        });
-    else
-        Q_EMIT completed();
+    continueOrComplete();
 }
 
 void TextLinesModel::addBatch()
@@ -145,13 +139,19 @@ void TextLinesModel::addBatch()
     beginInsertRows({}, m_rows, target - 1);
     m_rows = target;
     endInsertRows();
-    if (!isComplete())
-        QTimer::singleShot(0, this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                addBatch();
-        });
-    else
+    continueOrComplete();
+}
+
+void TextLinesModel::continueOrComplete()
+{
+    if (isComplete()) {
         Q_EMIT completed();
+        return;
+    }
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation) // not replaced by another outline meanwhile
+            addBatch();
+    });
 }
 
 int TextLinesModel::rowCount(const QModelIndex &parent) const

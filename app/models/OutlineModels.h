@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void addBatch();
+    void continueOrComplete();
 
     std::shared_ptr<const ContentOutline> m_outline;
     int m_rows = 0;
