@@ -1,12 +1,14 @@
 // FHIR JSON <-> XML: round trips over every kind of resource the Sandbox serves, an independent
 // hand-written XML read back, and the edge cases of the FHIR specification's examples.
 #include "app/fhir/BinaryContent.h"
+#include "app/fhir/NdjsonIndex.h"
 #include "app/fhir/FhirConvert.h"
 #include "app/sandbox/SandboxData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -196,11 +198,15 @@ private Q_SLOTS:
         QVERIFY(!bad.rawData.isEmpty());
         QVERIFY(BinaryContent::fromResource("{\"resourceType\":\"Patient\"}").error.contains(QStringLiteral("Patient")));
         QVERIFY(!BinaryContent::fromBytes("not json", QStringLiteral("application/json")).warning.isEmpty());
-        const auto summary = BinaryContent::summariseNdjson("{\"resourceType\":\"Patient\"}\n{\"resourceType\":\"Patient\"}\nbroken\n{\"resourceType\":\"Observation\"}\n");
-        QCOMPARE(summary.lines, qint64(4));
-        QCOMPARE(summary.types.value(QStringLiteral("Patient")), qint64(2));
-        QCOMPARE(summary.errors.size(), 1);
-        QCOMPARE(summary.errors.first().first, qint64(3));
+        // NDJSON content is counted per resourceType with its broken lines (NdjsonIndex).
+        NdjsonIndex summary;
+        QSignalSpy summarised(&summary, &NdjsonIndex::finished);
+        summary.openBytes("{\"resourceType\":\"Patient\"}\n{\"resourceType\":\"Patient\"}\nbroken\n{\"resourceType\":\"Observation\"}\n");
+        QVERIFY(summarised.wait(5000));
+        QCOMPARE(summary.lineCount(), qint64(4));
+        QCOMPARE(summary.histogram().value(QStringLiteral("Patient")), qint64(2));
+        QCOMPARE(summary.problems().size(), 1);
+        QCOMPARE(summary.problems().first().line + 1, qint64(3));
     }
 
     void mistakesAreNamed()

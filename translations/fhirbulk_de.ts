@@ -35,14 +35,6 @@
         <translation>Das data-Element des Binary ist kein gültiges Base64 und lässt sich nicht dekodieren; der Rohwert wird angezeigt.</translation>
     </message>
     <message>
-        <source>not a JSON object</source>
-        <translation>kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>no resourceType</source>
-        <translation>kein resourceType</translation>
-    </message>
-    <message>
         <source>The resource is not valid JSON (%1).</source>
         <translation>Die Ressource ist kein gültiges JSON (%1).</translation>
     </message>

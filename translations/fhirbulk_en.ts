@@ -35,14 +35,6 @@
         <translation>The Binary&apos;s data is not valid base64, so it cannot be decoded; the raw value is shown.</translation>
     </message>
     <message>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <source>no resourceType</source>
-        <translation>no resourceType</translation>
-    </message>
-    <message>
         <source>The resource is not valid JSON (%1).</source>
         <translation>The resource is not valid JSON (%1).</translation>
     </message>

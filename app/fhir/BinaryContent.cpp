@@ -112,35 +112,3 @@ BinaryContent BinaryContent::fromResource(const QByteArray &body)
         b.rawData = QString::fromLatin1(data.left(1024 * 1024)); // shown instead of a blank pane
     return b;
 }
-
-BinaryContent::NdjsonSummary BinaryContent::summariseNdjson(const QByteArray &ndjson, int maxErrors)
-{
-    NdjsonSummary s;
-    simdjson::dom::parser parser;
-    qsizetype start = 0;
-    while (start < ndjson.size()) {
-        qsizetype end = ndjson.indexOf('\n', start);
-        if (end < 0)
-            end = ndjson.size();
-        const QByteArray line = ndjson.mid(start, end - start).trimmed();
-        start = end + 1;
-        if (line.isEmpty())
-            continue;
-        ++s.lines;
-        simdjson::dom::element e;
-        simdjson::dom::object o;
-        std::string_view rt;
-        if (parser.parse(line.constData(), size_t(line.size())).get(e) || e.get_object().get(o)) {
-            if (s.errors.size() < maxErrors)
-                s.errors.append({s.lines, tr("not a JSON object")});
-            continue;
-        }
-        if (o["resourceType"].get(rt)) {
-            if (s.errors.size() < maxErrors)
-                s.errors.append({s.lines, tr("no resourceType")});
-            continue;
-        }
-        ++s.types[QString::fromUtf8(rt.data(), qsizetype(rt.size()))];
-    }
-    return s;
-}

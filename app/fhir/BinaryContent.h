@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QMap>
 #include <QString>
 
 // A FHIR Binary resource taken apart: contentType, securityContext and the decoded `data`, with
@@ -28,13 +27,4 @@ public:
     // Raw bytes with a content type (a raw Binary read, a local file).
     static BinaryContent fromBytes(const QByteArray &bytes, const QString &contentType);
     static Kind kindOf(const QString &contentType, const QByteArray &bytes);
-
-    // NDJSON lines: per resourceType how many, and the lines that are not JSON objects.
-    struct NdjsonSummary
-    {
-        qint64 lines = 0;
-        QMap<QString, qint64> types;
-        QList<std::pair<qint64, QString>> errors; // line number (1-based), message
-    };
-    static NdjsonSummary summariseNdjson(const QByteArray &ndjson, int maxErrors = 100);
 };

@@ -18,6 +18,7 @@ struct NdjsonIndex::Batch
     qint64 indexedEnd = 0;
     qint64 total = 0;
     bool last = false;
+    bool endsWithBreak = true; // the last line read ended with a line break
     QString error;
     quint64 run = 0; // which openFile/openBytes it belongs to
 };
@@ -75,6 +76,7 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
     m_problems.clear();
     m_problemCount = 0;
     m_untyped = 0;
+    m_lastEndsWithBreak = true;
     m_indexedEnd = 0;
     m_total = device->size();
     m_finished = false;
@@ -155,6 +157,7 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
                     }
                 }
                 ++lineNo;
+                batch.endsWithBreak = nl != nullptr;
                 pos = nl ? nl - buf.constData() + 1 : have;
             }
             // Keep the unfinished line for the next read.
@@ -198,6 +201,8 @@ void NdjsonIndex::apply(const Batch &b)
     m_problemCount = b.problemCount;
     m_indexedEnd = b.indexedEnd;
     m_total = b.total;
+    if (!b.starts.isEmpty())
+        m_lastEndsWithBreak = b.endsWithBreak;
     if (!b.error.isEmpty())
         m_error = tr("Reading stopped: %1").arg(b.error);
     if (!b.starts.isEmpty())
@@ -212,9 +217,9 @@ void NdjsonIndex::apply(const Batch &b)
 qint64 NdjsonIndex::lineLength(qint64 line) const
 {
     const qint64 start = m_starts.at(line);
-    if (line + 1 < m_starts.size())
-        return qMax<qint64>(0, m_starts.at(line + 1) - start - 1);
-    return lineBytes(line).size(); // the last line may or may not end with a line break
+    const qint64 end = line + 1 < m_starts.size() ? m_starts.at(line + 1) : m_indexedEnd;
+    const bool lineBreak = line + 1 < m_starts.size() || m_lastEndsWithBreak;
+    return qMax<qint64>(0, end - start - (lineBreak ? 1 : 0));
 }
 
 QByteArray NdjsonIndex::lineBytes(qint64 line, qint64 maxBytes) const

@@ -79,6 +79,7 @@ private:
     QList<LineError> m_problems;
     qint64 m_problemCount = 0;
     qint64 m_untyped = 0;
+    bool m_lastEndsWithBreak = true;
     qint64 m_indexedEnd = 0;
     qint64 m_total = 0;
     bool m_finished = false;
