@@ -11,7 +11,10 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
+#include "app/net/StreamVerifier.h"
 #include <QThread>
 
 class TestExportSession : public QObject
@@ -441,22 +444,22 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"resourceType\":\"Patient\",\"id\":\"1\"}\n{\"resourceType\":\"Observation\",\"id\":\"2\"}\n");
         f.close();
-        qint64 lines = 0;
-        QString problem;
-        QVERIFY(!ExportSession::verifyNdjson(f.fileName(), QStringLiteral("Patient"), &lines, &problem));
-        QVERIFY(problem.contains(QStringLiteral("line 2")));
-        QVERIFY(ExportSession::verifyNdjson(f.fileName(), QString(), &lines, &problem));
-        QCOMPARE(lines, qint64(2));
+        StreamVerifier::Result r = StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problem.contains(QStringLiteral("line 2 is a Observation, not a Patient")), qPrintable(r.problem));
+        r = StreamVerifier::verifyFile(f.fileName(), QString());
+        QVERIFY(r.ok());
+        QCOMPARE(r.lines, qint64(2));
     }
 
     void verificationOfLongLinesAndBrokenTail()
     {
-        // A line longer than the verifier's 512 KiB read, lines cut across reads, and a last line
-        // without its newline; then a file whose last line is cut off.
+        // A line longer than a read block, lines cut across reads, and a last line without its
+        // newline; then a file whose last line is cut off.
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("x.ndjson")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray big = "{\"resourceType\":\"Patient\",\"id\":\"big\",\"text\":\"" + QByteArray(1500 * 1024, 'x') + "\"}\n";
+        const QByteArray big = "{\"resourceType\":\"Patient\",\"id\":\"big\",\"text\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}\n";
         qint64 expected = 0;
         for (int i = 0; i < 20000; ++i, ++expected)
             f.write("{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(i) + "\"}\n");
@@ -465,45 +468,72 @@ private Q_SLOTS:
         f.write("{\"resourceType\":\"Patient\",\"id\":\"last\"}");
         ++expected;
         f.close();
-        qint64 lines = 0;
-        QString problem;
-        QVERIFY2(ExportSession::verifyNdjson(f.fileName(), QStringLiteral("Patient"), &lines, &problem), qPrintable(problem));
-        QCOMPARE(lines, expected);
+        StreamVerifier::Result r = StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
+        QVERIFY2(r.ok(), qPrintable(r.problem));
+        QCOMPARE(r.lines, expected);
         QVERIFY(f.open(QIODevice::Append));
         f.write("\n{\"resourceType\":\"Patient\",\"id\":\"cut");
         f.close();
-        QVERIFY(!ExportSession::verifyNdjson(f.fileName(), QStringLiteral("Patient"), &lines, &problem));
-        QVERIFY2(problem.contains(QString::number(expected + 1)), qPrintable(problem));
+        r = StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problem.contains(QStringLiteral("line %1: Not valid JSON").arg(expected + 1)), qPrintable(r.problem));
     }
 
-    void verificationFollowsAGrowingFile()
+    void verificationOfHandedChunks_data()
     {
-        // The verifier runs while the download writes: it waits for the file to appear, reads
-        // what is there, waits for more, and ends only once told the download is complete.
+        QTest::addColumn<int>("split");
+        QTest::newRow("one byte at a time") << 1;
+        QTest::newRow("inside lines") << 37;
+        QTest::newRow("large blocks") << 100000;
+    }
+
+    void verificationOfHandedChunks()
+    {
+        // The download hands each chunk it wrote; a resumed one has bytes on disk first. The
+        // result comes once, after finish(), whatever the chunk boundaries.
+        QFETCH(int, split);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("g.ndjson"));
-        ExportSession::Growing growing;
-        qint64 lines = -1;
-        QString problem;
-        bool ok = false;
-        QThread *checker = QThread::create([&] { ok = ExportSession::verifyNdjson(path, QStringLiteral("Patient"), &lines, &problem, &growing); });
-        checker->start();
-        QTest::qWait(50);
+        QByteArray all;
+        for (int i = 0; i < 300; ++i)
+            all += "{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(i) + "\"}\n";
+        const qint64 prefix = 1000; // the middle of a line
         QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-        for (int i = 0; i < 50; ++i) {
-            // Each write ends in the middle of a line.
-            f.write("{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(i) + "\"}\n{\"resourceType\":");
-            f.write("\"Patient\",\"id\":\"b" + QByteArray::number(i) + "\"}\n");
-            QTest::qWait(5);
-        }
-        QVERIFY(!checker->isFinished()); // it waits for more until the download is done
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(all.left(prefix)), prefix);
         f.close();
-        growing.done = true;
-        QVERIFY(checker->wait(5000));
-        delete checker;
-        QVERIFY2(ok, qPrintable(problem));
-        QCOMPARE(lines, qint64(100));
+        QThreadPool pool;
+        std::atomic<int> reports{0};
+        StreamVerifier::Result result;
+        QSemaphore done;
+        StreamVerifier v(&pool, QStringLiteral("Patient"), path, prefix,
+                         {[&](const StreamVerifier::Result &r) { result = r; ++reports; done.release(); }, {}});
+        for (qint64 at = prefix; at < all.size(); at += split)
+            v.push(all.mid(at, split));
+        QVERIFY(!done.tryAcquire(1, 50)); // no verdict before the download is complete
+        v.finish();
+        QVERIFY(done.tryAcquire(1, 10000));
+        pool.waitForDone();
+        QCOMPARE(reports.load(), 1);
+        QVERIFY2(result.ok(), qPrintable(result.problem));
+        QCOMPARE(result.lines, qint64(300));
+    }
+
+    void verificationReportsAProblemAtOnce()
+    {
+        QTemporaryDir dir;
+        QThreadPool pool;
+        QSemaphore done;
+        StreamVerifier::Result result;
+        StreamVerifier v(&pool, QStringLiteral("Patient"), dir.filePath(QStringLiteral("none")), 0,
+                         {[&](const StreamVerifier::Result &r) { result = r; done.release(); }, {}});
+        v.push("{\"resourceType\":\"Patient\"}\n[1,2]\n");
+        QVERIFY(done.tryAcquire(1, 10000)); // before finish(): the file is bad whatever follows
+        QVERIFY2(result.problem.contains(QStringLiteral("line 2: Valid JSON, but not an object")), qPrintable(result.problem));
+        v.push("{\"resourceType\":\"Patient\"}\n");
+        v.finish();
+        pool.waitForDone();
+        QVERIFY(!done.tryAcquire(1, 50)); // reported once
     }
 };
 

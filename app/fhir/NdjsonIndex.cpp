@@ -1,12 +1,13 @@
 #include "NdjsonIndex.h"
 
+#include "app/fhir/NdjsonScanner.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <algorithm>
 #include <cstring>
-#include <simdjson.h>
 
 struct NdjsonIndex::Batch
 {
@@ -85,16 +86,9 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
     m_worker = std::thread([this, run, dev = std::shared_ptr<QIODevice>(std::move(device))] {
         constexpr qint64 firstChunk = 256 * 1024;  // the first screen comes from this
         constexpr qint64 chunk = 4 * 1024 * 1024;
-        constexpr qint64 padding = qint64(simdjson::SIMDJSON_PADDING);
-        simdjson::dom::parser parser;
         QHash<QByteArray, quint16> typeIds;
         quint16 nextType = 2;
-        QByteArray buf;
-        qint64 bufStart = 0; // file offset of buf[0]
-        qint64 have = 0;
         qint64 problemCount = 0;
-        qint64 lineNo = 0;
-        bool eof = false;
         Batch batch;
         QElapsedTimer sincePost;
         sincePost.start();
@@ -104,77 +98,56 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
             batch = Batch{};
             sincePost.restart();
         };
-        auto problem = [&](const QString &message) {
-            ++problemCount;
-            if (problemCount <= maxListedProblems)
-                batch.problems.append({lineNo, message});
-            batch.types.append(0);
-        };
+        NdjsonScanner scanner([&](const NdjsonScanner::Line &line) {
+            batch.starts.append(line.offset);
+            batch.endsWithBreak = line.hasBreak;
+            switch (line.kind) {
+            case NdjsonScanner::Kind::Resource: {
+                const QByteArray key(line.resourceType.data(), qsizetype(line.resourceType.size()));
+                auto it = typeIds.find(key);
+                if (it == typeIds.end()) {
+                    it = typeIds.insert(key, nextType++);
+                    batch.newTypes.append(QString::fromUtf8(key));
+                }
+                batch.types.append(it.value());
+                break;
+            }
+            case NdjsonScanner::Kind::Untyped:
+                batch.types.append(1);
+                break;
+            default:
+                ++problemCount;
+                if (problemCount <= maxListedProblems)
+                    batch.problems.append({line.number, line.problem});
+                batch.types.append(0);
+                break;
+            }
+            return !m_cancel;
+        });
+        QByteArray block;
+        qint64 read = 0;
+        bool eof = false;
         while (!eof && !m_cancel) {
-            const qint64 want = bufStart == 0 && have == 0 ? firstChunk : chunk;
-            if (buf.size() < have + want + padding)
-                buf.resize(have + want + padding);
-            const qint64 n = dev->read(buf.data() + have, want);
+            block.resize(read == 0 ? firstChunk : chunk);
+            const qint64 n = dev->read(block.data(), block.size());
             if (n < 0) {
                 batch.error = dev->errorString();
                 break;
             }
+            read += n;
             eof = n == 0 || dev->atEnd();
-            have += n;
-            qint64 pos = 0;
-            while (!m_cancel) {
-                const char *from = buf.constData() + pos;
-                const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(have - pos)));
-                if (!nl && !(eof && pos < have))
-                    break;
-                qint64 len = nl ? nl - from : have - pos;
-                batch.starts.append(bufStart + pos);
-                if (len > 0 && from[len - 1] == '\r')
-                    --len;
-                if (len == 0) {
-                    problem(tr("An empty line (NDJSON has one resource on every line)."));
-                } else {
-                    simdjson::dom::element doc;
-                    const simdjson::error_code e = parser.parse(from, size_t(len), false).get(doc);
-                    simdjson::dom::object object;
-                    if (e) {
-                        problem(tr("Not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(e))));
-                    } else if (doc.get_object().get(object)) {
-                        problem(tr("Valid JSON, but not an object (a resource is a JSON object)."));
-                    } else {
-                        std::string_view type;
-                        if (object["resourceType"].get_string().get(type)) {
-                            batch.types.append(1);
-                        } else {
-                            const QByteArray key(type.data(), qsizetype(type.size()));
-                            auto it = typeIds.find(key);
-                            if (it == typeIds.end()) {
-                                it = typeIds.insert(key, nextType++);
-                                batch.newTypes.append(QString::fromUtf8(key));
-                            }
-                            batch.types.append(it.value());
-                        }
-                    }
-                }
-                ++lineNo;
-                batch.endsWithBreak = nl != nullptr;
-                pos = nl ? nl - buf.constData() + 1 : have;
-            }
-            // Keep the unfinished line for the next read.
-            if (pos > 0) {
-                std::memmove(buf.data(), buf.constData() + pos, size_t(have - pos));
-                bufStart += pos;
-                have -= pos;
-            }
-            batch.indexedEnd = bufStart;
+            scanner.feed(block.constData(), n);
+            if (eof)
+                scanner.finish();
+            batch.indexedEnd = scanner.bytesScanned();
             batch.problemCount = problemCount;
-            batch.total = qMax(dev->size(), bufStart + have);
-            if (sincePost.elapsed() >= 40 || bufStart <= firstChunk || eof)
+            batch.total = qMax(dev->size(), read);
+            if (sincePost.elapsed() >= 40 || read <= firstChunk || eof)
                 post();
         }
-        batch.indexedEnd = bufStart;
+        batch.indexedEnd = scanner.bytesScanned();
         batch.problemCount = problemCount;
-        batch.total = qMax(dev->size(), bufStart + have);
+        batch.total = qMax(dev->size(), read);
         batch.last = !m_cancel;
         post();
     });

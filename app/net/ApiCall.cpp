@@ -1,17 +1,21 @@
 #include "ApiCall.h"
 
 #include "app/auth/JwtInfo.h"
+#include "app/net/ContentDecoder.h"
 #include "app/net/Diagnoser.h"
+#include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUuid>
 #include <atomic>
+#include <cerrno>
 
 Q_LOGGING_CATEGORY(lcApiCall, "fbx.net.call", QtInfoMsg)
 
@@ -199,6 +203,11 @@ void ApiCall::sendHop()
         if (!h.first.isEmpty())
             req.setRawHeader(h.first, h.second);
     }
+    // Compressed answers are decoded here, not by Qt (see ContentDecoder); a user's own
+    // Accept-Encoding is sent as written and its answer kept as it came.
+    m_decodeHere = !req.hasRawHeader("Accept-Encoding");
+    if (m_decodeHere)
+        req.setRawHeader("Accept-Encoding", "gzip, deflate");
     const bool withAuth = sameOrigin(m_currentUrl, m_origin);
     if (withAuth && m_request.auth != AuthMode::None)
         req.setRawHeader("Authorization", authorizationHeader(m_request.auth, m_request.token));
@@ -209,24 +218,31 @@ void ApiCall::sendHop()
 
     m_sentSecret.clear();
     m_record = buildRecordSkeleton(req, withAuth);
+    m_redactor = Redaction::StreamRedactor(m_sentSecret);
     m_spool.reset();
+    m_saving = false;
+    m_stopCode.clear();
+    m_stopMessage.clear();
+    m_decoder.reset();
+    m_encodingChecked = false;
+    m_wireBytes = 0;
     m_timedOut = false;
     m_clock.start();
 
     const QString scheme = m_currentUrl.scheme();
     if (!m_currentUrl.isValid() || m_currentUrl.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        // Reported through the normal path, asynchronously, so callers can connect first.
-        QTimer::singleShot(0, this, [this] {
-            m_record.elapsedMs = 0;
-            m_record.transportErrorCode = QStringLiteral("transport.bad-url");
-            m_record.transportError = tr("Invalid URL: %1").arg(m_currentUrl.toString());
-            m_record.diagnosis = Diagnoser::diagnose(m_record);
-            m_done = true;
-            Q_EMIT hopFinished(m_record);
-            Q_EMIT finished(m_record);
-        });
+        finishBeforeSending(QStringLiteral("transport.bad-url"), tr("Invalid URL: %1").arg(m_currentUrl.toString()));
         return;
+    }
+    // A control character in a header (a CR LF in a pasted token) would be sent as it stands
+    // and could start a header of its own: nothing is sent then.
+    for (const QByteArray &name : req.rawHeaderList()) {
+        const QString problem = HeaderCheck::problem(name, req.rawHeader(name));
+        if (!problem.isEmpty()) {
+            finishBeforeSending(QStringLiteral("request.invalid-header"), problem);
+            return;
+        }
     }
 
     if (m_currentBody.isEmpty() && m_currentMethod == "GET")
@@ -251,47 +267,168 @@ void ApiCall::sendHop()
     qCDebug(lcApiCall) << "send" << m_record.id << m_currentMethod << m_currentUrl.toString();
 }
 
-void ApiCall::appendBody(const QByteArray &chunk)
+void ApiCall::finishBeforeSending(const QString &code, const QString &message)
 {
+    // Reported through the normal path, asynchronously, so callers can connect first.
+    QTimer::singleShot(0, this, [this, code, message] {
+        m_record.elapsedMs = 0;
+        m_record.transportErrorCode = code;
+        m_record.transportError = message;
+        m_record.diagnosis = Diagnoser::diagnose(m_record);
+        m_done = true;
+        Q_EMIT hopFinished(m_record);
+        Q_EMIT finished(m_record);
+    });
+}
+
+void ApiCall::stopWith(const QString &code, const QString &message)
+{
+    if (!m_stopCode.isEmpty())
+        return;
+    m_stopCode = code;
+    m_stopMessage = message;
+    qCWarning(lcApiCall) << "stopping call" << m_record.id << code;
+    // Not from inside a readyRead handler: the reply finishes on the next turn of the loop.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_reply)
+            m_reply->abort();
+    }, Qt::QueuedConnection);
+}
+
+bool ApiCall::writeOut(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return true;
+    errno = 0;
+    const qint64 n = m_spool->write(bytes);
+    if (n == bytes.size())
+        return true;
+    const bool full = errno == ENOSPC || errno == EDQUOT;
+    const QString file = m_spool->fileName();
+    if (full)
+        stopWith(QStringLiteral("io.disk-full"),
+                 tr("The disk is full: %1 could not be written further (%2). What arrived before is kept.")
+                     .arg(file, m_spool->errorString()));
+    else
+        stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(file, m_spool->errorString()));
+    return false;
+}
+
+bool ApiCall::openSaveFile()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qint64 offset = 0;
+    if (status == 206) {
+        // Content-Range: bytes FIRST-LAST/COMPLETE (RFC 9110 14.4). The bytes must continue the
+        // file exactly where it stops, or the file would get a gap or a repeated part.
+        const QByteArray range = m_reply->rawHeader("Content-Range").trimmed();
+        const qint64 have = m_request.appendToFile ? QFileInfo(m_request.saveTo).size() : 0;
+        bool ok = range.startsWith("bytes ");
+        const qint64 first = ok ? range.mid(6, range.indexOf('-') - 6).trimmed().toLongLong(&ok) : -1;
+        if (!ok || first != have) {
+            stopWith(QStringLiteral("transport.range-mismatch"),
+                     tr("The server answered the resume with bytes from %1 (Content-Range: %2), but the file "
+                        "stops at byte %3: these bytes cannot be appended.")
+                         .arg(ok ? QString::number(first) : tr("an unreadable position"),
+                              range.isEmpty() ? tr("none") : QString::fromLatin1(range))
+                         .arg(have));
+            return false;
+        }
+        offset = have;
+    }
+    // A 200 to a Range request is the whole file again (the server ignores ranges): start over.
+    const bool append = status == 206 && offset > 0;
+    m_spool = std::make_unique<QFile>(m_request.saveTo);
+    // Unbuffered: every write's result is known at once, and a failure is the write's own.
+    if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered
+                       | (append ? QIODevice::Append : QIODevice::Truncate))) {
+        const QString why = m_spool->errorString();
+        m_spool.reset();
+        stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(m_request.saveTo, why));
+        return false;
+    }
+    m_saving = true;
+    m_record.bodyFile = m_spool->fileName();
+    Q_EMIT saving(offset);
+    return true;
+}
+
+void ApiCall::appendBody(const QByteArray &wire)
+{
+    if (wire.isEmpty() || !m_stopCode.isEmpty())
+        return;
+    m_wireBytes += wire.size();
+    if (!m_encodingChecked && m_reply) {
+        m_encodingChecked = true;
+        if (m_decodeHere)
+            m_decoder = ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
+    }
+    QByteArray decoded;
+    if (m_decoder && !m_decoder->feed(wire, &decoded)) {
+        stopWith(QStringLiteral("transport.bad-encoding"), m_decoder->error());
+        return;
+    }
+    const QByteArray &chunk = m_decoder ? decoded : wire;
     if (chunk.isEmpty())
         return;
     m_record.bodySize += chunk.size();
     if (!m_spool && !m_request.saveTo.isEmpty() && m_reply) {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 200 && status < 300) {
-            m_spool = std::make_unique<QFile>(m_request.saveTo);
-            // Unbuffered: each chunk reaches the file at once, so a verifier can follow it.
-            if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered
-                               | (m_request.appendToFile ? QIODevice::Append : QIODevice::Truncate)))
-                qCWarning(lcApiCall) << "cannot write" << m_spool->fileName() << m_spool->errorString();
-            m_record.bodyFile = m_spool->fileName();
-        }
+        if (status >= 200 && status < 300 && !openSaveFile())
+            return;
+    }
+    if (m_saving) {
+        if (!writeOut(chunk))
+            return;
+        if (m_record.body.size() < kPreviewBytes)
+            m_record.body += chunk.left(kPreviewBytes - m_record.body.size());
+        Q_EMIT written(chunk);
+        return;
     }
     if (!m_spool && m_record.body.size() + chunk.size() <= m_request.bodyMemoryCap) {
         m_record.body += chunk;
         return;
     }
     if (!m_spool) {
-        QDir().mkpath(m_spoolDir);
+        // A large answer goes to a private file (0600, in the client's 0700 folder), with the
+        // token we sent redacted as it is written: the file never holds it in clear.
+        if (!QDir().mkpath(m_spoolDir)) {
+            stopWith(QStringLiteral("io.write"), tr("Cannot create the folder %1 for a large answer.").arg(m_spoolDir));
+            return;
+        }
         m_spool = std::make_unique<QFile>(
             QDir(m_spoolDir).filePath(QStringLiteral("call-%1.body").arg(m_record.id)));
-        if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            qCWarning(lcApiCall) << "cannot spool body to" << m_spool->fileName();
-        } else {
-            m_spool->write(m_record.body);
+        if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString()));
+            m_spool.reset();
+            return;
         }
         m_record.bodyFile = m_spool->fileName();
+        if (!writeOut(m_redactor.feed(m_record.body)))
+            return;
         m_record.body.truncate(kPreviewBytes);
     }
-    if (m_spool->isOpen())
-        m_spool->write(chunk);
+    if (!writeOut(m_redactor.feed(chunk)))
+        return;
     if (m_record.body.size() < kPreviewBytes)
         m_record.body += chunk.left(kPreviewBytes - m_record.body.size());
 }
 
+void ApiCall::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused && m_reply) {
+        m_timeout.start();
+        QMetaObject::invokeMethod(this, &ApiCall::onReadyRead, Qt::QueuedConnection);
+    }
+}
+
 void ApiCall::onReadyRead()
 {
-    if (m_reply)
+    if (m_reply && !m_paused)
         appendBody(m_reply->readAll());
 }
 
@@ -312,8 +449,16 @@ void ApiCall::onFinished()
     appendBody(reply->readAll());
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_spool)
+    if (m_spool) {
+        if (!m_saving && m_stopCode.isEmpty())
+            writeOut(m_redactor.finish());
+        // Unbuffered writes have all reached the system; close() reports what is left to say.
         m_spool->close();
+        if (m_spool->error() != QFileDevice::NoError && m_stopCode.isEmpty()) {
+            m_stopCode = QStringLiteral("io.write");
+            m_stopMessage = tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString());
+        }
+    }
 
     m_record.elapsedMs = m_clock.elapsed();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -329,31 +474,47 @@ void ApiCall::onFinished()
     // An HTTP error status is not a transport error, though Qt reports both through error():
     // codes below 200 are network and proxy failures, the rest describe the HTTP answer.
     const QNetworkReply::NetworkError err = reply->error();
-    if (m_timedOut)
+    if (!m_stopCode.isEmpty())
+        m_record.transportErrorCode = m_stopCode;
+    else if (m_timedOut)
         m_record.transportErrorCode = QStringLiteral("transport.timeout");
     else if (m_cancelled)
         m_record.transportErrorCode = QStringLiteral("transport.cancelled");
     else if (err != QNetworkReply::NoError && (!status.isValid() || int(err) < 200))
         m_record.transportErrorCode = transportCode(err);
+    // The body is complete only when the bytes on the wire match Content-Length and a
+    // compressed stream reached its end marker (Qt reports either fault as a success).
+    if (m_record.transportErrorCode.isEmpty() && status.isValid() && m_currentMethod != "HEAD"
+        && m_record.status != 204 && m_record.status != 304) {
+        bool ok = false;
+        const qint64 length = m_record.responseHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (ok && length != m_wireBytes) {
+            m_record.transportErrorCode = QStringLiteral("transport.incomplete");
+            m_stopMessage = tr("The body ended after %1 of the %2 bytes its Content-Length announced.")
+                                .arg(m_wireBytes)
+                                .arg(length);
+        } else if (m_decoder && !m_decoder->complete()) {
+            m_record.transportErrorCode = QStringLiteral("transport.incomplete");
+            m_stopMessage = tr("The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.")
+                                .arg(QString::fromLatin1(m_record.responseHeader("Content-Encoding")))
+                                .arg(m_wireBytes);
+        }
+    }
     if (!m_record.transportErrorCode.isEmpty()) {
-        m_record.transportError = m_timedOut
-                                      ? tr("No data for %1 ms").arg(m_request.timeoutMs)
-                                      : reply->errorString();
+        m_record.transportError = !m_stopMessage.isEmpty() ? m_stopMessage
+                                  : m_timedOut             ? tr("No data for %1 ms").arg(m_request.timeoutMs)
+                                                           : reply->errorString();
         m_record.cancelled = m_cancelled;
     }
     // Some answers quote the Authorization header (API Gateway's IncompleteSignatureException
     // does): the token is redacted there too before the record leaves this class.
-    if (m_sentSecret.size() >= 4 && m_record.bodyFile.isEmpty()) {
-        const QByteArray placeholder = Redaction::authorizationValue(m_sentSecret);
-        if (m_record.body.contains(m_sentSecret)) {
-            m_record.body.replace(m_sentSecret, placeholder);
+    // A spilled body was redacted as it was written; its preview is redacted here.
+    if (m_sentSecret.size() >= 4 && !m_saving) {
+        if (Redaction::secretIn(m_record.body, m_sentSecret) || m_redactor.changed())
             m_record.bodyRedacted = true;
-        }
         for (auto &h : m_record.responseHeaders) {
-            if (h.second.contains(m_sentSecret)) {
-                h.second.replace(m_sentSecret, placeholder);
+            if (Redaction::secretIn(h.second, m_sentSecret))
                 m_record.bodyRedacted = true;
-            }
         }
     }
     if (m_record.bodyFile.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
+#include "app/net/Redaction.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -10,6 +11,7 @@
 #include <QTimer>
 #include <memory>
 
+class ContentDecoder;
 class QFile;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,11 +37,19 @@ public:
     // response): for the caller that asked for the token, in its finished() handler only.
     QByteArray secretResponseBody() const { return m_secretBody; }
     const ApiRequest &request() const { return m_request; }
+    // While paused, the answer is not read further (Qt then stops reading the socket once its
+    // bounded buffer is full): a consumer of written() that falls behind holds the download.
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     void hopFinished(const CallRecord &record);
     void finished(const CallRecord &record);
     void progress(qint64 received, qint64 total);
+    // Downloads (ApiRequest::saveTo): the file is open and the body's bytes will follow the
+    // `offset` bytes already in it (0 when a resume was answered with the whole file).
+    void saving(qint64 offset);
+    // Downloads: these bytes were written to the file, in order.
+    void written(const QByteArray &chunk);
 
 private:
     void sendHop();
@@ -47,6 +57,10 @@ private:
     void onFinished();
     void onTimeout();
     void appendBody(const QByteArray &chunk);
+    bool openSaveFile();
+    bool writeOut(const QByteArray &bytes);
+    void stopWith(const QString &code, const QString &message);
+    void finishBeforeSending(const QString &code, const QString &message);
     CallRecord buildRecordSkeleton(const QNetworkRequest &req, bool withAuth);
 
     QNetworkAccessManager *m_nam;
@@ -56,7 +70,16 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_clock;
     CallRecord m_record;
-    std::unique_ptr<QFile> m_spool;
+    std::unique_ptr<QFile> m_spool; // the download's file, or the spill file of a large body
+    bool m_saving = false;          // m_spool is the download's file
+    Redaction::StreamRedactor m_redactor;
+    QString m_stopCode;             // set when this side stopped the exchange (a write failed, ...)
+    QString m_stopMessage;
+    bool m_paused = false;
+    bool m_decodeHere = false;      // we asked for gzip/deflate ourselves, so we decode
+    bool m_encodingChecked = false;
+    std::unique_ptr<ContentDecoder> m_decoder;
+    qint64 m_wireBytes = 0;         // body bytes as they came, before decoding
     QUrl m_currentUrl;
     QByteArray m_currentMethod;
     QByteArray m_currentBody;

@@ -52,7 +52,13 @@ QStringList Diagnoser::allCodes()
             QStringLiteral("transport.cancelled"),
             QStringLiteral("transport.bad-url"),
             QStringLiteral("transport.proxy"),
-            QStringLiteral("transport.error")};
+            QStringLiteral("transport.incomplete"),
+            QStringLiteral("transport.range-mismatch"),
+            QStringLiteral("transport.bad-encoding"),
+            QStringLiteral("transport.error"),
+            QStringLiteral("request.invalid-header"),
+            QStringLiteral("io.write"),
+            QStringLiteral("io.disk-full")};
 }
 
 QString Diagnoser::describe(const QString &code)
@@ -80,7 +86,13 @@ QString Diagnoser::describe(const QString &code)
         {QStringLiteral("transport.cancelled"), QT_TR_NOOP("The request was cancelled by the user.")},
         {QStringLiteral("transport.bad-url"), QT_TR_NOOP("The URL cannot be sent (not http/https, or no host).")},
         {QStringLiteral("transport.proxy"), QT_TR_NOOP("The proxy refused or failed the connection.")},
+        {QStringLiteral("transport.incomplete"), QT_TR_NOOP("The body ended before the length the server announced: the answer is incomplete.")},
+        {QStringLiteral("transport.range-mismatch"), QT_TR_NOOP("A resumed download was answered with bytes that do not continue the file.")},
+        {QStringLiteral("transport.bad-encoding"), QT_TR_NOOP("The compressed body (gzip/deflate) is corrupt and cannot be decoded.")},
         {QStringLiteral("transport.error"), QT_TR_NOOP("Another network failure before an HTTP answer.")},
+        {QStringLiteral("request.invalid-header"), QT_TR_NOOP("A header (often a pasted token) contains a control character such as a line break: nothing was sent.")},
+        {QStringLiteral("io.write"), QT_TR_NOOP("The answer could not be written to disk (no permission, missing folder, I/O error).")},
+        {QStringLiteral("io.disk-full"), QT_TR_NOOP("The disk is full: the answer could not be written; what arrived before is kept.")},
     };
     const char *text = texts.value(code, nullptr);
     return text ? tr(text) : QString();
@@ -186,6 +198,18 @@ Diagnosis Diagnoser::transport(const CallRecord &r)
                        "host name.");
     else if (code == QLatin1String("transport.proxy"))
         d.summary = tr("The proxy refused or failed the connection.");
+    else if (code == QLatin1String("transport.incomplete"))
+        d.summary = tr("The answer is incomplete: the connection ended before the whole body arrived.");
+    else if (code == QLatin1String("transport.range-mismatch"))
+        d.summary = tr("The server resumed the download at the wrong place: the file must be downloaded again.");
+    else if (code == QLatin1String("transport.bad-encoding"))
+        d.summary = tr("The compressed answer is corrupt and could not be decoded.");
+    else if (code == QLatin1String("request.invalid-header"))
+        d.summary = tr("Not sent: a header contains a control character (a line break in a pasted token?).");
+    else if (code == QLatin1String("io.disk-full"))
+        d.summary = tr("The disk is full: the answer could not be written.");
+    else if (code == QLatin1String("io.write"))
+        d.summary = tr("The answer could not be written to disk.");
     else
         d.summary = tr("The request failed before an HTTP answer arrived.");
     return d;

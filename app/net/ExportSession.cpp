@@ -2,6 +2,7 @@
 
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
+#include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/RetryHint.h"
 
@@ -14,13 +15,6 @@
 #include <QJsonObject>
 #include <QHash>
 #include <QRegularExpression>
-#include <QThread>
-
-#include <simdjson.h>
-
-#include <algorithm>
-#include <cstring>
-#include <vector>
 #include <QUrlQuery>
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
@@ -33,9 +27,9 @@ ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *pa
 
 ExportSession::~ExportSession()
 {
-    for (const Verifier &v : std::as_const(m_verifiers)) {
-        if (v.growing)
-            v.growing->cancel = true;
+    for (Verifier &v : m_verifiers) {
+        if (v.check)
+            v.check->cancel();
     }
     m_verifyPool->waitForDone();
 }
@@ -43,8 +37,43 @@ ExportSession::~ExportSession()
 void ExportSession::setParallel(int n)
 {
     m_parallel = qMax(1, n);
-    m_verifyPool->setMaxThreadCount(m_parallel);
+    m_verifyPool->setMaxThreadCount(m_parallel + 1);
 }
+
+namespace {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// A file name part from the manifest's `type`: letters, digits, '-' and '_' only, so that a type
+// such as "../../x" cannot place a file outside the job's folder.
+QString safeFileName(const QString &type)
+{
+    QString out;
+    for (const QChar c : type) {
+        if ((c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            out += c;
+    }
+    return out.isEmpty() ? QStringLiteral("file") : out.left(64);
+}
+
+// Failures worth another attempt: the network, not the request or this computer.
+bool retryable(const CallRecord &r)
+{
+    static const QStringList codes = {QStringLiteral("transport.closed"), QStringLiteral("transport.timeout"),
+                                      QStringLiteral("transport.incomplete"), QStringLiteral("transport.range-mismatch"),
+                                      QStringLiteral("transport.bad-encoding"), QStringLiteral("transport.refused"),
+                                      QStringLiteral("transport.error")};
+    if (!r.transportErrorCode.isEmpty())
+        return codes.contains(r.transportErrorCode);
+    const int status = r.status.value_or(0);
+    return status == 429 || status == 408 || status >= 500;
+}
+
+} // namespace
 
 QString ExportSession::stateName(State s)
 {
@@ -110,6 +139,7 @@ void ExportSession::resume(const QString &statusUrl, const QString &groupId)
     m_failures = 0;
     m_backoff = 0;
     m_outcome.statusUrl = statusUrl;
+    m_waitClock.start();
     Q_EMIT message(tr("Resuming the export at %1").arg(statusUrl));
     setState(State::Polling);
     poll();
@@ -195,11 +225,16 @@ void ExportSession::kickOffDone(const CallRecord &r)
     if (*r.status == 202 && !location.isEmpty()) {
         // The status URL is used verbatim, never rebuilt (HAPI's parameter is _jobId, the
         // vendor's _id: only the server knows).
-        m_outcome.statusUrl = QString::fromUtf8(location);
+        m_outcome.statusUrl = r.url.resolved(QUrl::fromEncoded(location.trimmed())).toString();
+        m_waitClock.start();
         Q_EMIT message(tr("Export accepted; status URL %1").arg(m_outcome.statusUrl));
         setState(State::Polling);
         const RetryHint hint = RetryHint::fromRecord(r);
-        scheduleNext(hint.seconds >= 0 ? hint.seconds : 1, hint.seconds >= 0 ? hint.describe() : tr("first poll"));
+        PollEvent first;
+        first.waitSecs = hint.seconds >= 0 ? hint.seconds : 1;
+        first.waitReason = hint.seconds >= 0 ? hint.describe() : tr("first poll");
+        boundWait(first);
+        scheduleNext(first.waitSecs, first.waitReason);
         return;
     }
     if (*r.status == 202)
@@ -216,10 +251,32 @@ qint64 ExportSession::nextBackoff()
     return m_backoff;
 }
 
+void ExportSession::boundWait(PollEvent &e) const
+{
+    // Retry-After: 0 on every answer would poll thousands of times a second, and a wait of
+    // years is a server's mistake: both are bounded, and the bound is said.
+    if (e.waitSecs < minPollSecs) {
+        e.waitReason += QStringLiteral(" — ") + tr("polling at most once every %n second(s)", nullptr, int(minPollSecs));
+        e.waitSecs = minPollSecs;
+    } else if (e.waitSecs > maxPollSecs) {
+        e.waitReason += QStringLiteral(" — ") + tr("the server asked for %1; capped to %2, a longer wait is not plausible for an export")
+                                                    .arg(Diagnoser::humanDuration(e.waitSecs), Diagnoser::humanDuration(maxPollSecs));
+        e.waitSecs = maxPollSecs;
+    }
+}
+
 void ExportSession::scheduleNext(qint64 seconds, const QString &reason)
 {
+    if (m_maxWaitSecs > 0 && m_waitClock.isValid() && m_waitClock.elapsed() / 1000 + seconds > m_maxWaitSecs) {
+        const qint64 waited = m_waitClock.elapsed() / 1000;
+        m_outcome.gaveUpWaiting = true;
+        fail(tr("Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still "
+                "finish: resume with the status URL %3")
+                 .arg(Diagnoser::humanDuration(waited), Diagnoser::humanDuration(m_maxWaitSecs), m_outcome.statusUrl));
+        return;
+    }
     Q_EMIT waiting(seconds, reason);
-    m_timer.start(int(qMin<qint64>(seconds, 24 * 3600) * 1000));
+    m_timer.start(int(qBound<qint64>(minPollSecs, seconds, maxPollSecs) * 1000));
 }
 
 void ExportSession::pollNow()
@@ -236,6 +293,17 @@ void ExportSession::poll()
         return;
     ApiRequest api = m_client->prepare(tr("Poll export status"), "GET", m_outcome.statusUrl, {},
                                        {{"Accept", "application/json"}});
+    if (!sameOrigin(api.url, m_client->baseUrl()) && !m_tokenToOtherOrigins && api.auth != AuthMode::None) {
+        api.auth = AuthMode::None;
+        api.token.clear();
+        if (!m_warnedOrigin) {
+            m_warnedOrigin = true;
+            Q_EMIT message(tr("The status URL is on %1, not on the server %2: the token is not sent there (a "
+                              "misconfigured or hostile server could collect it). Allow it in the preferences or "
+                              "with --token-to-status-origin if this server is known to work so.")
+                               .arg(api.url.host(), m_client->baseUrl().host()));
+        }
+    }
     m_pollCall = m_client->send(api);
     connect(m_pollCall, &ApiCall::finished, this, &ExportSession::pollDone);
 }
@@ -248,6 +316,7 @@ void ExportSession::pollDone(const CallRecord &r)
     e.callId = r.id;
     e.status = r.status.value_or(0);
     e.tokenFingerprint = r.tokenFingerprint;
+    e.tokenWithheld = m_warnedOrigin && r.tokenFingerprint.isEmpty();
     const RetryHint hint = RetryHint::fromRecord(r);
     auto waitFor = [&](const QString &kind) {
         e.kind = kind;
@@ -261,6 +330,7 @@ void ExportSession::pollDone(const CallRecord &r)
         }
         if (!hint.note.isEmpty() && hint.seconds >= 0)
             e.waitReason += QStringLiteral(" — ") + hint.note;
+        boundWait(e);
         Q_EMIT polled(e);
         scheduleNext(e.waitSecs, e.waitReason);
     };
@@ -323,12 +393,22 @@ void ExportSession::pollDone(const CallRecord &r)
             m_outcome.expires = RetryHint::parseHttpDate(expires);
         if (!manifest->missing.isEmpty())
             Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).").arg(manifest->missing.join(QStringLiteral(", "))));
+        if (m_outcome.expires.isValid() && m_outcome.expires < QDateTime::currentDateTimeUtc())
+            Q_EMIT message(tr("The manifest's Expires (%1) is already past: the server may have deleted the files. "
+                              "Downloading anyway; start a new export if they are gone.")
+                               .arg(QString::fromLatin1(expires)));
         // A folder per job, the manifest beside the files.
         m_outcome.folder = jobFolder();
-        QDir().mkpath(m_outcome.folder);
+        if (!QDir().mkpath(m_outcome.folder)) {
+            fail(tr("Cannot create the folder %1 for the export's files.").arg(m_outcome.folder));
+            return;
+        }
         QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
-        if (mf.open(QIODevice::WriteOnly))
-            mf.write(body);
+        if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) || mf.write(body) != body.size() || !mf.flush()) {
+            fail(tr("Cannot write %1: %2").arg(mf.fileName(), mf.errorString()));
+            return;
+        }
+        mf.close();
         startDownloads();
         return;
     }
@@ -356,9 +436,13 @@ void ExportSession::startDownloads()
         fr.expected = f.count;
         fr.isError = kind == Error;
         fr.isDeleted = kind == Deleted;
+        const QString name = safeFileName(f.type);
+        if (!f.type.isEmpty() && name != f.type)
+            Q_EMIT message(tr("The manifest names the type \"%1\", which is not a resource type: its file is saved as %2.")
+                               .arg(f.type.left(80), name));
         fr.path = QDir(m_outcome.folder).filePath(QStringLiteral("%1-%2%3.ndjson")
                                                       .arg(++n, 3, 10, QLatin1Char('0'))
-                                                      .arg(f.type.isEmpty() ? QStringLiteral("file") : f.type)
+                                                      .arg(name)
                                                       .arg(kind == Error     ? QStringLiteral("-errors")
                                                            : kind == Deleted ? QStringLiteral("-deleted")
                                                                              : QString()));
@@ -371,12 +455,12 @@ void ExportSession::startDownloads()
     for (const auto &f : m.deleted)
         add(f, Deleted);
     m_downloads.resize(m_outcome.files.size());
-    for (const Verifier &v : std::as_const(m_verifiers)) {
-        if (v.growing)
-            v.growing->cancel = true; // a verifier of an earlier run of this session stops too
+    for (Verifier &v : m_verifiers) {
+        if (v.check)
+            v.check->cancel(); // a verifier of an earlier run of this session stops too
     }
     m_verifiers.clear();
-    m_verifiers.resize(m_outcome.files.size());
+    m_verifiers.resize(size_t(m_outcome.files.size()));
     for (int i = 0; i < m_outcome.files.size(); ++i)
         m_queue << i;
     journal(); // the manifest's transactionTime is known now
@@ -397,12 +481,10 @@ void ExportSession::downloadNext()
     const int index = m_queue.takeFirst();
     ++m_active;
     FileResult &f = m_outcome.files[index];
-    // After a restart: a finished file is verified again instead of downloaded again, and a
-    // partial one continues where it stopped.
-    if (QFile::exists(f.path)) {
-        QFile::remove(f.path + QStringLiteral(".part"));
-        QFile::rename(f.path, f.path + QStringLiteral(".part"));
-        startVerifier(index);
+    // After a restart: a finished file is verified again where it is instead of downloaded
+    // again, and a partial one continues where it stopped.
+    if (QFileInfo::exists(f.path)) {
+        startVerifier(index, f.path, QFileInfo(f.path).size());
         CallRecord alreadyHere;
         alreadyHere.status = 200;
         downloadDone(index, alreadyHere);
@@ -416,12 +498,17 @@ void ExportSession::download(int index, bool resume)
     FileResult &f = m_outcome.files[index];
     ++f.attempts;
     const QString part = f.path + QStringLiteral(".part");
+    Verifier &v = m_verifiers[size_t(index)];
+    v.check.reset();
+    ++v.generation;
+    v.result.reset();
     HeaderList headers{{"Accept", "application/fhir+ndjson"}};
-    if (!resume)
-        QFile::remove(part); // so the verifier never reads a stale attempt
-    const qint64 have = QFileInfo(part).size();
-    startVerifier(index);
-    if (resume && have > 0)
+    if (!resume && QFileInfo::exists(part) && !QFile::remove(part)) {
+        fileFailed(index, tr("cannot remove the earlier attempt %1").arg(part));
+        return;
+    }
+    const qint64 have = resume ? QFileInfo(part).size() : 0;
+    if (have > 0)
         headers.append(qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(have) + '-'));
     ApiRequest api = m_client->prepare(tr("Download %1").arg(f.type), "GET", f.url.toString(), {}, headers);
     // The IG: send the token only when the manifest says the files need it.
@@ -430,14 +517,42 @@ void ExportSession::download(int index, bool resume)
         api.token.clear();
     }
     api.saveTo = part;
-    api.appendToFile = resume && have > 0;
+    api.appendToFile = have > 0;
     ApiCall *call = m_client->send(api);
     m_downloads[index] = call;
-    const qint64 offset = api.appendToFile ? have : 0;
-    connect(call, &ApiCall::progress, this, [this, index, offset](qint64 got, qint64 total) {
+    // The verifier starts once the file is open: from the bytes it already holds (a 206) or
+    // from nothing (a 200, even to a Range request: the server sent the whole file again).
+    connect(call, &ApiCall::saving, this, [this, index, part](qint64 offset) { startVerifier(index, part, offset); });
+    connect(call, &ApiCall::written, this, [this, index, call](const QByteArray &chunk) {
+        StreamVerifier *check = m_verifiers[size_t(index)].check.get();
+        if (!check)
+            return;
+        check->push(chunk);
+        if (check->queuedBytes() > StreamVerifier::highWater)
+            call->setPaused(true);
+    });
+    connect(call, &ApiCall::progress, this, [this, index](qint64 got, qint64 total) {
+        const qint64 offset = m_verifiers[size_t(index)].offset;
         Q_EMIT fileProgress(index, offset + got, total < 0 ? -1 : offset + total);
     });
     connect(call, &ApiCall::finished, this, [this, index](const CallRecord &r) { downloadDone(index, r); });
+}
+
+void ExportSession::fileFailed(int index, const QString &problem)
+{
+    FileResult &f = m_outcome.files[index];
+    Verifier &v = m_verifiers[size_t(index)];
+    if (v.check)
+        v.check->cancel();
+    v.check.reset();
+    f.problem = problem;
+    f.verified = false;
+    f.bytes = QFileInfo(f.path + QStringLiteral(".part")).size();
+    Q_EMIT fileFinished(index, f);
+    --m_active;
+    downloadNext();
+    if (m_active == 0 && m_queue.isEmpty())
+        finishDownloads();
 }
 
 void ExportSession::downloadDone(int index, const CallRecord &r)
@@ -448,14 +563,20 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
     const QString part = f.path + QStringLiteral(".part");
     const int status = r.status.value_or(0);
     const bool complete = r.transportErrorCode.isEmpty() && (status == 200 || status == 206);
+    Verifier &v = m_verifiers[size_t(index)];
     if (!complete) {
-        const bool retryable = !r.status || status == 429 || status >= 500 || !r.transportErrorCode.isEmpty();
-        if (retryable && f.attempts <= m_maxRetries) {
-            // A dropped connection resumes where it stopped when the server takes ranges.
-            const bool ranges = r.responseHeader("Accept-Ranges").contains("bytes") && QFileInfo(part).size() > 0;
+        if (v.check)
+            v.check->cancel();
+        v.check.reset();
+        if (retryable(r) && f.attempts <= m_maxRetries) {
+            // A dropped connection resumes where it stopped when the server takes ranges of the
+            // bytes as stored (not of a compressed stream), and resumed at the right place.
+            const bool ranges = r.responseHeader("Accept-Ranges").contains("bytes") && QFileInfo(part).size() > 0
+                                && r.responseHeader("Content-Encoding").isEmpty()
+                                && r.transportErrorCode != QLatin1String("transport.range-mismatch");
             Q_EMIT message(tr("%1: %2; %3 (attempt %4)")
                                .arg(f.type, r.diagnosis.summary,
-                                    ranges ? tr("resuming from byte %1").arg(QFileInfo(part).size()) : tr("retrying"))
+                                    ranges ? tr("resuming from byte %1").arg(QFileInfo(part).size()) : tr("retrying from the start"))
                                .arg(f.attempts + 1));
             const qint64 wait = nextBackoff();
             QTimer::singleShot(int(wait * 1000), this, [this, index, ranges] {
@@ -464,66 +585,67 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
             });
             return;
         }
-        if (m_verifiers[index].growing)
-            m_verifiers[index].growing->cancel = true;
-        f.problem = tr("download failed: %1").arg(r.diagnosis.summary);
-        f.bytes = QFileInfo(part).size();
-        Q_EMIT fileFinished(index, f);
-        --m_active;
-        downloadNext();
-        if (m_active == 0 && m_queue.isEmpty())
-            finishDownloads();
+        const QString why = r.transportError.isEmpty() ? r.diagnosis.summary : r.diagnosis.summary + QLatin1Char(' ') + r.transportError;
+        fileFailed(index, tr("download failed: %1").arg(why));
         return;
     }
     m_backoff = 0;
-    Verifier &v = m_verifiers[index];
+    if (!v.check) {
+        // An empty body: nothing was written, so the file is made here (and holds no lines).
+        QFile empty(part);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            fileFailed(index, tr("cannot write %1: %2").arg(part, empty.errorString()));
+            return;
+        }
+        empty.close();
+        startVerifier(index, part, 0);
+    }
     v.downloaded = true;
-    v.growing->done = true;
+    v.check->finish();
     if (v.result)
-        verified(index, v.result->first, v.result->second);
+        verified(index, v.result->lines, v.result->problem);
 }
 
-void ExportSession::startVerifier(int index)
+void ExportSession::startVerifier(int index, const QString &source, qint64 prefixBytes)
 {
-    // Verification reads the whole file as it arrives, on a pool thread: the window never stalls
-    // and a finished download is verified a moment later instead of after a second full read.
-    Verifier &v = m_verifiers[index];
-    if (v.growing)
-        v.growing->cancel = true;
-    v.growing = std::make_shared<Growing>();
+    Verifier &v = m_verifiers[size_t(index)];
+    if (v.check)
+        v.check->cancel();
+    v.source = source;
+    v.offset = prefixBytes;
     v.downloaded = false;
     v.result.reset();
     const int generation = ++v.generation;
-    const QString part = m_outcome.files.at(index).path + QStringLiteral(".part");
-    const QString type = m_outcome.files.at(index).type;
     const QPointer<ExportSession> guard(this);
-    const std::shared_ptr<Growing> growing = v.growing;
-    m_verifyPool->start([guard, index, generation, part, type, growing] {
-        qint64 lines = 0;
-        QString problem;
-        verifyNdjson(part, type, &lines, &problem, growing.get());
-        if (growing->cancel)
-            return;
-        QMetaObject::invokeMethod(
-            guard, [guard, index, generation, lines, problem] {
-                if (guard)
-                    guard->verifierDone(index, generation, lines, problem);
-            },
-            Qt::QueuedConnection);
-    });
+    StreamVerifier::Callbacks callbacks;
+    callbacks.done = [guard, index, generation](const StreamVerifier::Result &result) {
+        QMetaObject::invokeMethod(guard, [guard, index, generation, result] {
+            if (guard)
+                guard->verifierDone(index, generation, result);
+        }, Qt::QueuedConnection);
+    };
+    callbacks.drained = [guard, index, generation] {
+        QMetaObject::invokeMethod(guard, [guard, index, generation] {
+            if (guard && size_t(index) < guard->m_verifiers.size() && guard->m_verifiers[size_t(index)].generation == generation
+                && guard->m_downloads.value(index))
+                guard->m_downloads[index]->setPaused(false);
+        }, Qt::QueuedConnection);
+    };
+    v.check = std::make_unique<StreamVerifier>(m_verifyPool, m_outcome.files.at(index).type, source, prefixBytes,
+                                               std::move(callbacks));
 }
 
-void ExportSession::verifierDone(int index, int generation, qint64 lines, const QString &problem)
+void ExportSession::verifierDone(int index, int generation, const StreamVerifier::Result &result)
 {
-    if (m_state != State::Downloading || index >= m_verifiers.size())
+    if (m_state != State::Downloading || size_t(index) >= m_verifiers.size())
         return;
-    Verifier &v = m_verifiers[index];
+    Verifier &v = m_verifiers[size_t(index)];
     if (v.generation != generation)
         return;
-    v.result = std::make_pair(lines, problem);
+    v.result = result;
     // A problem found early waits for the download to end: the bytes are kept for the user.
     if (v.downloaded)
-        verified(index, lines, problem);
+        verified(index, result.lines, result.problem);
 }
 
 void ExportSession::verified(int index, qint64 lines, QString problem)
@@ -531,18 +653,40 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
     if (m_state != State::Downloading)
         return;
     FileResult &f = m_outcome.files[index];
-    const QString part = f.path + QStringLiteral(".part");
+    Verifier &v = m_verifiers[size_t(index)];
+    const QString source = v.source;
+    v.check.reset();
+    const QString rejected = f.path + QStringLiteral(".rejected");
     f.lines = lines;
-    f.bytes = QFileInfo(part).size();
+    f.bytes = QFileInfo(source).size();
     if (problem.isEmpty() && f.expected && *f.expected != lines)
         problem = tr("%1 lines, the manifest says %2").arg(lines).arg(*f.expected);
+    // Only a verified file gets the final name. One that failed is kept as .rejected, for the
+    // user to look at; a later run downloads it again instead of trusting those bytes.
+    QString held = source;
+    if (problem.isEmpty()) {
+        if (source != f.path) {
+            if (QFileInfo::exists(f.path) && !QFile::remove(f.path))
+                problem = tr("cannot replace %1").arg(f.path);
+            else if (!QFile::rename(source, f.path))
+                problem = tr("cannot rename %1 to %2").arg(source, f.path);
+            else
+                held = f.path;
+        }
+        if (problem.isEmpty() && QFileInfo::exists(rejected))
+            QFile::remove(rejected); // an earlier bad copy; a failure here only leaves it behind
+    } else {
+        if (QFileInfo::exists(rejected))
+            QFile::remove(rejected);
+        if (QFile::rename(source, rejected)) {
+            held = rejected;
+            f.rejectedPath = rejected;
+        }
+    }
     f.verified = problem.isEmpty();
     f.problem = problem;
-    // Only a complete download replaces the file; a failed one leaves the .part beside it.
-    QFile::remove(f.path);
-    QFile::rename(part, f.path);
     if (f.isError) {
-        QFile in(f.path);
+        QFile in(held);
         if (in.open(QIODevice::ReadOnly)) {
             while (!in.atEnd()) {
                 if (const auto oo = OperationOutcome::parse(in.readLine())) {
@@ -603,9 +747,9 @@ void ExportSession::cancel()
     }
     if (m_state == State::Downloading || m_state == State::KickingOff) {
         setState(State::Cancelled);
-        for (const Verifier &v : std::as_const(m_verifiers)) {
-            if (v.growing)
-                v.growing->cancel = true;
+        for (Verifier &v : m_verifiers) {
+            if (v.check)
+                v.check->cancel();
         }
         for (const auto &call : std::as_const(m_downloads)) {
             if (call)
@@ -616,93 +760,4 @@ void ExportSession::cancel()
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);
     }
-}
-
-bool ExportSession::verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem,
-                                 const Growing *growing)
-{
-    // simdjson validates every line fully at disk speed; the file is read in chunks, so memory
-    // stays flat whatever its size (the tail of a chunk waits for the next one).
-    QFile f(path);
-    *lines = 0;
-    // A growing file may not exist yet: the download creates it with its first bytes.
-    while (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        if (!growing || growing->done || growing->cancel) {
-            if (growing && growing->done && !QFile::exists(path))
-                return true; // an empty download: nothing was ever written
-            *problem = tr("cannot read %1: %2").arg(path, f.errorString());
-            return false;
-        }
-        QThread::msleep(5);
-    }
-    constexpr qint64 kChunk = 512 * 1024;
-    simdjson::dom::parser parser;
-    const std::string wantedStorage = type.toStdString();
-    // One buffer: the unfinished last line of the previous read, then the new bytes, then
-    // simdjson's padding. Lines are parsed in place; only the unfinished tail moves.
-    std::vector<char> buf(size_t(kChunk) + simdjson::SIMDJSON_PADDING);
-    size_t have = 0;
-    auto check = [&](const char *data, size_t len) -> bool {
-        if (std::all_of(data, data + len, [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
-            return true;
-        simdjson::dom::document_stream stream;
-        const size_t batch = std::max<size_t>(len, 64 * 1024);
-        if (parser.parse_many(data, len, batch).get(stream)) {
-            *problem = tr("line %1 is not a JSON object (%2)").arg(*lines + 1).arg(QStringLiteral("simdjson"));
-            return false;
-        }
-        for (auto doc : stream) {
-            ++*lines;
-            simdjson::dom::object obj;
-            if (doc.get(obj)) {
-                *problem = tr("line %1 is not a JSON object (%2)").arg(*lines).arg(QString::fromLatin1(simdjson::error_message(doc.error())));
-                return false;
-            }
-            std::string_view rt;
-            if (obj["resourceType"].get(rt))
-                rt = {};
-            if (!wantedStorage.empty() && rt != wantedStorage) {
-                *problem = tr("line %1 is a %2, not a %3")
-                               .arg(*lines)
-                               .arg(QString::fromUtf8(rt.data(), qsizetype(rt.size())), type);
-                return false;
-            }
-        }
-        if (stream.truncated_bytes() > 0) {
-            *problem = tr("line %1 is not a JSON object (%2)").arg(*lines + 1).arg(QStringLiteral("truncated"));
-            return false;
-        }
-        return true;
-    };
-    for (;;) {
-        if (growing && growing->cancel)
-            return false;
-        // Read `done` before reading: an empty read after it was set is the real end.
-        const bool ended = !growing || growing->done;
-        if (buf.size() < have + size_t(kChunk) + simdjson::SIMDJSON_PADDING)
-            buf.resize(have + size_t(kChunk) + simdjson::SIMDJSON_PADDING); // a line longer than a chunk
-        const qint64 got = f.read(buf.data() + have, kChunk);
-        if (got < 0) {
-            *problem = tr("cannot read %1: %2").arg(path, f.errorString());
-            return false;
-        }
-        if (got == 0) {
-            if (ended)
-                break;
-            QThread::msleep(2);
-            continue;
-        }
-        const size_t end = have + size_t(got);
-        const void *nl = memrchr(buf.data() + have, '\n', size_t(got));
-        if (!nl) {
-            have = end; // no line ends in these bytes yet: keep reading
-            continue;
-        }
-        const size_t cut = size_t(static_cast<const char *>(nl) - buf.data()) + 1;
-        if (!check(buf.data(), cut))
-            return false;
-        std::memmove(buf.data(), buf.data() + cut, end - cut);
-        have = end - cut;
-    }
-    return check(buf.data(), have);
 }

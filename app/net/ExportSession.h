@@ -4,6 +4,7 @@
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
+#include "app/net/StreamVerifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class ApiCall;
 class FhirClient;
@@ -52,8 +54,9 @@ public:
         QString progress;        // X-Progress as sent
         int percent = -1;
         qint64 waitSecs = -1;    // the wait chosen before the next poll
-        QString waitReason;      // which hint (or backoff) chose it
+        QString waitReason;      // which hint (or backoff) chose it, and any bound applied
         QString tokenFingerprint;
+        bool tokenWithheld = false; // the status URL is on another origin: sent without the token
     };
     struct FileResult
     {
@@ -68,6 +71,7 @@ public:
         int attempts = 0;
         bool verified = false;
         QString problem;
+        QString rejectedPath;    // a file that failed verification is kept here, never under `path`
     };
     struct Outcome
     {
@@ -81,6 +85,7 @@ public:
         QDateTime expires;           // the manifest's Expires header: files may be gone after it
         qint64 downloadMs = -1;      // from the manifest to the last verified file
         qint64 downloadedBytes = 0;
+        bool gaveUpWaiting = false;  // the job outlived the wait limit; it may still finish
     };
 
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
@@ -104,19 +109,16 @@ public:
     void setParallel(int n);
     void setMaxBackoffSecs(int s) { m_maxBackoff = qMax(1, s); }
     void setMaxRetries(int n) { m_maxRetries = qMax(0, n); }
+    // How long to wait for the server to finish the job before giving up (0: no limit).
+    void setMaxWaitSecs(qint64 s) { m_maxWaitSecs = qMax<qint64>(0, s); }
+    // The IG sends the token to the status URL. One on another origin than the server is
+    // unusual (a misconfigured or hostile server): the token goes there only when allowed.
+    void setTokenToOtherOrigins(bool allow) { m_tokenToOtherOrigins = allow; }
+    // Bounds on one wait between polls, whatever the server asks.
+    static constexpr qint64 minPollSecs = 1;
+    static constexpr qint64 maxPollSecs = 3600;
     State state() const { return m_state; }
     static QString stateName(State s);
-
-    // Counts the lines of an NDJSON file and checks each is a JSON object of resourceType `type`.
-    // With `growing`, the file is still being written: the check follows it and ends once
-    // `growing->done` is set and everything is read (or when `growing->cancel` is set).
-    struct Growing
-    {
-        std::atomic<bool> done{false};
-        std::atomic<bool> cancel{false};
-    };
-    static bool verifyNdjson(const QString &path, const QString &type, qint64 *lines, QString *problem,
-                             const Growing *growing = nullptr);
 
 Q_SIGNALS:
     void stateChanged(ExportSession::State state);
@@ -141,9 +143,11 @@ private:
     void downloadNext();
     void download(int index, bool resume);
     void downloadDone(int index, const CallRecord &r);
-    void startVerifier(int index);
-    void verifierDone(int index, int generation, qint64 lines, const QString &problem);
+    void startVerifier(int index, const QString &source, qint64 prefixBytes);
+    void verifierDone(int index, int generation, const StreamVerifier::Result &result);
     void verified(int index, qint64 lines, QString problem);
+    void fileFailed(int index, const QString &problem);
+    void boundWait(PollEvent &e) const;
     void finishDownloads();
     void setState(State s);
     void journal();
@@ -159,15 +163,18 @@ private:
     QElapsedTimer m_downloadClock;
     QPointer<ApiCall> m_pollCall;
     QList<QPointer<ApiCall>> m_downloads;
-    // Each file is verified while it downloads, by a pool thread that follows the .part file.
+    // Each file is verified while it downloads: the download hands every chunk it wrote to a
+    // StreamVerifier (a pool task), so the check never reads a file that is still growing.
     struct Verifier
     {
-        std::shared_ptr<Growing> growing;
+        std::unique_ptr<StreamVerifier> check;
+        QString source;        // the file checked: the .part, or the final file after a restart
+        qint64 offset = 0;     // bytes the attempt continues (a resumed download)
         int generation = 0;
         bool downloaded = false;
-        std::optional<std::pair<qint64, QString>> result;
+        std::optional<StreamVerifier::Result> result;
     };
-    QList<Verifier> m_verifiers;
+    std::vector<Verifier> m_verifiers;
     QThreadPool *m_verifyPool;
     QList<int> m_queue;
     int m_active = 0;
@@ -175,6 +182,10 @@ private:
     int m_maxBackoff = 60;
     int m_maxRetries = 5;
     int m_failures = 0;          // consecutive failed status checks
+    qint64 m_maxWaitSecs = 12 * 3600;
+    QElapsedTimer m_waitClock;   // since the job was accepted (or resumed)
+    bool m_tokenToOtherOrigins = false;
+    bool m_warnedOrigin = false;
     qint64 m_backoff = 0;
     ExportJournal *m_journal = nullptr;
     QString m_profileId;

@@ -4,9 +4,49 @@
 
 #include "app/net/Redaction.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
+
+namespace {
+
+// Large answers spill into a private folder (0700, files 0600) that lives as long as its client.
+// A run that was killed leaves its folder behind, and nothing in-process can prevent that (a
+// SIGKILL runs no handler): so each folder holds a lock naming its process, and the next client
+// removes the folders whose process is gone. Bodies in them were redacted as they were written.
+const QString kSpoolPattern = QStringLiteral("fbx-bodies-");
+
+void sweepAbandonedSpools(const QString &own)
+{
+    static bool swept = false;
+    if (swept)
+        return;
+    swept = true;
+    const QDir tmp(QDir::tempPath());
+    const QFileInfoList dirs = tmp.entryInfoList({kSpoolPattern + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &dir : dirs) {
+        if (dir.absoluteFilePath() == own || !dir.isWritable())
+            continue;
+        const QString lockPath = QDir(dir.absoluteFilePath()).filePath(QStringLiteral(".owner.lock"));
+        if (!QFileInfo::exists(lockPath)) {
+            // No lock yet: a client being created right now, or a folder of an older version.
+            if (dir.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+                QDir(dir.absoluteFilePath()).removeRecursively();
+            continue;
+        }
+        QLockFile lock(lockPath);
+        lock.setStaleLockTime(0); // stale only when its process is gone, never by age
+        if (lock.tryLock(0)) {
+            lock.unlock();
+            QDir(dir.absoluteFilePath()).removeRecursively();
+        }
+    }
+}
+
+} // namespace
 
 QList<QByteArray> FormatOptions::choices()
 {
@@ -15,8 +55,20 @@ QList<QByteArray> FormatOptions::choices()
 }
 
 FhirClient::FhirClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam), m_spool(QDir::tempPath() + QStringLiteral("/fbx-bodies-XXXXXX"))
+    : QObject(parent), m_nam(nam), m_spool(QDir::tempPath() + QLatin1Char('/') + kSpoolPattern + QStringLiteral("XXXXXX"))
 {
+    if (m_spool.isValid()) {
+        m_spoolLock = std::make_unique<QLockFile>(QDir(m_spool.path()).filePath(QStringLiteral(".owner.lock")));
+        m_spoolLock->setStaleLockTime(0);
+        m_spoolLock->tryLock(0);
+    }
+    sweepAbandonedSpools(m_spool.path());
+}
+
+FhirClient::~FhirClient()
+{
+    if (m_spoolLock)
+        m_spoolLock->unlock(); // before QTemporaryDir removes the folder
 }
 
 void FhirClient::setBaseUrl(const QUrl &base)

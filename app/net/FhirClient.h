@@ -4,7 +4,9 @@
 #include "app/net/CallRecord.h"
 
 #include <QObject>
+#include <QLockFile>
 #include <QTemporaryDir>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -28,6 +30,9 @@ class FhirClient final : public QObject
     Q_DISABLE_COPY_MOVE(FhirClient)
 public:
     explicit FhirClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~FhirClient() override;
+    // The private folder where answers larger than the memory cap are spilled.
+    QString spoolPath() const { return m_spool.path(); }
 
     void setBaseUrl(const QUrl &base);
     QUrl baseUrl() const { return m_base; }
@@ -67,4 +72,5 @@ private:
     QByteArray m_token;
     int m_timeoutMs = 30000;
     QTemporaryDir m_spool;
+    std::unique_ptr<QLockFile> m_spoolLock;
 };

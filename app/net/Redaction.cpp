@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QUrlQuery>
+#include <utility>
 
 namespace Redaction {
 
@@ -56,6 +57,61 @@ QByteArray jsonSecrets(const QByteArray &body, bool *changed)
     if (changed)
         *changed = true;
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool secretIn(QByteArray &text, const QByteArray &secret)
+{
+    if (secret.size() < 4)
+        return false;
+    bool changed = false;
+    if (text.contains(secret)) {
+        text.replace(secret, placeholder(secret));
+        changed = true;
+    }
+    // Four characters of a token say nothing; more could be the larger part of it.
+    for (qsizetype keep = qMin(secret.size() - 1, text.size()); keep >= 4; --keep) {
+        if (text.endsWith(QByteArrayView(secret).first(keep))) {
+            text.chop(keep);
+            return true;
+        }
+    }
+    return changed;
+}
+
+StreamRedactor::StreamRedactor(QByteArray secret)
+    : m_secret(secret.size() >= 4 ? std::move(secret) : QByteArray()),
+      m_placeholder(m_secret.isEmpty() ? QByteArray() : placeholder(m_secret))
+{
+}
+
+QByteArray StreamRedactor::feed(const QByteArray &chunk)
+{
+    if (m_secret.isEmpty())
+        return chunk;
+    const QByteArray data = m_tail.isEmpty() ? chunk : m_tail + chunk;
+    QByteArray out;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype at = data.indexOf(m_secret, pos);
+        if (at < 0)
+            break;
+        out += QByteArrayView(data).sliced(pos, at - pos);
+        out += m_placeholder;
+        pos = at + m_secret.size();
+        m_changed = true;
+    }
+    // An occurrence not found yet can only start in the last secret.size() - 1 bytes.
+    const qsizetype keep = qMin(m_secret.size() - 1, data.size() - pos);
+    if (pos == 0 && keep == 0)
+        return data;
+    out += QByteArrayView(data).sliced(pos, data.size() - pos - keep);
+    m_tail = data.right(keep);
+    return out;
+}
+
+QByteArray StreamRedactor::finish()
+{
+    return std::exchange(m_tail, {});
 }
 
 bool isSecretHeader(const QByteArray &name)

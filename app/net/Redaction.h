@@ -25,4 +25,26 @@ QByteArray jsonSecrets(const QByteArray &body, bool *changed = nullptr);
 // True when a header must never be shown in clear.
 bool isSecretHeader(const QByteArray &name);
 
+// Replaces every occurrence of `secret` in `text` by its placeholder, and cuts a trailing start
+// of it (a preview that ends inside a quoted token). Returns true when anything changed.
+bool secretIn(QByteArray &text, const QByteArray &secret);
+
+// Redacts a secret in a stream of chunks (a body written to disk as it arrives): an occurrence
+// split across two chunks is found too, because the last bytes that could start one are held
+// back until the next chunk or finish().
+class StreamRedactor
+{
+public:
+    explicit StreamRedactor(QByteArray secret = {});
+    QByteArray feed(const QByteArray &chunk);
+    QByteArray finish();
+    bool changed() const { return m_changed; }
+
+private:
+    QByteArray m_secret;
+    QByteArray m_placeholder;
+    QByteArray m_tail;
+    bool m_changed = false;
+};
+
 } // namespace Redaction

@@ -1,0 +1,89 @@
+#include "NdjsonScanner.h"
+
+#include <cstring>
+#include <simdjson.h>
+
+struct NdjsonScanner::Parser
+{
+    simdjson::dom::parser dom;
+};
+
+NdjsonScanner::NdjsonScanner(Sink sink) : m_sink(std::move(sink)), m_parser(std::make_unique<Parser>()) {}
+
+NdjsonScanner::~NdjsonScanner() = default;
+
+bool NdjsonScanner::feed(const char *data, qint64 size)
+{
+    if (m_stopped)
+        return false;
+    if (size <= 0)
+        return true;
+    const size_t padding = simdjson::SIMDJSON_PADDING;
+    if (m_buffer.size() < size_t(m_have + size) + padding)
+        m_buffer.resize(size_t(m_have + size) + padding);
+    std::memcpy(m_buffer.data() + m_have, data, size_t(size));
+    m_have += size;
+    qint64 pos = 0;
+    while (!m_stopped) {
+        const char *from = m_buffer.data() + pos;
+        const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(m_have - pos)));
+        if (!nl)
+            break;
+        const qint64 len = nl - from;
+        if (!scanLine(from, len, true))
+            m_stopped = true;
+        pos += len + 1;
+        m_consumed += len + 1;
+    }
+    // Keep the unfinished line for the next block.
+    if (pos > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + pos, size_t(m_have - pos));
+        m_have -= pos;
+    }
+    return !m_stopped;
+}
+
+bool NdjsonScanner::finish()
+{
+    if (m_stopped)
+        return false;
+    if (m_have > 0) {
+        const qint64 len = m_have;
+        m_have = 0;
+        if (!scanLine(m_buffer.data(), len, false))
+            m_stopped = true;
+        m_consumed += len;
+    }
+    return !m_stopped;
+}
+
+bool NdjsonScanner::scanLine(const char *from, qint64 length, bool hasBreak)
+{
+    Line line;
+    line.number = m_lineNo++;
+    line.offset = m_consumed;
+    line.hasBreak = hasBreak;
+    if (length > 0 && from[length - 1] == '\r')
+        --length;
+    line.length = length;
+    if (length == 0) {
+        line.kind = Kind::Empty;
+        line.problem = tr("An empty line (NDJSON has one resource on every line).");
+        return m_sink(line);
+    }
+    // The line is followed by readable bytes (the rest of the buffer and its padding), so
+    // simdjson parses it in place.
+    simdjson::dom::element doc;
+    const simdjson::error_code e = m_parser->dom.parse(from, size_t(length), false).get(doc);
+    simdjson::dom::object object;
+    if (e) {
+        line.kind = Kind::NotJson;
+        line.problem = tr("Not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(e)));
+    } else if (doc.get_object().get(object)) {
+        line.kind = Kind::NotObject;
+        line.problem = tr("Valid JSON, but not an object (a resource is a JSON object).");
+    } else if (object["resourceType"].get_string().get(line.resourceType)) {
+        line.kind = Kind::Untyped;
+    }
+    return m_sink(line);
+}

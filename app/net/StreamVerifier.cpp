@@ -1,0 +1,233 @@
+#include "StreamVerifier.h"
+
+#include "app/fhir/NdjsonScanner.h"
+
+#include <QFile>
+#include <QThreadPool>
+
+#include <atomic>
+#include <deque>
+#include <mutex>
+
+struct StreamVerifier::State
+{
+    State(QString t, QString p, qint64 prefix, Callbacks c)
+        : type(t.toStdString()), typeName(std::move(t)), path(std::move(p)), prefixBytes(prefix),
+          callbacks(std::move(c)), scanner([this](const NdjsonScanner::Line &line) { return check(line); })
+    {
+    }
+
+    bool check(const NdjsonScanner::Line &line)
+    {
+        switch (line.kind) {
+        case NdjsonScanner::Kind::Empty:
+            return true; // a blank line holds no resource: not counted, not an error
+        case NdjsonScanner::Kind::NotJson:
+        case NdjsonScanner::Kind::NotObject:
+            result.problem = tr("line %1: %2").arg(line.number + 1).arg(line.problem);
+            return false;
+        case NdjsonScanner::Kind::Untyped:
+            if (!type.empty()) {
+                result.problem = tr("line %1 has no resourceType; it should be a %2").arg(line.number + 1).arg(typeName);
+                return false;
+            }
+            break;
+        case NdjsonScanner::Kind::Resource:
+            if (!type.empty() && line.resourceType != type) {
+                result.problem = tr("line %1 is a %2, not a %3")
+                                     .arg(line.number + 1)
+                                     .arg(QString::fromUtf8(line.resourceType.data(), qsizetype(line.resourceType.size())), typeName);
+                return false;
+            }
+            break;
+        }
+        ++result.lines;
+        return true;
+    }
+
+    // Reads the bytes that were on disk before this attempt.
+    bool scanPrefix()
+    {
+        if (prefixBytes <= 0)
+            return true;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            result.problem = tr("cannot read %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        qint64 left = prefixBytes;
+        while (left > 0 && !cancelled) {
+            const qint64 n = f.read(block.data(), qMin<qint64>(left, block.size()));
+            if (n <= 0) {
+                result.problem = n < 0 ? tr("cannot read %1: %2").arg(path, f.errorString())
+                                       : tr("%1 ended after %2 of its %3 bytes").arg(path).arg(prefixBytes - left).arg(prefixBytes);
+                return false;
+            }
+            if (!scanner.feed(block.constData(), n))
+                return false;
+            left -= n;
+        }
+        return true;
+    }
+
+    const std::string type;
+    const QString typeName;
+    const QString path;
+    const qint64 prefixBytes;
+    const Callbacks callbacks;
+    NdjsonScanner scanner;
+    Result result;          // touched by the running task only
+
+    mutable std::mutex mutex; // guards what follows
+    std::deque<QByteArray> queue;
+    qint64 queued = 0;
+    bool running = false;
+    bool prefixDone = false;
+    bool finishing = false;
+    bool reported = false;
+    bool stopped = false;   // a problem was found: later bytes need no check
+    bool wasHigh = false;
+    std::atomic<bool> cancelled{false};
+};
+
+StreamVerifier::StreamVerifier(QThreadPool *pool, QString type, QString path, qint64 prefixBytes, Callbacks callbacks)
+    : m_state(std::make_shared<State>(std::move(type), std::move(path), prefixBytes, std::move(callbacks))), m_pool(pool)
+{
+    std::lock_guard lock(m_state->mutex);
+    m_state->running = true;
+    schedule();
+}
+
+StreamVerifier::~StreamVerifier()
+{
+    cancel();
+}
+
+void StreamVerifier::cancel()
+{
+    m_state->cancelled = true;
+    std::lock_guard lock(m_state->mutex);
+    m_state->queue.clear();
+    m_state->queued = 0;
+}
+
+qint64 StreamVerifier::queuedBytes() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->queued;
+}
+
+void StreamVerifier::push(const QByteArray &chunk)
+{
+    std::lock_guard lock(m_state->mutex);
+    if (m_state->cancelled || m_state->stopped || m_state->finishing || chunk.isEmpty())
+        return;
+    m_state->queue.push_back(chunk); // shares the bytes, no copy
+    m_state->queued += chunk.size();
+    m_state->wasHigh = m_state->wasHigh || m_state->queued > highWater;
+    if (!m_state->running) {
+        m_state->running = true;
+        schedule();
+    }
+}
+
+void StreamVerifier::finish()
+{
+    std::lock_guard lock(m_state->mutex);
+    m_state->finishing = true;
+    if (!m_state->running) {
+        m_state->running = true;
+        schedule();
+    }
+}
+
+void StreamVerifier::schedule()
+{
+    // Called with the mutex held and `running` just set: exactly one task drains at a time.
+    std::shared_ptr<State> s = m_state;
+    m_pool->start([s] {
+        auto report = [&s] {
+            if (!s->cancelled && s->callbacks.done)
+                s->callbacks.done(s->result);
+        };
+        bool prefixDone;
+        {
+            std::lock_guard lock(s->mutex);
+            prefixDone = s->prefixDone;
+            s->prefixDone = true;
+        }
+        if (!prefixDone && !s->scanPrefix()) {
+            std::unique_lock lock(s->mutex);
+            s->stopped = true;
+            s->queue.clear();
+            s->queued = 0;
+        }
+        for (;;) {
+            std::unique_lock lock(s->mutex);
+            if (s->cancelled) {
+                s->running = false;
+                return;
+            }
+            if (s->stopped && !s->reported) {
+                // A problem: reported at once (the download still ends before the file is judged).
+                s->reported = true;
+                s->running = false;
+                lock.unlock();
+                report();
+                return;
+            }
+            if (s->queue.empty()) {
+                const bool last = s->finishing && !s->reported && !s->stopped;
+                if (last)
+                    s->reported = true;
+                s->running = false;
+                lock.unlock();
+                if (last) {
+                    s->scanner.finish();
+                    report();
+                }
+                return;
+            }
+            const QByteArray chunk = std::move(s->queue.front());
+            s->queue.pop_front();
+            s->queued -= chunk.size();
+            const bool drained = s->wasHigh && s->queued < lowWater;
+            if (drained)
+                s->wasHigh = false;
+            lock.unlock();
+            if (drained && s->callbacks.drained)
+                s->callbacks.drained();
+            if (!s->scanner.feed(chunk.constData(), chunk.size())) {
+                std::lock_guard relock(s->mutex);
+                s->stopped = true;
+                s->queue.clear();
+                s->queued = 0;
+            }
+        }
+    });
+}
+
+StreamVerifier::Result StreamVerifier::verifyFile(const QString &path, const QString &type)
+{
+    State s(type, path, 0, {});
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        s.result.problem = tr("cannot read %1: %2").arg(path, f.errorString());
+        return s.result;
+    }
+    QByteArray block(4 * 1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(block.data(), block.size());
+        if (n < 0) {
+            s.result.problem = tr("cannot read %1: %2").arg(path, f.errorString());
+            return s.result;
+        }
+        if (n == 0)
+            break;
+        if (!s.scanner.feed(block.constData(), n))
+            return s.result;
+    }
+    s.scanner.finish();
+    return s.result;
+}
