@@ -154,3 +154,5 @@ private:
     QHash<QByteArray, int> m_counts;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
+
+Q_DECLARE_METATYPE(FaultServer::Script)

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "app/core/AppSettings.h"
+
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
@@ -119,6 +121,15 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     QSettings settings;
     m_ui->parallelSpin->setValue(settings.value(QStringLiteral("export/parallel"), 2).toInt());
     m_session->setParallel(m_ui->parallelSpin->value());
+    m_session->setMaxWaitSecs(AppSettings::exportMaxWaitHours() * 3600);
+    m_session->setTokenToOtherOrigins(AppSettings::tokenToStatusOrigin());
+    m_ui->keepWaitingButton->hide();
+    connect(m_ui->keepWaitingButton, &QPushButton::clicked, this, [this] {
+        // The wait limit was reached and the user chose to go on: the same job, polled again.
+        m_ui->keepWaitingButton->hide();
+        m_ui->stateLabel->setStyleSheet(QString());
+        m_session->resume(m_session->statusUrlForResume(), m_ui->groupEdit->text());
+    });
     connect(m_ui->parallelSpin, &QSpinBox::valueChanged, this, [this](int n) {
         QSettings().setValue(QStringLiteral("export/parallel"), n);
         m_session->setParallel(n); // files not started yet follow the new value
@@ -174,7 +185,12 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
         const QString path = item ? item->data(Qt::UserRole).toString() : QString();
         if (path.isEmpty())
             return;
-        const QString existing = QFileInfo::exists(path) ? path : path + QStringLiteral(".part");
+        // The verified file, else the part downloaded so far, else a copy that failed verification.
+        QString existing = path;
+        for (const QString &suffix : {QStringLiteral(".part"), QStringLiteral(".rejected")}) {
+            if (!QFileInfo::exists(existing))
+                existing = path + suffix;
+        }
         if (!QFileInfo::exists(existing)) {
             m_ui->stateLabel->setText(tr("%1 has not been downloaded yet.").arg(QFileInfo(path).fileName()));
             return;
@@ -413,7 +429,8 @@ void ExportDialog::onPolled(const ExportSession::PollEvent &e)
     m_ui->timelineTable->setItem(row, 4, new QTableWidgetItem(e.progress));
     m_ui->timelineTable->setItem(row, 5, new QTableWidgetItem(
         e.waitSecs >= 0 ? tr("%1 — %2").arg(Diagnoser::humanDuration(e.waitSecs), e.waitReason) : QString()));
-    m_ui->timelineTable->setItem(row, 6, new QTableWidgetItem(e.tokenFingerprint));
+    m_ui->timelineTable->setItem(row, 6, new QTableWidgetItem(e.tokenWithheld ? tr("not sent (status URL on another host)")
+                                                                              : e.tokenFingerprint));
     m_ui->timelineTable->resizeColumnsToContents();
     m_ui->timelineTable->scrollToBottom();
     if (e.percent >= 0)
@@ -486,10 +503,15 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
         t->setItem(index, ColSize, new QTableWidgetItem());
     }
     t->setItem(index, ColAttempts, new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
-    auto *v = new QTableWidgetItem(f.verified ? tr("verified") : done ? f.problem : QString());
+    const QString verdict = f.verified ? tr("verified")
+                            : !done ? QString()
+                            : f.rejectedPath.isEmpty()
+                                ? f.problem
+                                : tr("%1 — kept as %2, not under its final name").arg(f.problem, QFileInfo(f.rejectedPath).fileName());
+    auto *v = new QTableWidgetItem(verdict);
     if (done)
         v->setIcon(SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
-    v->setToolTip(f.path);
+    v->setToolTip(f.rejectedPath.isEmpty() ? f.path : f.rejectedPath);
     t->setItem(index, ColVerification, v);
     if (done)
         showProgress();
@@ -568,6 +590,8 @@ void ExportDialog::onFinished(const ExportSession::Outcome &o)
         m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
     if (o.state == ExportSession::State::Done)
         m_ui->progressBar->setValue(100);
+    // Past the wait limit the job may still finish on the server: the user decides.
+    m_ui->keepWaitingButton->setVisible(o.gaveUpWaiting);
     m_progressTimer.stop();
     showProgress();
     updateTokenWarning();

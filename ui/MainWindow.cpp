@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "app/auth/TokenLint.h"
+#include "app/net/HeaderCheck.h"
+
 #include "app/auth/TokenRenewal.h"
 #include "app/auth/TokenRequestSettings.h"
 
@@ -697,9 +700,28 @@ void MainWindow::updateTokenInfo()
                                  : tr("EXPIRED %1 ago").arg(Diagnoser::humanDuration(-left)));
         }
     }
-    if (token != token.trimmed())
-        info += QStringLiteral(", ") + tr("has leading/trailing whitespace!");
+    // Pasting mistakes are sent as they stand (the Authorization menu provokes them on purpose),
+    // so they are said here; a control character is never sent at all.
+    const TokenLint::Report lint = TokenLint::lint(token);
+    QStringList tips;
+    QString first;
+    for (const TokenLint::Finding &f : lint.findings) {
+        if (f.severity == TokenLint::Severity::Info || f.code.startsWith(QLatin1String("jwt.")))
+            continue;
+        tips << QStringLiteral("%1 %2 %3").arg(SeverityStyle::mark(Diagnosis::Severity::Warning), f.message, f.fix);
+        if (first.isEmpty())
+            first = f.message;
+    }
+    if (!HeaderCheck::validValue(token)) {
+        first = tr("contains a control character: it will not be sent");
+        tips.prepend(QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                                                 tr("A line break or other control character would end the Authorization header; "
+                                                    "requests with this token are refused before anything is sent.")));
+    }
+    if (!first.isEmpty())
+        info += QStringLiteral(", %1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning), first);
     m_ui->tokenInfoLabel->setText(info);
+    m_ui->tokenInfoLabel->setToolTip(tips.join(QLatin1Char('\n')));
 }
 
 void MainWindow::send()

@@ -13,6 +13,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const int idx = m_ui->languageCombo->findData(AppSettings::languageOverride());
     m_ui->languageCombo->setCurrentIndex(qMax(0, idx));
     m_ui->timeoutSpin->setValue(AppSettings::timeoutMs() / 1000);
+    m_ui->maxWaitSpin->setValue(AppSettings::exportMaxWaitHours());
+    m_ui->statusOriginCheck->setChecked(AppSettings::tokenToStatusOrigin());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -21,5 +23,7 @@ void PreferencesDialog::accept()
 {
     AppSettings::setLanguageOverride(m_ui->languageCombo->currentData().toString());
     AppSettings::setTimeoutMs(m_ui->timeoutSpin->value() * 1000);
+    AppSettings::setExportMaxWaitHours(m_ui->maxWaitSpin->value());
+    AppSettings::setTokenToStatusOrigin(m_ui->statusOriginCheck->isChecked());
     QDialog::accept();
 }

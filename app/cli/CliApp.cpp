@@ -7,7 +7,9 @@
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/models/CallLogModel.h"
+#include "app/cli/CliOptions.h"
 #include "app/net/Diagnoser.h"
+#include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
 #include "app/net/ExportSession.h"
 #include "app/net/TransferStats.h"
@@ -33,10 +35,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
-#include <QSocketNotifier>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -109,7 +107,10 @@ int CliApp::usage()
                 "       fhir-bulk token get [--profile NAME] [--print]\n"
                 "       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]\n"
                 "                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]\n"
+                "                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]\n"
                 "       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]\n"
+                "Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete\n"
+                "answers included), 3 export still running after --max-wait, 130 interrupted.\n"
                 "       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
                 "--token-stdin, from standard input; never from the command line.\n");
@@ -206,8 +207,36 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
         }
         token = sandbox.demoToken();
     }
+    if (!token.isEmpty() && !checkToken(token))
+        return ExitUsage;
     *tokenOut = token;
     return ExitOk;
+}
+
+bool CliApp::checkToken(const QByteArray &token)
+{
+    // A control character would be sent as it stands (a CR LF starts a header of its own):
+    // refused before anything is sent. Pasting mistakes a server may tolerate are only said.
+    const TokenLint::Report lint = TokenLint::lint(token);
+    const bool refuse = !HeaderCheck::validValue(token);
+    if (refuse)
+        m_err << tr("The token contains a control character (a line break?), so it is not sent: it would end the "
+                    "Authorization header and could start another one (header.invalid-chars).")
+              << '\n';
+    static const QStringList warned = {QStringLiteral("quotes"), QStringLiteral("bearer.prefix"),
+                                       QStringLiteral("bearer.doubled"), QStringLiteral("bearer.lowercase"),
+                                       QStringLiteral("whitespace.edges"), QStringLiteral("whitespace.newline"),
+                                       QStringLiteral("header.invalid-chars")};
+    for (const TokenLint::Finding &f : lint.findings) {
+        if (!warned.contains(f.code))
+            continue;
+        m_err << (refuse ? tr("  [%1] %2").arg(f.code, f.message) : tr("Warning: [%1] %2 (sent as it is)").arg(f.code, f.message))
+              << '\n';
+        if (!f.fix.isEmpty())
+            m_err << QStringLiteral("    ") << tr("Fix: %1").arg(f.fix) << '\n';
+    }
+    m_err.flush();
+    return !refuse;
 }
 
 int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target)
@@ -250,16 +279,20 @@ int CliApp::runGet(const QStringList &args)
         return ExitUsage;
     }
 
+    const auto timeoutMs = CliOptions::number(p, timeoutOpt, 1, 24LL * 3600 * 1000, m_err);
+    if (!timeoutMs)
+        return ExitUsage;
     CliTarget target;
     if (const int rc = openTarget(p, targetOpts, &target); rc != ExitOk)
         return rc;
+    CliOptions::quitOnSignals();
     FhirClient &client = target.client;
     FormatOptions format;
     format.mimeType = p.value(acceptOpt).toLatin1();
     format.alsoContentType = p.isSet(ctOpt);
     format.formatParameter = p.isSet(fmtOpt);
     client.setFormat(format);
-    client.setTimeoutMs(p.value(timeoutOpt).toInt());
+    client.setTimeoutMs(int(*timeoutMs));
 
     ApiRequest request = client.prepare(tr("Send request"), p.value(methodOpt).toLatin1(),
                                         p.positionalArguments().constFirst());
@@ -272,15 +305,22 @@ int CliApp::runGet(const QStringList &args)
                      [&hops](const CallRecord &r) { hops << r; });
     QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
     loop.exec();
+    if (CliOptions::interrupted()) {
+        m_err << tr("Interrupted.") << '\n';
+        return ExitInterrupted;
+    }
     if (hops.isEmpty())
         return ExitUsage;
     const CallRecord &last = hops.constLast();
+    // An answer that did not arrive whole (cut, stalled, not written) is never passed off as
+    // the body: no --out file but FILE.part, and exit 2.
+    const bool complete = last.status && last.transportErrorCode.isEmpty();
 
     // --as: the body in the other FHIR format, converted here (JSON<->XML by the R4 rules).
     const QByteArray body = last.wholeBody();
     std::optional<QByteArray> converted;
     bool conversionFailed = false;
-    if (p.isSet(asOpt) && last.status && !body.isEmpty()) {
+    if (p.isSet(asOpt) && complete && !body.isEmpty()) {
         const BodyText::Kind kind = BodyText::detect(body, last.contentType());
         FhirConvert::Result r;
         if (kind == BodyText::Kind::Json)
@@ -296,17 +336,32 @@ int CliApp::runGet(const QStringList &args)
             m_err << tr("Not converted: %1").arg(r.error) << '\n';
         }
     }
-    if (p.isSet(outOpt)) {
-        // What arrived is never lost: when the conversion fails, the file gets the body as sent.
-        QFile out(p.value(outOpt));
+    if (p.isSet(outOpt) && last.status) {
+        // What arrived is never lost: when the conversion fails, the file gets the body as sent;
+        // an incomplete body goes to FILE.part. The final name comes last, by a rename.
+        const QString target = p.value(outOpt);
+        const QString part = target + QStringLiteral(".part");
+        QFile out(part);
         const QByteArray bytes = converted.value_or(body);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size() || !out.flush()) {
             m_err << tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
+            out.close();
+            QFile::remove(part);
             return ExitUsage;
         }
-        m_err << tr("Wrote %1 to %2%3").arg(CallLogModel::formatSize(bytes.size()), out.fileName(),
-                                           conversionFailed ? tr(" (as received)") : QString())
-              << '\n';
+        out.close();
+        if (!complete) {
+            m_err << tr("The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.")
+                         .arg(last.transportErrorCode, CallLogModel::formatSize(bytes.size()), part, target)
+                  << '\n';
+        } else if ((QFile::exists(target) && !QFile::remove(target)) || !QFile::rename(part, target)) {
+            m_err << tr("Cannot write %1: the body is in %2.").arg(target, part) << '\n';
+            return ExitUsage;
+        } else {
+            m_err << tr("Wrote %1 to %2%3").arg(CallLogModel::formatSize(bytes.size()), target,
+                                               conversionFailed ? tr(" (as received)") : QString())
+                  << '\n';
+        }
     }
 
     if (p.isSet(jsonOpt)) {
@@ -348,7 +403,7 @@ int CliApp::runGet(const QStringList &args)
         }
     }
     m_out.flush();
-    if (!last.status)
+    if (!complete)
         return ExitUsage;
     if (conversionFailed)
         return ExitHttpError;
@@ -508,14 +563,18 @@ int CliApp::runGroups(const QStringList &args)
         m_err << p.errorText() << '\n';
         return usage();
     }
+    const auto count = CliOptions::number(p, countOpt, 1, 1000, m_err);
+    const auto maxGroups = count ? CliOptions::number(p, maxOpt, 1, 10'000'000, m_err) : std::nullopt;
+    if (!maxGroups)
+        return ExitUsage;
     CliTarget connection;
     if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
     FhirClient &client = connection.client;
     // Group search, page by page along the Bundle's next links.
     QList<GroupInfo> groups;
-    QString next = QStringLiteral("Group?_count=%1").arg(qBound(1, p.value(countOpt).toInt(), 1000));
-    const int max = qMax(1, p.value(maxOpt).toInt());
+    QString next = QStringLiteral("Group?_count=%1").arg(*count);
+    const qint64 max = *maxGroups;
     int pages = 0;
     QString problem;
     int status = 0;
@@ -590,8 +649,14 @@ int CliApp::runExport(const QStringList &args)
     const TargetOptions targetOpts;
     const QCommandLineOption resumeOpt(QStringLiteral("resume"), tr("Continue the export at this status URL (after a restart)."),
                                        QStringLiteral("status-url"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Timeout without data for each call, in ms; a stalled download is retried."),
+                                        QStringLiteral("ms"), QStringLiteral("30000"));
+    const QCommandLineOption maxWaitOpt(QStringLiteral("max-wait"), tr("Give up waiting for the server after this long (90s, 30m, 12h; 0: never)."),
+                                        QStringLiteral("duration"), QStringLiteral("12h"));
+    const QCommandLineOption originOpt(QStringLiteral("token-to-status-origin"),
+                                       tr("Send the token to a status URL on another host than the server."));
     p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt, jsonOpt,
-                  resumeOpt});
+                  resumeOpt, timeoutOpt, maxWaitOpt, originOpt});
     targetOpts.addTo(p);
     if (!p.parse(args) || (!p.isSet(groupOpt) && !p.isSet(resumeOpt))) {
         if (!p.errorText().isEmpty())
@@ -611,14 +676,23 @@ int CliApp::runExport(const QStringList &args)
     request.usePost = p.isSet(postOpt);
     request.noCache = p.isSet(noCacheOpt);
     request.lenient = p.isSet(lenientOpt);
+    const auto parallel = CliOptions::number(p, parallelOpt, 1, 32, m_err);
+    const auto timeoutMs = parallel ? CliOptions::number(p, timeoutOpt, 1, 24LL * 3600 * 1000, m_err) : std::nullopt;
+    const auto maxWait = timeoutMs ? CliOptions::duration(p, maxWaitOpt, 30LL * 86400, m_err) : std::nullopt;
+    if (!maxWait)
+        return ExitUsage;
 
     CliTarget connection;
     if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
     FhirClient &client = connection.client;
     const ServerProfile &target = connection.profile;
+    client.setTimeoutMs(int(*timeoutMs));
     ExportSession session(&client, p.value(outOpt));
-    session.setParallel(p.value(parallelOpt).toInt());
+    session.setParallel(int(*parallel));
+    session.setMaxWaitSecs(*maxWait);
+    session.setTokenToOtherOrigins(p.isSet(originOpt));
+    CliOptions::quitOnSignals();
     // A profile whose token request was saved (Get token… in the app) can obtain tokens: the
     // token is renewed before it runs out, however long the job takes.
     TokenRenewal renewal(&client);
@@ -709,6 +783,8 @@ int CliApp::runExport(const QStringList &args)
                    .arg(CallLogModel::formatSize(f.bytes),
                         f.verified ? tr("verified") : f.problem)
             << '\n';
+        if (!f.rejectedPath.isEmpty())
+            log << "  " << tr("kept as %1 (not under its final name)").arg(f.rejectedPath) << '\n';
         log.flush();
     });
     QEventLoop loop;
@@ -722,11 +798,21 @@ int CliApp::runExport(const QStringList &args)
     else
         session.start(request);
     loop.exec();
+    if (CliOptions::interrupted()) {
+        progressTimer.stop();
+        clearProgress();
+        m_err << tr("Interrupted. What was downloaded is kept; continue with:") << '\n';
+        if (!session.statusUrlForResume().isEmpty())
+            m_err << "  fhir-bulk export --resume '" << session.statusUrlForResume() << "' --out '" << p.value(outOpt) << "'\n";
+        m_err.flush();
+        return ExitInterrupted;
+    }
     if (p.isSet(jsonOpt)) {
         QJsonArray files;
         for (const auto &f : std::as_const(outcome.files))
             files.append(QJsonObject{{QStringLiteral("type"), f.type},
                                      {QStringLiteral("path"), f.path},
+                                     {QStringLiteral("rejectedPath"), f.rejectedPath},
                                      {QStringLiteral("lines"), f.lines},
                                      {QStringLiteral("bytes"), f.bytes},
                                      {QStringLiteral("expected"), f.expected ? QJsonValue(*f.expected) : QJsonValue()},
@@ -740,12 +826,15 @@ int CliApp::runExport(const QStringList &args)
                                            {QStringLiteral("files"), files},
                                            {QStringLiteral("downloadSeconds"), outcome.downloadMs < 0 ? QJsonValue() : QJsonValue(outcome.downloadMs / 1000.0)},
                                            {QStringLiteral("downloadedBytes"), outcome.downloadedBytes},
+                                           {QStringLiteral("gaveUpWaiting"), outcome.gaveUpWaiting},
                                            {QStringLiteral("outcomeMessages"), QJsonArray::fromStringList(outcome.outcomeMessages)}})
                      .toJson(QJsonDocument::Indented);
     } else if (!outcome.folder.isEmpty()) {
         m_out << tr("Files and manifest: %1").arg(outcome.folder) << '\n';
     }
     m_out.flush();
+    if (outcome.gaveUpWaiting)
+        return ExitWaitLimit;
     return outcome.state == ExportSession::State::Done ? ExitOk : ExitHttpError;
 }
 
@@ -875,9 +964,14 @@ int CliApp::runSandbox(const QStringList &args)
         m_err << error << '\n';
         return ExitUsage;
     }
-    SandboxServer server(nullptr, p.value(seedOpt).toUInt(), qMax(1, p.value(scaleOpt).toInt()));
+    const auto port = CliOptions::number(p, portOpt, 0, 65535, m_err);
+    const auto seed = port ? CliOptions::number(p, seedOpt, 0, 0xffffffffLL, m_err) : std::nullopt;
+    const auto scale = seed ? CliOptions::number(p, scaleOpt, 1, 10000, m_err) : std::nullopt;
+    if (!scale)
+        return ExitUsage;
+    SandboxServer server(nullptr, uint(*seed), int(*scale));
     server.setScenario(scenario);
-    if (server.start(quint16(p.value(portOpt).toUInt())) == 0) {
+    if (server.start(quint16(*port)) == 0) {
         m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
         return ExitUsage;
     }
@@ -907,23 +1001,9 @@ int CliApp::runSandbox(const QStringList &args)
           << tr("Scenario: %1").arg(QString::fromUtf8(QJsonDocument(scenario.toJson()).toJson(QJsonDocument::Compact))) << '\n'
           << tr("Serving until interrupted (Ctrl+C).") << '\n';
     m_out.flush();
-    // Ctrl+C and SIGTERM end the loop (through a socket pair: a signal handler may only write)
-    // so the demo key file is removed.
-    static int signalPipe[2] = {-1, -1};
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
-        QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
-        struct sigaction sa = {};
-        sa.sa_handler = [](int) {
-            const char c = 1;
-            [[maybe_unused]] const auto n = ::write(signalPipe[0], &c, 1);
-        };
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &sa, nullptr);
-        ::sigaction(SIGTERM, &sa, nullptr);
-    }
-    const int rc = QCoreApplication::exec();
+    // Ctrl+C and SIGTERM end the loop, so the demo key file is removed.
+    CliOptions::quitOnSignals();
+    QCoreApplication::exec();
     QFile::remove(keyPath);
-    return rc;
+    return ExitOk;
 }

@@ -58,6 +58,8 @@ public:
     static constexpr int ExitOk = 0;
     static constexpr int ExitHttpError = 1;
     static constexpr int ExitUsage = 2;
+    static constexpr int ExitWaitLimit = 3;   // export: the server did not finish within --max-wait
+    static constexpr int ExitInterrupted = 130;
 
 private:
     int runGet(const QStringList &args);
@@ -74,6 +76,8 @@ private:
     // resolveTarget, then the client set up on the target's base URL with its token (if any).
     int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
     int usage();
+    // Refuses a token a header cannot carry; warns (stderr) of pasting mistakes sent as they are.
+    bool checkToken(const QByteArray &token);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -32,6 +32,26 @@ void setTimeoutMs(int ms)
     QSettings().setValue(QStringLiteral("net/timeoutMs"), ms);
 }
 
+int exportMaxWaitHours()
+{
+    return QSettings().value(QStringLiteral("export/maxWaitHours"), 12).toInt();
+}
+
+void setExportMaxWaitHours(int hours)
+{
+    QSettings().setValue(QStringLiteral("export/maxWaitHours"), hours);
+}
+
+bool tokenToStatusOrigin()
+{
+    return QSettings().value(QStringLiteral("export/tokenToStatusOrigin"), false).toBool();
+}
+
+void setTokenToStatusOrigin(bool allow)
+{
+    QSettings().setValue(QStringLiteral("export/tokenToStatusOrigin"), allow);
+}
+
 QString lastProfileId()
 {
     return QSettings().value(QStringLiteral("ui/lastProfile"), QStringLiteral("sandbox")).toString();

@@ -14,6 +14,13 @@ void setLanguageOverride(const QString &language);
 int timeoutMs();
 void setTimeoutMs(int ms);
 
+// Exports: how long to wait for the server before asking the user, and whether the token may
+// go to a status URL on another host than the server's.
+int exportMaxWaitHours();
+void setExportMaxWaitHours(int hours);
+bool tokenToStatusOrigin();
+void setTokenToStatusOrigin(bool allow);
+
 QString lastProfileId();
 void setLastProfileId(const QString &id);
 

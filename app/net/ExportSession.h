@@ -118,6 +118,7 @@ public:
     static constexpr qint64 minPollSecs = 1;
     static constexpr qint64 maxPollSecs = 3600;
     State state() const { return m_state; }
+    QString statusUrlForResume() const { return m_outcome.statusUrl; }
     static QString stateName(State s);
 
 Q_SIGNALS:

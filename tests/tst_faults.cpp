@@ -1,0 +1,734 @@
+// The fault suite: fhir-bulk run as a user runs it, against a server that misbehaves in one
+// exact way per test (tests/FaultServer.h sends the bytes each case needs). For every case the
+// test checks that it ends in bounded time, its exit code, the diagnosis code or message, and
+// what is on disk: a final name only for a complete, verified file.
+#include "FaultServer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <zlib.h>
+
+namespace {
+
+const QByteArray kToken = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJmYXVsdC1zdWl0ZSJ9.TOKEN-MARK-7f3a9c";
+
+QByteArray patients(int n, int from = 0)
+{
+    QByteArray out;
+    for (int i = from; i < from + n; ++i)
+        out += "{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) + "\"}\n";
+    return out;
+}
+
+QByteArray gzip(const QByteArray &in)
+{
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(in.size()))) + 64, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        qint64 ms = 0;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    // Runs fhir-bulk while this thread's event loop keeps serving the fault server.
+    Result cli(const QStringList &args, const QByteArray &token = kToken, const QByteArray &stdinData = {},
+               int limitMs = 60000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("TMPDIR"), m_home.path() + QStringLiteral("/tmp"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
+        if (!token.isEmpty())
+            env.insert(QStringLiteral("FHIR_BULK_TOKEN"), QString::fromLatin1(token));
+        p.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        p.start(qEnvironmentVariable("FBX_CLI"), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        QSignalSpy done(&p, &QProcess::finished);
+        if (!done.wait(limitMs)) {
+            p.kill();
+            p.waitForFinished(5000);
+            qWarning("fhir-bulk did not end within %d ms", limitMs);
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError(), clock.elapsed()};
+    }
+
+    Result get(FaultServer &server, const QByteArray &path, QStringList extra = {}, const QByteArray &token = kToken)
+    {
+        QStringList args{QStringLiteral("get"), QString::fromLatin1(path), QStringLiteral("--base"), server.url().toString(),
+                         QStringLiteral("--json")};
+        args += extra;
+        return cli(args, token);
+    }
+
+    QString diagnosis(const Result &r) const
+    {
+        return r.json().value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString();
+    }
+
+    // A Bulk Data server on the fault server: kick-off, a status URL, and a manifest listing
+    // `files` (type, path on this server, count or -1).
+    struct ManifestFile
+    {
+        QByteArray type;
+        QByteArray path;
+        int count = -1;
+    };
+    void bulkServer(FaultServer &server, const QList<ManifestFile> &files, const QList<QPair<QByteArray, QByteArray>> &manifestHeaders = {})
+    {
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        server.on("/status/1", [&server, files, manifestHeaders](const FaultServer::Request &, int) {
+            QJsonArray output;
+            for (const ManifestFile &f : files) {
+                QJsonObject o{{QStringLiteral("type"), QString::fromLatin1(f.type)},
+                              {QStringLiteral("url"), f.path.startsWith("file:") ? QString::fromLatin1(f.path)
+                                                                                 : server.url(QString::fromLatin1(f.path)).toString()}};
+                if (f.count >= 0)
+                    o.insert(QStringLiteral("count"), f.count);
+                output.append(o);
+            }
+            const QJsonObject manifest{{QStringLiteral("transactionTime"), QStringLiteral("2026-01-01T00:00:00Z")},
+                                       {QStringLiteral("request"), server.url(QStringLiteral("/Group/g1/$export")).toString()},
+                                       {QStringLiteral("requiresAccessToken"), true},
+                                       {QStringLiteral("output"), output},
+                                       {QStringLiteral("error"), QJsonArray()}};
+            auto headers = manifestHeaders;
+            headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+            return FaultServer::answer(200, QJsonDocument(manifest).toJson(QJsonDocument::Compact), headers);
+        });
+    }
+
+    Result exportRun(FaultServer &server, const QString &out, QStringList extra = {}, int limitMs = 60000)
+    {
+        QStringList args{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"), QStringLiteral("--base"),
+                         server.url().toString(), QStringLiteral("--out"), out, QStringLiteral("--json")};
+        args += extra;
+        return cli(args, kToken, {}, limitMs);
+    }
+
+    static QString jobFolder(const QString &out, const QUrl &statusUrl)
+    {
+        const QString job = QString::fromLatin1(
+            QCryptographicHash::hash(statusUrl.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        return QDir(out).filePath(QStringLiteral("export-") + job);
+    }
+
+    static QStringList filesIn(const QString &folder)
+    {
+        return QDir(folder).entryList(QDir::Files, QDir::Name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariable("FBX_CLI").isEmpty());
+        QVERIFY(QDir().mkpath(m_home.path() + QStringLiteral("/tmp")));
+    }
+
+    // ---- the token and other headers -----------------------------------------------------
+    void tokenWithLineBreakIsNeverSent_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<bool>("viaStdin");
+        QTest::newRow("CR LF in the environment") << QByteArray("abc\r\nX-Injected: yes") << false;
+        QTest::newRow("inner LF on stdin") << QByteArray("abc\nX-Injected: yes\n") << true;
+        QTest::newRow("NUL") << QByteArray("abc\0def", 7) << true;
+    }
+    void tokenWithLineBreakIsNeverSent()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(bool, viaStdin);
+        FaultServer server;
+        server.start();
+        server.on("/Group/1", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        const QStringList args{QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"), server.url().toString()};
+        const Result r = viaStdin ? cli(args + QStringList{QStringLiteral("--token-stdin")}, {}, token) : cli(args, token);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("header.invalid-chars"), r.err.constData());
+        QCOMPARE(server.requests.size(), 0); // nothing at all was sent
+    }
+
+    void headerFromTheCommandLineIsCheckedToo()
+    {
+        // The same guard sits in ApiCall, for every header: a request id with a line break.
+        FaultServer server;
+        server.start();
+        const Result r = get(server, "Group/1", {QStringLiteral("--request-id"), QStringLiteral("a\r\nX-Injected: 1")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(diagnosis(r), QStringLiteral("request.invalid-header"));
+        QCOMPARE(server.requests.size(), 0);
+    }
+
+    void pastingMistakesAreSentWithAWarning_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QByteArray>("code");
+        QTest::newRow("quoted") << QByteArray("\"" + kToken + "\"") << QByteArray("quotes");
+        QTest::newRow("Bearer Bearer") << QByteArray("Bearer " + kToken) << QByteArray("bearer.prefix");
+    }
+    void pastingMistakesAreSentWithAWarning()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, code);
+        FaultServer server;
+        server.start();
+        server.on("/Group/1", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        const Result r = get(server, "Group/1", {}, token);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("Warning: [" + code + "]"), r.err.constData());
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.constFirst().header("Authorization"), "Bearer " + token);
+    }
+
+    // ---- bodies that do not arrive whole --------------------------------------------------
+    void incompleteBodies_data()
+    {
+        QTest::addColumn<FaultServer::Script>("script");
+        QTest::addColumn<QString>("code");
+        const QByteArray body = patients(200);
+        const QByteArray z = gzip(body);
+        QTest::newRow("dropped, Content-Length")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
+                                                     + "\r\n\r\n" + body.left(1000)),
+                                   FaultServer::close()}
+            << QStringLiteral("transport.closed");
+        QTest::newRow("Content-Length larger than the body")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: 99999\r\nConnection: close\r\n\r\n" + body),
+                                   FaultServer::close()}
+            << QStringLiteral("transport.closed");
+        // Closed a moment after the last bytes. (When the close arrives together with them, Qt
+        // 6.4 ends a chunked body as if complete and nothing above it can tell: README, Limits.)
+        QTest::newRow("broken chunked encoding")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + body.left(1024)
+                                                     + "\r\n400\r\n" + body.mid(1024, 100)),
+                                   FaultServer::wait(300), FaultServer::close()}
+            << QStringLiteral("transport.closed");
+        const QByteArray cut = z.left(z.size() / 2);
+        QTest::newRow("truncated gzip, its length announced")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: "
+                                                     + QByteArray::number(cut.size()) + "\r\n\r\n" + cut)}
+            << QStringLiteral("transport.incomplete");
+        QTest::newRow("truncated gzip, then closed")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n" + cut),
+                                   FaultServer::close()}
+            << QStringLiteral("transport.incomplete");
+        QTest::newRow("corrupt gzip")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 20\r\n\r\n"
+                                                     + QByteArray(20, 'x'))}
+            << QStringLiteral("transport.bad-encoding");
+        QTest::newRow("stall in the body")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: 99999\r\n\r\n" + body.left(500)), FaultServer::stall()}
+            << QStringLiteral("transport.timeout");
+        QTest::newRow("stall in the headers")
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"), FaultServer::stall()}
+            << QStringLiteral("transport.timeout");
+        QTest::newRow("garbage instead of HTTP")
+            << FaultServer::Script{FaultServer::send("SSH-2.0-OpenSSH_9.2\r\n\r\n"), FaultServer::close()}
+            << QStringLiteral("transport.closed");
+    }
+    void incompleteBodies()
+    {
+        QFETCH(FaultServer::Script, script);
+        QFETCH(QString, code);
+        FaultServer server;
+        server.start();
+        server.on("/Binary/1", [script](const FaultServer::Request &, int) { return script; });
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("body.ndjson"));
+        const Result r = get(server, "Binary/1", {QStringLiteral("--timeout"), QStringLiteral("700"), QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(diagnosis(r), code);
+        QVERIFY(r.ms < 20000);
+        QVERIFY2(!QFileInfo::exists(out), "an incomplete body never gets the final name");
+        if (server.requests.size() && !code.startsWith(QLatin1String("transport.bad")) && r.json().value(QLatin1String("status")).toInt() == 200)
+            QVERIFY2(QFileInfo::exists(out + QStringLiteral(".part")) || r.json().value(QLatin1String("bodySize")).toInt() == 0,
+                     r.err.constData()); // what arrived is kept beside it
+    }
+
+    void completeGzipIsDecoded()
+    {
+        FaultServer server;
+        server.start();
+        const QByteArray body = patients(300);
+        server.on("/Binary/1", [body](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, gzip(body), {{"Content-Encoding", "gzip"}, {"Content-Type", "application/fhir+ndjson"}});
+        });
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("body.ndjson"));
+        const Result r = get(server, "Binary/1", {QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), body);
+        QCOMPARE(server.requests.constFirst().header("Accept-Encoding"), QByteArray("gzip, deflate"));
+    }
+
+    void emptyAndErrorAnswers()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/empty", [](const FaultServer::Request &, int) { return FaultServer::answer(200, {}); });
+        server.on("/html", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", {{"Content-Type", "text/html"}});
+        });
+        QTemporaryDir dir;
+        Result r = get(server, "empty", {QStringLiteral("--out"), dir.filePath(QStringLiteral("e"))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("e"))).size(), qint64(0));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("e"))));
+        r = get(server, "html");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(diagnosis(r), QStringLiteral("http.error"));
+    }
+
+    void redirects()
+    {
+        FaultServer server;
+        server.start();
+        FaultServer other;
+        other.start();
+        server.on("/loop", [](const FaultServer::Request &, int) { return FaultServer::answer(302, {}, {{"Location", "/loop"}}); });
+        server.on("/away", [&other](const FaultServer::Request &, int) {
+            return FaultServer::answer(307, {}, {{"Location", other.url(QStringLiteral("/there")).toEncoded()}});
+        });
+        other.on("/there", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        Result r = get(server, "loop");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(server.count("/loop"), 6); // the first request and five redirects, then it stops
+        QCOMPARE(diagnosis(r), QStringLiteral("http.redirect"));
+        r = get(server, "away");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(other.requests.size(), 1);
+        QVERIFY(other.requests.constFirst().header("Authorization").isEmpty()); // never across origins
+    }
+
+    void hugeHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("one 2 MB header") << QByteArray("X-Big: " + QByteArray(2 * 1024 * 1024, 'a') + "\r\n");
+        QByteArray many;
+        for (int i = 0; i < 10000; ++i)
+            many += "X-H" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("10,000 header lines") << many;
+    }
+    void hugeHeaders()
+    {
+        QFETCH(QByteArray, headers);
+        FaultServer server;
+        server.start();
+        server.on("/h", [headers](const FaultServer::Request &, int) {
+            return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\n" + headers + "Content-Length: 2\r\n\r\n{}")};
+        });
+        const Result r = get(server, "h", {QStringLiteral("--timeout"), QStringLiteral("5000")});
+        // Qt refuses header blocks past its limits; either way the answer is explained, in time.
+        QVERIFY(r.exitCode == 0 || r.exitCode == 2);
+        QVERIFY(!diagnosis(r).isEmpty());
+        QVERIFY(r.ms < 30000);
+    }
+
+    void largeBodyQuotingTheTokenIsRedactedEverywhere()
+    {
+        // Over the 16 MiB memory cap the body spills to a file: the token the server quotes back
+        // (across a read boundary, too) is redacted in the file, the preview and the output.
+        FaultServer server;
+        server.start();
+        QByteArray body;
+        body.reserve(18 * 1024 * 1024);
+        while (body.size() < 17 * 1024 * 1024)
+            body += "{\"echo\":\"Bearer " + kToken + "\",\"pad\":\"" + QByteArray(997, 'p') + "\"}\n";
+        server.on("/echo", [body](const FaultServer::Request &, int) { return FaultServer::answer(200, body, {{"Content-Type", "text/plain"}}); });
+        const Result r = cli({QStringLiteral("get"), QStringLiteral("echo"), QStringLiteral("--base"), server.url().toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains("TOKEN-MARK"));
+        QVERIFY(r.out.contains("<redacted: "));
+        // The spill folder is private and gone with the process.
+        const QStringList left = QDir(m_home.path() + QStringLiteral("/tmp")).entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void abandonedSpillFoldersAreRemoved()
+    {
+        // A run that was killed leaves its folder; the next run removes it (its owner is gone).
+        const QString tmp = m_home.path() + QStringLiteral("/tmp");
+        const QString stale = tmp + QStringLiteral("/fbx-bodies-Stale1");
+        QVERIFY(QDir().mkpath(stale));
+        QFile lock(stale + QStringLiteral("/.owner.lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // QLockFile's format: pid, application, host: a process of this host that is gone.
+        lock.write("999999\nfhir-bulk\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+        QFile body(stale + QStringLiteral("/call-1.body"));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write("patient data");
+        body.close();
+        FaultServer server;
+        server.start();
+        server.on("/x", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        QCOMPARE(get(server, "x").exitCode, 0);
+        QVERIFY(!QFileInfo::exists(stale));
+    }
+
+    void badNumbersAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("get --timeout abc") << QStringList{QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("abc")};
+        QTest::newRow("get --timeout -5") << QStringList{QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("-5")};
+        QTest::newRow("export --parallel 0") << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--parallel"), QStringLiteral("0")};
+        QTest::newRow("export --timeout x") << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("x")};
+        QTest::newRow("export --max-wait soon") << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--max-wait"), QStringLiteral("soon")};
+        QTest::newRow("groups --count 0") << QStringList{QStringLiteral("groups"), QStringLiteral("--count"), QStringLiteral("0")};
+        QTest::newRow("sandbox --port 70000") << QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("70000")};
+    }
+    void badNumbersAreRefused()
+    {
+        QFETCH(QStringList, args);
+        FaultServer server;
+        server.start();
+        if (args.first() != QLatin1String("sandbox"))
+            args += QStringList{QStringLiteral("--base"), server.url().toString()};
+        const Result r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("takes a"), r.err.constData());
+        QCOMPARE(server.requests.size(), 0);
+    }
+
+    void unwritableOutput()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/x", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        const Result r = get(server, "x", {QStringLiteral("--out"), m_home.path() + QStringLiteral("/no/such/folder/x.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Cannot write"), r.err.constData());
+    }
+
+    // ---- exports ----------------------------------------------------------------------------
+    void badFilesKeepNoFinalName_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("broken line") << QByteArray(patients(5) + "{\"resourceType\":\"Pat\n" + patients(2, 10)) << -1
+                                     << QStringLiteral("line 6: Not valid JSON");
+        QTest::newRow("wrong type") << QByteArray(patients(3) + "{\"resourceType\":\"Observation\"}\n") << -1
+                                    << QStringLiteral("line 4 is a Observation, not a Patient");
+        QTest::newRow("count mismatch") << patients(400) << 401 << QStringLiteral("400 lines, the manifest says 401");
+    }
+    void badFilesKeepNoFinalName()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, count);
+        QFETCH(QString, problem);
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", count}});
+        server.on("/files/p", [body](const FaultServer::Request &, int) { return FaultServer::answer(200, body); });
+        QTemporaryDir out;
+        Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject file = r.json().value(QLatin1String("files")).toArray().at(0).toObject();
+        QVERIFY2(file.value(QLatin1String("problem")).toString().contains(problem), qPrintable(file.value(QLatin1String("problem")).toString()));
+        QVERIFY(!file.value(QLatin1String("verified")).toBool());
+        const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
+        QCOMPARE(filesIn(folder), (QStringList{QStringLiteral("001-Patient.ndjson.rejected"), QStringLiteral("manifest.json")}));
+        QFile kept(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson.rejected")));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), body); // the bytes are kept for the user, under a name that says so
+        // --resume fetches it again instead of trusting the rejected bytes.
+        r = cli({QStringLiteral("export"), QStringLiteral("--resume"), server.url(QStringLiteral("/status/1")).toString(),
+                 QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"), out.path(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(server.count("/files/p"), 2);
+    }
+
+    void resumeWithRanges_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("Range honoured (206)") << QStringLiteral("honoured");
+        QTest::newRow("Range ignored (200 again)") << QStringLiteral("ignored");
+        QTest::newRow("Content-Range at the wrong place") << QStringLiteral("wrong");
+    }
+    void resumeWithRanges()
+    {
+        // The first attempt drops after 150 of 400 lines; the second is answered as `mode` says.
+        // Whatever the server does, the file ends with exactly the 400 lines, once each.
+        QFETCH(QString, mode);
+        const QByteArray body = patients(400);
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", 400}});
+        const qint64 cut = patients(150).size() + 17;
+        server.on("/files/p", [body, cut, mode](const FaultServer::Request &req, int nth) {
+            const QByteArray len = QByteArray::number(body.size());
+            if (nth == 0)
+                return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nAccept-Ranges: bytes\r\nContent-Length: " + len + "\r\n\r\n"
+                                                             + body.left(cut)),
+                                           FaultServer::close()};
+            const QByteArray range = req.header("Range");
+            if (mode == QLatin1String("ignored") || range.isEmpty())
+                return FaultServer::answer(200, body, {{"Accept-Ranges", "bytes"}});
+            const qint64 from = mode == QLatin1String("wrong") ? cut - 100 : range.mid(6, range.indexOf('-') - 6).toLongLong();
+            return FaultServer::answer(206, body.mid(from),
+                                       {{"Accept-Ranges", "bytes"},
+                                        {"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(body.size() - 1) + '/' + len}});
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 0);
+        QList<FaultServer::Request> downloads;
+        for (const FaultServer::Request &req : std::as_const(server.requests)) {
+            if (req.path() == "/files/p")
+                downloads << req;
+        }
+        QVERIFY(downloads.size() >= 2);
+        QVERIFY(downloads.at(0).header("Range").isEmpty());
+        QCOMPARE(downloads.at(1).header("Range"), "bytes=" + QByteArray::number(cut) + '-');
+        if (mode == QLatin1String("wrong")) {
+            QCOMPARE(downloads.size(), 3); // refused, then from the start
+            QVERIFY(downloads.at(2).header("Range").isEmpty());
+            QVERIFY2(r.err.contains("cannot be appended") || r.err.contains("wrong place"), r.err.constData());
+        }
+        const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
+        QFile f(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), body);
+    }
+
+    void goneAndForbiddenFiles_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("404") << 404;
+        QTest::newRow("410") << 410;
+    }
+    void goneAndForbiddenFiles()
+    {
+        QFETCH(int, status);
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", -1}});
+        server.on("/files/p", [status](const FaultServer::Request &, int) { return FaultServer::answer(status, "gone"); });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(server.count("/files/p"), 1); // not retried: it will not come back
+        QVERIFY(!QFileInfo::exists(QDir(jobFolder(out.path(), server.url(QStringLiteral("/status/1")))).filePath(QStringLiteral("001-Patient.ndjson"))));
+    }
+
+    void manifestTypeCannotEscapeTheFolder()
+    {
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"../../escaped", "/files/p", -1}, {"Patient", "file:///etc/passwd", -1}});
+        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(1)); });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1); // the first file is not of its type, the second is not http(s)
+        QVERIFY(!QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral("../escaped"))));
+        const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
+        const QStringList files = filesIn(folder);
+        QVERIFY2(files.contains(QStringLiteral("001-escaped.ndjson.rejected")), qPrintable(files.join(QLatin1Char(' '))));
+        QVERIFY2(r.err.contains("not a resource type"), r.err.constData());
+        const QJsonObject second = r.json().value(QLatin1String("files")).toArray().at(1).toObject();
+        QVERIFY2(second.value(QLatin1String("problem")).toString().contains(QLatin1String("http")), qPrintable(second.value(QLatin1String("problem")).toString()));
+    }
+
+    void diskFullKeepsWhatArrived()
+    {
+        // The download's .part is a link to /dev/full: every write fails with ENOSPC.
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", -1}});
+        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(100)); });
+        QTemporaryDir out;
+        const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), QDir(folder).filePath(QStringLiteral("001-Patient.ndjson.part"))));
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1);
+        const QString problem = r.json().value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("problem")).toString();
+        QVERIFY2(problem.contains(QLatin1String("disk is full")), qPrintable(problem));
+        QCOMPARE(server.count("/files/p"), 1); // a full disk is not retried
+        QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
+    }
+
+    void unwritableExportFolder()
+    {
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", -1}});
+        QTemporaryDir out;
+        QFile blocker(out.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should go
+        blocker.close();
+        const Result r = exportRun(server, out.filePath(QStringLiteral("file")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(QLatin1String("Cannot create the folder")),
+                 r.out.constData());
+    }
+
+    void expiresInThePastIsSaid()
+    {
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", -1}}, {{"Expires", "Wed, 21 Oct 2015 07:28:00 GMT"}});
+        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(2)); });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("already past"), r.err.constData());
+    }
+
+    void endlessJobHitsTheWaitLimit()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        // Retry-After: 0 on every answer: polls stay at least a second apart.
+        server.on("/status/1", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Retry-After", "0"}, {"X-Progress", "in progress"}});
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("3s")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.json().value(QLatin1String("gaveUpWaiting")).toBool());
+        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(server.url(QStringLiteral("/status/1")).toString()),
+                 r.out.constData());
+        QVERIFY2(server.count("/status/1") <= 4, QByteArray::number(server.count("/status/1")).constData());
+        QVERIFY2(r.err.contains("polling at most once every"), r.err.constData());
+    }
+
+    void absurdRetryAfterIsCappedAndSaid()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        server.on("/status/1", [](const FaultServer::Request &, int) { return FaultServer::answer(202, {}, {{"Retry-After", "999999999"}}); });
+        QTemporaryDir out;
+        // The first wait is capped to an hour, which is past the limit: the run ends at once.
+        const Result r = exportRun(server, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("10m")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("capped to 1 h"), r.err.constData());
+        QVERIFY(r.ms < 20000);
+    }
+
+    void statusUrlOnAnotherOriginGetsNoToken()
+    {
+        FaultServer server;
+        server.start();
+        FaultServer other;
+        other.start();
+        bulkServer(other, {});
+        server.on("/Group/g1/$export", [&other](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", other.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        QTemporaryDir out;
+        Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(other.requests.constFirst().header("Authorization").isEmpty());
+        QVERIFY2(r.err.contains("the token is not sent there"), r.err.constData());
+        // Allowed on purpose: sent.
+        r = exportRun(server, out.path(), {QStringLiteral("--token-to-status-origin")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(other.requests.constLast().header("Authorization"), "Bearer " + kToken);
+    }
+
+    void failedJobAndBadManifest()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        server.on("/status/1", [](const FaultServer::Request &, int nth) {
+            if (nth == 0)
+                return FaultServer::answer(503, "busy", {{"Retry-After", "1"}}); // then recovers
+            return FaultServer::answer(200, "{\"transactionTime\": 5, \"output\": \"nope\"}", {{"Content-Type", "application/json"}});
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(server.count("/status/1"), 2);
+        QVERIFY2(r.json().value(QLatin1String("message")).toString().startsWith(QLatin1String("Server fault")), r.out.constData());
+    }
+
+    void interruptedExportSaysHowToResume()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        server.on("/status/1", [](const FaultServer::Request &, int) { return FaultServer::answer(202, {}, {{"Retry-After", "30"}}); });
+        QTemporaryDir out;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("TMPDIR"), m_home.path() + QStringLiteral("/tmp"));
+        env.insert(QStringLiteral("FHIR_BULK_TOKEN"), QString::fromLatin1(kToken));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("FBX_CLI"), {QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"),
+                                                  QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"), out.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(server.count("/status/1"), 1, 20000);
+        p.terminate(); // SIGTERM, as a desktop session's logout or Ctrl+C's SIGINT
+        QSignalSpy done(&p, &QProcess::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(p.exitCode(), 130);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("--resume '" + server.url(QStringLiteral("/status/1")).toEncoded() + "'"), err.constData());
+        QVERIFY(QDir(m_home.path() + QStringLiteral("/tmp")).entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
