@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   scripts/bootstrap.sh run    install what is missing, build, start the app on the Sandbox
-#   scripts/bootstrap.sh test   install what is missing, build, run every test headless
+#   scripts/bootstrap.sh test   install what is missing, build (and the ASan/UBSan build), run
+#                               every test headless (FBX_SKIP_ASAN=1: the normal build only)
 #   scripts/bootstrap.sh build  install what is missing and build
 # Idempotent; works as root, or as a normal user with sudo. Needs no ../shared.
 set -euo pipefail
@@ -47,11 +48,26 @@ build() {
   cmake --build --preset default -- -j"$(nproc)"
 }
 
+# The core, the CLI and their tests again with AddressSanitizer and UBSan (no widgets: time).
+build_asan() {
+  [ "${FBX_SKIP_ASAN:-0}" = 1 ] && { log "FBX_SKIP_ASAN=1: no sanitizer build"; return; }
+  log "configuring and building the sanitizer build (ASan + UBSan)"
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan -- -j"$(nproc)"
+}
+
 run_tests() {
   log "running every test headless (offscreen Qt, private D-Bus session, fresh gnome-keyring)"
   export QT_QPA_PLATFORM=offscreen
-  dbus-run-session -- bash "$here/scripts/with-keyring.sh" \
-    ctest --preset default --output-on-failure -j"$(nproc)"
+  local presets=default
+  [ "${FBX_SKIP_ASAN:-0}" = 1 ] || presets="default asan"
+  dbus-run-session -- bash "$here/scripts/with-keyring.sh" bash -c '
+    rc=0
+    for preset in '"$presets"'; do
+      echo "== ctest --preset $preset" >&2
+      ctest --preset "$preset" --output-on-failure -j"$(nproc)" || rc=1
+    done
+    exit $rc'
 }
 
 run_app() {
@@ -67,7 +83,7 @@ cmd="${1:-run}"
 shift || true
 case "$cmd" in
   run) install_missing; build; run_app "$@" ;;
-  test) install_missing; build; run_tests ;;
+  test) install_missing; build; build_asan; run_tests ;;
   build) install_missing; build ;;
   *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
 esac

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -700,6 +701,56 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(server.count("/status/1"), 2);
         QVERIFY2(r.json().value(QLatin1String("message")).toString().startsWith(QLatin1String("Server fault")), r.out.constData());
+    }
+
+    void markedTokenLeavesNoTrace()
+    {
+        // A marked token through the environment and standard input, to a server that quotes it
+        // back in headers, small and spilled bodies and an export's files: it appears in no output
+        // and in no file the runs leave (settings, journal, spill, --out, export folder).
+        FaultServer server;
+        server.start();
+        auto echo = [](const FaultServer::Request &req, int) {
+            const QByteArray auth = req.header("Authorization");
+            return FaultServer::answer(401, "{\"message\":\"bad " + auth + "\"}", {{"WWW-Authenticate", "Bearer " + auth}});
+        };
+        server.on("/small", echo);
+        server.on("/large", [](const FaultServer::Request &req, int) {
+            QByteArray body;
+            while (body.size() < 17 * 1024 * 1024)
+                body += req.header("Authorization") + QByteArray(1000, '.') + '\n';
+            return FaultServer::answer(200, body, {{"Content-Type", "text/plain"}});
+        });
+        bulkServer(server, {{"Patient", "/files/p", -1}});
+        server.on("/files/p", [](const FaultServer::Request &req, int) {
+            return FaultServer::answer(200, "{\"resourceType\":\"Patient\",\"id\":\"" + req.header("Authorization") + "\"}\n");
+        });
+        const QString out = m_home.path() + QStringLiteral("/trace-out");
+        QList<Result> runs;
+        runs << get(server, "small") << cli({QStringLiteral("get"), QStringLiteral("small"), QStringLiteral("--base"), server.url().toString()}, {}, kToken + '\n')
+             << get(server, "large", {QStringLiteral("--out"), out + QStringLiteral("-large.txt")})
+             << exportRun(server, out)
+             << cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {}, kToken)
+             << cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"), server.url().toString()});
+        QCOMPARE(server.requests.constFirst().header("Authorization"), "Bearer " + kToken); // it was sent
+        for (const Result &r : std::as_const(runs)) {
+            QVERIFY2(!r.out.contains("TOKEN-MARK"), r.out.left(2000).constData());
+            QVERIFY2(!r.err.contains("TOKEN-MARK"), r.err.constData());
+        }
+        QStringList hits;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            // The export's NDJSON is the server's data as sent: the one place the echo may stay.
+            if (f.fileName().endsWith(QLatin1String(".ndjson")) || !f.open(QIODevice::ReadOnly))
+                continue;
+            ++scanned;
+            if (f.readAll().contains("TOKEN-MARK"))
+                hits << f.fileName();
+        }
+        QVERIFY(scanned >= 3);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }
 
     void interruptedExportSaysHowToResume()

@@ -1,9 +1,11 @@
 // The real main window, driven the way an analyst uses it (offscreen).
+#include "FaultServer.h"
 #include "TestServers.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
+#include "app/net/ExportJournal.h"
 #include "ui/GroupsPane.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
@@ -43,6 +45,8 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QClipboard>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -629,6 +633,92 @@ private Q_SLOTS:
         dialog->close();
         QTRY_VERIFY(!resume->isEnabled());
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void tokenWithAControlCharacterIsRefused()
+    {
+        // A line break in the token would start a header of its own: the window says so beside
+        // the token and the call is refused before anything is sent.
+        selectAndWait(QStringLiteral("sandbox"));
+        auto *token = child<QLineEdit>("tokenEdit");
+        token->setText(QString::fromLatin1(m_sandbox->demoToken() + "\r\nX-Injected: yes"));
+        QVERIFY(token->text().contains(QLatin1Char('\r')) || token->text().contains(QLatin1Char('\n')));
+        auto *info = child<QLabel>("tokenInfoLabel");
+        QVERIFY2(info->text().contains(QStringLiteral("control character")), qPrintable(info->text()));
+        const int before = m_log->rowCount();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        QTRY_COMPARE(m_log->rowCount(), before + 1);
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QVERIFY(!r.status);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
+        QVERIFY2(r.transportError.contains(QStringLiteral("header.invalid-chars")), qPrintable(r.transportError));
+        // A quoted token is sent, with the lint's words beside it.
+        token->setText(QLatin1Char('"') + QString::fromLatin1(m_sandbox->demoToken()) + QLatin1Char('"'));
+        QVERIFY2(info->text().contains(QStringLiteral("quotes")), qPrintable(info->text()));
+        token->clear();
+    }
+
+    void exportWindowKeepsBadFilesAside()
+    {
+        // A file that fails verification keeps no final name, a full disk is said as such, and
+        // the verified file beside them is complete: seen in the export window.
+        FaultServer server;
+        server.start();
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        server.on("/status/1", [&server](const FaultServer::Request &, int) {
+            const QByteArray base = server.url().toEncoded();
+            return FaultServer::answer(200, "{\"transactionTime\":\"2026-01-01T00:00:00Z\",\"request\":\"" + base + "/Group/g1/$export\","
+                                            "\"requiresAccessToken\":true,\"output\":["
+                                            "{\"type\":\"Patient\",\"url\":\"" + base + "/f/1\",\"count\":2},"
+                                            "{\"type\":\"Condition\",\"url\":\"" + base + "/f/2\"},"
+                                            "{\"type\":\"Observation\",\"url\":\"" + base + "/f/3\",\"count\":1}],\"error\":[]}",
+                                       {{"Content-Type", "application/json"}});
+        });
+        server.on("/f/1", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, "{\"resourceType\":\"Patient\",\"id\":\"a\"}\n{\"resourceType\":\"Patient\",\"id\n");
+        });
+        server.on("/f/2", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{\"resourceType\":\"Condition\"}\n"); });
+        server.on("/f/3", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{\"resourceType\":\"Observation\"}\n"); });
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(server.url());
+        client.setAuthorization(AuthMode::Bearer, "test-token-for-the-fault-server");
+        QTemporaryDir out;
+        ExportJournal journal(out.filePath(QStringLiteral("journal.json")));
+        // The Condition file's .part is a link to /dev/full: its writes fail with "disk full".
+        const QString job = QString::fromLatin1(
+            QCryptographicHash::hash(server.url(QStringLiteral("/status/1")).toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        const QString folder = out.filePath(QStringLiteral("export-") + job);
+        QVERIFY(QDir().mkpath(folder));
+        const bool diskFull = QFileInfo::exists(QStringLiteral("/dev/full"))
+                              && QFile::link(QStringLiteral("/dev/full"), QDir(folder).filePath(QStringLiteral("002-Condition.ndjson.part")));
+        ExportDialog dialog(&client, out.path(), QStringLiteral("g1"), &journal, QStringLiteral("faults"), m_window.get());
+        dialog.resize(1100, 700);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        auto *state = dialog.findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("could not be downloaded or verified")), qPrintable(state->text()), 20000);
+        auto *files = dialog.findChild<QTableWidget *>(QStringLiteral("filesTable"));
+        QVERIFY2(files->item(0, 6)->text().contains(QStringLiteral("kept as 001-Patient.ndjson.rejected")), qPrintable(files->item(0, 6)->text()));
+        if (diskFull)
+            QVERIFY2(files->item(1, 6)->text().contains(QStringLiteral("disk is full")), qPrintable(files->item(1, 6)->text()));
+        QCOMPARE(files->item(2, 6)->text(), QStringLiteral("verified"));
+        QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
+        QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("002-Condition.ndjson"))));
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("003-Observation.ndjson"))));
+        // The rejected bytes can still be looked at.
+        files->setCurrentCell(0, 0);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("viewFileButton")), Qt::LeftButton);
+        auto *viewer = dialog.findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QVERIFY(viewer);
+        viewer->close();
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QDir().mkpath(qEnvironmentVariable("FBX_SCREENSHOT_DIR"));
+            QTest::qWait(100);
+            dialog.grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/13-export-rejected.png"));
+        }
     }
 
     void cancelAStalledCall()

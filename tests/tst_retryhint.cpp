@@ -24,6 +24,8 @@ private Q_SLOTS:
         QTest::newRow("vendor X-RetryAfter") << QByteArray("X-RetryAfter") << QByteArray("120") << qint64(120) << int(RetryHint::Source::XRetryAfter) << false;
         QTest::newRow("negative") << QByteArray("Retry-After") << QByteArray("-5") << qint64(-1) << int(RetryHint::Source::RetryAfterSeconds) << true;
         QTest::newRow("epoch as seconds") << QByteArray("Retry-After") << QByteArray("1800000030") << qint64(30) << int(RetryHint::Source::RetryAfterSeconds) << true;
+        QTest::newRow("epoch in milliseconds") << QByteArray("Retry-After") << QByteArray("1800000045000") << qint64(45) << int(RetryHint::Source::RetryAfterSeconds) << true;
+        QTest::newRow("absurd, left to the poller's cap") << QByteArray("Retry-After") << QByteArray("999999999") << qint64(999999999) << int(RetryHint::Source::RetryAfterSeconds) << false;
         QTest::newRow("garbage") << QByteArray("Retry-After") << QByteArray("soon") << qint64(-1) << int(RetryHint::Source::RetryAfterSeconds) << true;
     }
 

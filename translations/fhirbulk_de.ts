@@ -11,6 +11,38 @@
         <source>No data for %1 ms</source>
         <translation>Keine Daten seit %1 ms</translation>
     </message>
+    <message>
+        <source>The disk is full: %1 could not be written further (%2). What arrived before is kept.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nicht weiter geschrieben werden (%2). Was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</source>
+        <translation>Der Server hat die Fortsetzung mit Bytes ab %1 beantwortet (Content-Range: %2), die Datei endet aber bei Byte %3: diese Bytes lassen sich nicht anhängen.</translation>
+    </message>
+    <message>
+        <source>an unreadable position</source>
+        <translation>einer unlesbaren Position</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for a large answer.</source>
+        <translation>Der Ordner %1 für eine große Antwort kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The body ended after %1 of the %2 bytes its Content-Length announced.</source>
+        <translation>Der Body endete nach %1 der %2 Bytes, die sein Content-Length angekündigt hat.</translation>
+    </message>
+    <message>
+        <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
+        <translation>Der komprimierte Body (Content-Encoding: %1) endete vor dem Ende seines Datenstroms, nach %2 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>BinaryContent</name>
@@ -1076,38 +1108,6 @@
         <translation>Das Erneuern des Tokens ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
-                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
-        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>Convert the FHIR body locally to json or xml.</source>
         <translation>Den FHIR-Body lokal nach json oder xml umwandeln.</translation>
     </message>
@@ -1189,6 +1189,99 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</source>
         <translation>Demo-JWT-Client: %1 (private_key_jwt, ES384); sein Schlüssel für diesen Lauf: %2</translation>
     </message>
+    <message>
+        <source>The token contains a control character (a line break?), so it is not sent: it would end the Authorization header and could start another one (header.invalid-chars).</source>
+        <translation>Das Token enthält ein Steuerzeichen (einen Zeilenumbruch?) und wird daher nicht gesendet: es würde den Authorization-Header beenden und könnte einen weiteren beginnen (header.invalid-chars).</translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <translation>  [%1] %2</translation>
+    </message>
+    <message>
+        <source>Warning: [%1] %2 (sent as it is)</source>
+        <translation>Warnung: [%1] %2 (wird so gesendet)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</source>
+        <translation>Die Antwort ist unvollständig (%1): die angekommenen %2 liegen in %3, nicht in %4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the body is in %2.</source>
+        <translation>%1 kann nicht geschrieben werden: der Body liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Timeout without data for each call, in ms; a stalled download is retried.</source>
+        <translation>Zeitlimit ohne Daten je Aufruf, in ms; ein stockender Download wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the server after this long (90s, 30m, 12h; 0: never).</source>
+        <translation>Nach dieser Zeit nicht länger auf den Server warten (90s, 30m, 12h; 0: nie).</translation>
+    </message>
+    <message>
+        <source>Send the token to a status URL on another host than the server.</source>
+        <translation>Das Token auch an eine Status-URL auf einem anderen Host als dem Server senden.</translation>
+    </message>
+    <message>
+        <source>kept as %1 (not under its final name)</source>
+        <translation>aufbewahrt als %1 (nicht unter dem endgültigen Namen)</translation>
+    </message>
+    <message>
+        <source>Interrupted. What was downloaded is kept; continue with:</source>
+        <translation>Unterbrochen. Das Heruntergeladene bleibt erhalten; weiter mit:</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
+        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
+        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
+unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</source>
+        <translation>--%1 erwartet eine Dauer wie 90s, 30m oder 12h (höchstens %2 s), nicht „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1230,6 +1323,13 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
             <numerusform>%n Unterschied, fett markiert.</numerusform>
             <numerusform>%n Unterschiede, fett markiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentDecoder</name>
+    <message>
+        <source>The compressed body is corrupt (%1).</source>
+        <translation>Der komprimierte Body ist beschädigt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1735,54 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>HTTP %1 with an OperationOutcome: %2</source>
         <translation>HTTP %1 mit OperationOutcome: %2</translation>
     </message>
+    <message>
+        <source>The body ended before the length the server announced: the answer is incomplete.</source>
+        <translation>Der Body endete vor der vom Server angekündigten Länge: die Antwort ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>A resumed download was answered with bytes that do not continue the file.</source>
+        <translation>Ein fortgesetzter Download wurde mit Bytes beantwortet, die die Datei nicht fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</source>
+        <translation>Der komprimierte Body (gzip/deflate) ist beschädigt und lässt sich nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</source>
+        <translation>Ein Header (oft ein eingefügtes Token) enthält ein Steuerzeichen wie einen Zeilenumbruch: nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to disk (no permission, missing folder, I/O error).</source>
+        <translation>Die Antwort konnte nicht auf den Datenträger geschrieben werden (keine Berechtigung, fehlender Ordner, E/A-Fehler).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the answer could not be written; what arrived before is kept.</source>
+        <translation>Der Datenträger ist voll: die Antwort konnte nicht geschrieben werden; was vorher ankam, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete: the connection ended before the whole body arrived.</source>
+        <translation>Die Antwort ist unvollständig: die Verbindung endete, bevor der ganze Body ankam.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place: the file must be downloaded again.</source>
+        <translation>Der Server hat den Download an der falschen Stelle fortgesetzt: die Datei muss neu geladen werden.</translation>
+    </message>
+    <message>
+        <source>The compressed answer is corrupt and could not be decoded.</source>
+        <translation>Die komprimierte Antwort ist beschädigt und konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: a header contains a control character (a line break in a pasted token?).</source>
+        <translation>Nicht gesendet: ein Header enthält ein Steuerzeichen (ein Zeilenumbruch in einem eingefügten Token?).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the answer could not be written.</source>
+        <translation>Der Datenträger ist voll: die Antwort konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to disk.</source>
+        <translation>Die Antwort konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1973,6 +2121,22 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <source>%1 has not been downloaded yet.</source>
         <translation>%1 ist noch nicht heruntergeladen.</translation>
     </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
+    <message>
+        <source>The wait limit was reached (Preferences); the server may still finish the job: poll it again</source>
+        <translation>Die Wartegrenze ist erreicht (Einstellungen); der Server kann den Auftrag noch abschließen: erneut abfragen</translation>
+    </message>
+    <message>
+        <source>not sent (status URL on another host)</source>
+        <translation>nicht gesendet (Status-URL auf anderem Host)</translation>
+    </message>
+    <message>
+        <source>%1 — kept as %2, not under its final name</source>
+        <translation>%1 — aufbewahrt als %2, nicht unter dem endgültigen Namen</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -2088,10 +2252,6 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>setze bei Byte %1 fort</translation>
     </message>
     <message>
-        <source>retrying</source>
-        <translation>neuer Versuch</translation>
-    </message>
-    <message>
         <source>download failed: %1</source>
         <translation>Herunterladen gescheitert: %1</translation>
     </message>
@@ -2130,24 +2290,67 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>Abgebrochen; bereits heruntergeladene Dateien bleiben in %1.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>line %1 is not a JSON object (%2)</source>
-        <translation>Zeile %1 ist kein JSON-Objekt (%2)</translation>
-    </message>
-    <message>
-        <source>line %1 is a %2, not a %3</source>
-        <translation>Zeile %1 ist ein %2, kein %3</translation>
-    </message>
-    <message>
         <source>Resuming the export at %1</source>
         <translation>Setze den Export unter %1 fort</translation>
     </message>
     <message>
         <source>The export is complete and lists no files: no resources matched.</source>
         <translation>Der Export ist fertig und enthält keine Dateien: Keine Ressourcen passten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>polling at most once every %n second(s)</source>
+        <translation>
+            <numerusform>höchstens einmal pro Sekunde abfragen</numerusform>
+            <numerusform>höchstens einmal alle %n Sekunden abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked for %1; capped to %2, a longer wait is not plausible for an export</source>
+        <translation>der Server bat um %1; begrenzt auf %2, eine längere Wartezeit ist für einen Export nicht plausibel</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</source>
+        <translation>Warten nach %1 aufgegeben (die Grenze ist %2): der Server hat den Export nicht abgeschlossen. Er kann noch fertig werden: mit der Status-URL %3 fortsetzen</translation>
+    </message>
+    <message>
+        <source>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</source>
+        <translation>Die Status-URL liegt auf %1, nicht auf dem Server %2: das Token wird dorthin nicht gesendet (ein falsch konfigurierter oder feindlicher Server könnte es sammeln). Erlauben Sie es in den Einstellungen oder mit --token-to-status-origin, wenn dieser Server bekanntermaßen so arbeitet.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s Expires (%1) is already past: the server may have deleted the files. Downloading anyway; start a new export if they are gone.</source>
+        <translation>Das Expires des Manifests (%1) ist schon vorbei: der Server hat die Dateien womöglich gelöscht. Der Download wird trotzdem versucht; starten Sie einen neuen Export, wenn sie fehlen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the export&apos;s files.</source>
+        <translation>Der Ordner %1 für die Dateien des Exports kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The manifest names the type &quot;%1&quot;, which is not a resource type: its file is saved as %2.</source>
+        <translation>Das Manifest nennt den Typ „%1“, der kein Ressourcentyp ist: seine Datei wird als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>cannot remove the earlier attempt %1</source>
+        <translation>der frühere Versuch %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>retrying from the start</source>
+        <translation>neuer Versuch von vorn</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2702,17 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
     </message>
 </context>
 <context>
+    <name>HeaderCheck</name>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>Der Header-Name „%1“ ist kein gültiger HTTP-Header-Name.</translation>
+    </message>
+    <message>
+        <source>The %1 header contains a control character, %2, at position %3: a header cannot carry it, and a line break would start another header. Nothing was sent. Copy the value again as one line (header.invalid-chars).</source>
+        <translation>Der Header %1 enthält ein Steuerzeichen, %2, an Position %3: ein Header kann es nicht tragen, und ein Zeilenumbruch würde einen weiteren Header beginnen. Nichts wurde gesendet. Kopieren Sie den Wert erneut als eine Zeile (header.invalid-chars).</translation>
+    </message>
+</context>
+<context>
     <name>HeadersModel</name>
     <message>
         <source>Header</source>
@@ -2784,10 +2998,6 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
         <translation>ABGELAUFEN vor %1</translation>
     </message>
     <message>
-        <source>has leading/trailing whitespace!</source>
-        <translation>hat Leerraum am Anfang/Ende!</translation>
-    </message>
-    <message>
         <source>Type a path such as Group/1, or a full URL.</source>
         <translation>Geben Sie einen Pfad wie Group/1 oder eine vollständige URL ein.</translation>
     </message>
@@ -3048,24 +3258,20 @@ Cache-Control: no-cache</translation>
         <source>Select a call with an answer first (e.g. GET Binary/1).</source>
         <translation>Zuerst einen Aufruf mit Antwort wählen (z. B. GET Binary/1).</translation>
     </message>
+    <message>
+        <source>contains a control character: it will not be sent</source>
+        <translation>enthält ein Steuerzeichen: es wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
+        <translation>Ein Zeilenumbruch oder anderes Steuerzeichen würde den Authorization-Header beenden; Anfragen mit diesem Token werden abgelehnt, bevor etwas gesendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>An empty line (NDJSON has one resource on every line).</source>
-        <translation>Eine leere Zeile (NDJSON hat in jeder Zeile eine Ressource).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>Kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>Valid JSON, but not an object (a resource is a JSON object).</source>
-        <translation>Gültiges JSON, aber kein Objekt (eine Ressource ist ein JSON-Objekt).</translation>
     </message>
     <message>
         <source>Reading stopped: %1</source>
@@ -3105,6 +3311,21 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Content</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>NdjsonScanner</name>
+    <message>
+        <source>An empty line (NDJSON has one resource on every line).</source>
+        <translation>Eine leere Zeile (NDJSON hat auf jeder Zeile eine Ressource).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Valid JSON, but not an object (a resource is a JSON object).</source>
+        <translation>Gültiges JSON, aber kein Objekt (eine Ressource ist ein JSON-Objekt).</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3392,30 @@ Cache-Control: no-cache</translation>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
+    <message>
+        <source>Export &amp;wait limit:</source>
+        <translation>&amp;Wartegrenze für Exporte:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>After this long without a finished export, polling stops and you are asked whether to keep waiting</source>
+        <translation>Nach dieser Zeit ohne fertigen Export endet das Abfragen, und Sie werden gefragt, ob weiter gewartet werden soll</translation>
+    </message>
+    <message>
+        <source>Send the token to a status URL on &amp;another host</source>
+        <translation>Das Token an eine Status-URL auf einem &amp;anderen Host senden</translation>
+    </message>
+    <message>
+        <source>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</source>
+        <translation>Der Bulk-Data-IG sendet das Token an die Status-URL; eine auf einem anderen Host als dem Server ist ungewöhnlich, daher wird das Token dort standardmäßig zurückgehalten</translation>
+    </message>
 </context>
 <context>
     <name>RetryHint</name>
@@ -3201,6 +3446,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>X-RetryAfter (non-standard vendor header): %1</source>
         <translation>X-RetryAfter (nicht standardisierter Hersteller-Header): %1</translation>
+    </message>
+    <message>
+        <source>%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.</source>
+        <translation>%1 sieht wie ein absoluter Zeitpunkt in Millisekunden seit 1970 aus, nicht wie eine Wartezeit: warte bis dahin.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3671,29 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Netsmart Preview</source>
         <translation>Netsmart Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>StreamVerifier</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 has no resourceType; it should be a %2</source>
+        <translation>Zeile %1 hat keinen resourceType; sie sollte ein %2 sein</translation>
+    </message>
+    <message>
+        <source>line %1 is a %2, not a %3</source>
+        <translation>Zeile %1 ist ein %2, kein %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of its %3 bytes</source>
+        <translation>%1 endete nach %2 seiner %3 Bytes</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,38 @@
         <source>No data for %1 ms</source>
         <translation>No data for %1 ms</translation>
     </message>
+    <message>
+        <source>The disk is full: %1 could not be written further (%2). What arrived before is kept.</source>
+        <translation>The disk is full: %1 could not be written further (%2). What arrived before is kept.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</source>
+        <translation>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</translation>
+    </message>
+    <message>
+        <source>an unreadable position</source>
+        <translation>an unreadable position</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for a large answer.</source>
+        <translation>Cannot create the folder %1 for a large answer.</translation>
+    </message>
+    <message>
+        <source>The body ended after %1 of the %2 bytes its Content-Length announced.</source>
+        <translation>The body ended after %1 of the %2 bytes its Content-Length announced.</translation>
+    </message>
+    <message>
+        <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
+        <translation>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>BinaryContent</name>
@@ -1076,38 +1108,6 @@
         <translation>Renewing the token failed: %1</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-</translation>
-    </message>
-    <message>
         <source>Convert the FHIR body locally to json or xml.</source>
         <translation>Convert the FHIR body locally to json or xml.</translation>
     </message>
@@ -1189,6 +1189,99 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</source>
         <translation>Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2</translation>
     </message>
+    <message>
+        <source>The token contains a control character (a line break?), so it is not sent: it would end the Authorization header and could start another one (header.invalid-chars).</source>
+        <translation>The token contains a control character (a line break?), so it is not sent: it would end the Authorization header and could start another one (header.invalid-chars).</translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <translation>  [%1] %2</translation>
+    </message>
+    <message>
+        <source>Warning: [%1] %2 (sent as it is)</source>
+        <translation>Warning: [%1] %2 (sent as it is)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</source>
+        <translation>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the body is in %2.</source>
+        <translation>Cannot write %1: the body is in %2.</translation>
+    </message>
+    <message>
+        <source>Timeout without data for each call, in ms; a stalled download is retried.</source>
+        <translation>Timeout without data for each call, in ms; a stalled download is retried.</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the server after this long (90s, 30m, 12h; 0: never).</source>
+        <translation>Give up waiting for the server after this long (90s, 30m, 12h; 0: never).</translation>
+    </message>
+    <message>
+        <source>Send the token to a status URL on another host than the server.</source>
+        <translation>Send the token to a status URL on another host than the server.</translation>
+    </message>
+    <message>
+        <source>kept as %1 (not under its final name)</source>
+        <translation>kept as %1 (not under its final name)</translation>
+    </message>
+    <message>
+        <source>Interrupted. What was downloaded is kept; continue with:</source>
+        <translation>Interrupted. What was downloaded is kept; continue with:</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</source>
+        <translation>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1230,6 +1323,13 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
             <numerusform>%n difference, in bold.</numerusform>
             <numerusform>%n differences, in bold.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentDecoder</name>
+    <message>
+        <source>The compressed body is corrupt (%1).</source>
+        <translation>The compressed body is corrupt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1735,54 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>HTTP %1 with an OperationOutcome: %2</source>
         <translation>HTTP %1 with an OperationOutcome: %2</translation>
     </message>
+    <message>
+        <source>The body ended before the length the server announced: the answer is incomplete.</source>
+        <translation>The body ended before the length the server announced: the answer is incomplete.</translation>
+    </message>
+    <message>
+        <source>A resumed download was answered with bytes that do not continue the file.</source>
+        <translation>A resumed download was answered with bytes that do not continue the file.</translation>
+    </message>
+    <message>
+        <source>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</source>
+        <translation>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</source>
+        <translation>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to disk (no permission, missing folder, I/O error).</source>
+        <translation>The answer could not be written to disk (no permission, missing folder, I/O error).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the answer could not be written; what arrived before is kept.</source>
+        <translation>The disk is full: the answer could not be written; what arrived before is kept.</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete: the connection ended before the whole body arrived.</source>
+        <translation>The answer is incomplete: the connection ended before the whole body arrived.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place: the file must be downloaded again.</source>
+        <translation>The server resumed the download at the wrong place: the file must be downloaded again.</translation>
+    </message>
+    <message>
+        <source>The compressed answer is corrupt and could not be decoded.</source>
+        <translation>The compressed answer is corrupt and could not be decoded.</translation>
+    </message>
+    <message>
+        <source>Not sent: a header contains a control character (a line break in a pasted token?).</source>
+        <translation>Not sent: a header contains a control character (a line break in a pasted token?).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the answer could not be written.</source>
+        <translation>The disk is full: the answer could not be written.</translation>
+    </message>
+    <message>
+        <source>The answer could not be written to disk.</source>
+        <translation>The answer could not be written to disk.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1973,6 +2121,22 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <source>%1 has not been downloaded yet.</source>
         <translation>%1 has not been downloaded yet.</translation>
     </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Keep waiting</translation>
+    </message>
+    <message>
+        <source>The wait limit was reached (Preferences); the server may still finish the job: poll it again</source>
+        <translation>The wait limit was reached (Preferences); the server may still finish the job: poll it again</translation>
+    </message>
+    <message>
+        <source>not sent (status URL on another host)</source>
+        <translation>not sent (status URL on another host)</translation>
+    </message>
+    <message>
+        <source>%1 — kept as %2, not under its final name</source>
+        <translation>%1 — kept as %2, not under its final name</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -2088,10 +2252,6 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>resuming from byte %1</translation>
     </message>
     <message>
-        <source>retrying</source>
-        <translation>retrying</translation>
-    </message>
-    <message>
         <source>download failed: %1</source>
         <translation>download failed: %1</translation>
     </message>
@@ -2130,24 +2290,67 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>Cancelled; files already downloaded are kept in %1.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1 is not a JSON object (%2)</source>
-        <translation>line %1 is not a JSON object (%2)</translation>
-    </message>
-    <message>
-        <source>line %1 is a %2, not a %3</source>
-        <translation>line %1 is a %2, not a %3</translation>
-    </message>
-    <message>
         <source>Resuming the export at %1</source>
         <translation>Resuming the export at %1</translation>
     </message>
     <message>
         <source>The export is complete and lists no files: no resources matched.</source>
         <translation>The export is complete and lists no files: no resources matched.</translation>
+    </message>
+    <message numerus="yes">
+        <source>polling at most once every %n second(s)</source>
+        <translation>
+            <numerusform>polling at most once every %n second</numerusform>
+            <numerusform>polling at most once every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked for %1; capped to %2, a longer wait is not plausible for an export</source>
+        <translation>the server asked for %1; capped to %2, a longer wait is not plausible for an export</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</source>
+        <translation>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</translation>
+    </message>
+    <message>
+        <source>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</source>
+        <translation>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s Expires (%1) is already past: the server may have deleted the files. Downloading anyway; start a new export if they are gone.</source>
+        <translation>The manifest&apos;s Expires (%1) is already past: the server may have deleted the files. Downloading anyway; start a new export if they are gone.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the export&apos;s files.</source>
+        <translation>Cannot create the folder %1 for the export&apos;s files.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The manifest names the type &quot;%1&quot;, which is not a resource type: its file is saved as %2.</source>
+        <translation>The manifest names the type &quot;%1&quot;, which is not a resource type: its file is saved as %2.</translation>
+    </message>
+    <message>
+        <source>cannot remove the earlier attempt %1</source>
+        <translation>cannot remove the earlier attempt %1</translation>
+    </message>
+    <message>
+        <source>retrying from the start</source>
+        <translation>retrying from the start</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>cannot replace %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>cannot rename %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2702,17 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
     </message>
 </context>
 <context>
+    <name>HeaderCheck</name>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>The header name &quot;%1&quot; is not a valid HTTP header name.</translation>
+    </message>
+    <message>
+        <source>The %1 header contains a control character, %2, at position %3: a header cannot carry it, and a line break would start another header. Nothing was sent. Copy the value again as one line (header.invalid-chars).</source>
+        <translation>The %1 header contains a control character, %2, at position %3: a header cannot carry it, and a line break would start another header. Nothing was sent. Copy the value again as one line (header.invalid-chars).</translation>
+    </message>
+</context>
+<context>
     <name>HeadersModel</name>
     <message>
         <source>Header</source>
@@ -2784,10 +2998,6 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
         <translation>EXPIRED %1 ago</translation>
     </message>
     <message>
-        <source>has leading/trailing whitespace!</source>
-        <translation>has leading/trailing whitespace!</translation>
-    </message>
-    <message>
         <source>Type a path such as Group/1, or a full URL.</source>
         <translation>Type a path such as Group/1, or a full URL.</translation>
     </message>
@@ -3048,24 +3258,20 @@ Cache-Control: no-cache</translation>
         <source>Select a call with an answer first (e.g. GET Binary/1).</source>
         <translation>Select a call with an answer first (e.g. GET Binary/1).</translation>
     </message>
+    <message>
+        <source>contains a control character: it will not be sent</source>
+        <translation>contains a control character: it will not be sent</translation>
+    </message>
+    <message>
+        <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
+        <translation>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>An empty line (NDJSON has one resource on every line).</source>
-        <translation>An empty line (NDJSON has one resource on every line).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1</source>
-        <translation>Not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>Valid JSON, but not an object (a resource is a JSON object).</source>
-        <translation>Valid JSON, but not an object (a resource is a JSON object).</translation>
     </message>
     <message>
         <source>Reading stopped: %1</source>
@@ -3105,6 +3311,21 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Content</source>
         <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>NdjsonScanner</name>
+    <message>
+        <source>An empty line (NDJSON has one resource on every line).</source>
+        <translation>An empty line (NDJSON has one resource on every line).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Valid JSON, but not an object (a resource is a JSON object).</source>
+        <translation>Valid JSON, but not an object (a resource is a JSON object).</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3392,30 @@ Cache-Control: no-cache</translation>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
+    <message>
+        <source>Export &amp;wait limit:</source>
+        <translation>Export &amp;wait limit:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>After this long without a finished export, polling stops and you are asked whether to keep waiting</source>
+        <translation>After this long without a finished export, polling stops and you are asked whether to keep waiting</translation>
+    </message>
+    <message>
+        <source>Send the token to a status URL on &amp;another host</source>
+        <translation>Send the token to a status URL on &amp;another host</translation>
+    </message>
+    <message>
+        <source>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</source>
+        <translation>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</translation>
+    </message>
 </context>
 <context>
     <name>RetryHint</name>
@@ -3201,6 +3446,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>X-RetryAfter (non-standard vendor header): %1</source>
         <translation>X-RetryAfter (non-standard vendor header): %1</translation>
+    </message>
+    <message>
+        <source>%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.</source>
+        <translation>%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3671,29 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Netsmart Preview</source>
         <translation>Netsmart Preview</translation>
+    </message>
+</context>
+<context>
+    <name>StreamVerifier</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 has no resourceType; it should be a %2</source>
+        <translation>line %1 has no resourceType; it should be a %2</translation>
+    </message>
+    <message>
+        <source>line %1 is a %2, not a %3</source>
+        <translation>line %1 is a %2, not a %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of its %3 bytes</source>
+        <translation>%1 ended after %2 of its %3 bytes</translation>
     </message>
 </context>
 <context>

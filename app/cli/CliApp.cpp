@@ -109,11 +109,11 @@ int CliApp::usage()
                 "                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]\n"
                 "                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]\n"
                 "       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]\n"
-                "Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete\n"
-                "answers included), 3 export still running after --max-wait, 130 interrupted.\n"
                 "       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
-                "--token-stdin, from standard input; never from the command line.\n");
+                "--token-stdin, from standard input; never from the command line.\n"
+                "Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete\n"
+                "answers included), 3 export still running after --max-wait, 130 interrupted.\n");
     m_err.flush();
     return ExitUsage;
 }

@@ -585,7 +585,10 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
             });
             return;
         }
-        const QString why = r.transportError.isEmpty() ? r.diagnosis.summary : r.diagnosis.summary + QLatin1Char(' ') + r.transportError;
+        // A failure on this side (the disk) is said in its own words; a network one with Qt's.
+        const QString why = r.transportError.isEmpty()                        ? r.diagnosis.summary
+                            : r.transportErrorCode.startsWith(QLatin1String("io.")) ? r.transportError
+                                                                              : r.diagnosis.summary + QLatin1Char(' ') + r.transportError;
         fileFailed(index, tr("download failed: %1").arg(why));
         return;
     }

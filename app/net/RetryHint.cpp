@@ -23,6 +23,13 @@ RetryHint RetryHint::fromRecord(const CallRecord &r, const QDateTime &now)
             h.note = tr("A negative wait (%1) makes no sense: backing off instead.").arg(n);
             return h;
         }
+        // An epoch in milliseconds (the SMART reference server sends one when it rate-limits)
+        // would otherwise read as tens of thousands of years.
+        if (n > 1'000'000'000'000LL && qAbs(n / 1000 - now.toSecsSinceEpoch()) < 10LL * 365 * 86400) {
+            h.seconds = qMax<qint64>(0, n / 1000 - now.toSecsSinceEpoch());
+            h.note = tr("%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.").arg(n);
+            return h;
+        }
         // A value around the current epoch is an absolute time sent where seconds belong.
         if (n > 1'000'000'000LL && qAbs(n - now.toSecsSinceEpoch()) < 10LL * 365 * 86400) {
             h.seconds = qMax<qint64>(0, n - now.toSecsSinceEpoch());

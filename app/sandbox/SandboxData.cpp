@@ -87,12 +87,6 @@ void writeJsonValue(QByteArray &out, const QJsonValue &v)
     }
 }
 
-void writeValueElement(QXmlStreamWriter &w, const QString &name, const QString &value)
-{
-    w.writeEmptyElement(name);
-    w.writeAttribute(QStringLiteral("value"), value);
-}
-
 } // namespace
 
 SandboxData::SandboxData(quint32 seed, int scale) : m_patients(seed)
