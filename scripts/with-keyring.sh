@@ -25,4 +25,6 @@ for _ in $(seq 1 100); do
 done
 [ "${ready:-0}" = 1 ] || { echo "with-keyring.sh: the Secret Service did not come up" >&2; exit 3; }
 
+# Tests that touch the keychain run only where this is set: never against a user's own keyring.
+export FBX_PRIVATE_KEYRING=1
 "$@"

@@ -5,6 +5,7 @@
 #include "app/sandbox/SandboxHost.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -272,6 +273,86 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), big);
         QVERIFY(r.body.size() <= 256 * 1024);
         QVERIFY(r.body.startsWith("xxxx"));
+    }
+
+    void spilledBodyIsPrivateAndRedacted()
+    {
+        // The token quoted back in a spilled answer, across the 64 KiB memory cap and across the
+        // server's write boundaries: the file has the placeholder, never the token; the file is
+        // 0600 in a 0700 folder.
+        const QByteArray token = "spill-token-" + QByteArray(40, 'k') + "-END";
+        QByteArray big;
+        for (int i = 0; i < 6000; ++i)
+            big += "line " + QByteArray::number(i) + " Bearer " + token + '\n';
+        ScriptedServer server;
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                          + QByteArray::number(big.size()) + "\r\n\r\n" + big;
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setAuthorization(AuthMode::Bearer, token);
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("big"));
+        req.bodyMemoryCap = 64 * 1024;
+        const CallRecord r = run(client, req).first();
+        QVERIFY(r.bodyRedacted);
+        QVERIFY(!r.bodyFile.isEmpty());
+        QFile f(r.bodyFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray stored = f.readAll();
+        QVERIFY(!stored.contains(token));
+        QCOMPARE(stored.count("<redacted: "), qsizetype(6000));
+        QVERIFY(!r.body.contains(token.left(20)));
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        const QFileInfo folder(QFileInfo(r.bodyFile).absolutePath());
+        QCOMPARE(folder.permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup),
+                 QFileDevice::Permissions());
+    }
+
+    void streamRedactorFindsSplitSecrets_data()
+    {
+        QTest::addColumn<int>("split");
+        for (int split : {1, 2, 3, 7, 13, 64, 1000})
+            QTest::newRow(QByteArray::number(split).constData()) << split;
+    }
+
+    void streamRedactorFindsSplitSecrets()
+    {
+        QFETCH(int, split);
+        const QByteArray secret = "s3cr3t-t0ken";
+        const QByteArray text = "a " + secret + " b " + secret + secret + " s3cr3t-t0k c s3cr3t-t0ke";
+        Redaction::StreamRedactor redactor(secret);
+        QByteArray out;
+        for (qsizetype at = 0; at < text.size(); at += split)
+            out += redactor.feed(text.mid(at, split));
+        out += redactor.finish();
+        QVERIFY(!out.contains(secret));
+        QCOMPARE(out.count("<redacted: "), qsizetype(3));
+        QVERIFY(out.endsWith(" s3cr3t-t0k c s3cr3t-t0ke")); // look-alikes pass unchanged
+        QVERIFY(redactor.changed());
+        // A preview that ends inside the secret loses that start.
+        QByteArray preview = "x Bearer " + secret.left(9);
+        QVERIFY(Redaction::secretIn(preview, secret));
+        QCOMPARE(preview, QByteArray("x Bearer "));
+    }
+
+    void headerWithControlCharacterIsNotSent()
+    {
+        ScriptedServer server;
+        const quint16 port = server.start();
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setAuthorization(AuthMode::Bearer, "abc\r\nX-Injected: yes");
+        CallRecord r = get(client, QStringLiteral("x")).first();
+        QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
+        QVERIFY2(r.transportError.contains(QStringLiteral("Authorization")), qPrintable(r.transportError));
+        QVERIFY(!r.transportError.contains(QStringLiteral("X-Injected"))); // the value is never quoted
+        client.setAuthorization(AuthMode::Bearer, "fine");
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x"), {}, {{"X-Note", QByteArray("a\0b", 3)}});
+        r = run(client, req).first();
+        QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
+        QTest::qWait(100);
+        QCOMPARE(server.requests.size(), 0);
     }
 
     void cancelIsRecorded()

@@ -3,6 +3,14 @@
 // test checks that it ends in bounded time, its exit code, the diagnosis code or message, and
 // what is on disk: a final name only for a complete, verified file.
 #include "FaultServer.h"
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenStore.h"
+#include "app/net/ServerProfile.h"
+
+#include <QSettings>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -289,6 +297,45 @@ private Q_SLOTS:
         if (server.requests.size() && !code.startsWith(QLatin1String("transport.bad")) && r.json().value(QLatin1String("status")).toInt() == 200)
             QVERIFY2(QFileInfo::exists(out + QStringLiteral(".part")) || r.json().value(QLatin1String("bodySize")).toInt() == 0,
                      r.err.constData()); // what arrived is kept beside it
+    }
+
+    void tlsFaults()
+    {
+        // https:// to a port that speaks plain HTTP, and to a server whose certificate is
+        // self-signed (made here with openssl): both end as transport.tls, in bounded time.
+        FaultServer plain;
+        plain.start();
+        Result r = cli({QStringLiteral("get"), QStringLiteral("https://127.0.0.1:%1/x").arg(plain.serverPort()), QStringLiteral("--json"),
+                        QStringLiteral("--timeout"), QStringLiteral("3000")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(diagnosis(r).startsWith(QLatin1String("transport.")), r.out.constData());
+        QVERIFY(r.ms < 20000);
+
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                                  QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
+                                                  QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                                                  QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            QSKIP("the openssl command is not available here");
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+        QSslServer tls;
+        tls.setSslConfiguration(config);
+        QVERIFY(tls.listen(QHostAddress::LocalHost, 0));
+        connect(&tls, &QTcpServer::pendingConnectionAvailable, &tls, [&tls] {
+            while (QTcpSocket *s = tls.nextPendingConnection())
+                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(FaultServer::response(200, "{}")); });
+        });
+        r = cli({QStringLiteral("get"), QStringLiteral("https://127.0.0.1:%1/x").arg(tls.serverPort()), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(diagnosis(r), QStringLiteral("transport.tls"));
     }
 
     void completeGzipIsDecoded()
@@ -751,6 +798,48 @@ private Q_SLOTS:
         }
         QVERIFY(scanned >= 3);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
+    void markedTokenFromTheKeychainLeavesNoTrace()
+    {
+        // The fourth way in: a profile whose token the app saved in the keychain. Only against
+        // the private Secret Service of scripts/with-keyring.sh, never a user's own keyring.
+        if (qEnvironmentVariableIsEmpty("FBX_PRIVATE_KEYRING"))
+            QSKIP("needs the private keyring of scripts/with-keyring.sh");
+        FaultServer server;
+        server.start();
+        server.on("/Group/1", [](const FaultServer::Request &req, int) {
+            return FaultServer::answer(403, "{\"Message\":\"User is not authorized: " + req.header("Authorization") + "\"}",
+                                       {{"x-amzn-ErrorType", "AccessDeniedException"}, {"Content-Type", "application/json"}});
+        });
+        const QString settingsPath = m_home.path() + QStringLiteral("/config/FhirBulkExplorer/FhirBulkExplorer.conf");
+        QString id;
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ServerProfile p;
+            p.name = QStringLiteral("Fault server");
+            p.baseUrl = server.url();
+            p.environment = ServerProfile::Environment::Custom;
+            id = ProfileStore(&settings).saveCustom(p);
+        }
+        KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
+        QSignalSpy saved(this, &QObject::objectNameChanged); // any signal to wait on
+        SecretBackend::Status status = SecretBackend::Status::Failed;
+        keychain.write(TokenStore::tokenKey(id), kToken, [&](const SecretBackend::Result &r) {
+            status = r.status;
+            setObjectName(QStringLiteral("saved"));
+        });
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(int(status), int(SecretBackend::Status::Ok));
+        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--profile"), QStringLiteral("Fault server"),
+                              QStringLiteral("--json")},
+                             {});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(server.requests.constLast().header("Authorization"), "Bearer " + kToken); // it came from the keychain
+        QVERIFY(!r.out.contains("TOKEN-MARK") && !r.err.contains("TOKEN-MARK"));
+        QFile settings(settingsPath);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("TOKEN-MARK"));
     }
 
     void interruptedExportSaysHowToResume()

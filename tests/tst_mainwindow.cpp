@@ -51,6 +51,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QTimer>
 #include <QTranslator>
@@ -303,6 +304,54 @@ private Q_SLOTS:
         const QByteArray content = f.readAll();
         QVERIFY(content.contains("lastProfile"));
         QVERIFY(!content.contains(m_sandbox->demoToken().mid(10, 20)));
+    }
+
+    void markedTokenThroughTheComposerLeavesNoTrace()
+    {
+        // The window's ways in: the token field and the composer. A wrong route makes the gateway
+        // quote the header back (IncompleteSignatureException). Nothing the window keeps or
+        // shows has the token: the log's records, the detail panes' text, settings, the journal.
+        selectAndWait(QStringLiteral("sandbox"));
+        const QByteArray token = m_sandbox->demoToken();
+        const QByteArray mark = token.right(24);
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(token));
+        child<QGroupBox>("composerBox")->setChecked(true);
+        child<QPlainTextEdit>("extraHeadersEdit")->setPlainText(QStringLiteral("X-Trace: marked-session"));
+        const int before = m_log->rowCount();
+        sendWith("PATCH", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("extra-spaces"));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("raw"));
+        child<QGroupBox>("composerBox")->setChecked(false);
+        QVERIFY(m_log->rowCount() >= before + 3);
+        bool quoted = false;
+        for (int i = before; i < m_log->rowCount(); ++i) {
+            const CallRecord r = m_log->record(i);
+            QByteArray all = r.body + r.requestBody + r.transportError.toUtf8() + r.diagnosis.summary.toUtf8() + r.diagnosis.detail.toUtf8();
+            for (const auto &h : r.requestHeaders)
+                all += h.first + h.second;
+            for (const auto &h : r.responseHeaders)
+                all += h.first + h.second;
+            QVERIFY2(!all.contains(mark), qPrintable(QStringLiteral("record %1").arg(i)));
+            quoted = quoted || r.bodyRedacted;
+        }
+        QVERIFY(quoted); // the gateway did quote it, and it was redacted
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                text = label->text();
+            else if (auto *plain = qobject_cast<QPlainTextEdit *>(w))
+                text = plain->toPlainText();
+            else if (auto *edit = qobject_cast<QTextEdit *>(w))
+                text = edit->toPlainText();
+            QVERIFY2(!text.contains(QString::fromLatin1(mark)), qPrintable(w->objectName()));
+        }
+        m_settings->sync();
+        for (const QString &path : {m_settings->fileName(), ExportJournal::defaultPath()}) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(mark), qPrintable(path));
+        }
+        child<QLineEdit>("tokenEdit")->clear();
     }
 
     void tokenIsKeptPerProfileInTheKeychain()
