@@ -92,7 +92,8 @@ private Q_SLOTS:
         const CallRecord r = get(client, QStringLiteral("Group/1")).first();
         QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
         QVERIFY(r.tokenExpiresAt.isValid());
-        QVERIFY2(r.diagnosis.detail.contains(QStringLiteral("expired")), qPrintable(r.diagnosis.detail));
+        QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.expired"));
+        QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("3 min")), qPrintable(r.diagnosis.causes.first().summary));
     }
 
     void tokenNeverReachesTheRecord()

@@ -1,10 +1,21 @@
 // Every response on the vendor page (shared/reference/netsmart-bulk-data-resources.txt), plus
 // bodies the page does not show, must get the right stable diagnosis code.
+#include "app/net/Causes.h"
 #include "app/net/Diagnoser.h"
+#include "app/net/Redaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {
+
+// A JWT with these claims (its signature is not checked by the explorer).
+QByteArray jwt(const QJsonObject &claims)
+{
+    auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
+    return b64("{\"alg\":\"RS384\",\"typ\":\"JWT\"}") + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2lnbmF0dXJl";
+}
 
 CallRecord record(int status, const HeaderList &headers, const QByteArray &body,
                   const HeaderList &requestHeaders = {}, const QByteArray &method = "GET",
@@ -16,7 +27,15 @@ CallRecord record(int status, const HeaderList &headers, const QByteArray &body,
     r.started = QDateTime::currentDateTimeUtc();
     r.status = status;
     r.responseHeaders = headers;
-    r.requestHeaders = requestHeaders;
+    // As ApiCall does: the evidence from the header as sent, the record's copy redacted.
+    for (const auto &h : requestHeaders) {
+        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0) {
+            r.auth = AuthEvidence::read(&h.second, AuthMode::Bearer, r.url);
+            r.requestHeaders.append({h.first, Redaction::authorizationValue(h.second)});
+        } else {
+            r.requestHeaders.append(h);
+        }
+    }
     r.body = body;
     r.bodySize = body.size();
     r.gatewayError = GatewayError::recognise(headers, body);
@@ -49,18 +68,18 @@ private Q_SLOTS:
         QTest::newRow("403 access denied")
             << record(403, {{"Content-Type", "application/json"}, {"x-amzn-ErrorType", "AccessDeniedException"}},
                       "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
-                      {{"Authorization", "Bearer <redacted: 10 chars, sha256 00000000>"}})
-            << "gateway.access-denied" << "invalid or expired";
+                      {{"Authorization", "Bearer abcdefghij"}})
+            << "gateway.access-denied" << "refused the token";
         QTest::newRow("403 incomplete signature payload 1")
             << record(403, {{"x-amzn-ErrorType", "IncompleteSignatureException"}},
                       "{\"message\":\"Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=abc\"}",
-                      {{"Authorization", "<redacted>"}}, "GET",
+                      {{"Authorization", "abc"}}, "GET",
                       QStringLiteral("https://fhir.example/uscore/v1/bulk-data/Invalid/123456"))
             << "gateway.incomplete-signature" << "single word";
         QTest::newRow("403 incomplete signature payload 2")
             << record(403, {{"x-amzn-ErrorType", "IncompleteSignatureException"}},
                       "{\"message\":\"'abc' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer abc'.\"}",
-                      {{"Authorization", "Bearer <redacted>"}}, "PATCH",
+                      {{"Authorization", "Bearer abc"}}, "PATCH",
                       QStringLiteral("https://fhir.example/uscore/v1/bulk-data/Group/123456"))
             << "gateway.incomplete-signature" << "missing equal-sign";
         QTest::newRow("403 missing authentication token")
@@ -121,7 +140,9 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         const Diagnosis d = Diagnoser::diagnose(rec);
         QTEST(d.code, "code");
-        const QString text = d.summary + QLatin1Char('\n') + d.detail;
+        QString text = d.summary + QLatin1Char('\n') + d.detail;
+        for (const Cause &c : d.causes)
+            text += QLatin1Char('\n') + c.summary;
         QVERIFY2(text.contains(mentions), qPrintable(text));
         QVERIFY(Diagnoser::allCodes().contains(d.code));
         QVERIFY(!Diagnoser::describe(d.code).isEmpty());
@@ -146,14 +167,129 @@ private Q_SLOTS:
 
     void expiredJwtIsNamed()
     {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray token = jwt({{QStringLiteral("exp"), now - 2 * 3600 - 5 * 60}, {QStringLiteral("aud"), QStringLiteral("https://fhir.example/uscore/v1/bulk-data")}});
         CallRecord r = record(403, {{"x-amzn-ErrorType", "AccessDeniedException"}},
                               "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
-                              {{"Authorization", "Bearer <redacted>"}});
-        r.tokenExpiresAt = r.started.addSecs(-2 * 3600 - 5 * 60);
+                              {{"Authorization", "Bearer " + token}});
         const Diagnosis d = Diagnoser::diagnose(r);
         QCOMPARE(d.code, QStringLiteral("gateway.access-denied"));
-        QVERIFY2(d.detail.contains(QStringLiteral("expired")), qPrintable(d.detail));
-        QVERIFY2(d.detail.contains(QStringLiteral("2 h 5 min")), qPrintable(d.detail));
+        QCOMPARE(d.firstCause(), QStringLiteral("token.expired"));
+        const QString why = d.causes.constFirst().summary;
+        QVERIFY2(why.contains(QStringLiteral("expired")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("2 h 5 min")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("AccessDeniedException"))); // the gateway's own answer
+    }
+
+    // The causes, ranked, from what was sent: the header's shape before the token's age.
+    void causesFromEvidence_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("errorType");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QList<QByteArray>>("authorization"); // none, or the header as sent
+        QTest::addColumn<QStringList>("causes");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray valid = jwt({{QStringLiteral("exp"), now + 3600}});
+        const QByteArray expired = jwt({{QStringLiteral("exp"), now - 600}});
+        const QByteArray future = jwt({{QStringLiteral("exp"), now + 7200}, {QStringLiteral("nbf"), now + 3600}});
+        const QList<QByteArray> none;
+        QTest::newRow("401, no header") << 401 << QByteArray("UnauthorizedException") << QByteArray("GET") << "Group/1" << none
+                                        << QStringList{QStringLiteral("header.missing")};
+        QTest::newRow("401, empty header") << 401 << QByteArray("UnauthorizedException") << QByteArray("GET") << "Group/1"
+                                           << QList<QByteArray>{""} << QStringList{QStringLiteral("header.empty")};
+        QTest::newRow("403, valid JWT without Bearer") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                                       << QList<QByteArray>{valid} << QStringList{QStringLiteral("header.no-bearer")};
+        QTest::newRow("403, lower-case scheme") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                                << QList<QByteArray>{"bearer " + valid} << QStringList{QStringLiteral("header.lowercase-scheme")};
+        QTest::newRow("403, extra spaces") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                           << QList<QByteArray>{"Bearer   " + valid + "  "} << QStringList{QStringLiteral("header.extra-whitespace")};
+        QTest::newRow("403, lower-case and expired: the header first")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1" << QList<QByteArray>{"bearer " + expired}
+            << QStringList{QStringLiteral("header.lowercase-scheme"), QStringLiteral("token.expired")};
+        QTest::newRow("403, Bearer Bearer") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                            << QList<QByteArray>{"Bearer Bearer " + valid} << QStringList{QStringLiteral("header.doubled-scheme")};
+        QTest::newRow("403, expired") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                      << QList<QByteArray>{"Bearer " + expired} << QStringList{QStringLiteral("token.expired")};
+        QTest::newRow("403, not yet valid") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                            << QList<QByteArray>{"Bearer " + future} << QStringList{QStringLiteral("token.not-yet-valid")};
+        QTest::newRow("403, garbled") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                      << QList<QByteArray>{"Bearer eyJhbGciOi.x!y"} << QStringList{QStringLiteral("token.garbled")};
+        QTest::newRow("403, a good-looking JWT") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                                 << QList<QByteArray>{"Bearer " + valid} << QStringList{QStringLiteral("token.rejected")};
+        QTest::newRow("403, opaque") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+                                     << QList<QByteArray>{"Bearer 2YotnFZFEjr1zCsicMWpAA"} << QStringList{QStringLiteral("token.opaque-unknown")};
+        QTest::newRow("IncompleteSignature, unknown path") << 403 << QByteArray("IncompleteSignatureException") << QByteArray("GET") << "Invalid/1"
+                                                           << QList<QByteArray>{"Bearer " + valid} << QStringList{QStringLiteral("route.unknown-path")};
+        QTest::newRow("IncompleteSignature, PATCH, no Bearer")
+            << 403 << QByteArray("IncompleteSignatureException") << QByteArray("PATCH") << "Group/1" << QList<QByteArray>{valid}
+            << QStringList{QStringLiteral("route.method-not-routed"), QStringLiteral("header.no-bearer")};
+        QTest::newRow("MissingAuthenticationToken") << 403 << QByteArray("MissingAuthenticationTokenException") << QByteArray("GET") << "Invalid/1"
+                                                    << none << QStringList{QStringLiteral("route.unknown-path"), QStringLiteral("header.missing")};
+        QTest::newRow("another server's 401, expired") << 401 << QByteArray() << QByteArray("GET") << "Group/1"
+                                                       << QList<QByteArray>{"Bearer " + expired} << QStringList{QStringLiteral("token.expired")};
+    }
+
+    void causesFromEvidence()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, errorType);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QList<QByteArray>, authorization);
+        QFETCH(QStringList, causes);
+        HeaderList response{{"Content-Type", "application/json"}};
+        if (!errorType.isEmpty())
+            response.append({"x-amzn-ErrorType", errorType});
+        HeaderList request;
+        if (!authorization.isEmpty())
+            request.append({"Authorization", authorization.constFirst()});
+        const CallRecord r = record(status, response, errorType.isEmpty() ? QByteArray("{\"error\":\"invalid_token\"}") : QByteArray("{\"message\":\"x\"}"),
+                                    request, method, QStringLiteral("https://fhir.example/bulk/") + path);
+        const Diagnosis d = Diagnoser::diagnose(r);
+        QStringList got;
+        for (const Cause &c : d.causes) {
+            got << c.code;
+            QVERIFY2(Causes::allCodes().contains(c.code), qPrintable(c.code));
+            QVERIFY(!Causes::describe(c.code).isEmpty());
+            QVERIFY(!c.summary.isEmpty() && !c.evidence.isEmpty());
+        }
+        QCOMPARE(got.mid(0, causes.size()), causes);
+        QString all = d.summary + d.detail;
+        for (const Cause &c : d.causes)
+            all += c.summary;
+        if (errorType.isEmpty())
+            QVERIFY2(!all.contains(QStringLiteral("AccessDenied")) && !all.contains(QStringLiteral("gateway")), qPrintable(all)); // not the gateway's words
+    }
+
+    void tokenForAnotherEnvironment()
+    {
+        const QByteArray token = jwt({{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600},
+                                      {QStringLiteral("aud"), QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data")}});
+        const QByteArray header = "Bearer " + token;
+        const KnownServers known{{QStringLiteral("Netsmart Production"), QUrl(QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data"))},
+                                 {QStringLiteral("Netsmart Preview"), QUrl(QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data"))}};
+        CallRecord r = record(403, {{"x-amzn-ErrorType", "AccessDeniedException"}}, "{\"Message\":\"x\"}", {{"Authorization", header}}, "GET",
+                              QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data/Group/1"));
+        r.auth = AuthEvidence::read(&header, AuthMode::Bearer, r.url, known);
+        const Diagnosis d = Diagnoser::diagnose(r);
+        QCOMPARE(d.firstCause(), QStringLiteral("token.other-environment"));
+        QVERIFY2(d.causes.first().summary.contains(QStringLiteral("Netsmart Preview")), qPrintable(d.causes.first().summary));
+    }
+
+    void redactionKeepsTheHeaderShape()
+    {
+        const QByteArray token = "abcdefghijklmnop";
+        const QByteArray redacted = Redaction::authorizationValue("Bearer   " + token + "  ");
+        QVERIFY(redacted.startsWith("Bearer   <redacted: 16 chars, sha256 " + Redaction::fingerprint(token).toLatin1() + '>'));
+        QVERIFY(redacted.endsWith(">  "));
+        QCOMPARE(Redaction::restoreAuthorization(redacted, token), "Bearer   " + token + "  ");
+        const QByteArray header = "Bearer   " + token + "  ";
+        const AuthEvidence e = AuthEvidence::read(&header, AuthMode::ExtraSpaces);
+        QCOMPARE(e.spacesBefore, 2);
+        QCOMPARE(e.spacesAfter, 2);
+        QVERIFY2(e.shape().contains(QStringLiteral("2 extra space")), qPrintable(e.shape()));
     }
 
     void transportCodes_data()

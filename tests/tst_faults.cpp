@@ -126,13 +126,21 @@ private:
         QByteArray path;
         int count = -1;
     };
-    void bulkServer(FaultServer &server, const QList<ManifestFile> &files, const QList<QPair<QByteArray, QByteArray>> &manifestHeaders = {})
+    void bulkServer(FaultServer &server, const QList<ManifestFile> &files, const QList<QPair<QByteArray, QByteArray>> &manifestHeaders = {},
+                    const QList<ManifestFile> &errors = {})
     {
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
             return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
-        server.on("/status/1", [&server, files, manifestHeaders](const FaultServer::Request &, int) {
+        server.on("/status/1", [&server, files, manifestHeaders, errors](const FaultServer::Request &, int) {
             QJsonArray output;
+            QJsonArray errorList;
+            for (const ManifestFile &f : errors) {
+                QJsonObject o{{QStringLiteral("type"), QStringLiteral("OperationOutcome")}, {QStringLiteral("url"), server.url(QString::fromLatin1(f.path)).toString()}};
+                if (f.count >= 0)
+                    o.insert(QStringLiteral("count"), f.count);
+                errorList.append(o);
+            }
             for (const ManifestFile &f : files) {
                 QJsonObject o{{QStringLiteral("type"), QString::fromLatin1(f.type)},
                               {QStringLiteral("url"), f.path.startsWith("file:") ? QString::fromLatin1(f.path)
@@ -145,7 +153,7 @@ private:
                                        {QStringLiteral("request"), server.url(QStringLiteral("/Group/g1/$export")).toString()},
                                        {QStringLiteral("requiresAccessToken"), true},
                                        {QStringLiteral("output"), output},
-                                       {QStringLiteral("error"), QJsonArray()}};
+                                       {QStringLiteral("error"), errorList}};
             auto headers = manifestHeaders;
             headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
             return FaultServer::answer(200, QJsonDocument(manifest).toJson(QJsonDocument::Compact), headers);
@@ -249,13 +257,6 @@ private Q_SLOTS:
         QTest::newRow("Content-Length larger than the body")
             << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: 99999\r\nConnection: close\r\n\r\n" + body),
                                    FaultServer::close()}
-            << QStringLiteral("transport.closed");
-        // Closed a moment after the last bytes. (When the close arrives together with them, Qt
-        // 6.4 ends a chunked body as if complete and nothing above it can tell: README, Limits.)
-        QTest::newRow("broken chunked encoding")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + body.left(1024)
-                                                     + "\r\n400\r\n" + body.mid(1024, 100)),
-                                   FaultServer::wait(300), FaultServer::close()}
             << QStringLiteral("transport.closed");
         const QByteArray cut = z.left(z.size() / 2);
         QTest::newRow("truncated gzip, its length announced")
@@ -532,6 +533,74 @@ private Q_SLOTS:
                  QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"), out.path(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(server.count("/files/p"), 2);
+    }
+
+    void brokenChunkedDownloadKeepsNoFinalName()
+    {
+        // A chunked body cut in the middle of a line, the connection closed with the last bytes.
+        // Qt 6.4 reports this either as a closed connection or, when the close comes with the
+        // bytes, as a complete body (README, "Limit"): either way the file must not get its name
+        // (retried, then refused by the verifier, whose cut line it cannot pass).
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", -1}});
+        const QByteArray body = patients(50);
+        server.on("/files/p", [body](const FaultServer::Request &, int) {
+            return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + body.left(1024)
+                                                         + "\r\n400\r\n" + body.mid(1024, 100)),
+                                       FaultServer::close()};
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1);
+        const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
+        QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
+        const QString problem = r.json().value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("problem")).toString();
+        const QString cutLine = QStringLiteral("line %1: Not valid JSON").arg(body.left(1124).count('\n') + 1);
+        QVERIFY2(problem.contains(cutLine) || problem.contains(QLatin1String("download failed")), qPrintable(problem));
+    }
+
+    void errorFilesAreSaid()
+    {
+        // The server's error files: every message in the human output, grouped, the final line
+        // counts them, and the exit is 1 unless --allow-error-files. A count that does not match
+        // (servers miscount error files) does not hide them.
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", 2}}, {}, {{"OperationOutcome", "/files/e", 5}});
+        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(2)); });
+        const QByteArray oo1 = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"Observation/o1: could not be serialised\"}]}\n";
+        const QByteArray oo2 = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":\"too-costly\",\"diagnostics\":\"Encounter skipped\"}]}\n";
+        server.on("/files/e", [oo1, oo2](const FaultServer::Request &, int) { return FaultServer::answer(200, oo1 + oo2 + oo1); });
+        QTemporaryDir out;
+        QStringList args{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"), QStringLiteral("--base"),
+                         server.url().toString(), QStringLiteral("--out"), out.path()};
+        Result r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("The server reported 3 problems in its error files:"), r.out.constData());
+        QVERIFY2(r.out.contains("2× [error/processing] Observation/o1: could not be serialised"), r.out.constData());
+        QVERIFY2(r.out.contains("1× [warning/too-costly] Encounter skipped"), r.out.constData());
+        QVERIFY2(r.out.contains("1 file downloaded and verified; 1 error file with 3 messages from the server."), r.out.constData());
+        QVERIFY2(r.err.contains("--allow-error-files"), r.err.constData());
+        QVERIFY2(r.out.contains("a server quirk"), r.out.constData()); // the count: said, not fatal
+        r = cli(args + QStringList{QStringLiteral("--allow-error-files"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QLatin1String("serverMessages")).toArray().size(), 2);
+        QCOMPARE(r.json().value(QLatin1String("serverMessages")).toArray().at(0).toObject().value(QLatin1String("count")).toInt(), 2);
+    }
+
+    void shortNonFhirAnswersAreQuoted()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/Group/g1/$export", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(500, "simulated-bad", {{"Content-Type", "text/plain"}});
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(QStringLiteral("the server said: \u201csimulated-bad\u201d")),
+                 r.out.constData());
     }
 
     void resumeWithRanges_data()

@@ -197,7 +197,11 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().siblingAtColumn(CallLogModel::DiagnosisColumn).data().toString(),
                  QStringLiteral("gateway.unauthorized"));
         QVERIFY(child<QLabel>("diagnosisCodeLabel")->text().contains(QStringLiteral("gateway.unauthorized")));
-        QVERIFY(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("No Authorization header")));
+        // The ranked causes, with their evidence.
+        auto *causes = child<QLabel>("causesLabel");
+        QVERIFY(causes->isVisible());
+        QVERIFY2(causes->text().contains(QStringLiteral("header.missing")) && causes->text().contains(QStringLiteral("No Authorization header")),
+                 qPrintable(causes->text()));
         auto *tabs = child<QTabWidget>("detailTabs");
         tabs->setCurrentWidget(child<QWidget>("headersTab"));
         auto *headers = child<QTableView>("headersTable");
@@ -238,6 +242,27 @@ private Q_SLOTS:
                                      "fhir.bad-request", "fhir.not-found", "fhir.server-error",
                                      "fhir.not-implemented"})
             QVERIFY2(codes.contains(QLatin1String(expected)), expected);
+        // Each example's first cause, as its label (the vendor page's words) names it.
+        const QList<QPair<QString, QString>> firstCauses = {
+            {QStringLiteral("401 Unauthorized: no Authorization header"), QStringLiteral("header.missing")},
+            {QStringLiteral("401 Unauthorized: empty Authorization header"), QStringLiteral("header.empty")},
+            {QStringLiteral("403 AccessDenied: invalid token"), QStringLiteral("token.garbled")},
+            {QStringLiteral("403 AccessDenied: token without \"Bearer \""), QStringLiteral("header.no-bearer")},
+            {QStringLiteral("403 IncompleteSignature: invalid path"), QStringLiteral("route.unknown-path")},
+            {QStringLiteral("403 IncompleteSignature: unsupported method PATCH"), QStringLiteral("route.method-not-routed")},
+            {QStringLiteral("403 IncompleteSignature: invalid path, token without \"Bearer \""), QStringLiteral("route.unknown-path")},
+            {QStringLiteral("403 MissingAuthenticationToken: invalid path, no header"), QStringLiteral("route.unknown-path")},
+            {QStringLiteral("200 OK: read Group/1 with the demo token"), QString()}};
+        int checked = 0;
+        for (int i = 0; i < actions.size(); ++i) {
+            for (const auto &expect : firstCauses) {
+                if (actions.at(i)->text() == expect.first) {
+                    QCOMPARE(m_log->record(before + i).diagnosis.firstCause(), expect.second);
+                    ++checked;
+                }
+            }
+        }
+        QCOMPARE(checked, firstCauses.size());
         // Select the 404 to look at its OperationOutcome issues.
         for (int i = before; i < m_log->rowCount(); ++i) {
             if (m_log->record(i).diagnosis.code == QLatin1String("fhir.not-found")) {
@@ -977,7 +1002,13 @@ private Q_SLOTS:
         r = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(*r.status, 403);
         QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
-        QVERIFY2(r.diagnosis.detail.contains(QStringLiteral("expired")), qPrintable(r.diagnosis.detail));
+        QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.expired"));
+        // A token copied from the other environment.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("other-environment"));
+        r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(*r.status, 403);
+        QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.other-environment"));
+        QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("Netsmart Preview")), qPrintable(r.diagnosis.causes.first().summary));
         child<QLineEdit>("tokenEdit")->clear();
     }
 
@@ -1242,8 +1273,8 @@ private Q_SLOTS:
         build();
         QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
-        QVERIFY2(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("Authorization-Header")),
-                 qPrintable(child<QLabel>("diagnosisDetailLabel")->text()));
+        QVERIFY2(child<QLabel>("causesLabel")->text().contains(QStringLiteral("Authorization-Header")),
+                 qPrintable(child<QLabel>("causesLabel")->text()));
         shot(QStringLiteral("05-german"));
         // The content viewer in German: an NDJSON file with a broken line.
         QTemporaryDir dir;

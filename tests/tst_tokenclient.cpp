@@ -146,6 +146,9 @@ private Q_SLOTS:
         req.privateKeyPem = other.privatePem();
         auto r = obtain(client, req, &records);
         QCOMPARE(r.error, QStringLiteral("invalid_client"));
+        // Another key has another kid: said as such, naming the registered one.
+        QVERIFY2(r.explanation.contains(QStringLiteral("No key with kid \"%1\"").arg(other.kid())), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(registered.kid()), qPrintable(r.explanation));
         req.privateKeyPem = registered.privatePem();
         req.tokenUrl = QUrl(m_sandbox.tokenUrl().toString() + QStringLiteral("?wrong-aud"));
         r = obtain(client, req, &records);

@@ -2,6 +2,7 @@
 #include "app/net/FhirClient.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
+#include "TestServers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +97,32 @@ private Q_SLOTS:
         const auto r = check(m_sandbox.mintToken(600, QStringLiteral("system/Patient.read")));
         QCOMPARE(r.verdict, QStringLiteral("insufficient-scope"));
         QVERIFY(r.detail.contains(QStringLiteral("system/Patient.read")));
+    }
+
+    void claimsWinOverAnOpenServer_data()
+    {
+        QTest::addColumn<QJsonObject>("claims");
+        QTest::addColumn<QString>("verdict");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QTest::newRow("expired ten minutes ago") << QJsonObject{{QStringLiteral("exp"), now - 600}} << QStringLiteral("expired");
+        QTest::newRow("not valid for an hour") << QJsonObject{{QStringLiteral("exp"), now + 7200}, {QStringLiteral("nbf"), now + 3600}}
+                                               << QStringLiteral("not-yet-valid");
+    }
+
+    void claimsWinOverAnOpenServer()
+    {
+        // Like the SMART reference server: its probe endpoint does not check authorization, so
+        // the probe passes. A token expired by its own claims is still not "ok".
+        QFETCH(QJsonObject, claims);
+        IgServer open;
+        open.answer = [](const QHttpServerRequest &) {
+            return IgServer::Answer{200, {{"Content-Type", "application/fhir+json"}}, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}"};
+        };
+        const quint16 port = open.start();
+        const auto r = check(unsignedJwt(claims), QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
+        QTEST(r.verdict, "verdict");
+        QCOMPARE(r.severity, Diagnosis::Severity::Error);
+        QVERIFY2(r.detail.contains(QStringLiteral("did not check it")), qPrintable(r.detail));
     }
 
     void unreachable()

@@ -45,6 +45,46 @@
     </message>
 </context>
 <context>
+    <name>AuthEvidence</name>
+    <message>
+        <source>no Authorization header (withheld: another origin)</source>
+        <translation>kein Authorization-Header (zurückgehalten: anderer Ursprung)</translation>
+    </message>
+    <message>
+        <source>no Authorization header</source>
+        <translation>kein Authorization-Header</translation>
+    </message>
+    <message>
+        <source>an empty Authorization header</source>
+        <translation>ein leerer Authorization-Header</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra space(s)</source>
+        <translation>
+            <numerusform>%n zusätzliches Leerzeichen</numerusform>
+            <numerusform>%n zusätzliche Leerzeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>token (%n chars)</source>
+        <translation>
+            <numerusform>Token (%n Zeichen)</numerusform>
+            <numerusform>Token (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trailing space(s)</source>
+        <translation>
+            <numerusform>%n Leerzeichen am Ende</numerusform>
+            <numerusform>%n Leerzeichen am Ende</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BinaryContent</name>
     <message>
         <source>The content is declared %1 but is not valid JSON.</source>
@@ -514,10 +554,6 @@
         <translation>Authorization wurde nicht gesendet: diese Weiterleitung führt zu einem anderen Ursprung.</translation>
     </message>
     <message>
-        <source>Token: %1 characters, SHA-256 fingerprint %2</source>
-        <translation>Token: %1 Zeichen, SHA-256-Fingerabdruck %2</translation>
-    </message>
-    <message>
         <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
         <translation>der Server hat sie als Transaktions-ID übernommen (X-Request-ID zurückgegeben)</translation>
     </message>
@@ -592,6 +628,22 @@
     <message>
         <source>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</source>
         <translation>… %1 weitere Zeichen. Anfrage → Inhalt ansehen (Strg+B) zeigt alles, mit Baum und Suche.</translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation>Mögliche Ursachen, die wahrscheinlichste zuerst:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</source>
+        <translation>Token: %1 Zeichen, SHA-256-Fingerabdruck %2 (des Tokens allein)</translation>
+    </message>
+    <message>
+        <source>Authorization as sent: %1</source>
+        <translation>Authorization wie gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -827,6 +879,196 @@
     <message>
         <source>%1: search parameters</source>
         <translation>%1: Suchparameter</translation>
+    </message>
+</context>
+<context>
+    <name>Causes</name>
+    <message>
+        <source>No route for this path: a wrong base URL, resource type or operation.</source>
+        <translation>Keine Route für diesen Pfad: falsche Basis-URL, falscher Ressourcentyp oder falsche Operation.</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
+        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur GET, POST und DELETE.</translation>
+    </message>
+    <message>
+        <source>No Authorization header was sent.</source>
+        <translation>Es wurde kein Authorization-Header gesendet.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent without a value.</source>
+        <translation>Der Authorization-Header wurde ohne Wert gesendet.</translation>
+    </message>
+    <message>
+        <source>The token was sent without the &quot;Bearer &quot; scheme.</source>
+        <translation>Das Token wurde ohne das Schema „Bearer “ gesendet.</translation>
+    </message>
+    <message>
+        <source>The scheme was written &quot;bearer&quot;; some authorizers compare it case-sensitively.</source>
+        <translation>Das Schema wurde „bearer“ geschrieben; manche Autorisierer vergleichen es mit Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Another scheme than Bearer (e.g. Basic) was sent.</source>
+        <translation>Ein anderes Schema als Bearer (z. B. Basic) wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token: the authorizer reads them as part of it.</source>
+        <translation>Zusätzliche Leerzeichen um das Token: der Autorisierer liest sie als Teil davon.</translation>
+    </message>
+    <message>
+        <source>&quot;Bearer &quot; twice: the token itself started with &quot;Bearer &quot;.</source>
+        <translation>„Bearer “ doppelt: das Token selbst begann mit „Bearer “.</translation>
+    </message>
+    <message>
+        <source>The token was sent with the quotes of the JSON it was copied from.</source>
+        <translation>Das Token wurde mit den Anführungszeichen des JSON gesendet, aus dem es kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The token is damaged (cut, changed, or not a token at all).</source>
+        <translation>Das Token ist beschädigt (abgeschnitten, verändert oder gar kein Token).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s exp is before the call: it has expired.</source>
+        <translation>Das exp des Tokens liegt vor dem Aufruf: es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nbf is after the call: it is not valid yet (or a clock is wrong).</source>
+        <translation>Das nbf des Tokens liegt nach dem Aufruf: es ist noch nicht gültig (oder eine Uhr geht falsch).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s aud/iss name another server than the one called.</source>
+        <translation>aud/iss des Tokens nennen einen anderen Server als den aufgerufenen.</translation>
+    </message>
+    <message>
+        <source>A well-formed, unexpired token was refused: revoked, or issued for another client.</source>
+        <translation>Ein wohlgeformtes, nicht abgelaufenes Token wurde abgelehnt: widerrufen oder für einen anderen Client ausgestellt.</translation>
+    </message>
+    <message>
+        <source>An opaque token was refused: only its issuer can say why.</source>
+        <translation>Ein opakes Token wurde abgelehnt: nur sein Aussteller kann sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes do not allow reading this resource type.</source>
+        <translation>Die Scopes des Tokens erlauben das Lesen dieses Ressourcentyps nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
+        <translation>%1 ist keine Methode, die diese API routet: verwenden Sie GET (POST für $export).</translation>
+    </message>
+    <message>
+        <source>the request was %1</source>
+        <translation>die Anfrage war %1</translation>
+    </message>
+    <message>
+        <source>No route for %1: check the base URL, the resource type and the id.</source>
+        <translation>Keine Route für %1: prüfen Sie Basis-URL, Ressourcentyp und ID.</translation>
+    </message>
+    <message>
+        <source>sent as: %1</source>
+        <translation>gesendet als: %1</translation>
+    </message>
+    <message>
+        <source>No Authorization header: a redirect led to another origin, where the token is not sent.</source>
+        <translation>Kein Authorization-Header: eine Umleitung führte zu einem anderen Ursprung, wohin das Token nicht gesendet wird.</translation>
+    </message>
+    <message>
+        <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
+        <translation>Es wurde kein Authorization-Header gesendet: fügen Sie das Token hinzu (Authorization: Bearer &lt;Token&gt;).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
+        <translation>Der Authorization-Header wurde leer gesendet: fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
+        <translation>„Bearer “ kommt doppelt vor: das eingefügte Token begann schon damit. Fügen Sie das Token allein ein.</translation>
+    </message>
+    <message>
+        <source>The token was sent without &quot;Bearer &quot;: send Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Das Token wurde ohne „Bearer “ gesendet: senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
+    </message>
+    <message>
+        <source>The scheme was written &quot;%1&quot;: write &quot;Bearer&quot; exactly; this authorizer compares it case-sensitively.</source>
+        <translation>Das Schema wurde „%1“ geschrieben: schreiben Sie genau „Bearer“; dieser Autorisierer beachtet Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;%1&quot; is not Bearer: this API takes Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Das Schema „%1“ ist nicht Bearer: diese API erwartet Authorization: Bearer &lt;Token&gt;.</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token (from a copy): the authorizer reads them as part of it. Send exactly one space after &quot;Bearer&quot; and none after the token.</source>
+        <translation>Zusätzliche Leerzeichen um das Token (aus einer Kopie): der Autorisierer liest sie als Teil davon. Senden Sie genau ein Leerzeichen nach „Bearer“ und keines nach dem Token.</translation>
+    </message>
+    <message>
+        <source>The token is wrapped in quotes from the JSON it was copied from: remove them.</source>
+        <translation>Das Token steht in Anführungszeichen aus dem JSON, aus dem es kopiert wurde: entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The token is damaged: copy it again completely, or get a new one.</source>
+        <translation>Das Token ist beschädigt: kopieren Sie es erneut vollständig oder holen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>the Garbled token variant changed its last characters</source>
+        <translation>die Variante „Verstümmeltes Token“ hat seine letzten Zeichen verändert</translation>
+    </message>
+    <message>
+        <source>it is not a readable JWT (%1)</source>
+        <translation>es ist kein lesbares JWT (%1)</translation>
+    </message>
+    <message>
+        <source>The token expired %1 before this call: get a new token (the gateway answers 403 AccessDeniedException to an expired one).</source>
+        <translation>Das Token ist %1 vor diesem Aufruf abgelaufen: holen Sie ein neues (das Gateway antwortet auf ein abgelaufenes mit 403 AccessDeniedException).</translation>
+    </message>
+    <message>
+        <source>The token expired %1 before this call: get a new token.</source>
+        <translation>Das Token ist %1 vor diesem Aufruf abgelaufen: holen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>exp %1; the call was at %2</source>
+        <translation>exp %1; der Aufruf war um %2</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet: wait, or check this computer&apos;s clock.</source>
+        <translation>Das Token ist noch nicht gültig: warten Sie oder prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>nbf %1; the call was at %2</source>
+        <translation>nbf %1; der Aufruf war um %2</translation>
+    </message>
+    <message>
+        <source>The token was issued for %1, not for the server called (%2): use a token of this environment.</source>
+        <translation>Das Token wurde für %1 ausgestellt, nicht für den aufgerufenen Server (%2): verwenden Sie ein Token dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>aud %1, iss %2</source>
+        <translation>aud %1, iss %2</translation>
+    </message>
+    <message>
+        <source>The token looks valid but was refused: it was probably revoked, or issued for another client or environment.</source>
+        <translation>Das Token sieht gültig aus, wurde aber abgelehnt: wahrscheinlich widerrufen oder für einen anderen Client oder eine andere Umgebung ausgestellt.</translation>
+    </message>
+    <message>
+        <source>a JWT valid until %1</source>
+        <translation>ein JWT, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>a JWT without exp</source>
+        <translation>ein JWT ohne exp</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): only its issuer can tell why it was refused. Get a new one.</source>
+        <translation>Das Token ist opak (kein JWT): nur sein Aussteller kann sagen, warum es abgelehnt wurde. Holen Sie ein neues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>an opaque token of %n chars</source>
+        <translation>
+            <numerusform>ein opakes Token mit %n Zeichen</numerusform>
+            <numerusform>ein opakes Token mit %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes do not allow this read: ask for a token with the scope for this resource type.</source>
+        <translation>Die Scopes des Tokens erlauben dieses Lesen nicht: fordern Sie ein Token mit dem Scope für diesen Ressourcentyp an.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1487,7 @@
        fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
                         [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
        fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
@@ -1263,6 +1506,7 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
                          [--parallel N] [--post] [--no-cache] [--lenient] [--json]
                          [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
+                         [--allow-error-files]
         fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
         fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
@@ -1270,6 +1514,41 @@ Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
 Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
 unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
 </translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation>Mögliche Ursachen, die wahrscheinlichste zuerst:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>The token expires in %1.</source>
+        <translation>Das Token läuft in %1 ab.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>Das Token ist vor %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Exit 0 even when the server&apos;s error files report problems.</source>
+        <translation>Auch dann mit 0 enden, wenn die Fehlerdateien des Servers Probleme melden.</translation>
+    </message>
+    <message>
+        <source>verified (%1)</source>
+        <translation>geprüft (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server reported %n problem(s) in its error files:</source>
+        <translation>
+            <numerusform>Der Server meldete %n Problem in seinen Fehlerdateien:</numerusform>
+            <numerusform>Der Server meldete %n Probleme in seinen Fehlerdateien:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).</source>
+        <translation>Exit 1: der Server hat Probleme gemeldet (--allow-error-files, um trotzdem mit 0 zu enden).</translation>
     </message>
 </context>
 <context>
@@ -1640,38 +1919,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>401 vom API-Gateway: die Anfrage enthielt keinen verwendbaren Authorization-Header.</translation>
     </message>
     <message>
-        <source>No Authorization header was sent. Add a token: Authorization: Bearer &lt;access token&gt;.</source>
-        <translation>Es wurde kein Authorization-Header gesendet. Fügen Sie ein Token hinzu: Authorization: Bearer &lt;Zugriffstoken&gt;.</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty. Paste the access token, then send again.</source>
-        <translation>Der Authorization-Header wurde leer gesendet. Fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The gateway found no token in the Authorization header.</source>
-        <translation>Das Gateway fand kein Token im Authorization-Header.</translation>
-    </message>
-    <message>
-        <source>403 AccessDeniedException: the gateway&apos;s authorizer rejected the token (invalid or expired).</source>
-        <translation>403 AccessDeniedException: der Authorizer des Gateways hat das Token abgelehnt (ungültig oder abgelaufen).</translation>
-    </message>
-    <message>
-        <source>The token is a JWT that expired at %1, %2 before this call. Get a new token.</source>
-        <translation>Das Token ist ein JWT, das am %1 abgelaufen ist, %2 vor diesem Aufruf. Holen Sie ein neues Token.</translation>
-    </message>
-    <message>
-        <source>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</source>
-        <translation>Das Token ist ein nicht abgelaufenes JWT (gültig bis %1): es wurde wahrscheinlich für eine andere Umgebung oder einen anderen Client ausgestellt oder widerrufen.</translation>
-    </message>
-    <message>
-        <source>The header carried the token without the &apos;Bearer &apos; prefix. Send Authorization: Bearer &lt;token&gt;.</source>
-        <translation>Der Header enthielt das Token ohne das Präfix „Bearer “. Senden Sie Authorization: Bearer &lt;Token&gt;.</translation>
-    </message>
-    <message>
-        <source>Check that the token is complete (no newline, quotes or a second &apos;Bearer &apos;), not expired, and issued for this environment.</source>
-        <translation>Prüfen Sie, dass das Token vollständig ist (kein Zeilenumbruch, keine Anführungszeichen, kein zweites „Bearer “), nicht abgelaufen und für diese Umgebung ausgestellt.</translation>
-    </message>
-    <message>
         <source>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</source>
         <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
     </message>
@@ -1782,6 +2029,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The answer could not be written to disk.</source>
         <translation>Die Antwort konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</source>
+        <translation>403 AccessDeniedException: der Autorisierer des Gateways hat das Token oder die Art, wie es gesendet wurde, abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2388,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>%1 — kept as %2, not under its final name</source>
         <translation>%1 — aufbewahrt als %2, nicht unter dem endgültigen Namen</translation>
     </message>
+    <message>
+        <source>verified — %1</source>
+        <translation>geprüft — %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -2351,6 +2606,43 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>the server said: “%1”</source>
+        <translation>der Server sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 lines, the manifest says %2 (a server quirk; its messages are shown anyway)</source>
+        <translation>%1 Zeilen, das Manifest sagt %2 (eine Eigenheit des Servers; seine Meldungen werden trotzdem gezeigt)</translation>
+    </message>
+    <message>
+        <source>its messages cannot be read: %1</source>
+        <translation>seine Meldungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 with %3 from the server.</source>
+        <translation>%1; %2 mit %3 vom Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded and verified</source>
+        <translation>
+            <numerusform>%n Datei heruntergeladen und geprüft</numerusform>
+            <numerusform>%n Dateien heruntergeladen und geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error file(s)</source>
+        <translation>
+            <numerusform>%n Fehlerdatei</numerusform>
+            <numerusform>%n Fehlerdateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3434,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
-        <translation>&lt;b&gt;%1 Token-Test: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Aufrufe im Protokoll: %5</translation>
-    </message>
-    <message>
         <source>&amp;Sandbox panel…</source>
         <translation>&amp;Sandbox-Bedienfeld…</translation>
     </message>
@@ -3235,10 +3523,6 @@ Cache-Control: no-cache</translation>
         <translation>Wählen Sie die Authorization-Variante im Menü Autorisierung, nicht als zusätzlichen Header.</translation>
     </message>
     <message>
-        <source>An expired token can be made on the Sandbox only (other servers sign their own).</source>
-        <translation>Ein abgelaufenes Token lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
-    </message>
-    <message>
         <source>&amp;Open file…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
@@ -3265,6 +3549,42 @@ Cache-Control: no-cache</translation>
     <message>
         <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
         <translation>Ein Zeilenumbruch oder anderes Steuerzeichen würde den Authorization-Header beenden; Anfragen mit diesem Token werden abgelehnt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token für eine andere Umgebung (Sandbox)</translation>
+    </message>
+    <message>
+        <source>The token changed: checking it again …</source>
+        <translation>Das Token hat sich geändert: es wird erneut geprüft …</translation>
+    </message>
+    <message>
+        <source>The token expires in %1.</source>
+        <translation>Das Token läuft in %1 ab.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago: check again or get a new one.</source>
+        <translation>Das Token ist vor %1 abgelaufen: erneut prüfen oder ein neues holen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</source>
+        <translation>&lt;b&gt;%1 Token-Test: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Aufrufe im Protokoll: %6</translation>
+    </message>
+    <message>
+        <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
+        <translation>Diese Token-Variante lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes: what kind of answer</source>
+        <translation>Diagnose-Codes: welche Art von Antwort</translation>
+    </message>
+    <message>
+        <source>Cause codes: why, most likely first</source>
+        <translation>Ursachen-Codes: warum, die wahrscheinlichste zuerst</translation>
+    </message>
+    <message>
+        <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
+        <translation>Jeder abgelehnte oder fehlgeleitete Aufruf nennt seine möglichen Ursachen, nach Wahrscheinlichkeit geordnet, jede mit ihrem Beleg (der Authorization-Header wie gesendet, die Claims des Tokens, Methode und Pfad).</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +4161,6 @@ Cache-Control: no-cache</translation>
         <translation>Das Gateway hat die Probe durchgelassen (%1, %2).</translation>
     </message>
     <message>
-        <source>It expires in %1.</source>
-        <translation>Es läuft ab in %1.</translation>
-    </message>
-    <message>
         <source>It has pasting mistakes the server tolerated; see the token inspector.</source>
         <translation>Es hat Einfügefehler, die der Server toleriert hat; siehe Token-Analyse.</translation>
     </message>
@@ -3895,6 +4211,26 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The probe was refused: %1</source>
         <translation>Die Probe wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>There is no token: the server answers %1.</source>
+        <translation>Es gibt kein Token: der Server antwortet %1.</translation>
+    </message>
+    <message>
+        <source> The server did not check it: its probe (%1) answered %2 anyway.</source>
+        <translation> Der Server hat es nicht geprüft: seine Probe (%1) antwortete trotzdem %2.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet (its nbf is in the future).</source>
+        <translation>Das Token ist noch nicht gültig (sein nbf liegt in der Zukunft).</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock, or wait.</source>
+        <translation>Prüfen Sie die Uhr dieses Computers, oder warten Sie.</translation>
+    </message>
+    <message>
+        <source>The server accepted the probe (%1, %2).</source>
+        <translation>Der Server hat die Probe angenommen (%1, %2).</translation>
     </message>
 </context>
 <context>
@@ -4142,10 +4478,6 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Das Token ist am %1 abgelaufen.</translation>
     </message>
     <message>
-        <source>Get a new token; the gateway answers 403 AccessDeniedException to this one.</source>
-        <translation>Holen Sie ein neues Token; auf dieses antwortet das Gateway mit 403 AccessDeniedException.</translation>
-    </message>
-    <message>
         <source>The token is not valid yet (nbf is in the future).</source>
         <translation>Das Token ist noch nicht gültig (nbf liegt in der Zukunft).</translation>
     </message>
@@ -4160,6 +4492,10 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Check this computer&apos;s clock.</source>
         <translation>Prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Get a new token: servers refuse an expired one.</source>
+        <translation>Holen Sie ein neues Token: Server lehnen ein abgelaufenes ab.</translation>
     </message>
 </context>
 <context>

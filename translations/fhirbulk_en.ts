@@ -45,6 +45,46 @@
     </message>
 </context>
 <context>
+    <name>AuthEvidence</name>
+    <message>
+        <source>no Authorization header (withheld: another origin)</source>
+        <translation>no Authorization header (withheld: another origin)</translation>
+    </message>
+    <message>
+        <source>no Authorization header</source>
+        <translation>no Authorization header</translation>
+    </message>
+    <message>
+        <source>an empty Authorization header</source>
+        <translation>an empty Authorization header</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>no scheme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra space(s)</source>
+        <translation>
+            <numerusform>%n extra space</numerusform>
+            <numerusform>%n extra spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>token (%n chars)</source>
+        <translation>
+            <numerusform>token (%n chars)</numerusform>
+            <numerusform>token (%n chars)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trailing space(s)</source>
+        <translation>
+            <numerusform>%n trailing space</numerusform>
+            <numerusform>%n trailing spaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BinaryContent</name>
     <message>
         <source>The content is declared %1 but is not valid JSON.</source>
@@ -514,10 +554,6 @@
         <translation>Authorization was not sent: this redirect leads to another origin.</translation>
     </message>
     <message>
-        <source>Token: %1 characters, SHA-256 fingerprint %2</source>
-        <translation>Token: %1 characters, SHA-256 fingerprint %2</translation>
-    </message>
-    <message>
         <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
         <translation>the server adopted it as its transaction id (X-Request-ID echoed)</translation>
     </message>
@@ -592,6 +628,22 @@
     <message>
         <source>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</source>
         <translation>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation>Likely causes, most likely first:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</source>
+        <translation>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</translation>
+    </message>
+    <message>
+        <source>Authorization as sent: %1</source>
+        <translation>Authorization as sent: %1</translation>
     </message>
 </context>
 <context>
@@ -827,6 +879,196 @@
     <message>
         <source>%1: search parameters</source>
         <translation>%1: search parameters</translation>
+    </message>
+</context>
+<context>
+    <name>Causes</name>
+    <message>
+        <source>No route for this path: a wrong base URL, resource type or operation.</source>
+        <translation>No route for this path: a wrong base URL, resource type or operation.</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
+        <translation>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</translation>
+    </message>
+    <message>
+        <source>No Authorization header was sent.</source>
+        <translation>No Authorization header was sent.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent without a value.</source>
+        <translation>The Authorization header was sent without a value.</translation>
+    </message>
+    <message>
+        <source>The token was sent without the &quot;Bearer &quot; scheme.</source>
+        <translation>The token was sent without the &quot;Bearer &quot; scheme.</translation>
+    </message>
+    <message>
+        <source>The scheme was written &quot;bearer&quot;; some authorizers compare it case-sensitively.</source>
+        <translation>The scheme was written &quot;bearer&quot;; some authorizers compare it case-sensitively.</translation>
+    </message>
+    <message>
+        <source>Another scheme than Bearer (e.g. Basic) was sent.</source>
+        <translation>Another scheme than Bearer (e.g. Basic) was sent.</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token: the authorizer reads them as part of it.</source>
+        <translation>Extra spaces around the token: the authorizer reads them as part of it.</translation>
+    </message>
+    <message>
+        <source>&quot;Bearer &quot; twice: the token itself started with &quot;Bearer &quot;.</source>
+        <translation>&quot;Bearer &quot; twice: the token itself started with &quot;Bearer &quot;.</translation>
+    </message>
+    <message>
+        <source>The token was sent with the quotes of the JSON it was copied from.</source>
+        <translation>The token was sent with the quotes of the JSON it was copied from.</translation>
+    </message>
+    <message>
+        <source>The token is damaged (cut, changed, or not a token at all).</source>
+        <translation>The token is damaged (cut, changed, or not a token at all).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s exp is before the call: it has expired.</source>
+        <translation>The token&apos;s exp is before the call: it has expired.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nbf is after the call: it is not valid yet (or a clock is wrong).</source>
+        <translation>The token&apos;s nbf is after the call: it is not valid yet (or a clock is wrong).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s aud/iss name another server than the one called.</source>
+        <translation>The token&apos;s aud/iss name another server than the one called.</translation>
+    </message>
+    <message>
+        <source>A well-formed, unexpired token was refused: revoked, or issued for another client.</source>
+        <translation>A well-formed, unexpired token was refused: revoked, or issued for another client.</translation>
+    </message>
+    <message>
+        <source>An opaque token was refused: only its issuer can say why.</source>
+        <translation>An opaque token was refused: only its issuer can say why.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes do not allow reading this resource type.</source>
+        <translation>The token&apos;s scopes do not allow reading this resource type.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
+        <translation>%1 is not a method this API routes: use GET (POST for $export).</translation>
+    </message>
+    <message>
+        <source>the request was %1</source>
+        <translation>the request was %1</translation>
+    </message>
+    <message>
+        <source>No route for %1: check the base URL, the resource type and the id.</source>
+        <translation>No route for %1: check the base URL, the resource type and the id.</translation>
+    </message>
+    <message>
+        <source>sent as: %1</source>
+        <translation>sent as: %1</translation>
+    </message>
+    <message>
+        <source>No Authorization header: a redirect led to another origin, where the token is not sent.</source>
+        <translation>No Authorization header: a redirect led to another origin, where the token is not sent.</translation>
+    </message>
+    <message>
+        <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
+        <translation>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
+        <translation>The Authorization header was sent empty: paste the access token, then send again.</translation>
+    </message>
+    <message>
+        <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
+        <translation>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</translation>
+    </message>
+    <message>
+        <source>The token was sent without &quot;Bearer &quot;: send Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The token was sent without &quot;Bearer &quot;: send Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>The scheme was written &quot;%1&quot;: write &quot;Bearer&quot; exactly; this authorizer compares it case-sensitively.</source>
+        <translation>The scheme was written &quot;%1&quot;: write &quot;Bearer&quot; exactly; this authorizer compares it case-sensitively.</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;%1&quot; is not Bearer: this API takes Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The scheme &quot;%1&quot; is not Bearer: this API takes Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token (from a copy): the authorizer reads them as part of it. Send exactly one space after &quot;Bearer&quot; and none after the token.</source>
+        <translation>Extra spaces around the token (from a copy): the authorizer reads them as part of it. Send exactly one space after &quot;Bearer&quot; and none after the token.</translation>
+    </message>
+    <message>
+        <source>The token is wrapped in quotes from the JSON it was copied from: remove them.</source>
+        <translation>The token is wrapped in quotes from the JSON it was copied from: remove them.</translation>
+    </message>
+    <message>
+        <source>The token is damaged: copy it again completely, or get a new one.</source>
+        <translation>The token is damaged: copy it again completely, or get a new one.</translation>
+    </message>
+    <message>
+        <source>the Garbled token variant changed its last characters</source>
+        <translation>the Garbled token variant changed its last characters</translation>
+    </message>
+    <message>
+        <source>it is not a readable JWT (%1)</source>
+        <translation>it is not a readable JWT (%1)</translation>
+    </message>
+    <message>
+        <source>The token expired %1 before this call: get a new token (the gateway answers 403 AccessDeniedException to an expired one).</source>
+        <translation>The token expired %1 before this call: get a new token (the gateway answers 403 AccessDeniedException to an expired one).</translation>
+    </message>
+    <message>
+        <source>The token expired %1 before this call: get a new token.</source>
+        <translation>The token expired %1 before this call: get a new token.</translation>
+    </message>
+    <message>
+        <source>exp %1; the call was at %2</source>
+        <translation>exp %1; the call was at %2</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet: wait, or check this computer&apos;s clock.</source>
+        <translation>The token is not valid yet: wait, or check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>nbf %1; the call was at %2</source>
+        <translation>nbf %1; the call was at %2</translation>
+    </message>
+    <message>
+        <source>The token was issued for %1, not for the server called (%2): use a token of this environment.</source>
+        <translation>The token was issued for %1, not for the server called (%2): use a token of this environment.</translation>
+    </message>
+    <message>
+        <source>aud %1, iss %2</source>
+        <translation>aud %1, iss %2</translation>
+    </message>
+    <message>
+        <source>The token looks valid but was refused: it was probably revoked, or issued for another client or environment.</source>
+        <translation>The token looks valid but was refused: it was probably revoked, or issued for another client or environment.</translation>
+    </message>
+    <message>
+        <source>a JWT valid until %1</source>
+        <translation>a JWT valid until %1</translation>
+    </message>
+    <message>
+        <source>a JWT without exp</source>
+        <translation>a JWT without exp</translation>
+    </message>
+    <message>
+        <source>The token is opaque (not a JWT): only its issuer can tell why it was refused. Get a new one.</source>
+        <translation>The token is opaque (not a JWT): only its issuer can tell why it was refused. Get a new one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>an opaque token of %n chars</source>
+        <translation>
+            <numerusform>an opaque token of %n chars</numerusform>
+            <numerusform>an opaque token of %n chars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes do not allow this read: ask for a token with the scope for this resource type.</source>
+        <translation>The token&apos;s scopes do not allow this read: ask for a token with the scope for this resource type.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1487,7 @@
        fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
                         [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
        fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
@@ -1263,6 +1506,7 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
        fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
                         [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
        fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
@@ -1270,6 +1514,41 @@ The token is read from the FHIR_BULK_TOKEN environment variable or, with
 Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
 answers included), 3 export still running after --max-wait, 130 interrupted.
 </translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation>Likely causes, most likely first:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>The token expires in %1.</source>
+        <translation>The token expires in %1.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>The token expired %1 ago.</translation>
+    </message>
+    <message>
+        <source>Exit 0 even when the server&apos;s error files report problems.</source>
+        <translation>Exit 0 even when the server&apos;s error files report problems.</translation>
+    </message>
+    <message>
+        <source>verified (%1)</source>
+        <translation>verified (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server reported %n problem(s) in its error files:</source>
+        <translation>
+            <numerusform>The server reported %n problem in its error files:</numerusform>
+            <numerusform>The server reported %n problems in its error files:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).</source>
+        <translation>Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).</translation>
     </message>
 </context>
 <context>
@@ -1640,38 +1919,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>401 from the API gateway: the request carried no usable Authorization header.</translation>
     </message>
     <message>
-        <source>No Authorization header was sent. Add a token: Authorization: Bearer &lt;access token&gt;.</source>
-        <translation>No Authorization header was sent. Add a token: Authorization: Bearer &lt;access token&gt;.</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty. Paste the access token, then send again.</source>
-        <translation>The Authorization header was sent empty. Paste the access token, then send again.</translation>
-    </message>
-    <message>
-        <source>The gateway found no token in the Authorization header.</source>
-        <translation>The gateway found no token in the Authorization header.</translation>
-    </message>
-    <message>
-        <source>403 AccessDeniedException: the gateway&apos;s authorizer rejected the token (invalid or expired).</source>
-        <translation>403 AccessDeniedException: the gateway&apos;s authorizer rejected the token (invalid or expired).</translation>
-    </message>
-    <message>
-        <source>The token is a JWT that expired at %1, %2 before this call. Get a new token.</source>
-        <translation>The token is a JWT that expired at %1, %2 before this call. Get a new token.</translation>
-    </message>
-    <message>
-        <source>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</source>
-        <translation>The token is a JWT that is not expired (valid until %1): it was probably issued for another environment or client, or revoked.</translation>
-    </message>
-    <message>
-        <source>The header carried the token without the &apos;Bearer &apos; prefix. Send Authorization: Bearer &lt;token&gt;.</source>
-        <translation>The header carried the token without the &apos;Bearer &apos; prefix. Send Authorization: Bearer &lt;token&gt;.</translation>
-    </message>
-    <message>
-        <source>Check that the token is complete (no newline, quotes or a second &apos;Bearer &apos;), not expired, and issued for this environment.</source>
-        <translation>Check that the token is complete (no newline, quotes or a second &apos;Bearer &apos;), not expired, and issued for this environment.</translation>
-    </message>
-    <message>
         <source>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</source>
         <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
     </message>
@@ -1782,6 +2029,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The answer could not be written to disk.</source>
         <translation>The answer could not be written to disk.</translation>
+    </message>
+    <message>
+        <source>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</source>
+        <translation>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2388,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>%1 — kept as %2, not under its final name</source>
         <translation>%1 — kept as %2, not under its final name</translation>
     </message>
+    <message>
+        <source>verified — %1</source>
+        <translation>verified — %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -2351,6 +2606,43 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>cannot rename %1 to %2</source>
         <translation>cannot rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>the server said: “%1”</source>
+        <translation>the server said: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 lines, the manifest says %2 (a server quirk; its messages are shown anyway)</source>
+        <translation>%1 lines, the manifest says %2 (a server quirk; its messages are shown anyway)</translation>
+    </message>
+    <message>
+        <source>its messages cannot be read: %1</source>
+        <translation>its messages cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 with %3 from the server.</source>
+        <translation>%1; %2 with %3 from the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded and verified</source>
+        <translation>
+            <numerusform>%n file downloaded and verified</numerusform>
+            <numerusform>%n files downloaded and verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error file(s)</source>
+        <translation>
+            <numerusform>%n error file</numerusform>
+            <numerusform>%n error files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3434,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Renewing the token failed: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</source>
-        <translation>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4&lt;br&gt;Calls in the log: %5</translation>
-    </message>
-    <message>
         <source>&amp;Sandbox panel…</source>
         <translation>&amp;Sandbox panel…</translation>
     </message>
@@ -3235,10 +3523,6 @@ Cache-Control: no-cache</translation>
         <translation>Choose the Authorization variant in the Authorization menu, not as an extra header.</translation>
     </message>
     <message>
-        <source>An expired token can be made on the Sandbox only (other servers sign their own).</source>
-        <translation>An expired token can be made on the Sandbox only (other servers sign their own).</translation>
-    </message>
-    <message>
         <source>&amp;Open file…</source>
         <translation>&amp;Open file…</translation>
     </message>
@@ -3265,6 +3549,42 @@ Cache-Control: no-cache</translation>
     <message>
         <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
         <translation>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token for another environment (Sandbox)</translation>
+    </message>
+    <message>
+        <source>The token changed: checking it again …</source>
+        <translation>The token changed: checking it again …</translation>
+    </message>
+    <message>
+        <source>The token expires in %1.</source>
+        <translation>The token expires in %1.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago: check again or get a new one.</source>
+        <translation>The token expired %1 ago: check again or get a new one.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</source>
+        <translation>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</translation>
+    </message>
+    <message>
+        <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
+        <translation>This token variant can be made on the Sandbox only (other servers sign their own).</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes: what kind of answer</source>
+        <translation>Diagnosis codes: what kind of answer</translation>
+    </message>
+    <message>
+        <source>Cause codes: why, most likely first</source>
+        <translation>Cause codes: why, most likely first</translation>
+    </message>
+    <message>
+        <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
+        <translation>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +4161,6 @@ Cache-Control: no-cache</translation>
         <translation>The gateway let the probe through (%1, %2).</translation>
     </message>
     <message>
-        <source>It expires in %1.</source>
-        <translation>It expires in %1.</translation>
-    </message>
-    <message>
         <source>It has pasting mistakes the server tolerated; see the token inspector.</source>
         <translation>It has pasting mistakes the server tolerated; see the token inspector.</translation>
     </message>
@@ -3895,6 +4211,26 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The probe was refused: %1</source>
         <translation>The probe was refused: %1</translation>
+    </message>
+    <message>
+        <source>There is no token: the server answers %1.</source>
+        <translation>There is no token: the server answers %1.</translation>
+    </message>
+    <message>
+        <source> The server did not check it: its probe (%1) answered %2 anyway.</source>
+        <translation> The server did not check it: its probe (%1) answered %2 anyway.</translation>
+    </message>
+    <message>
+        <source>The token is not valid yet (its nbf is in the future).</source>
+        <translation>The token is not valid yet (its nbf is in the future).</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock, or wait.</source>
+        <translation>Check this computer&apos;s clock, or wait.</translation>
+    </message>
+    <message>
+        <source>The server accepted the probe (%1, %2).</source>
+        <translation>The server accepted the probe (%1, %2).</translation>
     </message>
 </context>
 <context>
@@ -4142,10 +4478,6 @@ The signature is not checked here.</translation>
         <translation>The token expired at %1.</translation>
     </message>
     <message>
-        <source>Get a new token; the gateway answers 403 AccessDeniedException to this one.</source>
-        <translation>Get a new token; the gateway answers 403 AccessDeniedException to this one.</translation>
-    </message>
-    <message>
         <source>The token is not valid yet (nbf is in the future).</source>
         <translation>The token is not valid yet (nbf is in the future).</translation>
     </message>
@@ -4160,6 +4492,10 @@ The signature is not checked here.</translation>
     <message>
         <source>Check this computer&apos;s clock.</source>
         <translation>Check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Get a new token: servers refuse an expired one.</source>
+        <translation>Get a new token: servers refuse an expired one.</translation>
     </message>
 </context>
 <context>

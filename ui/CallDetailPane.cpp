@@ -190,6 +190,8 @@ void CallDetailPane::clear()
     m_ui->diagnosisCodeLabel->clear();
     m_ui->diagnosisSummaryLabel->clear();
     m_ui->diagnosisDetailLabel->clear();
+    m_ui->causesLabel->clear();
+    m_ui->causesLabel->hide();
     m_ui->requestText->clear();
     m_ui->correlationLabel->clear();
     m_ui->bodyInfoLabel->clear();
@@ -223,6 +225,8 @@ QString CallDetailPane::supportSummary(const CallRecord &r)
     if (!r.tokenFingerprint.isEmpty())
         lines << QStringLiteral("Token: %1 chars, sha256 %2").arg(r.tokenLength).arg(r.tokenFingerprint);
     lines << QStringLiteral("Diagnosis: %1").arg(r.diagnosis.code);
+    if (!r.diagnosis.causes.isEmpty())
+        lines << QStringLiteral("First cause: %1 (%2)").arg(r.diagnosis.firstCause(), r.diagnosis.causes.constFirst().evidence);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -249,6 +253,20 @@ void CallDetailPane::showCall(const CallRecord &r)
     m_ui->diagnosisCodeLabel->setText(r.diagnosis.code);
     m_ui->diagnosisSummaryLabel->setText(r.diagnosis.summary);
     m_ui->diagnosisDetailLabel->setText(r.diagnosis.detail);
+    m_ui->diagnosisDetailLabel->setVisible(!r.diagnosis.detail.isEmpty());
+    // The likely causes, ranked, each with the evidence it rests on.
+    if (r.diagnosis.causes.isEmpty()) {
+        m_ui->causesLabel->hide();
+    } else {
+        QString html = QStringLiteral("<b>%1</b><ol style=\"margin-left: 12px; -qt-list-indent: 0;\">")
+                           .arg(tr("Likely causes, most likely first:").toHtmlEscaped());
+        for (const Cause &c : r.diagnosis.causes)
+            html += QStringLiteral("<li><code>%1</code> — %2<br><span style=\"color: palette(mid);\">%3</span></li>")
+                        .arg(c.code.toHtmlEscaped(), c.summary.toHtmlEscaped(),
+                             tr("Evidence: %1").arg(c.evidence).toHtmlEscaped());
+        m_ui->causesLabel->setText(html + QStringLiteral("</ol>"));
+        m_ui->causesLabel->show();
+    }
     const bool hasIssues = r.outcome && !r.outcome->issues.isEmpty();
     m_issues->setIssues(hasIssues ? r.outcome->issues : QList<OutcomeIssue>());
     m_ui->issuesLabel->setVisible(hasIssues);
@@ -263,7 +281,7 @@ void CallDetailPane::showCall(const CallRecord &r)
     QString request = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.method),
                                                      r.url.toString(QUrl::FullyEncoded));
     for (const auto &h : r.requestHeaders)
-        request += QString::fromLatin1(h.first + ": " + h.second) + QLatin1Char('\n');
+        request += QString::fromLatin1(h.first + ": ") + HeadersModel::visibleValue(h.second) + QLatin1Char('\n');
     if (!r.requestBody.isEmpty())
         request += QLatin1Char('\n') + QString::fromUtf8(r.requestBody);
     if (r.hop > 0)
@@ -272,8 +290,9 @@ void CallDetailPane::showCall(const CallRecord &r)
         request += QLatin1Char('\n')
                    + tr("Authorization was not sent: this redirect leads to another origin.");
     if (!r.tokenFingerprint.isEmpty())
-        request += QLatin1Char('\n') + tr("Token: %1 characters, SHA-256 fingerprint %2")
+        request += QLatin1Char('\n') + tr("Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)")
                                            .arg(r.tokenLength).arg(r.tokenFingerprint);
+    request += QLatin1Char('\n') + tr("Authorization as sent: %1").arg(r.auth.shape());
     m_ui->requestText->setPlainText(request);
 
     // Headers tab

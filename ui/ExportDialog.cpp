@@ -503,7 +503,7 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
         t->setItem(index, ColSize, new QTableWidgetItem());
     }
     t->setItem(index, ColAttempts, new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
-    const QString verdict = f.verified ? tr("verified")
+    const QString verdict = f.verified ? (f.note.isEmpty() ? tr("verified") : tr("verified — %1").arg(f.note))
                             : !done ? QString()
                             : f.rejectedPath.isEmpty()
                                 ? f.problem
@@ -571,8 +571,15 @@ void ExportDialog::showManifest(const ExportSession::Outcome &o)
                                                                tr("%1 — required by the Bulk Data IG; HAPI omits some of them.")
                                                                    .arg(m.missing.join(QStringLiteral(", ")))
                                                                    .toHtmlEscaped()));
-    if (!o.outcomeMessages.isEmpty())
-        html += row(tr("Error files say"), o.outcomeMessages.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!o.serverMessages.isEmpty()) {
+        QStringList lines;
+        for (const auto &m : o.serverMessages)
+            lines << QStringLiteral("%1 %2× [%3/%4] %5")
+                         .arg(SeverityStyle::mark(m.severity == QLatin1String("information") ? Diagnosis::Severity::Info : Diagnosis::Severity::Warning))
+                         .arg(m.count)
+                         .arg(m.severity.toHtmlEscaped(), m.code.toHtmlEscaped(), m.text.toHtmlEscaped());
+        html += row(tr("Error files say"), lines.join(QStringLiteral("<br>")));
+    }
     html += QStringLiteral("</table>");
     m_ui->manifestLabel->setText(html);
 }
@@ -580,7 +587,8 @@ void ExportDialog::showManifest(const ExportSession::Outcome &o)
 void ExportDialog::onFinished(const ExportSession::Outcome &o)
 {
     m_countdown.stop();
-    const Diagnosis::Severity sev = o.state == ExportSession::State::Done      ? Diagnosis::Severity::Ok
+    const Diagnosis::Severity sev = o.state == ExportSession::State::Done && o.serverMessageCount() > 0 ? Diagnosis::Severity::Warning
+                                    : o.state == ExportSession::State::Done                             ? Diagnosis::Severity::Ok
                                     : o.state == ExportSession::State::Cancelled ? Diagnosis::Severity::Warning
                                                                                  : Diagnosis::Severity::Error;
     m_ui->stateLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), o.message));

@@ -13,6 +13,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/CurlCommand.h"
+#include "app/net/Causes.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     m_ui->authCombo->addItem(tr("Extra spaces around the token"), authModeKey(AuthMode::ExtraSpaces));
     // An expired token on purpose: the Sandbox signs one that ran out ten minutes ago.
     m_ui->authCombo->addItem(tr("Expired token (Sandbox)"), QStringLiteral("expired"));
+    m_ui->authCombo->addItem(tr("Token for another environment (Sandbox)"), QStringLiteral("other-environment"));
     // The composer: extra headers and a body, shown when its box is ticked.
     const auto showComposer = [this](bool on) {
         for (QWidget *w : {static_cast<QWidget *>(m_ui->extraHeadersEdit), static_cast<QWidget *>(m_ui->bodyEdit),
@@ -239,6 +241,11 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
         applyAuthorization();
         m_saveToken->start();
+        if (m_healthResult && m_ui->healthLabel->isVisible()) {
+            m_ui->healthLabel->setText(tr("The token changed: checking it again …"));
+            m_ui->healthLabel->setStyleSheet({});
+            m_recheck->start();
+        }
     });
     connect(m_tokens, &TokenStore::sessionOnlyChanged, this, &MainWindow::showKeychainState);
     connect(m_ui->inspectTokenButton, &QPushButton::clicked, this, &MainWindow::showTokenInspector);
@@ -284,16 +291,25 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->actionCheckToken, &QAction::triggered, this, &MainWindow::checkToken);
     connect(m_health, &TokenHealthCheck::finished, this, [this](const TokenHealthCheck::Result &r) {
         m_ui->checkTokenButton->setEnabled(true);
-        QStringList calls;
-        for (quint64 id : r.callIds)
-            calls << QStringLiteral("<a href=\"call:%1\">#%1</a>").arg(id);
-        m_ui->healthLabel->setText(tr("<b>%1 Token check: %2</b> — %3<br>%4<br>Calls in the log: %5")
-                                       .arg(SeverityStyle::mark(r.severity), r.verdict, r.summary.toHtmlEscaped(),
-                                            r.detail.toHtmlEscaped(), calls.join(QStringLiteral(", "))));
-        m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(r.severity));
-        m_ui->healthLabel->show();
+        m_healthResult = r;
+        showHealth();
         if (!r.callIds.isEmpty())
             m_ui->callLogPane->selectCall(r.callIds.last());
+    });
+    // The countdowns beside the token and in the verdict tick; a verdict for another token is
+    // made again once typing stops (a verdict belongs to one token).
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        updateTokenInfo();
+        if (m_healthResult && m_ui->healthLabel->isVisible())
+            showHealth();
+    });
+    m_tick->start();
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(800);
+    connect(m_recheck, &QTimer::timeout, this, [this] {
+        if (m_healthResult && m_ui->healthLabel->isVisible() && !m_health->isRunning())
+            checkToken();
     });
     connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
         m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
@@ -434,6 +450,11 @@ void MainWindow::onProfileChanged()
         m_profile.baseUrl = m_sandbox->baseUrl();
     }
     m_client->setBaseUrl(m_profile.baseUrl);
+    // Every server the user has, so a refused token can be traced to the one it was issued for.
+    KnownServers known;
+    for (const ServerProfile &p : m_profiles->all())
+        known.append({p.name, p.environment == ServerProfile::Environment::Sandbox ? m_sandbox->baseUrl() : p.baseUrl});
+    m_client->setKnownServers(known);
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
     m_capabilityPane->load(); // read when a profile connects: no token needed
     if (m_groupsDock->isVisible()) {
@@ -682,6 +703,30 @@ void MainWindow::armStoredRenewal()
     });
 }
 
+void MainWindow::showHealth()
+{
+    const TokenHealthCheck::Result &r = *m_healthResult;
+    QStringList calls;
+    for (quint64 id : r.callIds)
+        calls << QStringLiteral("<a href=\"call:%1\">#%1</a>").arg(id);
+    QString expiry;
+    Diagnosis::Severity severity = r.severity;
+    if (r.expiresAt.isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(r.expiresAt);
+        expiry = left >= 0 ? tr("The token expires in %1.").arg(Diagnoser::humanDuration(left))
+                           : tr("The token expired %1 ago: check again or get a new one.").arg(Diagnoser::humanDuration(-left));
+        if (left < 0)
+            severity = Diagnosis::Severity::Error;
+        else if (left < 120 && severity == Diagnosis::Severity::Ok)
+            severity = Diagnosis::Severity::Warning;
+    }
+    m_ui->healthLabel->setText(tr("<b>%1 Token check: %2</b> — %3<br>%4 %5<br>Calls in the log: %6")
+                                   .arg(SeverityStyle::mark(severity), r.verdict, r.summary.toHtmlEscaped(),
+                                        r.detail.toHtmlEscaped(), expiry.toHtmlEscaped(), calls.join(QStringLiteral(", "))));
+    m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(severity));
+    m_ui->healthLabel->show();
+}
+
 void MainWindow::updateTokenInfo()
 {
     const QByteArray token = m_ui->tokenEdit->text().toUtf8();
@@ -763,13 +808,21 @@ void MainWindow::send()
     ApiRequest request = m_client->prepare(tr("Send request"), m_ui->methodCombo->currentText().toLatin1(), target,
                                            body, extra);
     request.requestId = m_ui->requestIdEdit->text().trimmed().toLatin1();
-    if (m_ui->authCombo->currentData().toString() == QLatin1String("expired")) {
+    const QString variant = m_ui->authCombo->currentData().toString();
+    if (variant == QLatin1String("expired") || variant == QLatin1String("other-environment")) {
         if (m_profile.environment != ServerProfile::Environment::Sandbox) {
-            statusBar()->showMessage(tr("An expired token can be made on the Sandbox only (other servers sign their own)."), 8000);
+            statusBar()->showMessage(tr("This token variant can be made on the Sandbox only (other servers sign their own)."), 8000);
             return;
         }
         request.auth = AuthMode::Bearer;
-        request.token = m_sandbox->mintToken(-600);
+        // A token signed by the Sandbox but issued for the preview environment, as a token copied
+        // from the wrong profile is.
+        QString preview;
+        for (const ServerProfile &p : ServerProfile::builtIns()) {
+            if (p.environment == ServerProfile::Environment::Preview)
+                preview = p.baseUrl.toString();
+        }
+        request.token = variant == QLatin1String("expired") ? m_sandbox->mintToken(-600) : m_sandbox->mintTokenForAudience(preview);
     }
     m_lastUserCallId = 0;
     m_current = m_client->send(std::move(request));
@@ -890,10 +943,17 @@ void MainWindow::showDiagnosisCodes()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Diagnosis codes"));
     auto *text = new QTextBrowser(&dialog);
-    QString html = QStringLiteral("<table cellpadding='4'>");
+    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='4'>").arg(tr("Diagnosis codes: what kind of answer").toHtmlEscaped());
     for (const QString &code : Diagnoser::allCodes())
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(code, Diagnoser::describe(code).toHtmlEscaped());
+    html += QStringLiteral("</table><h3>%1</h3><p>%2</p><table cellpadding='4'>")
+                .arg(tr("Cause codes: why, most likely first").toHtmlEscaped(),
+                     tr("Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on "
+                        "(the Authorization header as it was sent, the token's claims, the method and path).")
+                         .toHtmlEscaped());
+    for (const QString &code : Causes::allCodes())
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(code, Causes::describe(code).toHtmlEscaped());
     html += QStringLiteral("</table>");
     text->setHtml(html);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

@@ -6,11 +6,14 @@
 #include "app/net/ExportJournal.h"
 #include "ui/TokenInspectorDialog.h"
 #include "app/net/ServerProfile.h"
+#include "app/net/TokenHealthCheck.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
+#include <optional>
 #include <memory>
 
 namespace Ui { struct BinaryContent;
@@ -82,6 +85,7 @@ private:
     void checkToken();
     void getToken();
     void updateTokenInfo();
+    void showHealth(); // the last verdict, with a live countdown
     void onCallFinished(const CallRecord &record);
     void setBusy(bool busy);
     void applyExample(const Example &example);
@@ -101,6 +105,9 @@ private:
     ServerProfile m_profile;
     TokenStore *m_tokens;
     QTimer *m_saveToken;
+    QTimer *m_tick = new QTimer(this);    // live countdowns
+    QTimer *m_recheck = new QTimer(this); // the health check again after the token changed
+    std::optional<TokenHealthCheck::Result> m_healthResult;
     TokenInspectorDialog *m_inspector = nullptr;
     ExportJournal m_journal;
     TokenHealthCheck *m_health;

@@ -136,7 +136,7 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
     } else if (exp.addSecs(skewSecs) < now) {
         add("jwt.expired", Severity::Error,
             tr("The token expired at %1.").arg(exp.toLocalTime().toString(Qt::ISODate)),
-            tr("Get a new token; the gateway answers 403 AccessDeniedException to this one."));
+            tr("Get a new token: servers refuse an expired one."));
     }
     const QJsonValue nbf = report.jwt->claims.value(QLatin1String("nbf"));
     if (nbf.isDouble() && QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble()), Qt::UTC).addSecs(-skewSecs) > now)

@@ -7,6 +7,7 @@
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/HeadersModel.h"
 #include "app/cli/CliOptions.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/HeaderCheck.h"
@@ -52,6 +53,11 @@ QJsonObject headersObject(const HeaderList &headers)
 
 QJsonObject recordJson(const CallRecord &r)
 {
+    QJsonArray causes;
+    for (const Cause &c : r.diagnosis.causes)
+        causes.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                  {QStringLiteral("summary"), c.summary},
+                                  {QStringLiteral("evidence"), c.evidence}});
     QJsonArray issues;
     if (r.outcome) {
         for (const OutcomeIssue &i : r.outcome->issues)
@@ -69,7 +75,9 @@ QJsonObject recordJson(const CallRecord &r)
         {QStringLiteral("diagnosis"),
          QJsonObject{{QStringLiteral("code"), r.diagnosis.code},
                      {QStringLiteral("summary"), r.diagnosis.summary},
-                     {QStringLiteral("detail"), r.diagnosis.detail}}},
+                     {QStringLiteral("detail"), r.diagnosis.detail},
+                     {QStringLiteral("causes"), causes}}},
+        {QStringLiteral("authorization"), r.auth.shape()},
         {QStringLiteral("requestIdSent"), QString::fromLatin1(r.requestIdSent)},
         {QStringLiteral("requestId"), QString::fromLatin1(r.requestIdReceived)},
         {QStringLiteral("correlationId"), QString::fromLatin1(r.correlationIdReceived)},
@@ -108,6 +116,7 @@ int CliApp::usage()
                 "       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]\n"
                 "                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]\n"
                 "                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]\n"
+                "                        [--allow-error-files]\n"
                 "       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]\n"
                 "       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]\n"
                 "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
@@ -245,6 +254,14 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
         return rc;
     target->client.setBaseUrl(target->profile.baseUrl);
     target->client.setAuthorization(target->token.isEmpty() ? AuthMode::None : AuthMode::Bearer, target->token);
+    QSettings settings;
+    KnownServers known;
+    for (const ServerProfile &p : ProfileStore(&settings).all()) {
+        const bool sandbox = p.environment == ServerProfile::Environment::Sandbox;
+        if (!sandbox || target->sandbox.isRunning())
+            known.append({p.name, sandbox ? target->sandbox.baseUrl() : p.baseUrl});
+    }
+    target->client.setKnownServers(known);
     return ExitOk;
 }
 
@@ -377,7 +394,7 @@ int CliApp::runGet(const QStringList &args)
         for (const CallRecord &r : std::as_const(hops)) {
             m_out << "> " << r.method << ' ' << r.url.toString() << '\n';
             for (const auto &h : r.requestHeaders)
-                m_out << "> " << h.first << ": " << h.second << '\n';
+                m_out << "> " << h.first << ": " << HeadersModel::visibleValue(h.second) << '\n';
             if (r.status) {
                 m_out << "< HTTP " << *r.status << ' ' << r.reasonPhrase << "  ("
                       << tr("%1 ms, %2").arg(r.elapsedMs).arg(CallLogModel::formatSize(r.bodySize))
@@ -389,6 +406,13 @@ int CliApp::runGet(const QStringList &args)
                   << "  " << r.diagnosis.summary << '\n';
             if (!r.diagnosis.detail.isEmpty())
                 m_out << "  " << QString(r.diagnosis.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
+            if (!r.diagnosis.causes.isEmpty())
+                m_out << tr("Likely causes, most likely first:") << '\n';
+            for (int i = 0; i < r.diagnosis.causes.size(); ++i) {
+                const Cause &c = r.diagnosis.causes.at(i);
+                m_out << QStringLiteral("  %1. [%2] %3").arg(i + 1).arg(c.code, c.summary) << '\n'
+                      << "     " << tr("Evidence: %1").arg(c.evidence) << '\n';
+            }
             if (&r == &last && converted && !p.isSet(outOpt)) {
                 m_out << '\n' << QString::fromUtf8(*converted) << '\n';
             } else if (r.status && r.bodySize > 0) {
@@ -534,12 +558,19 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("verdict"), result.verdict},
                                            {QStringLiteral("summary"), result.summary},
                                            {QStringLiteral("detail"), result.detail},
+                                           {QStringLiteral("expiresAt"), result.expiresAt.isValid() ? QJsonValue(result.expiresAt.toString(Qt::ISODate)) : QJsonValue()},
                                            {QStringLiteral("calls"), callList}})
                      .toJson(QJsonDocument::Indented);
     } else {
         m_out << tr("Verdict: %1").arg(result.verdict) << '\n' << "  " << result.summary << '\n';
         if (!result.detail.isEmpty())
             m_out << "  " << result.detail << '\n';
+        if (result.expiresAt.isValid()) {
+            const qint64 left = QDateTime::currentDateTimeUtc().secsTo(result.expiresAt);
+            m_out << "  " << (left >= 0 ? tr("The token expires in %1.").arg(Diagnoser::humanDuration(left))
+                                        : tr("The token expired %1 ago.").arg(Diagnoser::humanDuration(-left)))
+                  << '\n';
+        }
         for (const CallRecord &r : std::as_const(calls))
             m_out << QStringLiteral("  %1 %2 -> %3 (%4)")
                          .arg(QString::fromLatin1(r.method), r.url.toString(),
@@ -655,8 +686,10 @@ int CliApp::runExport(const QStringList &args)
                                         QStringLiteral("duration"), QStringLiteral("12h"));
     const QCommandLineOption originOpt(QStringLiteral("token-to-status-origin"),
                                        tr("Send the token to a status URL on another host than the server."));
+    const QCommandLineOption allowErrorsOpt(QStringLiteral("allow-error-files"),
+                                            tr("Exit 0 even when the server's error files report problems."));
     p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt, jsonOpt,
-                  resumeOpt, timeoutOpt, maxWaitOpt, originOpt});
+                  resumeOpt, timeoutOpt, maxWaitOpt, originOpt, allowErrorsOpt});
     targetOpts.addTo(p);
     if (!p.parse(args) || (!p.isSet(groupOpt) && !p.isSet(resumeOpt))) {
         if (!p.errorText().isEmpty())
@@ -759,7 +792,11 @@ int CliApp::runExport(const QStringList &args)
         log << tr("Renewing the token failed: %1").arg(r.explanation) << '\n';
         log.flush();
     });
-    QObject::connect(&session, &ExportSession::message, &session, [&log, &clearProgress](const QString &text) {
+    QObject::connect(&session, &ExportSession::message, &session, [&log, &clearProgress, &session](const QString &text) {
+        // The final word comes last, after the server's messages (printed at the end).
+        const auto state = session.state();
+        if (state == ExportSession::State::Done || state == ExportSession::State::Failed || state == ExportSession::State::Cancelled)
+            return;
         clearProgress();
         log << text << '\n';
         log.flush();
@@ -781,7 +818,7 @@ int CliApp::runExport(const QStringList &args)
                    .arg(f.type)
                    .arg(f.lines)
                    .arg(CallLogModel::formatSize(f.bytes),
-                        f.verified ? tr("verified") : f.problem)
+                        f.verified ? (f.note.isEmpty() ? tr("verified") : tr("verified (%1)").arg(f.note)) : f.problem)
             << '\n';
         if (!f.rejectedPath.isEmpty())
             log << "  " << tr("kept as %1 (not under its final name)").arg(f.rejectedPath) << '\n';
@@ -808,11 +845,19 @@ int CliApp::runExport(const QStringList &args)
         return ExitInterrupted;
     }
     if (p.isSet(jsonOpt)) {
+        QJsonArray serverMessages;
+        for (const auto &m : std::as_const(outcome.serverMessages))
+            serverMessages.append(QJsonObject{{QStringLiteral("severity"), m.severity},
+                                              {QStringLiteral("code"), m.code},
+                                              {QStringLiteral("text"), m.text},
+                                              {QStringLiteral("count"), m.count}});
         QJsonArray files;
         for (const auto &f : std::as_const(outcome.files))
             files.append(QJsonObject{{QStringLiteral("type"), f.type},
                                      {QStringLiteral("path"), f.path},
                                      {QStringLiteral("rejectedPath"), f.rejectedPath},
+                                     {QStringLiteral("note"), f.note},
+                                     {QStringLiteral("isError"), f.isError},
                                      {QStringLiteral("lines"), f.lines},
                                      {QStringLiteral("bytes"), f.bytes},
                                      {QStringLiteral("expected"), f.expected ? QJsonValue(*f.expected) : QJsonValue()},
@@ -827,15 +872,33 @@ int CliApp::runExport(const QStringList &args)
                                            {QStringLiteral("downloadSeconds"), outcome.downloadMs < 0 ? QJsonValue() : QJsonValue(outcome.downloadMs / 1000.0)},
                                            {QStringLiteral("downloadedBytes"), outcome.downloadedBytes},
                                            {QStringLiteral("gaveUpWaiting"), outcome.gaveUpWaiting},
-                                           {QStringLiteral("outcomeMessages"), QJsonArray::fromStringList(outcome.outcomeMessages)}})
+                                           {QStringLiteral("outcomeMessages"), QJsonArray::fromStringList(outcome.outcomeMessages)},
+                                           {QStringLiteral("serverMessages"), serverMessages},
+                                           {QStringLiteral("errorFiles"), outcome.errorFiles}})
                      .toJson(QJsonDocument::Indented);
-    } else if (!outcome.folder.isEmpty()) {
-        m_out << tr("Files and manifest: %1").arg(outcome.folder) << '\n';
+    } else {
+        // The server's own words from its error files, grouped: what the export could not do.
+        // (With --json, progress and messages went to stderr and the JSON carries the rest.)
+        if (!outcome.serverMessages.isEmpty()) {
+            m_out << tr("The server reported %n problem(s) in its error files:", nullptr, outcome.serverMessageCount()) << '\n';
+            for (const auto &m : std::as_const(outcome.serverMessages))
+                m_out << QStringLiteral("  %1× [%2/%3] %4").arg(m.count).arg(m.severity, m.code, m.text) << '\n';
+        }
+        if (!outcome.folder.isEmpty())
+            m_out << tr("Files and manifest: %1").arg(outcome.folder) << '\n';
+        m_out << outcome.message << '\n';
     }
     m_out.flush();
     if (outcome.gaveUpWaiting)
         return ExitWaitLimit;
-    return outcome.state == ExportSession::State::Done ? ExitOk : ExitHttpError;
+    if (outcome.state != ExportSession::State::Done)
+        return ExitHttpError;
+    // Problems the server reported are a failure unless the user said they may be.
+    if (outcome.serverMessageCount() > 0 && !p.isSet(allowErrorsOpt)) {
+        m_err << tr("Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).") << '\n';
+        return ExitHttpError;
+    }
+    return ExitOk;
 }
 
 int CliApp::runTokenGet(const QString &profileName, bool print)

@@ -20,6 +20,9 @@ public:
     // X-Request-ID, X-Correlation-Id, x-amzn-RequestId, x-amz-apigw-id, x-amzn-ErrorType:
     // what vendor support asks for first.
     static bool isCorrelationHeader(const QByteArray &name);
+    // A header value as text, with the spaces that matter made visible (␠): at the start, at the
+    // end, and runs of more than one (a token pasted with spaces around it).
+    static QString visibleValue(const QByteArray &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

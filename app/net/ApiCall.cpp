@@ -174,10 +174,13 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
                         : m_currentBody;
     r.requestIdSent = req.rawHeader("X-Request-ID");
     r.authorizationMode = withAuth ? authModeKey(m_request.auth) : QStringLiteral("none");
-    // The fingerprint is of what was really sent, so two calls can be compared.
+    // The evidence and the fingerprint are of the token as really sent (the token itself, not
+    // the spaces around it), so two calls can be compared and the diagnosis can read the shape.
+    const bool hasAuth = req.hasRawHeader("Authorization");
     const QByteArray authValue = req.rawHeader("Authorization");
-    const int space = authValue.indexOf(' ');
-    const QByteArray sentToken = space >= 0 ? authValue.mid(space + 1) : authValue;
+    r.auth = AuthEvidence::read(hasAuth ? &authValue : nullptr, withAuth ? m_request.auth : AuthMode::None, m_currentUrl,
+                                m_request.knownServers);
+    const QByteArray sentToken = AuthEvidence::tokenOf(authValue);
     if (withAuth && !sentToken.isEmpty()) {
         m_sentSecret = sentToken;
         r.tokenFingerprint = Redaction::fingerprint(sentToken);
@@ -186,6 +189,7 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
             r.tokenExpiresAt = jwt->expiresAt();
     }
     r.authorizationWithheld = !withAuth && m_request.auth != AuthMode::None;
+    r.auth.withheld = r.authorizationWithheld;
     return r;
 }
 

@@ -3,6 +3,8 @@
 #include "app/fhir/GatewayError.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +22,9 @@ enum class AuthMode {
 
 QString authModeKey(AuthMode mode);
 AuthMode authModeFromKey(const QString &key);
+
+// The servers the user has, by name and base URL: to tell which one a token was issued for.
+using KnownServers = QList<QPair<QString, QUrl>>;
 
 // Everything needed to send one request. The token lives here only until the request is
 // built; it never reaches a CallRecord.
@@ -40,4 +45,5 @@ struct ApiRequest
     // resumed Range request) instead of memory; the record keeps a preview.
     QString saveTo;
     bool appendToFile = false;
+    KnownServers knownServers;
 };

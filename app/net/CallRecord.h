@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/fhir/GatewayError.h"
+#include "app/net/AuthEvidence.h"
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/Diagnosis.h"
 
@@ -49,6 +50,7 @@ struct CallRecord
     QString tokenFingerprint;  // first 8 hex digits of SHA-256; empty when no token was sent
     int tokenLength = 0;
     QDateTime tokenExpiresAt;  // from the JWT `exp` claim, when the token is a JWT
+    AuthEvidence auth;         // the Authorization header as it was sent, in facts (no secret)
 
     int hop = 0;                 // 0 for the first request, n for the n-th redirect followed
     QUrl redirectTo;             // set when this hop answered a redirect we followed
@@ -57,6 +59,7 @@ struct CallRecord
     QByteArray requestHeader(const QByteArray &name) const;
     bool hasRequestHeader(const QByteArray &name) const;
     QByteArray responseHeader(const QByteArray &name) const;
+    bool hasResponseHeader(const QByteArray &name) const { return !responseHeader(name).isEmpty(); }
     bool hasResponse() const { return status.has_value(); }
     QString contentType() const;
     // The whole body: read from bodyFile when it was spilled there (the preview if unreadable).

@@ -1,5 +1,7 @@
 #include "Diagnoser.h"
 
+#include "app/net/Causes.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -112,6 +114,15 @@ QString Diagnoser::humanDuration(qint64 s)
 
 Diagnosis Diagnoser::diagnose(const CallRecord &r)
 {
+    Diagnosis d = classify(r);
+    d.causes = Causes::find(r, d.code);
+    if (d.detail.startsWith(QLatin1Char('\n')))
+        d.detail.remove(0, 1);
+    return d;
+}
+
+Diagnosis Diagnoser::classify(const CallRecord &r)
+{
     if (!r.transportErrorCode.isEmpty() || !r.status)
         return transport(r);
 
@@ -217,8 +228,6 @@ Diagnosis Diagnoser::transport(const CallRecord &r)
 
 Diagnosis Diagnoser::gateway(const CallRecord &r, const GatewayError &g)
 {
-    const bool sentAuth = r.hasRequestHeader("Authorization");
-    const bool emptyAuth = sentAuth && r.requestHeader("Authorization").trimmed().isEmpty();
     Diagnosis d;
     d.severity = Diagnosis::Severity::Error;
     switch (g.kind) {
@@ -226,38 +235,11 @@ Diagnosis Diagnoser::gateway(const CallRecord &r, const GatewayError &g)
         d.code = QStringLiteral("gateway.unauthorized");
         d.summary = tr("401 from the API gateway: the request carried no usable Authorization "
                        "header.");
-        if (!sentAuth)
-            d.detail = tr("No Authorization header was sent. Add a token: "
-                          "Authorization: Bearer <access token>.");
-        else if (emptyAuth)
-            d.detail = tr("The Authorization header was sent empty. Paste the access token, "
-                          "then send again.");
-        else
-            d.detail = tr("The gateway found no token in the Authorization header.");
         break;
     case GatewayError::Kind::AccessDenied:
         d.code = QStringLiteral("gateway.access-denied");
-        d.summary = tr("403 AccessDeniedException: the gateway's authorizer rejected the token "
-                       "(invalid or expired).");
-        if (r.tokenExpiresAt.isValid() && r.tokenExpiresAt < r.started) {
-            const qint64 ago = r.tokenExpiresAt.secsTo(r.started);
-            d.detail = tr("The token is a JWT that expired at %1, %2 before this call. "
-                          "Get a new token.")
-                           .arg(QLocale().toString(r.tokenExpiresAt.toLocalTime(),
-                                                   QLocale::ShortFormat),
-                                humanDuration(ago));
-        } else if (r.tokenExpiresAt.isValid()) {
-            d.detail = tr("The token is a JWT that is not expired (valid until %1): it was "
-                          "probably issued for another environment or client, or revoked.")
-                           .arg(QLocale().toString(r.tokenExpiresAt.toLocalTime(),
-                                                   QLocale::ShortFormat));
-        } else if (r.authorizationMode == QLatin1String("raw")) {
-            d.detail = tr("The header carried the token without the 'Bearer ' prefix. Send "
-                          "Authorization: Bearer <token>.");
-        } else {
-            d.detail = tr("Check that the token is complete (no newline, quotes or a second "
-                          "'Bearer '), not expired, and issued for this environment.");
-        }
+        d.summary = tr("403 AccessDeniedException: the gateway's authorizer refused the token "
+                       "or the way it was sent.");
         break;
     case GatewayError::Kind::IncompleteSignature:
         d.code = QStringLiteral("gateway.incomplete-signature");

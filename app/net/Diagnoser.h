@@ -22,6 +22,7 @@ public:
     static QString humanDuration(qint64 seconds);
 
 private:
+    static Diagnosis classify(const CallRecord &r);
     static Diagnosis transport(const CallRecord &r);
     static Diagnosis gateway(const CallRecord &r, const GatewayError &g);
     static Diagnosis fhirOutcome(const CallRecord &r, const OperationOutcome &o);

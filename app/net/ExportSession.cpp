@@ -17,6 +17,14 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+int ExportSession::Outcome::serverMessageCount() const
+{
+    int n = 0;
+    for (const ServerMessage &m : serverMessages)
+        n += m.count;
+    return n;
+}
+
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
     : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot)), m_verifyPool(new QThreadPool(this))
 {
@@ -58,6 +66,16 @@ QString safeFileName(const QString &type)
             out += c;
     }
     return out.isEmpty() ? QStringLiteral("file") : out.left(64);
+}
+
+// A short answer that is neither FHIR nor a gateway error, quoted as it came (already redacted):
+// often the most useful words a server offers ("simulated-bad", "upstream timeout").
+QString quotedBody(const CallRecord &r)
+{
+    const QByteArray body = r.body.trimmed();
+    if (body.isEmpty() || r.outcome || r.gatewayError || body.size() > 300 || !r.bodyFile.isEmpty())
+        return {};
+    return QStringLiteral(" — ") + ExportSession::tr("the server said: \u201c%1\u201d").arg(QString::fromUtf8(body).simplified());
 }
 
 // Failures worth another attempt: the network, not the request or this computer.
@@ -242,7 +260,7 @@ void ExportSession::kickOffDone(const CallRecord &r)
     else if (*r.status == 200)
         fail(tr("Server fault: the kick-off answered 200 where 202 Accepted was expected."));
     else
-        fail(tr("The export could not be started (HTTP %1): %2").arg(*r.status).arg(r.diagnosis.summary));
+        fail(tr("The export could not be started (HTTP %1): %2").arg(*r.status).arg(r.diagnosis.summary) + quotedBody(r));
 }
 
 qint64 ExportSession::nextBackoff()
@@ -374,7 +392,7 @@ void ExportSession::pollDone(const CallRecord &r)
         Q_EMIT polled(e);
         const QString why = r.outcome && !r.outcome->issues.isEmpty() ? r.outcome->issues.first().diagnostics
                                                                       : r.diagnosis.summary;
-        fail(tr("The export failed on the server: %1").arg(why));
+        fail(tr("The export failed on the server: %1").arg(why) + (r.outcome ? QString() : quotedBody(r)));
         return;
     }
     if (status == 200) {
@@ -418,7 +436,7 @@ void ExportSession::pollDone(const CallRecord &r)
         fail(tr("The status check failed: the job is gone (HTTP %1: cancelled, expired or unknown). %2")
                  .arg(status).arg(r.diagnosis.summary));
     else
-        fail(tr("The status check failed (HTTP %1): %2").arg(status).arg(r.diagnosis.summary));
+        fail(tr("The status check failed (HTTP %1): %2").arg(status).arg(r.diagnosis.summary) + quotedBody(r));
 }
 
 void ExportSession::startDownloads()
@@ -662,8 +680,13 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
     const QString rejected = f.path + QStringLiteral(".rejected");
     f.lines = lines;
     f.bytes = QFileInfo(source).size();
-    if (problem.isEmpty() && f.expected && *f.expected != lines)
-        problem = tr("%1 lines, the manifest says %2").arg(lines).arg(*f.expected);
+    if (problem.isEmpty() && f.expected && *f.expected != lines) {
+        // An error file's messages matter more than its count (servers miscount them).
+        if (f.isError)
+            f.note = tr("%1 lines, the manifest says %2 (a server quirk; its messages are shown anyway)").arg(lines).arg(*f.expected);
+        else
+            problem = tr("%1 lines, the manifest says %2").arg(lines).arg(*f.expected);
+    }
     // Only a verified file gets the final name. One that failed is kept as .rejected, for the
     // user to look at; a later run downloads it again instead of trusting those bytes.
     QString held = source;
@@ -689,12 +712,24 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
     f.verified = problem.isEmpty();
     f.problem = problem;
     if (f.isError) {
+        ++m_outcome.errorFiles;
         QFile in(held);
-        if (in.open(QIODevice::ReadOnly)) {
+        if (!in.open(QIODevice::ReadOnly)) {
+            f.note = tr("its messages cannot be read: %1").arg(in.errorString());
+        } else {
             while (!in.atEnd()) {
-                if (const auto oo = OperationOutcome::parse(in.readLine())) {
-                    for (const auto &issue : oo->issues)
-                        m_outcome.outcomeMessages << QStringLiteral("[%1] %2").arg(issue.severity, issue.diagnostics);
+                const auto oo = OperationOutcome::parse(in.readLine());
+                if (!oo)
+                    continue;
+                for (const auto &issue : oo->issues) {
+                    m_outcome.outcomeMessages << QStringLiteral("[%1] %2").arg(issue.severity, issue.diagnostics);
+                    auto same = std::find_if(m_outcome.serverMessages.begin(), m_outcome.serverMessages.end(), [&](const ServerMessage &m) {
+                        return m.severity == issue.severity && m.code == issue.code && m.text == issue.diagnostics;
+                    });
+                    if (same == m_outcome.serverMessages.end())
+                        m_outcome.serverMessages.append({issue.severity, issue.code, issue.diagnostics, 1});
+                    else
+                        ++same->count;
                 }
             }
         }
@@ -717,9 +752,14 @@ void ExportSession::finishDownloads()
     }
     if (bad == 0) {
         m_outcome.state = State::Done;
-        m_outcome.message = m_outcome.files.isEmpty()
-                                ? tr("The export is complete and lists no files: no resources matched.")
-                                : tr("%n file(s) downloaded and verified.", nullptr, int(m_outcome.files.size()));
+        const int verified = int(m_outcome.files.size()) - m_outcome.errorFiles;
+        m_outcome.message = m_outcome.files.isEmpty() ? tr("The export is complete and lists no files: no resources matched.")
+                            : m_outcome.errorFiles == 0
+                                ? tr("%n file(s) downloaded and verified.", nullptr, verified)
+                                : tr("%1; %2 with %3 from the server.")
+                                      .arg(tr("%n file(s) downloaded and verified", nullptr, verified),
+                                           tr("%n error file(s)", nullptr, m_outcome.errorFiles),
+                                           tr("%n message(s)", nullptr, m_outcome.serverMessageCount()));
         setState(State::Done);
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);

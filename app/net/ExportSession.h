@@ -72,6 +72,15 @@ public:
         bool verified = false;
         QString problem;
         QString rejectedPath;    // a file that failed verification is kept here, never under `path`
+        QString note;            // something worth saying about a verified file
+    };
+    // One message of the server's error files; identical ones are counted together.
+    struct ServerMessage
+    {
+        QString severity;
+        QString code;
+        QString text;
+        int count = 0;
     };
     struct Outcome
     {
@@ -81,7 +90,10 @@ public:
         QString folder;
         std::optional<BulkManifest> manifest;
         QList<FileResult> files;
-        QStringList outcomeMessages; // diagnostics from the error files
+        QStringList outcomeMessages; // diagnostics from the error files, one per issue
+        QList<ServerMessage> serverMessages; // the same, grouped, in order of first appearance
+        int errorFiles = 0;
+        int serverMessageCount() const;
         QDateTime expires;           // the manifest's Expires header: files may be gone after it
         qint64 downloadMs = -1;      // from the manifest to the last verified file
         qint64 downloadedBytes = 0;

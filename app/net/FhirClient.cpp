@@ -99,9 +99,7 @@ QByteArray FhirClient::authorizationFor(const CallRecord &record) const
     if (record.tokenFingerprint.isEmpty() || m_token.isEmpty()
         || Redaction::fingerprint(m_token) != record.tokenFingerprint)
         return {};
-    const QByteArray redacted = record.requestHeader("Authorization");
-    const int space = redacted.indexOf(' ');
-    return space > 0 ? redacted.left(space + 1) + m_token : m_token;
+    return Redaction::restoreAuthorization(record.requestHeader("Authorization"), m_token);
 }
 
 QUrl FhirClient::resolve(const QString &pathOrUrl) const
@@ -150,8 +148,12 @@ ApiRequest FhirClient::prepare(const QString &purpose, const QByteArray &method,
             r.headers.append(h);
     }
     r.body = body;
-    r.auth = m_authMode;
+    // With no token, a mode that carries one sends no header at all (the Empty variant is the
+    // way to send an empty one on purpose): an empty Token field means "no token".
+    const bool carriesToken = m_authMode != AuthMode::None && m_authMode != AuthMode::Empty;
+    r.auth = carriesToken && m_token.isEmpty() ? AuthMode::None : m_authMode;
     r.token = m_token;
+    r.knownServers = m_knownServers;
     r.timeoutMs = m_timeoutMs;
     return r;
 }

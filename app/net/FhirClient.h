@@ -47,6 +47,8 @@ public:
     // unredacted on explicit request. Empty when the current token is another one.
     QByteArray authorizationFor(const CallRecord &record) const;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The user's servers, so a call's evidence can say which one a token was issued for.
+    void setKnownServers(const KnownServers &servers) { m_knownServers = servers; }
     int timeoutMs() const { return m_timeoutMs; }
 
     // "Group/1", "/Group/1?x=y" or a full http(s) URL.
@@ -71,6 +73,7 @@ private:
     AuthMode m_authMode = AuthMode::Bearer;
     QByteArray m_token;
     int m_timeoutMs = 30000;
+    KnownServers m_knownServers;
     QTemporaryDir m_spool;
     std::unique_ptr<QLockFile> m_spoolLock;
 };

@@ -1,5 +1,7 @@
 #include "Redaction.h"
 
+#include "app/net/AuthEvidence.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,15 +25,24 @@ static QByteArray placeholder(const QByteArray &secret)
 
 QByteArray authorizationValue(const QByteArray &value)
 {
-    if (value.isEmpty())
+    // The header keeps its shape (scheme, the spaces around the token as sent); only the token
+    // becomes its placeholder, whose fingerprint is the token's own.
+    if (value.trimmed().isEmpty())
         return value;
-    const int space = value.indexOf(' ');
-    if (space > 0) {
-        const QByteArray scheme = value.left(space);
-        const QByteArray rest = value.mid(space + 1);
-        return scheme + ' ' + placeholder(rest);
-    }
-    return placeholder(value);
+    const QByteArray token = AuthEvidence::tokenOf(value);
+    const qsizetype at = value.indexOf(token);
+    if (token.isEmpty() || at < 0)
+        return placeholder(value);
+    return value.left(at) + placeholder(token) + value.mid(at + token.size());
+}
+
+QByteArray restoreAuthorization(const QByteArray &redacted, const QByteArray &token)
+{
+    const qsizetype start = redacted.indexOf("<redacted: ");
+    const qsizetype end = start < 0 ? -1 : redacted.indexOf('>', start);
+    if (end < 0)
+        return redacted;
+    return redacted.left(start) + token + redacted.mid(end + 1);
 }
 
 QByteArray jsonSecrets(const QByteArray &body, bool *changed)

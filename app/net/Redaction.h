@@ -11,8 +11,12 @@ namespace Redaction {
 QString fingerprint(const QByteArray &secret);
 
 // "Bearer <redacted: 812 chars, sha256 3f2a9c1e>". An empty value stays empty; a value
-// without a scheme is reported as "<redacted: ...>".
+// without a scheme is reported as "<redacted: ...>". Spaces around the token are kept as sent,
+// and the fingerprint is of the token alone.
 QByteArray authorizationValue(const QByteArray &value);
+// The header as it was sent, with `token` put back in place of the placeholder (for a copy the
+// user asked for explicitly).
+QByteArray restoreAuthorization(const QByteArray &redacted, const QByteArray &token);
 
 // Redacts client_secret, client_assertion, password, access_token and refresh_token in an
 // application/x-www-form-urlencoded body; other fields stay as they are.

@@ -4,6 +4,7 @@
 #include "app/auth/TokenLint.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
+#include "app/net/Redaction.h"
 
 #include <QLocale>
 
@@ -15,7 +16,8 @@ TokenHealthCheck::TokenHealthCheck(FhirClient *client, QObject *parent)
 QStringList TokenHealthCheck::verdicts()
 {
     return {QStringLiteral("ok"), QStringLiteral("missing"), QStringLiteral("empty"),
-            QStringLiteral("malformed"), QStringLiteral("expired"), QStringLiteral("rejected"),
+            QStringLiteral("malformed"), QStringLiteral("expired"), QStringLiteral("not-yet-valid"),
+            QStringLiteral("rejected"),
             QStringLiteral("insufficient-scope"), QStringLiteral("wrong-environment"),
             QStringLiteral("unreachable")};
 }
@@ -78,7 +80,8 @@ void TokenHealthCheck::conclude(const CallRecord &p)
     }
     if (m_token.isEmpty()) {
         finish(QStringLiteral("missing"), Diagnosis::Severity::Error,
-               tr("There is no token: the gateway answers 401 Unauthorized."),
+               p.gatewayError ? tr("There is no token: the gateway answers 401 Unauthorized.")
+                              : tr("There is no token: the server answers %1.").arg(p.status ? QString::number(*p.status) : p.diagnosis.code),
                tr("Paste an access token, or obtain one from the token endpoint."));
         return;
     }
@@ -88,30 +91,41 @@ void TokenHealthCheck::conclude(const CallRecord &p)
                tr("Paste the access_token value from the token response."));
         return;
     }
+    // A token that is expired (or not yet valid) by its own claims is never "ok", even where
+    // the probe passed: such a server did not check it.
+    const QString open = reachedFhir ? tr(" The server did not check it: its probe (%1) answered %2 anyway.")
+                                           .arg(p.url.path())
+                                           .arg(p.status.value_or(0))
+                                     : QString();
+    if (lint.has(QStringLiteral("jwt.expired"))) {
+        const QDateTime exp = lint.jwt->expiresAt();
+        finish(QStringLiteral("expired"), Diagnosis::Severity::Error,
+               tr("The token expired %1 ago (%2).")
+                   .arg(Diagnoser::humanDuration(exp.secsTo(QDateTime::currentDateTimeUtc())),
+                        QLocale().toString(exp.toLocalTime(), QLocale::ShortFormat)),
+               tr("Get a new token; no refresh exists for backend services.") + open);
+        return;
+    }
+    if (lint.has(QStringLiteral("jwt.not-yet-valid"))) {
+        finish(QStringLiteral("not-yet-valid"), Diagnosis::Severity::Error,
+               tr("The token is not valid yet (its nbf is in the future)."),
+               tr("Check this computer's clock, or wait.") + open);
+        return;
+    }
     if (reachedFhir) {
         Diagnosis::Severity sev = Diagnosis::Severity::Ok;
-        QString detail = tr("The gateway let the probe through (%1, %2).").arg(*p.status).arg(code);
-        if (lint.jwt && lint.jwt->expiresAt().isValid()) {
-            const qint64 left = QDateTime::currentDateTimeUtc().secsTo(lint.jwt->expiresAt());
-            detail += QLatin1Char(' ') + tr("It expires in %1.").arg(Diagnoser::humanDuration(qMax<qint64>(0, left)));
-            if (left < 120)
-                sev = Diagnosis::Severity::Warning;
-        }
+        QString detail = p.gatewayError || p.hasResponseHeader("x-amzn-RequestId")
+                             ? tr("The gateway let the probe through (%1, %2).").arg(*p.status).arg(code)
+                             : tr("The server accepted the probe (%1, %2).").arg(*p.status).arg(code);
+        if (lint.jwt && lint.jwt->expiresAt().isValid()
+            && QDateTime::currentDateTimeUtc().secsTo(lint.jwt->expiresAt()) < 120)
+            sev = Diagnosis::Severity::Warning;
         if (lint.hasErrors())
             detail += QLatin1Char(' ') + tr("It has pasting mistakes the server tolerated; see the token inspector.");
         finish(QStringLiteral("ok"), sev, tr("The token works for %1.").arg(m_active.name), detail);
         return;
     }
     if (code == QLatin1String("gateway.access-denied") || code == QLatin1String("gateway.unauthorized")) {
-        if (lint.has(QStringLiteral("jwt.expired"))) {
-            const QDateTime exp = lint.jwt->expiresAt();
-            finish(QStringLiteral("expired"), Diagnosis::Severity::Error,
-                   tr("The token expired %1 ago (%2).")
-                       .arg(Diagnoser::humanDuration(exp.secsTo(QDateTime::currentDateTimeUtc())),
-                            QLocale().toString(exp.toLocalTime(), QLocale::ShortFormat)),
-                   tr("Get a new token; no refresh exists for backend services."));
-            return;
-        }
         if (audience && audience->wrongEnvironment()) {
             finish(QStringLiteral("wrong-environment"), Diagnosis::Severity::Error,
                    tr("The token was issued for %1, not for %2.").arg(audience->issuedFor->name, m_active.name),
@@ -150,5 +164,7 @@ void TokenHealthCheck::finish(const QString &verdict, Diagnosis::Severity severi
                               const QString &summary, const QString &detail)
 {
     m_running = false;
-    Q_EMIT finished({verdict, severity, summary, detail, m_calls});
+    const TokenLint::Report lint = TokenLint::lint(m_token);
+    Q_EMIT finished({verdict, severity, summary, detail, m_calls, lint.jwt ? lint.jwt->expiresAt() : QDateTime(),
+                     m_token.isEmpty() ? QString() : Redaction::fingerprint(m_token)});
 }

@@ -55,6 +55,11 @@ QByteArray SandboxHost::mintToken(qint64 lifetimeSecs, const QString &scope) con
     return m_server ? m_server->mintToken(lifetimeSecs, scope) : QByteArray();
 }
 
+QByteArray SandboxHost::mintTokenForAudience(const QString &audience) const
+{
+    return m_server ? m_server->mintTokenForAudience(audience) : QByteArray();
+}
+
 void SandboxHost::configure(const std::function<void(SandboxServer *)> &f)
 {
     if (!m_server)

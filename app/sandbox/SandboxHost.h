@@ -29,6 +29,8 @@ public:
     // A token of this Sandbox with the given lifetime (negative: already expired).
     QByteArray mintToken(qint64 lifetimeSecs,
                          const QString &scope = QStringLiteral("system/*.read")) const;
+    // A token signed here but issued for another server (see SandboxServer).
+    QByteArray mintTokenForAudience(const QString &audience) const;
     // Runs `f` on the Sandbox thread and waits: the way to change scenario settings.
     void configure(const std::function<void(SandboxServer *)> &f);
 

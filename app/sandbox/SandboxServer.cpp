@@ -228,15 +228,21 @@ QByteArray SandboxServer::mintToken(qint64 lifetimeSecs, const QString &scope,
     return mintTokenFor(QLatin1String(kDemoClientId), lifetimeSecs, scope, issuedAt);
 }
 
+QByteArray SandboxServer::mintTokenForAudience(const QString &audience, qint64 lifetimeSecs) const
+{
+    return mintTokenFor(QLatin1String(kDemoClientId), lifetimeSecs, QStringLiteral("system/*.read"),
+                        QDateTime::currentDateTimeUtc(), audience);
+}
+
 QByteArray SandboxServer::mintTokenFor(const QString &clientId, qint64 lifetimeSecs, const QString &scope,
-                                       const QDateTime &issuedAt) const
+                                       const QDateTime &issuedAt, const QString &audience) const
 {
     const qint64 iat = issuedAt.toSecsSinceEpoch();
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject claims{
-        {QStringLiteral("iss"), tokenUrl().toString()},
-        {QStringLiteral("aud"), baseUrl().toString()},
+        {QStringLiteral("iss"), audience.isEmpty() ? tokenUrl().toString() : audience},
+        {QStringLiteral("aud"), audience.isEmpty() ? baseUrl().toString() : audience},
         {QStringLiteral("sub"), clientId},
         {QStringLiteral("client_id"), clientId},
         {QStringLiteral("scope"), scope},
@@ -265,6 +271,9 @@ bool SandboxServer::tokenValid(const QByteArray &token) const
     if (!payload)
         return false;
     const QJsonObject claims = QJsonDocument::fromJson(*payload).object();
+    // The authorizer also checks that the token was issued for this server.
+    if (claims.value(QLatin1String("aud")).toString() != baseUrl().toString())
+        return false;
     return qint64(claims.value(QLatin1String("exp")).toDouble())
            > QDateTime::currentSecsSinceEpoch();
 }
@@ -600,6 +609,20 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
         }
     }
     const bool lenient = req.header("Prefer").contains("handling=lenient");
+    // Like HAPI 5.7.6: a parameter this server does not support is refused by name, unless the
+    // client asked for lenient handling (then it is ignored). `patient`, `includeAssociatedData`
+    // and `organizeOutputBy` are Bulk Data IG parameters HAPI 5.7.6 does not implement.
+    static const QStringList supported = {QStringLiteral("_outputFormat"), QStringLiteral("_since"), QStringLiteral("_type"),
+                                          QStringLiteral("_typeFilter"), QStringLiteral("_elements"), QStringLiteral("_format")};
+    QStringList unsupported;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (!supported.contains(it.key()))
+            unsupported << it.key();
+    }
+    if (!unsupported.isEmpty() && !lenient)
+        return bad(QStringLiteral("Parameter(s) not supported by this server's $export: %1. Send Prefer: handling=lenient to have "
+                                  "them ignored.")
+                       .arg(unsupported.join(QStringLiteral(", "))));
     const QString format = params.value(QStringLiteral("_outputFormat"), QStringLiteral("application/fhir+ndjson"));
     if (format != QLatin1String("application/fhir+ndjson") && format != QLatin1String("application/ndjson")
         && format != QLatin1String("ndjson"))
@@ -645,6 +668,10 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
         job.filters = filters;
         job.key = key;
         job.request = req.method + ' ' + req.path.toUtf8() + (req.query.isEmpty() ? QByteArray() : '?' + req.query.toString(QUrl::FullyEncoded).toUtf8());
+        // The manifest's `request` is the kick-off URL with its query (the IG: "the full URL of
+        // the original bulk data kick-off request").
+        job.requestUrl = baseUrl().toString() + QStringLiteral("/Group/") + groupId + QStringLiteral("/$export")
+                         + (req.query.isEmpty() ? QString() : QLatin1Char('?') + req.query.toString(QUrl::FullyEncoded));
         job.transientLeft = m_scenario.transientErrors;
         m_jobs.insert(jobId, job);
     }
@@ -773,7 +800,7 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
                                                               + QStringLiteral("/$binary-access-read")}});
     const QJsonObject manifest{
         {QStringLiteral("transactionTime"), it->started.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("request"), baseUrl().toString() + QStringLiteral("/Group/") + it->groupId + QStringLiteral("/$export")},
+        {QStringLiteral("request"), it->requestUrl},
         {QStringLiteral("requiresAccessToken"), true},
         {QStringLiteral("output"), output},
         {QStringLiteral("error"), errors}};
@@ -929,14 +956,24 @@ SandboxResponse SandboxServer::token(const SandboxRequest &req)
         if (client == m_jwtClients.constEnd())
             return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("No client %1 is registered").arg(iss));
         bool verified = false;
+        bool kidFound = false;
+        const QString kid = header.value(QLatin1String("kid")).toString();
+        QStringList registeredKids;
         for (const QJsonValue &k : client->value(QLatin1String("keys")).toArray()) {
             const QJsonObject jwk = k.toObject();
-            const QString kid = header.value(QLatin1String("kid")).toString();
+            registeredKids << jwk.value(QLatin1String("kid")).toString();
             if (!kid.isEmpty() && jwk.value(QLatin1String("kid")).toString() != kid)
                 continue;
+            kidFound = true;
             if (SigningKey::verifyJwt(assertion, jwk))
                 verified = true;
         }
+        // A kid that names no registered key is its own mistake (a key rotated, or the JWKS of
+        // another client): said as such, not as a bad signature.
+        if (!kid.isEmpty() && !kidFound)
+            return oauthError(401, QStringLiteral("invalid_client"),
+                              QStringLiteral("No key with kid \"%1\" is registered for %2 (registered: %3)")
+                                  .arg(kid, iss, registeredKids.join(QStringLiteral(", "))));
         if (!verified)
             return oauthError(401, QStringLiteral("invalid_client"),
                               QStringLiteral("The assertion's signature does not verify with the registered JWKS"));

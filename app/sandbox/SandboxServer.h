@@ -56,7 +56,11 @@ public:
     QByteArray mintToken(qint64 lifetimeSecs, const QString &scope = QStringLiteral("system/*.read"),
                          const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
     QByteArray mintTokenFor(const QString &clientId, qint64 lifetimeSecs, const QString &scope,
-                            const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
+                            const QDateTime &issuedAt = QDateTime::currentDateTimeUtc(),
+                            const QString &audience = {}) const;
+    // A token signed here but issued for another server (aud and iss name `audience`): this
+    // Sandbox's authorizer refuses it, as one environment's gateway refuses another's tokens.
+    QByteArray mintTokenForAudience(const QString &audience, qint64 lifetimeSecs = 3600) const;
     QByteArray demoToken() const { return m_demoToken; }
     bool tokenValid(const QByteArray &token) const;
     // SMART scopes such as "system/*.read system/Group.rs": may this token read `type`?
@@ -112,6 +116,7 @@ private:
         ExportFilters filters; // _typeFilter and _elements
         QString key; // identical kick-offs share a job, as HAPI does
         QByteArray request;
+        QString requestUrl; // for the manifest: the kick-off URL with its query
         bool cancelled = false;
         bool failed = false;
         int transientLeft = 0;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/net/CallRecord.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The ranked causes of a refused or misrouted request, from the evidence on its record (the
+// Authorization header as it was sent, the token's claims, the method and path), never from the
+// redacted text. Gateway-specific words only for answers that came from the gateway.
+class Causes
+{
+    Q_DECLARE_TR_FUNCTIONS(Causes)
+public:
+    // Causes for a record whose diagnosis code is `code` (empty for a request that succeeded).
+    static QList<Cause> find(const CallRecord &record, const QString &code);
+    static QStringList allCodes();
+    static QString describe(const QString &code);
+
+private:
+    static void addRoute(const CallRecord &r, QList<Cause> &out);
+    static void addHeader(const CallRecord &r, QList<Cause> &out);
+    static void addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway);
+};
