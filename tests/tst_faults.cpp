@@ -603,6 +603,46 @@ private Q_SLOTS:
                  r.out.constData());
     }
 
+    void causesInJson()
+    {
+        FaultServer server;
+        server.start();
+        server.on("/Group/1", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(401, "{\"message\":\"Unauthorized\"}", {{"x-amzn-ErrorType", "UnauthorizedException"}, {"Content-Type", "application/json"}});
+        });
+        const Result r = get(server, "Group/1", {}, {});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject d = r.json().value(QLatin1String("diagnosis")).toObject();
+        QCOMPARE(d.value(QLatin1String("code")).toString(), QStringLiteral("gateway.unauthorized"));
+        const QJsonObject first = d.value(QLatin1String("causes")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("code")).toString(), QStringLiteral("header.missing"));
+        QVERIFY(!first.value(QLatin1String("summary")).toString().isEmpty());
+        QVERIFY(!first.value(QLatin1String("evidence")).toString().isEmpty());
+    }
+
+    void stalledDownloadIsRetried()
+    {
+        // The file stalls after its headers the first time; after the per-call timeout it is
+        // downloaded again, from the start (no Accept-Ranges), and verified.
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", 20}});
+        const QByteArray body = patients(20);
+        server.on("/files/p", [body](const FaultServer::Request &, int nth) {
+            if (nth == 0)
+                return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                                                             + body.left(100)),
+                                           FaultServer::stall()};
+            return FaultServer::answer(200, body);
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path(), {QStringLiteral("--timeout"), QStringLiteral("600")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(server.count("/files/p"), 2);
+        QVERIFY2(r.err.contains("retrying from the start"), r.err.constData());
+        QVERIFY(QFileInfo::exists(QDir(jobFolder(out.path(), server.url(QStringLiteral("/status/1")))).filePath(QStringLiteral("001-Patient.ndjson"))));
+    }
+
     void resumeWithRanges_data()
     {
         QTest::addColumn<QString>("mode");

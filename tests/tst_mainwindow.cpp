@@ -4,12 +4,14 @@
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "ui/BinaryViewer.h"
+#include "ui/CallDetailPane.h"
 #include "ui/ExportDialog.h"
 #include "app/net/ExportJournal.h"
 #include "ui/GroupsPane.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
+#include "app/net/Redaction.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
@@ -460,7 +462,38 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
+        QVERIFY2(card->text().contains(QStringLiteral("expires in 23 h")), qPrintable(card->text()));
+        // A new, short token (as Get token… gives): the verdict is made again by itself, and its
+        // countdown, like the one beside the token, moves.
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(300)));
+        QVERIFY(!card->text().contains(QStringLiteral("Token check: ok")));
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
+        QVERIFY2(card->text().contains(QStringLiteral("expires in 4 min")), qPrintable(card->text()));
+        auto *info = child<QLabel>("tokenInfoLabel");
+        const QString cardBefore = card->text();
+        const QString infoBefore = info->text();
+        QTRY_VERIFY_WITH_TIMEOUT(card->text() != cardBefore && info->text() != infoBefore, 3000);
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void firstRunHintMatchesWhatHappens()
+    {
+        // The hint says: Send without a token and see the gateway's 401. With the Token field empty
+        // and the default Bearer variant, no Authorization header is sent, so that is what happens.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->clear();
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        m_window->findChild<CallDetailPane *>()->clear();
+        QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("401")));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(*r.status, 401);
+        QVERIFY(!r.hasRequestHeader("Authorization"));
+        QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("header.missing"));
+        // The Empty variant still sends an empty header on purpose.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("empty"));
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.firstCause(), QStringLiteral("header.empty"));
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
     }
 
     void getTokenFromTheSandbox()
@@ -707,6 +740,35 @@ private Q_SLOTS:
         dialog->close();
         QTRY_VERIFY(!resume->isEnabled());
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void accessDeniedVariantsAreTold()
+    {
+        // The same 403 AccessDeniedException for four different mistakes: the Diagnosis tab names
+        // each one first, with its evidence, and the Request tab shows the header's shape.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QTabWidget>("detailTabs")->setCurrentWidget(child<QWidget>("diagnosticsTab"));
+        const QList<QPair<QString, QString>> variants = {{QStringLiteral("raw"), QStringLiteral("header.no-bearer")},
+                                                         {QStringLiteral("lowercase-bearer"), QStringLiteral("header.lowercase-scheme")},
+                                                         {QStringLiteral("extra-spaces"), QStringLiteral("header.extra-whitespace")},
+                                                         {QStringLiteral("expired"), QStringLiteral("token.expired")}};
+        for (const auto &v : variants) {
+            sendWith("GET", QStringLiteral("Group/1"), v.first);
+            const CallRecord r = m_log->record(m_log->rowCount() - 1);
+            QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
+            QCOMPARE(r.diagnosis.firstCause(), v.second);
+            const QString causes = child<QLabel>("causesLabel")->text();
+            QVERIFY2(causes.indexOf(v.second) >= 0 && causes.indexOf(v.second) < causes.indexOf(QStringLiteral("Evidence")), qPrintable(causes));
+            shot(QStringLiteral("07-access-denied-") + v.first);
+        }
+        // The extra spaces are visible in the request as sent, and the fingerprint is the token's.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("extra-spaces"));
+        const QString request = child<QPlainTextEdit>("requestText")->toPlainText();
+        QVERIFY2(request.contains(QStringLiteral("Authorization: Bearer\u2420\u2420\u2420<redacted: ")), qPrintable(request));
+        QVERIFY2(request.contains(Redaction::fingerprint(m_sandbox->demoToken())), qPrintable(request));
+        child<QLineEdit>("tokenEdit")->clear();
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
     }
 
     void tokenWithAControlCharacterIsRefused()

@@ -258,13 +258,15 @@ void CallDetailPane::showCall(const CallRecord &r)
     if (r.diagnosis.causes.isEmpty()) {
         m_ui->causesLabel->hide();
     } else {
-        QString html = QStringLiteral("<b>%1</b><ol style=\"margin-left: 12px; -qt-list-indent: 0;\">")
+        QString html = QStringLiteral("<b>%1</b><table cellspacing=\"0\" cellpadding=\"3\">")
                            .arg(tr("Likely causes, most likely first:").toHtmlEscaped());
+        int rank = 0;
         for (const Cause &c : r.diagnosis.causes)
-            html += QStringLiteral("<li><code>%1</code> — %2<br><span style=\"color: palette(mid);\">%3</span></li>")
+            html += QStringLiteral("<tr><td valign=\"top\" align=\"right\">%1.</td><td><code><b>%2</b></code> — %3<br><i>%4</i></td></tr>")
+                        .arg(++rank)
                         .arg(c.code.toHtmlEscaped(), c.summary.toHtmlEscaped(),
                              tr("Evidence: %1").arg(c.evidence).toHtmlEscaped());
-        m_ui->causesLabel->setText(html + QStringLiteral("</ol>"));
+        m_ui->causesLabel->setText(html + QStringLiteral("</table>"));
         m_ui->causesLabel->show();
     }
     const bool hasIssues = r.outcome && !r.outcome->issues.isEmpty();

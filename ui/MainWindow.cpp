@@ -241,7 +241,9 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
         applyAuthorization();
         m_saveToken->start();
-        if (m_healthResult && m_ui->healthLabel->isVisible()) {
+        if ((m_healthResult || m_healthPending) && m_ui->healthLabel->isVisible()) {
+            m_healthResult.reset(); // that verdict was for another token
+            m_healthPending = true;
             m_ui->healthLabel->setText(tr("The token changed: checking it again …"));
             m_ui->healthLabel->setStyleSheet({});
             m_recheck->start();
@@ -291,6 +293,10 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->actionCheckToken, &QAction::triggered, this, &MainWindow::checkToken);
     connect(m_health, &TokenHealthCheck::finished, this, [this](const TokenHealthCheck::Result &r) {
         m_ui->checkTokenButton->setEnabled(true);
+        if (m_healthPending) {
+            m_recheck->start(); // the token changed again while this check ran
+            return;
+        }
         m_healthResult = r;
         showHealth();
         if (!r.callIds.isEmpty())
@@ -308,8 +314,10 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     m_recheck->setSingleShot(true);
     m_recheck->setInterval(800);
     connect(m_recheck, &QTimer::timeout, this, [this] {
-        if (m_healthResult && m_ui->healthLabel->isVisible() && !m_health->isRunning())
+        if (m_healthPending && !m_health->isRunning()) {
+            m_healthPending = false;
             checkToken();
+        }
     });
     connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
         m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
@@ -508,6 +516,8 @@ void MainWindow::onProfileChanged()
     applyAuthorization();
     showKeychainState();
     m_ui->healthLabel->hide(); // a verdict belongs to the profile it was made for
+    m_healthResult.reset();
+    m_healthPending = false;
     updateResumeAction();
     if (m_profile.id != m_renewProfileId) {
         m_renewal->stop(); // renewal is for the profile the token was obtained for

@@ -108,6 +108,7 @@ private:
     QTimer *m_tick = new QTimer(this);    // live countdowns
     QTimer *m_recheck = new QTimer(this); // the health check again after the token changed
     std::optional<TokenHealthCheck::Result> m_healthResult;
+    bool m_healthPending = false;         // a verdict is due for the token as it is now
     TokenInspectorDialog *m_inspector = nullptr;
     ExportJournal m_journal;
     TokenHealthCheck *m_health;

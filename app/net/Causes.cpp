@@ -146,7 +146,9 @@ void Causes::addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway)
                         .arg(a.otherEnvironment, r.url.host()),
                     tr("aud %1, iss %2").arg(a.audience.join(QStringLiteral(", ")), a.issuer)});
     }
-    if (out.size() > before)
+    // "Refused for a reason we cannot see" only when nothing else explains it: after a header
+    // mistake, a well-formed token would most likely have been accepted.
+    if (out.size() > before || before > 0)
         return;
     if (a.kind == AuthEvidence::TokenKind::Jwt)
         out.append({QStringLiteral("token.rejected"),
