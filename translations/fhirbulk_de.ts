@@ -43,6 +43,10 @@
         <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
         <translation>Der komprimierte Body (Content-Encoding: %1) endete vor dem Ende seines Datenstroms, nach %2 Bytes.</translation>
     </message>
+    <message>
+        <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
+        <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
+    </message>
 </context>
 <context>
     <name>AuthEvidence</name>
@@ -1717,6 +1721,21 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>CutOffCheck</name>
+    <message>
+        <source>its last line ends inside a JSON value, without a line break</source>
+        <translation>seine letzte Zeile endet mitten in einem JSON-Wert, ohne Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the JSON ends inside an object, an array or a string</source>
+        <translation>das JSON endet mitten in einem Objekt, einem Array oder einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the XML ends before its root element closes</source>
+        <translation>das XML endet, bevor sein Wurzelelement geschlossen wird</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
         <translation>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</translation>
     </message>
+    <message>
+        <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
+        <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
+    </message>
 </context>
 <context>
     <name>AuthEvidence</name>
@@ -1717,6 +1721,21 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>text</source>
         <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>CutOffCheck</name>
+    <message>
+        <source>its last line ends inside a JSON value, without a line break</source>
+        <translation>its last line ends inside a JSON value, without a line break</translation>
+    </message>
+    <message>
+        <source>the JSON ends inside an object, an array or a string</source>
+        <translation>the JSON ends inside an object, an array or a string</translation>
+    </message>
+    <message>
+        <source>the XML ends before its root element closes</source>
+        <translation>the XML ends before its root element closes</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/auth/JwtInfo.h"
 #include "app/net/ContentDecoder.h"
+#include "app/net/CutOffCheck.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
@@ -502,6 +503,15 @@ void ApiCall::onFinished()
             m_stopMessage = tr("The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.")
                                 .arg(QString::fromLatin1(m_record.responseHeader("Content-Encoding")))
                                 .arg(m_wireBytes);
+        } else if (m_record.responseHeader("Transfer-Encoding").toLower().contains("chunked") && !m_saving
+                   && m_record.bodyFile.isEmpty()) {
+            // Qt may report a chunked body whose connection closed early as complete: where the
+            // content shows the cut, it is said.
+            QString why;
+            if (CutOffCheck::looksCutOff(m_record.body, m_record.contentType(), &why)) {
+                m_record.transportErrorCode = QStringLiteral("transport.incomplete");
+                m_stopMessage = tr("The chunked body looks cut off: %1 (after %2 bytes).").arg(why).arg(m_record.bodySize);
+            }
         }
     }
     if (!m_record.transportErrorCode.isEmpty()) {

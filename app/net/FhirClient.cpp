@@ -11,6 +11,10 @@
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace {
 
 // Large answers spill into a private folder (0700, files 0600) that lives as long as its client.
@@ -30,6 +34,10 @@ void sweepAbandonedSpools(const QString &own)
     for (const QFileInfo &dir : dirs) {
         if (dir.absoluteFilePath() == own || !dir.isWritable())
             continue;
+#ifdef Q_OS_UNIX
+        if (dir.ownerId() != ::getuid())
+            continue; // another user's (even when we may remove it, as root can)
+#endif
         const QString lockPath = QDir(dir.absoluteFilePath()).filePath(QStringLiteral(".owner.lock"));
         if (!QFileInfo::exists(lockPath)) {
             // No lock yet: a client being created right now, or a folder of an older version.
