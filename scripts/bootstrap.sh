@@ -44,7 +44,8 @@ install_missing() {
 
 build() {
   log "configuring and building ($(nproc) cores)"
-  cmake --preset default >/dev/null
+  # In CI every warning is an error.
+  cmake --preset default -DFBX_WERROR="$([ -n "${CI:-}" ] && echo ON || echo OFF)" >/dev/null
   cmake --build --preset default -- -j"$(nproc)"
 }
 
@@ -52,7 +53,7 @@ build() {
 build_asan() {
   [ "${FBX_SKIP_ASAN:-0}" = 1 ] && { log "FBX_SKIP_ASAN=1: no sanitizer build"; return; }
   log "configuring and building the sanitizer build (ASan + UBSan)"
-  cmake --preset asan >/dev/null
+  cmake --preset asan -DFBX_WERROR="$([ -n "${CI:-}" ] && echo ON || echo OFF)" >/dev/null
   cmake --build --preset asan -- -j"$(nproc)"
 }
 

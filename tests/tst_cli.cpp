@@ -54,6 +54,19 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.start());
     }
 
+    void everyCommandHasItsOwnHelp()
+    {
+        for (const QString &command : {QStringLiteral("get"), QStringLiteral("export"), QStringLiteral("groups"),
+                                       QStringLiteral("token"), QStringLiteral("sandbox")}) {
+            const Result r = cli({command, QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith("Usage: fhir-bulk " + command.toLatin1()), r.out.constData());
+            QVERIFY(r.out.contains("--help"));
+            QVERIFY(!r.err.contains("Unknown option"));
+        }
+        QVERIFY(cli({QStringLiteral("export"), QStringLiteral("--help")}).out.contains("--max-wait"));
+    }
+
     void unauthorizedIsExitOneWithJson()
     {
         const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),

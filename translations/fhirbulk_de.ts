@@ -1554,6 +1554,26 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).</source>
         <translation>Exit 1: der Server hat Probleme gemeldet (--allow-error-files, um trotzdem mit 0 zu enden).</translation>
     </message>
+    <message>
+        <source>One request to the FHIR API, explained: the request and response headers (redacted), the diagnosis with its likely causes, the body.</source>
+        <translation>Eine Anfrage an die FHIR-API, erklärt: Anfrage- und Antwort-Header (geschwärzt), die Diagnose mit ihren möglichen Ursachen, der Body.</translation>
+    </message>
+    <message>
+        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</source>
+        <translation>Token-Werkzeuge: inspect (ein Token von der Standardeingabe prüfen), check (der Gesundheitstest gegen einen Server), get (eines für ein Profil holen).</translation>
+    </message>
+    <message>
+        <source>Group search, page by page along the Bundle&apos;s next links.</source>
+        <translation>Group-Suche, Seite für Seite entlang der next-Links des Bundles.</translation>
+    </message>
+    <message>
+        <source>A Group $export end to end: kick-off, polling, manifest, downloads verified line by line.</source>
+        <translation>Ein Group-$export von Anfang bis Ende: Start, Abfragen, Manifest, Downloads Zeile für Zeile geprüft.</translation>
+    </message>
+    <message>
+        <source>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</source>
+        <translation>Die eingebaute Sandbox auf 127.0.0.1 bereitstellen, bis sie unterbrochen wird.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

@@ -1554,6 +1554,26 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).</source>
         <translation>Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).</translation>
     </message>
+    <message>
+        <source>One request to the FHIR API, explained: the request and response headers (redacted), the diagnosis with its likely causes, the body.</source>
+        <translation>One request to the FHIR API, explained: the request and response headers (redacted), the diagnosis with its likely causes, the body.</translation>
+    </message>
+    <message>
+        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</source>
+        <translation>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</translation>
+    </message>
+    <message>
+        <source>Group search, page by page along the Bundle&apos;s next links.</source>
+        <translation>Group search, page by page along the Bundle&apos;s next links.</translation>
+    </message>
+    <message>
+        <source>A Group $export end to end: kick-off, polling, manifest, downloads verified line by line.</source>
+        <translation>A Group $export end to end: kick-off, polling, manifest, downloads verified line by line.</translation>
+    </message>
+    <message>
+        <source>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</source>
+        <translation>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

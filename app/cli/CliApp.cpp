@@ -103,6 +103,24 @@ CliApp::CliApp(QTextStream &out, QTextStream &err, bool errIsTerminal)
 {
 }
 
+bool CliApp::showHelp(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description)
+{
+    // `fhir-bulk COMMAND --help`: this command's own options, not the general usage.
+    p.setApplicationDescription(description);
+    p.addHelpOption();
+    if (!args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h")))
+        return false;
+    QString text = p.helpText();
+    const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+    const QString first = text.left(eol);
+    const qsizetype options = first.indexOf(QLatin1String(" [options]"));
+    if (first.startsWith(QLatin1String("Usage: ")) && options > 0)
+        text = QStringLiteral("Usage: fhir-bulk %1").arg(command) + text.mid(options);
+    m_out << text;
+    m_out.flush();
+    return true;
+}
+
 int CliApp::usage()
 {
     m_err << tr("Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]\n"
@@ -284,6 +302,8 @@ int CliApp::runGet(const QStringList &args)
     targetOpts.addTo(p);
     p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt,
                   timeoutOpt, jsonOpt, asOpt, outOpt});
+    if (showHelp(p, args, QStringLiteral("get"), tr("One request to the FHIR API, explained: the request and response headers (redacted), the diagnosis with its likely causes, the body.")))
+        return ExitOk;
     if (!p.parse(args) || p.positionalArguments().size() != 1) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
@@ -465,6 +485,8 @@ int CliApp::runToken(const QStringList &args)
     const QCommandLineOption printOpt(QStringLiteral("print"), tr("Print the obtained token (it is secret)."));
     targetOpts.addTo(p);
     p.addOptions({jsonOpt, printOpt});
+    if (showHelp(p, args, QStringLiteral("token"), tr("Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).")))
+        return ExitOk;
     if (!p.parse(args) || p.positionalArguments().size() != 1)
         return usage();
     const QString action = p.positionalArguments().constFirst();
@@ -590,6 +612,8 @@ int CliApp::runGroups(const QStringList &args)
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     targetOpts.addTo(p);
     p.addOptions({countOpt, maxOpt, jsonOpt});
+    if (showHelp(p, args, QStringLiteral("groups"), tr("Group search, page by page along the Bundle's next links.")))
+        return ExitOk;
     if (!p.parse(args)) {
         m_err << p.errorText() << '\n';
         return usage();
@@ -691,6 +715,8 @@ int CliApp::runExport(const QStringList &args)
     p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt, jsonOpt,
                   resumeOpt, timeoutOpt, maxWaitOpt, originOpt, allowErrorsOpt});
     targetOpts.addTo(p);
+    if (showHelp(p, args, QStringLiteral("export"), tr("A Group $export end to end: kick-off, polling, manifest, downloads verified line by line.")))
+        return ExitOk;
     if (!p.parse(args) || (!p.isSet(groupOpt) && !p.isSet(resumeOpt))) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
@@ -1005,6 +1031,8 @@ int CliApp::runSandbox(const QStringList &args)
         p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second), QStringLiteral("value")));
     for (const auto &sw : switches)
         p.addOption(QCommandLineOption(sw.first, tr("Scenario: %1.").arg(sw.second)));
+    if (showHelp(p, args, QStringLiteral("sandbox"), tr("Serve the built-in Sandbox on 127.0.0.1 until interrupted.")))
+        return ExitOk;
     if (!p.parse(args)) {
         m_err << p.errorText() << '\n';
         return usage();

@@ -76,6 +76,8 @@ private:
     // resolveTarget, then the client set up on the target's base URL with its token (if any).
     int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
     int usage();
+    // Adds --help to `p`; true (after printing this command's help) when it was asked for.
+    bool showHelp(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description);
     // Refuses a token a header cannot carry; warns (stderr) of pasting mistakes sent as they are.
     bool checkToken(const QByteArray &token);
 
