@@ -661,6 +661,36 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
+    void exportShowsTheServersErrorMessages()
+    {
+        // The manifest lists an error file: its messages are shown grouped with a count, and the
+        // outcome says how many there were, as a warning rather than a plain success.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 300;
+            sc.errorFiles = true;
+            s->setScenario(sc);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("from the server")), qPrintable(state->text()), 20000);
+        QVERIFY2(state->text().contains(QStringLiteral("1 error file with 1 message")), qPrintable(state->text()));
+        QVERIFY(state->text().contains(SeverityStyle::mark(Diagnosis::Severity::Warning)));
+        const QString manifest = dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
+        QVERIFY2(manifest.contains(QStringLiteral("1× [error/processing] Observation/obs-00001-9: could not be serialised")), qPrintable(manifest));
+        dialog->close();
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
     void exportProgressAndTokenWarning()
     {
         // Slow downloads: the Files tab shows each file's bytes, rate and time left while it runs,
