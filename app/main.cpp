@@ -32,9 +32,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Language for this run (en, de)."),
                                         QStringLiteral("code"));
     parser.addOptions({profileOption, langOption});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
+        QStringLiteral("[files...]"));
     parser.process(app);
 
     Translations::install(&app, parser.isSet(langOption) ? parser.value(langOption)

@@ -15,6 +15,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
   libqt6svg6 qt6-svg-dev libssl-dev fonts-dejavu-core xvfb xauth x11-apps imagemagick
   dbus dbus-bin gnome-keyring libsecret-tools openssl libsimdjson-dev qt6-translations-l10n zlib1g-dev
+  clang-format
 )
 
 log() { printf '== %s\n' "$*" >&2; }
@@ -39,6 +40,23 @@ install_missing() {
   # dbus-x11 makes libsecret autostart a bus under X and gnome-keyring then prompts: see README.
   if dpkg-query -W -f='${Status}' dbus-x11 2>/dev/null | grep -q 'install ok installed'; then
     log "warning: dbus-x11 is installed; keychain tests may open a password prompt"
+  fi
+}
+
+# One .clang-format settles layout: every C++ file must already be formatted by it.
+check_format() {
+  local files
+  if git -C "$here" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    files=$(git -C "$here" ls-files '*.cpp' '*.h')
+  else
+    files=$(cd "$here" && find app ui tests -name '*.cpp' -o -name '*.h')
+  fi
+  log "checking the layout of $(echo "$files" | wc -l) C++ files (clang-format)"
+  # shellcheck disable=SC2086
+  if ! (cd "$here" && clang-format --dry-run --Werror $files >/dev/null 2>&1); then
+    (cd "$here" && clang-format --dry-run $files 2>&1 | grep -o '^[^:]*:[0-9]*' | sort -u | head -20) >&2
+    log "some files are not formatted: run 'git ls-files '*.cpp' '*.h' | xargs clang-format -i'"
+    exit 1
   fi
 }
 
@@ -84,7 +102,7 @@ cmd="${1:-run}"
 shift || true
 case "$cmd" in
   run) install_missing; build; run_app "$@" ;;
-  test) install_missing; build; build_asan; run_tests ;;
+  test) install_missing; check_format; build; build_asan; run_tests ;;
   build) install_missing; build ;;
   *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
 esac

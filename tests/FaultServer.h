@@ -31,7 +31,10 @@ public:
                     return h.second;
             return {};
         }
-        QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
+        QByteArray path() const
+        {
+            return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+        }
     };
     struct Step
     {
@@ -56,14 +59,15 @@ public:
         bool length = false;
         for (const auto &h : headers) {
             r += h.first + ": " + h.second + "\r\n";
-            length = length || h.first.compare("Content-Length", Qt::CaseInsensitive) == 0
-                     || h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
+            length = length || h.first.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+                     h.first.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
         }
         if (!length)
             r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         return r + "\r\n" + body;
     }
-    static Script answer(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    static Script answer(int status, const QByteArray &body,
+                         const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         return {send(response(status, body, headers))};
     }
@@ -109,7 +113,8 @@ private:
                 const int colon = lines[i].indexOf(':');
                 if (colon < 0)
                     continue;
-                r.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+                r.headers.append(
+                    {lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
                 if (r.headers.constLast().first.compare("Content-Length", Qt::CaseInsensitive) == 0)
                     length = r.headers.constLast().second.toLongLong();
             }

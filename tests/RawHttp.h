@@ -29,9 +29,9 @@ struct RawResponse
     }
 };
 
-
 inline RawResponse rawExchange(quint16 port, const QByteArray &method, const QByteArray &target,
-                               const QList<QByteArray> &extraHeaderLines, const QByteArray &body = {})
+                               const QList<QByteArray> &extraHeaderLines,
+                               const QByteArray &body = {})
 {
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, port);

@@ -44,7 +44,8 @@ public:
     }
 
     QList<QByteArray> requests;
-    QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok";
+    QByteArray response =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok";
     Mode mode = Mode::Respond;
     bool closeAfter = false;
 
@@ -84,15 +85,13 @@ public:
     std::function<Answer(const QHttpServerRequest &)> answer;
     QList<Seen> seen;
 
-    quint16 start()
-    {
-        return quint16(listen(QHostAddress::LocalHost, 0));
-    }
+    quint16 start() { return quint16(listen(QHostAddress::LocalHost, 0)); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        seen.append({request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE") : QByteArray("GET"),
+        seen.append({request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE")
+                                                                            : QByteArray("GET"),
                      request.url(), request.headers()});
         const Answer a = answer ? answer(request) : Answer{};
         QHttpServerResponder responder = makeResponder(request, socket);
@@ -116,8 +115,10 @@ public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
         const QString host = query.peerHostName();
-        if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"))
+        if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
+            host == QLatin1String("::1"))
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 9)}; // discard port: refused
+        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                              9)}; // discard port: refused
     }
 };

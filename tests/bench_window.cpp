@@ -4,28 +4,28 @@
 // never more than 50 ms).
 //   fbx-bench-window export [MiB per file] [files] [parallel]
 #include "app/core/StallMeter.h"
+#include "app/fhir/NdjsonIndex.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
-#include "app/fhir/NdjsonIndex.h"
 #include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -45,7 +45,8 @@ static qint64 rssKiB()
 static void printStalls(QTextStream &out, const StallMeter &meter)
 {
     out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
-               .arg(meter.maxStallMs()).arg(meter.stallsOver(50));
+               .arg(meter.maxStallMs())
+               .arg(meter.stallsOver(50));
     QStringList worst;
     for (const StallMeter::Gap &g : meter.worst(3))
         worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);
@@ -90,8 +91,10 @@ static int benchGroup(QApplication &app, QTextStream &out, int members)
     QTimer::singleShot(60000, &app, &QApplication::quit);
     app.exec();
     meter.stop();
-    out << QStringLiteral("group of %1 members: member table ready %2 ms after selecting it (target <= 1000)\n")
-               .arg(view->model()->rowCount()).arg(readyMs);
+    out << QStringLiteral("group of %1 members: member table ready %2 ms after selecting it "
+                          "(target <= 1000)\n")
+               .arg(view->model()->rowCount())
+               .arg(readyMs);
     printStalls(out, meter);
     return readyMs >= 0 ? 0 : 1;
 }
@@ -111,7 +114,8 @@ static int benchJson(QApplication &app, QTextStream &out, const QString &path)
     QTimer::singleShot(100, &app, [&] {
         meter.start();
         clock.start();
-        viewer = new BinaryViewer(BinaryContent::fromBytes(bytes, QStringLiteral("application/fhir+json")), path);
+        viewer = new BinaryViewer(
+            BinaryContent::fromBytes(bytes, QStringLiteral("application/fhir+json")), path);
         QObject::connect(viewer, &BinaryViewer::prepared, &app, [&] {
             readyMs = clock.elapsed();
             QTimer::singleShot(300, &app, &QApplication::quit); // and drawn, scrolled a little
@@ -122,7 +126,8 @@ static int benchJson(QApplication &app, QTextStream &out, const QString &path)
     app.exec();
     meter.stop();
     out << QStringLiteral("json %1 MB: pretty text and tree shown %2 ms after opening\n")
-               .arg(bytes.size() / 1e6, 0, 'f', 1).arg(readyMs);
+               .arg(bytes.size() / 1e6, 0, 'f', 1)
+               .arg(readyMs);
     printStalls(out, meter);
     delete viewer.data();
     return readyMs >= 0 ? 0 : 1;
@@ -164,11 +169,19 @@ static int benchNdjson(QApplication &app, QTextStream &out, const QString &path)
     const double mb = size / 1e6;
     const qint64 indexBytes = lines * qint64(sizeof(qint64) + sizeof(quint16));
     const qint64 beyond = (rssAfter - rssBefore) * 1024 - indexBytes;
-    out << QStringLiteral("ndjson %1 MB, %2 lines: first screen %3 ms (target < 500), whole index %4 ms = %5 MB/s\n")
-               .arg(mb, 0, 'f', 1).arg(lines).arg(firstMs).arg(doneMs).arg(mb * 1000.0 / qMax<qint64>(1, doneMs), 0, 'f', 0);
-    out << QStringLiteral("memory: resident grew %1 MiB; the index is %2 MiB; beyond it %3 MiB = %4 of the file (target < 0.25)\n")
-               .arg((rssAfter - rssBefore) / 1024.0, 0, 'f', 1).arg(indexBytes / 1048576.0, 0, 'f', 1)
-               .arg(beyond / 1048576.0, 0, 'f', 1).arg(double(beyond) / size, 0, 'f', 3);
+    out << QStringLiteral("ndjson %1 MB, %2 lines: first screen %3 ms (target < 500), whole index "
+                          "%4 ms = %5 MB/s\n")
+               .arg(mb, 0, 'f', 1)
+               .arg(lines)
+               .arg(firstMs)
+               .arg(doneMs)
+               .arg(mb * 1000.0 / qMax<qint64>(1, doneMs), 0, 'f', 0);
+    out << QStringLiteral("memory: resident grew %1 MiB; the index is %2 MiB; beyond it %3 MiB = "
+                          "%4 of the file (target < 0.25)\n")
+               .arg((rssAfter - rssBefore) / 1024.0, 0, 'f', 1)
+               .arg(indexBytes / 1048576.0, 0, 'f', 1)
+               .arg(beyond / 1048576.0, 0, 'f', 1)
+               .arg(double(beyond) / size, 0, 'f', 3);
     printStalls(out, meter);
     delete viewer.data();
     return doneMs >= 0 ? 0 : 1;
@@ -215,11 +228,13 @@ int main(int argc, char *argv[])
     client.setBaseUrl(sandbox.baseUrl());
     client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
     ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
-    ExportDialog dialog(&client, dir.path(), QStringLiteral("1"), &journal, QStringLiteral("sandbox"));
+    ExportDialog dialog(&client, dir.path(), QStringLiteral("1"), &journal,
+                        QStringLiteral("sandbox"));
     dialog.show();
     auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));
     for (int i = 0; i < types->count(); ++i)
-        types->item(i)->setCheckState(types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+        types->item(i)->setCheckState(
+            types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
     dialog.findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(parallel);
 
     StallMeter meter;
@@ -227,27 +242,35 @@ int main(int argc, char *argv[])
     qint64 downloadMs = -1;
     qint64 bytes = 0;
     bool ok = false;
-    QObject::connect(dialog.session(), &ExportSession::finished, &app, [&](const ExportSession::Outcome &o) {
-        meter.stop();
-        downloadMs = o.downloadMs;
-        bytes = o.downloadedBytes;
-        ok = o.state == ExportSession::State::Done;
-        if (!ok)
-            out << "export failed: " << o.message << '\n';
-        app.quit();
-    });
+    QObject::connect(dialog.session(), &ExportSession::finished, &app,
+                     [&](const ExportSession::Outcome &o) {
+                         meter.stop();
+                         downloadMs = o.downloadMs;
+                         bytes = o.downloadedBytes;
+                         ok = o.state == ExportSession::State::Done;
+                         if (!ok)
+                             out << "export failed: " << o.message << '\n';
+                         app.quit();
+                     });
     QTimer::singleShot(200, &app, [&] {
         meter.start();
         clock.start();
         dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
     });
     app.exec();
-    out << QStringLiteral("window export: %1 MiB in %2 large files, parallel %3, verified, progress drawn\n")
-               .arg(bytes / (1024 * 1024)).arg(files).arg(parallel);
-    out << QStringLiteral("download phase: %1 MB/s (%2 s)\n").arg(bytes / qMax<qint64>(1, downloadMs) / 1000.0, 0, 'f', 0)
+    out << QStringLiteral(
+               "window export: %1 MiB in %2 large files, parallel %3, verified, progress drawn\n")
+               .arg(bytes / (1024 * 1024))
+               .arg(files)
+               .arg(parallel);
+    out << QStringLiteral("download phase: %1 MB/s (%2 s)\n")
+               .arg(bytes / qMax<qint64>(1, downloadMs) / 1000.0, 0, 'f', 0)
                .arg(downloadMs / 1000.0, 0, 'f', 2);
-    out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2, ticks: %3\n")
-               .arg(meter.maxStallMs()).arg(meter.stallsOver(50)).arg(meter.samples());
+    out << QStringLiteral(
+               "event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2, ticks: %3\n")
+               .arg(meter.maxStallMs())
+               .arg(meter.stallsOver(50))
+               .arg(meter.samples());
     QStringList worst;
     for (const StallMeter::Gap &g : meter.worst(3))
         worst << QStringLiteral("%1 ms at %2 s").arg(g.ms).arg(g.at / 1000.0, 0, 'f', 2);

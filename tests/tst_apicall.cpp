@@ -16,9 +16,9 @@ namespace {
 // Every text field of a record, to prove a secret appears in none of them.
 QByteArray everything(const CallRecord &r)
 {
-    QByteArray all = r.method + r.url.toEncoded() + r.requestBody + r.body + r.requestIdSent
-                     + r.diagnosis.summary.toUtf8() + r.diagnosis.detail.toUtf8()
-                     + r.tokenFingerprint.toUtf8() + r.transportError.toUtf8();
+    QByteArray all = r.method + r.url.toEncoded() + r.requestBody + r.body + r.requestIdSent +
+                     r.diagnosis.summary.toUtf8() + r.diagnosis.detail.toUtf8() +
+                     r.tokenFingerprint.toUtf8() + r.transportError.toUtf8();
     for (const auto &h : r.requestHeaders)
         all += h.first + h.second;
     for (const auto &h : r.responseHeaders)
@@ -93,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
         QVERIFY(r.tokenExpiresAt.isValid());
         QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.expired"));
-        QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("3 min")), qPrintable(r.diagnosis.causes.first().summary));
+        QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("3 min")),
+                 qPrintable(r.diagnosis.causes.first().summary));
     }
 
     void tokenNeverReachesTheRecord()
@@ -101,10 +102,12 @@ private Q_SLOTS:
         FhirClient client(&m_nam);
         client.setBaseUrl(m_sandbox.baseUrl());
         const QByteArray token = m_sandbox.demoToken();
-        for (AuthMode mode : {AuthMode::Bearer, AuthMode::Raw, AuthMode::LowercaseBearer, AuthMode::Garbled}) {
+        for (AuthMode mode :
+             {AuthMode::Bearer, AuthMode::Raw, AuthMode::LowercaseBearer, AuthMode::Garbled}) {
             client.setAuthorization(mode, token);
             // Invalid/123456 makes the gateway quote the header back in its body.
-            for (const QString &path : {QStringLiteral("Group/1"), QStringLiteral("Invalid/123456")}) {
+            for (const QString &path :
+                 {QStringLiteral("Group/1"), QStringLiteral("Invalid/123456")}) {
                 const CallRecord r = get(client, path).first();
                 const QByteArray all = everything(r);
                 const QByteArray secretPart = token.mid(token.size() / 2, 24);
@@ -116,8 +119,8 @@ private Q_SLOTS:
         client.setAuthorization(AuthMode::Bearer, token);
         const CallRecord r = get(client, QStringLiteral("Group/1")).first();
         QCOMPARE(r.requestHeader("Authorization"),
-                 "Bearer <redacted: " + QByteArray::number(token.size()) + " chars, sha256 "
-                     + Redaction::fingerprint(token).toLatin1() + '>');
+                 "Bearer <redacted: " + QByteArray::number(token.size()) + " chars, sha256 " +
+                     Redaction::fingerprint(token).toLatin1() + '>');
         QCOMPARE(r.tokenFingerprint, Redaction::fingerprint(token));
         QCOMPARE(client.authorizationFor(r), "Bearer " + token);
     }
@@ -136,14 +139,15 @@ private Q_SLOTS:
         const CallRecord r = run(client, req).first();
         QCOMPARE(server.requests.size(), 1);
         const QByteArray wire = server.requests.first();
-        QVERIFY2(wire.startsWith("GET /base/Group/1?_format=application/fhir%2Bxml HTTP/1.1")
-                     || wire.startsWith("GET /base/Group/1?_format=application/fhir+xml HTTP/1.1"),
+        QVERIFY2(wire.startsWith("GET /base/Group/1?_format=application/fhir%2Bxml HTTP/1.1") ||
+                     wire.startsWith("GET /base/Group/1?_format=application/fhir+xml HTTP/1.1"),
                  wire.constData());
         QVERIFY(wire.contains("\r\nAccept: application/fhir+xml\r\n"));
         QVERIFY(wire.contains("\r\nContent-Type: application/fhir+xml\r\n"));
         QVERIFY(wire.contains("\r\nX-Request-ID: my-own-id\r\n"));
         QVERIFY(wire.contains("\r\nX-Custom: yes\r\n"));
-        QVERIFY2(wire.contains("\r\nAuthorization: \r\n") || wire.contains("\r\nAuthorization:\r\n"),
+        QVERIFY2(wire.contains("\r\nAuthorization: \r\n") ||
+                     wire.contains("\r\nAuthorization:\r\n"),
                  wire.constData());
         QCOMPARE(r.requestIdSent, QByteArray("my-own-id"));
         QCOMPARE(r.authorizationMode, QStringLiteral("empty"));
@@ -177,8 +181,9 @@ private Q_SLOTS:
         const quint16 targetPort = target.start();
         ScriptedServer origin;
         const quint16 originPort = origin.start();
-        origin.response = "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(targetPort)
-                          + "/file.ndjson\r\nContent-Length: 0\r\n\r\n";
+        origin.response =
+            "HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(targetPort) +
+            "/file.ndjson\r\nContent-Length: 0\r\n\r\n";
         FhirClient client(&m_nam);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/base").arg(originPort)));
         client.setAuthorization(AuthMode::Bearer, "secret-token-123");
@@ -189,7 +194,8 @@ private Q_SLOTS:
         QCOMPARE(hops[0].redirectTo.port(), int(targetPort));
         QVERIFY(origin.requests.first().contains("Authorization: Bearer secret-token-123"));
         QCOMPARE(target.requests.size(), 1);
-        QVERIFY2(!target.requests.first().contains("Authorization"), target.requests.first().constData());
+        QVERIFY2(!target.requests.first().contains("Authorization"),
+                 target.requests.first().constData());
         QVERIFY(hops[1].authorizationWithheld);
         QCOMPARE(hops[1].hop, 1);
         QCOMPARE(*hops[1].status, 200);
@@ -200,7 +206,8 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         const quint16 port = server.start();
-        server.response = "HTTP/1.1 307 Temporary Redirect\r\nLocation: /other\r\nContent-Length: 0\r\n\r\n";
+        server.response =
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: /other\r\nContent-Length: 0\r\n\r\n";
         FhirClient client(&m_nam);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/base").arg(port)));
         client.setAuthorization(AuthMode::Bearer, "tok");
@@ -235,16 +242,20 @@ private Q_SLOTS:
         probe.close();
         FhirClient client(&m_nam);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
-        QCOMPARE(get(client, QStringLiteral("metadata")).first().diagnosis.code, QStringLiteral("transport.refused"));
-        QCOMPARE(get(client, QStringLiteral("ftp://127.0.0.1/x")).first().diagnosis.code, QStringLiteral("transport.bad-url"));
-        QCOMPARE(get(client, QStringLiteral("http://")).first().diagnosis.code, QStringLiteral("transport.bad-url"));
+        QCOMPARE(get(client, QStringLiteral("metadata")).first().diagnosis.code,
+                 QStringLiteral("transport.refused"));
+        QCOMPARE(get(client, QStringLiteral("ftp://127.0.0.1/x")).first().diagnosis.code,
+                 QStringLiteral("transport.bad-url"));
+        QCOMPARE(get(client, QStringLiteral("http://")).first().diagnosis.code,
+                 QStringLiteral("transport.bad-url"));
     }
 
     void truncatedBodyKeepsWhatArrived()
     {
         ScriptedServer server;
         server.mode = ScriptedServer::Mode::Truncate;
-        server.response = "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+ndjson\r\nContent-Length: 1000\r\n\r\n"
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: "
+                          "application/fhir+ndjson\r\nContent-Length: 1000\r\n\r\n"
                           "{\"resourceType\":\"Patient\",\"id\":\"1\"}\n";
         const quint16 port = server.start();
         FhirClient client(&m_nam);
@@ -259,8 +270,8 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         const QByteArray big(300 * 1024, 'x');
-        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
-                          + QByteArray::number(big.size()) + "\r\n\r\n" + big;
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
+                          QByteArray::number(big.size()) + "\r\n\r\n" + big;
         const quint16 port = server.start();
         FhirClient client(&m_nam);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
@@ -286,8 +297,8 @@ private Q_SLOTS:
         for (int i = 0; i < 6000; ++i)
             big += "line " + QByteArray::number(i) + " Bearer " + token + '\n';
         ScriptedServer server;
-        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
-                          + QByteArray::number(big.size()) + "\r\n\r\n" + big;
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
+                          QByteArray::number(big.size()) + "\r\n\r\n" + big;
         const quint16 port = server.start();
         FhirClient client(&m_nam);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
@@ -303,10 +314,12 @@ private Q_SLOTS:
         QVERIFY(!stored.contains(token));
         QCOMPARE(stored.count("<redacted: "), qsizetype(6000));
         QVERIFY(!r.body.contains(token.left(20)));
-        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                    QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         const QFileInfo folder(QFileInfo(r.bodyFile).absolutePath());
-        QCOMPARE(folder.permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup),
+        QCOMPARE(folder.permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther |
+                                         QFileDevice::ReadGroup | QFileDevice::ExeGroup),
                  QFileDevice::Permissions());
     }
 
@@ -321,7 +334,8 @@ private Q_SLOTS:
     {
         QFETCH(int, split);
         const QByteArray secret = "s3cr3t-t0ken";
-        const QByteArray text = "a " + secret + " b " + secret + secret + " s3cr3t-t0k c s3cr3t-t0ke";
+        const QByteArray text =
+            "a " + secret + " b " + secret + secret + " s3cr3t-t0k c s3cr3t-t0ke";
         Redaction::StreamRedactor redactor(secret);
         QByteArray out;
         for (qsizetype at = 0; at < text.size(); at += split)
@@ -346,10 +360,13 @@ private Q_SLOTS:
         client.setAuthorization(AuthMode::Bearer, "abc\r\nX-Injected: yes");
         CallRecord r = get(client, QStringLiteral("x")).first();
         QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
-        QVERIFY2(r.transportError.contains(QStringLiteral("Authorization")), qPrintable(r.transportError));
-        QVERIFY(!r.transportError.contains(QStringLiteral("X-Injected"))); // the value is never quoted
+        QVERIFY2(r.transportError.contains(QStringLiteral("Authorization")),
+                 qPrintable(r.transportError));
+        QVERIFY(
+            !r.transportError.contains(QStringLiteral("X-Injected"))); // the value is never quoted
         client.setAuthorization(AuthMode::Bearer, "fine");
-        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x"), {}, {{"X-Note", QByteArray("a\0b", 3)}});
+        ApiRequest req = client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x"), {},
+                                        {{"X-Note", QByteArray("a\0b", 3)}});
         r = run(client, req).first();
         QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
         QTest::qWait(100);
@@ -363,7 +380,8 @@ private Q_SLOTS:
         const quint16 port = server.start();
         FhirClient client(&m_nam);
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        ApiCall *call = client.send(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x")));
+        ApiCall *call =
+            client.send(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("x")));
         QSignalSpy finished(call, &ApiCall::finished);
         QTRY_COMPARE(server.requests.size(), 1);
         call->cancel();

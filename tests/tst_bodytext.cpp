@@ -8,8 +8,9 @@ class TestBodyText : public QObject
 private Q_SLOTS:
     void jsonKeepsExactNumbers()
     {
-        const auto p = BodyText::pretty("{\"valueQuantity\":{\"value\":1.50,\"unit\":\"mg\"},\"a\":[],\"s\":\"x,{y}:\\\"z\"}",
-                                        QStringLiteral("application/fhir+json"));
+        const auto p = BodyText::pretty(
+            "{\"valueQuantity\":{\"value\":1.50,\"unit\":\"mg\"},\"a\":[],\"s\":\"x,{y}:\\\"z\"}",
+            QStringLiteral("application/fhir+json"));
         QCOMPARE(p.kind, BodyText::Kind::Json);
         QVERIFY(p.error.isEmpty());
         QVERIFY2(p.text.contains(QStringLiteral("\"value\": 1.50")), qPrintable(p.text));
@@ -29,15 +30,21 @@ private Q_SLOTS:
 
     void xmlIsIndented()
     {
-        const auto p = BodyText::pretty("<Group xmlns=\"http://hl7.org/fhir\"><id value=\"1\"/><name value=\"A\"/></Group>",
-                                        QStringLiteral("application/fhir+xml"));
+        const auto p = BodyText::pretty(
+            "<Group xmlns=\"http://hl7.org/fhir\"><id value=\"1\"/><name value=\"A\"/></Group>",
+            QStringLiteral("application/fhir+xml"));
         QCOMPARE(p.kind, BodyText::Kind::Xml);
         QVERIFY(p.error.isEmpty());
         QVERIFY2(p.text.contains(QStringLiteral("\n  <id value=\"1\"/>")), qPrintable(p.text));
         QVERIFY2(p.text.startsWith(QStringLiteral("<Group xmlns=\"http:")), qPrintable(p.text));
-        const auto prefixed = BodyText::pretty("<?xml version=\"1.0\"?><f:Group xmlns:f=\"urn:x\"><f:name value=\"a&amp;b\">t</f:name></f:Group>", {});
-        QVERIFY2(prefixed.text.contains(QStringLiteral("<f:name value=\"a&amp;b\">t</f:name>")), qPrintable(prefixed.text));
-        QVERIFY(prefixed.text.startsWith(QStringLiteral("<?xml version=\"1.0\"?>\n<f:Group xmlns:f=\"urn:x\">")));
+        const auto prefixed =
+            BodyText::pretty("<?xml version=\"1.0\"?><f:Group xmlns:f=\"urn:x\"><f:name "
+                             "value=\"a&amp;b\">t</f:name></f:Group>",
+                             {});
+        QVERIFY2(prefixed.text.contains(QStringLiteral("<f:name value=\"a&amp;b\">t</f:name>")),
+                 qPrintable(prefixed.text));
+        QVERIFY(prefixed.text.startsWith(
+            QStringLiteral("<?xml version=\"1.0\"?>\n<f:Group xmlns:f=\"urn:x\">")));
         const auto bad = BodyText::pretty("<Group><id></Group>", QStringLiteral("application/xml"));
         QVERIFY(bad.error.contains(QStringLiteral("line 1")));
     }
@@ -48,11 +55,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("contentType");
         QTest::addColumn<int>("kind");
         QTest::newRow("empty") << QByteArray("  \n") << QString() << int(BodyText::Kind::Empty);
-        QTest::newRow("html by type") << QByteArray("<p>x</p>") << QStringLiteral("text/html") << int(BodyText::Kind::Html);
-        QTest::newRow("html by sniff") << QByteArray("<!DOCTYPE html><html></html>") << QString() << int(BodyText::Kind::Html);
-        QTest::newRow("json by sniff") << QByteArray("{\"a\":1}") << QStringLiteral("text/plain") << int(BodyText::Kind::Json);
-        QTest::newRow("text") << QByteArray("hello") << QStringLiteral("text/plain") << int(BodyText::Kind::Text);
-        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << QStringLiteral("image/png") << int(BodyText::Kind::Binary);
+        QTest::newRow("html by type")
+            << QByteArray("<p>x</p>") << QStringLiteral("text/html") << int(BodyText::Kind::Html);
+        QTest::newRow("html by sniff")
+            << QByteArray("<!DOCTYPE html><html></html>") << QString() << int(BodyText::Kind::Html);
+        QTest::newRow("json by sniff")
+            << QByteArray("{\"a\":1}") << QStringLiteral("text/plain") << int(BodyText::Kind::Json);
+        QTest::newRow("text") << QByteArray("hello") << QStringLiteral("text/plain")
+                              << int(BodyText::Kind::Text);
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)
+                                << QStringLiteral("image/png") << int(BodyText::Kind::Binary);
     }
 
     void kinds()

@@ -2,10 +2,10 @@
 #include "app/sandbox/SandboxHost.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -25,7 +25,8 @@ private:
         QByteArray err;
     };
 
-    Result cli(const QStringList &args, const QByteArray &token = {}, const QByteArray &stdinData = {})
+    Result cli(const QStringList &args, const QByteArray &token = {},
+               const QByteArray &stdinData = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -56,28 +57,35 @@ private Q_SLOTS:
 
     void everyCommandHasItsOwnHelp()
     {
-        for (const QString &command : {QStringLiteral("get"), QStringLiteral("export"), QStringLiteral("groups"),
-                                       QStringLiteral("token"), QStringLiteral("sandbox")}) {
+        for (const QString &command :
+             {QStringLiteral("get"), QStringLiteral("export"), QStringLiteral("groups"),
+              QStringLiteral("token"), QStringLiteral("sandbox")}) {
             const Result r = cli({command, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.startsWith("Usage: fhir-bulk " + command.toLatin1()), r.out.constData());
             QVERIFY(r.out.contains("--help"));
             QVERIFY(!r.err.contains("Unknown option"));
         }
-        QVERIFY(cli({QStringLiteral("export"), QStringLiteral("--help")}).out.contains("--max-wait"));
+        QVERIFY(
+            cli({QStringLiteral("export"), QStringLiteral("--help")}).out.contains("--max-wait"));
     }
 
     void unauthorizedIsExitOneWithJson()
     {
-        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
-                              m_sandbox.baseUrl().toString(), QStringLiteral("--json")});
+        const Result r =
+            cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1String("status")).toInt(), 401);
-        QCOMPARE(o.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
-                 QStringLiteral("gateway.unauthorized"));
+        QCOMPARE(
+            o.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("gateway.unauthorized"));
         QVERIFY(!o.value(QLatin1String("requestIdSent")).toString().isEmpty());
-        QCOMPARE(o.value(QLatin1String("headers")).toObject().value(QLatin1String("x-amzn-ErrorType")).toString(),
+        QCOMPARE(o.value(QLatin1String("headers"))
+                     .toObject()
+                     .value(QLatin1String("x-amzn-ErrorType"))
+                     .toString(),
                  QStringLiteral("UnauthorizedException"));
         QVERIFY(o.contains(QLatin1String("elapsedMs")));
         QVERIFY(o.contains(QLatin1String("correlationId")));
@@ -88,7 +96,8 @@ private Q_SLOTS:
     {
         const QByteArray token = m_sandbox.demoToken();
         Result r = cli({QStringLiteral("get"), QStringLiteral("Group/2"), QStringLiteral("--base"),
-                        m_sandbox.baseUrl().toString()}, token);
+                        m_sandbox.baseUrl().toString()},
+                       token);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("< HTTP 200"));
         QVERIFY(r.out.contains("Diagnosis: ok"));
@@ -99,7 +108,8 @@ private Q_SLOTS:
 
         // The gateway quotes the header on a wrong path: still no token in the output.
         r = cli({QStringLiteral("get"), QStringLiteral("Invalid/123456"), QStringLiteral("--base"),
-                 m_sandbox.baseUrl().toString(), QStringLiteral("--json")}, token);
+                 m_sandbox.baseUrl().toString(), QStringLiteral("--json")},
+                token);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("gateway.incomplete-signature"));
         QVERIFY(!r.out.contains(token.mid(20, 30)));
@@ -107,20 +117,25 @@ private Q_SLOTS:
 
     void tokenFromStdin()
     {
-        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
-                              m_sandbox.baseUrl().toString(), QStringLiteral("--token-stdin"), QStringLiteral("--json")},
+        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"),
+                              QStringLiteral("--base"), m_sandbox.baseUrl().toString(),
+                              QStringLiteral("--token-stdin"), QStringLiteral("--json")},
                              {}, m_sandbox.demoToken() + '\n');
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toInt(),
+                 200);
     }
 
     void defaultProfileIsTheSandbox()
     {
-        Result r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--json")});
+        Result r =
+            cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--demo-token"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--demo-token"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--profile"), QStringLiteral("nope")});
+        r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--profile"),
+                 QStringLiteral("nope")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("nope"));
     }
@@ -131,33 +146,45 @@ private Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         const quint16 port = probe.serverPort();
         probe.close();
-        Result r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--base"),
-                        QStringLiteral("http://127.0.0.1:%1/x").arg(port), QStringLiteral("--json")});
+        Result r =
+            cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--base"),
+                 QStringLiteral("http://127.0.0.1:%1/x").arg(port), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("diagnosis")).toObject()
-                     .value(QLatin1String("code")).toString(), QStringLiteral("transport.refused"));
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QLatin1String("diagnosis"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("transport.refused"));
         r = cli({QStringLiteral("get")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Usage"));
         r = cli({QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);
-        r = cli({QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--base"), QStringLiteral("not a url")});
+        r = cli({QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--base"),
+                 QStringLiteral("not a url")});
         QCOMPARE(r.exitCode, 2);
     }
 
     void tokenInspect()
     {
         const QByteArray expired = m_sandbox.mintToken(-3600);
-        Result r = cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {},
-                       "Bearer " + expired + "\n");
+        Result r =
+            cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {},
+                "Bearer " + expired + "\n");
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QStringList codes;
         for (const QJsonValue &f : o.value(QLatin1String("findings")).toArray())
             codes << f.toObject().value(QLatin1String("code")).toString();
-        QCOMPARE(codes, (QStringList{QStringLiteral("whitespace.newline"), QStringLiteral("bearer.prefix"),
-                                     QStringLiteral("jwt.expired")}));
-        QCOMPARE(o.value(QLatin1String("claims")).toObject().value(QLatin1String("client_id")).toString(),
+        QCOMPARE(codes,
+                 (QStringList{QStringLiteral("whitespace.newline"), QStringLiteral("bearer.prefix"),
+                              QStringLiteral("jwt.expired")}));
+        QCOMPARE(o.value(QLatin1String("claims"))
+                     .toObject()
+                     .value(QLatin1String("client_id"))
+                     .toString(),
                  QStringLiteral("sandbox-demo-client"));
         QCOMPARE(o.value(QLatin1String("length")).toInt(), expired.size());
 
@@ -170,16 +197,19 @@ private Q_SLOTS:
 
     void tokenCheck()
     {
-        Result r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--demo-token"), QStringLiteral("--json")});
+        Result r = cli({QStringLiteral("token"), QStringLiteral("check"),
+                        QStringLiteral("--demo-token"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("ok"));
         QCOMPARE(o.value(QLatin1String("calls")).toArray().size(), 2);
-        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"), m_sandbox.baseUrl().toString()},
+        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString()},
                 m_sandbox.mintToken(-60));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("Verdict: expired"), r.out.constData());
-        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"), m_sandbox.baseUrl().toString()});
+        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString()});
         QVERIFY(r.out.contains("Verdict: missing"));
     }
 
@@ -193,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.trimmed().startsWith("eyJ")); // stdout holds the token alone
         QVERIFY(r.err.contains("Token obtained"));
-        r = cli({QStringLiteral("token"), QStringLiteral("get"), QStringLiteral("--profile"), QStringLiteral("Netsmart Preview")});
+        r = cli({QStringLiteral("token"), QStringLiteral("get"), QStringLiteral("--profile"),
+                 QStringLiteral("Netsmart Preview")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Get token"));
     }
@@ -201,8 +232,9 @@ private Q_SLOTS:
     void exportEndToEnd()
     {
         QTemporaryDir out;
-        Result r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("2"), QStringLiteral("--type"),
-                        QStringLiteral("Patient,Observation"), QStringLiteral("--out"), out.path(), QStringLiteral("--json"),
+        Result r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("2"),
+                        QStringLiteral("--type"), QStringLiteral("Patient,Observation"),
+                        QStringLiteral("--out"), out.path(), QStringLiteral("--json"),
                         QStringLiteral("--demo-token")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -215,7 +247,8 @@ private Q_SLOTS:
         }
         QVERIFY(r.err.contains("poll #"));
         // Without a token the kick-off fails, and says why.
-        r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--out"), out.path()});
+        r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"),
+                 QStringLiteral("--out"), out.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("401"));
         r = cli({QStringLiteral("export"), QStringLiteral("--type"), QStringLiteral("Patient")});
@@ -226,40 +259,46 @@ private Q_SLOTS:
     {
         QTemporaryDir out;
         const QString file = out.filePath(QStringLiteral("p.xml"));
-        Result r = cli({QStringLiteral("get"), QStringLiteral("Patient/pat-00001"), QStringLiteral("--as"), QStringLiteral("xml"),
-                        QStringLiteral("--out"), file, QStringLiteral("--demo-token")});
+        Result r = cli({QStringLiteral("get"), QStringLiteral("Patient/pat-00001"),
+                        QStringLiteral("--as"), QStringLiteral("xml"), QStringLiteral("--out"),
+                        file, QStringLiteral("--demo-token")});
         QCOMPARE(r.exitCode, 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray xml = f.readAll();
-        QVERIFY2(xml.contains("<Patient xmlns=\"http://hl7.org/fhir\">") && xml.contains("<id value=\"pat-00001\"/>"), xml.constData());
+        QVERIFY2(xml.contains("<Patient xmlns=\"http://hl7.org/fhir\">") &&
+                     xml.contains("<id value=\"pat-00001\"/>"),
+                 xml.constData());
         QVERIFY(r.err.contains(file.toUtf8()));
         // Back to JSON, printed: the same Patient.
-        r = cli({QStringLiteral("get"), QStringLiteral("Patient/pat-00001?_format=xml"), QStringLiteral("--as"), QStringLiteral("json"),
-                 QStringLiteral("--demo-token")});
+        r = cli({QStringLiteral("get"), QStringLiteral("Patient/pat-00001?_format=xml"),
+                 QStringLiteral("--as"), QStringLiteral("json"), QStringLiteral("--demo-token")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("\"resourceType\": \"Patient\""), r.out.constData());
         // What is not FHIR is not converted, says so, and --out keeps the bytes as received.
         const QString raw = out.filePath(QStringLiteral("raw.bin"));
-        r = cli({QStringLiteral("get"), QStringLiteral("Binary/5"), QStringLiteral("--accept"), QStringLiteral("image/png"),
-                 QStringLiteral("--as"), QStringLiteral("json"), QStringLiteral("--out"), raw, QStringLiteral("--demo-token")});
+        r = cli({QStringLiteral("get"), QStringLiteral("Binary/5"), QStringLiteral("--accept"),
+                 QStringLiteral("image/png"), QStringLiteral("--as"), QStringLiteral("json"),
+                 QStringLiteral("--out"), raw, QStringLiteral("--demo-token")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("Not converted"), r.err.constData());
         QVERIFY(QFileInfo(raw).size() > 0);
-        r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--as"), QStringLiteral("yaml")});
+        r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--as"),
+                 QStringLiteral("yaml")});
         QCOMPARE(r.exitCode, 2);
     }
 
     void groupsArePaged()
     {
-        Result r = cli({QStringLiteral("groups"), QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json"),
-                        QStringLiteral("--demo-token")});
+        Result r = cli({QStringLiteral("groups"), QStringLiteral("--count"), QStringLiteral("3"),
+                        QStringLiteral("--json"), QStringLiteral("--demo-token")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1String("pages")).toInt(), 2);
         const QJsonArray groups = o.value(QLatin1String("groups")).toArray();
         QCOMPARE(groups.size(), 4);
-        QCOMPARE(groups.at(1).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Diabetes registry"));
+        QCOMPARE(groups.at(1).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Diabetes registry"));
         QCOMPARE(groups.at(1).toObject().value(QLatin1String("members")).toInt(), 12);
         // Without a token: the gateway's 401, explained, exit 1.
         r = cli({QStringLiteral("groups")});
@@ -277,8 +316,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("FBX_CLI"), {QStringLiteral("get"), QStringLiteral("Group/1"),
-                                                  QStringLiteral("--base"), m_sandbox.baseUrl().toString()});
+        p.start(qEnvironmentVariable("FBX_CLI"),
+                {QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString()});
         QVERIFY(p.waitForFinished(30000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("Diagnose: gateway.unauthorized")), qPrintable(out));

@@ -13,13 +13,17 @@ namespace {
 // A JWT with these claims (its signature is not checked by the explorer).
 QByteArray jwt(const QJsonObject &claims)
 {
-    auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
-    return b64("{\"alg\":\"RS384\",\"typ\":\"JWT\"}") + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2lnbmF0dXJl";
+    auto b64 = [](const QByteArray &b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return b64("{\"alg\":\"RS384\",\"typ\":\"JWT\"}") + '.' +
+           b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2lnbmF0dXJl";
 }
 
-CallRecord record(int status, const HeaderList &headers, const QByteArray &body,
-                  const HeaderList &requestHeaders = {}, const QByteArray &method = "GET",
-                  const QString &url = QStringLiteral("https://fhir.example/uscore/v1/bulk-data/Group/1"))
+CallRecord
+record(int status, const HeaderList &headers, const QByteArray &body,
+       const HeaderList &requestHeaders = {}, const QByteArray &method = "GET",
+       const QString &url = QStringLiteral("https://fhir.example/uscore/v1/bulk-data/Group/1"))
 {
     CallRecord r;
     r.method = method;
@@ -58,80 +62,118 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions"); // a phrase the explanation must contain
 
-        const HeaderList gw401{{"Content-Type", "application/json"}, {"x-amzn-ErrorType", "UnauthorizedException"}};
+        const HeaderList gw401{{"Content-Type", "application/json"},
+                               {"x-amzn-ErrorType", "UnauthorizedException"}};
         QTest::newRow("401 no header")
             << record(401, gw401, "{\"message\":\"Unauthorized\"}") << "gateway.unauthorized"
             << "No Authorization header was sent";
         QTest::newRow("401 empty header")
             << record(401, gw401, "{\"message\":\"Unauthorized\"}", {{"Authorization", ""}})
-            << "gateway.unauthorized" << "sent empty";
+            << "gateway.unauthorized"
+            << "sent empty";
         QTest::newRow("403 access denied")
-            << record(403, {{"Content-Type", "application/json"}, {"x-amzn-ErrorType", "AccessDeniedException"}},
-                      "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
+            << record(403,
+                      {{"Content-Type", "application/json"},
+                       {"x-amzn-ErrorType", "AccessDeniedException"}},
+                      "{\"Message\":\"User is not authorized to access this resource with an "
+                      "explicit deny\"}",
                       {{"Authorization", "Bearer abcdefghij"}})
-            << "gateway.access-denied" << "refused the token";
+            << "gateway.access-denied"
+            << "refused the token";
         QTest::newRow("403 incomplete signature payload 1")
             << record(403, {{"x-amzn-ErrorType", "IncompleteSignatureException"}},
-                      "{\"message\":\"Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=abc\"}",
+                      "{\"message\":\"Authorization header requires 'Credential' parameter. "
+                      "Authorization header requires 'Signature' parameter. Authorization header "
+                      "requires 'SignedHeaders' parameter. Authorization header requires existence "
+                      "of either a 'X-Amz-Date' or a 'Date' header. Authorization=abc\"}",
                       {{"Authorization", "abc"}}, "GET",
                       QStringLiteral("https://fhir.example/uscore/v1/bulk-data/Invalid/123456"))
-            << "gateway.incomplete-signature" << "single word";
+            << "gateway.incomplete-signature"
+            << "single word";
         QTest::newRow("403 incomplete signature payload 2")
             << record(403, {{"x-amzn-ErrorType", "IncompleteSignatureException"}},
-                      "{\"message\":\"'abc' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer abc'.\"}",
+                      "{\"message\":\"'abc' not a valid key=value pair (missing equal-sign) in "
+                      "Authorization header: 'Bearer abc'.\"}",
                       {{"Authorization", "Bearer abc"}}, "PATCH",
                       QStringLiteral("https://fhir.example/uscore/v1/bulk-data/Group/123456"))
-            << "gateway.incomplete-signature" << "missing equal-sign";
+            << "gateway.incomplete-signature"
+            << "missing equal-sign";
         QTest::newRow("403 missing authentication token")
             << record(403, {{"x-amzn-ErrorType", "MissingAuthenticationTokenException"}},
                       "{\"message\":\"Missing Authentication Token\"}")
-            << "gateway.missing-authentication-token" << "wrong path";
+            << "gateway.missing-authentication-token"
+            << "wrong path";
         QTest::newRow("403 recognised by body only")
             << record(403, {{"Content-Type", "application/json"}},
                       "{\"message\":\"Missing Authentication Token\"}")
-            << "gateway.missing-authentication-token" << "x-amzn-ErrorType header was missing";
+            << "gateway.missing-authentication-token"
+            << "x-amzn-ErrorType header was missing";
         QTest::newRow("400")
             << record(400, {{"Content-Type", kFhirJson}},
-                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":\"processing\",\"diagnostics\":\"{description of error}\"}]}")
-            << "fhir.bad-request" << "{description of error}";
+                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\","
+                      "\"code\":\"processing\",\"diagnostics\":\"{description of error}\"}]}")
+            << "fhir.bad-request"
+            << "{description of error}";
         QTest::newRow("404")
             << record(404, {{"Content-Type", kFhirJson}},
-                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"HAPI-0436: Resource Patient/123456 is not known\"}]}")
-            << "fhir.not-found" << "HAPI-0436";
+                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                      "\"code\":\"processing\",\"diagnostics\":\"HAPI-0436: Resource "
+                      "Patient/123456 is not known\"}]}")
+            << "fhir.not-found"
+            << "HAPI-0436";
         QTest::newRow("500")
             << record(500, {{"Content-Type", kFhirJson}},
-                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"An unexpected error occurred\"}]}")
-            << "fhir.server-error" << "An unexpected error occurred";
+                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                      "\"code\":\"processing\",\"diagnostics\":\"An unexpected error occurred\"}]}")
+            << "fhir.server-error"
+            << "An unexpected error occurred";
         QTest::newRow("500 transient")
             << record(500, {{"Content-Type", kFhirJson}},
-                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"transient\",\"diagnostics\":\"busy\"}]}")
-            << "fhir.server-error" << "retry later";
+                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                      "\"code\":\"transient\",\"diagnostics\":\"busy\"}]}")
+            << "fhir.server-error"
+            << "retry later";
         QTest::newRow("501 GetAllergy")
             << record(501, {{"Content-Type", kFhirJson}},
-                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"Failed to call GetAllergy: No instance for action GetAllergy\"}]}")
-            << "fhir.not-implemented" << "GetAllergy";
+                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                      "\"code\":\"processing\",\"diagnostics\":\"Failed to call GetAllergy: No "
+                      "instance for action GetAllergy\"}]}")
+            << "fhir.not-implemented"
+            << "GetAllergy";
         QTest::newRow("501 GetBinary")
             << record(501, {{"Content-Type", kFhirJson}},
-                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"Failed to call GetBinary: GetBinary Action not supported\"}]}")
-            << "fhir.not-implemented" << "GetBinary";
+                      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                      "\"code\":\"processing\",\"diagnostics\":\"Failed to call GetBinary: "
+                      "GetBinary Action not supported\"}]}")
+            << "fhir.not-implemented"
+            << "GetBinary";
         QTest::newRow("409 outcome xml")
             << record(409, {{"Content-Type", "application/fhir+xml"}},
-                      "<OperationOutcome xmlns=\"http://hl7.org/fhir\"><issue><severity value=\"error\"/>"
-                      "<code value=\"conflict\"/><diagnostics value=\"Version conflict\"/></issue></OperationOutcome>")
-            << "fhir.operation-outcome" << "Version conflict";
-        QTest::newRow("429")
-            << record(429, {{"Retry-After", "120"}}, {}) << "http.rate-limited" << "Retry-After: 120";
+                      "<OperationOutcome xmlns=\"http://hl7.org/fhir\"><issue><severity "
+                      "value=\"error\"/>"
+                      "<code value=\"conflict\"/><diagnostics value=\"Version "
+                      "conflict\"/></issue></OperationOutcome>")
+            << "fhir.operation-outcome"
+            << "Version conflict";
+        QTest::newRow("429") << record(429, {{"Retry-After", "120"}}, {}) << "http.rate-limited"
+                             << "Retry-After: 120";
         QTest::newRow("502 html from a proxy")
-            << record(502, {{"Content-Type", "text/html"}}, "<html><body><h1>502 Bad Gateway</h1></body></html>")
-            << "http.error" << "proxy";
-        QTest::newRow("503 empty body")
-            << record(503, {}, {}) << "http.error" << "empty";
+            << record(502, {{"Content-Type", "text/html"}},
+                      "<html><body><h1>502 Bad Gateway</h1></body></html>")
+            << "http.error"
+            << "proxy";
+        QTest::newRow("503 empty body") << record(503, {}, {}) << "http.error"
+                                        << "empty";
         QTest::newRow("500 plain text")
-            << record(500, {{"Content-Type", "text/plain"}}, "Internal error") << "http.error" << "text/plain";
-        QTest::newRow("200")
-            << record(200, {{"Content-Type", kFhirJson}}, "{\"resourceType\":\"Group\",\"id\":\"1\"}") << "ok" << "accepted";
-        QTest::newRow("302")
-            << record(302, {{"Location", "https://other.example/x"}}, {}) << "http.redirect" << "other.example";
+            << record(500, {{"Content-Type", "text/plain"}}, "Internal error") << "http.error"
+            << "text/plain";
+        QTest::newRow("200") << record(200, {{"Content-Type", kFhirJson}},
+                                       "{\"resourceType\":\"Group\",\"id\":\"1\"}")
+                             << "ok"
+                             << "accepted";
+        QTest::newRow("302") << record(302, {{"Location", "https://other.example/x"}}, {})
+                             << "http.redirect"
+                             << "other.example";
     }
 
     void vendorPage()
@@ -150,27 +192,36 @@ private Q_SLOTS:
 
     void gatewayVariantsAreTold()
     {
-        const auto p1 = GatewayError::recognise({}, "{\"message\":\"Authorization header requires 'Credential' parameter. Authorization=x\"}");
+        const auto p1 = GatewayError::recognise({}, "{\"message\":\"Authorization header requires "
+                                                    "'Credential' parameter. Authorization=x\"}");
         QVERIFY(p1);
         QCOMPARE(p1->signatureVariant, GatewayError::SignatureVariant::MissingCredentialParameters);
-        const auto p2 = GatewayError::recognise({}, "{\"message\":\"'x' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer x'.\"}");
+        const auto p2 =
+            GatewayError::recognise({}, "{\"message\":\"'x' not a valid key=value pair (missing "
+                                        "equal-sign) in Authorization header: 'Bearer x'.\"}");
         QVERIFY(p2);
         QCOMPARE(p2->signatureVariant, GatewayError::SignatureVariant::MissingEqualSign);
-        const auto denied = GatewayError::recognise({{"x-amzn-ErrorType", "AccessDeniedException:http://internal"}},
-                                                    "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}");
+        const auto denied =
+            GatewayError::recognise({{"x-amzn-ErrorType", "AccessDeniedException:http://internal"}},
+                                    "{\"Message\":\"User is not authorized to access this resource "
+                                    "with an explicit deny\"}");
         QVERIFY(denied);
         QVERIFY(denied->capitalMessageKey);
         QCOMPARE(denied->kind, GatewayError::Kind::AccessDenied);
         // A FHIR resource is never taken for a gateway error.
-        QVERIFY(!GatewayError::recognise({}, "{\"resourceType\":\"OperationOutcome\",\"message\":\"Unauthorized\"}"));
+        QVERIFY(!GatewayError::recognise(
+            {}, "{\"resourceType\":\"OperationOutcome\",\"message\":\"Unauthorized\"}"));
     }
 
     void expiredJwtIsNamed()
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QByteArray token = jwt({{QStringLiteral("exp"), now - 2 * 3600 - 5 * 60}, {QStringLiteral("aud"), QStringLiteral("https://fhir.example/uscore/v1/bulk-data")}});
+        const QByteArray token = jwt(
+            {{QStringLiteral("exp"), now - 2 * 3600 - 5 * 60},
+             {QStringLiteral("aud"), QStringLiteral("https://fhir.example/uscore/v1/bulk-data")}});
         CallRecord r = record(403, {{"x-amzn-ErrorType", "AccessDeniedException"}},
-                              "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}",
+                              "{\"Message\":\"User is not authorized to access this resource with "
+                              "an explicit deny\"}",
                               {{"Authorization", "Bearer " + token}});
         const Diagnosis d = Diagnoser::diagnose(r);
         QCOMPARE(d.code, QStringLiteral("gateway.access-denied"));
@@ -193,42 +244,72 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QByteArray valid = jwt({{QStringLiteral("exp"), now + 3600}});
         const QByteArray expired = jwt({{QStringLiteral("exp"), now - 600}});
-        const QByteArray future = jwt({{QStringLiteral("exp"), now + 7200}, {QStringLiteral("nbf"), now + 3600}});
+        const QByteArray future =
+            jwt({{QStringLiteral("exp"), now + 7200}, {QStringLiteral("nbf"), now + 3600}});
         const QList<QByteArray> none;
-        QTest::newRow("401, no header") << 401 << QByteArray("UnauthorizedException") << QByteArray("GET") << "Group/1" << none
-                                        << QStringList{QStringLiteral("header.missing")};
-        QTest::newRow("401, empty header") << 401 << QByteArray("UnauthorizedException") << QByteArray("GET") << "Group/1"
-                                           << QList<QByteArray>{""} << QStringList{QStringLiteral("header.empty")};
-        QTest::newRow("403, valid JWT without Bearer") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                                       << QList<QByteArray>{valid} << QStringList{QStringLiteral("header.no-bearer")};
-        QTest::newRow("403, lower-case scheme") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                                << QList<QByteArray>{"bearer " + valid} << QStringList{QStringLiteral("header.lowercase-scheme")};
-        QTest::newRow("403, extra spaces") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                           << QList<QByteArray>{"Bearer   " + valid + "  "} << QStringList{QStringLiteral("header.extra-whitespace")};
+        QTest::newRow("401, no header")
+            << 401 << QByteArray("UnauthorizedException") << QByteArray("GET") << "Group/1" << none
+            << QStringList{QStringLiteral("header.missing")};
+        QTest::newRow("401, empty header")
+            << 401 << QByteArray("UnauthorizedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{""} << QStringList{QStringLiteral("header.empty")};
+        QTest::newRow("403, valid JWT without Bearer")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{valid} << QStringList{QStringLiteral("header.no-bearer")};
+        QTest::newRow("403, lower-case scheme")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"bearer " + valid}
+            << QStringList{QStringLiteral("header.lowercase-scheme")};
+        QTest::newRow("403, extra spaces")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer   " + valid + "  "}
+            << QStringList{QStringLiteral("header.extra-whitespace")};
         QTest::newRow("403, lower-case and expired: the header first")
-            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1" << QList<QByteArray>{"bearer " + expired}
-            << QStringList{QStringLiteral("header.lowercase-scheme"), QStringLiteral("token.expired")};
-        QTest::newRow("403, Bearer Bearer") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                            << QList<QByteArray>{"Bearer Bearer " + valid} << QStringList{QStringLiteral("header.doubled-scheme")};
-        QTest::newRow("403, expired") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                      << QList<QByteArray>{"Bearer " + expired} << QStringList{QStringLiteral("token.expired")};
-        QTest::newRow("403, not yet valid") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                            << QList<QByteArray>{"Bearer " + future} << QStringList{QStringLiteral("token.not-yet-valid")};
-        QTest::newRow("403, garbled") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                      << QList<QByteArray>{"Bearer eyJhbGciOi.x!y"} << QStringList{QStringLiteral("token.garbled")};
-        QTest::newRow("403, a good-looking JWT") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                                 << QList<QByteArray>{"Bearer " + valid} << QStringList{QStringLiteral("token.rejected")};
-        QTest::newRow("403, opaque") << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
-                                     << QList<QByteArray>{"Bearer 2YotnFZFEjr1zCsicMWpAA"} << QStringList{QStringLiteral("token.opaque-unknown")};
-        QTest::newRow("IncompleteSignature, unknown path") << 403 << QByteArray("IncompleteSignatureException") << QByteArray("GET") << "Invalid/1"
-                                                           << QList<QByteArray>{"Bearer " + valid} << QStringList{QStringLiteral("route.unknown-path")};
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"bearer " + expired}
+            << QStringList{QStringLiteral("header.lowercase-scheme"),
+                           QStringLiteral("token.expired")};
+        QTest::newRow("403, Bearer Bearer")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer Bearer " + valid}
+            << QStringList{QStringLiteral("header.doubled-scheme")};
+        QTest::newRow("403, expired")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer " + expired}
+            << QStringList{QStringLiteral("token.expired")};
+        QTest::newRow("403, not yet valid")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer " + future}
+            << QStringList{QStringLiteral("token.not-yet-valid")};
+        QTest::newRow("403, garbled")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer eyJhbGciOi.x!y"}
+            << QStringList{QStringLiteral("token.garbled")};
+        QTest::newRow("403, a good-looking JWT")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer " + valid}
+            << QStringList{QStringLiteral("token.rejected")};
+        QTest::newRow("403, opaque")
+            << 403 << QByteArray("AccessDeniedException") << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer 2YotnFZFEjr1zCsicMWpAA"}
+            << QStringList{QStringLiteral("token.opaque-unknown")};
+        QTest::newRow("IncompleteSignature, unknown path")
+            << 403 << QByteArray("IncompleteSignatureException") << QByteArray("GET") << "Invalid/1"
+            << QList<QByteArray>{"Bearer " + valid}
+            << QStringList{QStringLiteral("route.unknown-path")};
         QTest::newRow("IncompleteSignature, PATCH, no Bearer")
-            << 403 << QByteArray("IncompleteSignatureException") << QByteArray("PATCH") << "Group/1" << QList<QByteArray>{valid}
-            << QStringList{QStringLiteral("route.method-not-routed"), QStringLiteral("header.no-bearer")};
-        QTest::newRow("MissingAuthenticationToken") << 403 << QByteArray("MissingAuthenticationTokenException") << QByteArray("GET") << "Invalid/1"
-                                                    << none << QStringList{QStringLiteral("route.unknown-path"), QStringLiteral("header.missing")};
-        QTest::newRow("another server's 401, expired") << 401 << QByteArray() << QByteArray("GET") << "Group/1"
-                                                       << QList<QByteArray>{"Bearer " + expired} << QStringList{QStringLiteral("token.expired")};
+            << 403 << QByteArray("IncompleteSignatureException") << QByteArray("PATCH") << "Group/1"
+            << QList<QByteArray>{valid}
+            << QStringList{QStringLiteral("route.method-not-routed"),
+                           QStringLiteral("header.no-bearer")};
+        QTest::newRow("MissingAuthenticationToken")
+            << 403 << QByteArray("MissingAuthenticationTokenException") << QByteArray("GET")
+            << "Invalid/1" << none
+            << QStringList{QStringLiteral("route.unknown-path"), QStringLiteral("header.missing")};
+        QTest::newRow("another server's 401, expired")
+            << 401 << QByteArray() << QByteArray("GET") << "Group/1"
+            << QList<QByteArray>{"Bearer " + expired}
+            << QStringList{QStringLiteral("token.expired")};
     }
 
     void causesFromEvidence()
@@ -245,8 +326,11 @@ private Q_SLOTS:
         HeaderList request;
         if (!authorization.isEmpty())
             request.append({"Authorization", authorization.constFirst()});
-        const CallRecord r = record(status, response, errorType.isEmpty() ? QByteArray("{\"error\":\"invalid_token\"}") : QByteArray("{\"message\":\"x\"}"),
-                                    request, method, QStringLiteral("https://fhir.example/bulk/") + path);
+        const CallRecord r =
+            record(status, response,
+                   errorType.isEmpty() ? QByteArray("{\"error\":\"invalid_token\"}")
+                                       : QByteArray("{\"message\":\"x\"}"),
+                   request, method, QStringLiteral("https://fhir.example/bulk/") + path);
         const Diagnosis d = Diagnoser::diagnose(r);
         QStringList got;
         for (const Cause &c : d.causes) {
@@ -260,29 +344,40 @@ private Q_SLOTS:
         for (const Cause &c : d.causes)
             all += c.summary;
         if (errorType.isEmpty())
-            QVERIFY2(!all.contains(QStringLiteral("AccessDenied")) && !all.contains(QStringLiteral("gateway")), qPrintable(all)); // not the gateway's words
+            QVERIFY2(!all.contains(QStringLiteral("AccessDenied")) &&
+                         !all.contains(QStringLiteral("gateway")),
+                     qPrintable(all)); // not the gateway's words
     }
 
     void tokenForAnotherEnvironment()
     {
-        const QByteArray token = jwt({{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600},
-                                      {QStringLiteral("aud"), QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data")}});
+        const QByteArray token =
+            jwt({{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600},
+                 {QStringLiteral("aud"),
+                  QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data")}});
         const QByteArray header = "Bearer " + token;
-        const KnownServers known{{QStringLiteral("Netsmart Production"), QUrl(QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data"))},
-                                 {QStringLiteral("Netsmart Preview"), QUrl(QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data"))}};
-        CallRecord r = record(403, {{"x-amzn-ErrorType", "AccessDeniedException"}}, "{\"Message\":\"x\"}", {{"Authorization", header}}, "GET",
-                              QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data/Group/1"));
+        const KnownServers known{
+            {QStringLiteral("Netsmart Production"),
+             QUrl(QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data"))},
+            {QStringLiteral("Netsmart Preview"),
+             QUrl(QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data"))}};
+        CallRecord r =
+            record(403, {{"x-amzn-ErrorType", "AccessDeniedException"}}, "{\"Message\":\"x\"}",
+                   {{"Authorization", header}}, "GET",
+                   QStringLiteral("https://fhir.netsmartcloud.com/uscore/v1/bulk-data/Group/1"));
         r.auth = AuthEvidence::read(&header, AuthMode::Bearer, r.url, known);
         const Diagnosis d = Diagnoser::diagnose(r);
         QCOMPARE(d.firstCause(), QStringLiteral("token.other-environment"));
-        QVERIFY2(d.causes.first().summary.contains(QStringLiteral("Netsmart Preview")), qPrintable(d.causes.first().summary));
+        QVERIFY2(d.causes.first().summary.contains(QStringLiteral("Netsmart Preview")),
+                 qPrintable(d.causes.first().summary));
     }
 
     void redactionKeepsTheHeaderShape()
     {
         const QByteArray token = "abcdefghijklmnop";
         const QByteArray redacted = Redaction::authorizationValue("Bearer   " + token + "  ");
-        QVERIFY(redacted.startsWith("Bearer   <redacted: 16 chars, sha256 " + Redaction::fingerprint(token).toLatin1() + '>'));
+        QVERIFY(redacted.startsWith("Bearer   <redacted: 16 chars, sha256 " +
+                                    Redaction::fingerprint(token).toLatin1() + '>'));
         QVERIFY(redacted.endsWith(">  "));
         QCOMPARE(Redaction::restoreAuthorization(redacted, token), "Bearer   " + token + "  ");
         const QByteArray header = "Bearer   " + token + "  ";
@@ -295,8 +390,9 @@ private Q_SLOTS:
     void transportCodes_data()
     {
         QTest::addColumn<QString>("code");
-        for (const char *c : {"transport.dns", "transport.refused", "transport.timeout", "transport.tls",
-                              "transport.closed", "transport.cancelled", "transport.bad-url"})
+        for (const char *c :
+             {"transport.dns", "transport.refused", "transport.timeout", "transport.tls",
+              "transport.closed", "transport.cancelled", "transport.bad-url"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 

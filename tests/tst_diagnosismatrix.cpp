@@ -69,17 +69,22 @@ private Q_SLOTS:
             {"other-environment", 403, "gateway.access-denied", "token.other-environment"},
         };
         for (const Expect &e : routed)
-            QTest::addRow("%s, %s", e.variant, kRouted.name) << QString::fromLatin1(e.variant) << kRouted.method << kRouted.path
-                                                             << e.status << QString::fromLatin1(e.code) << QString::fromLatin1(e.cause);
+            QTest::addRow("%s, %s", e.variant, kRouted.name)
+                << QString::fromLatin1(e.variant) << kRouted.method << kRouted.path << e.status
+                << QString::fromLatin1(e.code) << QString::fromLatin1(e.cause);
         // Without a route, the header only decides between the two gateway answers; the first
         // cause is the route itself.
         for (const Route &route : {kUnknownPath, kUnroutedMethod}) {
-            const QString routeCause = route.method == "PATCH" ? QStringLiteral("route.method-not-routed") : QStringLiteral("route.unknown-path");
+            const QString routeCause = route.method == "PATCH"
+                                           ? QStringLiteral("route.method-not-routed")
+                                           : QStringLiteral("route.unknown-path");
             for (const Expect &e : routed) {
-                const bool noHeader = QByteArray(e.variant) == "none" || QByteArray(e.variant) == "empty";
+                const bool noHeader =
+                    QByteArray(e.variant) == "none" || QByteArray(e.variant) == "empty";
                 QTest::addRow("%s, %s", e.variant, route.name)
                     << QString::fromLatin1(e.variant) << route.method << route.path << 403
-                    << (noHeader ? QStringLiteral("gateway.missing-authentication-token") : QStringLiteral("gateway.incomplete-signature"))
+                    << (noHeader ? QStringLiteral("gateway.missing-authentication-token")
+                                 : QStringLiteral("gateway.incomplete-signature"))
                     << routeCause;
             }
         }
@@ -92,7 +97,8 @@ private Q_SLOTS:
         QFETCH(QString, path);
         FhirClient client(&m_nam);
         client.setBaseUrl(m_sandbox.baseUrl());
-        client.setKnownServers({{QStringLiteral("Sandbox"), m_sandbox.baseUrl()}, {QStringLiteral("Netsmart Preview"), QUrl(kPreview)}});
+        client.setKnownServers({{QStringLiteral("Sandbox"), m_sandbox.baseUrl()},
+                                {QStringLiteral("Netsmart Preview"), QUrl(kPreview)}});
         QByteArray token = m_sandbox.demoToken();
         AuthMode mode = authModeFromKey(variant);
         if (variant == QLatin1String("expired")) {
@@ -103,8 +109,9 @@ private Q_SLOTS:
             mode = AuthMode::Bearer;
         }
         client.setAuthorization(mode, token);
-        ApiRequest request = client.prepare(QStringLiteral("matrix"), method, path,
-                                            method == "PATCH" ? QByteArray("{\"resourceType\":\"Group\"}") : QByteArray());
+        ApiRequest request = client.prepare(
+            QStringLiteral("matrix"), method, path,
+            method == "PATCH" ? QByteArray("{\"resourceType\":\"Group\"}") : QByteArray());
         ApiCall *call = client.send(request);
         QSignalSpy finished(call, &ApiCall::finished);
         QVERIFY(finished.wait(10000));

@@ -6,16 +6,16 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
+#include "app/net/StreamVerifier.h"
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QSemaphore>
 #include <QTest>
-#include <QThreadPool>
-#include "app/net/StreamVerifier.h"
 #include <QThread>
+#include <QThreadPool>
 
 class TestExportSession : public QObject
 {
@@ -40,11 +40,13 @@ private:
         client.setBaseUrl(base.isEmpty() ? m_sandbox.baseUrl() : base);
         client.setAuthorization(AuthMode::Bearer, m_sandbox.demoToken());
         Run r;
-        connect(&client, &FhirClient::callFinished, this, [&r](const CallRecord &c) { r.calls << c; });
+        connect(&client, &FhirClient::callFinished, this,
+                [&r](const CallRecord &c) { r.calls << c; });
         ExportSession session(&client, m_out.path());
         session.setMaxBackoffSecs(1);
         session.setMaxRetries(3);
-        connect(&session, &ExportSession::polled, this, [&r](const ExportSession::PollEvent &e) { r.polls << e; });
+        connect(&session, &ExportSession::polled, this,
+                [&r](const ExportSession::PollEvent &e) { r.polls << e; });
         QSignalSpy done(&session, &ExportSession::finished);
         session.start(request);
         if (during)
@@ -106,7 +108,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("expect");
         QTest::newRow("http-date") << int(SandboxScenario::RetryAfter::HttpDate) << "HTTP-date";
-        QTest::newRow("x-retryafter") << int(SandboxScenario::RetryAfter::XRetryAfter) << "X-RetryAfter";
+        QTest::newRow("x-retryafter")
+            << int(SandboxScenario::RetryAfter::XRetryAfter) << "X-RetryAfter";
         QTest::newRow("none: backoff") << int(SandboxScenario::RetryAfter::None) << "backoff";
     }
 
@@ -120,7 +123,8 @@ private Q_SLOTS:
         s.retryAfterSecs = 1;
         const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s);
         QCOMPARE(r.outcome.state, ExportSession::State::Done);
-        QVERIFY2(r.polls.first().waitReason.contains(expect), qPrintable(r.polls.first().waitReason));
+        QVERIFY2(r.polls.first().waitReason.contains(expect),
+                 qPrintable(r.polls.first().waitReason));
     }
 
     void rateLimitAndTransientErrorsAreSurvived()
@@ -131,16 +135,19 @@ private Q_SLOTS:
         s.tooFast429 = true;
         s.transientErrors = 1;
         // Polling now, against the hint, earns a 429 the session then waits out.
-        const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s, [](ExportSession &session) {
-            QTimer::singleShot(1200, &session, &ExportSession::pollNow);
-            QTimer::singleShot(1300, &session, &ExportSession::pollNow);
-        });
+        const Run r =
+            run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s, [](ExportSession &session) {
+                QTimer::singleShot(1200, &session, &ExportSession::pollNow);
+                QTimer::singleShot(1300, &session, &ExportSession::pollNow);
+            });
         QCOMPARE(r.outcome.state, ExportSession::State::Done);
         QStringList kinds;
         for (const auto &p : r.polls)
             kinds << p.kind;
-        QVERIFY2(kinds.contains(QStringLiteral("transient")), qPrintable(kinds.join(QLatin1Char(','))));
-        QVERIFY2(kinds.contains(QStringLiteral("rate-limited")), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(QStringLiteral("transient")),
+                 qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(QStringLiteral("rate-limited")),
+                 qPrintable(kinds.join(QLatin1Char(','))));
     }
 
     void failedJobIsNotAFailedStatusCheck()
@@ -149,7 +156,8 @@ private Q_SLOTS:
         s.failJob = true;
         const Run r = run({QStringLiteral("1")}, s);
         QCOMPARE(r.outcome.state, ExportSession::State::Failed);
-        QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The export failed on the server")), qPrintable(r.outcome.message));
+        QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The export failed on the server")),
+                 qPrintable(r.outcome.message));
     }
 
     void errorFilesAndMissingCounts()
@@ -157,7 +165,8 @@ private Q_SLOTS:
         SandboxScenario s = fast();
         s.errorFiles = true;
         s.omitCount = true;
-        const Run r = run({QStringLiteral("1"), {QStringLiteral("Patient"), QStringLiteral("Observation")}}, s);
+        const Run r = run(
+            {QStringLiteral("1"), {QStringLiteral("Patient"), QStringLiteral("Observation")}}, s);
         QCOMPARE(r.outcome.state, ExportSession::State::Done);
         QVERIFY(!r.outcome.outcomeMessages.isEmpty());
         for (const auto &f : r.outcome.files)
@@ -239,11 +248,13 @@ private Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         const quint16 dead = probe.serverPort();
         probe.close();
-        server.response = "HTTP/1.1 202 Accepted\r\nContent-Location: http://127.0.0.1:" + QByteArray::number(dead)
-                          + "/status?_id=1\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n";
+        server.response = "HTTP/1.1 202 Accepted\r\nContent-Location: http://127.0.0.1:" +
+                          QByteArray::number(dead) +
+                          "/status?_id=1\r\nRetry-After: 0\r\nContent-Length: 0\r\n\r\n";
         r = run({QStringLiteral("1")}, fast(), {}, base);
         QCOMPARE(r.outcome.state, ExportSession::State::Failed);
-        QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The status check failed")), qPrintable(r.outcome.message));
+        QVERIFY2(r.outcome.message.startsWith(QStringLiteral("The status check failed")),
+                 qPrintable(r.outcome.message));
     }
 
     void anotherIgServer()
@@ -261,21 +272,31 @@ private Q_SLOTS:
                 return {202, {{"Content-Location", self + "/jobs/7"}}, {}};
             if (path == QLatin1String("/jobs/7"))
                 return {200,
-                        {{"Content-Type", "application/json"}, {"Expires", "Wed, 01 Jan 2031 00:00:00 GMT"}},
-                        "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"" + self
-                            + "/fhir/Group/g/$export\",\"requiresAccessToken\":false,"
-                              "\"output\":[{\"type\":\"Patient\",\"url\":\"" + other + "/files/p\",\"count\":2}],"
-                              "\"deleted\":[{\"type\":\"Bundle\",\"url\":\"" + other + "/files/d\"}],"
-                              "\"error\":[],\"extension\":{\"https://example.org/ext\":true}}"};
+                        {{"Content-Type", "application/json"},
+                         {"Expires", "Wed, 01 Jan 2031 00:00:00 GMT"}},
+                        "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"" + self +
+                            "/fhir/Group/g/$export\",\"requiresAccessToken\":false,"
+                            "\"output\":[{\"type\":\"Patient\",\"url\":\"" +
+                            other +
+                            "/files/p\",\"count\":2}],"
+                            "\"deleted\":[{\"type\":\"Bundle\",\"url\":\"" +
+                            other +
+                            "/files/d\"}],"
+                            "\"error\":[],\"extension\":{\"https://example.org/ext\":true}}"};
             if (path == QLatin1String("/files/p"))
-                return {200, {{"Content-Type", "application/fhir+ndjson"}},
-                        "{\"resourceType\":\"Patient\",\"id\":\"a\"}\n{\"resourceType\":\"Patient\",\"id\":\"b\"}\n"};
+                return {200,
+                        {{"Content-Type", "application/fhir+ndjson"}},
+                        "{\"resourceType\":\"Patient\",\"id\":\"a\"}\n{\"resourceType\":"
+                        "\"Patient\",\"id\":\"b\"}\n"};
             if (path == QLatin1String("/files/d"))
-                return {200, {{"Content-Type", "application/fhir+ndjson"}},
-                        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"request\":{\"method\":\"DELETE\",\"url\":\"Patient/c\"}}]}\n"};
+                return {200,
+                        {{"Content-Type", "application/fhir+ndjson"}},
+                        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{"
+                        "\"request\":{\"method\":\"DELETE\",\"url\":\"Patient/c\"}}]}\n"};
             return {};
         };
-        const Run r = run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
+        const Run r =
+            run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
         QCOMPARE(r.outcome.state, ExportSession::State::Done);
         QCOMPARE(r.outcome.files.size(), 2);
         QVERIFY(r.outcome.files.at(1).isDeleted);
@@ -329,7 +350,8 @@ private Q_SLOTS:
                 QVERIFY(polls.first().tokenFingerprint != polls.last().tokenFingerprint);
             } else {
                 QCOMPARE(outcome.state, ExportSession::State::Failed);
-                QVERIFY2(outcome.message.contains(QStringLiteral("403")), qPrintable(outcome.message));
+                QVERIFY2(outcome.message.contains(QStringLiteral("403")),
+                         qPrintable(outcome.message));
             }
         }
     }
@@ -342,10 +364,13 @@ private Q_SLOTS:
         server.answer = [&](const QHttpServerRequest &req) -> IgServer::Answer {
             if (req.url().path().endsWith(QLatin1String("/$export")))
                 return {202, {{"Content-Location", self + "/jobs/8"}, {"Retry-After", "0"}}, {}};
-            return {200, {{"Content-Type", "application/json"}},
-                    "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"x\",\"requiresAccessToken\":true,\"output\":[],\"error\":[]}"};
+            return {200,
+                    {{"Content-Type", "application/json"}},
+                    "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"x\","
+                    "\"requiresAccessToken\":true,\"output\":[],\"error\":[]}"};
         };
-        const Run r = run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
+        const Run r =
+            run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
         QCOMPARE(r.outcome.state, ExportSession::State::Done);
         QVERIFY(r.outcome.files.isEmpty());
         QVERIFY(r.outcome.message.contains(QStringLiteral("lists no files")));
@@ -387,16 +412,19 @@ private Q_SLOTS:
         const auto outcome = done.first().first().value<ExportSession::Outcome>();
         QCOMPARE(outcome.state, ExportSession::State::Done);
         QVERIFY(journal.unfinished().isEmpty());
-        QVERIFY(journal.lastTransactionTime(QStringLiteral("sandbox"), QStringLiteral("1")).isValid());
+        QVERIFY(
+            journal.lastTransactionTime(QStringLiteral("sandbox"), QStringLiteral("1")).isValid());
 
         // Once more after completion: the files on disk are verified, not downloaded again.
         ExportSession third(&client, m_out.path());
         QList<CallRecord> calls;
-        connect(&client, &FhirClient::callFinished, this, [&calls](const CallRecord &c) { calls << c; });
+        connect(&client, &FhirClient::callFinished, this,
+                [&calls](const CallRecord &c) { calls << c; });
         QSignalSpy again(&third, &ExportSession::finished);
         third.resume(statusUrl, QStringLiteral("1"));
         QVERIFY(again.wait(15000));
-        QCOMPARE(again.first().first().value<ExportSession::Outcome>().state, ExportSession::State::Done);
+        QCOMPARE(again.first().first().value<ExportSession::Outcome>().state,
+                 ExportSession::State::Done);
         for (const CallRecord &c : calls)
             QVERIFY(!c.purpose.startsWith(QLatin1String("Download")));
     }
@@ -411,7 +439,7 @@ private Q_SLOTS:
         auto f = stats.file(0, 4000);
         QCOMPARE(f.received, qint64(4000000));
         QCOMPARE(f.percent(), 40);
-        QVERIFY(qAbs(f.rate - 1e6) < 1);   // over the last three seconds
+        QVERIFY(qAbs(f.rate - 1e6) < 1); // over the last three seconds
         QCOMPARE(f.etaSecs, qint64(6));
         // A stall: no new bytes for two seconds lowers the rate and lengthens the ETA.
         f = stats.file(0, 6000);
@@ -442,11 +470,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("x.ndjson")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"resourceType\":\"Patient\",\"id\":\"1\"}\n{\"resourceType\":\"Observation\",\"id\":\"2\"}\n");
+        f.write("{\"resourceType\":\"Patient\",\"id\":\"1\"}\n{\"resourceType\":\"Observation\","
+                "\"id\":\"2\"}\n");
         f.close();
-        StreamVerifier::Result r = StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
+        StreamVerifier::Result r =
+            StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
         QVERIFY(!r.ok());
-        QVERIFY2(r.problem.contains(QStringLiteral("line 2 is a Observation, not a Patient")), qPrintable(r.problem));
+        QVERIFY2(r.problem.contains(QStringLiteral("line 2 is a Observation, not a Patient")),
+                 qPrintable(r.problem));
         r = StreamVerifier::verifyFile(f.fileName(), QString());
         QVERIFY(r.ok());
         QCOMPARE(r.lines, qint64(2));
@@ -459,7 +490,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("x.ndjson")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray big = "{\"resourceType\":\"Patient\",\"id\":\"big\",\"text\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}\n";
+        const QByteArray big = "{\"resourceType\":\"Patient\",\"id\":\"big\",\"text\":\"" +
+                               QByteArray(5 * 1024 * 1024, 'x') + "\"}\n";
         qint64 expected = 0;
         for (int i = 0; i < 20000; ++i, ++expected)
             f.write("{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(i) + "\"}\n");
@@ -468,7 +500,8 @@ private Q_SLOTS:
         f.write("{\"resourceType\":\"Patient\",\"id\":\"last\"}");
         ++expected;
         f.close();
-        StreamVerifier::Result r = StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
+        StreamVerifier::Result r =
+            StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
         QVERIFY2(r.ok(), qPrintable(r.problem));
         QCOMPARE(r.lines, expected);
         QVERIFY(f.open(QIODevice::Append));
@@ -476,7 +509,8 @@ private Q_SLOTS:
         f.close();
         r = StreamVerifier::verifyFile(f.fileName(), QStringLiteral("Patient"));
         QVERIFY(!r.ok());
-        QVERIFY2(r.problem.contains(QStringLiteral("line %1: Not valid JSON").arg(expected + 1)), qPrintable(r.problem));
+        QVERIFY2(r.problem.contains(QStringLiteral("line %1: Not valid JSON").arg(expected + 1)),
+                 qPrintable(r.problem));
     }
 
     void verificationOfHandedChunks_data()
@@ -507,7 +541,12 @@ private Q_SLOTS:
         StreamVerifier::Result result;
         QSemaphore done;
         StreamVerifier v(&pool, QStringLiteral("Patient"), path, prefix,
-                         {[&](const StreamVerifier::Result &r) { result = r; ++reports; done.release(); }, {}});
+                         {[&](const StreamVerifier::Result &r) {
+                              result = r;
+                              ++reports;
+                              done.release();
+                          },
+                          {}});
         for (qint64 at = prefix; at < all.size(); at += split)
             v.push(all.mid(at, split));
         QVERIFY(!done.tryAcquire(1, 50)); // no verdict before the download is complete
@@ -526,10 +565,15 @@ private Q_SLOTS:
         QSemaphore done;
         StreamVerifier::Result result;
         StreamVerifier v(&pool, QStringLiteral("Patient"), dir.filePath(QStringLiteral("none")), 0,
-                         {[&](const StreamVerifier::Result &r) { result = r; done.release(); }, {}});
+                         {[&](const StreamVerifier::Result &r) {
+                              result = r;
+                              done.release();
+                          },
+                          {}});
         v.push("{\"resourceType\":\"Patient\"}\n[1,2]\n");
         QVERIFY(done.tryAcquire(1, 10000)); // before finish(): the file is bad whatever follows
-        QVERIFY2(result.problem.contains(QStringLiteral("line 2: Valid JSON, but not an object")), qPrintable(result.problem));
+        QVERIFY2(result.problem.contains(QStringLiteral("line 2: Valid JSON, but not an object")),
+                 qPrintable(result.problem));
         v.push("{\"resourceType\":\"Patient\"}\n");
         v.finish();
         pool.waitForDone();

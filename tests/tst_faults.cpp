@@ -73,8 +73,8 @@ private:
     };
 
     // Runs fhir-bulk while this thread's event loop keeps serving the fault server.
-    Result cli(const QStringList &args, const QByteArray &token = kToken, const QByteArray &stdinData = {},
-               int limitMs = 60000)
+    Result cli(const QStringList &args, const QByteArray &token = kToken,
+               const QByteArray &stdinData = {}, int limitMs = 60000)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -101,21 +101,26 @@ private:
             p.waitForFinished(5000);
             qWarning("fhir-bulk did not end within %d ms", limitMs);
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError(), clock.elapsed()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError(), clock.elapsed()};
     }
 
-    Result get(FaultServer &server, const QByteArray &path, QStringList extra = {}, const QByteArray &token = kToken)
+    Result get(FaultServer &server, const QByteArray &path, QStringList extra = {},
+               const QByteArray &token = kToken)
     {
-        QStringList args{QStringLiteral("get"), QString::fromLatin1(path), QStringLiteral("--base"), server.url().toString(),
-                         QStringLiteral("--json")};
+        QStringList args{QStringLiteral("get"), QString::fromLatin1(path), QStringLiteral("--base"),
+                         server.url().toString(), QStringLiteral("--json")};
         args += extra;
         return cli(args, token);
     }
 
     QString diagnosis(const Result &r) const
     {
-        return r.json().value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString();
+        return r.json()
+            .value(QLatin1String("diagnosis"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
     }
 
     // A Bulk Data server on the fault server: kick-off, a status URL, and a manifest listing
@@ -126,44 +131,62 @@ private:
         QByteArray path;
         int count = -1;
     };
-    void bulkServer(FaultServer &server, const QList<ManifestFile> &files, const QList<QPair<QByteArray, QByteArray>> &manifestHeaders = {},
+    void bulkServer(FaultServer &server, const QList<ManifestFile> &files,
+                    const QList<QPair<QByteArray, QByteArray>> &manifestHeaders = {},
                     const QList<ManifestFile> &errors = {})
     {
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
-        server.on("/status/1", [&server, files, manifestHeaders, errors](const FaultServer::Request &, int) {
+        server.on("/status/1", [&server, files, manifestHeaders,
+                                errors](const FaultServer::Request &, int) {
             QJsonArray output;
             QJsonArray errorList;
             for (const ManifestFile &f : errors) {
-                QJsonObject o{{QStringLiteral("type"), QStringLiteral("OperationOutcome")}, {QStringLiteral("url"), server.url(QString::fromLatin1(f.path)).toString()}};
+                QJsonObject o{
+                    {QStringLiteral("type"), QStringLiteral("OperationOutcome")},
+                    {QStringLiteral("url"), server.url(QString::fromLatin1(f.path)).toString()}};
                 if (f.count >= 0)
                     o.insert(QStringLiteral("count"), f.count);
                 errorList.append(o);
             }
             for (const ManifestFile &f : files) {
                 QJsonObject o{{QStringLiteral("type"), QString::fromLatin1(f.type)},
-                              {QStringLiteral("url"), f.path.startsWith("file:") ? QString::fromLatin1(f.path)
-                                                                                 : server.url(QString::fromLatin1(f.path)).toString()}};
+                              {QStringLiteral("url"),
+                               f.path.startsWith("file:")
+                                   ? QString::fromLatin1(f.path)
+                                   : server.url(QString::fromLatin1(f.path)).toString()}};
                 if (f.count >= 0)
                     o.insert(QStringLiteral("count"), f.count);
                 output.append(o);
             }
-            const QJsonObject manifest{{QStringLiteral("transactionTime"), QStringLiteral("2026-01-01T00:00:00Z")},
-                                       {QStringLiteral("request"), server.url(QStringLiteral("/Group/g1/$export")).toString()},
-                                       {QStringLiteral("requiresAccessToken"), true},
-                                       {QStringLiteral("output"), output},
-                                       {QStringLiteral("error"), errorList}};
+            const QJsonObject manifest{
+                {QStringLiteral("transactionTime"), QStringLiteral("2026-01-01T00:00:00Z")},
+                {QStringLiteral("request"),
+                 server.url(QStringLiteral("/Group/g1/$export")).toString()},
+                {QStringLiteral("requiresAccessToken"), true},
+                {QStringLiteral("output"), output},
+                {QStringLiteral("error"), errorList}};
             auto headers = manifestHeaders;
             headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-            return FaultServer::answer(200, QJsonDocument(manifest).toJson(QJsonDocument::Compact), headers);
+            return FaultServer::answer(200, QJsonDocument(manifest).toJson(QJsonDocument::Compact),
+                                       headers);
         });
     }
 
-    Result exportRun(FaultServer &server, const QString &out, QStringList extra = {}, int limitMs = 60000)
+    Result exportRun(FaultServer &server, const QString &out, QStringList extra = {},
+                     int limitMs = 60000)
     {
-        QStringList args{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"), QStringLiteral("--base"),
-                         server.url().toString(), QStringLiteral("--out"), out, QStringLiteral("--json")};
+        QStringList args{QStringLiteral("export"),
+                         QStringLiteral("--group"),
+                         QStringLiteral("g1"),
+                         QStringLiteral("--base"),
+                         server.url().toString(),
+                         QStringLiteral("--out"),
+                         out,
+                         QStringLiteral("--json")};
         args += extra;
         return cli(args, kToken, {}, limitMs);
     }
@@ -171,7 +194,9 @@ private:
     static QString jobFolder(const QString &out, const QUrl &statusUrl)
     {
         const QString job = QString::fromLatin1(
-            QCryptographicHash::hash(statusUrl.toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+            QCryptographicHash::hash(statusUrl.toString().toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(12));
         return QDir(out).filePath(QStringLiteral("export-") + job);
     }
 
@@ -202,9 +227,13 @@ private Q_SLOTS:
         QFETCH(bool, viaStdin);
         FaultServer server;
         server.start();
-        server.on("/Group/1", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
-        const QStringList args{QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"), server.url().toString()};
-        const Result r = viaStdin ? cli(args + QStringList{QStringLiteral("--token-stdin")}, {}, token) : cli(args, token);
+        server.on("/Group/1",
+                  [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        const QStringList args{QStringLiteral("get"), QStringLiteral("Group/1"),
+                               QStringLiteral("--base"), server.url().toString()};
+        const Result r = viaStdin
+                             ? cli(args + QStringList{QStringLiteral("--token-stdin")}, {}, token)
+                             : cli(args, token);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("header.invalid-chars"), r.err.constData());
         QCOMPARE(server.requests.size(), 0); // nothing at all was sent
@@ -215,7 +244,9 @@ private Q_SLOTS:
         // The same guard sits in ApiCall, for every header: a request id with a line break.
         FaultServer server;
         server.start();
-        const Result r = get(server, "Group/1", {QStringLiteral("--request-id"), QStringLiteral("a\r\nX-Injected: 1")});
+        const Result r =
+            get(server, "Group/1",
+                {QStringLiteral("--request-id"), QStringLiteral("a\r\nX-Injected: 1")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(diagnosis(r), QStringLiteral("request.invalid-header"));
         QCOMPARE(server.requests.size(), 0);
@@ -226,7 +257,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<QByteArray>("code");
         QTest::newRow("quoted") << QByteArray("\"" + kToken + "\"") << QByteArray("quotes");
-        QTest::newRow("Bearer Bearer") << QByteArray("Bearer " + kToken) << QByteArray("bearer.prefix");
+        QTest::newRow("Bearer Bearer")
+            << QByteArray("Bearer " + kToken) << QByteArray("bearer.prefix");
     }
     void pastingMistakesAreSentWithAWarning()
     {
@@ -234,7 +266,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, code);
         FaultServer server;
         server.start();
-        server.on("/Group/1", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        server.on("/Group/1",
+                  [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
         const Result r = get(server, "Group/1", {}, token);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("Warning: [" + code + "]"), r.err.constData());
@@ -250,35 +283,48 @@ private Q_SLOTS:
         const QByteArray body = patients(200);
         const QByteArray z = gzip(body);
         QTest::newRow("dropped, Content-Length")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
-                                                     + "\r\n\r\n" + body.left(1000)),
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: " +
+                                                     QByteArray::number(body.size()) + "\r\n\r\n" +
+                                                     body.left(1000)),
                                    FaultServer::close()}
             << QStringLiteral("transport.closed");
         QTest::newRow("Content-Length larger than the body")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: 99999\r\nConnection: close\r\n\r\n" + body),
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: "
+                                                     "99999\r\nConnection: close\r\n\r\n" +
+                                                     body),
                                    FaultServer::close()}
             << QStringLiteral("transport.closed");
         const QByteArray cut = z.left(z.size() / 2);
         QTest::newRow("truncated gzip, its length announced")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: "
-                                                     + QByteArray::number(cut.size()) + "\r\n\r\n" + cut)}
+            << FaultServer::Script{FaultServer::send(
+                   "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " +
+                   QByteArray::number(cut.size()) + "\r\n\r\n" + cut)}
             << QStringLiteral("transport.incomplete");
         QTest::newRow("truncated gzip, then closed")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n" + cut),
+            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: "
+                                                     "gzip\r\nConnection: close\r\n\r\n" +
+                                                     cut),
                                    FaultServer::close()}
             << QStringLiteral("transport.incomplete");
         QTest::newRow("corrupt gzip")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 20\r\n\r\n"
-                                                     + QByteArray(20, 'x'))}
+            << FaultServer::Script{FaultServer::send(
+                   "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 20\r\n\r\n" +
+                   QByteArray(20, 'x'))}
             << QStringLiteral("transport.bad-encoding");
         QTest::newRow("stall in the body")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: 99999\r\n\r\n" + body.left(500)), FaultServer::stall()}
+            << FaultServer::Script{FaultServer::send(
+                                       "HTTP/1.1 200 OK\r\nContent-Length: 99999\r\n\r\n" +
+                                       body.left(500)),
+                                   FaultServer::stall()}
             << QStringLiteral("transport.timeout");
         QTest::newRow("stall in the headers")
-            << FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"), FaultServer::stall()}
+            << FaultServer::Script{FaultServer::send(
+                                       "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"),
+                                   FaultServer::stall()}
             << QStringLiteral("transport.timeout");
         QTest::newRow("garbage instead of HTTP")
-            << FaultServer::Script{FaultServer::send("SSH-2.0-OpenSSH_9.2\r\n\r\n"), FaultServer::close()}
+            << FaultServer::Script{FaultServer::send("SSH-2.0-OpenSSH_9.2\r\n\r\n"),
+                                   FaultServer::close()}
             << QStringLiteral("transport.closed");
     }
     void incompleteBodies()
@@ -290,13 +336,17 @@ private Q_SLOTS:
         server.on("/Binary/1", [script](const FaultServer::Request &, int) { return script; });
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("body.ndjson"));
-        const Result r = get(server, "Binary/1", {QStringLiteral("--timeout"), QStringLiteral("700"), QStringLiteral("--out"), out});
+        const Result r =
+            get(server, "Binary/1",
+                {QStringLiteral("--timeout"), QStringLiteral("700"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(diagnosis(r), code);
         QVERIFY(r.ms < 20000);
         QVERIFY2(!QFileInfo::exists(out), "an incomplete body never gets the final name");
-        if (server.requests.size() && !code.startsWith(QLatin1String("transport.bad")) && r.json().value(QLatin1String("status")).toInt() == 200)
-            QVERIFY2(QFileInfo::exists(out + QStringLiteral(".part")) || r.json().value(QLatin1String("bodySize")).toInt() == 0,
+        if (server.requests.size() && !code.startsWith(QLatin1String("transport.bad")) &&
+            r.json().value(QLatin1String("status")).toInt() == 200)
+            QVERIFY2(QFileInfo::exists(out + QStringLiteral(".part")) ||
+                         r.json().value(QLatin1String("bodySize")).toInt() == 0,
                      r.err.constData()); // what arrived is kept beside it
     }
 
@@ -306,19 +356,24 @@ private Q_SLOTS:
         // self-signed (made here with openssl): both end as transport.tls, in bounded time.
         FaultServer plain;
         plain.start();
-        Result r = cli({QStringLiteral("get"), QStringLiteral("https://127.0.0.1:%1/x").arg(plain.serverPort()), QStringLiteral("--json"),
-                        QStringLiteral("--timeout"), QStringLiteral("3000")});
+        Result r =
+            cli({QStringLiteral("get"),
+                 QStringLiteral("https://127.0.0.1:%1/x").arg(plain.serverPort()),
+                 QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3000")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(diagnosis(r).startsWith(QLatin1String("transport.")), r.out.constData());
         QVERIFY(r.ms < 20000);
 
         QTemporaryDir dir;
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                                                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                                  QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
-                                                  QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                                                  QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       dir.filePath(QStringLiteral("cert.pem"))});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
             QSKIP("the openssl command is not available here");
         QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
@@ -332,9 +387,12 @@ private Q_SLOTS:
         QVERIFY(tls.listen(QHostAddress::LocalHost, 0));
         connect(&tls, &QTcpServer::pendingConnectionAvailable, &tls, [&tls] {
             while (QTcpSocket *s = tls.nextPendingConnection())
-                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(FaultServer::response(200, "{}")); });
+                connect(s, &QTcpSocket::readyRead, s,
+                        [s] { s->write(FaultServer::response(200, "{}")); });
         });
-        r = cli({QStringLiteral("get"), QStringLiteral("https://127.0.0.1:%1/x").arg(tls.serverPort()), QStringLiteral("--json")});
+        r = cli({QStringLiteral("get"),
+                 QStringLiteral("https://127.0.0.1:%1/x").arg(tls.serverPort()),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(diagnosis(r), QStringLiteral("transport.tls"));
     }
@@ -345,12 +403,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QByteArray json = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":[";
         for (int i = 0; i < 60; ++i)
-            json += "{\"resource\":{\"resourceType\":\"Group\",\"id\":\"g" + QByteArray::number(i) + "\"}},";
+            json += "{\"resource\":{\"resourceType\":\"Group\",\"id\":\"g" + QByteArray::number(i) +
+                    "\"}},";
         QTest::newRow("JSON") << QByteArray("application/fhir+json") << json;
         QTest::newRow("NDJSON") << QByteArray("application/fhir+ndjson") << patients(200);
         QByteArray xml = "<Bundle xmlns=\"http://hl7.org/fhir\"><type value=\"searchset\"/>";
         for (int i = 0; i < 60; ++i)
-            xml += "<entry><resource><Group><id value=\"g" + QByteArray::number(i) + "\"/></Group></resource></entry>";
+            xml += "<entry><resource><Group><id value=\"g" + QByteArray::number(i) +
+                   "\"/></Group></resource></entry>";
         QTest::newRow("XML") << QByteArray("application/fhir+xml") << xml;
     }
     void brokenChunkedBodies()
@@ -363,16 +423,19 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group", [contentType, body](const FaultServer::Request &, int) {
-            return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                                         + "800\r\n" + body.left(2048) + "\r\n800\r\n" + body.mid(2048, 500)),
-                                       FaultServer::close()};
+            return FaultServer::Script{
+                FaultServer::send("HTTP/1.1 200 OK\r\nContent-Type: " + contentType +
+                                  "\r\nTransfer-Encoding: chunked\r\n\r\n" + "800\r\n" +
+                                  body.left(2048) + "\r\n800\r\n" + body.mid(2048, 500)),
+                FaultServer::close()};
         });
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("g"));
         for (int i = 0; i < 3; ++i) { // the race goes either way: each run must end the same
             const Result r = get(server, "Group", {QStringLiteral("--out"), out});
             QCOMPARE(r.exitCode, 2);
-            QVERIFY2(diagnosis(r) == QLatin1String("transport.closed") || diagnosis(r) == QLatin1String("transport.incomplete"),
+            QVERIFY2(diagnosis(r) == QLatin1String("transport.closed") ||
+                         diagnosis(r) == QLatin1String("transport.incomplete"),
                      r.out.constData());
             QVERIFY(!QFileInfo::exists(out));
         }
@@ -384,7 +447,9 @@ private Q_SLOTS:
         server.start();
         const QByteArray body = patients(300);
         server.on("/Binary/1", [body](const FaultServer::Request &, int) {
-            return FaultServer::answer(200, gzip(body), {{"Content-Encoding", "gzip"}, {"Content-Type", "application/fhir+ndjson"}});
+            return FaultServer::answer(
+                200, gzip(body),
+                {{"Content-Encoding", "gzip"}, {"Content-Type", "application/fhir+ndjson"}});
         });
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("body.ndjson"));
@@ -393,19 +458,23 @@ private Q_SLOTS:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), body);
-        QCOMPARE(server.requests.constFirst().header("Accept-Encoding"), QByteArray("gzip, deflate"));
+        QCOMPARE(server.requests.constFirst().header("Accept-Encoding"),
+                 QByteArray("gzip, deflate"));
     }
 
     void emptyAndErrorAnswers()
     {
         FaultServer server;
         server.start();
-        server.on("/empty", [](const FaultServer::Request &, int) { return FaultServer::answer(200, {}); });
+        server.on("/empty",
+                  [](const FaultServer::Request &, int) { return FaultServer::answer(200, {}); });
         server.on("/html", [](const FaultServer::Request &, int) {
-            return FaultServer::answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", {{"Content-Type", "text/html"}});
+            return FaultServer::answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                       {{"Content-Type", "text/html"}});
         });
         QTemporaryDir dir;
-        Result r = get(server, "empty", {QStringLiteral("--out"), dir.filePath(QStringLiteral("e"))});
+        Result r =
+            get(server, "empty", {QStringLiteral("--out"), dir.filePath(QStringLiteral("e"))});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("e"))).size(), qint64(0));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("e"))));
@@ -420,11 +489,15 @@ private Q_SLOTS:
         server.start();
         FaultServer other;
         other.start();
-        server.on("/loop", [](const FaultServer::Request &, int) { return FaultServer::answer(302, {}, {{"Location", "/loop"}}); });
-        server.on("/away", [&other](const FaultServer::Request &, int) {
-            return FaultServer::answer(307, {}, {{"Location", other.url(QStringLiteral("/there")).toEncoded()}});
+        server.on("/loop", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(302, {}, {{"Location", "/loop"}});
         });
-        other.on("/there", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        server.on("/away", [&other](const FaultServer::Request &, int) {
+            return FaultServer::answer(
+                307, {}, {{"Location", other.url(QStringLiteral("/there")).toEncoded()}});
+        });
+        other.on("/there",
+                 [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
         Result r = get(server, "loop");
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(server.count("/loop"), 6); // the first request and five redirects, then it stops
@@ -432,13 +505,15 @@ private Q_SLOTS:
         r = get(server, "away");
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(other.requests.size(), 1);
-        QVERIFY(other.requests.constFirst().header("Authorization").isEmpty()); // never across origins
+        QVERIFY(
+            other.requests.constFirst().header("Authorization").isEmpty()); // never across origins
     }
 
     void hugeHeaders_data()
     {
         QTest::addColumn<QByteArray>("headers");
-        QTest::newRow("one 2 MB header") << QByteArray("X-Big: " + QByteArray(2 * 1024 * 1024, 'a') + "\r\n");
+        QTest::newRow("one 2 MB header")
+            << QByteArray("X-Big: " + QByteArray(2 * 1024 * 1024, 'a') + "\r\n");
         QByteArray many;
         for (int i = 0; i < 10000; ++i)
             many += "X-H" + QByteArray::number(i) + ": v\r\n";
@@ -450,7 +525,8 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/h", [headers](const FaultServer::Request &, int) {
-            return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\n" + headers + "Content-Length: 2\r\n\r\n{}")};
+            return FaultServer::Script{
+                FaultServer::send("HTTP/1.1 200 OK\r\n" + headers + "Content-Length: 2\r\n\r\n{}")};
         });
         const Result r = get(server, "h", {QStringLiteral("--timeout"), QStringLiteral("5000")});
         // Qt refuses header blocks past its limits; either way the answer is explained, in time.
@@ -468,14 +544,19 @@ private Q_SLOTS:
         QByteArray body;
         body.reserve(18 * 1024 * 1024);
         while (body.size() < 17 * 1024 * 1024)
-            body += "{\"echo\":\"Bearer " + kToken + "\",\"pad\":\"" + QByteArray(997, 'p') + "\"}\n";
-        server.on("/echo", [body](const FaultServer::Request &, int) { return FaultServer::answer(200, body, {{"Content-Type", "text/plain"}}); });
-        const Result r = cli({QStringLiteral("get"), QStringLiteral("echo"), QStringLiteral("--base"), server.url().toString()});
+            body +=
+                "{\"echo\":\"Bearer " + kToken + "\",\"pad\":\"" + QByteArray(997, 'p') + "\"}\n";
+        server.on("/echo", [body](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, body, {{"Content-Type", "text/plain"}});
+        });
+        const Result r = cli({QStringLiteral("get"), QStringLiteral("echo"),
+                              QStringLiteral("--base"), server.url().toString()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains("TOKEN-MARK"));
         QVERIFY(r.out.contains("<redacted: "));
         // The spill folder is private and gone with the process.
-        const QStringList left = QDir(m_home.path() + QStringLiteral("/tmp")).entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs);
+        const QStringList left = QDir(m_home.path() + QStringLiteral("/tmp"))
+                                     .entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
@@ -496,7 +577,8 @@ private Q_SLOTS:
         body.close();
         FaultServer server;
         server.start();
-        server.on("/x", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        server.on("/x",
+                  [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
         QCOMPARE(get(server, "x").exitCode, 0);
         QVERIFY(!QFileInfo::exists(stale));
     }
@@ -504,13 +586,25 @@ private Q_SLOTS:
     void badNumbersAreRefused_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("get --timeout abc") << QStringList{QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("abc")};
-        QTest::newRow("get --timeout -5") << QStringList{QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("-5")};
-        QTest::newRow("export --parallel 0") << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--parallel"), QStringLiteral("0")};
-        QTest::newRow("export --timeout x") << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("x")};
-        QTest::newRow("export --max-wait soon") << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"), QStringLiteral("--max-wait"), QStringLiteral("soon")};
-        QTest::newRow("groups --count 0") << QStringList{QStringLiteral("groups"), QStringLiteral("--count"), QStringLiteral("0")};
-        QTest::newRow("sandbox --port 70000") << QStringList{QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("70000")};
+        QTest::newRow("get --timeout abc")
+            << QStringList{QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--timeout"),
+                           QStringLiteral("abc")};
+        QTest::newRow("get --timeout -5")
+            << QStringList{QStringLiteral("get"), QStringLiteral("x"), QStringLiteral("--timeout"),
+                           QStringLiteral("-5")};
+        QTest::newRow("export --parallel 0")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"),
+                           QStringLiteral("--parallel"), QStringLiteral("0")};
+        QTest::newRow("export --timeout x")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"),
+                           QStringLiteral("--timeout"), QStringLiteral("x")};
+        QTest::newRow("export --max-wait soon")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"),
+                           QStringLiteral("--max-wait"), QStringLiteral("soon")};
+        QTest::newRow("groups --count 0") << QStringList{
+            QStringLiteral("groups"), QStringLiteral("--count"), QStringLiteral("0")};
+        QTest::newRow("sandbox --port 70000") << QStringList{
+            QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("70000")};
     }
     void badNumbersAreRefused()
     {
@@ -529,8 +623,11 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
-        server.on("/x", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
-        const Result r = get(server, "x", {QStringLiteral("--out"), m_home.path() + QStringLiteral("/no/such/folder/x.json")});
+        server.on("/x",
+                  [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{}"); });
+        const Result r = get(
+            server, "x",
+            {QStringLiteral("--out"), m_home.path() + QStringLiteral("/no/such/folder/x.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("Cannot write"), r.err.constData());
     }
@@ -541,11 +638,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("broken line") << QByteArray(patients(5) + "{\"resourceType\":\"Pat\n" + patients(2, 10)) << -1
-                                     << QStringLiteral("line 6: Not valid JSON");
-        QTest::newRow("wrong type") << QByteArray(patients(3) + "{\"resourceType\":\"Observation\"}\n") << -1
-                                    << QStringLiteral("line 4 is a Observation, not a Patient");
-        QTest::newRow("count mismatch") << patients(400) << 401 << QStringLiteral("400 lines, the manifest says 401");
+        QTest::newRow("broken line")
+            << QByteArray(patients(5) + "{\"resourceType\":\"Pat\n" + patients(2, 10)) << -1
+            << QStringLiteral("line 6: Not valid JSON");
+        QTest::newRow("wrong type")
+            << QByteArray(patients(3) + "{\"resourceType\":\"Observation\"}\n") << -1
+            << QStringLiteral("line 4 is a Observation, not a Patient");
+        QTest::newRow("count mismatch")
+            << patients(400) << 401 << QStringLiteral("400 lines, the manifest says 401");
     }
     void badFilesKeepNoFinalName()
     {
@@ -555,21 +655,28 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         bulkServer(server, {{"Patient", "/files/p", count}});
-        server.on("/files/p", [body](const FaultServer::Request &, int) { return FaultServer::answer(200, body); });
+        server.on("/files/p", [body](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, body);
+        });
         QTemporaryDir out;
         Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1);
         const QJsonObject file = r.json().value(QLatin1String("files")).toArray().at(0).toObject();
-        QVERIFY2(file.value(QLatin1String("problem")).toString().contains(problem), qPrintable(file.value(QLatin1String("problem")).toString()));
+        QVERIFY2(file.value(QLatin1String("problem")).toString().contains(problem),
+                 qPrintable(file.value(QLatin1String("problem")).toString()));
         QVERIFY(!file.value(QLatin1String("verified")).toBool());
         const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
-        QCOMPARE(filesIn(folder), (QStringList{QStringLiteral("001-Patient.ndjson.rejected"), QStringLiteral("manifest.json")}));
+        QCOMPARE(filesIn(folder), (QStringList{QStringLiteral("001-Patient.ndjson.rejected"),
+                                               QStringLiteral("manifest.json")}));
         QFile kept(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson.rejected")));
         QVERIFY(kept.open(QIODevice::ReadOnly));
-        QCOMPARE(kept.readAll(), body); // the bytes are kept for the user, under a name that says so
+        QCOMPARE(kept.readAll(),
+                 body); // the bytes are kept for the user, under a name that says so
         // --resume fetches it again instead of trusting the rejected bytes.
-        r = cli({QStringLiteral("export"), QStringLiteral("--resume"), server.url(QStringLiteral("/status/1")).toString(),
-                 QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"), out.path(), QStringLiteral("--json")});
+        r = cli({QStringLiteral("export"), QStringLiteral("--resume"),
+                 server.url(QStringLiteral("/status/1")).toString(), QStringLiteral("--base"),
+                 server.url().toString(), QStringLiteral("--out"), out.path(),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(server.count("/files/p"), 2);
     }
@@ -585,18 +692,27 @@ private Q_SLOTS:
         bulkServer(server, {{"Patient", "/files/p", -1}});
         const QByteArray body = patients(50);
         server.on("/files/p", [body](const FaultServer::Request &, int) {
-            return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + body.left(1024)
-                                                         + "\r\n400\r\n" + body.mid(1024, 100)),
-                                       FaultServer::close()};
+            return FaultServer::Script{
+                FaultServer::send("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" +
+                                  body.left(1024) + "\r\n400\r\n" + body.mid(1024, 100)),
+                FaultServer::close()};
         });
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1);
         const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
-        const QString problem = r.json().value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("problem")).toString();
-        const QString cutLine = QStringLiteral("line %1: Not valid JSON").arg(body.left(1124).count('\n') + 1);
-        QVERIFY2(problem.contains(cutLine) || problem.contains(QLatin1String("download failed")), qPrintable(problem));
+        const QString problem = r.json()
+                                    .value(QLatin1String("files"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("problem"))
+                                    .toString();
+        const QString cutLine =
+            QStringLiteral("line %1: Not valid JSON").arg(body.left(1124).count('\n') + 1);
+        QVERIFY2(problem.contains(cutLine) || problem.contains(QLatin1String("download failed")),
+                 qPrintable(problem));
     }
 
     void errorFilesAreSaid()
@@ -607,25 +723,51 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         bulkServer(server, {{"Patient", "/files/p", 2}}, {}, {{"OperationOutcome", "/files/e", 5}});
-        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(2)); });
-        const QByteArray oo1 = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"Observation/o1: could not be serialised\"}]}\n";
-        const QByteArray oo2 = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":\"too-costly\",\"diagnostics\":\"Encounter skipped\"}]}\n";
-        server.on("/files/e", [oo1, oo2](const FaultServer::Request &, int) { return FaultServer::answer(200, oo1 + oo2 + oo1); });
+        server.on("/files/p", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, patients(2));
+        });
+        const QByteArray oo1 =
+            "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":"
+            "\"processing\",\"diagnostics\":\"Observation/o1: could not be serialised\"}]}\n";
+        const QByteArray oo2 =
+            "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":"
+            "\"too-costly\",\"diagnostics\":\"Encounter skipped\"}]}\n";
+        server.on("/files/e", [oo1, oo2](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, oo1 + oo2 + oo1);
+        });
         QTemporaryDir out;
-        QStringList args{QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"), QStringLiteral("--base"),
-                         server.url().toString(), QStringLiteral("--out"), out.path()};
+        QStringList args{QStringLiteral("export"),
+                         QStringLiteral("--group"),
+                         QStringLiteral("g1"),
+                         QStringLiteral("--base"),
+                         server.url().toString(),
+                         QStringLiteral("--out"),
+                         out.path()};
         Result r = cli(args);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("The server reported 3 problems in its error files:"), r.out.constData());
-        QVERIFY2(r.out.contains("2× [error/processing] Observation/o1: could not be serialised"), r.out.constData());
+        QVERIFY2(r.out.contains("The server reported 3 problems in its error files:"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("2× [error/processing] Observation/o1: could not be serialised"),
+                 r.out.constData());
         QVERIFY2(r.out.contains("1× [warning/too-costly] Encounter skipped"), r.out.constData());
-        QVERIFY2(r.out.contains("1 file downloaded and verified; 1 error file with 3 messages from the server."), r.out.constData());
+        QVERIFY2(
+            r.out.contains(
+                "1 file downloaded and verified; 1 error file with 3 messages from the server."),
+            r.out.constData());
         QVERIFY2(r.err.contains("--allow-error-files"), r.err.constData());
         QVERIFY2(r.out.contains("a server quirk"), r.out.constData()); // the count: said, not fatal
-        r = cli(args + QStringList{QStringLiteral("--allow-error-files"), QStringLiteral("--json")});
+        r = cli(args +
+                QStringList{QStringLiteral("--allow-error-files"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QLatin1String("serverMessages")).toArray().size(), 2);
-        QCOMPARE(r.json().value(QLatin1String("serverMessages")).toArray().at(0).toObject().value(QLatin1String("count")).toInt(), 2);
+        QCOMPARE(r.json()
+                     .value(QLatin1String("serverMessages"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("count"))
+                     .toInt(),
+                 2);
     }
 
     void shortNonFhirAnswersAreQuoted()
@@ -638,7 +780,10 @@ private Q_SLOTS:
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(QStringLiteral("the server said: \u201csimulated-bad\u201d")),
+        QVERIFY2(r.json()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(QStringLiteral("the server said: \u201csimulated-bad\u201d")),
                  r.out.constData());
     }
 
@@ -647,7 +792,9 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/1", [](const FaultServer::Request &, int) {
-            return FaultServer::answer(401, "{\"message\":\"Unauthorized\"}", {{"x-amzn-ErrorType", "UnauthorizedException"}, {"Content-Type", "application/json"}});
+            return FaultServer::answer(401, "{\"message\":\"Unauthorized\"}",
+                                       {{"x-amzn-ErrorType", "UnauthorizedException"},
+                                        {"Content-Type", "application/json"}});
         });
         const Result r = get(server, "Group/1", {}, {});
         QCOMPARE(r.exitCode, 1);
@@ -669,17 +816,21 @@ private Q_SLOTS:
         const QByteArray body = patients(20);
         server.on("/files/p", [body](const FaultServer::Request &, int nth) {
             if (nth == 0)
-                return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
-                                                             + body.left(100)),
+                return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nContent-Length: " +
+                                                             QByteArray::number(body.size()) +
+                                                             "\r\n\r\n" + body.left(100)),
                                            FaultServer::stall()};
             return FaultServer::answer(200, body);
         });
         QTemporaryDir out;
-        const Result r = exportRun(server, out.path(), {QStringLiteral("--timeout"), QStringLiteral("600")});
+        const Result r =
+            exportRun(server, out.path(), {QStringLiteral("--timeout"), QStringLiteral("600")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(server.count("/files/p"), 2);
         QVERIFY2(r.err.contains("retrying from the start"), r.err.constData());
-        QVERIFY(QFileInfo::exists(QDir(jobFolder(out.path(), server.url(QStringLiteral("/status/1")))).filePath(QStringLiteral("001-Patient.ndjson"))));
+        QVERIFY(
+            QFileInfo::exists(QDir(jobFolder(out.path(), server.url(QStringLiteral("/status/1"))))
+                                  .filePath(QStringLiteral("001-Patient.ndjson"))));
     }
 
     void resumeWithRanges_data()
@@ -702,16 +853,22 @@ private Q_SLOTS:
         server.on("/files/p", [body, cut, mode](const FaultServer::Request &req, int nth) {
             const QByteArray len = QByteArray::number(body.size());
             if (nth == 0)
-                return FaultServer::Script{FaultServer::send("HTTP/1.1 200 OK\r\nAccept-Ranges: bytes\r\nContent-Length: " + len + "\r\n\r\n"
-                                                             + body.left(cut)),
-                                           FaultServer::close()};
+                return FaultServer::Script{
+                    FaultServer::send(
+                        "HTTP/1.1 200 OK\r\nAccept-Ranges: bytes\r\nContent-Length: " + len +
+                        "\r\n\r\n" + body.left(cut)),
+                    FaultServer::close()};
             const QByteArray range = req.header("Range");
             if (mode == QLatin1String("ignored") || range.isEmpty())
                 return FaultServer::answer(200, body, {{"Accept-Ranges", "bytes"}});
-            const qint64 from = mode == QLatin1String("wrong") ? cut - 100 : range.mid(6, range.indexOf('-') - 6).toLongLong();
-            return FaultServer::answer(206, body.mid(from),
-                                       {{"Accept-Ranges", "bytes"},
-                                        {"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(body.size() - 1) + '/' + len}});
+            const qint64 from = mode == QLatin1String("wrong")
+                                    ? cut - 100
+                                    : range.mid(6, range.indexOf('-') - 6).toLongLong();
+            return FaultServer::answer(
+                206, body.mid(from),
+                {{"Accept-Ranges", "bytes"},
+                 {"Content-Range", "bytes " + QByteArray::number(from) + '-' +
+                                       QByteArray::number(body.size() - 1) + '/' + len}});
         });
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
@@ -727,7 +884,8 @@ private Q_SLOTS:
         if (mode == QLatin1String("wrong")) {
             QCOMPARE(downloads.size(), 3); // refused, then from the start
             QVERIFY(downloads.at(2).header("Range").isEmpty());
-            QVERIFY2(r.err.contains("cannot be appended") || r.err.contains("wrong place"), r.err.constData());
+            QVERIFY2(r.err.contains("cannot be appended") || r.err.contains("wrong place"),
+                     r.err.constData());
         }
         const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
         QFile f(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson")));
@@ -747,30 +905,40 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         bulkServer(server, {{"Patient", "/files/p", -1}});
-        server.on("/files/p", [status](const FaultServer::Request &, int) { return FaultServer::answer(status, "gone"); });
+        server.on("/files/p", [status](const FaultServer::Request &, int) {
+            return FaultServer::answer(status, "gone");
+        });
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(server.count("/files/p"), 1); // not retried: it will not come back
-        QVERIFY(!QFileInfo::exists(QDir(jobFolder(out.path(), server.url(QStringLiteral("/status/1")))).filePath(QStringLiteral("001-Patient.ndjson"))));
+        QVERIFY(
+            !QFileInfo::exists(QDir(jobFolder(out.path(), server.url(QStringLiteral("/status/1"))))
+                                   .filePath(QStringLiteral("001-Patient.ndjson"))));
     }
 
     void manifestTypeCannotEscapeTheFolder()
     {
         FaultServer server;
         server.start();
-        bulkServer(server, {{"../../escaped", "/files/p", -1}, {"Patient", "file:///etc/passwd", -1}});
-        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(1)); });
+        bulkServer(server,
+                   {{"../../escaped", "/files/p", -1}, {"Patient", "file:///etc/passwd", -1}});
+        server.on("/files/p", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, patients(1));
+        });
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1); // the first file is not of its type, the second is not http(s)
         QVERIFY(!QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral("../escaped"))));
         const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
         const QStringList files = filesIn(folder);
-        QVERIFY2(files.contains(QStringLiteral("001-escaped.ndjson.rejected")), qPrintable(files.join(QLatin1Char(' '))));
+        QVERIFY2(files.contains(QStringLiteral("001-escaped.ndjson.rejected")),
+                 qPrintable(files.join(QLatin1Char(' '))));
         QVERIFY2(r.err.contains("not a resource type"), r.err.constData());
-        const QJsonObject second = r.json().value(QLatin1String("files")).toArray().at(1).toObject();
-        QVERIFY2(second.value(QLatin1String("problem")).toString().contains(QLatin1String("http")), qPrintable(second.value(QLatin1String("problem")).toString()));
+        const QJsonObject second =
+            r.json().value(QLatin1String("files")).toArray().at(1).toObject();
+        QVERIFY2(second.value(QLatin1String("problem")).toString().contains(QLatin1String("http")),
+                 qPrintable(second.value(QLatin1String("problem")).toString()));
     }
 
     void diskFullKeepsWhatArrived()
@@ -781,14 +949,23 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         bulkServer(server, {{"Patient", "/files/p", -1}});
-        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(100)); });
+        server.on("/files/p", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, patients(100));
+        });
         QTemporaryDir out;
         const QString folder = jobFolder(out.path(), server.url(QStringLiteral("/status/1")));
         QVERIFY(QDir().mkpath(folder));
-        QVERIFY(QFile::link(QStringLiteral("/dev/full"), QDir(folder).filePath(QStringLiteral("001-Patient.ndjson.part"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"),
+                            QDir(folder).filePath(QStringLiteral("001-Patient.ndjson.part"))));
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1);
-        const QString problem = r.json().value(QLatin1String("files")).toArray().at(0).toObject().value(QLatin1String("problem")).toString();
+        const QString problem = r.json()
+                                    .value(QLatin1String("files"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("problem"))
+                                    .toString();
         QVERIFY2(problem.contains(QLatin1String("disk is full")), qPrintable(problem));
         QCOMPARE(server.count("/files/p"), 1); // a full disk is not retried
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
@@ -805,7 +982,10 @@ private Q_SLOTS:
         blocker.close();
         const Result r = exportRun(server, out.filePath(QStringLiteral("file")));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(QLatin1String("Cannot create the folder")),
+        QVERIFY2(r.json()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(QLatin1String("Cannot create the folder")),
                  r.out.constData());
     }
 
@@ -813,8 +993,11 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
-        bulkServer(server, {{"Patient", "/files/p", -1}}, {{"Expires", "Wed, 21 Oct 2015 07:28:00 GMT"}});
-        server.on("/files/p", [](const FaultServer::Request &, int) { return FaultServer::answer(200, patients(2)); });
+        bulkServer(server, {{"Patient", "/files/p", -1}},
+                   {{"Expires", "Wed, 21 Oct 2015 07:28:00 GMT"}});
+        server.on("/files/p", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, patients(2));
+        });
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 0);
@@ -826,19 +1009,27 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
         // Retry-After: 0 on every answer: polls stay at least a second apart.
         server.on("/status/1", [](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Retry-After", "0"}, {"X-Progress", "in progress"}});
+            return FaultServer::answer(202, {},
+                                       {{"Retry-After", "0"}, {"X-Progress", "in progress"}});
         });
         QTemporaryDir out;
-        const Result r = exportRun(server, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("3s")});
+        const Result r =
+            exportRun(server, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("3s")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.json().value(QLatin1String("gaveUpWaiting")).toBool());
-        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(server.url(QStringLiteral("/status/1")).toString()),
+        QVERIFY2(r.json()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(server.url(QStringLiteral("/status/1")).toString()),
                  r.out.constData());
-        QVERIFY2(server.count("/status/1") <= 4, QByteArray::number(server.count("/status/1")).constData());
+        QVERIFY2(server.count("/status/1") <= 4,
+                 QByteArray::number(server.count("/status/1")).constData());
         QVERIFY2(r.err.contains("polling at most once every"), r.err.constData());
     }
 
@@ -847,12 +1038,17 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
-        server.on("/status/1", [](const FaultServer::Request &, int) { return FaultServer::answer(202, {}, {{"Retry-After", "999999999"}}); });
+        server.on("/status/1", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Retry-After", "999999999"}});
+        });
         QTemporaryDir out;
         // The first wait is capped to an hour, which is past the limit: the run ends at once.
-        const Result r = exportRun(server, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("10m")});
+        const Result r =
+            exportRun(server, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("10m")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("capped to 1 h"), r.err.constData());
         QVERIFY(r.ms < 20000);
@@ -866,7 +1062,9 @@ private Q_SLOTS:
         other.start();
         bulkServer(other, {});
         server.on("/Group/g1/$export", [&other](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", other.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", other.url(QStringLiteral("/status/1")).toEncoded()}});
         });
         QTemporaryDir out;
         Result r = exportRun(server, out.path());
@@ -884,18 +1082,25 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
         server.on("/status/1", [](const FaultServer::Request &, int nth) {
             if (nth == 0)
                 return FaultServer::answer(503, "busy", {{"Retry-After", "1"}}); // then recovers
-            return FaultServer::answer(200, "{\"transactionTime\": 5, \"output\": \"nope\"}", {{"Content-Type", "application/json"}});
+            return FaultServer::answer(200, "{\"transactionTime\": 5, \"output\": \"nope\"}",
+                                       {{"Content-Type", "application/json"}});
         });
         QTemporaryDir out;
         const Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(server.count("/status/1"), 2);
-        QVERIFY2(r.json().value(QLatin1String("message")).toString().startsWith(QLatin1String("Server fault")), r.out.constData());
+        QVERIFY2(r.json()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .startsWith(QLatin1String("Server fault")),
+                 r.out.constData());
     }
 
     void markedTokenLeavesNoTrace()
@@ -907,7 +1112,8 @@ private Q_SLOTS:
         server.start();
         auto echo = [](const FaultServer::Request &req, int) {
             const QByteArray auth = req.header("Authorization");
-            return FaultServer::answer(401, "{\"message\":\"bad " + auth + "\"}", {{"WWW-Authenticate", "Bearer " + auth}});
+            return FaultServer::answer(401, "{\"message\":\"bad " + auth + "\"}",
+                                       {{"WWW-Authenticate", "Bearer " + auth}});
         };
         server.on("/small", echo);
         server.on("/large", [](const FaultServer::Request &req, int) {
@@ -918,22 +1124,30 @@ private Q_SLOTS:
         });
         bulkServer(server, {{"Patient", "/files/p", -1}});
         server.on("/files/p", [](const FaultServer::Request &req, int) {
-            return FaultServer::answer(200, "{\"resourceType\":\"Patient\",\"id\":\"" + req.header("Authorization") + "\"}\n");
+            return FaultServer::answer(200, "{\"resourceType\":\"Patient\",\"id\":\"" +
+                                                req.header("Authorization") + "\"}\n");
         });
         const QString out = m_home.path() + QStringLiteral("/trace-out");
         QList<Result> runs;
-        runs << get(server, "small") << cli({QStringLiteral("get"), QStringLiteral("small"), QStringLiteral("--base"), server.url().toString()}, {}, kToken + '\n')
+        runs << get(server, "small")
+             << cli({QStringLiteral("get"), QStringLiteral("small"), QStringLiteral("--base"),
+                     server.url().toString()},
+                    {}, kToken + '\n')
              << get(server, "large", {QStringLiteral("--out"), out + QStringLiteral("-large.txt")})
              << exportRun(server, out)
-             << cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {}, kToken)
-             << cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"), server.url().toString()});
-        QCOMPARE(server.requests.constFirst().header("Authorization"), "Bearer " + kToken); // it was sent
+             << cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")},
+                    {}, kToken)
+             << cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
+                     server.url().toString()});
+        QCOMPARE(server.requests.constFirst().header("Authorization"),
+                 "Bearer " + kToken); // it was sent
         for (const Result &r : std::as_const(runs)) {
             QVERIFY2(!r.out.contains("TOKEN-MARK"), r.out.left(2000).constData());
             QVERIFY2(!r.err.contains("TOKEN-MARK"), r.err.constData());
         }
         QStringList hits;
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
         int scanned = 0;
         while (it.hasNext()) {
             QFile f(it.next());
@@ -957,10 +1171,14 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/1", [](const FaultServer::Request &req, int) {
-            return FaultServer::answer(403, "{\"Message\":\"User is not authorized: " + req.header("Authorization") + "\"}",
-                                       {{"x-amzn-ErrorType", "AccessDeniedException"}, {"Content-Type", "application/json"}});
+            return FaultServer::answer(
+                403,
+                "{\"Message\":\"User is not authorized: " + req.header("Authorization") + "\"}",
+                {{"x-amzn-ErrorType", "AccessDeniedException"},
+                 {"Content-Type", "application/json"}});
         });
-        const QString settingsPath = m_home.path() + QStringLiteral("/config/FhirBulkExplorer/FhirBulkExplorer.conf");
+        const QString settingsPath =
+            m_home.path() + QStringLiteral("/config/FhirBulkExplorer/FhirBulkExplorer.conf");
         QString id;
         {
             QSettings settings(settingsPath, QSettings::IniFormat);
@@ -979,11 +1197,13 @@ private Q_SLOTS:
         });
         QVERIFY(saved.wait(20000));
         QCOMPARE(int(status), int(SecretBackend::Status::Ok));
-        const Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--profile"), QStringLiteral("Fault server"),
-                              QStringLiteral("--json")},
-                             {});
+        const Result r =
+            cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--profile"),
+                 QStringLiteral("Fault server"), QStringLiteral("--json")},
+                {});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(server.requests.constLast().header("Authorization"), "Bearer " + kToken); // it came from the keychain
+        QCOMPARE(server.requests.constLast().header("Authorization"),
+                 "Bearer " + kToken); // it came from the keychain
         QVERIFY(!r.out.contains("TOKEN-MARK") && !r.err.contains("TOKEN-MARK"));
         QFile settings(settingsPath);
         QVERIFY(settings.open(QIODevice::ReadOnly));
@@ -995,9 +1215,13 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
-        server.on("/status/1", [](const FaultServer::Request &, int) { return FaultServer::answer(202, {}, {{"Retry-After", "30"}}); });
+        server.on("/status/1", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(202, {}, {{"Retry-After", "30"}});
+        });
         QTemporaryDir out;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -1005,16 +1229,22 @@ private Q_SLOTS:
         env.insert(QStringLiteral("TMPDIR"), m_home.path() + QStringLiteral("/tmp"));
         env.insert(QStringLiteral("FHIR_BULK_TOKEN"), QString::fromLatin1(kToken));
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("FBX_CLI"), {QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"),
-                                                  QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"), out.path()});
+        p.start(qEnvironmentVariable("FBX_CLI"),
+                {QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"),
+                 QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"),
+                 out.path()});
         QTRY_COMPARE_WITH_TIMEOUT(server.count("/status/1"), 1, 20000);
         p.terminate(); // SIGTERM, as a desktop session's logout or Ctrl+C's SIGINT
         QSignalSpy done(&p, &QProcess::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(p.exitCode(), 130);
         const QByteArray err = p.readAllStandardError();
-        QVERIFY2(err.contains("--resume '" + server.url(QStringLiteral("/status/1")).toEncoded() + "'"), err.constData());
-        QVERIFY(QDir(m_home.path() + QStringLiteral("/tmp")).entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs).isEmpty());
+        QVERIFY2(
+            err.contains("--resume '" + server.url(QStringLiteral("/status/1")).toEncoded() + "'"),
+            err.constData());
+        QVERIFY(QDir(m_home.path() + QStringLiteral("/tmp"))
+                    .entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs)
+                    .isEmpty());
     }
 };
 

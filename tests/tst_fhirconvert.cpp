@@ -1,8 +1,8 @@
 // FHIR JSON <-> XML: round trips over every kind of resource the Sandbox serves, an independent
 // hand-written XML read back, and the edge cases of the FHIR specification's examples.
 #include "app/fhir/BinaryContent.h"
-#include "app/fhir/NdjsonIndex.h"
 #include "app/fhir/FhirConvert.h"
+#include "app/fhir/NdjsonIndex.h"
 #include "app/sandbox/SandboxData.h"
 
 #include <QJsonArray>
@@ -21,16 +21,19 @@ private:
     static void roundTrip(const QByteArray &json)
     {
         const FhirConvert::Result xml = FhirConvert::jsonToXml(json);
-        QVERIFY2(xml.ok(), qPrintable(xml.error + QStringLiteral("\n") + QString::fromUtf8(json.left(300))));
+        QVERIFY2(xml.ok(),
+                 qPrintable(xml.error + QStringLiteral("\n") + QString::fromUtf8(json.left(300))));
         QXmlStreamReader check(xml.text);
         QVERIFY(check.readNextStartElement());
         QCOMPARE(check.namespaceUri().toString(), QStringLiteral("http://hl7.org/fhir"));
         const FhirConvert::Result back = FhirConvert::xmlToJson(xml.text);
-        QVERIFY2(back.ok(), qPrintable(back.error + QStringLiteral("\n") + QString::fromUtf8(xml.text.left(2000))));
+        QVERIFY2(back.ok(), qPrintable(back.error + QStringLiteral("\n") +
+                                       QString::fromUtf8(xml.text.left(2000))));
         const QJsonObject a = QJsonDocument::fromJson(json).object();
         const QJsonObject b = QJsonDocument::fromJson(back.text).object();
         if (a != b) {
-            qWarning().noquote() << "original:" << QJsonDocument(a).toJson() << "\nround trip:" << QJsonDocument(b).toJson()
+            qWarning().noquote() << "original:" << QJsonDocument(a).toJson()
+                                 << "\nround trip:" << QJsonDocument(b).toJson()
                                  << "\nxml:" << xml.text;
         }
         QCOMPARE(b, a);
@@ -40,17 +43,19 @@ private Q_SLOTS:
     void sandboxResources()
     {
         SandboxData data;
-        roundTrip(SandboxData::fhirJson(data.capabilityStatement(QStringLiteral("http://127.0.0.1:1/uscore/v1/bulk-data"),
-                                                                 QStringLiteral("http://127.0.0.1:1/oauth/token"))));
+        roundTrip(SandboxData::fhirJson(
+            data.capabilityStatement(QStringLiteral("http://127.0.0.1:1/uscore/v1/bulk-data"),
+                                     QStringLiteral("http://127.0.0.1:1/oauth/token"))));
         for (const QJsonObject &g : data.groups())
             roundTrip(SandboxData::fhirJson(g));
-        for (const QString &id : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                                  QStringLiteral("5"), QStringLiteral("6")}) {
+        for (const QString &id : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                  QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}) {
             if (const auto *b = data.binary(id))
                 roundTrip(SandboxData::fhirJson(data.binaryResource(*b)));
         }
         // Every resource type of an export, for a few patients.
-        const QStringList patients{SyntheticPatients::patientId(1), SyntheticPatients::patientId(2), SyntheticPatients::patientId(3)};
+        const QStringList patients{SyntheticPatients::patientId(1), SyntheticPatients::patientId(2),
+                                   SyntheticPatients::patientId(3)};
         int lines = 0;
         for (const QString &type : SyntheticPatients::resourceTypes()) {
             int count = 0;
@@ -81,21 +86,29 @@ private Q_SLOTS:
             "  <quantity value=\"2\"/>\n"
             "  <characteristic>\n"
             "    <code><text value=\"Condition\"/></code>\n"
-            "    <valueCodeableConcept><coding><system value=\"http://snomed.info/sct\"/><code value=\"44054006\"/></coding></valueCodeableConcept>\n"
+            "    <valueCodeableConcept><coding><system value=\"http://snomed.info/sct\"/><code "
+            "value=\"44054006\"/></coding></valueCodeableConcept>\n"
             "    <exclude value=\"false\"/>\n"
             "  </characteristic>\n"
-            "  <member id=\"m1\"><entity><reference value=\"Patient/a\"/></entity><period><start value=\"2022-03-15\"/></period></member>\n"
-            "  <member><entity><reference value=\"Patient/b\"/></entity><inactive value=\"true\"/></member>\n"
+            "  <member id=\"m1\"><entity><reference value=\"Patient/a\"/></entity><period><start "
+            "value=\"2022-03-15\"/></period></member>\n"
+            "  <member><entity><reference value=\"Patient/b\"/></entity><inactive "
+            "value=\"true\"/></member>\n"
             "</Group>\n";
         const FhirConvert::Result json = FhirConvert::xmlToJson(xml);
         QVERIFY2(json.ok(), qPrintable(json.error));
-        const QJsonObject expected = QJsonDocument::fromJson(
-            "{\"resourceType\":\"Group\",\"id\":\"101\",\"meta\":{\"lastUpdated\":\"2023-04-18T21:33:58.525+00:00\"},"
-            "\"type\":\"person\",\"actual\":true,\"name\":\"Registry & co\",\"quantity\":2,"
-            "\"characteristic\":[{\"code\":{\"text\":\"Condition\"},\"valueCodeableConcept\":{\"coding\":[{\"system\":"
-            "\"http://snomed.info/sct\",\"code\":\"44054006\"}]},\"exclude\":false}],"
-            "\"member\":[{\"id\":\"m1\",\"entity\":{\"reference\":\"Patient/a\"},\"period\":{\"start\":\"2022-03-15\"}},"
-            "{\"entity\":{\"reference\":\"Patient/b\"},\"inactive\":true}]}").object();
+        const QJsonObject expected =
+            QJsonDocument::fromJson(
+                "{\"resourceType\":\"Group\",\"id\":\"101\",\"meta\":{\"lastUpdated\":\"2023-04-"
+                "18T21:33:58.525+00:00\"},"
+                "\"type\":\"person\",\"actual\":true,\"name\":\"Registry & co\",\"quantity\":2,"
+                "\"characteristic\":[{\"code\":{\"text\":\"Condition\"},\"valueCodeableConcept\":{"
+                "\"coding\":[{\"system\":"
+                "\"http://snomed.info/sct\",\"code\":\"44054006\"}]},\"exclude\":false}],"
+                "\"member\":[{\"id\":\"m1\",\"entity\":{\"reference\":\"Patient/"
+                "a\"},\"period\":{\"start\":\"2022-03-15\"}},"
+                "{\"entity\":{\"reference\":\"Patient/b\"},\"inactive\":true}]}")
+                .object();
         QCOMPARE(QJsonDocument::fromJson(json.text).object(), expected);
         QVERIFY(json.text.startsWith("{\n  \"resourceType\": \"Group\",\n  \"id\": \"101\""));
     }
@@ -105,15 +118,20 @@ private Q_SLOTS:
         // From the FHIR JSON page: a primitive with an extension, and a repeating primitive whose
         // `_given` keeps its positions with nulls.
         const QByteArray json =
-            "{\"resourceType\":\"Patient\",\"id\":\"ex\",\"birthDate\":\"1970-03-30\",\"_birthDate\":{\"id\":\"bd\",\"extension\":["
-            "{\"url\":\"http://hl7.org/fhir/StructureDefinition/patient-birthTime\",\"valueDateTime\":\"1970-03-30T14:35:45-05:00\"}]},"
-            "\"name\":[{\"id\":\"n1\",\"family\":\"Doe\",\"given\":[\"Jim\",null,\"Bob\"],\"_given\":[null,{\"id\":\"g2\","
-            "\"extension\":[{\"url\":\"http://example.org/nickname\",\"valueBoolean\":true}]},null]}],"
+            "{\"resourceType\":\"Patient\",\"id\":\"ex\",\"birthDate\":\"1970-03-30\",\"_"
+            "birthDate\":{\"id\":\"bd\",\"extension\":["
+            "{\"url\":\"http://hl7.org/fhir/StructureDefinition/"
+            "patient-birthTime\",\"valueDateTime\":\"1970-03-30T14:35:45-05:00\"}]},"
+            "\"name\":[{\"id\":\"n1\",\"family\":\"Doe\",\"given\":[\"Jim\",null,\"Bob\"],\"_"
+            "given\":[null,{\"id\":\"g2\","
+            "\"extension\":[{\"url\":\"http://example.org/"
+            "nickname\",\"valueBoolean\":true}]},null]}],"
             "\"multipleBirthInteger\":2}";
         roundTrip(json);
         const QByteArray xml = FhirConvert::jsonToXml(json).text;
         QVERIFY2(xml.contains("<birthDate id=\"bd\" value=\"1970-03-30\">"), xml.constData());
-        QVERIFY(xml.contains("<extension url=\"http://hl7.org/fhir/StructureDefinition/patient-birthTime\">"));
+        QVERIFY(xml.contains(
+            "<extension url=\"http://hl7.org/fhir/StructureDefinition/patient-birthTime\">"));
         QVERIFY(xml.contains("<name id=\"n1\">"));
         QVERIFY(xml.contains("<given id=\"g2\">")); // no value attribute: null in JSON
         QVERIFY(xml.contains("<multipleBirthInteger value=\"2\"/>"));
@@ -125,10 +143,14 @@ private Q_SLOTS:
     void containedReferencesAndExactDecimals()
     {
         const QByteArray json =
-            "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"contained\":[{\"resourceType\":\"Patient\",\"id\":\"p1\","
-            "\"active\":true}],\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2339-0\"}]},"
-            "\"subject\":{\"reference\":\"#p1\"},\"valueQuantity\":{\"value\":1.50,\"unit\":\"mmol/L\"},"
-            "\"component\":[{\"code\":{\"text\":\"x\"},\"valueInteger\":-7},{\"code\":{\"text\":\"y\"},\"valueQuantity\":{\"value\":0.000010}}]}";
+            "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"contained\":[{\"resourceType\":"
+            "\"Patient\",\"id\":\"p1\","
+            "\"active\":true}],\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://"
+            "loinc.org\",\"code\":\"2339-0\"}]},"
+            "\"subject\":{\"reference\":\"#p1\"},\"valueQuantity\":{\"value\":1.50,\"unit\":\"mmol/"
+            "L\"},"
+            "\"component\":[{\"code\":{\"text\":\"x\"},\"valueInteger\":-7},{\"code\":{\"text\":"
+            "\"y\"},\"valueQuantity\":{\"value\":0.000010}}]}";
         roundTrip(json);
         const QByteArray xml = FhirConvert::jsonToXml(json).text;
         QVERIFY(xml.contains("<contained>"));
@@ -145,29 +167,42 @@ private Q_SLOTS:
     void narrativeXhtml()
     {
         const QByteArray json =
-            "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
-            "<p>Jim <b>Doe</b> &amp; family</p><table class=\\\"x\\\"><tr><td>1</td></tr></table></div>\"},\"active\":false}";
+            "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<div "
+            "xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+            "<p>Jim <b>Doe</b> &amp; family</p><table "
+            "class=\\\"x\\\"><tr><td>1</td></tr></table></div>\"},\"active\":false}";
         const FhirConvert::Result xml = FhirConvert::jsonToXml(json);
         QVERIFY2(xml.ok(), qPrintable(xml.error));
-        QVERIFY2(xml.text.contains("<div xmlns=\"http://www.w3.org/1999/xhtml\">"), xml.text.constData());
+        QVERIFY2(xml.text.contains("<div xmlns=\"http://www.w3.org/1999/xhtml\">"),
+                 xml.text.constData());
         QVERIFY(xml.text.contains("<b>Doe</b>"));
         QVERIFY(xml.text.contains("&amp; family"));
         const FhirConvert::Result back = FhirConvert::xmlToJson(xml.text);
         QVERIFY2(back.ok(), qPrintable(back.error));
-        const QString div = QJsonDocument::fromJson(back.text).object().value(QLatin1String("text")).toObject()
-                                .value(QLatin1String("div")).toString();
-        QVERIFY2(div.startsWith(QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Jim <b>Doe</b> &amp; family</p>")),
-                 qPrintable(div));
+        const QString div = QJsonDocument::fromJson(back.text)
+                                .object()
+                                .value(QLatin1String("text"))
+                                .toObject()
+                                .value(QLatin1String("div"))
+                                .toString();
+        QVERIFY2(
+            div.startsWith(QStringLiteral(
+                "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Jim <b>Doe</b> &amp; family</p>")),
+            qPrintable(div));
         QVERIFY(div.contains(QStringLiteral("<table class=\"x\">")));
     }
 
     void bundleWithNestedResources()
     {
         const QByteArray json =
-            "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":2,\"link\":[{\"relation\":\"next\",\"url\":\"http://x/Group?_getpages=1\"}],"
-            "\"entry\":[{\"fullUrl\":\"http://x/Group/1\",\"resource\":{\"resourceType\":\"Group\",\"id\":\"1\",\"type\":\"person\","
-            "\"actual\":true,\"member\":[{\"entity\":{\"reference\":\"Patient/a\"},\"inactive\":false}]},\"search\":{\"mode\":\"match\"}},"
-            "{\"resource\":{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"r\",\"resource\":{\"resourceType\":\"Patient\",\"id\":\"z\"}}]}}]}";
+            "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":2,\"link\":[{"
+            "\"relation\":\"next\",\"url\":\"http://x/Group?_getpages=1\"}],"
+            "\"entry\":[{\"fullUrl\":\"http://x/Group/"
+            "1\",\"resource\":{\"resourceType\":\"Group\",\"id\":\"1\",\"type\":\"person\","
+            "\"actual\":true,\"member\":[{\"entity\":{\"reference\":\"Patient/"
+            "a\"},\"inactive\":false}]},\"search\":{\"mode\":\"match\"}},"
+            "{\"resource\":{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"r\","
+            "\"resource\":{\"resourceType\":\"Patient\",\"id\":\"z\"}}]}}]}";
         roundTrip(json);
     }
 
@@ -177,9 +212,12 @@ private Q_SLOTS:
         // of viewer it needs; invalid base64 is explained and its raw value kept.
         SandboxData data;
         const QList<std::pair<QString, BinaryContent::Kind>> expected{
-            {QStringLiteral("1"), BinaryContent::Kind::Json}, {QStringLiteral("2"), BinaryContent::Kind::Xml},
-            {QStringLiteral("3"), BinaryContent::Kind::Text}, {QStringLiteral("4"), BinaryContent::Kind::Ndjson},
-            {QStringLiteral("5"), BinaryContent::Kind::Image}, {QStringLiteral("6"), BinaryContent::Kind::Pdf}};
+            {QStringLiteral("1"), BinaryContent::Kind::Json},
+            {QStringLiteral("2"), BinaryContent::Kind::Xml},
+            {QStringLiteral("3"), BinaryContent::Kind::Text},
+            {QStringLiteral("4"), BinaryContent::Kind::Ndjson},
+            {QStringLiteral("5"), BinaryContent::Kind::Image},
+            {QStringLiteral("6"), BinaryContent::Kind::Pdf}};
         for (const auto &[id, kind] : expected) {
             const auto *item = data.binary(id);
             QVERIFY(item);
@@ -193,15 +231,19 @@ private Q_SLOTS:
                 QVERIFY2(b.warning.isEmpty(), qPrintable(b.warning));
             }
         }
-        const BinaryContent bad = BinaryContent::fromResource(SandboxData::fhirJson(data.binaryResource(*data.binary(QStringLiteral("bad-base64")))));
+        const BinaryContent bad = BinaryContent::fromResource(
+            SandboxData::fhirJson(data.binaryResource(*data.binary(QStringLiteral("bad-base64")))));
         QVERIFY(bad.error.contains(QStringLiteral("base64")));
         QVERIFY(!bad.rawData.isEmpty());
-        QVERIFY(BinaryContent::fromResource("{\"resourceType\":\"Patient\"}").error.contains(QStringLiteral("Patient")));
-        QVERIFY(!BinaryContent::fromBytes("not json", QStringLiteral("application/json")).warning.isEmpty());
+        QVERIFY(BinaryContent::fromResource("{\"resourceType\":\"Patient\"}")
+                    .error.contains(QStringLiteral("Patient")));
+        QVERIFY(!BinaryContent::fromBytes("not json", QStringLiteral("application/json"))
+                     .warning.isEmpty());
         // NDJSON content is counted per resourceType with its broken lines (NdjsonIndex).
         NdjsonIndex summary;
         QSignalSpy summarised(&summary, &NdjsonIndex::finished);
-        summary.openBytes("{\"resourceType\":\"Patient\"}\n{\"resourceType\":\"Patient\"}\nbroken\n{\"resourceType\":\"Observation\"}\n");
+        summary.openBytes("{\"resourceType\":\"Patient\"}\n{\"resourceType\":\"Patient\"}"
+                          "\nbroken\n{\"resourceType\":\"Observation\"}\n");
         QVERIFY(summarised.wait(5000));
         QCOMPARE(summary.lineCount(), qint64(4));
         QCOMPARE(summary.histogram().value(QStringLiteral("Patient")), qint64(2));
@@ -211,22 +253,30 @@ private Q_SLOTS:
 
     void mistakesAreNamed()
     {
-        FhirConvert::Result r = FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",\"nmae\":[{\"family\":\"x\"}]}");
+        FhirConvert::Result r =
+            FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",\"nmae\":[{\"family\":\"x\"}]}");
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.contains(QStringLiteral("nmae")) && r.error.contains(QStringLiteral("Patient")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("nmae")) &&
+                     r.error.contains(QStringLiteral("Patient")),
+                 qPrintable(r.error));
         r = FhirConvert::jsonToXml("{\"resourceType\":\"Patiant\"}");
         QVERIFY2(r.error.contains(QStringLiteral("Patiant")), qPrintable(r.error));
         r = FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",\"name\":{\"family\":\"x\"}}");
         QVERIFY2(r.error.contains(QStringLiteral("array")), qPrintable(r.error));
         r = FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",");
         QVERIFY(!r.ok());
-        r = FhirConvert::xmlToJson("<Patient xmlns=\"http://hl7.org/fhir\"><multipleBirthInteger value=\"two\"/></Patient>");
-        QVERIFY2(r.error.contains(QStringLiteral("two")) && r.error.contains(QStringLiteral("number")), qPrintable(r.error));
+        r = FhirConvert::xmlToJson("<Patient xmlns=\"http://hl7.org/fhir\"><multipleBirthInteger "
+                                   "value=\"two\"/></Patient>");
+        QVERIFY2(r.error.contains(QStringLiteral("two")) &&
+                     r.error.contains(QStringLiteral("number")),
+                 qPrintable(r.error));
         r = FhirConvert::xmlToJson("<Patient><active value=\"true\"/></Patient>");
         QVERIFY2(r.error.contains(QStringLiteral("namespace")), qPrintable(r.error));
-        r = FhirConvert::xmlToJson("<Patient xmlns=\"http://hl7.org/fhir\"><gender value=\"male\"/><gender value=\"female\"/></Patient>");
+        r = FhirConvert::xmlToJson("<Patient xmlns=\"http://hl7.org/fhir\"><gender "
+                                   "value=\"male\"/><gender value=\"female\"/></Patient>");
         QVERIFY2(r.error.contains(QStringLiteral("repeats")), qPrintable(r.error));
-        r = FhirConvert::xmlToJson("<Patient xmlns=\"http://hl7.org/fhir\"><active value=\"true\"></Patient>");
+        r = FhirConvert::xmlToJson(
+            "<Patient xmlns=\"http://hl7.org/fhir\"><active value=\"true\"></Patient>");
         QVERIFY2(r.error.contains(QStringLiteral("line")), qPrintable(r.error));
         QVERIFY(FhirConvert::isResourceType(QStringLiteral("Observation")));
         QVERIFY(!FhirConvert::isResourceType(QStringLiteral("HumanName")));

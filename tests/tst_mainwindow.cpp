@@ -3,34 +3,37 @@
 #include "TestServers.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
-#include "ui/BinaryViewer.h"
-#include "ui/CallDetailPane.h"
-#include "ui/ExportDialog.h"
-#include "app/net/ExportJournal.h"
-#include "ui/GroupsPane.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
+#include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "ui/BinaryViewer.h"
+#include "ui/CallDetailPane.h"
+#include "ui/ExportDialog.h"
+#include "ui/GroupsPane.h"
 #include "ui/MainWindow.h"
 #include "ui/SeverityStyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
-#include <QStatusBar>
-#include <QGroupBox>
-#include <QDockWidget>
+#include <QCryptographicHash>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
-#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -38,26 +41,23 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTcpServer>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
-#include <QClipboard>
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
-#include <QTreeView>
 #include <QTimer>
-#include <QTranslator>
 #include <QToolButton>
+#include <QTranslator>
+#include <QTreeView>
 #include <QUuid>
 
 static QStringList s_messages;
@@ -83,7 +83,7 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<MainWindow> m_window;
 
-    template<typename T> T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         T *w = m_window->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -104,7 +104,8 @@ private:
     void waitIdle()
     {
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("capabilityPane")->property("loading").toBool(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("capabilityPane")->property("loading").toBool(),
+                                 15000);
     }
 
     // Switching profiles reads the new server's CapabilityStatement: wait for it, so the calls a
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerTest"));
         QSettings().clear();
         Translations::install(qApp, QStringLiteral("en")); // as the app does: English plurals
-        QFile::remove(ExportJournal::defaultPath()); // test-mode data of an earlier run
+        QFile::remove(ExportJournal::defaultPath());       // test-mode data of an earlier run
         build();
     }
 
@@ -163,7 +164,8 @@ private Q_SLOTS:
     {
         QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Sandbox);
         QVERIFY(m_sandbox->isRunning());
-        QVERIFY(child<QLabel>("baseUrlLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(
+            child<QLabel>("baseUrlLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(child<QLabel>("environmentBanner")->text().contains(QStringLiteral("Sandbox")));
         // The server's CapabilityStatement is read when the profile connects, without a token,
         // and shown in the Server capabilities pane; the call is in the log like any other.
@@ -172,14 +174,19 @@ private Q_SLOTS:
         QCOMPARE(m_log->record(0).purpose, QStringLiteral("Read CapabilityStatement"));
         QVERIFY(!m_log->record(0).hasRequestHeader("Authorization"));
         const QString summary = child<QLabel>("capabilitySummaryLabel")->text();
-        QVERIFY2(summary.contains(QStringLiteral("HAPI FHIR Server 5.7.6")) && summary.contains(QStringLiteral("4.0.1")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("HAPI FHIR Server 5.7.6")) &&
+                     summary.contains(QStringLiteral("4.0.1")),
+                 qPrintable(summary));
         auto *resources = child<QTableView>("resourcesView");
         QCOMPARE(resources->model()->rowCount(), 2);
         QCOMPARE(resources->model()->index(0, 2).data().toString(), QStringLiteral("$export"));
-        QVERIFY2(child<QLabel>("serverInfoLabel")->text().contains(QStringLiteral("HAPI FHIR Server 5.7.6")),
+        QVERIFY2(child<QLabel>("serverInfoLabel")
+                     ->text()
+                     .contains(QStringLiteral("HAPI FHIR Server 5.7.6")),
                  qPrintable(child<QLabel>("serverInfoLabel")->text()));
         // The Sandbox lists XML: the XML formats stay offered.
-        auto *formats = qobject_cast<QStandardItemModel *>(child<QComboBox>("formatCombo")->model());
+        auto *formats =
+            qobject_cast<QStandardItemModel *>(child<QComboBox>("formatCombo")->model());
         for (int i = 0; i < formats->rowCount(); ++i)
             QVERIFY(formats->item(i)->isEnabled());
         shot(QStringLiteral("01-start"));
@@ -196,26 +203,34 @@ private Q_SLOTS:
         // The new call is selected and shown.
         auto *table = child<QTableView>("callTable");
         QTRY_VERIFY(table->currentIndex().isValid());
-        QCOMPARE(table->currentIndex().siblingAtColumn(CallLogModel::DiagnosisColumn).data().toString(),
-                 QStringLiteral("gateway.unauthorized"));
-        QVERIFY(child<QLabel>("diagnosisCodeLabel")->text().contains(QStringLiteral("gateway.unauthorized")));
+        QCOMPARE(
+            table->currentIndex().siblingAtColumn(CallLogModel::DiagnosisColumn).data().toString(),
+            QStringLiteral("gateway.unauthorized"));
+        QVERIFY(child<QLabel>("diagnosisCodeLabel")
+                    ->text()
+                    .contains(QStringLiteral("gateway.unauthorized")));
         // The ranked causes, with their evidence.
         auto *causes = child<QLabel>("causesLabel");
         QVERIFY(causes->isVisible());
-        QVERIFY2(causes->text().contains(QStringLiteral("header.missing")) && causes->text().contains(QStringLiteral("No Authorization header")),
+        QVERIFY2(causes->text().contains(QStringLiteral("header.missing")) &&
+                     causes->text().contains(QStringLiteral("No Authorization header")),
                  qPrintable(causes->text()));
         auto *tabs = child<QTabWidget>("detailTabs");
         tabs->setCurrentWidget(child<QWidget>("headersTab"));
         auto *headers = child<QTableView>("headersTable");
         bool found = false;
         for (int i = 0; i < headers->model()->rowCount(); ++i) {
-            if (headers->model()->index(i, 0).data().toString() == QLatin1String("x-amzn-ErrorType")) {
-                QCOMPARE(headers->model()->index(i, 1).data().toString(), QStringLiteral("UnauthorizedException"));
+            if (headers->model()->index(i, 0).data().toString() ==
+                QLatin1String("x-amzn-ErrorType")) {
+                QCOMPARE(headers->model()->index(i, 1).data().toString(),
+                         QStringLiteral("UnauthorizedException"));
                 found = true;
             }
         }
         QVERIFY(found);
-        QVERIFY(child<QLabel>("correlationLabel")->text().contains(QString::fromLatin1(r.requestIdSent)));
+        QVERIFY(child<QLabel>("correlationLabel")
+                    ->text()
+                    .contains(QString::fromLatin1(r.requestIdSent)));
         QVERIFY(!QUuid::fromString(QLatin1String(r.requestIdSent)).isNull());
         shot(QStringLiteral("02-unauthorized-headers"));
         tabs->setCurrentWidget(child<QWidget>("bodyTab"));
@@ -239,21 +254,28 @@ private Q_SLOTS:
         QSet<QString> codes;
         for (int i = before; i < m_log->rowCount(); ++i)
             codes.insert(m_log->record(i).diagnosis.code);
-        for (const char *expected : {"ok", "gateway.unauthorized", "gateway.access-denied",
-                                     "gateway.incomplete-signature", "gateway.missing-authentication-token",
-                                     "fhir.bad-request", "fhir.not-found", "fhir.server-error",
-                                     "fhir.not-implemented"})
+        for (const char *expected :
+             {"ok", "gateway.unauthorized", "gateway.access-denied", "gateway.incomplete-signature",
+              "gateway.missing-authentication-token", "fhir.bad-request", "fhir.not-found",
+              "fhir.server-error", "fhir.not-implemented"})
             QVERIFY2(codes.contains(QLatin1String(expected)), expected);
         // Each example's first cause, as its label (the vendor page's words) names it.
         const QList<QPair<QString, QString>> firstCauses = {
-            {QStringLiteral("401 Unauthorized: no Authorization header"), QStringLiteral("header.missing")},
-            {QStringLiteral("401 Unauthorized: empty Authorization header"), QStringLiteral("header.empty")},
+            {QStringLiteral("401 Unauthorized: no Authorization header"),
+             QStringLiteral("header.missing")},
+            {QStringLiteral("401 Unauthorized: empty Authorization header"),
+             QStringLiteral("header.empty")},
             {QStringLiteral("403 AccessDenied: invalid token"), QStringLiteral("token.garbled")},
-            {QStringLiteral("403 AccessDenied: token without \"Bearer \""), QStringLiteral("header.no-bearer")},
-            {QStringLiteral("403 IncompleteSignature: invalid path"), QStringLiteral("route.unknown-path")},
-            {QStringLiteral("403 IncompleteSignature: unsupported method PATCH"), QStringLiteral("route.method-not-routed")},
-            {QStringLiteral("403 IncompleteSignature: invalid path, token without \"Bearer \""), QStringLiteral("route.unknown-path")},
-            {QStringLiteral("403 MissingAuthenticationToken: invalid path, no header"), QStringLiteral("route.unknown-path")},
+            {QStringLiteral("403 AccessDenied: token without \"Bearer \""),
+             QStringLiteral("header.no-bearer")},
+            {QStringLiteral("403 IncompleteSignature: invalid path"),
+             QStringLiteral("route.unknown-path")},
+            {QStringLiteral("403 IncompleteSignature: unsupported method PATCH"),
+             QStringLiteral("route.method-not-routed")},
+            {QStringLiteral("403 IncompleteSignature: invalid path, token without \"Bearer \""),
+             QStringLiteral("route.unknown-path")},
+            {QStringLiteral("403 MissingAuthenticationToken: invalid path, no header"),
+             QStringLiteral("route.unknown-path")},
             {QStringLiteral("200 OK: read Group/1 with the demo token"), QString()}};
         int checked = 0;
         for (int i = 0; i < actions.size(); ++i) {
@@ -287,7 +309,9 @@ private Q_SLOTS:
                 QVERIFY(!r.body.contains(m_sandbox->demoToken()));
             }
         }
-        QVERIFY(child<QLabel>("diagnosisDetailLabel")->text().contains(QStringLiteral("missing equal-sign")));
+        QVERIFY(child<QLabel>("diagnosisDetailLabel")
+                    ->text()
+                    .contains(QStringLiteral("missing equal-sign")));
         shot(QStringLiteral("06-incomplete-signature"));
     }
 
@@ -302,7 +326,11 @@ private Q_SLOTS:
         diag->setCurrentIndex(diag->findData(QStringLiteral("gateway.")));
         QVERIFY(table->model()->rowCount() < all);
         for (int i = 0; i < table->model()->rowCount(); ++i)
-            QVERIFY(table->model()->index(i, CallLogModel::DiagnosisColumn).data().toString().startsWith(QLatin1String("gateway.")));
+            QVERIFY(table->model()
+                        ->index(i, CallLogModel::DiagnosisColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("gateway.")));
         diag->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), all);
     }
@@ -315,7 +343,8 @@ private Q_SLOTS:
         const CallRecord r = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(r.requestIdSent, QByteArray("case-4711"));
         QCOMPARE(r.correlationIdReceived, QByteArray("case-4711"));
-        QVERIFY(child<QLabel>("correlationLabel")->text().contains(QStringLiteral("X-Correlation-Id")));
+        QVERIFY(
+            child<QLabel>("correlationLabel")->text().contains(QStringLiteral("X-Correlation-Id")));
         child<QLineEdit>("requestIdEdit")->clear();
     }
 
@@ -343,7 +372,8 @@ private Q_SLOTS:
         const QByteArray mark = token.right(24);
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(token));
         child<QGroupBox>("composerBox")->setChecked(true);
-        child<QPlainTextEdit>("extraHeadersEdit")->setPlainText(QStringLiteral("X-Trace: marked-session"));
+        child<QPlainTextEdit>("extraHeadersEdit")
+            ->setPlainText(QStringLiteral("X-Trace: marked-session"));
         const int before = m_log->rowCount();
         sendWith("PATCH", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("extra-spaces"));
@@ -353,7 +383,8 @@ private Q_SLOTS:
         bool quoted = false;
         for (int i = before; i < m_log->rowCount(); ++i) {
             const CallRecord r = m_log->record(i);
-            QByteArray all = r.body + r.requestBody + r.transportError.toUtf8() + r.diagnosis.summary.toUtf8() + r.diagnosis.detail.toUtf8();
+            QByteArray all = r.body + r.requestBody + r.transportError.toUtf8() +
+                             r.diagnosis.summary.toUtf8() + r.diagnosis.detail.toUtf8();
             for (const auto &h : r.requestHeaders)
                 all += h.first + h.second;
             for (const auto &h : r.responseHeaders)
@@ -408,38 +439,54 @@ private Q_SLOTS:
         selectAndWait(QStringLiteral("sandbox"));
         const QByteArray expired = m_sandbox->mintToken(-(2 * 3600 + 5 * 60));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(expired));
-        QVERIFY(child<QLabel>("tokenInfoLabel")->text().contains(QStringLiteral("EXPIRED 2 h 5 min ago")));
+        QVERIFY(child<QLabel>("tokenInfoLabel")
+                    ->text()
+                    .contains(QStringLiteral("EXPIRED 2 h 5 min ago")));
         QTest::mouseClick(child<QPushButton>("inspectTokenButton"), Qt::LeftButton);
         auto *inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"));
         QVERIFY(inspector);
         QTRY_VERIFY(inspector->isVisible());
         auto *verdict = inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"));
-        QVERIFY2(verdict->text().contains(QStringLiteral("Expired 2 h 5 min ago")), qPrintable(verdict->text()));
-        QVERIFY(verdict->styleSheet().contains(SeverityStyle::colour(Diagnosis::Severity::Error).name()));
+        QVERIFY2(verdict->text().contains(QStringLiteral("Expired 2 h 5 min ago")),
+                 qPrintable(verdict->text()));
+        QVERIFY(verdict->styleSheet().contains(
+            SeverityStyle::colour(Diagnosis::Severity::Error).name()));
         QVERIFY(!verdict->text().contains(QString::fromLatin1(expired)));
         auto *claims = inspector->findChild<QTableView *>(QStringLiteral("claimsTable"));
         QCOMPARE(claims->model()->index(0, 0).data().toString(), QStringLiteral("exp"));
-        QVERIFY(claims->model()->index(0, 2).data().toString().contains(QStringLiteral("EXPIRED 2 h 5 min ago")));
-        QVERIFY(inspector->findChild<QLabel *>(QStringLiteral("environmentLabel"))->text().contains(QStringLiteral("match")));
+        QVERIFY(claims->model()->index(0, 2).data().toString().contains(
+            QStringLiteral("EXPIRED 2 h 5 min ago")));
+        QVERIFY(inspector->findChild<QLabel *>(QStringLiteral("environmentLabel"))
+                    ->text()
+                    .contains(QStringLiteral("match")));
         // The countdown moves: a second later it says so.
-        QTRY_VERIFY_WITH_TIMEOUT(claims->model()->index(0, 2).data().toString().contains(QStringLiteral("2 h 5 min")), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            claims->model()->index(0, 2).data().toString().contains(QStringLiteral("2 h 5 min")),
+            3000);
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            inspector->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/07-token-inspector.png"));
+            inspector->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                   QStringLiteral("/07-token-inspector.png"));
         }
         // Scopes against a planned export.
         auto *paste = inspector->findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
         auto *scopeLabel = inspector->findChild<QLabel *>(QStringLiteral("scopeLabel"));
-        QVERIFY2(scopeLabel->text().startsWith(QStringLiteral("✔")), qPrintable(scopeLabel->text()));
-        paste->setPlainText(QString::fromLatin1(m_sandbox->mintToken(600, QStringLiteral("system/Group.read system/Patient.read"))));
-        inspector->findChild<QLineEdit *>(QStringLiteral("exportTypesEdit"))->setText(QStringLiteral("Patient, Observation"));
-        QVERIFY2(scopeLabel->text().contains(QStringLiteral("does not allow reading Observation")), qPrintable(scopeLabel->text()));
+        QVERIFY2(scopeLabel->text().startsWith(QStringLiteral("✔")),
+                 qPrintable(scopeLabel->text()));
+        paste->setPlainText(QString::fromLatin1(
+            m_sandbox->mintToken(600, QStringLiteral("system/Group.read system/Patient.read"))));
+        inspector->findChild<QLineEdit *>(QStringLiteral("exportTypesEdit"))
+            ->setText(QStringLiteral("Patient, Observation"));
+        QVERIFY2(scopeLabel->text().contains(QStringLiteral("does not allow reading Observation")),
+                 qPrintable(scopeLabel->text()));
         // A pasted token with mistakes can be cleaned into the token field.
-        paste->setPlainText(QStringLiteral("Bearer ") + QString::fromLatin1(m_sandbox->demoToken()) + QStringLiteral("\n"));
+        paste->setPlainText(QStringLiteral("Bearer ") +
+                            QString::fromLatin1(m_sandbox->demoToken()) + QStringLiteral("\n"));
         auto *findings = inspector->findChild<QTableWidget *>(QStringLiteral("findingsTable"));
         QCOMPARE(findings->item(0, 0)->text(), QStringLiteral("whitespace.newline"));
         QCOMPARE(findings->item(1, 0)->text(), QStringLiteral("bearer.prefix"));
-        QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("useCleanedButton")), Qt::LeftButton);
+        QTest::mouseClick(inspector->findChild<QPushButton *>(QStringLiteral("useCleanedButton")),
+                          Qt::LeftButton);
         QCOMPARE(child<QLineEdit>("tokenEdit")->text().toLatin1(), m_sandbox->demoToken());
         inspector->close();
         child<QLineEdit>("tokenEdit")->clear();
@@ -452,23 +499,27 @@ private Q_SLOTS:
         const int before = m_log->rowCount();
         QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
         auto *card = child<QLabel>("healthLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: expired")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: expired")),
+                                 15000);
         QVERIFY(m_log->rowCount() >= before + 2);
         const quint64 metadataCall = m_log->record(before).id;
         QVERIFY(card->text().contains(QStringLiteral("call:%1").arg(metadataCall)));
-        Q_EMIT card->linkActivated(QStringLiteral("call:%1").arg(metadataCall)); // the user clicks the link
+        Q_EMIT card->linkActivated(
+            QStringLiteral("call:%1").arg(metadataCall)); // the user clicks the link
         QCOMPARE(child<QTableView>("callTable")->currentIndex().data().toULongLong(), metadataCall);
         shot(QStringLiteral("08-health-expired"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
-        QVERIFY2(card->text().contains(QStringLiteral("expires in 23 h")), qPrintable(card->text()));
+        QVERIFY2(card->text().contains(QStringLiteral("expires in 23 h")),
+                 qPrintable(card->text()));
         // A new, short token (as Get token… gives): the verdict is made again by itself, and its
         // countdown, like the one beside the token, moves.
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(300)));
         QVERIFY(!card->text().contains(QStringLiteral("Token check: ok")));
         QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
-        QVERIFY2(card->text().contains(QStringLiteral("expires in 4 min")), qPrintable(card->text()));
+        QVERIFY2(card->text().contains(QStringLiteral("expires in 4 min")),
+                 qPrintable(card->text()));
         auto *info = child<QLabel>("tokenInfoLabel");
         const QString cardBefore = card->text();
         const QString infoBefore = info->text();
@@ -482,7 +533,8 @@ private Q_SLOTS:
         // and the default Bearer variant, no Authorization header is sent, so that is what happens.
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         m_window->findChild<CallDetailPane *>()->clear();
         QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("401")));
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
@@ -492,19 +544,23 @@ private Q_SLOTS:
         QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("header.missing"));
         // The Empty variant still sends an empty header on purpose.
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("empty"));
-        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.firstCause(), QStringLiteral("header.empty"));
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.firstCause(),
+                 QStringLiteral("header.empty"));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
     }
 
     void getTokenFromTheSandbox()
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
-        // Accept the dialog as a user would once it is up, with the Sandbox's demo client filled in.
+        // Accept the dialog as a user would once it is up, with the Sandbox's demo client filled
+        // in.
         QTimer::singleShot(200, this, [this] {
             auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"));
             QVERIFY(dialog);
-            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(), QStringLiteral("sandbox-demo-client"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
+                     QStringLiteral("sandbox-demo-client"));
             dialog->accept();
         });
         QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
@@ -517,9 +573,11 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("inspectTokenButton"), Qt::LeftButton);
         auto *inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"));
         QTRY_VERIFY(inspector && inspector->isVisible());
-        QVERIFY2(inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text().contains(
-                     QStringLiteral("Token response: obtained")),
-                 qPrintable(inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text()));
+        QVERIFY2(
+            inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))
+                ->text()
+                .contains(QStringLiteral("Token response: obtained")),
+            qPrintable(inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text()));
         inspector->close();
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
@@ -536,17 +594,25 @@ private Q_SLOTS:
             QVERIFY(dialog);
             auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
             url->clear();
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discoverButton")), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discoverButton")),
+                              Qt::LeftButton);
             QTRY_COMPARE(url->text(), m_sandbox->tokenUrl().toString()); // from smart-configuration
             auto *method = dialog->findChild<QComboBox *>(QStringLiteral("methodCombo"));
             method->setCurrentIndex(2); // private key JWT
-            dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("my-backend-app"));
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateEsButton")), Qt::LeftButton);
-            QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))->toPlainText().contains(QStringLiteral("P-384")));
-            QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))->toPlainText().contains(QStringLiteral("\"d\"")));
+            dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+                ->setText(QStringLiteral("my-backend-app"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateEsButton")),
+                              Qt::LeftButton);
+            QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("P-384")));
+            QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
+                         ->toPlainText()
+                         .contains(QStringLiteral("\"d\"")));
             if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
                 QTest::qWait(100);
-                dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/09-get-token-jwt.png"));
+                dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                    QStringLiteral("/09-get-token-jwt.png"));
             }
             dialog->accept();
         });
@@ -572,18 +638,22 @@ private Q_SLOTS:
         auto *panel = m_window->findChild<QDialog *>(QStringLiteral("sandboxPanel"));
         QVERIFY(panel);
         QTRY_VERIFY(panel->isVisible());
-        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("connectionLabel"))->text().contains(m_sandbox->baseUrl().toString()));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("connectionLabel"))
+                    ->text()
+                    .contains(m_sandbox->baseUrl().toString()));
         panel->findChild<QSpinBox *>(QStringLiteral("latencySpin"))->setValue(250);
         SandboxScenario seen;
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QCOMPARE(seen.latencyMs, 250);
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            panel->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/10-sandbox-panel.png"));
+            panel->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                               QStringLiteral("/10-sandbox-panel.png"));
         }
         sendWith("GET", QStringLiteral("metadata"), QStringLiteral("none"));
         QVERIFY(m_log->record(m_log->rowCount() - 1).elapsedMs >= 230);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resetButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resetButton")),
+                          Qt::LeftButton);
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QCOMPARE(seen.latencyMs, 0);
         panel->close();
@@ -594,7 +664,8 @@ private Q_SLOTS:
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         m_sandbox->configure([](SandboxServer *s) {
             SandboxScenario sc;
             sc.exportDurationMs = 1500;
@@ -604,7 +675,8 @@ private Q_SLOTS:
         auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(), QStringLiteral("2"));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(),
+                 QStringLiteral("2"));
         auto *types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
         for (int i = 0; i < types->count(); ++i) {
             const QString t = types->item(i)->text();
@@ -612,26 +684,33 @@ private Q_SLOTS:
                 types->item(i)->setCheckState(Qt::Checked);
         }
         auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewText"));
-        QVERIFY2(preview->toPlainText().contains(QStringLiteral("_type=Patient,Condition")), qPrintable(preview->toPlainText()));
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("_type=Patient,Condition")),
+                 qPrintable(preview->toPlainText()));
         // The Sandbox's CapabilityStatement, like the vendor's, lists only Group and Binary.
         auto *note = dialog->findChild<QLabel *>(QStringLiteral("typesNoteLabel"));
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("Group, Binary")), qPrintable(note->text()));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("Prefer: respond-async")));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
         auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(timeline->rowCount() >= 1, qPrintable(state->text()), 10000);
         auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
         QTRY_VERIFY_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 6), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
+                                 10000);
         for (int i = 0; i < 2; ++i) {
             QCOMPARE(files->item(i, 6)->text(), QStringLiteral("verified"));
             QCOMPARE(files->item(i, 2)->data(Qt::UserRole).toInt(), 100);
-            QCOMPARE(files->item(i, 3)->text(), files->item(i, 1)->text()); // lines == manifest count
+            QCOMPARE(files->item(i, 3)->text(),
+                     files->item(i, 1)->text()); // lines == manifest count
         }
-        const QString manifest = dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
-        QVERIFY2(manifest.contains(QStringLiteral("requiresAccessToken")) && manifest.contains(QStringLiteral("true")), qPrintable(manifest));
+        const QString manifest =
+            dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
+        QVERIFY2(manifest.contains(QStringLiteral("requiresAccessToken")) &&
+                     manifest.contains(QStringLiteral("true")),
+                 qPrintable(manifest));
         auto *expires = dialog->findChild<QLabel *>(QStringLiteral("expiresLabel"));
         QVERIFY(expires->isVisible());
         QVERIFY2(expires->text().contains(QStringLiteral("left")), qPrintable(expires->text()));
@@ -643,7 +722,8 @@ private Q_SLOTS:
         // A downloaded file opens in the content viewer, one row per line.
         files->setCurrentCell(0, 0);
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton"))->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton")),
+                          Qt::LeftButton);
         auto *fileViewer = dialog->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QVERIFY(fileViewer);
         auto *fileLines = fileViewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
@@ -652,10 +732,12 @@ private Q_SLOTS:
         fileViewer->close();
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/11-export-files.png"));
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/11-export-files.png"));
             dialog->findChild<QTabWidget *>(QStringLiteral("exportTabs"))->setCurrentIndex(0);
             QTest::qWait(100);
-            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/12-export-timeline.png"));
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/12-export-timeline.png"));
         }
         dialog->close();
         child<QLineEdit>("tokenEdit")->clear();
@@ -667,7 +749,8 @@ private Q_SLOTS:
         // outcome says how many there were, as a warning rather than a plain success.
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
         m_sandbox->configure([](SandboxServer *s) {
             SandboxScenario sc;
@@ -679,13 +762,19 @@ private Q_SLOTS:
         auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
         dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
-        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("from the server")), qPrintable(state->text()), 20000);
-        QVERIFY2(state->text().contains(QStringLiteral("1 error file with 1 message")), qPrintable(state->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("from the server")),
+                                  qPrintable(state->text()), 20000);
+        QVERIFY2(state->text().contains(QStringLiteral("1 error file with 1 message")),
+                 qPrintable(state->text()));
         QVERIFY(state->text().contains(SeverityStyle::mark(Diagnosis::Severity::Warning)));
-        const QString manifest = dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
-        QVERIFY2(manifest.contains(QStringLiteral("1× [error/processing] Observation/obs-00001-9: could not be serialised")), qPrintable(manifest));
+        const QString manifest =
+            dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
+        QVERIFY2(manifest.contains(QStringLiteral(
+                     "1× [error/processing] Observation/obs-00001-9: could not be serialised")),
+                 qPrintable(manifest));
         dialog->close();
         m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
         child<QLineEdit>("tokenEdit")->clear();
@@ -696,7 +785,8 @@ private Q_SLOTS:
         // Slow downloads: the Files tab shows each file's bytes, rate and time left while it runs,
         // and a token that expires within minutes without renewal is announced.
         selectAndWait(QStringLiteral("sandbox"));
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(240)));
         m_sandbox->configure([](SandboxServer *s) {
             SandboxScenario sc;
@@ -711,27 +801,32 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->setText(QStringLiteral("1"));
         auto *types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
         for (int i = 0; i < types->count(); ++i)
-            types->item(i)->setCheckState(types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+            types->item(i)->setCheckState(
+                types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
         dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
         auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
         // The large file trickles: its row shows a rate and time left before it is done.
-        QTRY_VERIFY2_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 2)
-                                      && files->item(1, 2)->text().contains(QStringLiteral("/s"))
-                                      && files->item(1, 2)->text().contains(QStringLiteral("left")),
+        QTRY_VERIFY2_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 2) &&
+                                      files->item(1, 2)->text().contains(QStringLiteral("/s")) &&
+                                      files->item(1, 2)->text().contains(QStringLiteral("left")),
                                   qPrintable(state->text()), 15000);
         QVERIFY(state->text().startsWith(QStringLiteral("Downloading: 1 of 2 files done")));
         const int pct = files->item(1, 2)->data(Qt::UserRole).toInt();
         QVERIFY(pct > 0 && pct < 100);
         auto *warning = dialog->findChild<QLabel *>(QStringLiteral("tokenWarningLabel"));
         QTRY_VERIFY(warning->isVisible());
-        QVERIFY2(warning->text().contains(QStringLiteral("cannot renew")), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(QStringLiteral("cannot renew")),
+                 qPrintable(warning->text()));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(300);
-            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/13-export-downloading.png"));
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/13-export-downloading.png"));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
+                                 20000);
         QVERIFY(!warning->isVisible()); // nothing runs any more: nothing to warn about
         dialog->close();
         m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
@@ -742,7 +837,8 @@ private Q_SLOTS:
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
         m_sandbox->configure([](SandboxServer *s) {
             SandboxScenario sc;
@@ -752,7 +848,8 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
         auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
         auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
         QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 1, 10000);
         dialog->close(); // deleted on close: the session ends mid-poll, the journal remembers it
@@ -766,7 +863,8 @@ private Q_SLOTS:
         dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
-        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")), qPrintable(state->text()), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
+                                  qPrintable(state->text()), 15000);
         dialog->close();
         QTRY_VERIFY(!resume->isEnabled());
         child<QLineEdit>("tokenEdit")->clear();
@@ -779,26 +877,33 @@ private Q_SLOTS:
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         child<QTabWidget>("detailTabs")->setCurrentWidget(child<QWidget>("diagnosticsTab"));
-        const QList<QPair<QString, QString>> variants = {{QStringLiteral("raw"), QStringLiteral("header.no-bearer")},
-                                                         {QStringLiteral("lowercase-bearer"), QStringLiteral("header.lowercase-scheme")},
-                                                         {QStringLiteral("extra-spaces"), QStringLiteral("header.extra-whitespace")},
-                                                         {QStringLiteral("expired"), QStringLiteral("token.expired")}};
+        const QList<QPair<QString, QString>> variants = {
+            {QStringLiteral("raw"), QStringLiteral("header.no-bearer")},
+            {QStringLiteral("lowercase-bearer"), QStringLiteral("header.lowercase-scheme")},
+            {QStringLiteral("extra-spaces"), QStringLiteral("header.extra-whitespace")},
+            {QStringLiteral("expired"), QStringLiteral("token.expired")}};
         for (const auto &v : variants) {
             sendWith("GET", QStringLiteral("Group/1"), v.first);
             const CallRecord r = m_log->record(m_log->rowCount() - 1);
             QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
             QCOMPARE(r.diagnosis.firstCause(), v.second);
             const QString causes = child<QLabel>("causesLabel")->text();
-            QVERIFY2(causes.indexOf(v.second) >= 0 && causes.indexOf(v.second) < causes.indexOf(QStringLiteral("Evidence")), qPrintable(causes));
+            QVERIFY2(causes.indexOf(v.second) >= 0 &&
+                         causes.indexOf(v.second) < causes.indexOf(QStringLiteral("Evidence")),
+                     qPrintable(causes));
             shot(QStringLiteral("07-access-denied-") + v.first);
         }
         // The extra spaces are visible in the request as sent, and the fingerprint is the token's.
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("extra-spaces"));
         const QString request = child<QPlainTextEdit>("requestText")->toPlainText();
-        QVERIFY2(request.contains(QStringLiteral("Authorization: Bearer\u2420\u2420\u2420<redacted: ")), qPrintable(request));
-        QVERIFY2(request.contains(Redaction::fingerprint(m_sandbox->demoToken())), qPrintable(request));
+        QVERIFY2(
+            request.contains(QStringLiteral("Authorization: Bearer\u2420\u2420\u2420<redacted: ")),
+            qPrintable(request));
+        QVERIFY2(request.contains(Redaction::fingerprint(m_sandbox->demoToken())),
+                 qPrintable(request));
         child<QLineEdit>("tokenEdit")->clear();
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
     }
 
     void tokenWithAControlCharacterIsRefused()
@@ -808,18 +913,22 @@ private Q_SLOTS:
         selectAndWait(QStringLiteral("sandbox"));
         auto *token = child<QLineEdit>("tokenEdit");
         token->setText(QString::fromLatin1(m_sandbox->demoToken() + "\r\nX-Injected: yes"));
-        QVERIFY(token->text().contains(QLatin1Char('\r')) || token->text().contains(QLatin1Char('\n')));
+        QVERIFY(token->text().contains(QLatin1Char('\r')) ||
+                token->text().contains(QLatin1Char('\n')));
         auto *info = child<QLabel>("tokenInfoLabel");
-        QVERIFY2(info->text().contains(QStringLiteral("control character")), qPrintable(info->text()));
+        QVERIFY2(info->text().contains(QStringLiteral("control character")),
+                 qPrintable(info->text()));
         const int before = m_log->rowCount();
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QTRY_COMPARE(m_log->rowCount(), before + 1);
         const CallRecord r = m_log->record(m_log->rowCount() - 1);
         QVERIFY(!r.status);
         QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
-        QVERIFY2(r.transportError.contains(QStringLiteral("header.invalid-chars")), qPrintable(r.transportError));
+        QVERIFY2(r.transportError.contains(QStringLiteral("header.invalid-chars")),
+                 qPrintable(r.transportError));
         // A quoted token is sent, with the lint's words beside it.
-        token->setText(QLatin1Char('"') + QString::fromLatin1(m_sandbox->demoToken()) + QLatin1Char('"'));
+        token->setText(QLatin1Char('"') + QString::fromLatin1(m_sandbox->demoToken()) +
+                       QLatin1Char('"'));
         QVERIFY2(info->text().contains(QStringLiteral("quotes")), qPrintable(info->text()));
         token->clear();
     }
@@ -831,22 +940,37 @@ private Q_SLOTS:
         FaultServer server;
         server.start();
         server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
         });
         server.on("/status/1", [&server](const FaultServer::Request &, int) {
             const QByteArray base = server.url().toEncoded();
-            return FaultServer::answer(200, "{\"transactionTime\":\"2026-01-01T00:00:00Z\",\"request\":\"" + base + "/Group/g1/$export\","
-                                            "\"requiresAccessToken\":true,\"output\":["
-                                            "{\"type\":\"Patient\",\"url\":\"" + base + "/f/1\",\"count\":2},"
-                                            "{\"type\":\"Condition\",\"url\":\"" + base + "/f/2\"},"
-                                            "{\"type\":\"Observation\",\"url\":\"" + base + "/f/3\",\"count\":1}],\"error\":[]}",
-                                       {{"Content-Type", "application/json"}});
+            return FaultServer::answer(
+                200,
+                "{\"transactionTime\":\"2026-01-01T00:00:00Z\",\"request\":\"" + base +
+                    "/Group/g1/$export\","
+                    "\"requiresAccessToken\":true,\"output\":["
+                    "{\"type\":\"Patient\",\"url\":\"" +
+                    base +
+                    "/f/1\",\"count\":2},"
+                    "{\"type\":\"Condition\",\"url\":\"" +
+                    base +
+                    "/f/2\"},"
+                    "{\"type\":\"Observation\",\"url\":\"" +
+                    base + "/f/3\",\"count\":1}],\"error\":[]}",
+                {{"Content-Type", "application/json"}});
         });
         server.on("/f/1", [](const FaultServer::Request &, int) {
-            return FaultServer::answer(200, "{\"resourceType\":\"Patient\",\"id\":\"a\"}\n{\"resourceType\":\"Patient\",\"id\n");
+            return FaultServer::answer(200, "{\"resourceType\":\"Patient\",\"id\":\"a\"}\n{"
+                                            "\"resourceType\":\"Patient\",\"id\n");
         });
-        server.on("/f/2", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{\"resourceType\":\"Condition\"}\n"); });
-        server.on("/f/3", [](const FaultServer::Request &, int) { return FaultServer::answer(200, "{\"resourceType\":\"Observation\"}\n"); });
+        server.on("/f/2", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, "{\"resourceType\":\"Condition\"}\n");
+        });
+        server.on("/f/3", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, "{\"resourceType\":\"Observation\"}\n");
+        });
         QNetworkAccessManager nam;
         FhirClient client(&nam);
         client.setBaseUrl(server.url());
@@ -855,35 +979,49 @@ private Q_SLOTS:
         ExportJournal journal(out.filePath(QStringLiteral("journal.json")));
         // The Condition file's .part is a link to /dev/full: its writes fail with "disk full".
         const QString job = QString::fromLatin1(
-            QCryptographicHash::hash(server.url(QStringLiteral("/status/1")).toString().toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+            QCryptographicHash::hash(server.url(QStringLiteral("/status/1")).toString().toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .left(12));
         const QString folder = out.filePath(QStringLiteral("export-") + job);
         QVERIFY(QDir().mkpath(folder));
-        const bool diskFull = QFileInfo::exists(QStringLiteral("/dev/full"))
-                              && QFile::link(QStringLiteral("/dev/full"), QDir(folder).filePath(QStringLiteral("002-Condition.ndjson.part")));
-        ExportDialog dialog(&client, out.path(), QStringLiteral("g1"), &journal, QStringLiteral("faults"), m_window.get());
+        const bool diskFull =
+            QFileInfo::exists(QStringLiteral("/dev/full")) &&
+            QFile::link(QStringLiteral("/dev/full"),
+                        QDir(folder).filePath(QStringLiteral("002-Condition.ndjson.part")));
+        ExportDialog dialog(&client, out.path(), QStringLiteral("g1"), &journal,
+                            QStringLiteral("faults"), m_window.get());
         dialog.resize(1100, 700);
         dialog.show();
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
         auto *state = dialog.findChild<QLabel *>(QStringLiteral("stateLabel"));
-        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("could not be downloaded or verified")), qPrintable(state->text()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            state->text().contains(QStringLiteral("could not be downloaded or verified")),
+            qPrintable(state->text()), 20000);
         auto *files = dialog.findChild<QTableWidget *>(QStringLiteral("filesTable"));
-        QVERIFY2(files->item(0, 6)->text().contains(QStringLiteral("kept as 001-Patient.ndjson.rejected")), qPrintable(files->item(0, 6)->text()));
+        QVERIFY2(files->item(0, 6)->text().contains(
+                     QStringLiteral("kept as 001-Patient.ndjson.rejected")),
+                 qPrintable(files->item(0, 6)->text()));
         if (diskFull)
-            QVERIFY2(files->item(1, 6)->text().contains(QStringLiteral("disk is full")), qPrintable(files->item(1, 6)->text()));
+            QVERIFY2(files->item(1, 6)->text().contains(QStringLiteral("disk is full")),
+                     qPrintable(files->item(1, 6)->text()));
         QCOMPARE(files->item(2, 6)->text(), QStringLiteral("verified"));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("002-Condition.ndjson"))));
         QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("003-Observation.ndjson"))));
         // The rejected bytes can still be looked at.
         files->setCurrentCell(0, 0);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("viewFileButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("viewFileButton")),
+                          Qt::LeftButton);
         auto *viewer = dialog.findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QVERIFY(viewer);
         viewer->close();
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QDir().mkpath(qEnvironmentVariable("FBX_SCREENSHOT_DIR"));
             QTest::qWait(100);
-            dialog.grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/13-export-rejected.png"));
+            dialog.grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                               QStringLiteral("/13-export-rejected.png"));
         }
     }
 
@@ -896,7 +1034,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("Stalled");
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(stalled.serverPort()));
         const QString id = m_profiles->saveCustom(p);
-        build(); // the new profile appears after a restart too
+        build();                     // the new profile appears after a restart too
         m_window->selectProfile(id); // its CapabilityStatement read stalls too
         QCOMPARE(m_window->currentProfile().name, QStringLiteral("Stalled"));
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("metadata"));
@@ -931,9 +1069,11 @@ private Q_SLOTS:
         saved.save(id);
         const QByteArray shortLived = m_sandbox->mintToken(4);
         bool done = false;
-        m_tokens->save(TokenStore::clientSecretKey(id), SandboxServer::kDemoClientSecret, [&](const SecretBackend::Result &) {
-            m_tokens->save(TokenStore::tokenKey(id), shortLived, [&](const SecretBackend::Result &) { done = true; });
-        });
+        m_tokens->save(TokenStore::clientSecretKey(id), SandboxServer::kDemoClientSecret,
+                       [&](const SecretBackend::Result &) {
+                           m_tokens->save(TokenStore::tokenKey(id), shortLived,
+                                          [&](const SecretBackend::Result &) { done = true; });
+                       });
         QTRY_VERIFY(done);
         build(); // a restart
         selectAndWait(id);
@@ -941,10 +1081,12 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
         auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("tokenEdit")->text() != QString::fromLatin1(shortLived), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLineEdit>("tokenEdit")->text() != QString::fromLatin1(shortLived), 10000);
         const CallRecord last = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(last.url, m_sandbox->tokenUrl());
-        QVERIFY(!last.requestBody.contains(SandboxServer::kDemoClientSecret)); // redacted in the log
+        QVERIFY(
+            !last.requestBody.contains(SandboxServer::kDemoClientSecret)); // redacted in the log
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
         dialog->close();
@@ -977,7 +1119,8 @@ private Q_SLOTS:
         auto *right = dialog->findChild<QComboBox *>(QStringLiteral("rightProfileCombo"));
         left->setCurrentIndex(left->findData(QStringLiteral("sandbox")));
         right->setCurrentIndex(right->findData(id));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("compareRunButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("compareRunButton")),
+                          Qt::LeftButton);
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("compareStatusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("difference")), 10000);
         auto *view = dialog->findChild<QTableView *>(QStringLiteral("compareView"));
@@ -989,7 +1132,8 @@ private Q_SLOTS:
         QCOMPARE(differing, QStringList{QStringLiteral("token URL")});
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/15-compare-servers.png"));
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/15-compare-servers.png"));
         }
         dialog->close();
         dock->hide();
@@ -1001,7 +1145,8 @@ private Q_SLOTS:
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
-        child<QComboBox>("authCombo")->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
         auto *pane = m_window->findChild<GroupsPane *>(QStringLiteral("groupsPane"));
         pane->setPageSize(2); // the Sandbox's four Groups come in two pages
         const int before = m_log->rowCount();
@@ -1021,7 +1166,9 @@ private Q_SLOTS:
         auto *members = child<QTableView>("membersView");
         QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), 12, 10000);
         const QString summary = child<QLabel>("groupSummaryLabel")->text();
-        QVERIFY2(summary.contains(QStringLiteral("Diabetes registry")) && summary.contains(QStringLiteral("characteristic")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Diabetes registry")) &&
+                     summary.contains(QStringLiteral("characteristic")),
+                 qPrintable(summary));
         child<QLineEdit>("memberFilterEdit")->setText(QStringLiteral("pat-00007"));
         QCOMPARE(members->model()->rowCount(), 1);
         members->setCurrentIndex(members->model()->index(0, 0));
@@ -1031,12 +1178,14 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("openMemberButton"), Qt::LeftButton);
         waitIdle();
         const CallRecord opened = m_log->record(m_log->rowCount() - 1);
-        QVERIFY2(opened.url.path().endsWith(QStringLiteral("/Patient/pat-00007")), qPrintable(opened.url.toString()));
+        QVERIFY2(opened.url.path().endsWith(QStringLiteral("/Patient/pat-00007")),
+                 qPrintable(opened.url.toString()));
         QCOMPARE(*opened.status, 200);
         // Add by id: an unknown one is explained, a known one is kept for this server.
         child<QLineEdit>("addGroupEdit")->setText(QStringLiteral("999"));
         QTest::mouseClick(child<QPushButton>("addGroupButton"), Qt::LeftButton);
-        QTRY_VERIFY(child<QLabel>("groupsStatusLabel")->text().contains(QStringLiteral("Group/999")));
+        QTRY_VERIFY(
+            child<QLabel>("groupsStatusLabel")->text().contains(QStringLiteral("Group/999")));
         child<QLineEdit>("addGroupEdit")->setText(QStringLiteral("3"));
         QTest::mouseClick(child<QPushButton>("addGroupButton"), Qt::LeftButton);
         QTRY_VERIFY(pane->rememberedIds().contains(QStringLiteral("3")));
@@ -1047,7 +1196,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("exportGroupButton"), Qt::LeftButton);
         auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
         QVERIFY(dialog);
-        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(), QStringLiteral("2"));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->text(),
+                 QStringLiteral("2"));
         dialog->close();
         dock->hide();
         m_window->resize(1280, 820);
@@ -1065,9 +1215,11 @@ private Q_SLOTS:
         QVERIFY(!child<QPlainTextEdit>("bodyEdit")->isVisible());
         box->setChecked(true);
         QVERIFY(child<QPlainTextEdit>("bodyEdit")->isVisible());
-        child<QPlainTextEdit>("extraHeadersEdit")->setPlainText(QStringLiteral("Prefer: respond-async\nCache-Control: no-cache"));
-        child<QPlainTextEdit>("bodyEdit")->setPlainText(
-            QStringLiteral("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\",\"valueString\":\"Patient\"}]}"));
+        child<QPlainTextEdit>("extraHeadersEdit")
+            ->setPlainText(QStringLiteral("Prefer: respond-async\nCache-Control: no-cache"));
+        child<QPlainTextEdit>("bodyEdit")
+            ->setPlainText(QStringLiteral("{\"resourceType\":\"Parameters\",\"parameter\":[{"
+                                          "\"name\":\"_type\",\"valueString\":\"Patient\"}]}"));
         sendWith("POST", QStringLiteral("Group/1/$export"), QStringLiteral("bearer"));
         CallRecord r = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(*r.status, 202);
@@ -1075,7 +1227,8 @@ private Q_SLOTS:
         QVERIFY(r.requestBody.contains("Parameters"));
         QVERIFY(r.hasRequestHeader("Prefer"));
         QVERIFY(!r.responseHeader("Content-Location").isEmpty());
-        child<QPlainTextEdit>("bodyEdit")->setPlainText(QStringLiteral("{\"resourceType\":\"Patient\"}"));
+        child<QPlainTextEdit>("bodyEdit")
+            ->setPlainText(QStringLiteral("{\"resourceType\":\"Patient\"}"));
         sendWith("POST", QStringLiteral("Group/1/$export"), QStringLiteral("bearer"));
         QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 400);
         const int before = m_log->rowCount();
@@ -1100,7 +1253,8 @@ private Q_SLOTS:
         r = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(*r.status, 403);
         QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.other-environment"));
-        QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("Netsmart Preview")), qPrintable(r.diagnosis.causes.first().summary));
+        QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("Netsmart Preview")),
+                 qPrintable(r.diagnosis.causes.first().summary));
         child<QLineEdit>("tokenEdit")->clear();
     }
 
@@ -1114,7 +1268,9 @@ private Q_SLOTS:
             QElapsedTimer waited;
             waited.start();
             BinaryViewer *viewer = nullptr;
-            while (!(viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"))) && waited.elapsed() < 10000)
+            while (
+                !(viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"))) &&
+                waited.elapsed() < 10000)
                 QTest::qWait(10);
             while (viewer && viewer->isPreparing() && waited.elapsed() < 10000)
                 QTest::qWait(10);
@@ -1132,13 +1288,18 @@ private Q_SLOTS:
         BinaryViewer *viewer = preview(QStringLiteral("Binary/1"));
         QVERIFY(viewer);
         auto *text = viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"));
-        QVERIFY2(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")), qPrintable(text->toPlainText()));
-        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("infoLabel"))->text().contains(QStringLiteral("Patient/1-1")));
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")),
+                 qPrintable(text->toPlainText()));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("infoLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Patient/1-1")));
         auto *tree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
         QVERIFY(viewer->findChild<QWidget *>(QStringLiteral("treePanel"))->isVisible());
         const QModelIndex root = tree->model()->index(0, 0);
         QVERIFY(tree->isExpanded(root));
-        QVERIFY2(root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("Patient/1-1")), qPrintable(root.siblingAtColumn(1).data().toString()));
+        QVERIFY2(
+            root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("Patient/1-1")),
+            qPrintable(root.siblingAtColumn(1).data().toString()));
         // Selecting a node in the tree moves the text to its line; Copy value copies it.
         QModelIndex nameNode;
         for (int r = 0; r < tree->model()->rowCount(root); ++r) {
@@ -1147,23 +1308,34 @@ private Q_SLOTS:
         }
         QVERIFY(nameNode.isValid());
         tree->setCurrentIndex(nameNode);
-        QVERIFY2(text->textCursor().block().text().contains(QStringLiteral("\"name\"")), qPrintable(text->textCursor().block().text()));
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyValueButton")), Qt::LeftButton);
-        QVERIFY2(QGuiApplication::clipboard()->text().trimmed().startsWith(QLatin1Char('[')), qPrintable(QGuiApplication::clipboard()->text()));
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyPathButton")), Qt::LeftButton);
+        QVERIFY2(text->textCursor().block().text().contains(QStringLiteral("\"name\"")),
+                 qPrintable(text->textCursor().block().text()));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyValueButton")),
+                          Qt::LeftButton);
+        QVERIFY2(QGuiApplication::clipboard()->text().trimmed().startsWith(QLatin1Char('[')),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyPathButton")),
+                          Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("name"));
         const int callsBefore = m_log->rowCount();
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!viewer->isPreparing());
-        QVERIFY2(text->toPlainText().contains(QStringLiteral("<Patient xmlns=\"http://hl7.org/fhir\">")), qPrintable(text->toPlainText()));
-        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("converted here")));
+        QVERIFY2(
+            text->toPlainText().contains(QStringLiteral("<Patient xmlns=\"http://hl7.org/fhir\">")),
+            qPrintable(text->toPlainText()));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("converted here")));
         QCOMPARE(m_log->rowCount(), callsBefore); // a Binary's data: nothing asked from the server
         QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Patient"));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-as-xml.png"));
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/18-binary-as-xml.png"));
         }
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asJsonButton")), Qt::LeftButton);
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asJsonButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!viewer->isPreparing());
         QVERIFY(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")));
         closeViewer(viewer);
@@ -1172,7 +1344,9 @@ private Q_SLOTS:
         // the server (a call in the log with Accept: application/fhir+xml).
         viewer = preview(QStringLiteral("Group/1"));
         QVERIFY(viewer);
-        QVERIFY(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton"))->toolTip().contains(QStringLiteral("server")));
+        QVERIFY(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton"))
+                    ->toolTip()
+                    .contains(QStringLiteral("server")));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             auto *groupTree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
             const QModelIndex groupRoot = groupTree->model()->index(0, 0);
@@ -1181,11 +1355,13 @@ private Q_SLOTS:
                 if (i.data().toString() == QLatin1String("member")) {
                     groupTree->expandRecursively(groupTree->model()->index(0, 0, i));
                     groupTree->expand(i);
-                    groupTree->setCurrentIndex(groupTree->model()->index(0, 0, groupTree->model()->index(0, 0, i)));
+                    groupTree->setCurrentIndex(
+                        groupTree->model()->index(0, 0, groupTree->model()->index(0, 0, i)));
                 }
             }
             QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/18-binary-tree.png"));
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/18-binary-tree.png"));
         }
         // Find: a value deep in the tree is selected, its parents opened.
         auto *findEdit = viewer->findChild<QLineEdit *>(QStringLiteral("findEdit"));
@@ -1193,23 +1369,34 @@ private Q_SLOTS:
         QTest::keyClick(findEdit, Qt::Key_Return);
         QTRY_VERIFY(!viewer->isFinding());
         auto *groupTree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
-        QCOMPARE(groupTree->currentIndex().siblingAtColumn(1).data().toString(), QStringLiteral("Patient/pat-00003"));
+        QCOMPARE(groupTree->currentIndex().siblingAtColumn(1).data().toString(),
+                 QStringLiteral("Patient/pat-00003"));
         QVERIFY(groupTree->isExpanded(groupTree->currentIndex().parent()));
-        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"))->text().startsWith(QStringLiteral("Line ")));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Line ")));
         findEdit->setText(QStringLiteral("no such thing"));
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("findNextButton")), Qt::LeftButton);
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("findNextButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!viewer->isFinding());
-        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"))->text().contains(QStringLiteral("not found")));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("not found")));
         const int before = m_log->rowCount();
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")), Qt::LeftButton);
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!viewer->isPreparing());
         QTRY_COMPARE(m_log->rowCount(), before + 1);
         const CallRecord asXml = m_log->record(before);
         QCOMPARE(asXml.url.path(), m_sandbox->baseUrl().path() + QStringLiteral("/Group/1"));
         QCOMPARE(asXml.requestHeader("Accept"), QByteArray("application/fhir+xml"));
-        QVERIFY2(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("as the server sent it")),
+        QVERIFY2(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                     ->text()
+                     .contains(QStringLiteral("as the server sent it")),
                  qPrintable(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
-        QVERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().contains(QStringLiteral("<Group xmlns=\"http://hl7.org/fhir\">")));
+        QVERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("<Group xmlns=\"http://hl7.org/fhir\">")));
         closeViewer(viewer);
 
         // Invalid base64: said, and the raw value shown instead of a blank pane.
@@ -1218,12 +1405,18 @@ private Q_SLOTS:
         auto *message = viewer->findChild<QLabel *>(QStringLiteral("messageLabel"));
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("base64")));
-        QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().isEmpty());
+        QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))
+                     ->toPlainText()
+                     .isEmpty());
         closeViewer(viewer);
         // Plain text: its lines.
         viewer = preview(QStringLiteral("Binary/3"));
-        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Shown as text.")));
-        QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().isEmpty());
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Shown as text.")));
+        QVERIFY(!viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))
+                     ->toPlainText()
+                     .isEmpty());
         QVERIFY(!viewer->findChild<QWidget *>(QStringLiteral("treePanel"))->isVisible());
         closeViewer(viewer);
         // An image and an NDJSON file get their own views.
@@ -1234,17 +1427,25 @@ private Q_SLOTS:
         // lists every line.
         viewer = preview(QStringLiteral("Binary/large-1/$binary-access-read"));
         QVERIFY(viewer);
-        QTRY_VERIFY2(child<QPlainTextEdit>("bodyText")->toPlainText().contains(QStringLiteral("Preview content (Ctrl+B) shows all of it")),
+        QTRY_VERIFY2(child<QPlainTextEdit>("bodyText")
+                         ->toPlainText()
+                         .contains(QStringLiteral("Preview content (Ctrl+B) shows all of it")),
                      qPrintable(child<QPlainTextEdit>("bodyText")->toPlainText().right(200)));
-        QTRY_VERIFY(viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"))->text().contains(QStringLiteral("Observation ×")));
-        QCOMPARE(viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"))->model()->rowCount(), 1024 * 1024 / 200);
+        QTRY_VERIFY(viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"))
+                        ->text()
+                        .contains(QStringLiteral("Observation ×")));
+        QCOMPARE(
+            viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"))->model()->rowCount(),
+            1024 * 1024 / 200);
         closeViewer(viewer);
         viewer = preview(QStringLiteral("Binary/4"));
         auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
         QTRY_VERIFY2(summary->text().contains(QStringLiteral("×")), qPrintable(summary->text()));
         auto *lines = viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
         QVERIFY(lines->model()->rowCount() > 0);
-        QTRY_VERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("ndjsonLineView"))->toPlainText().contains(QStringLiteral("\"resourceType\": ")));
+        QTRY_VERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("ndjsonLineView"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("\"resourceType\": ")));
         closeViewer(viewer);
         format->setCurrentIndex(0);
         child<QLineEdit>("tokenEdit")->clear();
@@ -1258,17 +1459,21 @@ private Q_SLOTS:
         QFile nd(dir.filePath(QStringLiteral("Patient.ndjson")));
         QVERIFY(nd.open(QIODevice::WriteOnly));
         for (int i = 0; i < 3000; ++i)
-            nd.write("{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) + "\",\"gender\":\"female\"}\n");
+            nd.write("{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) +
+                     "\",\"gender\":\"female\"}\n");
         nd.write("{\"resourceType\":\"Patient\",\"id\":\n");
-        nd.write("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"valueQuantity\":{\"value\":1.50}}\n");
+        nd.write("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"valueQuantity\":{\"value\":1."
+                 "50}}\n");
         nd.close();
         auto drop = [this](const QString &path) { m_window->openLocalFile(path); };
         drop(nd.fileName());
         auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QVERIFY(viewer);
         auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
-        QTRY_VERIFY2(summary->text().contains(QStringLiteral("Lines that are not a resource: 1")), qPrintable(summary->text()));
-        QVERIFY2(summary->text().contains(QStringLiteral("Patient × 3,000")), qPrintable(summary->text()));
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("Lines that are not a resource: 1")),
+                     qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Patient × 3,000")),
+                 qPrintable(summary->text()));
         auto *lines = viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
         QCOMPARE(lines->model()->rowCount(), 3002);
         auto *errors = viewer->findChild<QTableWidget *>(QStringLiteral("ndjsonErrorsTable"));
@@ -1280,13 +1485,15 @@ private Q_SLOTS:
         QCOMPARE(lines->model()->rowCount(), 1);
         lines->setCurrentIndex(lines->model()->index(0, 0));
         auto *lineView = viewer->findChild<QPlainTextEdit *>(QStringLiteral("ndjsonLineView"));
-        QVERIFY2(lineView->toPlainText().contains(QStringLiteral("\"value\": 1.50")), qPrintable(lineView->toPlainText()));
+        QVERIFY2(lineView->toPlainText().contains(QStringLiteral("\"value\": 1.50")),
+                 qPrintable(lineView->toPlainText()));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             filter->setCurrentIndex(0);
             lines->setCurrentIndex(lines->model()->index(3000, 0));
             lines->scrollTo(lines->currentIndex());
             QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/20-ndjson-file.png"));
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/20-ndjson-file.png"));
         }
         // Find in the file: the line with that id, even where the type filter hid it.
         filter->setCurrentIndex(filter->findData(QStringLiteral("Observation")));
@@ -1297,7 +1504,8 @@ private Q_SLOTS:
         QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("3000"));
         QCOMPARE(filter->currentIndex(), 0);
         findEdit->setText(QStringLiteral("\"gender\""));
-        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("findPreviousButton")), Qt::LeftButton);
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("findPreviousButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!viewer->isFinding());
         QCOMPARE(lines->currentIndex().data().toString(), QStringLiteral("2999"));
         emit errors->cellDoubleClicked(0, 0);
@@ -1311,8 +1519,11 @@ private Q_SLOTS:
         QVERIFY(big.open(QIODevice::WriteOnly));
         big.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
         for (int i = 0; i < 1500; ++i)
-            big.write((i ? ",{" : "{") + QByteArray("\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o") + QByteArray::number(i)
-                      + "\",\"status\":\"final\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"mg\"}}}");
+            big.write(
+                (i ? ",{" : "{") +
+                QByteArray("\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o") +
+                QByteArray::number(i) +
+                "\",\"status\":\"final\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"mg\"}}}");
         big.write("]}");
         big.close();
         drop(big.fileName());
@@ -1321,7 +1532,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewer->isPreparing());
         auto *linesView = viewer->findChild<QTableView *>(QStringLiteral("linesView"));
         QVERIFY(linesView->isVisible());
-        QCOMPARE(linesView->model()->index(1, 0).data().toString(), QStringLiteral("  \"resourceType\": \"Bundle\","));
+        QCOMPARE(linesView->model()->index(1, 0).data().toString(),
+                 QStringLiteral("  \"resourceType\": \"Bundle\","));
         QVERIFY(linesView->model()->rowCount() > 1500 * 10);
         auto *bigFind = viewer->findChild<QLineEdit *>(QStringLiteral("findEdit"));
         bigFind->setText(QStringLiteral("o1499"));
@@ -1330,7 +1542,8 @@ private Q_SLOTS:
         QVERIFY(linesView->currentIndex().data().toString().contains(QStringLiteral("\"o1499\"")));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/19-large-json.png"));
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/19-large-json.png"));
         }
         viewer->close();
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
@@ -1344,8 +1557,11 @@ private Q_SLOTS:
         viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QTRY_VERIFY(!viewer->isPreparing());
         auto *message = viewer->findChild<QLabel *>(QStringLiteral("messageLabel"));
-        QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("Not valid JSON")), qPrintable(message->text()));
-        QVERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))->toPlainText().contains(QStringLiteral("01}")));
+        QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("Not valid JSON")),
+                 qPrintable(message->text()));
+        QVERIFY(viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("01}")));
         viewer->close();
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
         drop(dir.filePath(QStringLiteral("missing.json")));
@@ -1360,13 +1576,15 @@ private Q_SLOTS:
         // Qt's own strings (standard buttons) come from the distribution's qtbase_de.qm, which
         // scripts/bootstrap.sh installs (qt6-translations-l10n).
         auto *qt = new QTranslator(qApp);
-        QVERIFY(qt->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QVERIFY(qt->load(QStringLiteral("qtbase_de"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
         QCoreApplication::installTranslator(qt);
         build();
         QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
-        QVERIFY2(child<QLabel>("causesLabel")->text().contains(QStringLiteral("Authorization-Header")),
-                 qPrintable(child<QLabel>("causesLabel")->text()));
+        QVERIFY2(
+            child<QLabel>("causesLabel")->text().contains(QStringLiteral("Authorization-Header")),
+            qPrintable(child<QLabel>("causesLabel")->text()));
         shot(QStringLiteral("05-german"));
         // The content viewer in German: an NDJSON file with a broken line.
         QTemporaryDir dir;
@@ -1378,12 +1596,15 @@ private Q_SLOTS:
         auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QVERIFY(viewer);
         auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
-        QTRY_VERIFY2(summary->text().contains(QStringLiteral("Zeilen, die keine Ressource sind: 1")), qPrintable(summary->text()));
+        QTRY_VERIFY2(
+            summary->text().contains(QStringLiteral("Zeilen, die keine Ressource sind: 1")),
+            qPrintable(summary->text()));
         const auto *buttons = viewer->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") + QStringLiteral("/21-german-viewer.png"));
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/21-german-viewer.png"));
         }
         viewer->close();
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));

@@ -35,7 +35,8 @@ private Q_SLOTS:
     void callLogModel()
     {
         CallLogModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMaximumRows(3);
         for (quint64 i = 1; i <= 5; ++i)
             model.append(make(i, 200, QStringLiteral("Group/%1").arg(i), QStringLiteral("ok")));
@@ -43,8 +44,10 @@ private Q_SLOTS:
         QCOMPARE(model.record(0).id, quint64(3));
         QCOMPARE(model.rowOfId(5), 2);
         QCOMPARE(model.rowOfId(1), -1);
-        QCOMPARE(model.index(2, CallLogModel::PathColumn).data().toString(), QStringLiteral("/base/Group/5"));
-        QCOMPARE(model.index(2, CallLogModel::StatusColumn).data().toString(), QStringLiteral("200"));
+        QCOMPARE(model.index(2, CallLogModel::PathColumn).data().toString(),
+                 QStringLiteral("/base/Group/5"));
+        QCOMPARE(model.index(2, CallLogModel::StatusColumn).data().toString(),
+                 QStringLiteral("200"));
         QCOMPARE(model.index(2, 0).data(CallLogModel::StatusClassRole).toInt(), 2);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -54,12 +57,15 @@ private Q_SLOTS:
     {
         CallLogModel model;
         model.append(make(1, 200, QStringLiteral("Group/1"), QStringLiteral("ok")));
-        model.append(make(2, 401, QStringLiteral("Group/1"), QStringLiteral("gateway.unauthorized")));
-        model.append(make(3, 404, QStringLiteral("Patient/123456"), QStringLiteral("fhir.not-found")));
+        model.append(
+            make(2, 401, QStringLiteral("Group/1"), QStringLiteral("gateway.unauthorized")));
+        model.append(
+            make(3, 404, QStringLiteral("Patient/123456"), QStringLiteral("fhir.not-found")));
         model.append(make(4, 0, QStringLiteral("metadata"), QStringLiteral("transport.refused")));
         CallLogFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(filter.rowCount(), 4);
         filter.setStatusClass(4);
         QCOMPARE(filter.rowCount(), 2);
@@ -74,24 +80,29 @@ private Q_SLOTS:
         filter.setText({});
         filter.setStatusClass(0);
         QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, CallLogModel::DiagnosisColumn).data().toString(), QStringLiteral("transport.refused"));
+        QCOMPARE(filter.index(0, CallLogModel::DiagnosisColumn).data().toString(),
+                 QStringLiteral("transport.refused"));
     }
 
     void capabilityModels()
     {
         SandboxData data;
         QString error;
-        const auto sandbox = CapabilityStatement::parse(
-            SandboxData::fhirJson(data.capabilityStatement(QStringLiteral("http://127.0.0.1:1/fhir"),
-                                                           QStringLiteral("http://127.0.0.1:1/oauth/token"))),
-            &error);
+        const auto sandbox =
+            CapabilityStatement::parse(SandboxData::fhirJson(data.capabilityStatement(
+                                           QStringLiteral("http://127.0.0.1:1/fhir"),
+                                           QStringLiteral("http://127.0.0.1:1/oauth/token"))),
+                                       &error);
         QVERIFY2(sandbox, qPrintable(error));
         CapabilityModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStatement(*sandbox);
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, CapabilityModel::TypeColumn).data().toString(), QStringLiteral("Group"));
-        QCOMPARE(model.index(0, CapabilityModel::OperationsColumn).data().toString(), QStringLiteral("$export"));
+        QCOMPARE(model.index(0, CapabilityModel::TypeColumn).data().toString(),
+                 QStringLiteral("Group"));
+        QCOMPARE(model.index(0, CapabilityModel::OperationsColumn).data().toString(),
+                 QStringLiteral("$export"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
 
@@ -99,9 +110,13 @@ private Q_SLOTS:
         CapabilityStatement other = *sandbox;
         other.softwareVersion = QStringLiteral("6.0.0");
         other.formats = {QStringLiteral("json")};
-        other.resources.append({QStringLiteral("Patient"), {QStringLiteral("read")}, {}, {QStringLiteral("birthdate")}});
+        other.resources.append({QStringLiteral("Patient"),
+                                {QStringLiteral("read")},
+                                {},
+                                {QStringLiteral("birthdate")}});
         CapabilityCompareModel compare;
-        QAbstractItemModelTester tester2(&compare, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester2(&compare,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         compare.setStatements(QStringLiteral("Sandbox"), *sandbox, QStringLiteral("Other"), other);
         QCOMPARE(compare.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Sandbox"));
         QStringList differing;
@@ -109,15 +124,18 @@ private Q_SLOTS:
             if (compare.index(i, 0).data(CapabilityCompareModel::DiffersRole).toBool())
                 differing << compare.index(i, 0).data().toString();
         }
-        QCOMPARE(differing, (QStringList{QStringLiteral("software"), QStringLiteral("format"), QStringLiteral("Patient: interactions"),
-                                         QStringLiteral("Patient: operations"), QStringLiteral("Patient: search parameters")}));
+        QCOMPARE(differing, (QStringList{QStringLiteral("software"), QStringLiteral("format"),
+                                         QStringLiteral("Patient: interactions"),
+                                         QStringLiteral("Patient: operations"),
+                                         QStringLiteral("Patient: search parameters")}));
         QCOMPARE(compare.differences(), 5); // "not listed" differs from "listed, no operations"
     }
 
     void groupModels()
     {
         GroupListModel list;
-        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&list,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy wanted(&list, &GroupListModel::moreWanted);
         GroupInfo a;
         a.id = QStringLiteral("1");
@@ -139,14 +157,19 @@ private Q_SLOTS:
         QCOMPARE(list.index(1, GroupListModel::NameColumn).data().toString(), QStringLiteral("B"));
 
         SandboxData data(42, 5);
-        const auto parsed = GroupMembersModel::parse(SandboxData::fhirJson(*data.group(QStringLiteral("4"))));
+        const auto parsed =
+            GroupMembersModel::parse(SandboxData::fhirJson(*data.group(QStringLiteral("4"))));
         QVERIFY(parsed.error.isEmpty());
         QCOMPARE(parsed.members.size(), 1000);
         GroupMembersModel members;
-        QAbstractItemModelTester tester2(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester2(&members,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         members.setMembers(parsed.members);
         QCOMPARE(members.rowCount(), 1000);
-        QVERIFY(members.index(0, GroupMembersModel::ReferenceColumn).data().toString().startsWith(QStringLiteral("Patient/")));
+        QVERIFY(members.index(0, GroupMembersModel::ReferenceColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Patient/")));
         QVERIFY(!GroupMembersModel::parse("{\"resourceType\":\"Patient\"}").error.isEmpty());
         QVERIFY(!GroupMembersModel::parse("not json").error.isEmpty());
     }
@@ -154,7 +177,8 @@ private Q_SLOTS:
     void headersModel()
     {
         HeadersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setHeaders({{"Date", "x"}, {"X-Request-ID", "abc"}, {"x-amzn-RequestId", "def"}});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("abc"));
@@ -168,14 +192,25 @@ private Q_SLOTS:
     void outcomeIssuesModel()
     {
         OutcomeIssuesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        OutcomeIssue a{QStringLiteral("error"), QStringLiteral("processing"), QStringLiteral("boom"), {}, {QStringLiteral("Group.id")}, {}};
-        OutcomeIssue b{QStringLiteral("warning"), QStringLiteral("invalid"), {}, QStringLiteral("details"), {}, {QStringLiteral("/f:Group")}};
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OutcomeIssue a{QStringLiteral("error"),      QStringLiteral("processing"),
+                       QStringLiteral("boom"),       {},
+                       {QStringLiteral("Group.id")}, {}};
+        OutcomeIssue b{QStringLiteral("warning"),
+                       QStringLiteral("invalid"),
+                       {},
+                       QStringLiteral("details"),
+                       {},
+                       {QStringLiteral("/f:Group")}};
         model.setIssues({a, b});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, OutcomeIssuesModel::WhereColumn).data().toString(), QStringLiteral("Group.id"));
-        QCOMPARE(model.index(1, OutcomeIssuesModel::WhereColumn).data().toString(), QStringLiteral("/f:Group"));
-        QCOMPARE(model.index(1, 0).data(OutcomeIssuesModel::SeverityRole).toString(), QStringLiteral("warning"));
+        QCOMPARE(model.index(0, OutcomeIssuesModel::WhereColumn).data().toString(),
+                 QStringLiteral("Group.id"));
+        QCOMPARE(model.index(1, OutcomeIssuesModel::WhereColumn).data().toString(),
+                 QStringLiteral("/f:Group"));
+        QCOMPARE(model.index(1, 0).data(OutcomeIssuesModel::SeverityRole).toString(),
+                 QStringLiteral("warning"));
     }
 };
 

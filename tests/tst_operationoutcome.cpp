@@ -18,19 +18,40 @@ private Q_SLOTS:
 
         // The vendor page's 404.
         QTest::newRow("vendor 404 json")
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"HAPI-0436: Resource Patient/123456 is not known\"}]}")
-            << 1 << "error" << "processing" << "HAPI-0436: Resource Patient/123456 is not known"
-            << QString() << QStringList();
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+                          "\"error\",\"code\":\"processing\",\"diagnostics\":\"HAPI-0436: Resource "
+                          "Patient/123456 is not known\"}]}")
+            << 1 << "error"
+            << "processing"
+            << "HAPI-0436: Resource Patient/123456 is not known" << QString() << QStringList();
         QTest::newRow("json details coding and expression")
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":\"invalid\",\"details\":{\"coding\":[{\"system\":\"x\",\"code\":\"MSG_PARAM_INVALID\",\"display\":\"Parameter value invalid\"}]},\"expression\":[\"Group.member[0]\",\"Group.name\"]}]}")
-            << 1 << "warning" << "invalid" << QString() << "Parameter value invalid"
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+                          "\"warning\",\"code\":\"invalid\",\"details\":{\"coding\":[{\"system\":"
+                          "\"x\",\"code\":\"MSG_PARAM_INVALID\",\"display\":\"Parameter value "
+                          "invalid\"}]},\"expression\":[\"Group.member[0]\",\"Group.name\"]}]}")
+            << 1 << "warning"
+            << "invalid" << QString() << "Parameter value invalid"
             << QStringList{QStringLiteral("Group.member[0]"), QStringLiteral("Group.name")};
         QTest::newRow("json details text wins")
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"fatal\",\"code\":\"exception\",\"details\":{\"text\":\"Boom\",\"coding\":[{\"display\":\"other\"}]}}]}")
-            << 1 << "fatal" << "exception" << QString() << "Boom" << QStringList();
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+                          "\"fatal\",\"code\":\"exception\",\"details\":{\"text\":\"Boom\","
+                          "\"coding\":[{\"display\":\"other\"}]}}]}")
+            << 1 << "fatal"
+            << "exception" << QString() << "Boom" << QStringList();
         QTest::newRow("xml two issues")
-            << QByteArray("<?xml version=\"1.0\"?><OperationOutcome xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div></text><issue><severity value=\"error\"/><code value=\"processing\"/><details><coding><code value=\"C1\"/><display value=\"Shown\"/></coding></details><diagnostics value=\"Failed to call GetBinary: GetBinary Action not supported\"/><expression value=\"Binary.data\"/></issue><issue><severity value=\"information\"/><code value=\"informational\"/></issue></OperationOutcome>")
-            << 2 << "error" << "processing" << "Failed to call GetBinary: GetBinary Action not supported"
+            << QByteArray(
+                   "<?xml version=\"1.0\"?><OperationOutcome "
+                   "xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/><div "
+                   "xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div></text><issue><severity "
+                   "value=\"error\"/><code value=\"processing\"/><details><coding><code "
+                   "value=\"C1\"/><display value=\"Shown\"/></coding></details><diagnostics "
+                   "value=\"Failed to call GetBinary: GetBinary Action not "
+                   "supported\"/><expression value=\"Binary.data\"/></issue><issue><severity "
+                   "value=\"information\"/><code "
+                   "value=\"informational\"/></issue></OperationOutcome>")
+            << 2 << "error"
+            << "processing"
+            << "Failed to call GetBinary: GetBinary Action not supported"
             << "Shown" << QStringList{QStringLiteral("Binary.data")};
     }
 
@@ -55,9 +76,11 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("gateway json") << QByteArray("{\"message\":\"Unauthorized\"}");
         QTest::newRow("other resource") << QByteArray("{\"resourceType\":\"Group\",\"id\":\"1\"}");
-        QTest::newRow("truncated json") << QByteArray("{\"resourceType\":\"OperationOutcome\",\"iss");
+        QTest::newRow("truncated json")
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"iss");
         QTest::newRow("html") << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");
-        QTest::newRow("broken xml") << QByteArray("<OperationOutcome><issue><severity value=\"error\"></OperationOutcome>");
+        QTest::newRow("broken xml")
+            << QByteArray("<OperationOutcome><issue><severity value=\"error\"></OperationOutcome>");
         QTest::newRow("text") << QByteArray("Service Unavailable");
     }
 
@@ -69,7 +92,9 @@ private Q_SLOTS:
 
     void severityAndTransient()
     {
-        const auto o = OperationOutcome::parse("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":\"processing\"},{\"severity\":\"error\",\"code\":\"transient\"}]}");
+        const auto o = OperationOutcome::parse(
+            "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\",\"code\":"
+            "\"processing\"},{\"severity\":\"error\",\"code\":\"transient\"}]}");
         QVERIFY(o);
         QCOMPARE(o->worstSeverity(), QStringLiteral("error"));
         QVERIFY(o->hasTransientIssue());

@@ -15,7 +15,8 @@ class TestOutline : public QObject
 {
     Q_OBJECT
 private:
-    static QModelIndex find(const QAbstractItemModel &m, const QModelIndex &parent, const QString &name)
+    static QModelIndex find(const QAbstractItemModel &m, const QModelIndex &parent,
+                            const QString &name)
     {
         for (int r = 0; r < m.rowCount(parent); ++r) {
             const QModelIndex i = m.index(r, 0, parent);
@@ -28,48 +29,67 @@ private:
 private Q_SLOTS:
     void jsonNodesKeepTokens()
     {
-        const QByteArray json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"valueQuantity\":{\"value\":1.50,\"unit\":\"m\\u00e9g\"},"
-                                "\"note\":[{\"text\":\"a\\nb\"},{}],\"k\\\"q\":true,\"n\":null,\"big\":12345678901234567890}";
+        const QByteArray json = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"valueQuantity\":"
+                                "{\"value\":1.50,\"unit\":\"m\\u00e9g\"},"
+                                "\"note\":[{\"text\":\"a\\nb\"},{}],\"k\\\"q\":true,\"n\":null,"
+                                "\"big\":12345678901234567890}";
         const auto o = ContentOutline::build(json, ContentOutline::Format::Json);
         QVERIFY2(o->isValid(), qPrintable(o->error()));
         OutlineTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOutline(o);
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex root = model.index(0, 0);
-        QCOMPARE(model.index(0, OutlineTreeModel::ValueColumn).data().toString(), QString(QStringLiteral("Observation/o1 ") + ContentOutline::tr("{%n field(s)}", nullptr, 7)));
+        QCOMPARE(model.index(0, OutlineTreeModel::ValueColumn).data().toString(),
+                 QString(QStringLiteral("Observation/o1 ") +
+                         ContentOutline::tr("{%n field(s)}", nullptr, 7)));
         QCOMPARE(model.rowCount(root), 7);
         const QModelIndex vq = find(model, root, QStringLiteral("valueQuantity"));
         QVERIFY(vq.isValid());
         const QModelIndex value = find(model, vq, QStringLiteral("value"));
-        QCOMPARE(value.siblingAtColumn(OutlineTreeModel::ValueColumn).data().toString(), QStringLiteral("1.50"));
-        QCOMPARE(value.siblingAtColumn(OutlineTreeModel::TypeColumn).data().toString(), QStringLiteral("number"));
-        QCOMPARE(find(model, vq, QStringLiteral("unit")).siblingAtColumn(1).data().toString(), QString::fromUtf8("még"));
+        QCOMPARE(value.siblingAtColumn(OutlineTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("1.50"));
+        QCOMPARE(value.siblingAtColumn(OutlineTreeModel::TypeColumn).data().toString(),
+                 QStringLiteral("number"));
+        QCOMPARE(find(model, vq, QStringLiteral("unit")).siblingAtColumn(1).data().toString(),
+                 QString::fromUtf8("még"));
         QCOMPARE(model.parent(value), vq);
         const QModelIndex note = find(model, root, QStringLiteral("note"));
-        QCOMPARE(note.siblingAtColumn(1).data().toString(), ContentOutline::tr("[%n item(s)]", nullptr, 2));
+        QCOMPARE(note.siblingAtColumn(1).data().toString(),
+                 ContentOutline::tr("[%n item(s)]", nullptr, 2));
         QCOMPARE(model.index(1, 0, note).data().toString(), QStringLiteral("[1]"));
-        QCOMPARE(model.index(0, 1, model.index(0, 0, note)).data().toString(), QString(QStringLiteral("a") + QChar(0x21b5) + QStringLiteral("b")));
+        QCOMPARE(model.index(0, 1, model.index(0, 0, note)).data().toString(),
+                 QString(QStringLiteral("a") + QChar(0x21b5) + QStringLiteral("b")));
         QVERIFY(find(model, root, QStringLiteral("k\"q")).isValid());
-        QCOMPARE(find(model, root, QStringLiteral("big")).siblingAtColumn(1).data().toString(), QStringLiteral("12345678901234567890"));
+        QCOMPARE(find(model, root, QStringLiteral("big")).siblingAtColumn(1).data().toString(),
+                 QStringLiteral("12345678901234567890"));
         // The raw value of a container is valid JSON with its exact tokens.
         const QByteArray raw = vq.data(OutlineTreeModel::RawRole).toByteArray();
         QVERIFY2(raw.contains("1.50"), raw.constData());
         QVERIFY(!QJsonDocument::fromJson(raw).isNull());
-        QCOMPARE(model.index(1, 0, note).data(OutlineTreeModel::RawRole).toByteArray(), QByteArray("{}"));
-        QCOMPARE(find(model, note.parent(), QStringLiteral("n")).data(OutlineTreeModel::RawRole).toByteArray(), QByteArray("null"));
+        QCOMPARE(model.index(1, 0, note).data(OutlineTreeModel::RawRole).toByteArray(),
+                 QByteArray("{}"));
+        QCOMPARE(find(model, note.parent(), QStringLiteral("n"))
+                     .data(OutlineTreeModel::RawRole)
+                     .toByteArray(),
+                 QByteArray("null"));
     }
 
     void prettyTextIsLinesThatFollowTheTree()
     {
-        const auto o = ContentOutline::build("{\"a\":[1, 2.0e3],\"b\":{},\"c\":{\"d\":\"x\"}}", ContentOutline::Format::Json);
+        const auto o = ContentOutline::build("{\"a\":[1, 2.0e3],\"b\":{},\"c\":{\"d\":\"x\"}}",
+                                             ContentOutline::Format::Json);
         QVERIFY(o->isValid());
-        const QStringList expected = {QStringLiteral("{"), QStringLiteral("  \"a\": ["), QStringLiteral("    1,"),
-                                      QStringLiteral("    2.0e3"), QStringLiteral("  ],"), QStringLiteral("  \"b\": {},"),
-                                      QStringLiteral("  \"c\": {"), QStringLiteral("    \"d\": \"x\""), QStringLiteral("  }"),
-                                      QStringLiteral("}")};
+        const QStringList expected = {
+            QStringLiteral("{"),          QStringLiteral("  \"a\": ["),
+            QStringLiteral("    1,"),     QStringLiteral("    2.0e3"),
+            QStringLiteral("  ],"),       QStringLiteral("  \"b\": {},"),
+            QStringLiteral("  \"c\": {"), QStringLiteral("    \"d\": \"x\""),
+            QStringLiteral("  }"),        QStringLiteral("}")};
         TextLinesModel lines;
-        QAbstractItemModelTester tester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&lines,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         lines.setOutline(o);
         QCOMPARE(lines.rowCount(), expected.size());
         for (int i = 0; i < expected.size(); ++i)
@@ -117,36 +137,45 @@ private Q_SLOTS:
 
     void xmlTree()
     {
-        const QByteArray xml = "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"p1\"/><text><status value=\"generated\"/>"
-                               "<div xmlns=\"http://www.w3.org/1999/xhtml\">Hello <b>there</b></div></text>"
-                               "<birthDate id=\"b\" value=\"1970\"/></Patient>";
+        const QByteArray xml =
+            "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"p1\"/><text><status "
+            "value=\"generated\"/>"
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\">Hello <b>there</b></div></text>"
+            "<birthDate id=\"b\" value=\"1970\"/></Patient>";
         const auto o = ContentOutline::build(xml, ContentOutline::Format::Xml);
         QVERIFY2(o->isValid(), qPrintable(o->error()));
         OutlineTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOutline(o);
         const QModelIndex root = model.index(0, 0);
         QCOMPARE(root.data().toString(), QStringLiteral("Patient"));
-        QCOMPARE(find(model, root, QStringLiteral("@xmlns")).isValid(), false); // declarations are not attributes
+        QCOMPARE(find(model, root, QStringLiteral("@xmlns")).isValid(),
+                 false); // declarations are not attributes
         const QModelIndex id = find(model, root, QStringLiteral("id"));
         QCOMPARE(id.siblingAtColumn(1).data().toString(), QStringLiteral("p1"));
         const QModelIndex birth = find(model, root, QStringLiteral("birthDate"));
         QCOMPARE(birth.siblingAtColumn(1).data().toString(), QStringLiteral("1970"));
-        QCOMPARE(find(model, birth, QStringLiteral("@id")).siblingAtColumn(1).data().toString(), QStringLiteral("b"));
-        const QModelIndex div = find(model, find(model, root, QStringLiteral("text")), QStringLiteral("div"));
-        QCOMPARE(find(model, div, QStringLiteral("#text")).siblingAtColumn(1).data().toString(), QStringLiteral("Hello "));
+        QCOMPARE(find(model, birth, QStringLiteral("@id")).siblingAtColumn(1).data().toString(),
+                 QStringLiteral("b"));
+        const QModelIndex div =
+            find(model, find(model, root, QStringLiteral("text")), QStringLiteral("div"));
+        QCOMPARE(find(model, div, QStringLiteral("#text")).siblingAtColumn(1).data().toString(),
+                 QStringLiteral("Hello "));
         QVERIFY(find(model, div, QStringLiteral("b")).isValid());
         // Lines: each element on its own line, the tree knows which.
         QVERIFY(o->lineCount() >= 6);
-        QCOMPARE(o->line(birth.data(OutlineTreeModel::LineRole).toInt()).trimmed(), QStringLiteral("<birthDate id=\"b\" value=\"1970\"/>"));
+        QCOMPARE(o->line(birth.data(OutlineTreeModel::LineRole).toInt()).trimmed(),
+                 QStringLiteral("<birthDate id=\"b\" value=\"1970\"/>"));
         QCOMPARE(model.indexForLine(birth.data(OutlineTreeModel::LineRole).toInt()), birth);
     }
 
     void findNodesAndLines()
     {
-        const auto o = ContentOutline::build("{\"resourceType\":\"Group\",\"member\":[{\"entity\":{\"reference\":\"Patient/A1\"}},"
-                                             "{\"entity\":{\"reference\":\"Patient/b2\"}}],\"Name\":\"x\"}",
-                                             ContentOutline::Format::Json);
+        const auto o = ContentOutline::build(
+            "{\"resourceType\":\"Group\",\"member\":[{\"entity\":{\"reference\":\"Patient/A1\"}},"
+            "{\"entity\":{\"reference\":\"Patient/b2\"}}],\"Name\":\"x\"}",
+            ContentOutline::Format::Json);
         QVERIFY(o->isValid());
         const qint32 first = o->findNode("patient/", -1, false);
         QVERIFY(first > 0);
@@ -160,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(o->findNode("absent", -1, false), -1);
         const qint32 line = o->findLine("b2", -1, false);
         QVERIFY(o->line(line).contains(QStringLiteral("Patient/b2")));
-        const auto t = ContentOutline::build("alpha\nbeta\ngamma beta\n", ContentOutline::Format::Text);
+        const auto t =
+            ContentOutline::build("alpha\nbeta\ngamma beta\n", ContentOutline::Format::Text);
         QCOMPARE(t->findLine("BETA", 1, false), 2);
         QCOMPARE(t->findLine("beta", 2, false), 1);
         QCOMPARE(t->findLine("alpha", 0, true), 0);
@@ -182,20 +212,25 @@ private Q_SLOTS:
         const auto &starts = index.lineStarts();
         const qint64 end = index.bytesIndexed();
         QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"P49999\"", -1), 49999);
-        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 100), 7); // wraps around
-        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 7), 7);   // the only one
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 100),
+                 7); // wraps around
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p7\"", 7),
+                 7); // the only one
         QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "Observation", -1), -1);
         QCOMPARE(NdjsonIndex::find({}, bytes, starts, end, "\"p123\"", -1), 123);
         // Backward: the last match before the line, else (wrapping) the last one after it.
         QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p4", 45000, true), 44999);
-        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p49999\"", 10, true), 49999);
+        QCOMPARE(NdjsonIndex::find(file.fileName(), {}, starts, end, "\"p49999\"", 10, true),
+                 49999);
         QCOMPARE(NdjsonIndex::find({}, bytes, starts, end, "patient", 0, true), 49999);
     }
 
     void bundleEntriesNameTheirResource()
     {
-        const auto o = ContentOutline::build("{\"resourceType\":\"Bundle\",\"entry\":[{\"fullUrl\":\"x\",\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\"}}]}",
-                                             ContentOutline::Format::Json);
+        const auto o =
+            ContentOutline::build("{\"resourceType\":\"Bundle\",\"entry\":[{\"fullUrl\":\"x\","
+                                  "\"resource\":{\"resourceType\":\"Patient\",\"id\":\"p1\"}}]}",
+                                  ContentOutline::Format::Json);
         OutlineTreeModel model;
         model.setOutline(o);
         const QModelIndex entry = model.index(0, 0, model.index(1, 0, model.index(0, 0)));
@@ -205,7 +240,8 @@ private Q_SLOTS:
 
     void textIsLines()
     {
-        const auto o = ContentOutline::build("first\r\nsecond\n\nlast", ContentOutline::Format::Text);
+        const auto o =
+            ContentOutline::build("first\r\nsecond\n\nlast", ContentOutline::Format::Text);
         QVERIFY(o->isValid());
         QCOMPARE(o->lineCount(), 4);
         QCOMPARE(o->line(0), QStringLiteral("first"));
@@ -218,7 +254,8 @@ private Q_SLOTS:
 
     void badXmlSaysWhere()
     {
-        const auto o = ContentOutline::build("<Patient><id value=\"1\"></Patient>", ContentOutline::Format::Xml);
+        const auto o = ContentOutline::build("<Patient><id value=\"1\"></Patient>",
+                                             ContentOutline::Format::Xml);
         QVERIFY(!o->isValid());
         QVERIFY2(o->error().contains(QStringLiteral("line 1")), qPrintable(o->error()));
         QVERIFY(!ContentOutline::build("", ContentOutline::Format::Xml)->isValid());
@@ -237,11 +274,13 @@ private Q_SLOTS:
         model.setOutline(o);
         const QModelIndex root = model.index(0, 0);
         QCOMPARE(model.rowCount(root), 100000);
-        QCOMPARE(model.index(0, 1, model.index(99999, 0, root)).data().toString(), QStringLiteral("99999"));
+        QCOMPARE(model.index(0, 1, model.index(99999, 0, root)).data().toString(),
+                 QStringLiteral("99999"));
         QCOMPARE(o->lineCount(), 2 + 100000 * 3);
         // Past a batch the lines reach a view in turns of the event loop, all of them in the end.
         TextLinesModel lines;
-        QAbstractItemModelTester linesTester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester linesTester(
+            &lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy completed(&lines, &TextLinesModel::completed);
         lines.setOutline(o);
         QCOMPARE(lines.rowCount(), TextLinesModel::batch);
@@ -260,12 +299,14 @@ private Q_SLOTS:
         // kinds of broken line, CRLF and no line break at the end.
         QByteArray ndjson;
         for (int i = 0; i < 20000; ++i)
-            ndjson += "{\"resourceType\":\"" + QByteArray(i % 3 ? "Observation" : "Patient") + "\",\"id\":\"" + QByteArray::number(i) + "\"}\n";
-        ndjson += "{\"resourceType\":\"DocumentReference\",\"id\":\"big\",\"x\":\"" + QByteArray(5 * 1024 * 1024, 'a') + "\"}\r\n";
-        ndjson += "{\"resourceType\":\"Patient\",\"id\":\n";   // line 20002: cut
-        ndjson += "\n";                                         // 20003: empty
-        ndjson += "[1,2]\n";                                    // 20004: not an object
-        ndjson += "{\"no\":\"type\"}\n";                        // 20005
+            ndjson += "{\"resourceType\":\"" + QByteArray(i % 3 ? "Observation" : "Patient") +
+                      "\",\"id\":\"" + QByteArray::number(i) + "\"}\n";
+        ndjson += "{\"resourceType\":\"DocumentReference\",\"id\":\"big\",\"x\":\"" +
+                  QByteArray(5 * 1024 * 1024, 'a') + "\"}\r\n";
+        ndjson += "{\"resourceType\":\"Patient\",\"id\":\n";        // line 20002: cut
+        ndjson += "\n";                                             // 20003: empty
+        ndjson += "[1,2]\n";                                        // 20004: not an object
+        ndjson += "{\"no\":\"type\"}\n";                            // 20005
         ndjson += "{\"resourceType\":\"Patient\",\"id\":\"last\"}"; // 20006, no line break
         QTemporaryFile file;
         QVERIFY(file.open());
@@ -274,12 +315,14 @@ private Q_SLOTS:
 
         NdjsonIndex index;
         NdjsonLinesModel model(&index);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy added(&index, &NdjsonIndex::linesAdded);
         QSignalSpy done(&index, &NdjsonIndex::finished);
         index.openFile(file.fileName());
         QVERIFY(done.wait(20000));
-        QVERIFY2(added.size() > 1, "lines arrive in several batches, the first before the rest is read");
+        QVERIFY2(added.size() > 1,
+                 "lines arrive in several batches, the first before the rest is read");
         QVERIFY(index.error().isEmpty());
         QCOMPARE(index.lineCount(), 20006);
         QCOMPARE(model.rowCount(), 20006);
@@ -290,26 +333,33 @@ private Q_SLOTS:
         QCOMPARE(h.value(QStringLiteral("DocumentReference")), 1);
         QCOMPARE(index.problemCount(), 3);
         QCOMPARE(index.problems().at(0).line, 20001);
-        QVERIFY2(index.problems().at(0).message.startsWith(QStringLiteral("Not valid JSON")), qPrintable(index.problems().at(0).message));
+        QVERIFY2(index.problems().at(0).message.startsWith(QStringLiteral("Not valid JSON")),
+                 qPrintable(index.problems().at(0).message));
         QCOMPARE(index.problems().at(1).line, 20002);
         QCOMPARE(index.problems().at(2).line, 20003);
         QVERIFY(index.problems().at(2).message.contains(QStringLiteral("not an object")));
         // Rows read back from the file.
-        QCOMPARE(model.index(0, NdjsonLinesModel::TypeColumn).data().toString(), QStringLiteral("Patient"));
+        QCOMPARE(model.index(0, NdjsonLinesModel::TypeColumn).data().toString(),
+                 QStringLiteral("Patient"));
         QCOMPARE(model.index(4, NdjsonLinesModel::IdColumn).data().toString(), QStringLiteral("4"));
-        QCOMPARE(model.index(20000, NdjsonLinesModel::IdColumn).data().toString(), QStringLiteral("big"));
+        QCOMPARE(model.index(20000, NdjsonLinesModel::IdColumn).data().toString(),
+                 QStringLiteral("big"));
         QCOMPARE(index.lineBytes(20000).size(), 5 * 1024 * 1024 + 54);
         QCOMPARE(index.lineLength(20000), 5 * 1024 * 1024 + 55); // the size on disk counts the CR
         QVERIFY(!index.lineBytes(20000).endsWith('\r'));
-        QCOMPARE(model.index(20005, NdjsonLinesModel::IdColumn).data().toString(), QStringLiteral("last"));
-        QCOMPARE(model.index(20005, NdjsonLinesModel::LineColumn).data().toString(), QStringLiteral("20006"));
+        QCOMPARE(model.index(20005, NdjsonLinesModel::IdColumn).data().toString(),
+                 QStringLiteral("last"));
+        QCOMPARE(model.index(20005, NdjsonLinesModel::LineColumn).data().toString(),
+                 QStringLiteral("20006"));
         QVERIFY(model.index(20002, 0).data(NdjsonLinesModel::ProblemRole).toBool());
         QVERIFY(!model.index(20002, 0).data(Qt::ToolTipRole).toString().isEmpty());
-        QVERIFY(model.index(20000, NdjsonLinesModel::ContentColumn).data().toString().size() <= 301);
+        QVERIFY(model.index(20000, NdjsonLinesModel::ContentColumn).data().toString().size() <=
+                301);
         QCOMPARE(model.index(20004, NdjsonLinesModel::TypeColumn).data().toString(), QString());
 
         NdjsonFilterModel filter;
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
         filter.setTypeFilter(NdjsonFilterModel::problemsOnly());
         QCOMPARE(filter.rowCount(), 3);
@@ -323,7 +373,8 @@ private Q_SLOTS:
     {
         NdjsonIndex index;
         QSignalSpy done(&index, &NdjsonIndex::finished);
-        index.openBytes("{\"resourceType\":\"Group\",\"id\":\"1\"}\n{\"resourceType\":\"Group\",\"id\":\"2\"}\n");
+        index.openBytes("{\"resourceType\":\"Group\",\"id\":\"1\"}\n{\"resourceType\":\"Group\","
+                        "\"id\":\"2\"}\n");
         QVERIFY(done.wait(5000));
         QCOMPARE(index.lineCount(), 2);
         QCOMPARE(index.lineBytes(1), QByteArray("{\"resourceType\":\"Group\",\"id\":\"2\"}"));
@@ -344,7 +395,8 @@ private Q_SLOTS:
         // Closing while the worker reads: the destructor stops it.
         {
             NdjsonIndex busy;
-            busy.openBytes(QByteArray(20 * 1024 * 1024, ' ').replace(' ', "{}\n").left(30 * 1024 * 1024));
+            busy.openBytes(
+                QByteArray(20 * 1024 * 1024, ' ').replace(' ', "{}\n").left(30 * 1024 * 1024));
         }
     }
 };

@@ -13,10 +13,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QByteArray>("expectedPrefix");
         QTest::addColumn<int>("length");
-        QTest::newRow("bearer") << QByteArray("Bearer s3cr3t-token") << QByteArray("Bearer <redacted: ") << 12;
-        QTest::newRow("lower-case bearer") << QByteArray("bearer s3cr3t-token") << QByteArray("bearer <redacted: ") << 12;
+        QTest::newRow("bearer") << QByteArray("Bearer s3cr3t-token")
+                                << QByteArray("Bearer <redacted: ") << 12;
+        QTest::newRow("lower-case bearer")
+            << QByteArray("bearer s3cr3t-token") << QByteArray("bearer <redacted: ") << 12;
         QTest::newRow("no scheme") << QByteArray("s3cr3t-token") << QByteArray("<redacted: ") << 12;
-        QTest::newRow("basic") << QByteArray("Basic dXNlcjpwYXNz") << QByteArray("Basic <redacted: ") << 12;
+        QTest::newRow("basic") << QByteArray("Basic dXNlcjpwYXNz")
+                               << QByteArray("Basic <redacted: ") << 12;
     }
 
     void authorizationValue()
@@ -30,7 +33,9 @@ private Q_SLOTS:
         const QByteArray secret = value.mid(value.indexOf(' ') + 1);
         QVERIFY(!red.contains(secret));
         const QByteArray fp = QCryptographicHash::hash(value.contains(' ') ? secret : value,
-                                                       QCryptographicHash::Sha256).toHex().left(8);
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(8);
         QVERIFY2(red.contains("sha256 " + fp), red.constData());
     }
 
@@ -48,7 +53,8 @@ private Q_SLOTS:
 
     void formBody()
     {
-        const QByteArray body = "grant_type=client_credentials&client_id=demo&client_secret=very%20secret&scope=system%2F*.read";
+        const QByteArray body = "grant_type=client_credentials&client_id=demo&client_secret=very%"
+                                "20secret&scope=system%2F*.read";
         const QByteArray red = Redaction::formBody(body);
         QVERIFY(!red.contains("very"));
         QVERIFY(red.contains("client_id=demo"));
@@ -71,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(redacted.startsWith(QStringLiteral("curl -i")));
         QVERIFY(redacted.contains(QStringLiteral("'https://fhir.example/Group/1'")));
         const QString clear = curlCommand(r, "Bearer tok-en'x");
-        QVERIFY2(clear.contains(QStringLiteral("'Authorization: Bearer tok-en'\\''x'")), qPrintable(clear));
+        QVERIFY2(clear.contains(QStringLiteral("'Authorization: Bearer tok-en'\\''x'")),
+                 qPrintable(clear));
         r.requestHeaders = {{"Authorization", ""}};
         QVERIFY(curlCommand(r).contains(QStringLiteral("-H 'Authorization;'")));
     }

@@ -17,16 +17,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("source");
         QTest::addColumn<bool>("noted");
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
-        const QByteArray date = QLocale::c().toString(now.addSecs(90), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
-        QTest::newRow("seconds") << QByteArray("Retry-After") << QByteArray("120") << qint64(120) << int(RetryHint::Source::RetryAfterSeconds) << false;
-        QTest::newRow("hours") << QByteArray("Retry-After") << QByteArray("7200") << qint64(7200) << int(RetryHint::Source::RetryAfterSeconds) << false;
-        QTest::newRow("http-date") << QByteArray("Retry-After") << date << qint64(90) << int(RetryHint::Source::RetryAfterDate) << false;
-        QTest::newRow("vendor X-RetryAfter") << QByteArray("X-RetryAfter") << QByteArray("120") << qint64(120) << int(RetryHint::Source::XRetryAfter) << false;
-        QTest::newRow("negative") << QByteArray("Retry-After") << QByteArray("-5") << qint64(-1) << int(RetryHint::Source::RetryAfterSeconds) << true;
-        QTest::newRow("epoch as seconds") << QByteArray("Retry-After") << QByteArray("1800000030") << qint64(30) << int(RetryHint::Source::RetryAfterSeconds) << true;
-        QTest::newRow("epoch in milliseconds") << QByteArray("Retry-After") << QByteArray("1800000045000") << qint64(45) << int(RetryHint::Source::RetryAfterSeconds) << true;
-        QTest::newRow("absurd, left to the poller's cap") << QByteArray("Retry-After") << QByteArray("999999999") << qint64(999999999) << int(RetryHint::Source::RetryAfterSeconds) << false;
-        QTest::newRow("garbage") << QByteArray("Retry-After") << QByteArray("soon") << qint64(-1) << int(RetryHint::Source::RetryAfterSeconds) << true;
+        const QByteArray date =
+            QLocale::c()
+                .toString(now.addSecs(90), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                .toLatin1();
+        QTest::newRow("seconds") << QByteArray("Retry-After") << QByteArray("120") << qint64(120)
+                                 << int(RetryHint::Source::RetryAfterSeconds) << false;
+        QTest::newRow("hours") << QByteArray("Retry-After") << QByteArray("7200") << qint64(7200)
+                               << int(RetryHint::Source::RetryAfterSeconds) << false;
+        QTest::newRow("http-date") << QByteArray("Retry-After") << date << qint64(90)
+                                   << int(RetryHint::Source::RetryAfterDate) << false;
+        QTest::newRow("vendor X-RetryAfter")
+            << QByteArray("X-RetryAfter") << QByteArray("120") << qint64(120)
+            << int(RetryHint::Source::XRetryAfter) << false;
+        QTest::newRow("negative") << QByteArray("Retry-After") << QByteArray("-5") << qint64(-1)
+                                  << int(RetryHint::Source::RetryAfterSeconds) << true;
+        QTest::newRow("epoch as seconds")
+            << QByteArray("Retry-After") << QByteArray("1800000030") << qint64(30)
+            << int(RetryHint::Source::RetryAfterSeconds) << true;
+        QTest::newRow("epoch in milliseconds")
+            << QByteArray("Retry-After") << QByteArray("1800000045000") << qint64(45)
+            << int(RetryHint::Source::RetryAfterSeconds) << true;
+        QTest::newRow("absurd, left to the poller's cap")
+            << QByteArray("Retry-After") << QByteArray("999999999") << qint64(999999999)
+            << int(RetryHint::Source::RetryAfterSeconds) << false;
+        QTest::newRow("garbage") << QByteArray("Retry-After") << QByteArray("soon") << qint64(-1)
+                                 << int(RetryHint::Source::RetryAfterSeconds) << true;
     }
 
     void hints()
@@ -37,7 +53,8 @@ private Q_SLOTS:
         CallRecord r;
         r.status = 202;
         r.responseHeaders = {{header, value}};
-        const RetryHint h = RetryHint::fromRecord(r, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
+        const RetryHint h =
+            RetryHint::fromRecord(r, QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC));
         QTEST(h.seconds, "seconds");
         QTEST(int(h.source), "source");
         QCOMPARE(!h.note.isEmpty(), noted);
@@ -55,20 +72,28 @@ private Q_SLOTS:
     void manifests()
     {
         QString error;
-        auto m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"request\":\"x\",\"requiresAccessToken\":false,"
-                                     "\"output\":[{\"type\":\"Patient\",\"url\":\"https://files.example/1\",\"count\":3}],\"error\":[]}", &error);
+        auto m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"request\":"
+                                     "\"x\",\"requiresAccessToken\":false,"
+                                     "\"output\":[{\"type\":\"Patient\",\"url\":\"https://"
+                                     "files.example/1\",\"count\":3}],\"error\":[]}",
+                                     &error);
         QVERIFY2(m, qPrintable(error));
         QCOMPARE(m->output.size(), 1);
         QCOMPARE(*m->output.first().count, qint64(3));
         QVERIFY(!m->sendToken());
         QVERIFY(m->missing.isEmpty());
         // HAPI's leaner manifest: no request, no requiresAccessToken, no count, no error.
-        m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"output\":[{\"type\":\"Patient\",\"url\":\"https://f/1\"}]}", &error);
+        m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"output\":[{"
+                                "\"type\":\"Patient\",\"url\":\"https://f/1\"}]}",
+                                &error);
         QVERIFY(m);
         QVERIFY(!m->output.first().count);
         QVERIFY(m->sendToken());
-        QCOMPARE(m->missing, (QStringList{QStringLiteral("request"), QStringLiteral("requiresAccessToken"), QStringLiteral("error")}));
-        m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"output\":[]}", &error);
+        QCOMPARE(m->missing,
+                 (QStringList{QStringLiteral("request"), QStringLiteral("requiresAccessToken"),
+                              QStringLiteral("error")}));
+        m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"output\":[]}",
+                                &error);
         QVERIFY(m && m->output.isEmpty()); // an empty export is a valid one
         QVERIFY(!BulkManifest::parse("<html>", &error));
         QVERIFY(!BulkManifest::parse("{\"output\":[{\"type\":\"Patient\"}]}", &error));

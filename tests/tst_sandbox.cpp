@@ -17,12 +17,21 @@
 
 namespace {
 
-const QList<QByteArray> kGatewayHeaders = {"Date", "Content-Type", "Content-Length", "Connection",
-                                           "x-amzn-RequestId", "x-amzn-ErrorType", "x-amz-apigw-id"};
-const QList<QByteArray> kHapiHeaders = {"Date", "Content-Type", "Content-Length", "Connection",
-                                        "x-amzn-RequestId", "Strict-Transport-Security",
-                                        "x-amzn-Remapped-Connection", "X-Request-ID", "x-amz-apigw-id",
-                                        "x-amzn-Remapped-Server", "X-Powered-By", "x-amzn-Remapped-Date"};
+const QList<QByteArray> kGatewayHeaders = {"Date",          "Content-Type",     "Content-Length",
+                                           "Connection",    "x-amzn-RequestId", "x-amzn-ErrorType",
+                                           "x-amz-apigw-id"};
+const QList<QByteArray> kHapiHeaders = {"Date",
+                                        "Content-Type",
+                                        "Content-Length",
+                                        "Connection",
+                                        "x-amzn-RequestId",
+                                        "Strict-Transport-Security",
+                                        "x-amzn-Remapped-Connection",
+                                        "X-Request-ID",
+                                        "x-amz-apigw-id",
+                                        "x-amzn-Remapped-Server",
+                                        "X-Powered-By",
+                                        "x-amzn-Remapped-Date"};
 
 } // namespace
 
@@ -44,9 +53,11 @@ private:
     {
         QCOMPARE(r.header("Content-Length").toInt(), r.body.size());
         QCOMPARE(r.header("Connection"), QByteArray("keep-alive"));
-        static const QRegularExpression date(
-            QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d\\d:\\d\\d:\\d\\d GMT$"));
-        QVERIFY2(date.match(QString::fromLatin1(r.header("Date"))).hasMatch(), r.header("Date").constData());
+        static const QRegularExpression date(QStringLiteral(
+            "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d\\d "
+            "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d\\d:\\d\\d:\\d\\d GMT$"));
+        QVERIFY2(date.match(QString::fromLatin1(r.header("Date"))).hasMatch(),
+                 r.header("Date").constData());
         QVERIFY(!QUuid::fromString(QLatin1String(r.header("x-amzn-RequestId"))).isNull());
         static const QRegularExpression apigw(QStringLiteral("^[A-Za-z0-9+/]{15}=$"));
         QVERIFY2(apigw.match(QString::fromLatin1(r.header("x-amz-apigw-id"))).hasMatch(),
@@ -55,9 +66,11 @@ private:
             QCOMPARE(r.names(), kGatewayHeaders);
             QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
         } else {
-            QCOMPARE(r.header("Strict-Transport-Security"), QByteArray("max-age=31536000; includeSubDomains"));
+            QCOMPARE(r.header("Strict-Transport-Security"),
+                     QByteArray("max-age=31536000; includeSubDomains"));
             QCOMPARE(r.header("x-amzn-Remapped-Server"), QByteArray("nginx"));
-            QCOMPARE(r.header("X-Powered-By"), QByteArray("HAPI FHIR 5.7.6 REST Server (FHIR Server; FHIR 4.0.1/R4)"));
+            QCOMPARE(r.header("X-Powered-By"),
+                     QByteArray("HAPI FHIR 5.7.6 REST Server (FHIR Server; FHIR 4.0.1/R4)"));
             QCOMPARE(r.header("x-amzn-Remapped-Date"), r.header("Date"));
         }
     }
@@ -82,31 +95,47 @@ private Q_SLOTS:
 
         const QByteArray ct = "Content-Type: application/fhir+json";
         const QByteArray unauthorized = "{\"message\":\"Unauthorized\"}";
-        const QByteArray denied = "{\"Message\":\"User is not authorized to access this resource with an explicit deny\"}";
-        QTest::newRow("401 no Authorization header") << QByteArray("GET") << QByteArray("Group/1")
-            << QList<QByteArray>{ct} << 401 << QByteArray("UnauthorizedException") << unauthorized;
-        QTest::newRow("401 empty Authorization header") << QByteArray("GET") << QByteArray("Group/1")
-            << QList<QByteArray>{"Authorization: ", ct} << 401 << QByteArray("UnauthorizedException") << unauthorized;
-        QTest::newRow("403 invalid token") << QByteArray("GET") << QByteArray("Group/1")
+        const QByteArray denied = "{\"Message\":\"User is not authorized to access this resource "
+                                  "with an explicit deny\"}";
+        QTest::newRow("401 no Authorization header")
+            << QByteArray("GET") << QByteArray("Group/1") << QList<QByteArray>{ct} << 401
+            << QByteArray("UnauthorizedException") << unauthorized;
+        QTest::newRow("401 empty Authorization header")
+            << QByteArray("GET") << QByteArray("Group/1")
+            << QList<QByteArray>{"Authorization: ", ct} << 401
+            << QByteArray("UnauthorizedException") << unauthorized;
+        QTest::newRow("403 invalid token")
+            << QByteArray("GET") << QByteArray("Group/1")
             << QList<QByteArray>{"Authorization: Bearer not-a-token", ct} << 403
             << QByteArray("AccessDeniedException") << denied;
-        QTest::newRow("403 token without Bearer") << QByteArray("GET") << QByteArray("Group/1")
+        QTest::newRow("403 token without Bearer")
+            << QByteArray("GET") << QByteArray("Group/1")
             << QList<QByteArray>{"Authorization: " + m_token, ct} << 403
             << QByteArray("AccessDeniedException") << denied;
-        QTest::newRow("403 invalid path with token") << QByteArray("GET") << QByteArray("Invalid/123456")
+        QTest::newRow("403 invalid path with token")
+            << QByteArray("GET") << QByteArray("Invalid/123456")
             << QList<QByteArray>{"Authorization: Bearer abc.def", ct} << 403
             << QByteArray("IncompleteSignatureException")
-            << QByteArray("{\"message\":\"'abc.def' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer abc.def'.\"}");
-        QTest::newRow("403 PATCH") << QByteArray("PATCH") << QByteArray("Group/123456")
+            << QByteArray("{\"message\":\"'abc.def' not a valid key=value pair (missing "
+                          "equal-sign) in Authorization header: 'Bearer abc.def'.\"}");
+        QTest::newRow("403 PATCH")
+            << QByteArray("PATCH") << QByteArray("Group/123456")
             << QList<QByteArray>{"Authorization: Bearer abc", ct} << 403
             << QByteArray("IncompleteSignatureException")
-            << QByteArray("{\"message\":\"'abc' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer abc'.\"}");
-        QTest::newRow("403 malformed header on invalid path") << QByteArray("GET") << QByteArray("Invalid/123456")
+            << QByteArray("{\"message\":\"'abc' not a valid key=value pair (missing equal-sign) in "
+                          "Authorization header: 'Bearer abc'.\"}");
+        QTest::newRow("403 malformed header on invalid path")
+            << QByteArray("GET") << QByteArray("Invalid/123456")
             << QList<QByteArray>{"Authorization: malformed", ct} << 403
             << QByteArray("IncompleteSignatureException")
-            << QByteArray("{\"message\":\"Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=malformed\"}");
-        QTest::newRow("403 invalid path, no header") << QByteArray("GET") << QByteArray("Invalid/123456")
-            << QList<QByteArray>{ct} << 403 << QByteArray("MissingAuthenticationTokenException")
+            << QByteArray(
+                   "{\"message\":\"Authorization header requires 'Credential' parameter. "
+                   "Authorization header requires 'Signature' parameter. Authorization header "
+                   "requires 'SignedHeaders' parameter. Authorization header requires existence of "
+                   "either a 'X-Amz-Date' or a 'Date' header. Authorization=malformed\"}");
+        QTest::newRow("403 invalid path, no header")
+            << QByteArray("GET") << QByteArray("Invalid/123456") << QList<QByteArray>{ct} << 403
+            << QByteArray("MissingAuthenticationTokenException")
             << QByteArray("{\"message\":\"Missing Authentication Token\"}");
     }
 
@@ -136,22 +165,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("404") << QByteArray("Patient/123456") << 404
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"HAPI-0436: Resource Patient/123456 is not known\"}]}");
-        QTest::newRow("500") << QByteArray("Group/fail-500") << 500
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"An unexpected error occurred\"}]}");
-        QTest::newRow("501 GetAllergy") << QByteArray("AllergyIntolerance/1") << 501
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"Failed to call GetAllergy: No instance for action GetAllergy\"}]}");
-        QTest::newRow("501 GetBinary") << QByteArray("Binary") << 501
-            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"processing\",\"diagnostics\":\"Failed to call GetBinary: GetBinary Action not supported\"}]}");
+        QTest::newRow("404")
+            << QByteArray("Patient/123456") << 404
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+                          "\"error\",\"code\":\"processing\",\"diagnostics\":\"HAPI-0436: Resource "
+                          "Patient/123456 is not known\"}]}");
+        QTest::newRow("500")
+            << QByteArray("Group/fail-500") << 500
+            << QByteArray(
+                   "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                   "\"code\":\"processing\",\"diagnostics\":\"An unexpected error occurred\"}]}");
+        QTest::newRow("501 GetAllergy")
+            << QByteArray("AllergyIntolerance/1") << 501
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+                          "\"error\",\"code\":\"processing\",\"diagnostics\":\"Failed to call "
+                          "GetAllergy: No instance for action GetAllergy\"}]}");
+        QTest::newRow("501 GetBinary")
+            << QByteArray("Binary") << 501
+            << QByteArray("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":"
+                          "\"error\",\"code\":\"processing\",\"diagnostics\":\"Failed to call "
+                          "GetBinary: GetBinary Action not supported\"}]}");
     }
 
     void vendorPageHapiAnswers()
     {
         QFETCH(QByteArray, path);
         QFETCH(QByteArray, body);
-        const RawResponse r = exchange("GET", path, {"Authorization: Bearer " + m_token,
-                                                     "Content-Type: application/fhir+json"});
+        const RawResponse r =
+            exchange("GET", path,
+                     {"Authorization: Bearer " + m_token, "Content-Type: application/fhir+json"});
         QTEST(r.status, "status");
         QCOMPARE(r.body, body);
         QCOMPARE(r.names(), kHapiHeaders);
@@ -161,29 +203,38 @@ private Q_SLOTS:
 
     void badRequestHasTheVendorShape()
     {
-        const RawResponse r = exchange("GET", "Group?_count=abc", {"Authorization: Bearer " + m_token});
+        const RawResponse r =
+            exchange("GET", "Group?_count=abc", {"Authorization: Bearer " + m_token});
         QCOMPARE(r.status, 400);
         QList<QByteArray> names = kHapiHeaders;
         names.insert(names.size() - 1, "X-NTST-App-Version");
         QCOMPARE(r.names(), names);
-        const QJsonObject issue = QJsonDocument::fromJson(r.body).object()
-                                      .value(QLatin1String("issue")).toArray().first().toObject();
+        const QJsonObject issue = QJsonDocument::fromJson(r.body)
+                                      .object()
+                                      .value(QLatin1String("issue"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
         QCOMPARE(issue.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
         QCOMPARE(issue.value(QLatin1String("code")).toString(), QStringLiteral("processing"));
-        QVERIFY(issue.value(QLatin1String("diagnostics")).toString().contains(QLatin1String("abc")));
-        QVERIFY(r.body.startsWith("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\""));
+        QVERIFY(
+            issue.value(QLatin1String("diagnostics")).toString().contains(QLatin1String("abc")));
+        QVERIFY(r.body.startsWith(
+            "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"warning\""));
         checkCommon(r, false);
     }
 
     void requestIdIsAdoptedOrReturned()
     {
         const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        RawResponse r = exchange("GET", "Group/1", {"Authorization: Bearer " + m_token, "X-Request-ID: " + uuid});
+        RawResponse r = exchange("GET", "Group/1",
+                                 {"Authorization: Bearer " + m_token, "X-Request-ID: " + uuid});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("X-Request-ID"), uuid);
         QVERIFY(r.header("X-Correlation-Id").isEmpty());
 
-        r = exchange("GET", "Group/1", {"Authorization: Bearer " + m_token, "X-Request-ID: my-trace-7"});
+        r = exchange("GET", "Group/1",
+                     {"Authorization: Bearer " + m_token, "X-Request-ID: my-trace-7"});
         QCOMPARE(r.header("X-Correlation-Id"), QByteArray("my-trace-7"));
         QVERIFY(!QUuid::fromString(QLatin1String(r.header("X-Request-ID"))).isNull());
     }
@@ -193,19 +244,23 @@ private Q_SLOTS:
         const RawResponse r = exchange("GET", "metadata", {});
         QCOMPARE(r.status, 200);
         const QJsonObject cs = QJsonDocument::fromJson(r.body).object();
-        QCOMPARE(cs.value(QLatin1String("resourceType")).toString(), QStringLiteral("CapabilityStatement"));
+        QCOMPARE(cs.value(QLatin1String("resourceType")).toString(),
+                 QStringLiteral("CapabilityStatement"));
         QCOMPARE(cs.value(QLatin1String("fhirVersion")).toString(), QStringLiteral("4.0.1"));
         QVERIFY(r.body.startsWith("{\"resourceType\":\"CapabilityStatement\""));
     }
 
     void groupAsJsonAndXml()
     {
-        RawResponse r = exchange("GET", "Group/1", {"Authorization: Bearer " + m_token, "Accept: application/fhir+json"});
+        RawResponse r =
+            exchange("GET", "Group/1",
+                     {"Authorization: Bearer " + m_token, "Accept: application/fhir+json"});
         QCOMPARE(r.status, 200);
         const QJsonObject g = QJsonDocument::fromJson(r.body).object();
         QCOMPARE(g.value(QLatin1String("quantity")).toInt(), 5);
         QCOMPARE(g.value(QLatin1String("member")).toArray().size(), 5);
-        r = exchange("GET", "Group/1", {"Authorization: Bearer " + m_token, "Accept: application/fhir+xml"});
+        r = exchange("GET", "Group/1",
+                     {"Authorization: Bearer " + m_token, "Accept: application/fhir+xml"});
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("application/fhir+xml"));
         QVERIFY(r.body.startsWith("<Group xmlns=\"http://hl7.org/fhir\"><id value=\"1\"/>"));
@@ -218,19 +273,24 @@ private Q_SLOTS:
     {
         // Each FHIR read answers in XML when asked (Accept or _format), and that XML says the
         // same as the JSON answer.
-        const QList<QByteArray> paths{"metadata", "Group/2", "Group?_count=2", "Patient/pat-00001", "Binary/1",
-                                      "Binary/7", "Encounter/enc-00001-1"};
+        const QList<QByteArray> paths{
+            "metadata", "Group/2",  "Group?_count=2",       "Patient/pat-00001",
+            "Binary/1", "Binary/7", "Encounter/enc-00001-1"};
         int compared = 0;
         for (const QByteArray &path : paths) {
-            // _format, not Accept: an Accept equal to a Binary's contentType asks for its raw content.
-            const RawResponse json = exchange("GET", path + (path.contains('?') ? "&" : "?") + "_format=json",
-                                              {"Authorization: Bearer " + m_token});
+            // _format, not Accept: an Accept equal to a Binary's contentType asks for its raw
+            // content.
+            const RawResponse json =
+                exchange("GET", path + (path.contains('?') ? "&" : "?") + "_format=json",
+                         {"Authorization: Bearer " + m_token});
             if (json.status != 200)
                 continue; // not every path exists in every data set
-            const RawResponse xml = exchange("GET", path + (path.contains('?') ? "&" : "?") + "_format=xml",
-                                             {"Authorization: Bearer " + m_token});
+            const RawResponse xml =
+                exchange("GET", path + (path.contains('?') ? "&" : "?") + "_format=xml",
+                         {"Authorization: Bearer " + m_token});
             QCOMPARE(xml.status, 200);
-            QVERIFY2(xml.header("Content-Type").startsWith("application/fhir+xml"), path.constData());
+            QVERIFY2(xml.header("Content-Type").startsWith("application/fhir+xml"),
+                     path.constData());
             const FhirConvert::Result back = FhirConvert::xmlToJson(xml.body);
             QVERIFY2(back.ok(), qPrintable(back.error));
             QJsonObject a = QJsonDocument::fromJson(json.body).object();
@@ -247,8 +307,10 @@ private Q_SLOTS:
                     b.remove(QLatin1String(key));
                 }
             }
-            QVERIFY2(b == a, qPrintable(QString::fromLatin1(path) + QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(a).toJson())
-                                        + QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(b).toJson())));
+            QVERIFY2(b == a, qPrintable(QString::fromLatin1(path) + QStringLiteral("\n") +
+                                        QString::fromUtf8(QJsonDocument(a).toJson()) +
+                                        QStringLiteral("\n") +
+                                        QString::fromUtf8(QJsonDocument(b).toJson())));
             ++compared;
         }
         QVERIFY(compared >= 5);
@@ -262,7 +324,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 431);
         QCOMPARE(r.header("x-amzn-ErrorType"), QByteArray("RequestHeaderFieldsTooLargeException"));
         QVERIFY(r.body.contains("Too Large"));
-        QCOMPARE(exchange("GET", "Group/1", {auth, "X-Padding: " + QByteArray(8000, 'a')}).status, 200);
+        QCOMPARE(exchange("GET", "Group/1", {auth, "X-Padding: " + QByteArray(8000, 'a')}).status,
+                 200);
         // Broken percent-encoding and odd parameters get an answer, not a hang.
         r = exchange("GET", "Group?_count=%ZZ", {auth});
         QCOMPARE(r.status, 400);
@@ -276,11 +339,13 @@ private Q_SLOTS:
         garbage.waitForBytesWritten(2000);
         garbage.waitForDisconnected(3000);
         // A POST $export body that is not JSON, or not Parameters: HAPI's 400.
-        r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/1/$export", {auth, "Prefer: respond-async"}, "not json {");
+        r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/1/$export",
+                        {auth, "Prefer: respond-async"}, "not json {");
         QCOMPARE(r.status, 400);
         QVERIFY(r.body.contains("Parameters"));
         // An empty _type means every type.
-        QCOMPARE(exchange("GET", "Group/1/$export?_type=", {auth, "Prefer: respond-async"}).status, 202);
+        QCOMPARE(exchange("GET", "Group/1/$export?_type=", {auth, "Prefer: respond-async"}).status,
+                 202);
         QCOMPARE(exchange("GET", "Group/1", {auth}).status, 200);
     }
 
@@ -304,23 +369,31 @@ private Q_SLOTS:
             QTcpSocket sock;
             sock.connectToHost(QHostAddress::LocalHost, m_port);
             sock.waitForConnected(5000);
-            sock.write("POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                       + extra + "Content-Length: " + QByteArray::number(body.size())
-                       + "\r\nConnection: close\r\n\r\n" + body);
+            sock.write("POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                       "application/x-www-form-urlencoded\r\n" +
+                       extra + "Content-Length: " + QByteArray::number(body.size()) +
+                       "\r\nConnection: close\r\n\r\n" + body);
             QByteArray data;
             while (!data.endsWith("}") && sock.waitForReadyRead(5000))
                 data += sock.readAll();
             return data;
         };
-        QByteArray ok = post("grant_type=client_credentials&client_id=sandbox-demo-client&client_secret=sandbox-demo-secret");
+        QByteArray ok = post("grant_type=client_credentials&client_id=sandbox-demo-client&client_"
+                             "secret=sandbox-demo-secret");
         QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.constData());
         const QByteArray token = QJsonDocument::fromJson(ok.mid(ok.indexOf("\r\n\r\n") + 4))
-                                     .object().value(QLatin1String("access_token")).toString().toLatin1();
+                                     .object()
+                                     .value(QLatin1String("access_token"))
+                                     .toString()
+                                     .toLatin1();
         QVERIFY(!token.isEmpty());
         QCOMPARE(exchange("GET", "Group/1", {"Authorization: Bearer " + token}).status, 200);
-        const QByteArray basic = "Authorization: Basic " + QByteArray("sandbox-demo-client:sandbox-demo-secret").toBase64() + "\r\n";
+        const QByteArray basic = "Authorization: Basic " +
+                                 QByteArray("sandbox-demo-client:sandbox-demo-secret").toBase64() +
+                                 "\r\n";
         QVERIFY(post("grant_type=client_credentials", basic).startsWith("HTTP/1.1 200"));
-        const QByteArray bad = post("grant_type=client_credentials&client_id=sandbox-demo-client&client_secret=wrong");
+        const QByteArray bad =
+            post("grant_type=client_credentials&client_id=sandbox-demo-client&client_secret=wrong");
         QVERIFY(bad.startsWith("HTTP/1.1 401"));
         QVERIFY(bad.contains("\"error\":\"invalid_client\""));
     }
@@ -332,15 +405,19 @@ private Q_SLOTS:
         QCOMPARE(r.status, 403);
         QVERIFY(r.header("x-amzn-ErrorType").isEmpty()); // HAPI refuses, not the gateway
         QVERIFY(r.body.contains("\"code\":\"forbidden\""));
-        QCOMPARE(exchange("GET", "Patient/123456", {"Authorization: Bearer " + patientOnly}).status, 404);
-        const QByteArray groupAndPatient = m_host.mintToken(600, QStringLiteral("system/Group.rs system/Patient.rs"));
-        QCOMPARE(exchange("GET", "Group/1", {"Authorization: Bearer " + groupAndPatient}).status, 200);
+        QCOMPARE(exchange("GET", "Patient/123456", {"Authorization: Bearer " + patientOnly}).status,
+                 404);
+        const QByteArray groupAndPatient =
+            m_host.mintToken(600, QStringLiteral("system/Group.rs system/Patient.rs"));
+        QCOMPARE(exchange("GET", "Group/1", {"Authorization: Bearer " + groupAndPatient}).status,
+                 200);
         r = exchange("GET", "Group/1/$export?_type=Patient,Observation",
                      {"Authorization: Bearer " + groupAndPatient, "Prefer: respond-async"});
         QCOMPARE(r.status, 403);
         QVERIFY(r.body.contains("Observation"));
         QVERIFY(SandboxServer::scopeAllows(QStringLiteral("system/*.*"), QStringLiteral("Group")));
-        QVERIFY(!SandboxServer::scopeAllows(QStringLiteral("user/*.read"), QStringLiteral("Group")));
+        QVERIFY(
+            !SandboxServer::scopeAllows(QStringLiteral("user/*.read"), QStringLiteral("Group")));
     }
 
     void exportFlowMinimal()
@@ -349,13 +426,16 @@ private Q_SLOTS:
         RawResponse r = exchange("GET", "Group/1/$export", {"Authorization: Bearer " + m_token});
         QCOMPARE(r.status, 400);
         QVERIFY(r.body.contains("Must request async processing for $export"));
-        r = exchange("GET", "Group/1/$export?_type=Binary", {"Authorization: Bearer " + m_token, "Prefer: respond-async"});
+        r = exchange("GET", "Group/1/$export?_type=Binary",
+                     {"Authorization: Bearer " + m_token, "Prefer: respond-async"});
         QCOMPARE(r.status, 400);
-        r = exchange("GET", "Group/1/$export", {"Authorization: Bearer " + m_token, "Prefer: respond-async",
-                                                "Accept: application/fhir+json"});
+        r = exchange("GET", "Group/1/$export",
+                     {"Authorization: Bearer " + m_token, "Prefer: respond-async",
+                      "Accept: application/fhir+json"});
         QCOMPARE(r.status, 202);
         const QByteArray location = r.header("Content-Location");
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
         QVERIFY(location.startsWith(prefix + "$export-poll-status?_id="));
         const QByteArray status = location.mid(prefix.size());
         r = exchange("GET", status, {"Authorization: Bearer " + m_token});
@@ -366,7 +446,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         const QJsonObject manifest = QJsonDocument::fromJson(r.body).object();
         QVERIFY(manifest.value(QLatin1String("requiresAccessToken")).toBool());
-        const QJsonObject out = manifest.value(QLatin1String("output")).toArray().first().toObject();
+        const QJsonObject out =
+            manifest.value(QLatin1String("output")).toArray().first().toObject();
         QCOMPARE(out.value(QLatin1String("count")).toInt(), 5);
         const QByteArray fileUrl = out.value(QLatin1String("url")).toString().toLatin1();
         r = exchange("GET", fileUrl.mid(prefix.size()), {"Authorization: Bearer " + m_token});

@@ -27,19 +27,24 @@ private:
 
     RawResponse get(const QByteArray &path, const QList<QByteArray> &extra = {})
     {
-        return rawExchange(m_port, "GET", "/uscore/v1/bulk-data/" + path, QList<QByteArray>{m_auth} + extra);
+        return rawExchange(m_port, "GET", "/uscore/v1/bulk-data/" + path,
+                           QList<QByteArray>{m_auth} + extra);
     }
     void scenario(const QJsonObject &json)
     {
-        const RawResponse r = rawExchange(m_port, "POST", "/_sandbox/scenario", {"Content-Type: application/json"},
-                                          QJsonDocument(json).toJson(QJsonDocument::Compact));
+        const RawResponse r =
+            rawExchange(m_port, "POST", "/_sandbox/scenario", {"Content-Type: application/json"},
+                        QJsonDocument(json).toJson(QJsonDocument::Compact));
         QCOMPARE(r.status, 200);
     }
     // Kick off an export and return the status path (relative to the base).
     QByteArray kickOff(const QByteArray &query = {}, const QList<QByteArray> &extra = {})
     {
-        const RawResponse r = get("Group/1/$export" + query, QList<QByteArray>{"Prefer: respond-async", "Cache-Control: no-cache"} + extra);
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const RawResponse r =
+            get("Group/1/$export" + query,
+                QList<QByteArray>{"Prefer: respond-async", "Cache-Control: no-cache"} + extra);
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
         return r.status == 202 ? r.header("Content-Location").mid(prefix.size()) : QByteArray();
     }
     QJsonObject manifest(const QByteArray &status)
@@ -74,7 +79,9 @@ private Q_SLOTS:
     void controlEndpoint()
     {
         RawResponse r = rawExchange(m_port, "GET", "/_sandbox/scenario", {});
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("retryAfter")).toString(), QStringLiteral("seconds"));
+        QCOMPARE(
+            QJsonDocument::fromJson(r.body).object().value(QLatin1String("retryAfter")).toString(),
+            QStringLiteral("seconds"));
         r = rawExchange(m_port, "POST", "/_sandbox/scenario", {}, "{\"retryAfter\":\"sometimes\"}");
         QCOMPARE(r.status, 400);
         r = rawExchange(m_port, "POST", "/_sandbox/scenario", {}, "{\"noSuchSwitch\":true}");
@@ -94,7 +101,8 @@ private Q_SLOTS:
     void retryAfterModes()
     {
         QFETCH(QString, mode);
-        scenario({{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("retryAfter"), mode},
+        scenario({{QStringLiteral("exportDurationMs"), 60000},
+                  {QStringLiteral("retryAfter"), mode},
                   {QStringLiteral("retryAfterSecs"), 120}});
         const RawResponse r = get(kickOff());
         QCOMPARE(r.status, 202);
@@ -102,8 +110,9 @@ private Q_SLOTS:
         if (mode == QLatin1String("seconds")) {
             QCOMPARE(r.header("Retry-After"), QByteArray("120"));
         } else if (mode == QLatin1String("http-date")) {
-            const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(r.header("Retry-After")),
-                                                           QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+            const QDateTime when =
+                QLocale::c().toDateTime(QString::fromLatin1(r.header("Retry-After")),
+                                        QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
             QVERIFY2(when.isValid(), r.header("Retry-After").constData());
         } else if (mode == QLatin1String("x-retryafter")) {
             QCOMPARE(r.header("X-RetryAfter"), QByteArray("120"));
@@ -115,7 +124,8 @@ private Q_SLOTS:
 
     void pollingTooFastIs429()
     {
-        scenario({{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("tooFast429"), true},
+        scenario({{QStringLiteral("exportDurationMs"), 60000},
+                  {QStringLiteral("tooFast429"), true},
                   {QStringLiteral("retryAfterSecs"), 5}});
         const QByteArray status = kickOff();
         QCOMPARE(get(status).status, 202);
@@ -126,7 +136,8 @@ private Q_SLOTS:
 
     void transientErrorsThenProgress()
     {
-        scenario({{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("transientErrors"), 2}});
+        scenario(
+            {{QStringLiteral("exportDurationMs"), 60000}, {QStringLiteral("transientErrors"), 2}});
         const QByteArray status = kickOff();
         for (int i = 0; i < 2; ++i) {
             const RawResponse r = get(status);
@@ -155,8 +166,14 @@ private Q_SLOTS:
             QVERIFY(!o.toObject().contains(QLatin1String("count")));
         const QJsonArray errors = m.value(QLatin1String("error")).toArray();
         QCOMPARE(errors.size(), 1);
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
-        const RawResponse file = get(errors.first().toObject().value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const RawResponse file = get(errors.first()
+                                         .toObject()
+                                         .value(QLatin1String("url"))
+                                         .toString()
+                                         .toLatin1()
+                                         .mid(prefix.size()));
         QVERIFY(file.body.startsWith("{\"resourceType\":\"OperationOutcome\""));
     }
 
@@ -164,9 +181,16 @@ private Q_SLOTS:
     {
         scenario({{QStringLiteral("fileExpirySecs"), 1}});
         const QJsonObject m = manifest(kickOff());
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
-        const QByteArray file = m.value(QLatin1String("output")).toArray().first().toObject()
-                                    .value(QLatin1String("url")).toString().toLatin1().mid(prefix.size());
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = m.value(QLatin1String("output"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QLatin1String("url"))
+                                    .toString()
+                                    .toLatin1()
+                                    .mid(prefix.size());
         QCOMPARE(get(file).status, 200);
         QTest::qWait(1300);
         const RawResponse r = get(file);
@@ -177,9 +201,16 @@ private Q_SLOTS:
     void rangeAndDroppedConnection()
     {
         const QJsonObject m = manifest(kickOff("?_type=Observation"));
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
-        const QByteArray file = m.value(QLatin1String("output")).toArray().first().toObject()
-                                    .value(QLatin1String("url")).toString().toLatin1().mid(prefix.size());
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = m.value(QLatin1String("output"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QLatin1String("url"))
+                                    .toString()
+                                    .toLatin1()
+                                    .mid(prefix.size());
         const RawResponse whole = get(file);
         QCOMPARE(whole.header("Accept-Ranges"), QByteArray("bytes"));
         const RawResponse part = get(file, {"Range: bytes=10-"});
@@ -192,7 +223,8 @@ private Q_SLOTS:
         FhirClient client(&nam);
         client.setBaseUrl(m_host.baseUrl());
         client.setAuthorization(AuthMode::Bearer, m_host.demoToken());
-        ApiCall *call = client.send(client.prepare(QStringLiteral("download"), "GET", QString::fromLatin1(file)));
+        ApiCall *call = client.send(
+            client.prepare(QStringLiteral("download"), "GET", QString::fromLatin1(file)));
         QSignalSpy done(call, &ApiCall::finished);
         QVERIFY(done.wait(10000));
         const CallRecord r = done.first().first().value<CallRecord>();
@@ -204,9 +236,16 @@ private Q_SLOTS:
     void slowDownloadsTrickle()
     {
         const QJsonObject m = manifest(kickOff("?_type=Observation"));
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
-        const QByteArray file = m.value(QLatin1String("output")).toArray().first().toObject()
-                                    .value(QLatin1String("url")).toString().toLatin1().mid(prefix.size());
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = m.value(QLatin1String("output"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QLatin1String("url"))
+                                    .toString()
+                                    .toLatin1()
+                                    .mid(prefix.size());
         const RawResponse whole = get(file);
         QVERIFY(whole.body.size() > 4096);
         scenario({{QStringLiteral("trickleKiBps"), 4}});
@@ -216,8 +255,10 @@ private Q_SLOTS:
         // 4 KiB/s: the same bytes, no faster than the rate allows (a busy machine only adds time).
         QCOMPARE(slow.status, 200);
         QCOMPARE(slow.body, whole.body);
-        QVERIFY2(t.elapsed() >= (whole.body.size() * 1000 / 4096) - 250, qPrintable(QString::number(t.elapsed())));
-        const RawResponse tail = get(file, {"Range: bytes=" + QByteArray::number(whole.body.size() - 100) + "-"});
+        QVERIFY2(t.elapsed() >= (whole.body.size() * 1000 / 4096) - 250,
+                 qPrintable(QString::number(t.elapsed())));
+        const RawResponse tail =
+            get(file, {"Range: bytes=" + QByteArray::number(whole.body.size() - 100) + "-"});
         QCOMPARE(tail.status, 206);
         QCOMPARE(tail.body, whole.body.right(100));
     }
@@ -228,12 +269,16 @@ private Q_SLOTS:
         const QJsonObject m = manifest(kickOff("?_type=Patient"));
         QStringList urls;
         for (const QJsonValue &o : m.value(QLatin1String("output")).toArray()) {
-            if (o.toObject().value(QLatin1String("url")).toString().contains(QLatin1String("/Binary/large-1")))
+            if (o.toObject()
+                    .value(QLatin1String("url"))
+                    .toString()
+                    .contains(QLatin1String("/Binary/large-1")))
                 urls << o.toObject().value(QLatin1String("url")).toString();
         }
         QCOMPARE(urls.size(), 3);
         QCOMPARE(QSet<QString>(urls.begin(), urls.end()).size(), 3);
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
         const RawResponse third = get(urls.last().toLatin1().mid(prefix.size()));
         QCOMPARE(third.status, 200);
         QCOMPARE(third.body.size(), qint64(1024 * 1024 / 200 * 200));
@@ -245,7 +290,8 @@ private Q_SLOTS:
         FhirClient client(&nam);
         client.setBaseUrl(m_host.baseUrl());
         client.setAuthorization(AuthMode::Bearer, m_host.demoToken());
-        ApiRequest req = client.prepare(QStringLiteral("download"), "GET", QStringLiteral("Binary/large-8/$binary-access-read"));
+        ApiRequest req = client.prepare(QStringLiteral("download"), "GET",
+                                        QStringLiteral("Binary/large-8/$binary-access-read"));
         req.bodyMemoryCap = 1024 * 1024;
         ApiCall *call = client.send(req);
         QSignalSpy done(call, &ApiCall::finished);
@@ -262,11 +308,15 @@ private Q_SLOTS:
             const QByteArray line = f.readLine();
             QVERIFY(line.endsWith('\n'));
             if (lines == 0)
-                QVERIFY(QJsonDocument::fromJson(line).object().value(QLatin1String("resourceType")).toString() == QLatin1String("Observation"));
+                QVERIFY(QJsonDocument::fromJson(line)
+                            .object()
+                            .value(QLatin1String("resourceType"))
+                            .toString() == QLatin1String("Observation"));
             ++lines;
         }
         QCOMPARE(lines, expected / 200);
-        const RawResponse tail = get("Binary/large-8/$binary-access-read", {"Range: bytes=" + QByteArray::number(expected - 200) + "-"});
+        const RawResponse tail = get("Binary/large-8/$binary-access-read",
+                                     {"Range: bytes=" + QByteArray::number(expected - 200) + "-"});
         QCOMPARE(tail.status, 206);
         QCOMPARE(tail.body.size(), 200);
         QVERIFY(tail.body.startsWith("{\"resourceType\":\"Observation\""));
@@ -284,7 +334,10 @@ private Q_SLOTS:
         const RawResponse xml = get("Binary/large?_format=xml");
         QCOMPARE(xml.status, 200);
         QVERIFY(xml.body.startsWith("<Binary xmlns=\"http://hl7.org/fhir\"><id value=\"large\"/>"));
-        QCOMPARE(QByteArray::fromBase64(xml.body.mid(xml.body.indexOf("<data value=\"") + 13).chopped(13)).size(), raw.body.size());
+        QCOMPARE(QByteArray::fromBase64(
+                     xml.body.mid(xml.body.indexOf("<data value=\"") + 13).chopped(13))
+                     .size(),
+                 raw.body.size());
     }
 
     void latency()
@@ -299,92 +352,150 @@ private Q_SLOTS:
     void tokenLifetime()
     {
         scenario({{QStringLiteral("tokenLifetimeSecs"), 42}});
-        const RawResponse r = rawExchange(m_port, "POST", "/oauth/token", {"Content-Type: application/x-www-form-urlencoded"},
-                                          "grant_type=client_credentials&client_id=sandbox-demo-client&client_secret=sandbox-demo-secret");
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("expires_in")).toInt(), 42);
+        const RawResponse r = rawExchange(m_port, "POST", "/oauth/token",
+                                          {"Content-Type: application/x-www-form-urlencoded"},
+                                          "grant_type=client_credentials&client_id=sandbox-demo-"
+                                          "client&client_secret=sandbox-demo-secret");
+        QCOMPARE(
+            QJsonDocument::fromJson(r.body).object().value(QLatin1String("expires_in")).toInt(),
+            42);
     }
 
     void exportParameters()
     {
         // _since in the future: nothing changed since, so no files.
-        QCOMPARE(manifest(kickOff("?_since=2099-01-01T00:00:00Z")).value(QLatin1String("output")).toArray().size(), 0);
+        QCOMPARE(manifest(kickOff("?_since=2099-01-01T00:00:00Z"))
+                     .value(QLatin1String("output"))
+                     .toArray()
+                     .size(),
+                 0);
         QCOMPARE(get("Group/1/$export?_since=yesterday", {"Prefer: respond-async"}).status, 400);
-        QCOMPARE(get("Group/1/$export?_outputFormat=text/csv", {"Prefer: respond-async"}).status, 400);
+        QCOMPARE(get("Group/1/$export?_outputFormat=text/csv", {"Prefer: respond-async"}).status,
+                 400);
         // Lenient handling skips an unsupported type instead of refusing.
-        QCOMPARE(get("Group/1/$export?_type=Observation,Binary", {"Prefer: respond-async, handling=lenient"}).status, 202);
-        QCOMPARE(get("Group/1/$export?_type=Observation,Binary", {"Prefer: respond-async"}).status, 400);
+        QCOMPARE(get("Group/1/$export?_type=Observation,Binary",
+                     {"Prefer: respond-async, handling=lenient"})
+                     .status,
+                 202);
+        QCOMPARE(get("Group/1/$export?_type=Observation,Binary", {"Prefer: respond-async"}).status,
+                 400);
         // POST with a Parameters body.
-        const QByteArray params = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\",\"valueString\":\"Condition\"}]}";
-        RawResponse r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/2/$export",
-                                    {m_auth, "Prefer: respond-async", "Content-Type: application/fhir+json"}, params);
+        const QByteArray params = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_"
+                                  "type\",\"valueString\":\"Condition\"}]}";
+        RawResponse r = rawExchange(
+            m_port, "POST", "/uscore/v1/bulk-data/Group/2/$export",
+            {m_auth, "Prefer: respond-async", "Content-Type: application/fhir+json"}, params);
         QCOMPARE(r.status, 202);
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
-        const QJsonArray out = manifest(r.header("Content-Location").mid(prefix.size())).value(QLatin1String("output")).toArray();
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QJsonArray out = manifest(r.header("Content-Location").mid(prefix.size()))
+                                   .value(QLatin1String("output"))
+                                   .toArray();
         QCOMPARE(out.size(), 1);
-        QCOMPARE(out.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("Condition"));
+        QCOMPARE(out.first().toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("Condition"));
         r = rawExchange(m_port, "POST", "/uscore/v1/bulk-data/Group/2/$export",
                         {m_auth, "Prefer: respond-async"}, "{\"resourceType\":\"Patient\"}");
         QCOMPARE(r.status, 400);
         // Parameters HAPI 5.7.6 does not implement: refused by name, or ignored when lenient.
-        for (const QByteArray &param : {QByteArray("patient=Patient/pat-00001"), QByteArray("includeAssociatedData=LatestProvenanceResources"),
-                                        QByteArray("organizeOutputBy=Patient"), QByteArray("colour=red")}) {
+        for (const QByteArray &param :
+             {QByteArray("patient=Patient/pat-00001"),
+              QByteArray("includeAssociatedData=LatestProvenanceResources"),
+              QByteArray("organizeOutputBy=Patient"), QByteArray("colour=red")}) {
             r = get("Group/1/$export?" + param, {"Prefer: respond-async"});
             QCOMPARE(r.status, 400);
             QVERIFY2(r.body.contains(param.left(param.indexOf('='))), r.body.constData());
             QVERIFY(r.body.contains("OperationOutcome"));
-            QCOMPARE(get("Group/1/$export?" + param, {"Prefer: respond-async, handling=lenient", "Cache-Control: no-cache"}).status, 202);
+            QCOMPARE(get("Group/1/$export?" + param,
+                         {"Prefer: respond-async, handling=lenient", "Cache-Control: no-cache"})
+                         .status,
+                     202);
         }
         // The manifest's request is the kick-off URL, query included.
         const QJsonObject m = manifest(kickOff("?_type=Patient,Condition"));
-        QCOMPARE(m.value(QLatin1String("request")).toString(),
-                 QStringLiteral("http://127.0.0.1:%1/uscore/v1/bulk-data/Group/1/$export?_type=Patient,Condition").arg(m_port));
+        QCOMPARE(
+            m.value(QLatin1String("request")).toString(),
+            QStringLiteral(
+                "http://127.0.0.1:%1/uscore/v1/bulk-data/Group/1/$export?_type=Patient,Condition")
+                .arg(m_port));
     }
 
     void typeFilterAndElements()
     {
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
         auto lines = [&](const QJsonObject &manifest) {
             QList<QJsonObject> out;
             for (const QJsonValue &o : manifest.value(QLatin1String("output")).toArray()) {
-                const RawResponse file = get(o.toObject().value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
+                const RawResponse file = get(o.toObject()
+                                                 .value(QLatin1String("url"))
+                                                 .toString()
+                                                 .toLatin1()
+                                                 .mid(prefix.size()));
                 for (const QByteArray &line : file.body.split('\n'))
                     if (!line.isEmpty())
                         out << QJsonDocument::fromJson(line).object();
                 if (o.toObject().contains(QLatin1String("count")))
-                    [&] { QCOMPARE(qint64(o.toObject().value(QLatin1String("count")).toInt()), qint64(out.size())); }();
+                    [&] {
+                        QCOMPARE(qint64(o.toObject().value(QLatin1String("count")).toInt()),
+                                 qint64(out.size()));
+                    }();
             }
             return out;
         };
         const QList<QJsonObject> all = lines(manifest(kickOff("?_type=Observation")));
         // Only the heart rates (LOINC 8867-4), by system|code.
-        const QList<QJsonObject> heart = lines(manifest(kickOff("?_type=Observation&_typeFilter="
-                                                                + QUrl::toPercentEncoding(QStringLiteral("Observation?code=http://loinc.org|8867-4")))));
+        const QList<QJsonObject> heart = lines(manifest(kickOff(
+            "?_type=Observation&_typeFilter=" +
+            QUrl::toPercentEncoding(QStringLiteral("Observation?code=http://loinc.org|8867-4")))));
         QVERIFY(!heart.isEmpty());
         QVERIFY(heart.size() < all.size());
         for (const QJsonObject &o : heart)
-            QCOMPARE(o.value(QLatin1String("code")).toObject().value(QLatin1String("coding")).toArray().first().toObject()
-                         .value(QLatin1String("code")).toString(), QStringLiteral("8867-4"));
+            QCOMPARE(o.value(QLatin1String("code"))
+                         .toObject()
+                         .value(QLatin1String("coding"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("code"))
+                         .toString(),
+                     QStringLiteral("8867-4"));
         // Two codes OR'ed in one parameter.
-        const QList<QJsonObject> two = lines(manifest(kickOff("?_type=Observation&_typeFilter="
-                                                              + QUrl::toPercentEncoding(QStringLiteral("Observation?code=8867-4,29463-7")))));
+        const QList<QJsonObject> two = lines(manifest(
+            kickOff("?_type=Observation&_typeFilter=" +
+                    QUrl::toPercentEncoding(QStringLiteral("Observation?code=8867-4,29463-7")))));
         QVERIFY(two.size() > heart.size() && two.size() <= all.size());
         // An unknown search parameter: 400 naming it, or skipped when lenient.
-        RawResponse r = get("Group/1/$export?_typeFilter=" + QUrl::toPercentEncoding(QStringLiteral("Observation?colour=red")),
+        RawResponse r = get("Group/1/$export?_typeFilter=" +
+                                QUrl::toPercentEncoding(QStringLiteral("Observation?colour=red")),
                             {"Prefer: respond-async", "Cache-Control: no-cache"});
         QCOMPARE(r.status, 400);
         QVERIFY2(r.body.contains("colour"), r.body.constData());
-        QCOMPARE(get("Group/1/$export?_typeFilter=" + QUrl::toPercentEncoding(QStringLiteral("Observation?colour=red")),
-                     {"Prefer: respond-async, handling=lenient", "Cache-Control: no-cache"}).status, 202);
-        QCOMPARE(get("Group/1/$export?_typeFilter=nonsense", {"Prefer: respond-async"}).status, 400);
+        QCOMPARE(get("Group/1/$export?_typeFilter=" +
+                         QUrl::toPercentEncoding(QStringLiteral("Observation?colour=red")),
+                     {"Prefer: respond-async, handling=lenient", "Cache-Control: no-cache"})
+                     .status,
+                 202);
+        QCOMPARE(get("Group/1/$export?_typeFilter=nonsense", {"Prefer: respond-async"}).status,
+                 400);
         // _elements: only what was asked (and id, meta), tagged SUBSETTED.
-        const QList<QJsonObject> subset = lines(manifest(kickOff("?_type=Condition&_elements=Condition.code")));
+        const QList<QJsonObject> subset =
+            lines(manifest(kickOff("?_type=Condition&_elements=Condition.code")));
         QVERIFY(!subset.isEmpty());
         for (const QJsonObject &o : subset) {
             const QStringList keys = o.keys();
             QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-                     (QSet<QString>{QStringLiteral("resourceType"), QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("code")}));
-            QCOMPARE(o.value(QLatin1String("meta")).toObject().value(QLatin1String("tag")).toArray().last().toObject()
-                         .value(QLatin1String("code")).toString(), QStringLiteral("SUBSETTED"));
+                     (QSet<QString>{QStringLiteral("resourceType"), QStringLiteral("id"),
+                                    QStringLiteral("meta"), QStringLiteral("code")}));
+            QCOMPARE(o.value(QLatin1String("meta"))
+                         .toObject()
+                         .value(QLatin1String("tag"))
+                         .toArray()
+                         .last()
+                         .toObject()
+                         .value(QLatin1String("code"))
+                         .toString(),
+                     QStringLiteral("SUBSETTED"));
         }
     }
 
@@ -392,7 +503,8 @@ private Q_SLOTS:
     {
         const RawResponse a = get("Group/2/$export?_type=Patient", {"Prefer: respond-async"});
         const RawResponse b = get("Group/2/$export?_type=Patient", {"Prefer: respond-async"});
-        const RawResponse c = get("Group/2/$export?_type=Patient", {"Prefer: respond-async", "Cache-Control: no-cache"});
+        const RawResponse c = get("Group/2/$export?_type=Patient",
+                                  {"Prefer: respond-async", "Cache-Control: no-cache"});
         QCOMPARE(a.header("Content-Location"), b.header("Content-Location"));
         QVERIFY(c.header("Content-Location") != a.header("Content-Location"));
     }
@@ -400,15 +512,18 @@ private Q_SLOTS:
     void exportContentIsConsistent()
     {
         const QJsonObject m = manifest(kickOff());
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
         for (const QJsonValue &v : m.value(QLatin1String("output")).toArray()) {
             const QJsonObject o = v.toObject();
-            const RawResponse file = get(o.value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
+            const RawResponse file =
+                get(o.value(QLatin1String("url")).toString().toLatin1().mid(prefix.size()));
             const QList<QByteArray> lines = file.body.trimmed().split('\n');
             QCOMPARE(int(lines.size()), o.value(QLatin1String("count")).toInt());
             for (const QByteArray &line : lines) {
                 const QJsonObject res = QJsonDocument::fromJson(line).object();
-                QCOMPARE(res.value(QLatin1String("resourceType")).toString(), o.value(QLatin1String("type")).toString());
+                QCOMPARE(res.value(QLatin1String("resourceType")).toString(),
+                         o.value(QLatin1String("type")).toString());
             }
         }
     }
@@ -424,28 +539,40 @@ private Q_SLOTS:
                 next = l.toObject().value(QLatin1String("url")).toString();
         }
         QVERIFY(!next.isEmpty());
-        const QByteArray prefix = "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data";
-        r = rawExchange(m_port, "GET", "/uscore/v1/bulk-data" + next.toLatin1().mid(prefix.size()), {m_auth});
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data";
+        r = rawExchange(m_port, "GET", "/uscore/v1/bulk-data" + next.toLatin1().mid(prefix.size()),
+                        {m_auth});
         bundle = QJsonDocument::fromJson(r.body).object();
-        QCOMPARE(bundle.value(QLatin1String("entry")).toArray().first().toObject().value(QLatin1String("resource"))
-                     .toObject().value(QLatin1String("id")).toString(), QStringLiteral("3"));
+        QCOMPARE(bundle.value(QLatin1String("entry"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("resource"))
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toString(),
+                 QStringLiteral("3"));
         r = get("Patient/pat-00001");
         QCOMPARE(r.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("id")).toString(), QStringLiteral("pat-00001"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QLatin1String("id")).toString(),
+                 QStringLiteral("pat-00001"));
     }
 
     void deterministicAndScalable()
     {
         const SandboxData a(7, 50);
         const SandboxData b(7, 50);
-        QCOMPARE(a.group(QStringLiteral("4"))->value(QLatin1String("member")).toArray().size(), 10000);
+        QCOMPARE(a.group(QStringLiteral("4"))->value(QLatin1String("member")).toArray().size(),
+                 10000);
         int ca = 0, cb = 0;
         const QStringList ids = SandboxData::memberPatientIds(*a.group(QStringLiteral("2")));
         QCOMPARE(a.patients().ndjson(QStringLiteral("Observation"), ids, {}, &ca),
                  b.patients().ndjson(QStringLiteral("Observation"), ids, {}, &cb));
         QVERIFY(ca > 0);
-        QVERIFY(SandboxData(8, 1).patients().ndjson(QStringLiteral("Observation"), ids, {}, nullptr)
-                != a.patients().ndjson(QStringLiteral("Observation"), ids, {}, nullptr));
+        QVERIFY(
+            SandboxData(8, 1).patients().ndjson(QStringLiteral("Observation"), ids, {}, nullptr) !=
+            a.patients().ndjson(QStringLiteral("Observation"), ids, {}, nullptr));
     }
 };
 

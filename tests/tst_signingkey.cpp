@@ -32,20 +32,26 @@ private Q_SLOTS:
                                  {QStringLiteral("exp"), 1800000000}};
         const QByteArray jwt = key.signJwt(claims);
         QCOMPARE(jwt.count('.'), 2);
-        const QJsonObject header = QJsonDocument::fromJson(
-            QByteArray::fromBase64(jwt.split('.').first(), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject header =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(jwt.split('.').first(), QByteArray::Base64UrlEncoding))
+                .object();
         QCOMPARE(header.value(QLatin1String("alg")).toString(), key.algorithmName());
-        QCOMPARE(header.value(QLatin1String("kid")).toString(), jwk.value(QLatin1String("kid")).toString());
+        QCOMPARE(header.value(QLatin1String("kid")).toString(),
+                 jwk.value(QLatin1String("kid")).toString());
         QCOMPARE(header.value(QLatin1String("typ")).toString(), QStringLiteral("JWT"));
         QString error;
         QVERIFY2(SigningKey::verifyJwt(jwt, jwk, &error), qPrintable(error));
         if (key.algorithm() == SigningKey::Algorithm::ES384)
-            QCOMPARE(QByteArray::fromBase64(jwt.split('.').last(), QByteArray::Base64UrlEncoding).size(), 96);
+            QCOMPARE(
+                QByteArray::fromBase64(jwt.split('.').last(), QByteArray::Base64UrlEncoding).size(),
+                96);
 
         // A changed claim, another key, or a swapped algorithm must not verify.
         QList<QByteArray> parts = jwt.split('.');
         parts[1] = QJsonDocument(QJsonObject{{QStringLiteral("iss"), QStringLiteral("evil")}})
-                       .toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+                       .toJson(QJsonDocument::Compact)
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QVERIFY(!SigningKey::verifyJwt(parts.join('.'), jwk));
         const SigningKey other = SigningKey::generate(SigningKey::Algorithm(algorithm));
         QVERIFY(!SigningKey::verifyJwt(jwt, other.publicJwk()));
@@ -74,14 +80,17 @@ private Q_SLOTS:
         };
         write(QStringLiteral("pub.pem"), key.publicPem());
         write(QStringLiteral("input"), parts[0] + '.' + parts[1]);
-        write(QStringLiteral("sig"), QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding));
+        write(QStringLiteral("sig"),
+              QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding));
         QProcess p;
         p.setWorkingDirectory(dir.path());
-        p.start(openssl, {QStringLiteral("dgst"), QStringLiteral("-sha384"), QStringLiteral("-verify"),
-                          QStringLiteral("pub.pem"), QStringLiteral("-signature"), QStringLiteral("sig"),
-                          QStringLiteral("input")});
+        p.start(openssl,
+                {QStringLiteral("dgst"), QStringLiteral("-sha384"), QStringLiteral("-verify"),
+                 QStringLiteral("pub.pem"), QStringLiteral("-signature"), QStringLiteral("sig"),
+                 QStringLiteral("input")});
         QVERIFY(p.waitForFinished(10000));
-        QVERIFY2(p.readAllStandardOutput().contains("Verified OK"), p.readAllStandardError().constData());
+        QVERIFY2(p.readAllStandardOutput().contains("Verified OK"),
+                 p.readAllStandardError().constData());
     }
 
     void importRejectsWhatItCannotSignWith()
@@ -91,8 +100,9 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QTemporaryDir dir;
         QProcess p;
-        p.start(QStringLiteral("openssl"), {QStringLiteral("ecparam"), QStringLiteral("-name"), QStringLiteral("prime256v1"),
-                                            QStringLiteral("-genkey"), QStringLiteral("-noout")});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("ecparam"), QStringLiteral("-name"), QStringLiteral("prime256v1"),
+                 QStringLiteral("-genkey"), QStringLiteral("-noout")});
         if (!p.waitForFinished(10000) || p.exitCode() != 0)
             QSKIP("the openssl command is not installed");
         QVERIFY(!SigningKey::fromPem(p.readAllStandardOutput(), &error).isValid());

@@ -1,8 +1,8 @@
 // The token health check against the Sandbox: each verdict from the token an analyst has.
+#include "TestServers.h"
 #include "app/net/FhirClient.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
-#include "TestServers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,10 +15,12 @@ namespace {
 QByteArray unsignedJwt(const QJsonObject &claims)
 {
     const auto enc = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact)
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    return enc(QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS384")}}) + '.' + enc(claims) + ".c2ln";
+    return enc(QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS384")}}) + '.' + enc(claims) +
+           ".c2ln";
 }
 } // namespace
 
@@ -34,7 +36,8 @@ private:
         FhirClient client(&m_nam);
         client.setBaseUrl(base.isEmpty() ? m_sandbox.baseUrl() : base);
         QList<CallRecord> seen;
-        connect(&client, &FhirClient::callFinished, this, [&seen](const CallRecord &r) { seen << r; });
+        connect(&client, &FhirClient::callFinished, this,
+                [&seen](const CallRecord &r) { seen << r; });
         TokenHealthCheck health(&client);
         QSignalSpy done(&health, &TokenHealthCheck::finished);
         ServerProfile active = ServerProfile::sandbox();
@@ -46,7 +49,8 @@ private:
         const auto result = done.first().first().value<TokenHealthCheck::Result>();
         [&] {
             QVERIFY(result.callIds.size() >= 2); // metadata and at least one probe
-            QCOMPARE(seen.first().url.path(), client.baseUrl().path() + QStringLiteral("/metadata"));
+            QCOMPARE(seen.first().url.path(),
+                     client.baseUrl().path() + QStringLiteral("/metadata"));
             QVERIFY(!seen.first().hasRequestHeader("Authorization"));
             for (const CallRecord &r : seen)
                 QVERIFY(result.callIds.contains(r.id));
@@ -68,12 +72,16 @@ private Q_SLOTS:
         QTest::newRow("ok") << QByteArray() << QStringLiteral("ok"); // filled in below
         QTest::newRow("missing") << QByteArray() << QStringLiteral("missing");
         QTest::newRow("empty") << QByteArray("   \n") << QStringLiteral("empty");
-        QTest::newRow("rejected") << QByteArray("opaque-token-the-gateway-does-not-know") << QStringLiteral("rejected");
-        QTest::newRow("malformed") << QByteArray("eyJhbGciOiJSUzM4NCJ9.@@@") << QStringLiteral("malformed");
+        QTest::newRow("rejected") << QByteArray("opaque-token-the-gateway-does-not-know")
+                                  << QStringLiteral("rejected");
+        QTest::newRow("malformed")
+            << QByteArray("eyJhbGciOiJSUzM4NCJ9.@@@") << QStringLiteral("malformed");
         QTest::newRow("expired") << QByteArray() << QStringLiteral("expired");
         QTest::newRow("wrong environment")
-            << unsignedJwt({{QStringLiteral("aud"), QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data")},
-                            {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}})
+            << unsignedJwt(
+                   {{QStringLiteral("aud"),
+                     QStringLiteral("https://fhirtest.netsmartcloud.com/uscore/v1/bulk-data")},
+                    {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}})
             << QStringLiteral("wrong-environment");
     }
 
@@ -104,9 +112,11 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("claims");
         QTest::addColumn<QString>("verdict");
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QTest::newRow("expired ten minutes ago") << QJsonObject{{QStringLiteral("exp"), now - 600}} << QStringLiteral("expired");
-        QTest::newRow("not valid for an hour") << QJsonObject{{QStringLiteral("exp"), now + 7200}, {QStringLiteral("nbf"), now + 3600}}
-                                               << QStringLiteral("not-yet-valid");
+        QTest::newRow("expired ten minutes ago")
+            << QJsonObject{{QStringLiteral("exp"), now - 600}} << QStringLiteral("expired");
+        QTest::newRow("not valid for an hour")
+            << QJsonObject{{QStringLiteral("exp"), now + 7200}, {QStringLiteral("nbf"), now + 3600}}
+            << QStringLiteral("not-yet-valid");
     }
 
     void claimsWinOverAnOpenServer()
@@ -116,10 +126,13 @@ private Q_SLOTS:
         QFETCH(QJsonObject, claims);
         IgServer open;
         open.answer = [](const QHttpServerRequest &) {
-            return IgServer::Answer{200, {{"Content-Type", "application/fhir+json"}}, "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}"};
+            return IgServer::Answer{200,
+                                    {{"Content-Type", "application/fhir+json"}},
+                                    "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}"};
         };
         const quint16 port = open.start();
-        const auto r = check(unsignedJwt(claims), QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
+        const auto r =
+            check(unsignedJwt(claims), QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
         QTEST(r.verdict, "verdict");
         QCOMPARE(r.severity, Diagnosis::Severity::Error);
         QVERIFY2(r.detail.contains(QStringLiteral("did not check it")), qPrintable(r.detail));
@@ -131,7 +144,8 @@ private Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         const quint16 port = probe.serverPort();
         probe.close();
-        const auto r = check(m_sandbox.demoToken(), QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
+        const auto r = check(m_sandbox.demoToken(),
+                             QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
         QCOMPARE(r.verdict, QStringLiteral("unreachable"));
     }
 };

@@ -25,7 +25,9 @@ private:
     void fail(const Callback &done)
     {
         ++calls;
-        done({Status::Unavailable, {}, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")});
+        done({Status::Unavailable,
+              {},
+              QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")});
     }
 };
 
@@ -40,7 +42,8 @@ private:
         std::optional<SecretBackend::Result> result;
         op([&result](const SecretBackend::Result &r) { result = r; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-        return result.value_or(SecretBackend::Result{SecretBackend::Status::Failed, {}, QStringLiteral("timeout")});
+        return result.value_or(
+            SecretBackend::Result{SecretBackend::Status::Failed, {}, QStringLiteral("timeout")});
     }
 
 private Q_SLOTS:
@@ -51,7 +54,8 @@ private Q_SLOTS:
         KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorerTest"));
         TokenStore store(&keychain);
         QSignalSpy sessionOnly(&store, &TokenStore::sessionOnlyChanged);
-        const QString key = TokenStore::tokenKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key =
+            TokenStore::tokenKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
         // "Entry not found" means "no token", not an error.
         SecretBackend::Result r = call([&](auto done) { store.load(key, done); });
@@ -87,7 +91,9 @@ private Q_SLOTS:
         // Queued back to back without waiting: each must see the one before.
         for (int i = 0; i < 5; ++i) {
             const QByteArray v = "value-" + QByteArray::number(i);
-            store.save(key, v, [&seen, i](const SecretBackend::Result &) { seen << QStringLiteral("w%1").arg(i); });
+            store.save(key, v, [&seen, i](const SecretBackend::Result &) {
+                seen << QStringLiteral("w%1").arg(i);
+            });
             store.load(key, [&seen, &lastRead, i](const SecretBackend::Result &r) {
                 seen << QStringLiteral("r%1:%2").arg(i).arg(QString::fromLatin1(r.value));
                 lastRead = r.value;
@@ -106,7 +112,8 @@ private Q_SLOTS:
         UnavailableBackend none;
         TokenStore store(&none);
         QSignalSpy sessionOnly(&store, &TokenStore::sessionOnlyChanged);
-        SecretBackend::Result r = call([&](auto done) { store.save(QStringLiteral("k"), "memory-only", done); });
+        SecretBackend::Result r =
+            call([&](auto done) { store.save(QStringLiteral("k"), "memory-only", done); });
         QCOMPARE(r.status, SecretBackend::Status::Ok);
         QVERIFY(store.isSessionOnly());
         QCOMPARE(sessionOnly.count(), 1);
@@ -121,8 +128,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("unavailable");
         QTest::newRow("no X11") << "Cannot autolaunch D-Bus without X11 $DISPLAY" << true;
-        QTest::newRow("no dbus-launch") << QString::fromUtf8("Failed to execute child process “dbus-launch” (No such file or directory)") << true;
-        QTest::newRow("no secrets service") << "The name org.freedesktop.secrets was not provided by any .service files" << true;
+        QTest::newRow("no dbus-launch")
+            << QString::fromUtf8(
+                   "Failed to execute child process “dbus-launch” (No such file or directory)")
+            << true;
+        QTest::newRow("no secrets service")
+            << "The name org.freedesktop.secrets was not provided by any .service files" << true;
         QTest::newRow("locked") << "Unlock of the collection was dismissed" << false;
     }
 
@@ -137,7 +148,8 @@ private Q_SLOTS:
         // Under KDE 4 without kwalletd, QtKeychain's insecure fallback would "succeed" by
         // writing the secret to ~/.config/<service>.conf. Ours must fail and write nothing.
         QTemporaryDir home;
-        const QByteArray secret = "plaintext-canary-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray secret =
+            "plaintext-canary-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         QProcess probe;
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOME"), home.path());
@@ -146,7 +158,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
         env.insert(QStringLiteral("XDG_CURRENT_DESKTOP"), QStringLiteral("KDE"));
         env.insert(QStringLiteral("KDE_SESSION_VERSION"), QStringLiteral("4"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.path() + QStringLiteral("/no-bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + home.path() + QStringLiteral("/no-bus"));
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         probe.setProcessEnvironment(env);
         probe.start(qEnvironmentVariable("FBX_KEYCHAIN_PROBE"), {QString::fromLatin1(secret)});
@@ -154,7 +167,8 @@ private Q_SLOTS:
         const QByteArray out = probe.readAllStandardOutput();
         QCOMPARE(probe.exitCode(), 1);
         QVERIFY2(out.startsWith("refused"), out.constData());
-        QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));

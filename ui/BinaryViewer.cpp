@@ -55,13 +55,20 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
 {
     setUpCommon();
     const bool binaryResource = !content.id.isEmpty() || !content.securityContext.isEmpty();
-    setWindowTitle(binaryResource ? tr("Binary content — %1").arg(origin) : tr("Content — %1").arg(origin));
+    setWindowTitle(binaryResource ? tr("Binary content — %1").arg(origin)
+                                  : tr("Content — %1").arg(origin));
     QString info = QStringLiteral("<b>%1</b>").arg(origin.toHtmlEscaped());
-    const QString type = content.contentType.isEmpty() ? tr("(none)") : content.contentType.toHtmlEscaped();
+    const QString type =
+        content.contentType.isEmpty() ? tr("(none)") : content.contentType.toHtmlEscaped();
     const QString size = CallLogModel::formatSize(content.content.size());
-    info += QStringLiteral("<br>") + (binaryResource ? tr("Binary · contentType: %1 · securityContext: %2 · size: %3")
-                                                           .arg(type, content.securityContext.isEmpty() ? tr("(none)") : content.securityContext.toHtmlEscaped(), size)
-                                                     : tr("contentType: %1 · size: %2").arg(type, size));
+    info += QStringLiteral("<br>") +
+            (binaryResource ? tr("Binary · contentType: %1 · securityContext: %2 · size: %3")
+                                  .arg(type,
+                                       content.securityContext.isEmpty()
+                                           ? tr("(none)")
+                                           : content.securityContext.toHtmlEscaped(),
+                                       size)
+                            : tr("contentType: %1 · size: %2").arg(type, size));
     m_ui->infoLabel->setText(info);
     const QString problem = !content.error.isEmpty() ? content.error : content.warning;
     if (!problem.isEmpty())
@@ -70,7 +77,8 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
     const bool decoded = content.error.isEmpty();
     const bool image = decoded && content.kind == BinaryContent::Kind::Image;
     const bool ndjson = decoded && content.kind == BinaryContent::Kind::Ndjson;
-    const bool fhir = decoded && (content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml);
+    const bool fhir = decoded && (content.kind == BinaryContent::Kind::Json ||
+                                  content.kind == BinaryContent::Kind::Xml);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), image);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->ndjsonTab), ndjson);
     m_ui->treePanel->setVisible(fhir);
@@ -85,8 +93,10 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
         m_hexSource = [bytes = content.content] { return BodyText::hexDump(bytes, 64 * 1024); };
         if (fhir) {
             const bool xml = content.kind == BinaryContent::Kind::Xml;
-            prepare(content.content, xml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
-                    xml ? tr("Shown as XML, as it was received.") : tr("Shown as JSON, as it was received."));
+            prepare(content.content,
+                    xml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
+                    xml ? tr("Shown as XML, as it was received.")
+                        : tr("Shown as JSON, as it was received."));
         } else if (!ndjson) {
             showText(content.content, content.contentType);
         }
@@ -104,7 +114,8 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
         setUpNdjson();
         m_ndjson->openBytes(content.content);
     }
-    if (!decoded || (!image && !ndjson && content.kind == BinaryContent::Kind::Other) || content.kind == BinaryContent::Kind::Pdf)
+    if (!decoded || (!image && !ndjson && content.kind == BinaryContent::Kind::Other) ||
+        content.kind == BinaryContent::Kind::Pdf)
         m_ui->viewTabs->setCurrentWidget(decoded ? m_ui->hexTab : m_ui->textTab);
     if (m_ui->viewTabs->currentWidget() == m_ui->hexTab)
         m_ui->hexView->setPlainText(m_hexSource());
@@ -117,8 +128,9 @@ BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
     m_content.kind = BinaryContent::Kind::Ndjson;
     m_content.contentType = QStringLiteral("application/fhir+ndjson");
     setWindowTitle(tr("NDJSON file — %1").arg(QFileInfo(ndjsonPath).fileName()));
-    m_ui->infoLabel->setText(QStringLiteral("<b>%1</b><br>").arg(ndjsonPath.toHtmlEscaped())
-                             + tr("size: %1 · read from disk as needed").arg(CallLogModel::formatSize(QFileInfo(ndjsonPath).size())));
+    m_ui->infoLabel->setText(QStringLiteral("<b>%1</b><br>").arg(ndjsonPath.toHtmlEscaped()) +
+                             tr("size: %1 · read from disk as needed")
+                                 .arg(CallLogModel::formatSize(QFileInfo(ndjsonPath).size())));
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), false);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->textTab), false);
     m_ui->asJsonButton->setEnabled(false);
@@ -126,9 +138,11 @@ BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
     m_ui->saveButton->setEnabled(false);
     m_hexSource = [ndjsonPath] {
         QFile f(ndjsonPath);
-        return f.open(QIODevice::ReadOnly) ? BodyText::hexDump(f.read(64 * 1024), 64 * 1024) : f.errorString();
+        return f.open(QIODevice::ReadOnly) ? BodyText::hexDump(f.read(64 * 1024), 64 * 1024)
+                                           : f.errorString();
     };
-    connect(m_ui->openButton, &QPushButton::clicked, this, [ndjsonPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(ndjsonPath)); });
+    connect(m_ui->openButton, &QPushButton::clicked, this,
+            [ndjsonPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(ndjsonPath)); });
     setUpNdjson();
     m_ndjson->openFile(ndjsonPath);
 }
@@ -149,14 +163,18 @@ void BinaryViewer::setUpCommon()
 
     m_tree = new OutlineTreeModel(this);
     m_ui->treeView->setModel(m_tree);
-    m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::ValueColumn,
+                                                   QHeaderView::Stretch);
     m_ui->treeView->header()->setStretchLastSection(false);
-    m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::TypeColumn,
+                                                   QHeaderView::ResizeToContents);
     m_ui->contentSplitter->setSizes({460, 520});
     // Names fit their column as nodes open (not for huge arrays: that would measure every row).
     connect(m_ui->treeView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         if (m_tree->rowCount(index) <= 2000) // after the new rows are laid out
-            QTimer::singleShot(0, this, [this] { m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn); });
+            QTimer::singleShot(0, this, [this] {
+                m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
+            });
     });
     m_lines = new TextLinesModel(this);
     m_ui->linesView->setModel(m_lines);
@@ -176,21 +194,26 @@ void BinaryViewer::setUpCommon()
 
     // Tree and text follow each other: a node selected in the tree is its line in the text.
     connect(m_ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { goToLine(current.data(OutlineTreeModel::LineRole).toInt()); });
+            [this](const QModelIndex &current) {
+                goToLine(current.data(OutlineTreeModel::LineRole).toInt());
+            });
     auto copyValue = [this] {
         const QModelIndex i = m_ui->treeView->currentIndex();
         if (i.isValid())
-            QGuiApplication::clipboard()->setText(QString::fromUtf8(i.data(OutlineTreeModel::RawRole).toByteArray()));
+            QGuiApplication::clipboard()->setText(
+                QString::fromUtf8(i.data(OutlineTreeModel::RawRole).toByteArray()));
     };
     connect(m_ui->copyValueButton, &QPushButton::clicked, this, copyValue);
-    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->treeView, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *copyShortcut =
+        new QShortcut(QKeySequence::Copy, m_ui->treeView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copyShortcut, &QShortcut::activated, this, copyValue);
     connect(m_ui->copyPathButton, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_ui->treeView->currentIndex();
         if (i.isValid())
             QGuiApplication::clipboard()->setText(nodePath(i));
     });
-    auto *copyLines = new QShortcut(QKeySequence::Copy, m_ui->linesView, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *copyLines =
+        new QShortcut(QKeySequence::Copy, m_ui->linesView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copyLines, &QShortcut::activated, this, [this] {
         QModelIndexList rows = m_ui->linesView->selectionModel()->selectedRows();
         std::sort(rows.begin(), rows.end());
@@ -201,7 +224,8 @@ void BinaryViewer::setUpCommon()
     });
 
     // Find: keys and values in the tree, lines in text, lines of an NDJSON file (on a worker).
-    connect(m_ui->findEdit, &QLineEdit::returnPressed, this, [this] { find(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    connect(m_ui->findEdit, &QLineEdit::returnPressed, this,
+            [this] { find(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
     connect(m_ui->findNextButton, &QPushButton::clicked, this, [this] { find(false); });
     connect(m_ui->findPreviousButton, &QPushButton::clicked, this, [this] { find(true); });
     connect(m_ui->findEdit, &QLineEdit::textChanged, m_ui->findStatusLabel, &QLabel::clear);
@@ -210,20 +234,25 @@ void BinaryViewer::setUpCommon()
         m_ui->findEdit->setFocus();
         m_ui->findEdit->selectAll();
     });
-    connect(new QShortcut(QKeySequence::FindNext, this), &QShortcut::activated, this, [this] { find(false); });
-    connect(new QShortcut(QKeySequence::FindPrevious, this), &QShortcut::activated, this, [this] { find(true); });
+    connect(new QShortcut(QKeySequence::FindNext, this), &QShortcut::activated, this,
+            [this] { find(false); });
+    connect(new QShortcut(QKeySequence::FindPrevious, this), &QShortcut::activated, this,
+            [this] { find(true); });
 
     m_ui->asJsonButton->setToolTip(tr("FHIR content as JSON: converted here by the R4 rules"));
     m_ui->asXmlButton->setToolTip(tr("FHIR content as XML: converted here by the R4 rules"));
     connect(m_ui->asJsonButton, &QPushButton::clicked, this, [this] { convert(false); });
     connect(m_ui->asXmlButton, &QPushButton::clicked, this, [this] { convert(true); });
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the content"),
-                                                          m_content.id.isEmpty() ? QStringLiteral("binary") : QStringLiteral("binary-") + m_content.id);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the content"),
+            m_content.id.isEmpty() ? QStringLiteral("binary")
+                                   : QStringLiteral("binary-") + m_content.id);
         if (path.isEmpty())
             return;
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_content.content) != m_content.content.size())
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            f.write(m_content.content) != m_content.content.size())
             showMessage(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
     });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
@@ -234,12 +263,18 @@ void BinaryViewer::setUpCommon()
                             : m_content.kind == BinaryContent::Kind::Image ? QStringLiteral(".png")
                             : m_content.kind == BinaryContent::Kind::Json  ? QStringLiteral(".json")
                             : m_content.kind == BinaryContent::Kind::Xml   ? QStringLiteral(".xml")
-                            : m_content.kind == BinaryContent::Kind::Ndjson ? QStringLiteral(".ndjson")
-                                                                           : QStringLiteral(".txt");
-        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                 .filePath(QStringLiteral("fhir-binary-%1%2").arg(m_content.id.isEmpty() ? QStringLiteral("content") : m_content.id, ext));
+                            : m_content.kind == BinaryContent::Kind::Ndjson
+                                ? QStringLiteral(".ndjson")
+                                : QStringLiteral(".txt");
+        const QString path =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                .filePath(
+                    QStringLiteral("fhir-binary-%1%2")
+                        .arg(m_content.id.isEmpty() ? QStringLiteral("content") : m_content.id,
+                             ext));
         QFile f(path);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(m_content.content) == m_content.content.size()) {
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            f.write(m_content.content) == m_content.content.size()) {
             f.close();
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         } else {
@@ -252,7 +287,8 @@ void BinaryViewer::setServerFetch(ServerFetch fetch)
 {
     m_fetch = std::move(fetch);
     if (m_fetch)
-        m_ui->asXmlButton->setToolTip(tr("FHIR content as XML: asked from the server (its CapabilityStatement lists XML)"));
+        m_ui->asXmlButton->setToolTip(
+            tr("FHIR content as XML: asked from the server (its CapabilityStatement lists XML)"));
     if (m_fetch)
         m_ui->asJsonButton->setToolTip(tr("FHIR content as JSON: asked from the server"));
 }
@@ -265,10 +301,12 @@ void BinaryViewer::showMessage(const QString &text, bool error)
     m_ui->messageLabel->show();
 }
 
-void BinaryViewer::prepare(const QByteArray &bytes, ContentOutline::Format format, const QString &how)
+void BinaryViewer::prepare(const QByteArray &bytes, ContentOutline::Format format,
+                           const QString &how)
 {
-    run(tr("Reading %1…").arg(CallLogModel::formatSize(bytes.size())), how,
-        [bytes, format] { return Prepared{ContentOutline::build(bytes, format), bytes, {}}; });
+    run(tr("Reading %1…").arg(CallLogModel::formatSize(bytes.size())), how, [bytes, format] {
+        return Prepared{ContentOutline::build(bytes, format), bytes, {}};
+    });
 }
 
 void BinaryViewer::run(const QString &busy, const QString &how, std::function<Prepared()> work)
@@ -296,7 +334,8 @@ void BinaryViewer::run(const QString &busy, const QString &how, std::function<Pr
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
-void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outline, const QByteArray &bytes, const QString &how)
+void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outline,
+                               const QByteArray &bytes, const QString &how)
 {
     m_preparing = false;
     m_outline = outline;
@@ -316,35 +355,42 @@ void BinaryViewer::showOutline(const std::shared_ptr<const ContentOutline> &outl
     m_ui->treeView->expand(m_tree->index(0, 0));
     m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
     if (outline->prettySize() <= editorLimit) {
-        m_highlighter->setMode(outline->format() == ContentOutline::Format::Text ? BodyHighlighter::Mode::None
-                               : m_showingXml                                   ? BodyHighlighter::Mode::Xml
-                                                                                : BodyHighlighter::Mode::Json);
+        m_highlighter->setMode(outline->format() == ContentOutline::Format::Text
+                                   ? BodyHighlighter::Mode::None
+                               : m_showingXml ? BodyHighlighter::Mode::Xml
+                                              : BodyHighlighter::Mode::Json);
         m_ui->textView->setPlainText(QString::fromUtf8(outline->prettyText()));
         m_ui->textStack->setCurrentWidget(m_ui->textView);
         m_lines->setOutline({});
     } else {
         m_ui->textView->clear();
-        m_lineDelegate->setMode(outline->format() == ContentOutline::Format::Text ? BodyHighlighter::Mode::None
-                                : m_showingXml                                   ? BodyHighlighter::Mode::Xml
-                                                                                 : BodyHighlighter::Mode::Json);
+        m_lineDelegate->setMode(outline->format() == ContentOutline::Format::Text
+                                    ? BodyHighlighter::Mode::None
+                                : m_showingXml ? BodyHighlighter::Mode::Xml
+                                               : BodyHighlighter::Mode::Json);
         m_lines->setOutline(outline);
         m_ui->textStack->setCurrentWidget(m_ui->linesView);
     }
     if (outline->format() == ContentOutline::Format::Text)
-        m_ui->statusLabel->setText(tr("%1 %2 lines.").arg(how, QLocale().toString(outline->lineCount())));
+        m_ui->statusLabel->setText(
+            tr("%1 %2 lines.").arg(how, QLocale().toString(outline->lineCount())));
     else
         m_ui->statusLabel->setText(tr("%1 %2 values · %3 lines.")
-                                       .arg(how, QLocale().toString(outline->size()), QLocale().toString(outline->lineCount())));
+                                       .arg(how, QLocale().toString(outline->size()),
+                                            QLocale().toString(outline->lineCount())));
     m_ui->statusLabel->show();
     // Done when every line can be scrolled to (a long text is added to the list in batches).
     if (m_lines->isComplete()) {
         Q_EMIT prepared();
     } else {
         m_preparing = true;
-        connect(m_lines, &TextLinesModel::completed, this, [this] {
-            m_preparing = false;
-            Q_EMIT prepared();
-        }, Qt::SingleShotConnection);
+        connect(
+            m_lines, &TextLinesModel::completed, this,
+            [this] {
+                m_preparing = false;
+                Q_EMIT prepared();
+            },
+            Qt::SingleShotConnection);
     }
 }
 
@@ -371,41 +417,50 @@ void BinaryViewer::convert(bool toXml)
         return;
     }
     m_preparing = true;
-    m_ui->statusLabel->setText(toXml ? tr("Asking the server for XML…") : tr("Asking the server for JSON…"));
+    m_ui->statusLabel->setText(toXml ? tr("Asking the server for XML…")
+                                     : tr("Asking the server for JSON…"));
     m_ui->statusLabel->show();
     const quint64 generation = ++m_generation;
-    m_fetch(toXml, [guard = QPointer<BinaryViewer>(this), this, toXml, generation](const QByteArray &body, const QString &error) {
+    m_fetch(toXml, [guard = QPointer<BinaryViewer>(this), this, toXml,
+                    generation](const QByteArray &body, const QString &error) {
         if (!guard || generation != m_generation)
             return;
         m_preparing = false;
         const bool looksXml = body.trimmed().startsWith('<');
         if (!error.isEmpty() || body.isEmpty() || looksXml != toXml) {
-            convertLocally(toXml, error.isEmpty() ? tr("the server answered in the other format") : error);
+            convertLocally(toXml,
+                           error.isEmpty() ? tr("the server answered in the other format") : error);
             return;
         }
         m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
         prepare(body, toXml ? ContentOutline::Format::Xml : ContentOutline::Format::Json,
-                toXml ? tr("Shown as XML, as the server sent it.") : tr("Shown as JSON, as the server sent it."));
+                toXml ? tr("Shown as XML, as the server sent it.")
+                      : tr("Shown as JSON, as the server sent it."));
     });
 }
 
 void BinaryViewer::convertLocally(bool toXml, const QString &why)
 {
-    QString how = toXml ? tr("Shown as XML, converted here by the FHIR R4 rules.") : tr("Shown as JSON, converted here by the FHIR R4 rules.");
+    QString how = toXml ? tr("Shown as XML, converted here by the FHIR R4 rules.")
+                        : tr("Shown as JSON, converted here by the FHIR R4 rules.");
     if (!why.isEmpty())
         how = tr("The server did not convert it (%1).").arg(why) + QLatin1Char(' ') + how;
     m_ui->viewTabs->setCurrentWidget(m_ui->textTab);
-    run(toXml ? tr("Converting to XML…") : tr("Converting to JSON…"), how, [bytes = m_content.content, toXml] {
-        const bool isXml = bytes.trimmed().startsWith('<');
-        FhirConvert::Result r;
-        if (toXml)
-            r = isXml ? FhirConvert::Result{bytes, {}} : FhirConvert::jsonToXml(bytes);
-        else
-            r = isXml ? FhirConvert::xmlToJson(bytes) : FhirConvert::Result{bytes, {}};
-        if (!r.ok())
-            return Prepared{nullptr, {}, r.error};
-        return Prepared{ContentOutline::build(r.text, toXml ? ContentOutline::Format::Xml : ContentOutline::Format::Json), r.text, {}};
-    });
+    run(toXml ? tr("Converting to XML…") : tr("Converting to JSON…"), how,
+        [bytes = m_content.content, toXml] {
+            const bool isXml = bytes.trimmed().startsWith('<');
+            FhirConvert::Result r;
+            if (toXml)
+                r = isXml ? FhirConvert::Result{bytes, {}} : FhirConvert::jsonToXml(bytes);
+            else
+                r = isXml ? FhirConvert::xmlToJson(bytes) : FhirConvert::Result{bytes, {}};
+            if (!r.ok())
+                return Prepared{nullptr, {}, r.error};
+            return Prepared{ContentOutline::build(r.text, toXml ? ContentOutline::Format::Xml
+                                                                : ContentOutline::Format::Json),
+                            r.text,
+                            {}};
+        });
 }
 
 void BinaryViewer::goToLine(int line)
@@ -428,7 +483,8 @@ void BinaryViewer::goToLine(int line)
 QString BinaryViewer::nodePath(const QModelIndex &index) const
 {
     QStringList parts;
-    for (QModelIndex i = index.siblingAtColumn(0); i.isValid() && i.parent().isValid(); i = i.parent())
+    for (QModelIndex i = index.siblingAtColumn(0); i.isValid() && i.parent().isValid();
+         i = i.parent())
         parts.prepend(i.data().toString());
     if (m_tree->outline() && m_tree->outline()->format() == ContentOutline::Format::Xml) {
         parts.prepend(m_tree->index(0, 0).data().toString());
@@ -448,7 +504,8 @@ void BinaryViewer::setUpNdjson()
     m_ndjsonFilter->setSourceModel(m_ndjsonModel);
     m_ui->ndjsonLinesView->setModel(m_ndjsonFilter);
     m_ui->ndjsonLinesView->verticalHeader()->hide();
-    m_ui->ndjsonLinesView->verticalHeader()->setDefaultSectionSize(m_ui->ndjsonLinesView->fontMetrics().height() + 6);
+    m_ui->ndjsonLinesView->verticalHeader()->setDefaultSectionSize(
+        m_ui->ndjsonLinesView->fontMetrics().height() + 6);
     m_ui->ndjsonLinesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *h = m_ui->ndjsonLinesView->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
@@ -468,9 +525,11 @@ void BinaryViewer::setUpNdjson()
     m_lineHighlighter->setMode(BodyHighlighter::Mode::Json);
     m_ui->ndjsonTypeCombo->addItem(tr("All lines"), QString());
     m_ui->ndjsonTypeCombo->addItem(tr("Problem lines only"), NdjsonFilterModel::problemsOnly());
-    connect(m_ui->ndjsonTypeCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_ndjsonFilter->setTypeFilter(m_ui->ndjsonTypeCombo->currentData().toString()); });
-    connect(m_ui->ndjsonLinesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &BinaryViewer::showNdjsonLine);
+    connect(m_ui->ndjsonTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ndjsonFilter->setTypeFilter(m_ui->ndjsonTypeCombo->currentData().toString());
+    });
+    connect(m_ui->ndjsonLinesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BinaryViewer::showNdjsonLine);
     connect(m_ui->ndjsonErrorsTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const qint64 line = m_ui->ndjsonErrorsTable->item(row, 0)->data(Qt::UserRole).toLongLong();
         m_ui->ndjsonTypeCombo->setCurrentIndex(0);
@@ -493,11 +552,16 @@ void BinaryViewer::updateNdjsonSummary()
         types << QStringLiteral("%1 × %2").arg(it.key(), locale.toString(it.value()));
     QString text;
     if (!m_ndjson->isFinished()) {
-        const int percent = m_ndjson->bytesTotal() > 0 ? int(100 * m_ndjson->bytesIndexed() / m_ndjson->bytesTotal()) : 0;
-        text = tr("Reading: %1 lines so far (%2 %)…").arg(locale.toString(m_ndjson->lineCount())).arg(percent);
+        const int percent = m_ndjson->bytesTotal() > 0
+                                ? int(100 * m_ndjson->bytesIndexed() / m_ndjson->bytesTotal())
+                                : 0;
+        text = tr("Reading: %1 lines so far (%2 %)…")
+                   .arg(locale.toString(m_ndjson->lineCount()))
+                   .arg(percent);
     } else {
         text = tr("%1 lines: %2. Lines that are not a resource: %3.")
-                   .arg(locale.toString(m_ndjson->lineCount()), types.isEmpty() ? tr("no resources") : types.join(QStringLiteral(", ")),
+                   .arg(locale.toString(m_ndjson->lineCount()),
+                        types.isEmpty() ? tr("no resources") : types.join(QStringLiteral(", ")),
                         locale.toString(m_ndjson->problemCount()));
         if (!m_ndjson->error().isEmpty())
             showMessage(m_ndjson->error(), true);
@@ -518,7 +582,8 @@ void BinaryViewer::updateNdjsonSummary()
         while (m_ui->ndjsonTypeCombo->count() > 2)
             m_ui->ndjsonTypeCombo->removeItem(2);
         for (auto it = histogram.cbegin(); it != histogram.cend(); ++it)
-            m_ui->ndjsonTypeCombo->addItem(QStringLiteral("%1 (%2)").arg(it.key(), locale.toString(it.value())), it.key());
+            m_ui->ndjsonTypeCombo->addItem(
+                QStringLiteral("%1 (%2)").arg(it.key(), locale.toString(it.value())), it.key());
         if (!m_ui->ndjsonLinesView->currentIndex().isValid() && m_ndjsonFilter->rowCount() > 0)
             m_ui->ndjsonLinesView->setCurrentIndex(m_ndjsonFilter->index(0, 0));
     }
@@ -536,18 +601,23 @@ void BinaryViewer::showNdjsonLine(const QModelIndex &index)
     const QByteArray bytes = m_ndjson->lineBytes(line, shown);
     if (m_ndjson->isProblem(line)) {
         m_lineHighlighter->setMode(BodyHighlighter::Mode::None);
-        m_ui->ndjsonLineView->setPlainText(tr("Line %1: %2").arg(line + 1).arg(m_ndjsonModel->problemOf(line)) + QStringLiteral("\n\n")
-                                           + QString::fromUtf8(bytes));
+        m_ui->ndjsonLineView->setPlainText(
+            tr("Line %1: %2").arg(line + 1).arg(m_ndjsonModel->problemOf(line)) +
+            QStringLiteral("\n\n") + QString::fromUtf8(bytes));
         return;
     }
     if (m_ndjson->lineLength(line) > shown) {
         m_lineHighlighter->setMode(BodyHighlighter::Mode::None);
-        m_ui->ndjsonLineView->setPlainText(tr("Line %1 is %2; its first 4 MiB as written:").arg(line + 1).arg(CallLogModel::formatSize(m_ndjson->lineLength(line)))
-                                           + QStringLiteral("\n\n") + QString::fromUtf8(bytes));
+        m_ui->ndjsonLineView->setPlainText(
+            tr("Line %1 is %2; its first 4 MiB as written:")
+                .arg(line + 1)
+                .arg(CallLogModel::formatSize(m_ndjson->lineLength(line))) +
+            QStringLiteral("\n\n") + QString::fromUtf8(bytes));
         return;
     }
     m_lineHighlighter->setMode(BodyHighlighter::Mode::Json);
-    m_ui->ndjsonLineView->setPlainText(BodyText::pretty(bytes, QStringLiteral("application/json")).text);
+    m_ui->ndjsonLineView->setPlainText(
+        BodyText::pretty(bytes, QStringLiteral("application/json")).text);
 }
 
 void BinaryViewer::find(bool backward)
@@ -569,11 +639,13 @@ void BinaryViewer::find(bool backward)
     });
     if (ndjson) {
         const QModelIndex current = m_ui->ndjsonLinesView->currentIndex();
-        const qint64 from = current.isValid() ? current.data(NdjsonLinesModel::LineNumberRole).toLongLong() : -1;
-        watcher->setFuture(QtConcurrent::run([path = m_ndjson->source(), bytes = m_ndjson->bytes(), starts = m_ndjson->lineStarts(),
-                                              end = m_ndjson->bytesIndexed(), needle, from, backward] {
-            return NdjsonIndex::find(path, bytes, starts, end, needle, from, backward);
-        }));
+        const qint64 from =
+            current.isValid() ? current.data(NdjsonLinesModel::LineNumberRole).toLongLong() : -1;
+        watcher->setFuture(QtConcurrent::run(
+            [path = m_ndjson->source(), bytes = m_ndjson->bytes(), starts = m_ndjson->lineStarts(),
+             end = m_ndjson->bytesIndexed(), needle, from, backward] {
+                return NdjsonIndex::find(path, bytes, starts, end, needle, from, backward);
+            }));
         return;
     }
     const std::shared_ptr<const ContentOutline> outline = m_outline;
@@ -586,11 +658,16 @@ void BinaryViewer::find(bool backward)
     if (outline->size() > 0) {
         const QModelIndex current = m_ui->treeView->currentIndex();
         const qint32 from = current.isValid() ? qint32(current.internalId()) : (backward ? 0 : -1);
-        watcher->setFuture(QtConcurrent::run([outline, needle, from, backward] { return qint64(outline->findNode(needle, from, backward)); }));
+        watcher->setFuture(QtConcurrent::run([outline, needle, from, backward] {
+            return qint64(outline->findNode(needle, from, backward));
+        }));
     } else {
-        const qint32 from = m_ui->textStack->currentWidget() == m_ui->linesView ? m_ui->linesView->currentIndex().row()
-                                                                                : m_ui->textView->textCursor().blockNumber();
-        watcher->setFuture(QtConcurrent::run([outline, needle, from, backward] { return qint64(outline->findLine(needle, from, backward)); }));
+        const qint32 from = m_ui->textStack->currentWidget() == m_ui->linesView
+                                ? m_ui->linesView->currentIndex().row()
+                                : m_ui->textView->textCursor().blockNumber();
+        watcher->setFuture(QtConcurrent::run([outline, needle, from, backward] {
+            return qint64(outline->findLine(needle, from, backward));
+        }));
     }
 }
 
@@ -616,7 +693,8 @@ void BinaryViewer::showFound(qint64 found, bool ndjson)
         const QModelIndex i = m_tree->indexForNode(qint32(found));
         m_ui->treeView->scrollTo(i); // opens its parents
         m_ui->treeView->setCurrentIndex(i);
-        m_ui->findStatusLabel->setText(tr("Line %1").arg(QLocale().toString(i.data(OutlineTreeModel::LineRole).toInt() + 1)));
+        m_ui->findStatusLabel->setText(
+            tr("Line %1").arg(QLocale().toString(i.data(OutlineTreeModel::LineRole).toInt() + 1)));
     } else {
         goToLine(int(found));
         m_ui->findStatusLabel->setText(tr("Line %1").arg(QLocale().toString(found + 1)));

@@ -7,7 +7,9 @@
 #include <functional>
 #include <memory>
 
-namespace Ui { class BinaryViewer; }
+namespace Ui {
+class BinaryViewer;
+}
 class BodyHighlighter;
 class CodeLineDelegate;
 class NdjsonFilterModel;
@@ -51,7 +53,8 @@ private:
     void setUpNdjson();
     void showMessage(const QString &text, bool error);
     void prepare(const QByteArray &bytes, ContentOutline::Format format, const QString &how);
-    void showOutline(const std::shared_ptr<const ContentOutline> &outline, const QByteArray &bytes, const QString &how);
+    void showOutline(const std::shared_ptr<const ContentOutline> &outline, const QByteArray &bytes,
+                     const QString &how);
     void showText(const QByteArray &bytes, const QString &contentType);
     void convert(bool toXml);
     void convertLocally(bool toXml, const QString &why);

@@ -32,10 +32,13 @@ const Rules &rules()
         Rules made;
         made.json = {
             {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), makeFormat(string)},
-            {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")), makeFormat(key, true), 1},
-            {QRegularExpression(QStringLiteral("(?<![\\w\"])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w\"])")),
+            {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
+             makeFormat(key, true), 1},
+            {QRegularExpression(
+                 QStringLiteral("(?<![\\w\"])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w\"])")),
              makeFormat(number)},
-            {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")), makeFormat(literal, true)},
+            {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
+             makeFormat(literal, true)},
         };
         made.xml = {
             {QRegularExpression(QStringLiteral("</?[\\w:.-]+|/?>")), makeFormat(tag, true)},
@@ -61,7 +64,8 @@ QList<QTextLayout::FormatRange> BodyHighlighter::ranges(Mode mode, const QString
         auto it = rule.pattern.globalMatch(line);
         while (it.hasNext()) {
             const auto m = it.next();
-            out.append({int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)), rule.format});
+            out.append(
+                {int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)), rule.format});
         }
     }
     return out;

@@ -35,8 +35,10 @@ QString shownPart(QString text)
         return text;
     const qsizetype more = text.size() - kShownChars;
     text.truncate(kShownChars);
-    text += QLatin1String("\n\n") + CallDetailPane::tr("… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.")
-                                        .arg(QLocale().toString(more));
+    text += QLatin1String("\n\n") +
+            CallDetailPane::tr("… %1 more characters. Request → Preview content (Ctrl+B) shows all "
+                               "of it, with a tree and search.")
+                .arg(QLocale().toString(more));
     return text;
 }
 
@@ -81,10 +83,8 @@ QString escaped(const QByteArray &b)
 } // namespace
 
 CallDetailPane::CallDetailPane(QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::CallDetailPane>()),
-      m_headers(new HeadersModel(this)),
-      m_issues(new OutcomeIssuesModel(this)),
+    : QWidget(parent), m_ui(std::make_unique<Ui::CallDetailPane>()),
+      m_headers(new HeadersModel(this)), m_issues(new OutcomeIssuesModel(this)),
       m_highlighter(nullptr)
 {
     m_ui->setupUi(this);
@@ -105,7 +105,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
         OutcomeIssuesModel::DiagnosticsColumn, QHeaderView::Stretch);
     for (int c : {int(OutcomeIssuesModel::SeverityColumn), int(OutcomeIssuesModel::CodeColumn),
                   int(OutcomeIssuesModel::WhereColumn)})
-        m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(c,
+                                                                    QHeaderView::ResizeToContents);
     m_ui->bodyErrorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
     // Labels keep their natural height; the spacer (or the issues table) takes the rest.
     m_ui->diagnosisIcon->setFixedSize(36, 36);
@@ -141,7 +142,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
             return;
         QString text;
         if (m_record->status)
-            text += QStringLiteral("HTTP %1 %2\n").arg(*m_record->status)
+            text += QStringLiteral("HTTP %1 %2\n")
+                        .arg(*m_record->status)
                         .arg(QString::fromLatin1(m_record->reasonPhrase));
         for (const auto &h : m_record->responseHeaders)
             text += QString::fromLatin1(h.first + ": " + h.second) + QLatin1Char('\n');
@@ -202,9 +204,9 @@ void CallDetailPane::clear()
     m_ui->issuesLabel->hide();
     m_ui->issuesTable->hide();
     m_ui->diagnosisBottomSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
-    for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyCurlWithTokenButton,
-                           m_ui->copyRequestIdButton, m_ui->copyHeadersButton,
-                           m_ui->copyCorrelationButton, m_ui->copyBodyButton})
+    for (QPushButton *b :
+         {m_ui->copyCurlButton, m_ui->copyCurlWithTokenButton, m_ui->copyRequestIdButton,
+          m_ui->copyHeadersButton, m_ui->copyCorrelationButton, m_ui->copyBodyButton})
         b->setEnabled(false);
 }
 
@@ -214,28 +216,33 @@ QString CallDetailPane::supportSummary(const CallRecord &r)
     lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.toString());
     lines << QStringLiteral("Time (UTC): %1").arg(r.started.toUTC().toString(Qt::ISODateWithMs));
     if (r.status)
-        lines << QStringLiteral("Status: %1 %2").arg(*r.status).arg(QString::fromLatin1(r.reasonPhrase));
+        lines << QStringLiteral("Status: %1 %2")
+                     .arg(*r.status)
+                     .arg(QString::fromLatin1(r.reasonPhrase));
     else
-        lines << QStringLiteral("Transport error: %1 (%2)").arg(r.transportErrorCode, r.transportError);
+        lines << QStringLiteral("Transport error: %1 (%2)")
+                     .arg(r.transportErrorCode, r.transportError);
     lines << QStringLiteral("X-Request-ID sent: %1").arg(QString::fromLatin1(r.requestIdSent));
     for (const auto &h : r.responseHeaders) {
         if (HeadersModel::isCorrelationHeader(h.first))
             lines << QString::fromLatin1(h.first + ": " + h.second);
     }
     if (!r.tokenFingerprint.isEmpty())
-        lines << QStringLiteral("Token: %1 chars, sha256 %2").arg(r.tokenLength).arg(r.tokenFingerprint);
+        lines << QStringLiteral("Token: %1 chars, sha256 %2")
+                     .arg(r.tokenLength)
+                     .arg(r.tokenFingerprint);
     lines << QStringLiteral("Diagnosis: %1").arg(r.diagnosis.code);
     if (!r.diagnosis.causes.isEmpty())
-        lines << QStringLiteral("First cause: %1 (%2)").arg(r.diagnosis.firstCause(), r.diagnosis.causes.constFirst().evidence);
+        lines << QStringLiteral("First cause: %1 (%2)")
+                     .arg(r.diagnosis.firstCause(), r.diagnosis.causes.constFirst().evidence);
     return lines.join(QLatin1Char('\n'));
 }
 
 void CallDetailPane::showCall(const CallRecord &r)
 {
     m_record = r;
-    for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyRequestIdButton,
-                           m_ui->copyHeadersButton, m_ui->copyCorrelationButton,
-                           m_ui->copyBodyButton})
+    for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyRequestIdButton, m_ui->copyHeadersButton,
+                           m_ui->copyCorrelationButton, m_ui->copyBodyButton})
         b->setEnabled(true);
     m_ui->copyCurlWithTokenButton->setEnabled(!r.tokenFingerprint.isEmpty());
 
@@ -262,7 +269,9 @@ void CallDetailPane::showCall(const CallRecord &r)
                            .arg(tr("Likely causes, most likely first:").toHtmlEscaped());
         int rank = 0;
         for (const Cause &c : r.diagnosis.causes)
-            html += QStringLiteral("<tr><td valign=\"top\" align=\"right\">%1.</td><td><code><b>%2</b></code> — %3<br><i>%4</i></td></tr>")
+            html += QStringLiteral(
+                        "<tr><td valign=\"top\" align=\"right\">%1.</td><td><code><b>%2</b></code> "
+                        "— %3<br><i>%4</i></td></tr>")
                         .arg(++rank)
                         .arg(c.code.toHtmlEscaped(), c.summary.toHtmlEscaped(),
                              tr("Evidence: %1").arg(c.evidence).toHtmlEscaped());
@@ -273,27 +282,30 @@ void CallDetailPane::showCall(const CallRecord &r)
     m_issues->setIssues(hasIssues ? r.outcome->issues : QList<OutcomeIssue>());
     m_ui->issuesLabel->setVisible(hasIssues);
     m_ui->issuesTable->setVisible(hasIssues);
-    m_ui->diagnosisBottomSpacer->changeSize(0, 0, QSizePolicy::Minimum,
-                                             hasIssues ? QSizePolicy::Minimum : QSizePolicy::Expanding);
+    m_ui->diagnosisBottomSpacer->changeSize(
+        0, 0, QSizePolicy::Minimum, hasIssues ? QSizePolicy::Minimum : QSizePolicy::Expanding);
     m_ui->diagnosticsLayout->invalidate();
     if (hasIssues)
         m_ui->issuesTable->resizeRowsToContents();
 
     // Request tab
     QString request = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.method),
-                                                     r.url.toString(QUrl::FullyEncoded));
+                                                    r.url.toString(QUrl::FullyEncoded));
     for (const auto &h : r.requestHeaders)
-        request += QString::fromLatin1(h.first + ": ") + HeadersModel::visibleValue(h.second) + QLatin1Char('\n');
+        request += QString::fromLatin1(h.first + ": ") + HeadersModel::visibleValue(h.second) +
+                   QLatin1Char('\n');
     if (!r.requestBody.isEmpty())
         request += QLatin1Char('\n') + QString::fromUtf8(r.requestBody);
     if (r.hop > 0)
         request += QLatin1Char('\n') + tr("(redirect hop %1)").arg(r.hop);
     if (r.authorizationWithheld)
-        request += QLatin1Char('\n')
-                   + tr("Authorization was not sent: this redirect leads to another origin.");
+        request += QLatin1Char('\n') +
+                   tr("Authorization was not sent: this redirect leads to another origin.");
     if (!r.tokenFingerprint.isEmpty())
-        request += QLatin1Char('\n') + tr("Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)")
-                                           .arg(r.tokenLength).arg(r.tokenFingerprint);
+        request += QLatin1Char('\n') +
+                   tr("Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)")
+                       .arg(r.tokenLength)
+                       .arg(r.tokenFingerprint);
     request += QLatin1Char('\n') + tr("Authorization as sent: %1").arg(r.auth.shape());
     m_ui->requestText->setPlainText(request);
 
@@ -317,8 +329,8 @@ void CallDetailPane::showCall(const CallRecord &r)
                         : tr("no answer");
         break;
     }
-    QString correlation = tr("X-Request-ID sent: <b>%1</b>; %2.")
-                              .arg(escaped(r.requestIdSent), fate);
+    QString correlation =
+        tr("X-Request-ID sent: <b>%1</b>; %2.").arg(escaped(r.requestIdSent), fate);
     const QByteArray amzn = r.responseHeader("x-amzn-RequestId");
     if (!amzn.isEmpty())
         correlation += QLatin1Char(' ') + tr("Gateway request id: <b>%1</b>.").arg(escaped(amzn));
@@ -334,11 +346,13 @@ void CallDetailPane::showBody()
     if (!m_record)
         return;
     const CallRecord &r = *m_record;
-    QString info = tr("%1, %2").arg(r.contentType().isEmpty() ? tr("no Content-Type") : r.contentType(),
-                                    CallLogModel::formatSize(r.bodySize));
+    QString info =
+        tr("%1, %2").arg(r.contentType().isEmpty() ? tr("no Content-Type") : r.contentType(),
+                         CallLogModel::formatSize(r.bodySize));
     if (!r.bodyFile.isEmpty())
-        info += QLatin1String(" — ") + tr("showing the first %1; the whole body is in %2")
-                                           .arg(CallLogModel::formatSize(r.body.size()), r.bodyFile);
+        info +=
+            QLatin1String(" — ") + tr("showing the first %1; the whole body is in %2")
+                                       .arg(CallLogModel::formatSize(r.body.size()), r.bodyFile);
     m_ui->bodyInfoLabel->setText(info);
     if (!r.hasResponse()) {
         m_highlighter->setMode(BodyHighlighter::Mode::None);

@@ -6,7 +6,9 @@
 #include <QWidget>
 #include <memory>
 
-namespace Ui { class CallDetailPane; }
+namespace Ui {
+class CallDetailPane;
+}
 class BodyHighlighter;
 class HeadersModel;
 class OutcomeIssuesModel;

@@ -24,8 +24,8 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != CallLogModel::StatusColumn
-            && index.column() != CallLogModel::DiagnosisColumn)
+        if (index.column() != CallLogModel::StatusColumn &&
+            index.column() != CallLogModel::DiagnosisColumn)
             return;
         const auto severity = Diagnosis::Severity(index.data(CallLogModel::SeverityRole).toInt());
         option->palette.setColor(QPalette::Text, SeverityStyle::colour(severity));
@@ -40,7 +40,8 @@ protected:
 } // namespace
 
 CallLogPane::CallLogPane(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CallLogPane>()), m_filter(new CallLogFilterModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::CallLogPane>()),
+      m_filter(new CallLogFilterModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSortRole(Qt::DisplayRole);
@@ -65,12 +66,10 @@ CallLogPane::CallLogPane(QWidget *parent)
         m_ui->diagnosisCombo->addItem(code, code);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &CallLogFilterModel::setText);
-    connect(m_ui->statusClassCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setStatusClass(m_ui->statusClassCombo->currentData().toInt());
-    });
-    connect(m_ui->diagnosisCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setDiagnosisCode(m_ui->diagnosisCombo->currentData().toString());
-    });
+    connect(m_ui->statusClassCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusClass(m_ui->statusClassCombo->currentData().toInt()); });
+    connect(m_ui->diagnosisCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDiagnosisCode(m_ui->diagnosisCombo->currentData().toString()); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CallLogPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CallLogPane::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CallLogPane::updateCount);
@@ -92,18 +91,26 @@ void CallLogPane::setModel(CallLogModel *model)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CallLogModel::PathColumn, QHeaderView::Stretch);
     const QFontMetrics fm = fontMetrics();
-    header->resizeSection(CallLogModel::IdColumn, fm.horizontalAdvance(QStringLiteral("00000")) + 12);
-    header->resizeSection(CallLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
-    header->resizeSection(CallLogModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("OPTIONS")) + 16);
-    header->resizeSection(CallLogModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("Status")) + 36);
-    header->resizeSection(CallLogModel::DiagnosisColumn,
-                          fm.horizontalAdvance(QStringLiteral("gateway.missing-authentication-token")) + 16);
-    header->resizeSection(CallLogModel::ElapsedColumn, fm.horizontalAdvance(QStringLiteral("000000")) + 12);
-    header->resizeSection(CallLogModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("000.0 KB")) + 12);
+    header->resizeSection(CallLogModel::IdColumn,
+                          fm.horizontalAdvance(QStringLiteral("00000")) + 12);
+    header->resizeSection(CallLogModel::TimeColumn,
+                          fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    header->resizeSection(CallLogModel::MethodColumn,
+                          fm.horizontalAdvance(QStringLiteral("OPTIONS")) + 16);
+    header->resizeSection(CallLogModel::StatusColumn,
+                          fm.horizontalAdvance(QStringLiteral("Status")) + 36);
+    header->resizeSection(
+        CallLogModel::DiagnosisColumn,
+        fm.horizontalAdvance(QStringLiteral("gateway.missing-authentication-token")) + 16);
+    header->resizeSection(CallLogModel::ElapsedColumn,
+                          fm.horizontalAdvance(QStringLiteral("000000")) + 12);
+    header->resizeSection(CallLogModel::SizeColumn,
+                          fm.horizontalAdvance(QStringLiteral("000.0 KB")) + 12);
     m_ui->callTable->sortByColumn(CallLogModel::IdColumn, Qt::AscendingOrder);
     connect(m_ui->callTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CallLogPane::onCurrentChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, m_ui->callTable, &QTableView::scrollToBottom);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_ui->callTable,
+            &QTableView::scrollToBottom);
     updateCount();
 }
 
@@ -117,8 +124,8 @@ void CallLogPane::selectCall(quint64 id)
     const QModelIndex proxy = m_filter->mapFromSource(m_model->index(row, 0));
     if (!proxy.isValid())
         return;
-    m_ui->callTable->selectionModel()->setCurrentIndex(
-        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->callTable->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
     m_ui->callTable->scrollTo(proxy);
 }
 

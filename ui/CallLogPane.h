@@ -5,7 +5,9 @@
 #include <QWidget>
 #include <memory>
 
-namespace Ui { class CallLogPane; }
+namespace Ui {
+class CallLogPane;
+}
 class CallLogModel;
 class CallLogFilterModel;
 

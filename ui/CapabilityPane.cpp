@@ -104,13 +104,16 @@ private:
         QUrl base = profile ? profile->baseUrl : QUrl();
         if (profile && profile->environment == ServerProfile::Environment::Sandbox)
             base = m_sandbox->baseUrl();
-        ApiRequest req = m_client->prepare(tr("Read CapabilityStatement"), "GET", base.toString() + QStringLiteral("/metadata"));
+        ApiRequest req = m_client->prepare(tr("Read CapabilityStatement"), "GET",
+                                           base.toString() + QStringLiteral("/metadata"));
         req.auth = AuthMode::None;
         ApiCall *call = m_client->send(req);
         const QString name = profile ? profile->name : profileId;
         connect(call, &ApiCall::finished, this, [this, side, name](const CallRecord &r) {
             QString error;
-            const auto cs = r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
+            const auto cs = r.status && *r.status == 200
+                                ? CapabilityStatement::parse(r.body, &error)
+                                : std::nullopt;
             if (cs)
                 m_results[side] = *cs;
             else
@@ -123,14 +126,17 @@ private:
     void done()
     {
         if (!m_errors.isEmpty()) {
-            m_status->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
-                                                          m_errors.join(QStringLiteral("; "))));
+            m_status->setText(
+                QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                                            m_errors.join(QStringLiteral("; "))));
             return;
         }
-        m_model.setStatements(m_left->currentText(), m_results.value(0), m_right->currentText(), m_results.value(1));
+        m_model.setStatements(m_left->currentText(), m_results.value(0), m_right->currentText(),
+                              m_results.value(1));
         m_view->resizeRowsToContents();
         const int n = m_model.differences();
-        m_status->setText(n == 0 ? tr("No differences.") : tr("%n difference(s), in bold.", nullptr, n));
+        m_status->setText(n == 0 ? tr("No differences.")
+                                 : tr("%n difference(s), in bold.", nullptr, n));
     }
 
     FhirClient *m_client;
@@ -148,9 +154,10 @@ private:
 
 } // namespace
 
-CapabilityPane::CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CapabilityPane>()), m_client(client), m_profiles(profiles),
-      m_sandbox(sandbox), m_model(new CapabilityModel(this))
+CapabilityPane::CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox,
+                               QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CapabilityPane>()), m_client(client),
+      m_profiles(profiles), m_sandbox(sandbox), m_model(new CapabilityModel(this))
 {
     m_ui->setupUi(this);
     m_ui->resourcesView->setModel(m_model);
@@ -181,20 +188,25 @@ void CapabilityPane::loaded(const CallRecord &r)
 {
     m_loading = false;
     QString error;
-    m_statement = r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
+    m_statement =
+        r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
     if (!m_statement) {
         m_model->clear();
         m_ui->capabilitySummaryLabel->clear();
-        m_ui->capabilityStatusLabel->setText(QStringLiteral("%1 %2").arg(
-            SeverityStyle::mark(Diagnosis::Severity::Error),
-            tr("No CapabilityStatement: %1 (call #%2)").arg(error.isEmpty() ? r.diagnosis.summary : error).arg(r.id)));
-        m_ui->capabilityStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
+        m_ui->capabilityStatusLabel->setText(
+            QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                                        tr("No CapabilityStatement: %1 (call #%2)")
+                                            .arg(error.isEmpty() ? r.diagnosis.summary : error)
+                                            .arg(r.id)));
+        m_ui->capabilityStatusLabel->setStyleSheet(
+            SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
         Q_EMIT statementChanged();
         return;
     }
     const CapabilityStatement &cs = *m_statement;
     auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value);
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value);
     };
     // Formats: JSON and XML each marked; what the server does not list is greyed.
     auto format = [&cs](const QString &label, bool offered) {
@@ -205,16 +217,22 @@ void CapabilityPane::loaded(const CallRecord &r)
     for (const QString &f : cs.formats)
         json = json || f.contains(QLatin1String("json"));
     QString html = QStringLiteral("<table>");
-    html += row(tr("Software"), QStringLiteral("%1 %2").arg(cs.softwareName, cs.softwareVersion).toHtmlEscaped());
+    html += row(tr("Software"),
+                QStringLiteral("%1 %2").arg(cs.softwareName, cs.softwareVersion).toHtmlEscaped());
     html += row(tr("FHIR version"), cs.fhirVersion.toHtmlEscaped());
-    html += row(tr("Formats"), format(QStringLiteral("JSON"), json) + QStringLiteral(" &nbsp; ") + format(QStringLiteral("XML"), cs.supportsXml())
-                                   + QStringLiteral("<br><small>") + cs.formats.join(QStringLiteral(", ")).toHtmlEscaped()
-                                   + QStringLiteral("</small>"));
-    html += row(tr("Token URL"), cs.tokenUrl.isValid() ? cs.tokenUrl.toString().toHtmlEscaped()
-                                                      : QStringLiteral("<i>%1</i>").arg(tr("not given").toHtmlEscaped()));
+    html +=
+        row(tr("Formats"),
+            format(QStringLiteral("JSON"), json) + QStringLiteral(" &nbsp; ") +
+                format(QStringLiteral("XML"), cs.supportsXml()) + QStringLiteral("<br><small>") +
+                cs.formats.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</small>"));
+    html += row(tr("Token URL"),
+                cs.tokenUrl.isValid()
+                    ? cs.tokenUrl.toString().toHtmlEscaped()
+                    : QStringLiteral("<i>%1</i>").arg(tr("not given").toHtmlEscaped()));
     html += QStringLiteral("</table>");
     m_ui->capabilitySummaryLabel->setText(html);
-    m_ui->capabilityStatusLabel->setText(tr("%n resource type(s) listed (call #%1).", nullptr, int(cs.resources.size())).arg(r.id));
+    m_ui->capabilityStatusLabel->setText(
+        tr("%n resource type(s) listed (call #%1).", nullptr, int(cs.resources.size())).arg(r.id));
     m_model->setStatement(cs);
     m_ui->resourcesView->resizeColumnsToContents();
     m_ui->resourcesView->resizeRowsToContents();

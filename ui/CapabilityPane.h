@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 
-namespace Ui { class CapabilityPane; }
+namespace Ui {
+class CapabilityPane;
+}
 class CapabilityModel;
 class FhirClient;
 class ProfileStore;
@@ -23,7 +25,8 @@ class CapabilityPane final : public QWidget
     Q_DISABLE_COPY_MOVE(CapabilityPane)
     Q_PROPERTY(bool loading READ isLoading)
 public:
-    CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox, QWidget *parent = nullptr);
+    CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox,
+                   QWidget *parent = nullptr);
     ~CapabilityPane() override;
 
     // Reads the current server's CapabilityStatement.

@@ -6,7 +6,8 @@
 
 CodeLineDelegate::CodeLineDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-void CodeLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CodeLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -14,7 +15,8 @@ void CodeLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter,
+                       widget); // background, selection, focus
     const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const bool selected = opt.state & QStyle::State_Selected;
     QTextLayout layout(text, opt.font);
@@ -28,6 +30,7 @@ void CodeLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->save();
     painter->setClipRect(rect);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    layout.draw(painter, QPointF(rect.left() + 2, rect.top() + (rect.height() - line.height()) / 2));
+    layout.draw(painter,
+                QPointF(rect.left() + 2, rect.top() + (rect.height() - line.height()) / 2));
     painter->restore();
 }

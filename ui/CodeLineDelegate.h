@@ -13,7 +13,8 @@ class CodeLineDelegate final : public QStyledItemDelegate
 public:
     explicit CodeLineDelegate(QObject *parent = nullptr);
     void setMode(BodyHighlighter::Mode mode) { m_mode = mode; }
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     BodyHighlighter::Mode m_mode = BodyHighlighter::Mode::None;

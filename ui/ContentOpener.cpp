@@ -17,8 +17,10 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
-ContentOpener::ContentOpener(FhirClient *client, const CapabilityPane *capabilities, QStatusBar *statusBar, QWidget *window)
-    : QObject(window), m_client(client), m_capabilities(capabilities), m_statusBar(statusBar), m_window(window)
+ContentOpener::ContentOpener(FhirClient *client, const CapabilityPane *capabilities,
+                             QStatusBar *statusBar, QWidget *window)
+    : QObject(window), m_client(client), m_capabilities(capabilities), m_statusBar(statusBar),
+      m_window(window)
 {
 }
 
@@ -42,32 +44,43 @@ void ContentOpener::openCall(const CallRecord &selected)
     watcher->setFuture(QtConcurrent::run([record] {
         const QByteArray body = record.wholeBody();
         // A Binary resource (JSON or XML), or raw content read with Accept equal to its type.
-        static const QRegularExpression binaryJson(QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
-        const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() || body.trimmed().startsWith("<Binary");
-        return Decoded{resource ? BinaryContent::fromResource(body) : BinaryContent::fromBytes(body, record.contentType()), resource};
+        static const QRegularExpression binaryJson(
+            QStringLiteral("\"resourceType\"\\s*:\\s*\"Binary\""));
+        const bool resource = binaryJson.match(QString::fromUtf8(body.left(4096))).hasMatch() ||
+                              body.trimmed().startsWith("<Binary");
+        return Decoded{resource ? BinaryContent::fromResource(body)
+                                : BinaryContent::fromBytes(body, record.contentType()),
+                       resource};
     }));
 }
 
 void ContentOpener::show(const CallRecord &record, const BinaryContent &content, bool resource)
 {
-    auto *viewer = new BinaryViewer(content, QStringLiteral("#%1 %2 %3").arg(record.id).arg(QString::fromLatin1(record.method),
-                                                                                            record.url.toString()),
-                                    m_window);
+    auto *viewer =
+        new BinaryViewer(content,
+                         QStringLiteral("#%1 %2 %3")
+                             .arg(record.id)
+                             .arg(QString::fromLatin1(record.method), record.url.toString()),
+                         m_window);
     viewer->setObjectName(QStringLiteral("binaryViewer"));
     // Another resource read with GET (not a Binary's data, which the server never converts):
     // the other format is asked from the server when its CapabilityStatement lists it.
     const auto &cs = m_capabilities->statement();
-    const bool fhirBody = content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
+    const bool fhirBody =
+        content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
     if (!resource && fhirBody && record.method == "GET" && cs && cs->supportsXml()) {
         const QUrl url = record.url;
-        viewer->setServerFetch([guard = QPointer<ContentOpener>(this), this, url](bool xml, const BinaryViewer::Reply &reply) {
+        viewer->setServerFetch([guard = QPointer<ContentOpener>(this), this,
+                                url](bool xml, const BinaryViewer::Reply &reply) {
             if (!guard) {
                 reply({}, tr("the window is closed"));
                 return;
             }
             const QByteArray mime = xml ? "application/fhir+xml" : "application/fhir+json";
-            ApiRequest request = m_client->prepare(xml ? tr("Same resource as XML, for the viewer") : tr("Same resource as JSON, for the viewer"),
-                                                   "GET", url.toString(), {}, {{"Accept", mime}});
+            ApiRequest request =
+                m_client->prepare(xml ? tr("Same resource as XML, for the viewer")
+                                      : tr("Same resource as JSON, for the viewer"),
+                                  "GET", url.toString(), {}, {{"Accept", mime}});
             QUrlQuery query(request.url);
             if (query.hasQueryItem(QStringLiteral("_format"))) {
                 query.removeAllQueryItems(QStringLiteral("_format"));
@@ -96,8 +109,8 @@ void ContentOpener::openFile(const QString &path)
     // NDJSON is indexed from disk, never read whole: a 200 MB export file opens at once.
     QFile sniff(path);
     const QByteArray head = sniff.open(QIODevice::ReadOnly) ? sniff.read(64 * 1024) : QByteArray();
-    const bool ndjson = suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl")
-                        || BinaryContent::kindOf({}, head) == BinaryContent::Kind::Ndjson;
+    const bool ndjson = suffix == QLatin1String("ndjson") || suffix == QLatin1String("jsonl") ||
+                        BinaryContent::kindOf({}, head) == BinaryContent::Kind::Ndjson;
     if (ndjson) {
         auto *viewer = new BinaryViewer(path, m_window);
         viewer->setObjectName(QStringLiteral("binaryViewer"));
@@ -106,39 +119,45 @@ void ContentOpener::openFile(const QString &path)
     }
     constexpr qint64 maxWhole = 1024LL * 1024 * 1024;
     if (info.size() > maxWhole) {
-        m_statusBar->showMessage(tr("%1 is %2: too large to open whole (NDJSON files of any size open line by line).")
-                                     .arg(path, CallLogModel::formatSize(info.size())), 10000);
+        m_statusBar->showMessage(
+            tr("%1 is %2: too large to open whole (NDJSON files of any size open line by line).")
+                .arg(path, CallLogModel::formatSize(info.size())),
+            10000);
         return;
     }
-    const QString type = suffix == QLatin1String("json")                              ? QStringLiteral("application/fhir+json")
-                         : suffix == QLatin1String("xml")                               ? QStringLiteral("application/fhir+xml")
-                         : suffix == QLatin1String("png")                               ? QStringLiteral("image/png")
-                         : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ? QStringLiteral("image/jpeg")
-                         : suffix == QLatin1String("pdf")                               ? QStringLiteral("application/pdf")
-                         : suffix == QLatin1String("txt")                               ? QStringLiteral("text/plain")
-                                                                                        : QString();
+    const QString type = suffix == QLatin1String("json")  ? QStringLiteral("application/fhir+json")
+                         : suffix == QLatin1String("xml") ? QStringLiteral("application/fhir+xml")
+                         : suffix == QLatin1String("png") ? QStringLiteral("image/png")
+                         : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
+                             ? QStringLiteral("image/jpeg")
+                         : suffix == QLatin1String("pdf") ? QStringLiteral("application/pdf")
+                         : suffix == QLatin1String("txt") ? QStringLiteral("text/plain")
+                                                          : QString();
     // Read (and a Binary resource decoded) off the UI thread.
     m_statusBar->showMessage(tr("Reading %1…").arg(path));
     auto *watcher = new QFutureWatcher<std::pair<BinaryContent, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<BinaryContent, QString>>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const auto [content, error] = watcher->result();
-        if (!error.isEmpty()) {
-            m_statusBar->showMessage(error, 8000);
-            return;
-        }
-        m_statusBar->clearMessage();
-        auto *viewer = new BinaryViewer(content, path, m_window);
-        viewer->setObjectName(QStringLiteral("binaryViewer"));
-        viewer->show();
-    });
+    connect(watcher, &QFutureWatcher<std::pair<BinaryContent, QString>>::finished, this,
+            [this, watcher, path] {
+                watcher->deleteLater();
+                const auto [content, error] = watcher->result();
+                if (!error.isEmpty()) {
+                    m_statusBar->showMessage(error, 8000);
+                    return;
+                }
+                m_statusBar->clearMessage();
+                auto *viewer = new BinaryViewer(content, path, m_window);
+                viewer->setObjectName(QStringLiteral("binaryViewer"));
+                viewer->show();
+            });
     watcher->setFuture(QtConcurrent::run([path, type]() -> std::pair<BinaryContent, QString> {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return {BinaryContent{}, tr("Cannot open %1: %2").arg(path, f.errorString())};
         const QByteArray bytes = f.readAll();
-        const bool binaryResource = bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
-        return {binaryResource ? BinaryContent::fromResource(bytes) : BinaryContent::fromBytes(bytes, type), QString()};
+        const bool binaryResource =
+            bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
+        return {binaryResource ? BinaryContent::fromResource(bytes)
+                               : BinaryContent::fromBytes(bytes, type),
+                QString()};
     }));
 }
-

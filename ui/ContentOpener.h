@@ -18,7 +18,8 @@ class ContentOpener final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContentOpener)
 public:
-    ContentOpener(FhirClient *client, const CapabilityPane *capabilities, QStatusBar *statusBar, QWidget *window);
+    ContentOpener(FhirClient *client, const CapabilityPane *capabilities, QStatusBar *statusBar,
+                  QWidget *window);
 
     void openCall(const CallRecord &record);
     void openFile(const QString &path);

@@ -2,37 +2,46 @@
 
 #include "app/core/AppSettings.h"
 
-#include "app/models/CallLogModel.h"
-#include "app/net/Diagnoser.h"
-#include "app/net/FhirClient.h"
 #include "app/fhir/BodyText.h"
 #include "app/fhir/CapabilityStatement.h"
 #include "app/fhir/PatientCompartment.h"
+#include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
-#include "ui/SeverityStyle.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/FhirClient.h"
 #include "ui/BinaryViewer.h"
+#include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QPainter>
-#include <QPlainTextEdit>
-#include <QSettings>
-#include <QStyledItemDelegate>
-#include <QVBoxLayout>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStyledItemDelegate>
 #include <QUrlQuery>
+#include <QVBoxLayout>
 
 namespace {
-enum FileColumn { ColType, ColCount, ColProgress, ColLines, ColSize, ColAttempts, ColVerification, ColumnCount };
+enum FileColumn {
+    ColType,
+    ColCount,
+    ColProgress,
+    ColLines,
+    ColSize,
+    ColAttempts,
+    ColVerification,
+    ColumnCount
+};
 
 // The Progress column: a bar with the figures written on it (percent in Qt::UserRole, -1 when
 // the size is unknown: an empty bar with the text only).
@@ -40,7 +49,8 @@ class ProgressDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         const QVariant percent = index.data(Qt::UserRole);
         if (!percent.isValid()) {
@@ -72,14 +82,17 @@ public:
 ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const QString &groupId,
                            ExportJournal *journal, const QString &profileId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_client(client),
-      m_session(new ExportSession(client, outputRoot, this)), m_journal(journal), m_profileId(profileId)
+      m_session(new ExportSession(client, outputRoot, this)), m_journal(journal),
+      m_profileId(profileId)
 {
     m_ui->setupUi(this);
     m_session->setJournal(journal, profileId);
     connect(m_ui->sinceLastButton, &QPushButton::clicked, this, [this] {
-        const QDateTime last = m_journal->lastTransactionTime(m_profileId, m_ui->groupEdit->text().trimmed());
+        const QDateTime last =
+            m_journal->lastTransactionTime(m_profileId, m_ui->groupEdit->text().trimmed());
         if (!last.isValid()) {
-            m_ui->stateLabel->setText(tr("No finished export of Group %1 on this server yet.").arg(m_ui->groupEdit->text()));
+            m_ui->stateLabel->setText(tr("No finished export of Group %1 on this server yet.")
+                                          .arg(m_ui->groupEdit->text()));
             return;
         }
         m_ui->sinceCheck->setChecked(true);
@@ -98,16 +111,19 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     m_ui->sinceEdit->setDateTime(QDateTime::currentDateTime().addDays(-30));
     m_ui->sinceEdit->setEnabled(false);
     m_ui->timelineTable->setColumnCount(7);
-    m_ui->timelineTable->setHorizontalHeaderLabels({tr("Call"), tr("Time"), tr("Status"), tr("What"), tr("X-Progress"),
-                                                    tr("Next poll"), tr("Token")});
+    m_ui->timelineTable->setHorizontalHeaderLabels({tr("Call"), tr("Time"), tr("Status"),
+                                                    tr("What"), tr("X-Progress"), tr("Next poll"),
+                                                    tr("Token")});
     m_ui->timelineTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->timelineTable->verticalHeader()->hide();
     m_ui->timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->filesTable->setColumnCount(ColumnCount);
-    m_ui->filesTable->setHorizontalHeaderLabels({tr("Type"), tr("Manifest count"), tr("Progress"), tr("Lines"), tr("Size"),
-                                                 tr("Attempts"), tr("Verification")});
+    m_ui->filesTable->setHorizontalHeaderLabels({tr("Type"), tr("Manifest count"), tr("Progress"),
+                                                 tr("Lines"), tr("Size"), tr("Attempts"),
+                                                 tr("Verification")});
     m_ui->filesTable->setItemDelegateForColumn(ColProgress, new ProgressDelegate(m_ui->filesTable));
-    m_ui->filesTable->horizontalHeader()->setSectionResizeMode(ColVerification, QHeaderView::Stretch);
+    m_ui->filesTable->horizontalHeader()->setSectionResizeMode(ColVerification,
+                                                               QHeaderView::Stretch);
     m_ui->filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->filesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->filesTable->verticalHeader()->hide();
@@ -142,9 +158,8 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
         for (int i = 0; i < m_ui->typesList->count(); ++i)
             m_ui->typesList->item(i)->setCheckState(Qt::Unchecked);
     });
-    connect(m_ui->copyRequestButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->previewText->toPlainText());
-    });
+    connect(m_ui->copyRequestButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->previewText->toPlainText()); });
     connect(m_ui->openManifestButton, &QPushButton::clicked, this, [this] {
         QFile f(QDir(m_folder).filePath(QStringLiteral("manifest.json")));
         if (!f.open(QIODevice::ReadOnly))
@@ -165,7 +180,8 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
         view->show();
     });
 
-    for (QLineEdit *e : {m_ui->groupEdit, m_ui->typeFilterEdit, m_ui->elementsEdit, m_ui->associatedEdit})
+    for (QLineEdit *e :
+         {m_ui->groupEdit, m_ui->typeFilterEdit, m_ui->elementsEdit, m_ui->associatedEdit})
         connect(e, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
     for (QCheckBox *c : {m_ui->postCheck, m_ui->noCacheCheck, m_ui->lenientCheck, m_ui->sinceCheck})
         connect(c, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
@@ -177,7 +193,8 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     connect(m_ui->pollNowButton, &QPushButton::clicked, m_session, &ExportSession::pollNow);
     connect(m_ui->cancelExportButton, &QPushButton::clicked, m_session, &ExportSession::cancel);
     connect(m_ui->timelineTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        Q_EMIT showCallRequested(m_ui->timelineTable->item(row, 0)->data(Qt::UserRole).toULongLong());
+        Q_EMIT showCallRequested(
+            m_ui->timelineTable->item(row, 0)->data(Qt::UserRole).toULongLong());
     });
     // A downloaded file (or the part downloaded so far) opens in the content viewer.
     auto viewFile = [this](int row) {
@@ -192,15 +209,18 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
                 existing = path + suffix;
         }
         if (!QFileInfo::exists(existing)) {
-            m_ui->stateLabel->setText(tr("%1 has not been downloaded yet.").arg(QFileInfo(path).fileName()));
+            m_ui->stateLabel->setText(
+                tr("%1 has not been downloaded yet.").arg(QFileInfo(path).fileName()));
             return;
         }
         auto *viewer = new BinaryViewer(existing, this);
         viewer->setObjectName(QStringLiteral("binaryViewer"));
         viewer->show();
     };
-    connect(m_ui->filesTable, &QTableWidget::cellDoubleClicked, this, [viewFile](int row, int) { viewFile(row); });
-    connect(m_ui->viewFileButton, &QPushButton::clicked, this, [this, viewFile] { viewFile(m_ui->filesTable->currentRow()); });
+    connect(m_ui->filesTable, &QTableWidget::cellDoubleClicked, this,
+            [viewFile](int row, int) { viewFile(row); });
+    connect(m_ui->viewFileButton, &QPushButton::clicked, this,
+            [this, viewFile] { viewFile(m_ui->filesTable->currentRow()); });
     connect(m_ui->filesTable, &QTableWidget::currentCellChanged, this, [this](int row) {
         const QTableWidgetItem *item = row >= 0 ? m_ui->filesTable->item(row, ColType) : nullptr;
         m_ui->viewFileButton->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
@@ -210,16 +230,20 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     connect(m_session, &ExportSession::finished, this, &ExportDialog::onFinished);
     connect(m_session, &ExportSession::fileFinished, this, &ExportDialog::showFile);
     connect(m_session, &ExportSession::downloadsStarted, this, &ExportDialog::onDownloadsStarted);
-    connect(m_session, &ExportSession::fileProgress, this, [this](int index, qint64 got, qint64 total) {
-        m_stats.update(index, got, total, m_clock.elapsed()); // drawn by the progress timer, not per chunk
-    });
-    connect(m_session, &ExportSession::message, this, [this](const QString &text) { m_ui->stateLabel->setText(text); });
+    connect(m_session, &ExportSession::fileProgress, this,
+            [this](int index, qint64 got, qint64 total) {
+                m_stats.update(index, got, total,
+                               m_clock.elapsed()); // drawn by the progress timer, not per chunk
+            });
+    connect(m_session, &ExportSession::message, this,
+            [this](const QString &text) { m_ui->stateLabel->setText(text); });
     connect(m_session, &ExportSession::stateChanged, this, [this](ExportSession::State s) {
         const bool polling = s == ExportSession::State::Polling;
         m_ui->pollNowButton->setEnabled(polling);
         m_ui->cancelExportButton->setEnabled(polling || s == ExportSession::State::Downloading);
-        m_ui->startButton->setEnabled(s == ExportSession::State::Done || s == ExportSession::State::Failed
-                                      || s == ExportSession::State::Cancelled);
+        m_ui->startButton->setEnabled(s == ExportSession::State::Done ||
+                                      s == ExportSession::State::Failed ||
+                                      s == ExportSession::State::Cancelled);
         if (!polling)
             m_countdown.stop();
         if (s == ExportSession::State::Downloading)
@@ -248,7 +272,8 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
 void ExportDialog::showListedTypes(const CallRecord &r)
 {
     QString error;
-    const auto cs = r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
+    const auto cs =
+        r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
     if (!cs)
         return; // no CapabilityStatement: every type stays offered as it is
     const QStringList listed = cs->resourceTypes();
@@ -257,18 +282,21 @@ void ExportDialog::showListedTypes(const CallRecord &r)
         inList += listed.contains(m_ui->typesList->item(i)->text()) ? 1 : 0;
     if (inList == 0) {
         // Like the vendor's: only Group and Binary are listed, which says nothing about exports.
-        m_ui->typesNoteLabel->setText(tr("The server's CapabilityStatement lists no Patient-compartment types "
-                                         "(only %1), so all are offered.")
-                                          .arg(listed.join(QStringLiteral(", "))));
+        m_ui->typesNoteLabel->setText(
+            tr("The server's CapabilityStatement lists no Patient-compartment types "
+               "(only %1), so all are offered.")
+                .arg(listed.join(QStringLiteral(", "))));
     } else {
         for (int i = 0; i < m_ui->typesList->count(); ++i) {
             QListWidgetItem *item = m_ui->typesList->item(i);
             if (listed.contains(item->text()))
                 continue;
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-            item->setToolTip(tr("Not in the server's CapabilityStatement: the export may refuse it (or skip it when lenient)."));
+            item->setToolTip(tr("Not in the server's CapabilityStatement: the export may refuse it "
+                                "(or skip it when lenient)."));
         }
-        m_ui->typesNoteLabel->setText(tr("Greyed types are not in the server's CapabilityStatement."));
+        m_ui->typesNoteLabel->setText(
+            tr("Greyed types are not in the server's CapabilityStatement."));
     }
     m_ui->typesNoteLabel->show();
 }
@@ -276,8 +304,8 @@ void ExportDialog::showListedTypes(const CallRecord &r)
 bool ExportDialog::running() const
 {
     const auto s = m_session->state();
-    return s == ExportSession::State::KickingOff || s == ExportSession::State::Polling
-           || s == ExportSession::State::Downloading;
+    return s == ExportSession::State::KickingOff || s == ExportSession::State::Polling ||
+           s == ExportSession::State::Downloading;
 }
 
 void ExportDialog::setTokenRenewable(bool renewable)
@@ -300,18 +328,24 @@ void ExportDialog::updateTokenWarning()
     QString text;
     if (left <= 0) {
         sev = Diagnosis::Severity::Error;
-        text = m_renewable ? tr("The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).")
-                                 .arg(Diagnoser::humanDuration(-left))
-                           : tr("The access token expired %1 ago: the next calls will be refused (403). Get a new token "
-                                "(Get token… in the main window) or paste one; the export goes on with it.")
-                                 .arg(Diagnoser::humanDuration(-left));
+        text = m_renewable
+                   ? tr("The access token expired %1 ago and has not been renewed yet; the next "
+                        "calls will be refused (403).")
+                         .arg(Diagnoser::humanDuration(-left))
+                   : tr("The access token expired %1 ago: the next calls will be refused (403). "
+                        "Get a new token "
+                        "(Get token… in the main window) or paste one; the export goes on with it.")
+                         .arg(Diagnoser::humanDuration(-left));
     } else if (left <= kAhead && !m_renewable) {
-        text = tr("The access token expires in %1 and this profile cannot renew it by itself: get a new token "
-                  "(Get token… in the main window) or paste one before then, or the remaining calls will be refused.")
+        text = tr("The access token expires in %1 and this profile cannot renew it by itself: get "
+                  "a new token "
+                  "(Get token… in the main window) or paste one before then, or the remaining "
+                  "calls will be refused.")
                    .arg(Diagnoser::humanDuration(left));
     } else if (left <= kAhead) {
         sev = Diagnosis::Severity::Ok;
-        text = tr("The access token expires in %1; it will be renewed before then.").arg(Diagnoser::humanDuration(left));
+        text = tr("The access token expires in %1; it will be renewed before then.")
+                   .arg(Diagnoser::humanDuration(left));
     } else {
         m_ui->tokenWarningLabel->hide();
         return;
@@ -333,11 +367,13 @@ void ExportDialog::updateExpires()
     QString text;
     if (left <= 0) {
         sev = Diagnosis::Severity::Error;
-        text = tr("The files expired %1 ago (Expires: %2): downloads not finished yet may fail; start a new export for them.")
+        text = tr("The files expired %1 ago (Expires: %2): downloads not finished yet may fail; "
+                  "start a new export for them.")
                    .arg(Diagnoser::humanDuration(-left), when);
     } else {
         sev = left < 300 ? Diagnosis::Severity::Warning : Diagnosis::Severity::Ok;
-        text = tr("The server keeps the files until %1 (Expires header): %2 left.").arg(when, Diagnoser::humanDuration(left));
+        text = tr("The server keeps the files until %1 (Expires header): %2 left.")
+                   .arg(when, Diagnoser::humanDuration(left));
     }
     m_ui->expiresLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), text));
     m_ui->expiresLabel->show();
@@ -370,9 +406,11 @@ void ExportDialog::updatePreview()
     // The same builder the session sends with: what is shown is what goes out.
     const ExportSession::Request r = request();
     const ApiRequest api = ExportSession::kickOffRequest(m_client, r);
-    QStringList lines{QStringLiteral("%1 %2").arg(QString::fromLatin1(api.method), api.url.toString())};
+    QStringList lines{
+        QStringLiteral("%1 %2").arg(QString::fromLatin1(api.method), api.url.toString())};
     for (const auto &h : api.headers)
-        lines << QStringLiteral("%1: %2").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+        lines << QStringLiteral("%1: %2").arg(QString::fromLatin1(h.first),
+                                              QString::fromUtf8(h.second));
     if (api.auth != AuthMode::None && m_client->hasToken())
         lines << tr("Authorization: Bearer <the profile's token>");
     if (!api.body.isEmpty())
@@ -411,26 +449,35 @@ void ExportDialog::onPolled(const ExportSession::PollEvent &e)
     call->setData(Qt::UserRole, QVariant::fromValue(e.callId));
     call->setToolTip(tr("Double-click to show this call in the log"));
     m_ui->timelineTable->setItem(row, 0, call);
-    m_ui->timelineTable->setItem(row, 1, new QTableWidgetItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-    m_ui->timelineTable->setItem(row, 2, new QTableWidgetItem(e.status ? QString::number(e.status) : tr("no answer")));
-    const QString what = e.kind == QLatin1String("in-progress")    ? tr("export running")
-                         : e.kind == QLatin1String("rate-limited") ? tr("429: polled too soon, waiting as asked")
-                         : e.kind == QLatin1String("transient")    ? tr("transient server error, retrying")
-                         : e.kind == QLatin1String("network")      ? tr("the status check failed (network), retrying")
-                         : e.kind == QLatin1String("complete")     ? tr("complete: manifest received")
-                                                                   : tr("failed");
+    m_ui->timelineTable->setItem(
+        row, 1, new QTableWidgetItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_ui->timelineTable->setItem(
+        row, 2, new QTableWidgetItem(e.status ? QString::number(e.status) : tr("no answer")));
+    const QString what =
+        e.kind == QLatin1String("in-progress")    ? tr("export running")
+        : e.kind == QLatin1String("rate-limited") ? tr("429: polled too soon, waiting as asked")
+        : e.kind == QLatin1String("transient")    ? tr("transient server error, retrying")
+        : e.kind == QLatin1String("network")  ? tr("the status check failed (network), retrying")
+        : e.kind == QLatin1String("complete") ? tr("complete: manifest received")
+                                              : tr("failed");
     auto *whatItem = new QTableWidgetItem(what);
-    const Diagnosis::Severity sev = e.kind == QLatin1String("failed") ? Diagnosis::Severity::Error
-                                    : e.kind == QLatin1String("in-progress") || e.kind == QLatin1String("complete")
-                                        ? Diagnosis::Severity::Ok
-                                        : Diagnosis::Severity::Warning;
+    const Diagnosis::Severity sev =
+        e.kind == QLatin1String("failed") ? Diagnosis::Severity::Error
+        : e.kind == QLatin1String("in-progress") || e.kind == QLatin1String("complete")
+            ? Diagnosis::Severity::Ok
+            : Diagnosis::Severity::Warning;
     whatItem->setIcon(SeverityStyle::icon(sev));
     m_ui->timelineTable->setItem(row, 3, whatItem);
     m_ui->timelineTable->setItem(row, 4, new QTableWidgetItem(e.progress));
-    m_ui->timelineTable->setItem(row, 5, new QTableWidgetItem(
-        e.waitSecs >= 0 ? tr("%1 — %2").arg(Diagnoser::humanDuration(e.waitSecs), e.waitReason) : QString()));
-    m_ui->timelineTable->setItem(row, 6, new QTableWidgetItem(e.tokenWithheld ? tr("not sent (status URL on another host)")
-                                                                              : e.tokenFingerprint));
+    m_ui->timelineTable->setItem(
+        row, 5,
+        new QTableWidgetItem(
+            e.waitSecs >= 0 ? tr("%1 — %2").arg(Diagnoser::humanDuration(e.waitSecs), e.waitReason)
+                            : QString()));
+    m_ui->timelineTable->setItem(
+        row, 6,
+        new QTableWidgetItem(e.tokenWithheld ? tr("not sent (status URL on another host)")
+                                             : e.tokenFingerprint));
     m_ui->timelineTable->resizeColumnsToContents();
     m_ui->timelineTable->scrollToBottom();
     if (e.percent >= 0)
@@ -450,8 +497,9 @@ void ExportDialog::onWaiting(qint64 seconds, const QString &reason)
 void ExportDialog::tick()
 {
     const qint64 left = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_nextPoll));
-    m_ui->stateLabel->setText(tr("Waiting for the export: next poll in %1 (%2). \"Poll now\" asks at once.")
-                                  .arg(Diagnoser::humanDuration(left), m_waitReason));
+    m_ui->stateLabel->setText(
+        tr("Waiting for the export: next poll in %1 (%2). \"Poll now\" asks at once.")
+            .arg(Diagnoser::humanDuration(left), m_waitReason));
 }
 
 void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
@@ -467,9 +515,8 @@ void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
     m_ui->openFolderButton->setEnabled(!outcome.folder.isEmpty());
     m_ui->openManifestButton->setEnabled(!outcome.folder.isEmpty());
     disconnect(m_ui->openFolderButton, nullptr, this, nullptr);
-    connect(m_ui->openFolderButton, &QPushButton::clicked, this, [folder = outcome.folder] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    });
+    connect(m_ui->openFolderButton, &QPushButton::clicked, this,
+            [folder = outcome.folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
     m_ui->progressBar->setValue(0);
 }
@@ -480,18 +527,23 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
     if (t->rowCount() <= index)
         t->setRowCount(index + 1);
     const bool done = f.verified || !f.problem.isEmpty();
-    const QString type = f.isError ? tr("%1 (errors)").arg(f.type) : f.isDeleted ? tr("%1 (deleted)").arg(f.type) : f.type;
+    const QString type = f.isError     ? tr("%1 (errors)").arg(f.type)
+                         : f.isDeleted ? tr("%1 (deleted)").arg(f.type)
+                                       : f.type;
     auto *typeItem = new QTableWidgetItem(type);
     typeItem->setToolTip(f.url.toString());
     typeItem->setData(Qt::UserRole, f.path);
     if (t->currentRow() == index)
         m_ui->viewFileButton->setEnabled(!f.path.isEmpty());
     t->setItem(index, ColType, typeItem);
-    t->setItem(index, ColCount, new QTableWidgetItem(f.expected ? QLocale().toString(*f.expected) : tr("not given")));
+    t->setItem(
+        index, ColCount,
+        new QTableWidgetItem(f.expected ? QLocale().toString(*f.expected) : tr("not given")));
     if (done) {
         m_stats.finish(index, f.bytes, m_clock.elapsed());
         auto *progress = new QTableWidgetItem(f.verified ? tr("done") : tr("stopped"));
-        progress->setData(Qt::UserRole, f.verified ? 100 : m_stats.file(index, m_clock.elapsed()).percent());
+        progress->setData(Qt::UserRole,
+                          f.verified ? 100 : m_stats.file(index, m_clock.elapsed()).percent());
         t->setItem(index, ColProgress, progress);
         t->setItem(index, ColLines, new QTableWidgetItem(QLocale().toString(f.lines)));
         t->setItem(index, ColSize, new QTableWidgetItem(CallLogModel::formatSize(f.bytes)));
@@ -502,15 +554,18 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
         t->setItem(index, ColLines, new QTableWidgetItem());
         t->setItem(index, ColSize, new QTableWidgetItem());
     }
-    t->setItem(index, ColAttempts, new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
-    const QString verdict = f.verified ? (f.note.isEmpty() ? tr("verified") : tr("verified — %1").arg(f.note))
-                            : !done ? QString()
-                            : f.rejectedPath.isEmpty()
-                                ? f.problem
-                                : tr("%1 — kept as %2, not under its final name").arg(f.problem, QFileInfo(f.rejectedPath).fileName());
+    t->setItem(index, ColAttempts,
+               new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
+    const QString verdict =
+        f.verified ? (f.note.isEmpty() ? tr("verified") : tr("verified — %1").arg(f.note))
+        : !done    ? QString()
+        : f.rejectedPath.isEmpty() ? f.problem
+                                   : tr("%1 — kept as %2, not under its final name")
+                                         .arg(f.problem, QFileInfo(f.rejectedPath).fileName());
     auto *v = new QTableWidgetItem(verdict);
     if (done)
-        v->setIcon(SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
+        v->setIcon(
+            SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
     v->setToolTip(f.rejectedPath.isEmpty() ? f.path : f.rejectedPath);
     t->setItem(index, ColVerification, v);
     if (done)
@@ -550,34 +605,50 @@ void ExportDialog::showManifest(const ExportSession::Outcome &o)
         return;
     const BulkManifest &m = *o.manifest;
     auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value);
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value);
     };
     auto absent = [this] { return QStringLiteral("<i>%1</i>").arg(tr("absent").toHtmlEscaped()); };
     QString html = QStringLiteral("<table>");
     html += row(QStringLiteral("transactionTime"),
-                m.transactionTime.isValid() ? m.transactionTime.toString(Qt::ISODateWithMs).toHtmlEscaped() : absent());
-    html += row(QStringLiteral("request"), m.request.isEmpty() ? absent() : m.request.toHtmlEscaped());
+                m.transactionTime.isValid()
+                    ? m.transactionTime.toString(Qt::ISODateWithMs).toHtmlEscaped()
+                    : absent());
+    html +=
+        row(QStringLiteral("request"), m.request.isEmpty() ? absent() : m.request.toHtmlEscaped());
     html += row(QStringLiteral("requiresAccessToken"),
-                m.requiresAccessToken ? (*m.requiresAccessToken ? QStringLiteral("true") : QStringLiteral("false"))
-                                      : absent() + QStringLiteral(" — ") + tr("the token is sent (HAPI omits the field)").toHtmlEscaped());
-    html += row(QStringLiteral("output"), tr("%n file(s)", nullptr, int(m.output.size())).toHtmlEscaped());
-    html += row(QStringLiteral("error"), tr("%n file(s)", nullptr, int(m.error.size())).toHtmlEscaped());
+                m.requiresAccessToken
+                    ? (*m.requiresAccessToken ? QStringLiteral("true") : QStringLiteral("false"))
+                    : absent() + QStringLiteral(" — ") +
+                          tr("the token is sent (HAPI omits the field)").toHtmlEscaped());
+    html += row(QStringLiteral("output"),
+                tr("%n file(s)", nullptr, int(m.output.size())).toHtmlEscaped());
+    html += row(QStringLiteral("error"),
+                tr("%n file(s)", nullptr, int(m.error.size())).toHtmlEscaped());
     if (!m.deleted.isEmpty())
-        html += row(QStringLiteral("deleted"), tr("%n file(s)", nullptr, int(m.deleted.size())).toHtmlEscaped());
+        html += row(QStringLiteral("deleted"),
+                    tr("%n file(s)", nullptr, int(m.deleted.size())).toHtmlEscaped());
     if (!m.extension.isEmpty())
-        html += row(QStringLiteral("extension"), QStringLiteral("<code>%1</code>").arg(QString::fromUtf8(m.extension).toHtmlEscaped()));
+        html += row(
+            QStringLiteral("extension"),
+            QStringLiteral("<code>%1</code>").arg(QString::fromUtf8(m.extension).toHtmlEscaped()));
     if (!m.missing.isEmpty())
-        html += row(tr("Missing"), QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning),
-                                                               tr("%1 — required by the Bulk Data IG; HAPI omits some of them.")
-                                                                   .arg(m.missing.join(QStringLiteral(", ")))
-                                                                   .toHtmlEscaped()));
+        html +=
+            row(tr("Missing"), QStringLiteral("%1 %2").arg(
+                                   SeverityStyle::mark(Diagnosis::Severity::Warning),
+                                   tr("%1 — required by the Bulk Data IG; HAPI omits some of them.")
+                                       .arg(m.missing.join(QStringLiteral(", ")))
+                                       .toHtmlEscaped()));
     if (!o.serverMessages.isEmpty()) {
         QStringList lines;
         for (const auto &m : o.serverMessages)
             lines << QStringLiteral("%1 %2× [%3/%4] %5")
-                         .arg(SeverityStyle::mark(m.severity == QLatin1String("information") ? Diagnosis::Severity::Info : Diagnosis::Severity::Warning))
+                         .arg(SeverityStyle::mark(m.severity == QLatin1String("information")
+                                                      ? Diagnosis::Severity::Info
+                                                      : Diagnosis::Severity::Warning))
                          .arg(m.count)
-                         .arg(m.severity.toHtmlEscaped(), m.code.toHtmlEscaped(), m.text.toHtmlEscaped());
+                         .arg(m.severity.toHtmlEscaped(), m.code.toHtmlEscaped(),
+                              m.text.toHtmlEscaped());
         html += row(tr("Error files say"), lines.join(QStringLiteral("<br>")));
     }
     html += QStringLiteral("</table>");
@@ -587,10 +658,12 @@ void ExportDialog::showManifest(const ExportSession::Outcome &o)
 void ExportDialog::onFinished(const ExportSession::Outcome &o)
 {
     m_countdown.stop();
-    const Diagnosis::Severity sev = o.state == ExportSession::State::Done && o.serverMessageCount() > 0 ? Diagnosis::Severity::Warning
-                                    : o.state == ExportSession::State::Done                             ? Diagnosis::Severity::Ok
-                                    : o.state == ExportSession::State::Cancelled ? Diagnosis::Severity::Warning
-                                                                                 : Diagnosis::Severity::Error;
+    const Diagnosis::Severity sev =
+        o.state == ExportSession::State::Done && o.serverMessageCount() > 0
+            ? Diagnosis::Severity::Warning
+        : o.state == ExportSession::State::Done      ? Diagnosis::Severity::Ok
+        : o.state == ExportSession::State::Cancelled ? Diagnosis::Severity::Warning
+                                                     : Diagnosis::Severity::Error;
     m_ui->stateLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), o.message));
     m_ui->stateLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
     showManifest(o);

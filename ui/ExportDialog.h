@@ -9,7 +9,9 @@
 #include <QTimer>
 #include <memory>
 
-namespace Ui { class ExportDialog; }
+namespace Ui {
+class ExportDialog;
+}
 class FhirClient;
 
 // A Group export run visibly: parameters with the exact request previewed, then a timeline of

@@ -23,9 +23,9 @@ QString settingsKey(const QString &profileId)
 } // namespace
 
 GroupsPane::GroupsPane(FhirClient *client, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_client(client), m_groups(new GroupListModel(this)),
-      m_groupFilter(new QSortFilterProxyModel(this)), m_members(new GroupMembersModel(this)),
-      m_memberFilter(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_client(client),
+      m_groups(new GroupListModel(this)), m_groupFilter(new QSortFilterProxyModel(this)),
+      m_members(new GroupMembersModel(this)), m_memberFilter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_groupFilter->setSourceModel(m_groups);
@@ -39,7 +39,8 @@ GroupsPane::GroupsPane(FhirClient *client, QWidget *parent)
     for (QTableView *view : {m_ui->groupsView, m_ui->membersView}) {
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->verticalHeader()->hide();
-        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6); // uniform rows: fast with many
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() +
+                                                      6); // uniform rows: fast with many
         view->horizontalHeader()->setStretchLastSection(true);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     }
@@ -51,19 +52,26 @@ GroupsPane::GroupsPane(FhirClient *client, QWidget *parent)
     m_ui->copyIdsButton->setEnabled(false);
     m_ui->exportGroupButton->setEnabled(false);
 
-    connect(m_ui->groupFilterEdit, &QLineEdit::textChanged, m_groupFilter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->memberFilterEdit, &QLineEdit::textChanged, m_memberFilter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_groups, &GroupListModel::moreWanted, this, [this](const QUrl &next) { search(next.toString()); });
-    connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsPane::groupSelected);
+    connect(m_ui->groupFilterEdit, &QLineEdit::textChanged, m_groupFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->memberFilterEdit, &QLineEdit::textChanged, m_memberFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_groups, &GroupListModel::moreWanted, this,
+            [this](const QUrl &next) { search(next.toString()); });
+    connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GroupsPane::groupSelected);
     connect(m_ui->addGroupButton, &QPushButton::clicked, this, &GroupsPane::addById);
     connect(m_ui->addGroupEdit, &QLineEdit::returnPressed, this, &GroupsPane::addById);
     connect(m_ui->reloadGroupsButton, &QPushButton::clicked, this, [this] { load(m_profileId); });
     connect(m_ui->openMemberButton, &QPushButton::clicked, this, &GroupsPane::openMember);
     connect(m_ui->membersView, &QTableView::doubleClicked, this, &GroupsPane::openMember);
     connect(m_ui->copyIdsButton, &QPushButton::clicked, this, &GroupsPane::copyIds);
-    connect(m_ui->exportGroupButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_currentGroup); });
-    connect(m_ui->membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_ui->openMemberButton->setEnabled(m_ui->membersView->selectionModel()->hasSelection()); });
+    connect(m_ui->exportGroupButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(m_currentGroup); });
+    connect(
+        m_ui->membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            m_ui->openMemberButton->setEnabled(m_ui->membersView->selectionModel()->hasSelection());
+        });
 }
 
 GroupsPane::~GroupsPane() = default;
@@ -100,17 +108,20 @@ void GroupsPane::load(const QString &profileId)
         readSummary(id, {});
 }
 
-void GroupsPane::readSummary(const QString &id, const std::function<void(const CallRecord &, const QString &)> &done)
+void GroupsPane::readSummary(const QString &id,
+                             const std::function<void(const CallRecord &, const QString &)> &done)
 {
     // One Group by id, into the list; `done` hears what went wrong (empty: nothing).
     ++m_pending;
-    ApiCall *call = m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
+    ApiCall *call =
+        m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
     const quint64 generation = m_generation;
     connect(call, &ApiCall::finished, this, [this, generation, done](const CallRecord &r) {
         if (generation != m_generation)
             return;
         --m_pending;
-        const GroupMembersModel::Parsed p = r.status == 200 ? GroupMembersModel::parse(r.body) : GroupMembersModel::Parsed{};
+        const GroupMembersModel::Parsed p =
+            r.status == 200 ? GroupMembersModel::parse(r.body) : GroupMembersModel::Parsed{};
         const QString problem = r.status != 200 ? r.diagnosis.summary : p.error;
         if (problem.isEmpty())
             m_groups->upsert(p.info);
@@ -129,18 +140,23 @@ void GroupsPane::search(const QString &pathOrUrl)
             return;
         --m_pending;
         QString error;
-        const auto page = r.status == 200 ? SearchPage::parse(r.bodyFile.isEmpty() ? r.body : QByteArray(), &error) : std::nullopt;
+        const auto page =
+            r.status == 200
+                ? SearchPage::parse(r.bodyFile.isEmpty() ? r.body : QByteArray(), &error)
+                : std::nullopt;
         if (!page) {
             m_groups->appendPage({}, {}); // no further pages
             // The vendor documents only Group read: a refused search is expected there.
-            const QString why = r.status ? tr("HTTP %1: %2").arg(*r.status).arg(r.diagnosis.summary) : r.diagnosis.summary;
-            m_ui->groupsStatusLabel->setText(
-                QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning),
-                                            tr("Group search is not available here (%1, call #%2). Add Groups by id: "
-                                               "they are remembered for this server.")
-                                                .arg(error.isEmpty() ? why : error)
-                                                .arg(r.id)));
-            m_ui->groupsStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Warning));
+            const QString why = r.status ? tr("HTTP %1: %2").arg(*r.status).arg(r.diagnosis.summary)
+                                         : r.diagnosis.summary;
+            m_ui->groupsStatusLabel->setText(QStringLiteral("%1 %2").arg(
+                SeverityStyle::mark(Diagnosis::Severity::Warning),
+                tr("Group search is not available here (%1, call #%2). Add Groups by id: "
+                   "they are remembered for this server.")
+                    .arg(error.isEmpty() ? why : error)
+                    .arg(r.id)));
+            m_ui->groupsStatusLabel->setStyleSheet(
+                SeverityStyle::cardStyleSheet(Diagnosis::Severity::Warning));
             return;
         }
         QList<GroupInfo> groups;
@@ -150,11 +166,12 @@ void GroupsPane::search(const QString &pathOrUrl)
         }
         m_groups->appendPage(groups, page->next);
         m_ui->groupsView->resizeColumnsToContents();
-        m_ui->groupsStatusLabel->setText(page->total ? tr("%1 of %2 Groups loaded%3.")
-                                                           .arg(m_groups->rowCount())
-                                                           .arg(*page->total)
-                                                           .arg(page->next.isEmpty() ? QString() : tr("; more as you scroll"))
-                                                     : tr("%n Group(s) loaded.", nullptr, m_groups->rowCount()));
+        m_ui->groupsStatusLabel->setText(
+            page->total ? tr("%1 of %2 Groups loaded%3.")
+                              .arg(m_groups->rowCount())
+                              .arg(*page->total)
+                              .arg(page->next.isEmpty() ? QString() : tr("; more as you scroll"))
+                        : tr("%n Group(s) loaded.", nullptr, m_groups->rowCount()));
     });
 }
 
@@ -168,7 +185,8 @@ void GroupsPane::addById()
             m_ui->groupsStatusLabel->setText(QStringLiteral("%1 %2").arg(
                 SeverityStyle::mark(Diagnosis::Severity::Error),
                 tr("Group/%1 could not be read: %2 (call #%3).").arg(id, problem).arg(r.id)));
-            m_ui->groupsStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
+            m_ui->groupsStatusLabel->setStyleSheet(
+                SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
             return;
         }
         remember(id);
@@ -190,7 +208,8 @@ void GroupsPane::showGroup(const QString &id)
 
 void GroupsPane::groupSelected()
 {
-    const QString id = m_ui->groupsView->currentIndex().data(GroupListModel::GroupIdRole).toString();
+    const QString id =
+        m_ui->groupsView->currentIndex().data(GroupListModel::GroupIdRole).toString();
     if (id.isEmpty() || id == m_currentGroup)
         return;
     m_currentGroup = id;
@@ -201,7 +220,8 @@ void GroupsPane::groupSelected()
     ApiRequest req = m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id);
     req.bodyMemoryCap = 512 * 1024 * 1024; // a Group is read whole; 100,000 members are ~12 MB
     ApiCall *call = m_client->send(req);
-    connect(call, &ApiCall::finished, this, [this, id, generation](const CallRecord &r) { groupRead(r, id, generation); });
+    connect(call, &ApiCall::finished, this,
+            [this, id, generation](const CallRecord &r) { groupRead(r, id, generation); });
 }
 
 void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 generation)
@@ -215,7 +235,9 @@ void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 gener
         m_members->setMembers({});
         m_ui->groupSummaryLabel->setText(QStringLiteral("%1 %2").arg(
             SeverityStyle::mark(Diagnosis::Severity::Error),
-            tr("Group/%1 could not be read: %2 (call #%3).").arg(id.toHtmlEscaped(), r.diagnosis.summary.toHtmlEscaped()).arg(r.id)));
+            tr("Group/%1 could not be read: %2 (call #%3).")
+                .arg(id.toHtmlEscaped(), r.diagnosis.summary.toHtmlEscaped())
+                .arg(r.id)));
         return;
     }
     // Parsing a large Group takes a while: off the UI thread, so the window never stalls.
@@ -224,7 +246,8 @@ void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 gener
     QThreadPool::globalInstance()->start([guard, body, generation] {
         auto parsed = std::make_shared<GroupMembersModel::Parsed>(GroupMembersModel::parse(body));
         QMetaObject::invokeMethod(
-            guard, [guard, parsed, generation] {
+            guard,
+            [guard, parsed, generation] {
                 if (!guard)
                     return;
                 --guard->m_pending;
@@ -237,8 +260,10 @@ void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 gener
                     return;
                 }
                 const GroupInfo &g = parsed->info;
-                QString html = QStringLiteral("<b>%1</b> · Group/%2").arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped() : g.name.toHtmlEscaped(),
-                                                                       g.id.toHtmlEscaped());
+                QString html = QStringLiteral("<b>%1</b> · Group/%2")
+                                   .arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped()
+                                                         : g.name.toHtmlEscaped(),
+                                        g.id.toHtmlEscaped());
                 QStringList facts;
                 facts << tr("type %1").arg(g.type.toHtmlEscaped());
                 if (g.actual)
@@ -248,7 +273,8 @@ void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 gener
                 facts << tr("%n member(s)", nullptr, int(g.members));
                 html += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
                 for (const QString &c : g.characteristics)
-                    html += QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
+                    html +=
+                        QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
                 self->m_ui->groupSummaryLabel->setText(html);
                 self->m_members->setMembers(std::move(parsed->members));
                 self->m_ui->membersView->resizeColumnsToContents(); // samples the first rows only
@@ -263,7 +289,8 @@ void GroupsPane::openMember()
     const QModelIndex index = m_ui->membersView->currentIndex();
     if (!index.isValid())
         return;
-    const QString reference = index.siblingAtColumn(GroupMembersModel::ReferenceColumn).data().toString();
+    const QString reference =
+        index.siblingAtColumn(GroupMembersModel::ReferenceColumn).data().toString();
     if (!reference.isEmpty())
         Q_EMIT openRequested(reference);
 }
@@ -271,13 +298,15 @@ void GroupsPane::openMember()
 void GroupsPane::copyIds()
 {
     QStringList refs;
-    const QModelIndexList selected = m_ui->membersView->selectionModel()->selectedRows(GroupMembersModel::ReferenceColumn);
+    const QModelIndexList selected =
+        m_ui->membersView->selectionModel()->selectedRows(GroupMembersModel::ReferenceColumn);
     if (!selected.isEmpty()) {
         for (const QModelIndex &i : selected)
             refs << i.data().toString();
     } else {
         for (int row = 0; row < m_memberFilter->rowCount(); ++row)
-            refs << m_memberFilter->index(row, GroupMembersModel::ReferenceColumn).data().toString();
+            refs
+                << m_memberFilter->index(row, GroupMembersModel::ReferenceColumn).data().toString();
     }
     QGuiApplication::clipboard()->setText(refs.join(QLatin1Char('\n')));
 }

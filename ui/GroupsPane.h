@@ -6,7 +6,9 @@
 #include <functional>
 #include <memory>
 
-namespace Ui { class GroupsPane; }
+namespace Ui {
+class GroupsPane;
+}
 class FhirClient;
 class GroupListModel;
 class GroupMembersModel;
@@ -39,7 +41,8 @@ Q_SIGNALS:
 
 private:
     void search(const QString &pathOrUrl);
-    void readSummary(const QString &id, const std::function<void(const CallRecord &, const QString &)> &done);
+    void readSummary(const QString &id,
+                     const std::function<void(const CallRecord &, const QString &)> &done);
     void addById();
     void groupSelected();
     void groupRead(const CallRecord &record, const QString &id, quint64 generation);
@@ -57,6 +60,6 @@ private:
     QString m_currentGroup;
     int m_pending = 0;
     int m_pageSize = 50;
-    quint64 m_generation = 0;     // a new server: answers for the old one are dropped
+    quint64 m_generation = 0; // a new server: answers for the old one are dropped
     quint64 m_detailGeneration = 0;
 };

@@ -12,19 +12,19 @@
 #include "app/core/AppSettings.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
-#include "app/net/CurlCommand.h"
 #include "app/net/Causes.h"
+#include "app/net/CurlCommand.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "ui/CallDetailPane.h"
-#include "ui/CapabilityPane.h"
 #include "ui/CallLogPane.h"
+#include "ui/CapabilityPane.h"
+#include "ui/ContentOpener.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
-#include "ui/ContentOpener.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
@@ -33,30 +33,29 @@
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
-#include <QFile>
-#include <QFileInfo>
-#include <QFileDialog>
-#include <QMimeData>
-#include <QDropEvent>
-#include <QDragEnterEvent>
-#include <QGroupBox>
-#include <QDockWidget>
-#include <QMenu>
-#include <QStandardItemModel>
 #include <QCloseEvent>
-#include <QScreen>
-#include <QSettings>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -64,18 +63,10 @@
 
 MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
                        ProfileStore *profiles, TokenStore *tokens, QWidget *parent)
-    : QMainWindow(parent),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_client(client),
-      m_log(log),
-      m_sandbox(sandbox),
-      m_profiles(profiles),
-      m_tokens(tokens),
-      m_saveToken(new QTimer(this)),
-      m_health(new TokenHealthCheck(client, this)),
-      m_tokenClient(new TokenClient(client, this)),
-      m_renewal(new TokenRenewal(client, this)),
-      m_progress(new QProgressBar(this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_log(log),
+      m_sandbox(sandbox), m_profiles(profiles), m_tokens(tokens), m_saveToken(new QTimer(this)),
+      m_health(new TokenHealthCheck(client, this)), m_tokenClient(new TokenClient(client, this)),
+      m_renewal(new TokenRenewal(client, this)), m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/fhir-bulk-explorer.svg")));
@@ -90,7 +81,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
     capabilityDock->setWidget(m_capabilityPane);
     addDockWidget(Qt::RightDockWidgetArea, capabilityDock);
-    capabilityDock->hide(); // the server row summarises it; View → Server capabilities or the link opens it
+    capabilityDock
+        ->hide(); // the server row summarises it; View → Server capabilities or the link opens it
     connect(m_ui->serverInfoLabel, &QLabel::linkActivated, this, [capabilityDock] {
         capabilityDock->show();
         capabilityDock->raise();
@@ -101,7 +93,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     QAction *toggleCapabilities = capabilityDock->toggleViewAction();
     toggleCapabilities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     viewMenu->addAction(toggleCapabilities);
-    connect(m_capabilityPane, &CapabilityPane::statementChanged, this, &MainWindow::applyCapabilities);
+    connect(m_capabilityPane, &CapabilityPane::statementChanged, this,
+            &MainWindow::applyCapabilities);
     m_opener = new ContentOpener(client, m_capabilityPane, statusBar(), this);
     // The Groups pane, beside it: loaded when first shown for a server.
     m_groupsPane = new GroupsPane(client, this);
@@ -139,18 +132,23 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     m_ui->authCombo->addItem(tr("Token without \"Bearer \""), authModeKey(AuthMode::Raw));
     m_ui->authCombo->addItem(tr("Lower-case \"bearer \""), authModeKey(AuthMode::LowercaseBearer));
     m_ui->authCombo->addItem(tr("Garbled token"), authModeKey(AuthMode::Garbled));
-    m_ui->authCombo->addItem(tr("Extra spaces around the token"), authModeKey(AuthMode::ExtraSpaces));
+    m_ui->authCombo->addItem(tr("Extra spaces around the token"),
+                             authModeKey(AuthMode::ExtraSpaces));
     // An expired token on purpose: the Sandbox signs one that ran out ten minutes ago.
     m_ui->authCombo->addItem(tr("Expired token (Sandbox)"), QStringLiteral("expired"));
-    m_ui->authCombo->addItem(tr("Token for another environment (Sandbox)"), QStringLiteral("other-environment"));
+    m_ui->authCombo->addItem(tr("Token for another environment (Sandbox)"),
+                             QStringLiteral("other-environment"));
     // The composer: extra headers and a body, shown when its box is ticked.
     const auto showComposer = [this](bool on) {
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->extraHeadersEdit), static_cast<QWidget *>(m_ui->bodyEdit),
-                           static_cast<QWidget *>(m_ui->extraHeadersLabel), static_cast<QWidget *>(m_ui->bodyLabel)})
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->extraHeadersEdit),
+                           static_cast<QWidget *>(m_ui->bodyEdit),
+                           static_cast<QWidget *>(m_ui->extraHeadersLabel),
+                           static_cast<QWidget *>(m_ui->bodyLabel)})
             w->setVisible(on);
         // Collapsed, the box is just its checkbox: no empty frame under the address bar.
         m_ui->composerBox->setFlat(!on);
-        m_ui->composerBox->setMaximumHeight(on ? QWIDGETSIZE_MAX : m_ui->composerBox->fontMetrics().height() + 8);
+        m_ui->composerBox->setMaximumHeight(on ? QWIDGETSIZE_MAX
+                                               : m_ui->composerBox->fontMetrics().height() + 8);
     };
     connect(m_ui->composerBox, &QGroupBox::toggled, this, showComposer);
     showComposer(false);
@@ -187,7 +185,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         m_ui->addressEdit->setFocus();
         m_ui->addressEdit->selectAll();
     });
-    connect(m_ui->actionCopyCurl, &QAction::triggered, m_ui->callDetailPane, &CallDetailPane::copyCurl);
+    connect(m_ui->actionCopyCurl, &QAction::triggered, m_ui->callDetailPane,
+            &CallDetailPane::copyCurl);
     connect(m_ui->actionCopyRequestId, &QAction::triggered, m_ui->callDetailPane,
             &CallDetailPane::copyRequestId);
     connect(m_ui->actionMetadata, &QAction::triggered, this, [this] {
@@ -206,7 +205,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         if (open.isEmpty())
             return;
         // The most recent one first; the others stay in the journal for the next time.
-        std::sort(open.begin(), open.end(), [](const auto &a, const auto &b) { return a.updated < b.updated; });
+        std::sort(open.begin(), open.end(),
+                  [](const auto &a, const auto &b) { return a.updated < b.updated; });
         openExportDialog(open.last().groupId, open.last());
     });
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
@@ -215,7 +215,8 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
         auto *panel = new SandboxPanel(m_sandbox, this);
         panel->setObjectName(QStringLiteral("sandboxPanel"));
         panel->setAttribute(Qt::WA_DeleteOnClose);
-        connect(panel, &SandboxPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+        connect(panel, &SandboxPanel::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 6000); });
         panel->show();
     });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
@@ -231,8 +232,10 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(filterShortcut, &QAction::triggered, m_ui->callLogPane, &CallLogPane::focusFilter);
     addAction(filterShortcut);
 
-    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileChanged);
-    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyAuthorization);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::onProfileChanged);
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::applyAuthorization);
     // Tokens go to the keychain shortly after the last keystroke. Sandbox tokens are not kept:
     // each Sandbox signs with a key of its own, so they are worthless after a restart.
     m_saveToken->setSingleShot(true);
@@ -262,10 +265,12 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
     // Renewal: the new token goes into the token field like a typed one (saved, inspected).
     connect(m_renewal, &TokenRenewal::renewed, this, [this](const TokenClient::Response &r) {
-        m_issued = {Redaction::fingerprint(r.accessToken), QDateTime::currentDateTimeUtc(), r.expiresIn, r.scope};
+        m_issued = {Redaction::fingerprint(r.accessToken), QDateTime::currentDateTimeUtc(),
+                    r.expiresIn, r.scope};
         if (m_profile.id == m_renewProfileId)
             m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
-        statusBar()->showMessage(tr("The token was renewed before it expired (call #%1).").arg(r.callId), 8000);
+        statusBar()->showMessage(
+            tr("The token was renewed before it expired (call #%1).").arg(r.callId), 8000);
     });
     connect(m_renewal, &TokenRenewal::failed, this, [this](const TokenClient::Response &r) {
         statusBar()->showMessage(tr("Renewing the token failed: %1").arg(r.explanation), 15000);
@@ -336,13 +341,16 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     applyFormat();
 
     connect(m_client, &FhirClient::callFinished, this, &MainWindow::onCallFinished);
-    connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane, &CallDetailPane::showCall);
-    connect(m_ui->callLogPane, &CallLogPane::callSelected, this, [this](const CallRecord &r) { m_selected = r; });
+    connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane,
+            &CallDetailPane::showCall);
+    connect(m_ui->callLogPane, &CallLogPane::callSelected, this,
+            [this](const CallRecord &r) { m_selected = r; });
     // Binary content of the selected call, or of a local file (open dialog or drag and drop).
     auto *previewBinary = new QAction(tr("Preview &content"), this);
     previewBinary->setObjectName(QStringLiteral("actionPreviewBinary"));
     previewBinary->setShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
-    previewBinary->setToolTip(tr("The selected call's answer in the content viewer: a Binary decoded, any resource as a tree, NDJSON line by line"));
+    previewBinary->setToolTip(tr("The selected call's answer in the content viewer: a Binary "
+                                 "decoded, any resource as a tree, NDJSON line by line"));
     m_ui->requestMenu->addAction(previewBinary);
     connect(previewBinary, &QAction::triggered, this, &MainWindow::previewSelectedBinary);
     auto *openFile = new QAction(tr("&Open file…"), this);
@@ -350,12 +358,14 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     openFile->setShortcut(QKeySequence::Open);
     m_ui->fileMenu->insertAction(m_ui->fileMenu->actions().value(0), openFile);
     connect(openFile, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a FHIR resource, NDJSON or other content"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a FHIR resource, NDJSON or other content"));
         if (!path.isEmpty())
             openLocalFile(path);
     });
     setAcceptDrops(true);
-    connect(m_ui->callLogPane, &CallLogPane::selectionCleared, m_ui->callDetailPane, &CallDetailPane::clear);
+    connect(m_ui->callLogPane, &CallLogPane::selectionCleared, m_ui->callDetailPane,
+            &CallDetailPane::clear);
     connect(m_ui->callDetailPane, &CallDetailPane::copyCurlWithTokenRequested, this,
             &MainWindow::copyCurlWithToken);
     connect(m_ui->callDetailPane, &CallDetailPane::statusMessage, this,
@@ -390,21 +400,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
 QList<MainWindow::Example> MainWindow::vendorExamples()
 {
     return {
-        {tr("200 OK: read Group/1 with the demo token"), "GET", QStringLiteral("Group/1"), AuthMode::Bearer, true},
-        {tr("200 OK: CapabilityStatement (no token needed)"), "GET", QStringLiteral("metadata"), AuthMode::None, false},
-        {tr("401 Unauthorized: no Authorization header"), "GET", QStringLiteral("Group/1"), AuthMode::None, false},
-        {tr("401 Unauthorized: empty Authorization header"), "GET", QStringLiteral("Group/1"), AuthMode::Empty, false},
-        {tr("403 AccessDenied: invalid token"), "GET", QStringLiteral("Group/1"), AuthMode::Garbled, true},
-        {tr("403 AccessDenied: token without \"Bearer \""), "GET", QStringLiteral("Group/1"), AuthMode::Raw, true},
-        {tr("403 IncompleteSignature: invalid path"), "GET", QStringLiteral("Invalid/123456"), AuthMode::Bearer, true},
-        {tr("403 IncompleteSignature: unsupported method PATCH"), "PATCH", QStringLiteral("Group/123456"), AuthMode::Bearer, true},
-        {tr("403 IncompleteSignature: invalid path, token without \"Bearer \""), "GET", QStringLiteral("Invalid/123456"), AuthMode::Raw, true},
-        {tr("403 MissingAuthenticationToken: invalid path, no header"), "GET", QStringLiteral("Invalid/123456"), AuthMode::None, false},
-        {tr("400 Bad Request: invalid _count"), "GET", QStringLiteral("Group?_count=abc"), AuthMode::Bearer, true},
-        {tr("404 Not Found: Patient/123456"), "GET", QStringLiteral("Patient/123456"), AuthMode::Bearer, true},
-        {tr("500 Internal Server Error (Sandbox trigger Group/fail-500)"), "GET", QStringLiteral("Group/fail-500"), AuthMode::Bearer, true},
-        {tr("501 Not Implemented: GetAllergy"), "GET", QStringLiteral("AllergyIntolerance/1"), AuthMode::Bearer, true},
-        {tr("501 Not Implemented: GetBinary"), "GET", QStringLiteral("Binary"), AuthMode::Bearer, true},
+        {tr("200 OK: read Group/1 with the demo token"), "GET", QStringLiteral("Group/1"),
+         AuthMode::Bearer, true},
+        {tr("200 OK: CapabilityStatement (no token needed)"), "GET", QStringLiteral("metadata"),
+         AuthMode::None, false},
+        {tr("401 Unauthorized: no Authorization header"), "GET", QStringLiteral("Group/1"),
+         AuthMode::None, false},
+        {tr("401 Unauthorized: empty Authorization header"), "GET", QStringLiteral("Group/1"),
+         AuthMode::Empty, false},
+        {tr("403 AccessDenied: invalid token"), "GET", QStringLiteral("Group/1"), AuthMode::Garbled,
+         true},
+        {tr("403 AccessDenied: token without \"Bearer \""), "GET", QStringLiteral("Group/1"),
+         AuthMode::Raw, true},
+        {tr("403 IncompleteSignature: invalid path"), "GET", QStringLiteral("Invalid/123456"),
+         AuthMode::Bearer, true},
+        {tr("403 IncompleteSignature: unsupported method PATCH"), "PATCH",
+         QStringLiteral("Group/123456"), AuthMode::Bearer, true},
+        {tr("403 IncompleteSignature: invalid path, token without \"Bearer \""), "GET",
+         QStringLiteral("Invalid/123456"), AuthMode::Raw, true},
+        {tr("403 MissingAuthenticationToken: invalid path, no header"), "GET",
+         QStringLiteral("Invalid/123456"), AuthMode::None, false},
+        {tr("400 Bad Request: invalid _count"), "GET", QStringLiteral("Group?_count=abc"),
+         AuthMode::Bearer, true},
+        {tr("404 Not Found: Patient/123456"), "GET", QStringLiteral("Patient/123456"),
+         AuthMode::Bearer, true},
+        {tr("500 Internal Server Error (Sandbox trigger Group/fail-500)"), "GET",
+         QStringLiteral("Group/fail-500"), AuthMode::Bearer, true},
+        {tr("501 Not Implemented: GetAllergy"), "GET", QStringLiteral("AllergyIntolerance/1"),
+         AuthMode::Bearer, true},
+        {tr("501 Not Implemented: GetBinary"), "GET", QStringLiteral("Binary"), AuthMode::Bearer,
+         true},
     };
 }
 
@@ -413,8 +438,8 @@ void MainWindow::applyExample(const Example &e)
     m_ui->methodCombo->setCurrentText(QString::fromLatin1(e.method));
     m_ui->addressEdit->setText(e.path);
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(authModeKey(e.auth)));
-    if (e.needsValidToken && m_ui->tokenEdit->text().isEmpty()
-        && m_profile.environment == ServerProfile::Environment::Sandbox)
+    if (e.needsValidToken && m_ui->tokenEdit->text().isEmpty() &&
+        m_profile.environment == ServerProfile::Environment::Sandbox)
         m_ui->tokenEdit->setText(QString::fromLatin1(m_sandbox->demoToken()));
     send();
 }
@@ -461,7 +486,9 @@ void MainWindow::onProfileChanged()
     // Every server the user has, so a refused token can be traced to the one it was issued for.
     KnownServers known;
     for (const ServerProfile &p : m_profiles->all())
-        known.append({p.name, p.environment == ServerProfile::Environment::Sandbox ? m_sandbox->baseUrl() : p.baseUrl});
+        known.append({p.name, p.environment == ServerProfile::Environment::Sandbox
+                                  ? m_sandbox->baseUrl()
+                                  : p.baseUrl});
     m_client->setKnownServers(known);
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
     m_capabilityPane->load(); // read when a profile connects: no token needed
@@ -502,7 +529,7 @@ void MainWindow::onProfileChanged()
     }
     const QString profileId = m_profile.id;
     m_tokens->load(TokenStore::tokenKey(profileId), [guard = QPointer<MainWindow>(this), this,
-                                                      profileId](const SecretBackend::Result &r) {
+                                                     profileId](const SecretBackend::Result &r) {
         if (!guard || m_profile.id != profileId || !m_ui->tokenEdit->text().isEmpty())
             return; // the user moved on, or typed already
         if (r.status == SecretBackend::Status::Ok) {
@@ -510,7 +537,8 @@ void MainWindow::onProfileChanged()
             m_ui->tokenEdit->setText(QString::fromUtf8(r.value));
             applyAuthorization();
         } else if (r.status == SecretBackend::Status::Failed) {
-            statusBar()->showMessage(tr("The keychain refused to read the token: %1").arg(r.message), 8000);
+            statusBar()->showMessage(
+                tr("The keychain refused to read the token: %1").arg(r.message), 8000);
         }
     });
     applyAuthorization();
@@ -534,10 +562,11 @@ void MainWindow::saveToken()
         m_tokens->save(TokenStore::tokenKey(m_profile.id), m_ui->tokenEdit->text().toUtf8());
 }
 
-void MainWindow::openExportDialog(const QString &groupId, const std::optional<ExportJournal::Entry> &resume)
+void MainWindow::openExportDialog(const QString &groupId,
+                                  const std::optional<ExportJournal::Entry> &resume)
 {
-    const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                         + QStringLiteral("/FHIR Bulk Explorer exports");
+    const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                         QStringLiteral("/FHIR Bulk Explorer exports");
     auto *dialog = new ExportDialog(m_client, root, groupId, &m_journal, m_profile.id, this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setTokenRenewable(tokenRenewable());
@@ -554,7 +583,10 @@ void MainWindow::updateResumeAction()
     const int open = int(m_journal.unfinished(m_profile.id).size());
     m_ui->actionResumeExport->setEnabled(open > 0);
     if (open > 0)
-        statusBar()->showMessage(tr("%n unfinished export(s) on this server: Request → Resume unfinished export.", nullptr, open), 10000);
+        statusBar()->showMessage(
+            tr("%n unfinished export(s) on this server: Request → Resume unfinished export.",
+               nullptr, open),
+            10000);
 }
 
 void MainWindow::getToken()
@@ -586,9 +618,8 @@ void MainWindow::showTokenInspector()
     if (!m_inspector) {
         m_inspector = new TokenInspectorDialog(this);
         m_inspector->setObjectName(QStringLiteral("tokenInspector"));
-        connect(m_inspector, &TokenInspectorDialog::cleanedTokenChosen, this, [this](const QByteArray &t) {
-            m_ui->tokenEdit->setText(QString::fromUtf8(t));
-        });
+        connect(m_inspector, &TokenInspectorDialog::cleanedTokenChosen, this,
+                [this](const QByteArray &t) { m_ui->tokenEdit->setText(QString::fromUtf8(t)); });
     }
     updateInspector();
     m_inspector->show();
@@ -598,8 +629,7 @@ void MainWindow::showTokenInspector()
 
 void MainWindow::updateInspector()
 {
-    if (m_inspector)
-    {
+    if (m_inspector) {
         m_inspector->setContext(m_ui->tokenEdit->text().toUtf8(), m_profile, m_profiles->all());
         m_inspector->setIssued(m_issued);
     }
@@ -643,9 +673,10 @@ void MainWindow::applyCapabilities()
         QStringList formats{QStringLiteral("JSON")};
         if (cs->supportsXml())
             formats << QStringLiteral("XML");
-        m_ui->serverInfoLabel->setText(tr("— %1 %2 · FHIR %3 · %4 · <a href=\"capabilities\">capabilities</a>")
-                                           .arg(cs->softwareName.toHtmlEscaped(), cs->softwareVersion.toHtmlEscaped(),
-                                                cs->fhirVersion.toHtmlEscaped(), formats.join(QStringLiteral(" + "))));
+        m_ui->serverInfoLabel->setText(
+            tr("— %1 %2 · FHIR %3 · %4 · <a href=\"capabilities\">capabilities</a>")
+                .arg(cs->softwareName.toHtmlEscaped(), cs->softwareVersion.toHtmlEscaped(),
+                     cs->fhirVersion.toHtmlEscaped(), formats.join(QStringLiteral(" + "))));
     } else {
         m_ui->serverInfoLabel->setText(tr("— <a href=\"capabilities\">no CapabilityStatement</a>"));
     }
@@ -657,14 +688,16 @@ void MainWindow::applyCapabilities()
         const bool xml = item->text().contains(QLatin1String("xml"));
         const bool offered = !cs || !xml || cs->supportsXml();
         item->setEnabled(offered);
-        item->setToolTip(offered ? QString() : tr("The server's CapabilityStatement does not list XML."));
+        item->setToolTip(offered ? QString()
+                                 : tr("The server's CapabilityStatement does not list XML."));
     }
 }
 
 void MainWindow::previewSelectedBinary()
 {
     if (!m_selected.status) {
-        statusBar()->showMessage(tr("Select a call with an answer first (e.g. GET Binary/1)."), 8000);
+        statusBar()->showMessage(tr("Select a call with an answer first (e.g. GET Binary/1)."),
+                                 8000);
         return;
     }
     m_opener->openCall(m_selected);
@@ -704,7 +737,8 @@ void MainWindow::armStoredRenewal()
     const QString profileId = m_profile.id;
     m_tokens->load(saved.secretKey(profileId), [guard = QPointer<MainWindow>(this), this, profileId,
                                                 saved](const SecretBackend::Result &r) {
-        if (!guard || m_profile.id != profileId || r.status != SecretBackend::Status::Ok || r.value.isEmpty())
+        if (!guard || m_profile.id != profileId || r.status != SecretBackend::Status::Ok ||
+            r.value.isEmpty())
             return;
         m_renewRequest = saved.request(r.value);
         m_renewProfileId = profileId;
@@ -724,15 +758,17 @@ void MainWindow::showHealth()
     if (r.expiresAt.isValid()) {
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(r.expiresAt);
         expiry = left >= 0 ? tr("The token expires in %1.").arg(Diagnoser::humanDuration(left))
-                           : tr("The token expired %1 ago: check again or get a new one.").arg(Diagnoser::humanDuration(-left));
+                           : tr("The token expired %1 ago: check again or get a new one.")
+                                 .arg(Diagnoser::humanDuration(-left));
         if (left < 0)
             severity = Diagnosis::Severity::Error;
         else if (left < 120 && severity == Diagnosis::Severity::Ok)
             severity = Diagnosis::Severity::Warning;
     }
     m_ui->healthLabel->setText(tr("<b>%1 Token check: %2</b> — %3<br>%4 %5<br>Calls in the log: %6")
-                                   .arg(SeverityStyle::mark(severity), r.verdict, r.summary.toHtmlEscaped(),
-                                        r.detail.toHtmlEscaped(), expiry.toHtmlEscaped(), calls.join(QStringLiteral(", "))));
+                                   .arg(SeverityStyle::mark(severity), r.verdict,
+                                        r.summary.toHtmlEscaped(), r.detail.toHtmlEscaped(),
+                                        expiry.toHtmlEscaped(), calls.join(QStringLiteral(", "))));
     m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(severity));
     m_ui->healthLabel->show();
 }
@@ -750,9 +786,9 @@ void MainWindow::updateTokenInfo()
         const QDateTime exp = jwt->expiresAt();
         if (exp.isValid()) {
             const qint64 left = QDateTime::currentDateTimeUtc().secsTo(exp);
-            info += QStringLiteral(", ")
-                    + (left >= 0 ? tr("expires in %1").arg(Diagnoser::humanDuration(left))
-                                 : tr("EXPIRED %1 ago").arg(Diagnoser::humanDuration(-left)));
+            info += QStringLiteral(", ") +
+                    (left >= 0 ? tr("expires in %1").arg(Diagnoser::humanDuration(left))
+                               : tr("EXPIRED %1 ago").arg(Diagnoser::humanDuration(-left)));
         }
     }
     // Pasting mistakes are sent as they stand (the Authorization menu provokes them on purpose),
@@ -763,18 +799,21 @@ void MainWindow::updateTokenInfo()
     for (const TokenLint::Finding &f : lint.findings) {
         if (f.severity == TokenLint::Severity::Info || f.code.startsWith(QLatin1String("jwt.")))
             continue;
-        tips << QStringLiteral("%1 %2 %3").arg(SeverityStyle::mark(Diagnosis::Severity::Warning), f.message, f.fix);
+        tips << QStringLiteral("%1 %2 %3")
+                    .arg(SeverityStyle::mark(Diagnosis::Severity::Warning), f.message, f.fix);
         if (first.isEmpty())
             first = f.message;
     }
     if (!HeaderCheck::validValue(token)) {
         first = tr("contains a control character: it will not be sent");
-        tips.prepend(QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
-                                                 tr("A line break or other control character would end the Authorization header; "
-                                                    "requests with this token are refused before anything is sent.")));
+        tips.prepend(QStringLiteral("%1 %2").arg(
+            SeverityStyle::mark(Diagnosis::Severity::Error),
+            tr("A line break or other control character would end the Authorization header; "
+               "requests with this token are refused before anything is sent.")));
     }
     if (!first.isEmpty())
-        info += QStringLiteral(", %1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning), first);
+        info +=
+            QStringLiteral(", %1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Warning), first);
     m_ui->tokenInfoLabel->setText(info);
     m_ui->tokenInfoLabel->setToolTip(tips.join(QLatin1Char('\n')));
 }
@@ -797,31 +836,38 @@ void MainWindow::send()
     HeaderList extra;
     QByteArray body;
     if (m_ui->composerBox->isChecked()) {
-        const QStringList lines = m_ui->extraHeadersEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            m_ui->extraHeadersEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             const qsizetype colon = line.indexOf(QLatin1Char(':'));
             const QString name = line.left(colon).trimmed();
             static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
             if (colon <= 0 || !token.match(name).hasMatch()) {
-                statusBar()->showMessage(tr("Not a header line: \"%1\" (expected Name: value)").arg(line.trimmed()), 8000);
+                statusBar()->showMessage(
+                    tr("Not a header line: \"%1\" (expected Name: value)").arg(line.trimmed()),
+                    8000);
                 m_ui->extraHeadersEdit->setFocus();
                 return;
             }
             if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
-                statusBar()->showMessage(tr("Choose the Authorization variant in the Authorization menu, not as an extra header."), 8000);
+                statusBar()->showMessage(tr("Choose the Authorization variant in the Authorization "
+                                            "menu, not as an extra header."),
+                                         8000);
                 return;
             }
             extra.append(qMakePair(name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()));
         }
         body = m_ui->bodyEdit->toPlainText().toUtf8();
     }
-    ApiRequest request = m_client->prepare(tr("Send request"), m_ui->methodCombo->currentText().toLatin1(), target,
-                                           body, extra);
+    ApiRequest request = m_client->prepare(
+        tr("Send request"), m_ui->methodCombo->currentText().toLatin1(), target, body, extra);
     request.requestId = m_ui->requestIdEdit->text().trimmed().toLatin1();
     const QString variant = m_ui->authCombo->currentData().toString();
     if (variant == QLatin1String("expired") || variant == QLatin1String("other-environment")) {
         if (m_profile.environment != ServerProfile::Environment::Sandbox) {
-            statusBar()->showMessage(tr("This token variant can be made on the Sandbox only (other servers sign their own)."), 8000);
+            statusBar()->showMessage(tr("This token variant can be made on the Sandbox only (other "
+                                        "servers sign their own)."),
+                                     8000);
             return;
         }
         request.auth = AuthMode::Bearer;
@@ -832,7 +878,9 @@ void MainWindow::send()
             if (p.environment == ServerProfile::Environment::Preview)
                 preview = p.baseUrl.toString();
         }
-        request.token = variant == QLatin1String("expired") ? m_sandbox->mintToken(-600) : m_sandbox->mintTokenForAudience(preview);
+        request.token = variant == QLatin1String("expired")
+                            ? m_sandbox->mintToken(-600)
+                            : m_sandbox->mintTokenForAudience(preview);
     }
     m_lastUserCallId = 0;
     m_current = m_client->send(std::move(request));
@@ -892,7 +940,8 @@ void MainWindow::copyCurlWithToken(const CallRecord &record)
         return;
     QGuiApplication::clipboard()->setText(curlCommand(record, auth));
     statusBar()->showMessage(tr("Copied the curl command WITH the token. Clear your clipboard "
-                                "after use."), 8000);
+                                "after use."),
+                             8000);
 }
 
 void MainWindow::addProfile()
@@ -922,8 +971,8 @@ void MainWindow::addProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QUrl base(url->text().trimmed(), QUrl::StrictMode);
-    if (name->text().trimmed().isEmpty() || !base.isValid() || base.host().isEmpty()
-        || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+    if (name->text().trimmed().isEmpty() || !base.isValid() || base.host().isEmpty() ||
+        (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
         QMessageBox::warning(this, tr("Add server profile"),
                              tr("A profile needs a name and an http(s) base URL with a host."));
         return;
@@ -940,8 +989,8 @@ void MainWindow::removeProfile()
     if (m_profile.builtIn)
         return;
     if (QMessageBox::question(this, tr("Remove server profile"),
-                              tr("Remove the profile \"%1\"?").arg(m_profile.name))
-        != QMessageBox::Yes)
+                              tr("Remove the profile \"%1\"?").arg(m_profile.name)) !=
+        QMessageBox::Yes)
         return;
     m_tokens->remove(TokenStore::tokenKey(m_profile.id));
     m_profiles->removeCustom(m_profile.id);
@@ -953,17 +1002,21 @@ void MainWindow::showDiagnosisCodes()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Diagnosis codes"));
     auto *text = new QTextBrowser(&dialog);
-    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='4'>").arg(tr("Diagnosis codes: what kind of answer").toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><table cellpadding='4'>")
+                       .arg(tr("Diagnosis codes: what kind of answer").toHtmlEscaped());
     for (const QString &code : Diagnoser::allCodes())
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(code, Diagnoser::describe(code).toHtmlEscaped());
     html += QStringLiteral("</table><h3>%1</h3><p>%2</p><table cellpadding='4'>")
                 .arg(tr("Cause codes: why, most likely first").toHtmlEscaped(),
-                     tr("Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on "
-                        "(the Authorization header as it was sent, the token's claims, the method and path).")
+                     tr("Each refused or misrouted call lists its likely causes, ranked, each with "
+                        "the evidence it rests on "
+                        "(the Authorization header as it was sent, the token's claims, the method "
+                        "and path).")
                          .toHtmlEscaped());
     for (const QString &code : Causes::allCodes())
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(code, Causes::describe(code).toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(code, Causes::describe(code).toHtmlEscaped());
     html += QStringLiteral("</table>");
     text->setHtml(html);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
@@ -977,10 +1030,11 @@ void MainWindow::showDiagnosisCodes()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About FHIR Bulk Explorer"),
-                       tr("<h3>FHIR Bulk Explorer %1</h3><p>Explore and troubleshoot FHIR Bulk Data "
-                          "Export APIs: every call recorded, every answer explained.</p><p>Tokens "
-                          "live in the OS keychain, never in a file; logs and copies show only "
-                          "their length and SHA-256 fingerprint.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About FHIR Bulk Explorer"),
+        tr("<h3>FHIR Bulk Explorer %1</h3><p>Explore and troubleshoot FHIR Bulk Data "
+           "Export APIs: every call recorded, every answer explained.</p><p>Tokens "
+           "live in the OS keychain, never in a file; logs and copies show only "
+           "their length and SHA-256 fingerprint.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }

@@ -4,20 +4,22 @@
 #include "app/net/ApiRequest.h"
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
-#include "ui/TokenInspectorDialog.h"
 #include "app/net/ServerProfile.h"
 #include "app/net/TokenHealthCheck.h"
+#include "ui/TokenInspectorDialog.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
-#include <optional>
 #include <memory>
+#include <optional>
 
-namespace Ui { struct BinaryContent;
-class MainWindow; }
+namespace Ui {
+struct BinaryContent;
+class MainWindow;
+} // namespace Ui
 class ApiCall;
 class CallLogModel;
 class FhirClient;
@@ -40,8 +42,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
-               ProfileStore *profiles, TokenStore *tokens, QWidget *parent = nullptr);
+    MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox, ProfileStore *profiles,
+               TokenStore *tokens, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Sends what the address bar, method, format and authorization controls say.
@@ -57,7 +59,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-
 
 private:
     struct Example
@@ -94,7 +95,8 @@ private:
     void removeProfile();
     void showDiagnosisCodes();
     void showAbout();
-    void openExportDialog(const QString &groupId, const std::optional<ExportJournal::Entry> &resume);
+    void openExportDialog(const QString &groupId,
+                          const std::optional<ExportJournal::Entry> &resume);
     void updateResumeAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -108,7 +110,7 @@ private:
     QTimer *m_tick = new QTimer(this);    // live countdowns
     QTimer *m_recheck = new QTimer(this); // the health check again after the token changed
     std::optional<TokenHealthCheck::Result> m_healthResult;
-    bool m_healthPending = false;         // a verdict is due for the token as it is now
+    bool m_healthPending = false; // a verdict is due for the token as it is now
     TokenInspectorDialog *m_inspector = nullptr;
     ExportJournal m_journal;
     TokenHealthCheck *m_health;
@@ -119,7 +121,7 @@ private:
     GroupsPane *m_groupsPane = nullptr;
     QDockWidget *m_groupsDock = nullptr;
     QString m_groupsLoadedFor;
-    CallRecord m_selected; // the call selected in the log
+    CallRecord m_selected;               // the call selected in the log
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;
     TokenInspectorDialog::Issued m_issued; // the token response of the token obtained last

@@ -3,7 +3,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class PreferencesDialog; }
+namespace Ui {
+class PreferencesDialog;
+}
 
 // Language override and network timeout. Reads and writes AppSettings.
 class PreferencesDialog final : public QDialog

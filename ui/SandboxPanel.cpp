@@ -25,34 +25,39 @@ SandboxPanel::SandboxPanel(SandboxHost *sandbox, QWidget *parent)
     m_ui->retryAfterCombo->setItemText(3, tr("No hint"));
     m_ui->connectionLabel->setText(
         tr("<b>Base URL</b> %1<br><b>Token URL</b> %2<br><b>Demo client</b> %3 / secret %4 "
-           "(Sandbox only)<br><b>Demo JWT client</b> %5 (private_key_jwt, ES384, a key made for this run: "
-           "Save demo JWT key…)<br>Tokens are HS256 JWTs signed with a key of this run; other private_key_jwt "
+           "(Sandbox only)<br><b>Demo JWT client</b> %5 (private_key_jwt, ES384, a key made for "
+           "this run: "
+           "Save demo JWT key…)<br>Tokens are HS256 JWTs signed with a key of this run; other "
+           "private_key_jwt "
            "clients are registered by the Get token dialog.")
             .arg(m_sandbox->baseUrl().toString(), m_sandbox->tokenUrl().toString(),
-                 QLatin1String(SandboxServer::kDemoClientId), QLatin1String(SandboxServer::kDemoClientSecret),
+                 QLatin1String(SandboxServer::kDemoClientId),
+                 QLatin1String(SandboxServer::kDemoClientSecret),
                  QLatin1String(SandboxServer::kDemoJwtClientId)));
     connect(m_ui->saveDemoKeyButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the demo JWT client's private key"),
-                                                          QStringLiteral("sandbox-demo-jwt-key.pem"),
-                                                          tr("PEM files (*.pem)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the demo JWT client's private key"),
+            QStringLiteral("sandbox-demo-jwt-key.pem"), tr("PEM files (*.pem)"));
         if (path.isEmpty())
             return;
-        // Readable by this user only, like any private key (this one works on this Sandbox run only).
+        // Readable by this user only, like any private key (this one works on this Sandbox run
+        // only).
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || f.write(m_sandbox->demoJwtPrivateKeyPem()) < 0) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            f.write(m_sandbox->demoJwtPrivateKeyPem()) < 0) {
             Q_EMIT statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
             return;
         }
-        Q_EMIT statusMessage(tr("Saved the demo JWT key to %1 (client id %2).").arg(path, QLatin1String(SandboxServer::kDemoJwtClientId)));
+        Q_EMIT statusMessage(tr("Saved the demo JWT key to %1 (client id %2).")
+                                 .arg(path, QLatin1String(SandboxServer::kDemoJwtClientId)));
     });
-    connect(m_ui->copyBaseUrlButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_sandbox->baseUrl().toString());
-    });
+    connect(m_ui->copyBaseUrlButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_sandbox->baseUrl().toString()); });
     connect(m_ui->copyDemoTokenButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(QString::fromLatin1(m_sandbox->demoToken()));
-        Q_EMIT statusMessage(tr("The Sandbox demo token is on the clipboard (it works on this Sandbox only)."));
+        Q_EMIT statusMessage(
+            tr("The Sandbox demo token is on the clipboard (it works on this Sandbox only)."));
     });
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
         m_sandbox->configure([](SandboxServer *server) { server->setScenario(SandboxScenario()); });

@@ -5,7 +5,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class SandboxPanel; }
+namespace Ui {
+class SandboxPanel;
+}
 class SandboxHost;
 
 // The built-in Sandbox at a glance: where it listens, its demo credentials, and the scenario

@@ -9,10 +9,17 @@ QIcon icon(Diagnosis::Severity severity)
 {
     QStyle::StandardPixmap pixmap = QStyle::SP_DialogApplyButton;
     switch (severity) {
-    case Diagnosis::Severity::Ok: break;
-    case Diagnosis::Severity::Info: pixmap = QStyle::SP_MessageBoxInformation; break;
-    case Diagnosis::Severity::Warning: pixmap = QStyle::SP_MessageBoxWarning; break;
-    case Diagnosis::Severity::Error: pixmap = QStyle::SP_MessageBoxCritical; break;
+    case Diagnosis::Severity::Ok:
+        break;
+    case Diagnosis::Severity::Info:
+        pixmap = QStyle::SP_MessageBoxInformation;
+        break;
+    case Diagnosis::Severity::Warning:
+        pixmap = QStyle::SP_MessageBoxWarning;
+        break;
+    case Diagnosis::Severity::Error:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
     }
     return QApplication::style()->standardIcon(pixmap);
 }
@@ -20,10 +27,14 @@ QIcon icon(Diagnosis::Severity severity)
 QColor colour(Diagnosis::Severity severity)
 {
     switch (severity) {
-    case Diagnosis::Severity::Ok: return {0x1a, 0x7f, 0x37};
-    case Diagnosis::Severity::Info: return {0x0b, 0x52, 0x94};
-    case Diagnosis::Severity::Warning: return {0x9a, 0x67, 0x00};
-    case Diagnosis::Severity::Error: return {0xcf, 0x22, 0x2e};
+    case Diagnosis::Severity::Ok:
+        return {0x1a, 0x7f, 0x37};
+    case Diagnosis::Severity::Info:
+        return {0x0b, 0x52, 0x94};
+    case Diagnosis::Severity::Warning:
+        return {0x9a, 0x67, 0x00};
+    case Diagnosis::Severity::Error:
+        return {0xcf, 0x22, 0x2e};
     }
     return {};
 }
@@ -31,10 +42,14 @@ QColor colour(Diagnosis::Severity severity)
 QString mark(Diagnosis::Severity severity)
 {
     switch (severity) {
-    case Diagnosis::Severity::Ok: return QStringLiteral("✔");
-    case Diagnosis::Severity::Info: return QStringLiteral("ℹ");
-    case Diagnosis::Severity::Warning: return QStringLiteral("⚠");
-    case Diagnosis::Severity::Error: return QStringLiteral("✘");
+    case Diagnosis::Severity::Ok:
+        return QStringLiteral("✔");
+    case Diagnosis::Severity::Info:
+        return QStringLiteral("ℹ");
+    case Diagnosis::Severity::Warning:
+        return QStringLiteral("⚠");
+    case Diagnosis::Severity::Error:
+        return QStringLiteral("✘");
     }
     return {};
 }

@@ -20,9 +20,12 @@ namespace {
 Diagnosis::Severity toSeverity(TokenLint::Severity s)
 {
     switch (s) {
-    case TokenLint::Severity::Info: return Diagnosis::Severity::Info;
-    case TokenLint::Severity::Warning: return Diagnosis::Severity::Warning;
-    case TokenLint::Severity::Error: return Diagnosis::Severity::Error;
+    case TokenLint::Severity::Info:
+        return Diagnosis::Severity::Info;
+    case TokenLint::Severity::Warning:
+        return Diagnosis::Severity::Warning;
+    case TokenLint::Severity::Error:
+        return Diagnosis::Severity::Error;
     }
     return Diagnosis::Severity::Info;
 }
@@ -37,7 +40,8 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(TokenClaimsModel::ExpiredRole).toBool()) {
-            option->palette.setColor(QPalette::Text, SeverityStyle::colour(Diagnosis::Severity::Error));
+            option->palette.setColor(QPalette::Text,
+                                     SeverityStyle::colour(Diagnosis::Severity::Error));
             option->font.setBold(true);
         }
     }
@@ -46,7 +50,8 @@ protected:
 } // namespace
 
 TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TokenInspectorDialog>()), m_claims(new TokenClaimsModel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::TokenInspectorDialog>()),
+      m_claims(new TokenClaimsModel(this))
 {
     m_ui->setupUi(this);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -70,7 +75,8 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
     m_ui->verdictLabel->setFont(verdictFont);
 
     connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &TokenInspectorDialog::inspect);
-    connect(m_ui->exportTypesEdit, &QLineEdit::textChanged, this, &TokenInspectorDialog::updateScopeCheck);
+    connect(m_ui->exportTypesEdit, &QLineEdit::textChanged, this,
+            &TokenInspectorDialog::updateScopeCheck);
     connect(m_ui->useCleanedButton, &QPushButton::clicked, this, [this] {
         Q_EMIT cleanedTokenChosen(m_report.cleaned);
         m_ui->pasteEdit->clear();
@@ -128,8 +134,8 @@ void TokenInspectorDialog::refreshTimes()
     QString source = pasted.isEmpty() ? tr("Token of %1").arg(m_active.name) : tr("Pasted token");
     if (!m_report.cleaned.isEmpty())
         source += QStringLiteral(" (%1)").arg(tr("%1 chars, sha256 %2")
-                                                   .arg(m_report.cleaned.size())
-                                                   .arg(Redaction::fingerprint(m_report.cleaned)));
+                                                  .arg(m_report.cleaned.size())
+                                                  .arg(Redaction::fingerprint(m_report.cleaned)));
     Diagnosis::Severity worst = Diagnosis::Severity::Ok;
     QString headline;
     for (const auto &f : m_report.findings) {
@@ -144,35 +150,39 @@ void TokenInspectorDialog::refreshTimes()
         headline = tr("No problems found.");
     }
     QDateTime expires = m_report.jwt ? m_report.jwt->expiresAt() : QDateTime();
-    const bool issuedHere = !m_report.cleaned.isEmpty()
-                            && m_issued.fingerprint == Redaction::fingerprint(m_report.cleaned);
+    const bool issuedHere = !m_report.cleaned.isEmpty() &&
+                            m_issued.fingerprint == Redaction::fingerprint(m_report.cleaned);
     if (issuedHere) {
-        source += QLatin1Char('\n')
-                  + tr("Token response: obtained %1, expires_in %2 s, scope \"%3\".")
-                        .arg(QLocale().toString(m_issued.obtainedAt.toLocalTime(), QLocale::ShortFormat))
-                        .arg(m_issued.expiresIn)
-                        .arg(m_issued.scope);
+        source +=
+            QLatin1Char('\n') +
+            tr("Token response: obtained %1, expires_in %2 s, scope \"%3\".")
+                .arg(QLocale().toString(m_issued.obtainedAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(m_issued.expiresIn)
+                .arg(m_issued.scope);
         if (!expires.isValid() && m_issued.expiresIn > 0)
             expires = m_issued.obtainedAt.addSecs(m_issued.expiresIn);
     }
     if (expires.isValid()) {
         const qint64 left = now.secsTo(expires);
-        headline += QLatin1Char(' ')
-                    + (left >= 0 ? tr("Expires in %1.").arg(Diagnoser::humanDuration(left))
-                                 : tr("Expired %1 ago.").arg(Diagnoser::humanDuration(-left)));
+        headline += QLatin1Char(' ') +
+                    (left >= 0 ? tr("Expires in %1.").arg(Diagnoser::humanDuration(left))
+                               : tr("Expired %1 ago.").arg(Diagnoser::humanDuration(-left)));
     }
-    m_ui->verdictLabel->setText(QStringLiteral("%1 %2\n%3").arg(SeverityStyle::mark(worst), headline, source));
+    m_ui->verdictLabel->setText(
+        QStringLiteral("%1 %2\n%3").arg(SeverityStyle::mark(worst), headline, source));
     m_ui->verdictLabel->setStyleSheet(SeverityStyle::cardStyleSheet(worst));
 }
 
 void TokenInspectorDialog::updateScopeCheck()
 {
     if (!m_report.jwt) {
-        m_ui->scopeLabel->setText(tr("An opaque token's scope is known only from the token response."));
+        m_ui->scopeLabel->setText(
+            tr("An opaque token's scope is known only from the token response."));
         return;
     }
     const QString scope = m_report.jwt->scope();
-    const QStringList types = m_ui->exportTypesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList types =
+        m_ui->exportTypesEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     QStringList trimmed;
     for (const QString &t : types)
         trimmed << t.trimmed();
@@ -180,10 +190,12 @@ void TokenInspectorDialog::updateScopeCheck()
     if (scope.isEmpty())
         m_ui->scopeLabel->setText(tr("⚠ The token carries no scope claim."));
     else if (missing.isEmpty())
-        m_ui->scopeLabel->setText(tr("✔ Scope \"%1\" allows reading Group and %2.").arg(scope, trimmed.join(QStringLiteral(", "))));
+        m_ui->scopeLabel->setText(tr("✔ Scope \"%1\" allows reading Group and %2.")
+                                      .arg(scope, trimmed.join(QStringLiteral(", "))));
     else
-        m_ui->scopeLabel->setText(tr("✘ Scope \"%1\" does not allow reading %2: the server will refuse that export.")
-                                      .arg(scope, missing.join(QStringLiteral(", "))));
+        m_ui->scopeLabel->setText(
+            tr("✘ Scope \"%1\" does not allow reading %2: the server will refuse that export.")
+                .arg(scope, missing.join(QStringLiteral(", "))));
 }
 
 QString TokenInspectorDialog::environmentVerdict() const
@@ -199,5 +211,6 @@ QString TokenInspectorDialog::environmentVerdict() const
         return tr("⚠ This token was issued for %1 (%2), but you are sending it to %3 (%4).")
             .arg(a.issuedFor->name, ServerProfile::environmentName(a.issuedFor->environment),
                  m_active.name, ServerProfile::environmentName(m_active.environment));
-    return tr("Audience/issuer (%1) name none of your profiles.").arg(a.mentioned.join(QStringLiteral(", ")));
+    return tr("Audience/issuer (%1) name none of your profiles.")
+        .arg(a.mentioned.join(QStringLiteral(", ")));
 }

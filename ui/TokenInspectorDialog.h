@@ -7,7 +7,9 @@
 #include <QTimer>
 #include <memory>
 
-namespace Ui { class TokenInspectorDialog; }
+namespace Ui {
+class TokenInspectorDialog;
+}
 class TokenClaimsModel;
 
 // Lints a token and shows its claims with a live countdown, and whether it was issued for the
@@ -35,7 +37,11 @@ public:
         int expiresIn = 0;
         QString scope;
     };
-    void setIssued(const Issued &issued) { m_issued = issued; inspect(); }
+    void setIssued(const Issued &issued)
+    {
+        m_issued = issued;
+        inspect();
+    }
 
 Q_SIGNALS:
     void cleanedTokenChosen(const QByteArray &token);

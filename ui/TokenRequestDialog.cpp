@@ -41,8 +41,10 @@ TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore 
     const TokenRequestSettings saved = TokenRequestSettings::load(profile.id);
     const bool sandboxDefaults = isSandbox() && !saved.stored;
     // The Sandbox's port changes every run, so its token URL is never taken from the settings.
-    m_ui->tokenUrlEdit->setText(isSandbox() ? m_sandbox->tokenUrl().toString() : saved.tokenUrl.toString());
-    m_ui->clientIdEdit->setText(sandboxDefaults ? QLatin1String(SandboxServer::kDemoClientId) : saved.clientId);
+    m_ui->tokenUrlEdit->setText(isSandbox() ? m_sandbox->tokenUrl().toString()
+                                            : saved.tokenUrl.toString());
+    m_ui->clientIdEdit->setText(sandboxDefaults ? QLatin1String(SandboxServer::kDemoClientId)
+                                                : saved.clientId);
     m_ui->scopeEdit->setText(saved.scope);
     m_ui->methodCombo->setCurrentIndex(qMax(0, m_ui->methodCombo->findData(int(saved.method))));
     if (isSandbox() && m_ui->clientIdEdit->text() == QLatin1String(SandboxServer::kDemoClientId))
@@ -50,27 +52,29 @@ TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore 
 
     // Secrets come from the keychain, asynchronously.
     const QPointer<TokenRequestDialog> guard(this);
-    m_tokens->load(TokenStore::clientSecretKey(profile.id), [guard, this](const SecretBackend::Result &r) {
-        if (guard && r.status == SecretBackend::Status::Ok && m_ui->clientSecretEdit->text().isEmpty())
-            m_ui->clientSecretEdit->setText(QString::fromUtf8(r.value));
-    });
-    m_tokens->load(TokenStore::privateKeyKey(profile.id), [guard, this](const SecretBackend::Result &r) {
-        if (guard && r.status == SecretBackend::Status::Ok && m_keyPem.isEmpty())
-            setKey(r.value);
-    });
+    m_tokens->load(TokenStore::clientSecretKey(profile.id),
+                   [guard, this](const SecretBackend::Result &r) {
+                       if (guard && r.status == SecretBackend::Status::Ok &&
+                           m_ui->clientSecretEdit->text().isEmpty())
+                           m_ui->clientSecretEdit->setText(QString::fromUtf8(r.value));
+                   });
+    m_tokens->load(TokenStore::privateKeyKey(profile.id),
+                   [guard, this](const SecretBackend::Result &r) {
+                       if (guard && r.status == SecretBackend::Status::Ok && m_keyPem.isEmpty())
+                           setKey(r.value);
+                   });
 
-    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &TokenRequestDialog::updateMethod);
+    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this,
+            &TokenRequestDialog::updateMethod);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TokenRequestDialog::accept);
     connect(m_ui->discoverButton, &QPushButton::clicked, this, &TokenRequestDialog::discover);
-    connect(m_ui->generateRsButton, &QPushButton::clicked, this, [this] {
-        setKey(SigningKey::generate(SigningKey::Algorithm::RS384).privatePem());
-    });
-    connect(m_ui->generateEsButton, &QPushButton::clicked, this, [this] {
-        setKey(SigningKey::generate(SigningKey::Algorithm::ES384).privatePem());
-    });
+    connect(m_ui->generateRsButton, &QPushButton::clicked, this,
+            [this] { setKey(SigningKey::generate(SigningKey::Algorithm::RS384).privatePem()); });
+    connect(m_ui->generateEsButton, &QPushButton::clicked, this,
+            [this] { setKey(SigningKey::generate(SigningKey::Algorithm::ES384).privatePem()); });
     connect(m_ui->importKeyButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import private key"), {},
-                                                          tr("PEM files (*.pem *.key);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import private key"), {}, tr("PEM files (*.pem *.key);;All files (*)"));
         if (path.isEmpty())
             return;
         QFile f(path);
@@ -119,18 +123,21 @@ void TokenRequestDialog::setKey(const QByteArray &pem)
         return;
     }
     m_keyPem = key.privatePem();
-    m_ui->keyStatusLabel->setText(tr("%1 key, kid %2. The private key stays in the keychain; register "
-                                     "the public JWKS below with the server.")
-                                      .arg(key.algorithmName(), key.kid()));
+    m_ui->keyStatusLabel->setText(
+        tr("%1 key, kid %2. The private key stays in the keychain; register "
+           "the public JWKS below with the server.")
+            .arg(key.algorithmName(), key.kid()));
     const QJsonObject jwks{{QStringLiteral("keys"), QJsonArray{key.publicJwk()}}};
-    m_ui->jwksText->setPlainText(QString::fromUtf8(QJsonDocument(jwks).toJson(QJsonDocument::Indented)));
+    m_ui->jwksText->setPlainText(
+        QString::fromUtf8(QJsonDocument(jwks).toJson(QJsonDocument::Indented)));
     m_ui->copyJwksButton->setEnabled(true);
 }
 
 void TokenRequestDialog::discover()
 {
     m_ui->discoverButton->setEnabled(false);
-    m_ui->messageLabel->setText(tr("Asking %1 where its token endpoint is …").arg(m_client->baseUrl().host()));
+    m_ui->messageLabel->setText(
+        tr("Asking %1 where its token endpoint is …").arg(m_client->baseUrl().host()));
     ApiRequest smart = m_client->prepare(tr("Discover token endpoint"), "GET",
                                          QStringLiteral(".well-known/smart-configuration"));
     smart.auth = AuthMode::None;
@@ -143,7 +150,8 @@ void TokenRequestDialog::discover()
         const QUrl found = SmartDiscovery::tokenEndpointFromSmartConfiguration(r.body);
         if (found.isValid()) {
             m_ui->tokenUrlEdit->setText(found.toString());
-            m_ui->messageLabel->setText(tr("Found in .well-known/smart-configuration (call #%1).").arg(r.id));
+            m_ui->messageLabel->setText(
+                tr("Found in .well-known/smart-configuration (call #%1).").arg(r.id));
             m_ui->discoverButton->setEnabled(true);
             return;
         }
@@ -153,11 +161,14 @@ void TokenRequestDialog::discover()
             const QUrl url = SmartDiscovery::tokenEndpointFromCapabilityStatement(m.body);
             if (url.isValid()) {
                 m_ui->tokenUrlEdit->setText(url.toString());
-                m_ui->messageLabel->setText(tr("Found in the CapabilityStatement's oauth-uris (call #%1).").arg(m.id));
+                m_ui->messageLabel->setText(
+                    tr("Found in the CapabilityStatement's oauth-uris (call #%1).").arg(m.id));
             } else {
-                m_ui->messageLabel->setText(tr("The server announces no token endpoint (calls #%1 and #%2); "
-                                               "type the URL from the vendor's documentation.")
-                                                .arg(m.id - 1).arg(m.id));
+                m_ui->messageLabel->setText(
+                    tr("The server announces no token endpoint (calls #%1 and #%2); "
+                       "type the URL from the vendor's documentation.")
+                        .arg(m.id - 1)
+                        .arg(m.id));
             }
         });
     });
@@ -181,8 +192,9 @@ TokenClient::Request TokenRequestDialog::request() const
 void TokenRequestDialog::accept()
 {
     const TokenClient::Request r = request();
-    if (!r.tokenUrl.isValid() || r.tokenUrl.host().isEmpty()
-        || (r.tokenUrl.scheme() != QLatin1String("https") && r.tokenUrl.scheme() != QLatin1String("http"))) {
+    if (!r.tokenUrl.isValid() || r.tokenUrl.host().isEmpty() ||
+        (r.tokenUrl.scheme() != QLatin1String("https") &&
+         r.tokenUrl.scheme() != QLatin1String("http"))) {
         m_ui->messageLabel->setText(tr("The token URL is not an http(s) URL with a host."));
         return;
     }
@@ -208,7 +220,8 @@ void TokenRequestDialog::accept()
             const SigningKey key = SigningKey::fromPem(m_keyPem);
             const QJsonObject jwks{{QStringLiteral("keys"), QJsonArray{key.publicJwk()}}};
             const QString clientId = r.clientId;
-            m_sandbox->configure([clientId, jwks](SandboxServer *s) { s->registerClient(clientId, jwks); });
+            m_sandbox->configure(
+                [clientId, jwks](SandboxServer *s) { s->registerClient(clientId, jwks); });
         }
     } else if (!isSandbox()) {
         m_tokens->save(TokenStore::clientSecretKey(m_profile.id), r.clientSecret);

@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class TokenRequestDialog; }
+namespace Ui {
+class TokenRequestDialog;
+}
 class FhirClient;
 class SandboxHost;
 class TokenStore;
@@ -26,7 +28,6 @@ public:
 
     TokenClient::Request request() const;
     void accept() override;
-
 
 private:
     void updateMethod();

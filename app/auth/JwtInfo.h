@@ -18,5 +18,5 @@ struct JwtInfo
 
     QDateTime expiresAt() const; // invalid when there is no numeric `exp`
     QDateTime issuedAt() const;
-    QString scope() const;       // `scope`, or `scp` joined with spaces
+    QString scope() const; // `scope`, or `scp` joined with spaces
 };

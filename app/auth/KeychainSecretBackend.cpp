@@ -9,8 +9,12 @@ SecretBackend::Result resultOf(const QKeychain::Job *job)
     SecretBackend::Result r;
     r.message = job->errorString();
     switch (job->error()) {
-    case QKeychain::NoError: r.status = SecretBackend::Status::Ok; break;
-    case QKeychain::EntryNotFound: r.status = SecretBackend::Status::NotFound; break;
+    case QKeychain::NoError:
+        r.status = SecretBackend::Status::Ok;
+        break;
+    case QKeychain::EntryNotFound:
+        r.status = SecretBackend::Status::NotFound;
+        break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         r.status = SecretBackend::Status::Unavailable;
@@ -18,8 +22,9 @@ SecretBackend::Result resultOf(const QKeychain::Job *job)
     case QKeychain::OtherError:
         // QtKeychain reports a missing Secret Service ("Cannot autolaunch D-Bus ...",
         // "The name org.freedesktop.secrets was not provided") as OtherError.
-        r.status = KeychainSecretBackend::looksUnavailable(r.message) ? SecretBackend::Status::Unavailable
-                                                                     : SecretBackend::Status::Failed;
+        r.status = KeychainSecretBackend::looksUnavailable(r.message)
+                       ? SecretBackend::Status::Unavailable
+                       : SecretBackend::Status::Failed;
         break;
     default:
         r.status = SecretBackend::Status::Failed;
@@ -28,7 +33,7 @@ SecretBackend::Result resultOf(const QKeychain::Job *job)
     return r;
 }
 
-template<typename J> J *prepare(const QString &service, const QString &key, QObject *parent)
+template <typename J> J *prepare(const QString &service, const QString &key, QObject *parent)
 {
     auto *job = new J(service, parent);
     job->setAutoDelete(true);
@@ -42,7 +47,8 @@ template<typename J> J *prepare(const QString &service, const QString &key, QObj
 bool KeychainSecretBackend::looksUnavailable(const QString &message)
 {
     // Seen: "Cannot autolaunch D-Bus without X11 $DISPLAY", "Failed to execute child process
-    // “dbus-launch” (No such file or directory)", "The name org.freedesktop.secrets was not provided".
+    // “dbus-launch” (No such file or directory)", "The name org.freedesktop.secrets was not
+    // provided".
     for (const char *needle : {"d-bus", "dbus", "org.freedesktop.secrets", "no keychain service"}) {
         if (message.contains(QLatin1String(needle), Qt::CaseInsensitive))
             return true;

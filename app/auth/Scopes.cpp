@@ -16,8 +16,8 @@ bool allowsRead(const QString &scope, const QString &type)
         const QString perm = m.captured(2);
         // v1: read | write | *; v2: letters of "cruds" in that order, e.g. "rs".
         static const QRegularExpression v2(QStringLiteral("^c?r?u?d?s?$"));
-        const bool reads = perm == QLatin1String("read") || perm == QLatin1String("*")
-                           || (v2.match(perm).hasMatch() && perm.contains(QLatin1Char('r')));
+        const bool reads = perm == QLatin1String("read") || perm == QLatin1String("*") ||
+                           (v2.match(perm).hasMatch() && perm.contains(QLatin1Char('r')));
         if ((t == QLatin1String("*") || t == type) && reads)
             return true;
     }

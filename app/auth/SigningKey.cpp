@@ -69,8 +69,10 @@ QByteArray rawToDer(const QByteArray &raw)
     if (raw.size() != 2 * kP384Bytes)
         return {};
     ECDSA_SIG *sig = ECDSA_SIG_new();
-    BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), kP384Bytes, nullptr);
-    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + kP384Bytes, kP384Bytes, nullptr);
+    BIGNUM *r =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), kP384Bytes, nullptr);
+    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + kP384Bytes,
+                          kP384Bytes, nullptr);
     ECDSA_SIG_set0(sig, r, s);
     unsigned char *der = nullptr;
     const int len = i2d_ECDSA_SIG(sig, &der);
@@ -90,16 +92,20 @@ EVP_PKEY *publicKeyFromJwk(const QJsonObject &jwk)
     if (kty == QLatin1String("RSA")) {
         const QByteArray nb = unb64url(jwk.value(QLatin1String("n")).toString());
         const QByteArray eb = unb64url(jwk.value(QLatin1String("e")).toString());
-        n = BN_bin2bn(reinterpret_cast<const unsigned char *>(nb.constData()), int(nb.size()), nullptr);
-        e = BN_bin2bn(reinterpret_cast<const unsigned char *>(eb.constData()), int(eb.size()), nullptr);
+        n = BN_bin2bn(reinterpret_cast<const unsigned char *>(nb.constData()), int(nb.size()),
+                      nullptr);
+        e = BN_bin2bn(reinterpret_cast<const unsigned char *>(eb.constData()), int(eb.size()),
+                      nullptr);
         OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, n);
         OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, e);
         type = "RSA";
-    } else if (kty == QLatin1String("EC") && jwk.value(QLatin1String("crv")).toString() == QLatin1String("P-384")) {
-        point = QByteArray(1, '\x04') + unb64url(jwk.value(QLatin1String("x")).toString())
-                + unb64url(jwk.value(QLatin1String("y")).toString());
+    } else if (kty == QLatin1String("EC") &&
+               jwk.value(QLatin1String("crv")).toString() == QLatin1String("P-384")) {
+        point = QByteArray(1, '\x04') + unb64url(jwk.value(QLatin1String("x")).toString()) +
+                unb64url(jwk.value(QLatin1String("y")).toString());
         OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, "P-384", 0);
-        OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size()));
+        OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                         size_t(point.size()));
         type = "EC";
     } else {
         OSSL_PARAM_BLD_free(bld);
@@ -155,10 +161,12 @@ SigningKey SigningKey::fromPem(const QByteArray &pem, QString *error)
     } else if (EVP_PKEY_is_a(key.d->pkey, "EC")) {
         char group[64] = {0};
         size_t len = 0;
-        EVP_PKEY_get_utf8_string_param(key.d->pkey, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group), &len);
+        EVP_PKEY_get_utf8_string_param(key.d->pkey, OSSL_PKEY_PARAM_GROUP_NAME, group,
+                                       sizeof(group), &len);
         if (QByteArray(group) != "secp384r1" && QByteArray(group) != "P-384") {
             if (error)
-                *error = QStringLiteral("EC keys must be on P-384 for ES384 (this one is %1)").arg(QLatin1String(group));
+                *error = QStringLiteral("EC keys must be on P-384 for ES384 (this one is %1)")
+                             .arg(QLatin1String(group));
             EVP_PKEY_free(key.d->pkey);
             key.d->pkey = nullptr;
             return key;
@@ -214,13 +222,16 @@ QString SigningKey::thumbprint(const QJsonObject &jwk)
     // RFC 7638: the required members only, in lexicographic order, no whitespace.
     QByteArray canonical;
     if (jwk.value(QLatin1String("kty")).toString() == QLatin1String("RSA"))
-        canonical = "{\"e\":\"" + jwk.value(QLatin1String("e")).toString().toLatin1() + "\",\"kty\":\"RSA\",\"n\":\""
-                    + jwk.value(QLatin1String("n")).toString().toLatin1() + "\"}";
+        canonical = "{\"e\":\"" + jwk.value(QLatin1String("e")).toString().toLatin1() +
+                    "\",\"kty\":\"RSA\",\"n\":\"" +
+                    jwk.value(QLatin1String("n")).toString().toLatin1() + "\"}";
     else
-        canonical = "{\"crv\":\"" + jwk.value(QLatin1String("crv")).toString().toLatin1() + "\",\"kty\":\"EC\",\"x\":\""
-                    + jwk.value(QLatin1String("x")).toString().toLatin1() + "\",\"y\":\""
-                    + jwk.value(QLatin1String("y")).toString().toLatin1() + "\"}";
-    return QString::fromLatin1(b64url(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));
+        canonical = "{\"crv\":\"" + jwk.value(QLatin1String("crv")).toString().toLatin1() +
+                    "\",\"kty\":\"EC\",\"x\":\"" +
+                    jwk.value(QLatin1String("x")).toString().toLatin1() + "\",\"y\":\"" +
+                    jwk.value(QLatin1String("y")).toString().toLatin1() + "\"}";
+    return QString::fromLatin1(
+        b64url(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)));
 }
 
 QJsonObject SigningKey::publicJwk() const
@@ -230,13 +241,18 @@ QJsonObject SigningKey::publicJwk() const
     QJsonObject jwk;
     if (m_algorithm == Algorithm::RS384) {
         jwk = {{QStringLiteral("kty"), QStringLiteral("RSA")},
-               {QStringLiteral("n"), QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_RSA_N)))},
-               {QStringLiteral("e"), QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_RSA_E)))}};
+               {QStringLiteral("n"),
+                QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_RSA_N)))},
+               {QStringLiteral("e"),
+                QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_RSA_E)))}};
     } else {
-        jwk = {{QStringLiteral("kty"), QStringLiteral("EC")},
-               {QStringLiteral("crv"), QStringLiteral("P-384")},
-               {QStringLiteral("x"), QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_EC_PUB_X, kP384Bytes)))},
-               {QStringLiteral("y"), QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_EC_PUB_Y, kP384Bytes)))}};
+        jwk = {
+            {QStringLiteral("kty"), QStringLiteral("EC")},
+            {QStringLiteral("crv"), QStringLiteral("P-384")},
+            {QStringLiteral("x"),
+             QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_EC_PUB_X, kP384Bytes)))},
+            {QStringLiteral("y"),
+             QString::fromLatin1(b64url(bnBytes(d->pkey, OSSL_PKEY_PARAM_EC_PUB_Y, kP384Bytes)))}};
     }
     jwk.insert(QStringLiteral("kid"), thumbprint(jwk));
     jwk.insert(QStringLiteral("alg"), algorithmName());
@@ -257,17 +273,19 @@ QByteArray SigningKey::signJwt(const QJsonObject &claims) const
     const QJsonObject header{{QStringLiteral("alg"), algorithmName()},
                              {QStringLiteral("kid"), kid()},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QByteArray input = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                             + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray input = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                             b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     QByteArray sig;
     size_t len = 0;
-    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha384(), nullptr, d->pkey) > 0
-        && EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(input.constData()),
-                          size_t(input.size())) > 0) {
+    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha384(), nullptr, d->pkey) > 0 &&
+        EVP_DigestSign(ctx, nullptr, &len,
+                       reinterpret_cast<const unsigned char *>(input.constData()),
+                       size_t(input.size())) > 0) {
         sig.resize(qsizetype(len));
         if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                           reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) > 0)
+                           reinterpret_cast<const unsigned char *>(input.constData()),
+                           size_t(input.size())) > 0)
             sig.resize(qsizetype(len));
         else
             sig.clear();
@@ -288,7 +306,9 @@ bool SigningKey::verifyJwt(const QByteArray &jwt, const QJsonObject &publicJwk, 
             *error = QStringLiteral("not a compact JWS");
         return false;
     }
-    const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
+    const QJsonObject header =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding))
+            .object();
     const QString alg = header.value(QLatin1String("alg")).toString();
     const bool rsa = publicJwk.value(QLatin1String("kty")).toString() == QLatin1String("RSA");
     if ((rsa && alg != QLatin1String("RS384")) || (!rsa && alg != QLatin1String("ES384"))) {
@@ -307,9 +327,11 @@ bool SigningKey::verifyJwt(const QByteArray &jwt, const QJsonObject &publicJwk, 
         sig = rawToDer(sig);
     const QByteArray input = parts[0] + '.' + parts[1];
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool ok = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha384(), nullptr, pkey) > 0
-                    && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(sig.constData()), size_t(sig.size()),
-                                        reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
+    const bool ok = EVP_DigestVerifyInit(ctx, nullptr, EVP_sha384(), nullptr, pkey) > 0 &&
+                    EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(sig.constData()),
+                                     size_t(sig.size()),
+                                     reinterpret_cast<const unsigned char *>(input.constData()),
+                                     size_t(input.size())) == 1;
     EVP_MD_CTX_free(ctx);
     EVP_PKEY_free(pkey);
     if (!ok && error)

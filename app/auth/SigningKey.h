@@ -26,7 +26,7 @@ public:
     Algorithm algorithm() const { return m_algorithm; }
     QString algorithmName() const;
     QByteArray privatePem() const;
-    QByteArray publicPem() const;  // SubjectPublicKeyInfo, for other tools
+    QByteArray publicPem() const; // SubjectPublicKeyInfo, for other tools
     // The public key as a JWK with kid (RFC 7638 thumbprint), alg and use.
     QJsonObject publicJwk() const;
     QString kid() const;
@@ -35,7 +35,8 @@ public:
     QByteArray signJwt(const QJsonObject &claims) const;
 
     // Verifies a compact JWS against a public JWK (RS384 or ES384). For the Sandbox and tests.
-    static bool verifyJwt(const QByteArray &jwt, const QJsonObject &publicJwk, QString *error = nullptr);
+    static bool verifyJwt(const QByteArray &jwt, const QJsonObject &publicJwk,
+                          QString *error = nullptr);
 
     static QString thumbprint(const QJsonObject &publicJwk);
 

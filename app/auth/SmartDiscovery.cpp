@@ -9,7 +9,8 @@ namespace SmartDiscovery {
 
 QUrl tokenEndpointFromSmartConfiguration(const QByteArray &json)
 {
-    const QUrl url(QJsonDocument::fromJson(json).object().value(QLatin1String("token_endpoint")).toString());
+    const QUrl url(
+        QJsonDocument::fromJson(json).object().value(QLatin1String("token_endpoint")).toString());
     return url.isValid() && !url.host().isEmpty() ? url : QUrl();
 }
 

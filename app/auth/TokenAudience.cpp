@@ -20,8 +20,8 @@ bool mentions(const QStringList &mentioned, const ServerProfile &p)
         return false;
     for (const QString &m : mentioned) {
         const QUrl u(m);
-        if (u.host().compare(host, Qt::CaseInsensitive) == 0
-            && (u.port() == p.baseUrl.port() || u.port() == -1 || p.baseUrl.port() == -1))
+        if (u.host().compare(host, Qt::CaseInsensitive) == 0 &&
+            (u.port() == p.baseUrl.port() || u.port() == -1 || p.baseUrl.port() == -1))
             return true;
     }
     return false;
@@ -32,8 +32,8 @@ TokenAudience TokenAudience::judge(const JwtInfo &jwt, const ServerProfile &acti
                                    const QList<ServerProfile> &known)
 {
     TokenAudience a;
-    a.mentioned = strings(jwt.claims.value(QLatin1String("aud")))
-                  + strings(jwt.claims.value(QLatin1String("iss")));
+    a.mentioned = strings(jwt.claims.value(QLatin1String("aud"))) +
+                  strings(jwt.claims.value(QLatin1String("iss")));
     a.matchesActive = mentions(a.mentioned, active);
     if (!a.matchesActive) {
         for (const ServerProfile &p : known) {

@@ -10,7 +10,7 @@
 // the user has. Catches "issued for production, sent to preview".
 struct TokenAudience
 {
-    QStringList mentioned;                  // aud and iss values
+    QStringList mentioned; // aud and iss values
     bool matchesActive = false;
     std::optional<ServerProfile> issuedFor; // another profile it matches, when not the active one
 

@@ -34,12 +34,12 @@ public:
     struct Response
     {
         bool ok = false;
-        QByteArray accessToken;  // only here, never in the record
+        QByteArray accessToken; // only here, never in the record
         QString tokenType;
         int expiresIn = 0;
         QString scope;
-        QString error;           // OAuth error code: invalid_client, invalid_scope, ...
-        QString explanation;     // plain words
+        QString error;       // OAuth error code: invalid_client, invalid_scope, ...
+        QString explanation; // plain words
         quint64 callId = 0;
     };
 

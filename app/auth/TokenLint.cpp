@@ -7,8 +7,8 @@ namespace {
 bool isB64TokenChar(char c)
 {
     // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" , then "="s.
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-           || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '=';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '=';
 }
 
 } // namespace
@@ -34,9 +34,12 @@ bool TokenLint::Report::has(const QString &code) const
 QString TokenLint::severityName(Severity s)
 {
     switch (s) {
-    case Severity::Info: return tr("info");
-    case Severity::Warning: return tr("warning");
-    case Severity::Error: return tr("error");
+    case Severity::Info:
+        return tr("info");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Error:
+        return tr("error");
     }
     return {};
 }
@@ -44,7 +47,8 @@ QString TokenLint::severityName(Severity s)
 TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, int skewSecs)
 {
     Report report;
-    auto add = [&report](const char *code, Severity sev, const QString &message, const QString &fix) {
+    auto add = [&report](const char *code, Severity sev, const QString &message,
+                         const QString &fix) {
         report.findings.append({QString::fromLatin1(code), sev, message, fix});
     };
     QByteArray t = raw;
@@ -63,7 +67,8 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
             tr("Remove the spaces around the token."));
         t = t.trimmed();
     }
-    if (t.size() >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith('\'') && t.endsWith('\'')))) {
+    if (t.size() >= 2 &&
+        ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith('\'') && t.endsWith('\'')))) {
         add("quotes", Severity::Error, tr("The token is wrapped in quotes."),
             tr("Remove the quotes: they were part of the JSON, not of the token."));
         t = t.mid(1, t.size() - 2);
@@ -77,13 +82,15 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
         t = t.mid(7).trimmed();
     }
     if (prefixes > 1)
-        add("bearer.doubled", Severity::Error, tr("\"Bearer \" appears %1 times before the token.").arg(prefixes),
+        add("bearer.doubled", Severity::Error,
+            tr("\"Bearer \" appears %1 times before the token.").arg(prefixes),
             tr("Paste the token alone; the explorer adds \"Bearer \" itself."));
     else if (prefixes == 1)
         add("bearer.prefix", Severity::Error, tr("The token includes the \"Bearer \" scheme."),
             tr("Paste the token alone; the explorer adds \"Bearer \" itself."));
     if (lower)
-        add("bearer.lowercase", Severity::Warning, tr("The scheme is written \"bearer\" in lower case."),
+        add("bearer.lowercase", Severity::Warning,
+            tr("The scheme is written \"bearer\" in lower case."),
             tr("Use \"Bearer\"; some gateways compare the scheme case-sensitively."));
     int bad = 0;
     for (char c : std::as_const(t)) {
@@ -99,7 +106,8 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
     const QList<QByteArray> parts = t.split('.');
     const bool looksJwt = t.startsWith("eyJ");
     if (!looksJwt && parts.size() != 3) {
-        add("opaque", Severity::Info, tr("The token is not a JWT (opaque): only the server can tell what it grants."),
+        add("opaque", Severity::Info,
+            tr("The token is not a JWT (opaque): only the server can tell what it grants."),
             QString());
         return report;
     }
@@ -132,15 +140,18 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
         return report;
     const QDateTime exp = report.jwt->expiresAt();
     if (!exp.isValid()) {
-        add("jwt.no-exp", Severity::Warning, tr("The JWT has no exp claim: its lifetime is unknown."), QString());
+        add("jwt.no-exp", Severity::Warning,
+            tr("The JWT has no exp claim: its lifetime is unknown."), QString());
     } else if (exp.addSecs(skewSecs) < now) {
         add("jwt.expired", Severity::Error,
             tr("The token expired at %1.").arg(exp.toLocalTime().toString(Qt::ISODate)),
             tr("Get a new token: servers refuse an expired one."));
     }
     const QJsonValue nbf = report.jwt->claims.value(QLatin1String("nbf"));
-    if (nbf.isDouble() && QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble()), Qt::UTC).addSecs(-skewSecs) > now)
-        add("jwt.not-yet-valid", Severity::Error, tr("The token is not valid yet (nbf is in the future)."),
+    if (nbf.isDouble() &&
+        QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble()), Qt::UTC).addSecs(-skewSecs) > now)
+        add("jwt.not-yet-valid", Severity::Error,
+            tr("The token is not valid yet (nbf is in the future)."),
             tr("Check this computer's clock, or wait."));
     const QDateTime iat = report.jwt->issuedAt();
     if (iat.isValid() && iat.addSecs(-skewSecs) > now)

@@ -18,7 +18,7 @@ public:
     enum class Severity { Info, Warning, Error };
     struct Finding
     {
-        QString code;     // stable: "whitespace.edges", "bearer.prefix", "jwt.expired", ...
+        QString code; // stable: "whitespace.edges", "bearer.prefix", "jwt.expired", ...
         Severity severity = Severity::Info;
         QString message;
         QString fix;
@@ -26,14 +26,14 @@ public:
     struct Report
     {
         QList<Finding> findings;
-        QByteArray cleaned;            // the token with the fixable mistakes removed
-        std::optional<JwtInfo> jwt;    // decoded from `cleaned`
+        QByteArray cleaned;         // the token with the fixable mistakes removed
+        std::optional<JwtInfo> jwt; // decoded from `cleaned`
         bool hasErrors() const;
         bool has(const QString &code) const;
     };
 
     // `now` and `skewSecs` make the time checks testable; skew tolerates clock differences.
-    static Report lint(const QByteArray &raw, const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                       int skewSecs = 60);
+    static Report lint(const QByteArray &raw,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc(), int skewSecs = 60);
     static QString severityName(Severity s);
 };

@@ -30,7 +30,8 @@ void TokenRequestSettings::save(const QString &profileId, bool withTokenUrl) con
 
 QString TokenRequestSettings::secretKey(const QString &profileId) const
 {
-    return method == PrivateKeyJwt ? TokenStore::privateKeyKey(profileId) : TokenStore::clientSecretKey(profileId);
+    return method == PrivateKeyJwt ? TokenStore::privateKeyKey(profileId)
+                                   : TokenStore::clientSecretKey(profileId);
 }
 
 TokenClient::Request TokenRequestSettings::request(const QByteArray &secretOrKey) const

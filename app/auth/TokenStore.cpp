@@ -60,15 +60,16 @@ void TokenStore::pump()
 void TokenStore::run(SecretBackend *backend, const Pending &p)
 {
     // The backend may outlive this store (it is shared): a late answer must find it gone safely.
-    auto finish = [guard = QPointer<TokenStore>(this), this, p, backend](const SecretBackend::Result &r) {
+    auto finish = [guard = QPointer<TokenStore>(this), this, p,
+                   backend](const SecretBackend::Result &r) {
         if (!guard)
             return;
         if (backend == m_keychain && r.status == SecretBackend::Status::Unavailable) {
             // No keychain on this desktop: keep secrets in memory, say so, retry there.
             m_sessionOnly = true;
             m_reason = r.message;
-            qCWarning(lcTokenStore) << "keychain unavailable, secrets kept for this session only:"
-                                    << r.message;
+            qCWarning(lcTokenStore)
+                << "keychain unavailable, secrets kept for this session only:" << r.message;
             Q_EMIT sessionOnlyChanged(true, r.message);
             run(&m_memory, p);
             return;
@@ -79,8 +80,14 @@ void TokenStore::run(SecretBackend *backend, const Pending &p)
         pump();
     };
     switch (p.op) {
-    case Op::Read: backend->read(p.key, finish); break;
-    case Op::Write: backend->write(p.key, p.value, finish); break;
-    case Op::Remove: backend->remove(p.key, finish); break;
+    case Op::Read:
+        backend->read(p.key, finish);
+        break;
+    case Op::Write:
+        backend->write(p.key, p.value, finish);
+        break;
+    case Op::Remove:
+        backend->remove(p.key, finish);
+        break;
     }
 }

@@ -58,7 +58,7 @@ public:
     static constexpr int ExitOk = 0;
     static constexpr int ExitHttpError = 1;
     static constexpr int ExitUsage = 2;
-    static constexpr int ExitWaitLimit = 3;   // export: the server did not finish within --max-wait
+    static constexpr int ExitWaitLimit = 3; // export: the server did not finish within --max-wait
     static constexpr int ExitInterrupted = 130;
 
 private:
@@ -77,7 +77,8 @@ private:
     int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
     int usage();
     // Adds --help to `p`; true (after printing this command's help) when it was asked for.
-    bool showHelp(QCommandLineParser &p, const QStringList &args, const QString &command, const QString &description);
+    bool showHelp(QCommandLineParser &p, const QStringList &args, const QString &command,
+                  const QString &description);
     // Refuses a token a header cannot carry; warns (stderr) of pasting mistakes sent as they are.
     bool checkToken(const QByteArray &token);
 

@@ -23,8 +23,8 @@ int s_signalPipe[2] = {-1, -1};
 
 } // namespace
 
-std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOption &option, qint64 min, qint64 max,
-                             QTextStream &err)
+std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOption &option,
+                             qint64 min, qint64 max, QTextStream &err)
 {
     const QString value = p.value(option).trimmed();
     bool ok = false;
@@ -41,8 +41,8 @@ std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOpti
     return std::nullopt;
 }
 
-std::optional<qint64> duration(const QCommandLineParser &p, const QCommandLineOption &option, qint64 max,
-                               QTextStream &err)
+std::optional<qint64> duration(const QCommandLineParser &p, const QCommandLineOption &option,
+                               qint64 max, QTextStream &err)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,9})\\s*([smhd]?)$"));
     const QString value = p.value(option).trimmed();
@@ -70,7 +70,8 @@ void quitOnSignals()
     // A signal handler may only write: the byte wakes a notifier in the event loop.
     if (s_signalPipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
         return;
-    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier =
+        new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char c;
         [[maybe_unused]] const auto n = ::read(s_signalPipe[1], &c, 1);

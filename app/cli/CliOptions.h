@@ -10,11 +10,11 @@
 namespace CliOptions {
 
 // A whole number in [min, max]; nullopt (and why, on `err`) when the value is not one.
-std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOption &option, qint64 min, qint64 max,
-                             QTextStream &err);
+std::optional<qint64> number(const QCommandLineParser &p, const QCommandLineOption &option,
+                             qint64 min, qint64 max, QTextStream &err);
 // A duration: "90" or "90s" seconds, "30m", "12h", "2d"; in seconds, from 0 to `max`.
-std::optional<qint64> duration(const QCommandLineParser &p, const QCommandLineOption &option, qint64 max,
-                               QTextStream &err);
+std::optional<qint64> duration(const QCommandLineParser &p, const QCommandLineOption &option,
+                               qint64 max, QTextStream &err);
 
 // Ctrl+C and SIGTERM end the running event loops instead of the process, so a command can say
 // where it stopped and its temporary files are removed on the way out.

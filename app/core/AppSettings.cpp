@@ -54,7 +54,9 @@ void setTokenToStatusOrigin(bool allow)
 
 QString lastProfileId()
 {
-    return QSettings().value(QStringLiteral("ui/lastProfile"), QStringLiteral("sandbox")).toString();
+    return QSettings()
+        .value(QStringLiteral("ui/lastProfile"), QStringLiteral("sandbox"))
+        .toString();
 }
 
 void setLastProfileId(const QString &id)

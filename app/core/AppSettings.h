@@ -8,7 +8,7 @@ namespace AppSettings {
 
 void setApplicationIdentity(); // organization/application names, before any QSettings use
 
-QString languageOverride();    // "" = follow the system, "en", "de"
+QString languageOverride(); // "" = follow the system, "en", "de"
 void setLanguageOverride(const QString &language);
 
 int timeoutMs();

@@ -15,8 +15,8 @@ public:
     explicit StallMeter(QObject *parent = nullptr, int intervalMs = 5);
     void start();
     void stop();
-    qint64 maxStallMs() const { return m_max; }     // longest gap beyond the interval
-    int stallsOver(int ms) const;                    // how many gaps were longer than ms
+    qint64 maxStallMs() const { return m_max; } // longest gap beyond the interval
+    int stallsOver(int ms) const;               // how many gaps were longer than ms
     qint64 samples() const { return m_samples; }
     // The longest gaps, longest first, with when they ended (ms since start()).
     struct Gap

@@ -13,8 +13,8 @@ QString install(QCoreApplication *app, const QString &language)
     auto *ours = new QTranslator(app);
     // English is a translation too: it holds the plural forms ("1 call", "2 calls").
     if (ours->load(locale, QStringLiteral("fhirbulk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral(":/i18n/fhirbulk_en.qm"))) {
+                   QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/fhirbulk_en.qm"))) {
         QCoreApplication::installTranslator(ours);
     } else {
         delete ours;

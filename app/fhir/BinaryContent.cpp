@@ -2,7 +2,6 @@
 
 #include "app/fhir/FhirConvert.h"
 
-
 #include <simdjson.h>
 
 BinaryContent::Kind BinaryContent::kindOf(const QString &contentType, const QByteArray &bytes)
@@ -55,10 +54,13 @@ BinaryContent BinaryContent::fromBytes(const QByteArray &bytes, const QString &c
     // viewer's own parse, off the UI thread, which also says where it breaks.)
     if (b.kind == Kind::Json && bytes.size() <= 4 * 1024 * 1024 && !isJson(bytes))
         b.warning = tr("The content is declared %1 but is not valid JSON.").arg(contentType);
-    else if (b.kind == Kind::Image && !bytes.startsWith("\x89PNG") && !bytes.startsWith("\xff\xd8") && !bytes.startsWith("GIF8"))
-        b.warning = tr("The content is declared %1 but does not look like an image.").arg(contentType);
+    else if (b.kind == Kind::Image && !bytes.startsWith("\x89PNG") &&
+             !bytes.startsWith("\xff\xd8") && !bytes.startsWith("GIF8"))
+        b.warning =
+            tr("The content is declared %1 but does not look like an image.").arg(contentType);
     else if (b.kind == Kind::Pdf && !bytes.startsWith("%PDF"))
-        b.warning = tr("The content is declared %1 but does not start like a PDF.").arg(contentType);
+        b.warning =
+            tr("The content is declared %1 but does not start like a PDF.").arg(contentType);
     return b;
 }
 
@@ -79,14 +81,17 @@ BinaryContent BinaryContent::fromResource(const QByteArray &body)
     simdjson::dom::element doc;
     simdjson::dom::object o;
     BinaryContent b;
-    if (const auto e = parser.parse(json.constData(), size_t(json.size())).get(doc); e || doc.get_object().get(o)) {
-        b.error = e ? tr("The resource is not valid JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(e)))
+    if (const auto e = parser.parse(json.constData(), size_t(json.size())).get(doc);
+        e || doc.get_object().get(o)) {
+        b.error = e ? tr("The resource is not valid JSON (%1).")
+                          .arg(QString::fromUtf8(simdjson::error_message(e)))
                     : tr("The resource is not a JSON object.");
         return b;
     }
     auto text = [&o](const char *key) {
         std::string_view v;
-        return o[key].get_string().get(v) ? QString() : QString::fromUtf8(v.data(), qsizetype(v.size()));
+        return o[key].get_string().get(v) ? QString()
+                                          : QString::fromUtf8(v.data(), qsizetype(v.size()));
     };
     if (text("resourceType") != QLatin1String("Binary")) {
         b.error = tr("This is a %1, not a Binary.").arg(text("resourceType"));
@@ -96,10 +101,12 @@ BinaryContent BinaryContent::fromResource(const QByteArray &body)
     if (o["data"].get_string().get(dataView))
         dataView = {};
     const QByteArray data(dataView.data(), qsizetype(dataView.size()));
-    const auto decoded = QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         b = {};
-        b.error = tr("The Binary's data is not valid base64, so it cannot be decoded; the raw value is shown.");
+        b.error = tr("The Binary's data is not valid base64, so it cannot be decoded; the raw "
+                     "value is shown.");
     } else {
         b = fromBytes(*decoded, text("contentType"));
     }

@@ -16,10 +16,10 @@ public:
     QString id;
     QString contentType;
     QString securityContext;
-    QByteArray content;   // decoded
-    QString rawData;      // `data` as sent, its first MiB, when it cannot be decoded
-    QString error;        // why there is no content
-    QString warning;      // content that does not match its contentType
+    QByteArray content; // decoded
+    QString rawData;    // `data` as sent, its first MiB, when it cannot be decoded
+    QString error;      // why there is no content
+    QString warning;    // content that does not match its contentType
     Kind kind = Kind::Other;
 
     // A Binary resource in JSON or XML (converted by FhirConvert).

@@ -23,16 +23,23 @@ QString escapeXml(QStringView s, bool attribute)
     out.reserve(s.size());
     for (QChar c : s) {
         switch (c.unicode()) {
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '&': out += QLatin1String("&amp;"); break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
         case '"':
             if (attribute) {
                 out += QLatin1String("&quot;");
                 break;
             }
             Q_FALLTHROUGH();
-        default: out += c;
+        default:
+            out += c;
         }
     }
     return out;
@@ -48,7 +55,7 @@ QString BodyText::indentXml(const QByteArray &xml, QString *error, const XmlToke
     QString out;
     int depth = 0;
     qint32 line = 0;
-    bool openTag = false;   // "<name ..." written, ">" or "/>" still to come
+    bool openTag = false;    // "<name ..." written, ">" or "/>" still to come
     bool textInside = false; // the current element holds text: keep its end tag on the line
     auto indent = [&out, &line](int d) {
         if (!out.isEmpty()) {
@@ -88,8 +95,8 @@ QString BodyText::indentXml(const QByteArray &xml, QString *error, const XmlToke
                 out += escapeXml(ns.namespaceUri(), true) + QLatin1Char('"');
             }
             for (const auto &a : reader.attributes())
-                out += QLatin1Char(' ') + a.qualifiedName().toString() + QStringLiteral("=\"")
-                       + escapeXml(a.value(), true) + QLatin1Char('"');
+                out += QLatin1Char(' ') + a.qualifiedName().toString() + QStringLiteral("=\"") +
+                       escapeXml(a.value(), true) + QLatin1Char('"');
             openTag = true;
             textInside = false;
             break;
@@ -120,8 +127,9 @@ QString BodyText::indentXml(const QByteArray &xml, QString *error, const XmlToke
             break;
         case QXmlStreamReader::ProcessingInstruction:
             indent(depth);
-            out += QStringLiteral("<?%1 %2?>").arg(reader.processingInstructionTarget(),
-                                                   reader.processingInstructionData());
+            out +=
+                QStringLiteral("<?%1 %2?>")
+                    .arg(reader.processingInstructionTarget(), reader.processingInstructionData());
             break;
         case QXmlStreamReader::DTD:
             indent(depth);
@@ -205,12 +213,18 @@ BodyText::Pretty BodyText::pretty(const QByteArray &body, const QString &content
 QString BodyText::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Empty: return tr("empty");
-    case Kind::Json: return tr("JSON");
-    case Kind::Xml: return tr("XML");
-    case Kind::Html: return tr("HTML");
-    case Kind::Text: return tr("text");
-    case Kind::Binary: return tr("binary");
+    case Kind::Empty:
+        return tr("empty");
+    case Kind::Json:
+        return tr("JSON");
+    case Kind::Xml:
+        return tr("XML");
+    case Kind::Html:
+        return tr("HTML");
+    case Kind::Text:
+        return tr("text");
+    case Kind::Binary:
+        return tr("binary");
     }
     return {};
 }

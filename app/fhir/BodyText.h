@@ -19,8 +19,8 @@ public:
     struct Pretty
     {
         Kind kind = Kind::Empty;
-        QString text;   // pretty text (or the raw text when it could not be formatted)
-        QString error;  // why it could not be formatted ("JSON error at offset 12: ...")
+        QString text;  // pretty text (or the raw text when it could not be formatted)
+        QString error; // why it could not be formatted ("JSON error at offset 12: ...")
     };
     // JSON keeps its exact tokens (numbers such as 1.50 stay 1.50): only whitespace changes.
     static Pretty pretty(const QByteArray &body, const QString &contentType);

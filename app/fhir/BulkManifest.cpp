@@ -26,7 +26,9 @@ std::optional<BulkManifest> BulkManifest::parse(const QByteArray &json, QString 
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("The manifest is not a JSON object (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
+        *error = tr("The manifest is not a JSON object (%1 at byte %2).")
+                     .arg(err.errorString())
+                     .arg(err.offset);
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -35,7 +37,8 @@ std::optional<BulkManifest> BulkManifest::parse(const QByteArray &json, QString 
         return std::nullopt;
     }
     BulkManifest m;
-    m.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(), Qt::ISODateWithMs);
+    m.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(),
+                                              Qt::ISODateWithMs);
     m.request = o.value(QLatin1String("request")).toString();
     if (o.value(QLatin1String("requiresAccessToken")).isBool())
         m.requiresAccessToken = o.value(QLatin1String("requiresAccessToken")).toBool();
@@ -43,7 +46,8 @@ std::optional<BulkManifest> BulkManifest::parse(const QByteArray &json, QString 
     m.error = files(o.value(QLatin1String("error")));
     m.deleted = files(o.value(QLatin1String("deleted")));
     if (o.value(QLatin1String("extension")).isObject())
-        m.extension = QJsonDocument(o.value(QLatin1String("extension")).toObject()).toJson(QJsonDocument::Compact);
+        m.extension = QJsonDocument(o.value(QLatin1String("extension")).toObject())
+                          .toJson(QJsonDocument::Compact);
     for (const char *field : {"transactionTime", "request", "requiresAccessToken", "error"}) {
         if (!o.contains(QLatin1String(field)))
             m.missing << QLatin1String(field);

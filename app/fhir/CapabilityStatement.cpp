@@ -4,17 +4,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-std::optional<CapabilityStatement> CapabilityStatement::parse(const QByteArray &json, QString *error)
+std::optional<CapabilityStatement> CapabilityStatement::parse(const QByteArray &json,
+                                                              QString *error)
 {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("The CapabilityStatement is not JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
+        *error = tr("The CapabilityStatement is not JSON (%1 at byte %2).")
+                     .arg(err.errorString())
+                     .arg(err.offset);
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("resourceType")).toString() != QLatin1String("CapabilityStatement")) {
-        *error = tr("The answer is a %1, not a CapabilityStatement.").arg(o.value(QLatin1String("resourceType")).toString());
+        *error = tr("The answer is a %1, not a CapabilityStatement.")
+                     .arg(o.value(QLatin1String("resourceType")).toString());
         return std::nullopt;
     }
     CapabilityStatement c;
@@ -34,16 +38,21 @@ std::optional<CapabilityStatement> CapabilityStatement::parse(const QByteArray &
         const QJsonObject rest = restValue.toObject();
         for (const QJsonValue &rv : rest.value(QLatin1String("resource")).toArray()) {
             const QJsonObject r = rv.toObject();
-            c.resources.append({r.value(QLatin1String("type")).toString(), codes(r.value(QLatin1String("interaction")), "code"),
+            c.resources.append({r.value(QLatin1String("type")).toString(),
+                                codes(r.value(QLatin1String("interaction")), "code"),
                                 codes(r.value(QLatin1String("operation")), "name"),
                                 codes(r.value(QLatin1String("searchParam")), "name")});
         }
-        for (const QJsonValue &ev : rest.value(QLatin1String("security")).toObject().value(QLatin1String("extension")).toArray()) {
+        for (const QJsonValue &ev : rest.value(QLatin1String("security"))
+                                        .toObject()
+                                        .value(QLatin1String("extension"))
+                                        .toArray()) {
             const QJsonObject e = ev.toObject();
             if (!e.value(QLatin1String("url")).toString().endsWith(QLatin1String("oauth-uris")))
                 continue;
             for (const QJsonValue &inner : e.value(QLatin1String("extension")).toArray()) {
-                if (inner.toObject().value(QLatin1String("url")).toString() == QLatin1String("token"))
+                if (inner.toObject().value(QLatin1String("url")).toString() ==
+                    QLatin1String("token"))
                     c.tokenUrl = QUrl(inner.toObject().value(QLatin1String("valueUri")).toString());
             }
         }
@@ -71,13 +80,15 @@ QStringList CapabilityStatement::resourceTypes() const
 bool CapabilityStatement::supportsXml() const
 {
     for (const QString &f : formats) {
-        if (f == QLatin1String("xml") || f.endsWith(QLatin1String("+xml")) || f.endsWith(QLatin1String("/xml")))
+        if (f == QLatin1String("xml") || f.endsWith(QLatin1String("+xml")) ||
+            f.endsWith(QLatin1String("/xml")))
             return true;
     }
     return false;
 }
 
-QList<CapabilityStatement::Difference> CapabilityStatement::compare(const CapabilityStatement &a, const CapabilityStatement &b)
+QList<CapabilityStatement::Difference> CapabilityStatement::compare(const CapabilityStatement &a,
+                                                                    const CapabilityStatement &b)
 {
     QList<Difference> out;
     auto add = [&out](const QString &aspect, const QString &l, const QString &r) {
@@ -99,9 +110,12 @@ QList<CapabilityStatement::Difference> CapabilityStatement::compare(const Capabi
     for (const QString &type : std::as_const(types)) {
         const Resource *ra = a.resource(type);
         const Resource *rb = b.resource(type);
-        add(tr("%1: interactions").arg(type), ra ? list(ra->interactions) : absent, rb ? list(rb->interactions) : absent);
-        add(tr("%1: operations").arg(type), ra ? list(ra->operations) : absent, rb ? list(rb->operations) : absent);
-        add(tr("%1: search parameters").arg(type), ra ? list(ra->searchParams) : absent, rb ? list(rb->searchParams) : absent);
+        add(tr("%1: interactions").arg(type), ra ? list(ra->interactions) : absent,
+            rb ? list(rb->interactions) : absent);
+        add(tr("%1: operations").arg(type), ra ? list(ra->operations) : absent,
+            rb ? list(rb->operations) : absent);
+        add(tr("%1: search parameters").arg(type), ra ? list(ra->searchParams) : absent,
+            rb ? list(rb->searchParams) : absent);
     }
     return out;
 }

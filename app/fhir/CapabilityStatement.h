@@ -45,5 +45,6 @@ public:
     };
     // Every aspect of both statements (software, FHIR version, formats, token URL, and per
     // resource type its interactions, operations and search parameters), in a stable order.
-    static QList<Difference> compare(const CapabilityStatement &left, const CapabilityStatement &right);
+    static QList<Difference> compare(const CapabilityStatement &left,
+                                     const CapabilityStatement &right);
 };

@@ -29,7 +29,10 @@ public:
         ondemand::parser parser;
         ondemand::document doc;
         simdjson::error_code e =
-            parser.iterate(simdjson::padded_string_view(src.constData(), size_t(src.size()), size_t(src.capacity()))).get(doc);
+            parser
+                .iterate(simdjson::padded_string_view(src.constData(), size_t(src.size()),
+                                                      size_t(src.capacity())))
+                .get(doc);
         const bool started = !e;
         if (!e) {
             addNode(-1, 0, 0);
@@ -50,8 +53,11 @@ public:
             qint64 offset = -1;
             if (started && !doc.current_location().get(at) && at >= m_base)
                 offset = at - m_base;
-            o.m_error = offset >= 0 ? ContentOutline::tr("Not valid JSON near byte %1: %2").arg(offset).arg(QString::fromUtf8(simdjson::error_message(e)))
-                                    : ContentOutline::tr("Not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(e)));
+            o.m_error = offset >= 0 ? ContentOutline::tr("Not valid JSON near byte %1: %2")
+                                          .arg(offset)
+                                          .arg(QString::fromUtf8(simdjson::error_message(e)))
+                                    : ContentOutline::tr("Not valid JSON: %1")
+                                          .arg(QString::fromUtf8(simdjson::error_message(e)));
             o.m_nodes.clear();
             o.m_lineCount = 0;
             return false;
@@ -84,7 +90,8 @@ private:
     // A scalar token as written (raw_json_token also carries the whitespace after it).
     void scalar(qint32 self, std::string_view token, ContentOutline::NodeType type)
     {
-        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' ||
+                                  token.back() == '\r' || token.back() == '\t'))
             token.remove_suffix(1);
         ContentOutline::Node &n = o.m_nodes[self];
         n.type = type;
@@ -175,7 +182,9 @@ private:
                 if ((e = v.get_string().get(text)))
                     return e;
             } else {
-                const auto end = token.begin() + qsizetype(token.rfind('"')); // the token's whitespace after it is fine
+                const auto end =
+                    token.begin() +
+                    qsizetype(token.rfind('"')); // the token's whitespace after it is fine
                 if (std::any_of(token.begin(), end, [](char c) { return uchar(c) < 0x20; }))
                     return simdjson::UNESCAPED_CHARS;
             }
@@ -270,27 +279,32 @@ public:
     {
         QString error;
         qint32 current = -1;
-        const QString pretty = BodyText::indentXml(xml, &error, [&](const QXmlStreamReader &r, qint32 line) {
-            switch (r.tokenType()) {
-            case QXmlStreamReader::StartElement: {
-                const qint32 self = add(current, ContentOutline::NodeType::Element, r.qualifiedName(), {}, line);
-                for (const QXmlStreamAttribute &a : r.attributes())
-                    add(self, ContentOutline::NodeType::Attribute, QString(QLatin1Char('@') + a.qualifiedName().toString()), a.value(), line);
-                current = self;
-                break;
-            }
-            case QXmlStreamReader::EndElement:
-                if (current >= 0)
-                    current = o.m_nodes.at(current).parent;
-                break;
-            case QXmlStreamReader::Characters:
-                if (current >= 0 && !r.isWhitespace())
-                    add(current, ContentOutline::NodeType::Text, QStringLiteral("#text"), r.text(), line);
-                break;
-            default:
-                break;
-            }
-        });
+        const QString pretty =
+            BodyText::indentXml(xml, &error, [&](const QXmlStreamReader &r, qint32 line) {
+                switch (r.tokenType()) {
+                case QXmlStreamReader::StartElement: {
+                    const qint32 self = add(current, ContentOutline::NodeType::Element,
+                                            r.qualifiedName(), {}, line);
+                    for (const QXmlStreamAttribute &a : r.attributes())
+                        add(self, ContentOutline::NodeType::Attribute,
+                            QString(QLatin1Char('@') + a.qualifiedName().toString()), a.value(),
+                            line);
+                    current = self;
+                    break;
+                }
+                case QXmlStreamReader::EndElement:
+                    if (current >= 0)
+                        current = o.m_nodes.at(current).parent;
+                    break;
+                case QXmlStreamReader::Characters:
+                    if (current >= 0 && !r.isWhitespace())
+                        add(current, ContentOutline::NodeType::Text, QStringLiteral("#text"),
+                            r.text(), line);
+                    break;
+                default:
+                    break;
+                }
+            });
         if (!error.isEmpty() || o.m_nodes.empty()) {
             o.m_error = error.isEmpty() ? ContentOutline::tr("The XML has no element.") : error;
             o.m_nodes.clear();
@@ -301,7 +315,8 @@ public:
     }
 
 private:
-    qint32 add(qint32 parent, ContentOutline::NodeType type, QStringView name, QStringView value, qint32 line)
+    qint32 add(qint32 parent, ContentOutline::NodeType type, QStringView name, QStringView value,
+               qint32 line)
     {
         ContentOutline::Node n;
         n.parent = parent;
@@ -444,7 +459,8 @@ QString ContentOutline::value(qint32 i) const
             return QStringLiteral("%1 %2").arg(label, fields);
         for (qint32 r = 0; r < n.childCount; ++r) {
             const Node &cn = m_nodes.at(child(i, r));
-            if (cn.type == NodeType::Object && QByteArrayView(m_source.constData() + cn.keyOff, cn.keyLen) == "resource") {
+            if (cn.type == NodeType::Object &&
+                QByteArrayView(m_source.constData() + cn.keyOff, cn.keyLen) == "resource") {
                 const QString inner = resourceLabel(child(i, r));
                 if (!inner.isEmpty())
                     return QStringLiteral("→ %1").arg(inner);
@@ -468,7 +484,8 @@ QString ContentOutline::value(qint32 i) const
         for (qint32 r = 0; r < n.childCount; ++r) {
             const Node &cn = m_nodes.at(child(i, r));
             const QByteArrayView key(m_strings.constData() + cn.keyOff, cn.keyLen);
-            if ((cn.type == NodeType::Attribute && key == "@value") || (cn.type == NodeType::Text && n.childCount == 1))
+            if ((cn.type == NodeType::Attribute && key == "@value") ||
+                (cn.type == NodeType::Text && n.childCount == 1))
                 return elide(QString::fromUtf8(m_strings.constData() + cn.valOff, cn.valLen));
         }
         return {};
@@ -498,15 +515,24 @@ QString ContentOutline::resourceLabel(qint32 i) const
 QString ContentOutline::typeName(qint32 i) const
 {
     switch (m_nodes.at(i).type) {
-    case NodeType::Object: return tr("object");
-    case NodeType::Array: return tr("array");
-    case NodeType::String: return tr("string");
-    case NodeType::Number: return tr("number");
-    case NodeType::Bool: return tr("boolean");
-    case NodeType::Null: return tr("null");
-    case NodeType::Element: return tr("element");
-    case NodeType::Attribute: return tr("attribute");
-    case NodeType::Text: return tr("text");
+    case NodeType::Object:
+        return tr("object");
+    case NodeType::Array:
+        return tr("array");
+    case NodeType::String:
+        return tr("string");
+    case NodeType::Number:
+        return tr("number");
+    case NodeType::Bool:
+        return tr("boolean");
+    case NodeType::Null:
+        return tr("null");
+    case NodeType::Element:
+        return tr("element");
+    case NodeType::Attribute:
+        return tr("attribute");
+    case NodeType::Text:
+        return tr("text");
     }
     return {};
 }
@@ -553,7 +579,8 @@ QByteArray ContentOutline::jsonLine(qint32 line) const
 {
     // The last node starting at or before the line: the line is that node's first line, or
     // the closing line of it or one of its ancestors.
-    const auto it = std::upper_bound(m_nodes.cbegin(), m_nodes.cend(), line, [](qint32 l, const Node &n) { return l < n.line; });
+    const auto it = std::upper_bound(m_nodes.cbegin(), m_nodes.cend(), line,
+                                     [](qint32 l, const Node &n) { return l < n.line; });
     if (it == m_nodes.cbegin())
         return {};
     qint32 i = qint32(it - m_nodes.cbegin()) - 1;
@@ -624,8 +651,7 @@ bool containsNoCase(QByteArrayView haystack, QByteArrayView needle)
         return needle.isEmpty();
     const auto lower = [](char c) { return char(c >= 'A' && c <= 'Z' ? c + 32 : c); };
     return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                       [&lower](char a, char b) { return lower(a) == lower(b); })
-           != haystack.end();
+                       [&lower](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
 }
 
 } // namespace
@@ -639,10 +665,14 @@ qint32 ContentOutline::findNode(const QByteArray &needle, qint32 from, bool back
     for (qint32 step = 1; step <= n; ++step) {
         const qint32 i = ((backward ? from - step : from + step) % n + n) % n;
         const Node &node = m_nodes.at(i);
-        const bool keyed = m_format != Format::Json || (node.parent >= 0 && m_nodes.at(node.parent).type == NodeType::Object);
-        const bool scalar = m_format != Format::Json || !(node.type == NodeType::Object || node.type == NodeType::Array);
-        if ((keyed && containsNoCase(QByteArrayView(base.constData() + node.keyOff, node.keyLen), needle))
-            || (scalar && containsNoCase(QByteArrayView(base.constData() + node.valOff, node.valLen), needle)))
+        const bool keyed = m_format != Format::Json ||
+                           (node.parent >= 0 && m_nodes.at(node.parent).type == NodeType::Object);
+        const bool scalar = m_format != Format::Json ||
+                            !(node.type == NodeType::Object || node.type == NodeType::Array);
+        if ((keyed &&
+             containsNoCase(QByteArrayView(base.constData() + node.keyOff, node.keyLen), needle)) ||
+            (scalar &&
+             containsNoCase(QByteArrayView(base.constData() + node.valOff, node.valLen), needle)))
             return i;
     }
     return -1;
@@ -656,9 +686,11 @@ qint32 ContentOutline::findLine(const QByteArray &needle, qint32 from, bool back
     for (qint32 step = 1; step <= n; ++step) {
         const qint32 i = ((backward ? from - step : from + step) % n + n) % n;
         const QByteArray text = m_format == Format::Json ? jsonLine(i) : QByteArray();
-        const QByteArrayView view = m_format == Format::Json ? QByteArrayView(text)
-                                                             : QByteArrayView(m_pretty.constData() + m_lineStarts.at(i),
-                                                                              m_lineStarts.at(i + 1) - 1 - m_lineStarts.at(i));
+        const QByteArrayView view =
+            m_format == Format::Json
+                ? QByteArrayView(text)
+                : QByteArrayView(m_pretty.constData() + m_lineStarts.at(i),
+                                 m_lineStarts.at(i + 1) - 1 - m_lineStarts.at(i));
         if (containsNoCase(view, needle))
             return i;
     }

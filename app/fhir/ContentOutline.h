@@ -15,17 +15,27 @@ class ContentOutline
 {
     Q_DECLARE_TR_FUNCTIONS(ContentOutline)
 public:
-    enum class NodeType : quint8 { Object, Array, String, Number, Bool, Null, Element, Attribute, Text };
+    enum class NodeType : quint8 {
+        Object,
+        Array,
+        String,
+        Number,
+        Bool,
+        Null,
+        Element,
+        Attribute,
+        Text
+    };
 
     struct Node
     {
         qint32 parent = -1;
         qint32 childCount = 0;
-        qint32 childStart = 0;   // first slot in children()
-        qint32 line = 0;         // first line in the pretty text
-        quint32 keyOff = 0, keyLen = 0;   // JSON: raw key in source; XML: into strings
-        quint32 valOff = 0, valLen = 0;   // JSON: raw token in source (containers: valLen is the
-                                          // line of the closing bracket); XML: into strings
+        qint32 childStart = 0;          // first slot in children()
+        qint32 line = 0;                // first line in the pretty text
+        quint32 keyOff = 0, keyLen = 0; // JSON: raw key in source; XML: into strings
+        quint32 valOff = 0, valLen = 0; // JSON: raw token in source (containers: valLen is the
+                                        // line of the closing bracket); XML: into strings
         NodeType type = NodeType::Null;
     }; // 36 bytes: a 20 MB Bundle has a million of them
 
@@ -42,7 +52,10 @@ public:
 
     qint32 size() const { return qint32(m_nodes.size()); }
     const Node &node(qint32 i) const { return m_nodes[size_t(i)]; }
-    qint32 child(qint32 parent, qint32 row) const { return m_children[size_t(m_nodes[size_t(parent)].childStart + row)]; }
+    qint32 child(qint32 parent, qint32 row) const
+    {
+        return m_children[size_t(m_nodes[size_t(parent)].childStart + row)];
+    }
     qint32 rowOf(qint32 i) const; // position under its parent
 
     // What a tree shows: the name (key, [index], element or @attribute), the value (scalar text
@@ -76,12 +89,12 @@ private:
     QByteArray jsonLine(qint32 line) const;
 
     Format m_format = Format::Json;
-    QByteArray m_source;          // JSON: the input (with simdjson padding); XML: unused
-    QByteArray m_strings;         // XML: names and values, UTF-8
-    std::vector<Node> m_nodes;     // std::vector: appending a million nodes costs half of QList's
+    QByteArray m_source;       // JSON: the input (with simdjson padding); XML: unused
+    QByteArray m_strings;      // XML: names and values, UTF-8
+    std::vector<Node> m_nodes; // std::vector: appending a million nodes costs half of QList's
     std::vector<qint32> m_children;
-    QByteArray m_pretty;          // XML and Text
-    QList<qint64> m_lineStarts;   // XML and Text
+    QByteArray m_pretty;        // XML and Text
+    QList<qint64> m_lineStarts; // XML and Text
     qint32 m_lineCount = 0;
     qint64 m_prettySize = 0;
     QString m_error;

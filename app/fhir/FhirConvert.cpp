@@ -24,8 +24,8 @@ const QString kXhtmlNs = QStringLiteral("http://www.w3.org/1999/xhtml");
 
 struct ElementDef
 {
-    QString name;   // "gender", or "value[x]" for a choice
-    QString base;   // the name without "[x]"
+    QString name; // "gender", or "value[x]" for a choice
+    QString base; // the name without "[x]"
     bool many = false;
     bool choice = false;
     QStringList types;
@@ -49,7 +49,8 @@ struct Table
             error = QStringLiteral("the FHIR element table is missing from the build");
             return;
         }
-        const QJsonObject all = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("types")).toObject();
+        const QJsonObject all =
+            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("types")).toObject();
         for (auto it = all.begin(); it != all.end(); ++it) {
             const QJsonObject t = it.value().toObject();
             TypeDef def;
@@ -82,8 +83,8 @@ struct Table
     bool isResource(const QString &type) const
     {
         const TypeDef *t = find(type);
-        return t && t->kind == QLatin1String("resource") && type != QLatin1String("Resource")
-               && type != QLatin1String("DomainResource");
+        return t && t->kind == QLatin1String("resource") && type != QLatin1String("Resource") &&
+               type != QLatin1String("DomainResource");
     }
 };
 
@@ -100,8 +101,9 @@ QString upperFirst(const QString &s)
 
 bool isNumberType(const QString &type)
 {
-    return type == QLatin1String("integer") || type == QLatin1String("decimal") || type == QLatin1String("positiveInt")
-           || type == QLatin1String("unsignedInt") || type == QLatin1String("integer64");
+    return type == QLatin1String("integer") || type == QLatin1String("decimal") ||
+           type == QLatin1String("positiveInt") || type == QLatin1String("unsignedInt") ||
+           type == QLatin1String("integer64");
 }
 
 // For an element name found in data ("valueQuantity"), its definition and its type.
@@ -152,8 +154,7 @@ QString fromView(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-template<typename V>
-bool build(V &&value, JNode *out, QString *error, int depth)
+template <typename V> bool build(V &&value, JNode *out, QString *error, int depth)
 {
     if (depth > 200) {
         *error = FhirConvert::tr("the JSON is nested too deeply");
@@ -280,7 +281,8 @@ private:
         m_w.writeStartElement(rt->text);
         if (root)
             m_w.writeDefaultNamespace(kFhirNs);
-        if (!children(node, rt->text, path.isEmpty() ? rt->text : path + QLatin1Char('/') + rt->text, true))
+        if (!children(node, rt->text,
+                      path.isEmpty() ? rt->text : path + QLatin1Char('/') + rt->text, true))
             return false;
         m_w.writeEndElement();
         return true;
@@ -316,7 +318,9 @@ private:
             }
         }
         for (const ElementDef &el : def->elements) {
-            if (!isResource && (el.name == QLatin1String("id") || (type == QLatin1String("Extension") && el.name == QLatin1String("url"))))
+            if (!isResource &&
+                (el.name == QLatin1String("id") ||
+                 (type == QLatin1String("Extension") && el.name == QLatin1String("url"))))
                 continue;
             QList<std::pair<QString, QString>> present; // (json name, type)
             if (el.choice) {
@@ -333,18 +337,24 @@ private:
                 const JNode *ext = node.member(QLatin1Char('_') + p.first);
                 const QString at = path + QLatin1Char('.') + p.first;
                 if (el.many) {
-                    if ((value && value->kind != JNode::Array) || (ext && ext->kind != JNode::Array))
+                    if ((value && value->kind != JNode::Array) ||
+                        (ext && ext->kind != JNode::Array))
                         return fail(at, FhirConvert::tr("an array was expected"));
-                    const qsizetype n = qMax(value ? value->items.size() : 0, ext ? ext->items.size() : 0);
+                    const qsizetype n =
+                        qMax(value ? value->items.size() : 0, ext ? ext->items.size() : 0);
                     for (qsizetype i = 0; i < n; ++i) {
-                        const JNode *v = value && i < value->items.size() ? &value->items.at(i) : nullptr;
+                        const JNode *v =
+                            value && i < value->items.size() ? &value->items.at(i) : nullptr;
                         const JNode *x = ext && i < ext->items.size() ? &ext->items.at(i) : nullptr;
-                        if (!element(p.first, p.second, v, x, QStringLiteral("%1[%2]").arg(at).arg(i)))
+                        if (!element(p.first, p.second, v, x,
+                                     QStringLiteral("%1[%2]").arg(at).arg(i)))
                             return false;
                     }
                 } else {
-                    if ((value && value->kind == JNode::Array) || (ext && ext->kind == JNode::Array))
-                        return fail(at, FhirConvert::tr("a single value was expected, not an array"));
+                    if ((value && value->kind == JNode::Array) ||
+                        (ext && ext->kind == JNode::Array))
+                        return fail(at,
+                                    FhirConvert::tr("a single value was expected, not an array"));
                     if (!element(p.first, p.second, value, ext, at))
                         return false;
                 }
@@ -353,7 +363,8 @@ private:
         return true;
     }
 
-    bool element(const QString &name, const QString &type, const JNode *value, const JNode *ext, const QString &path)
+    bool element(const QString &name, const QString &type, const JNode *value, const JNode *ext,
+                 const QString &path)
     {
         if (value && value->kind == JNode::Null)
             value = nullptr;
@@ -376,11 +387,13 @@ private:
             if (ext && ext->kind == JNode::Object) {
                 for (const auto &m : ext->members) {
                     if (m.first != QLatin1String("id") && m.first != QLatin1String("extension"))
-                        return fail(path, FhirConvert::tr("_%1 may only hold id and extension").arg(name));
+                        return fail(
+                            path, FhirConvert::tr("_%1 may only hold id and extension").arg(name));
                 }
                 if (const JNode *extensions = ext->member(QStringLiteral("extension"))) {
                     for (const JNode &e : extensions->items) {
-                        if (!element(QStringLiteral("extension"), QStringLiteral("Extension"), &e, nullptr, path + QStringLiteral(".extension")))
+                        if (!element(QStringLiteral("extension"), QStringLiteral("Extension"), &e,
+                                     nullptr, path + QStringLiteral(".extension")))
                             return false;
                     }
                 }
@@ -428,7 +441,9 @@ private:
             m_w.writeCurrentToken(r);
         }
         if (r.hasError())
-            return fail(path, FhirConvert::tr("the narrative is not well-formed XHTML: %1").arg(r.errorString()));
+            return fail(
+                path,
+                FhirConvert::tr("the narrative is not well-formed XHTML: %1").arg(r.errorString()));
         return true;
     }
 
@@ -449,7 +464,8 @@ public:
         if (!m_r.readNextStartElement())
             return fail(FhirConvert::tr("no root element (%1)").arg(m_r.errorString()));
         if (m_r.namespaceUri() != kFhirNs)
-            return fail(FhirConvert::tr("the root element is not in the FHIR namespace (%1)").arg(kFhirNs));
+            return fail(
+                FhirConvert::tr("the root element is not in the FHIR namespace (%1)").arg(kFhirNs));
         if (!resource(root, QString()))
             return false;
         return true;
@@ -459,8 +475,10 @@ private:
     bool fail(const QString &what)
     {
         if (error.isEmpty())
-            error = m_r.hasError() ? FhirConvert::tr("line %1: %2").arg(m_r.lineNumber()).arg(m_r.errorString())
-                                   : FhirConvert::tr("line %1: %2").arg(m_r.lineNumber()).arg(what);
+            error =
+                m_r.hasError()
+                    ? FhirConvert::tr("line %1: %2").arg(m_r.lineNumber()).arg(m_r.errorString())
+                    : FhirConvert::tr("line %1: %2").arg(m_r.lineNumber()).arg(what);
         return false;
     }
 
@@ -512,9 +530,12 @@ private:
         if (!isResource) {
             const QXmlStreamAttributes attributes = m_r.attributes();
             if (attributes.hasAttribute(QStringLiteral("id")))
-                set(out, QStringLiteral("id"), str(attributes.value(QStringLiteral("id")).toString()), false, 0);
-            if (type == QLatin1String("Extension") && attributes.hasAttribute(QStringLiteral("url")))
-                set(out, QStringLiteral("url"), str(attributes.value(QStringLiteral("url")).toString()), false, 0);
+                set(out, QStringLiteral("id"),
+                    str(attributes.value(QStringLiteral("id")).toString()), false, 0);
+            if (type == QLatin1String("Extension") &&
+                attributes.hasAttribute(QStringLiteral("url")))
+                set(out, QStringLiteral("url"),
+                    str(attributes.value(QStringLiteral("url")).toString()), false, 0);
         }
         QHash<QString, qsizetype> counts; // repetitions of each element so far
         while (m_r.readNextStartElement()) {
@@ -547,14 +568,17 @@ private:
                 JNode ext;
                 ext.kind = JNode::Object;
                 if (attributes.hasAttribute(QStringLiteral("id")))
-                    ext.members.append({QStringLiteral("id"), str(attributes.value(QStringLiteral("id")).toString())});
+                    ext.members.append({QStringLiteral("id"),
+                                        str(attributes.value(QStringLiteral("id")).toString())});
                 JNode extensions;
                 extensions.kind = JNode::Array;
                 while (m_r.readNextStartElement()) {
                     if (m_r.name() != QLatin1String("extension"))
-                        return fail(FhirConvert::tr("<%1> may only hold extensions, not <%2>").arg(name, m_r.name().toString()));
+                        return fail(FhirConvert::tr("<%1> may only hold extensions, not <%2>")
+                                        .arg(name, m_r.name().toString()));
                     JNode e;
-                    if (!children(&e, QStringLiteral("Extension"), at + QStringLiteral(".extension"), false))
+                    if (!children(&e, QStringLiteral("Extension"),
+                                  at + QStringLiteral(".extension"), false))
                         return false;
                     extensions.items.append(std::move(e));
                 }
@@ -564,7 +588,8 @@ private:
                     ext.members.append({QStringLiteral("extension"), std::move(extensions)});
                 if (attributes.hasAttribute(QStringLiteral("value"))) {
                     JNode v;
-                    if (!primitive(elemType, attributes.value(QStringLiteral("value")).toString(), &v, at))
+                    if (!primitive(elemType, attributes.value(QStringLiteral("value")).toString(),
+                                   &v, at))
                         return false;
                     set(out, name, std::move(v), el->many, index);
                 }
@@ -621,7 +646,8 @@ private:
         }
         if (isNumberType(type)) {
             // JSON number grammar; the text is kept exactly (1.50 stays 1.50).
-            static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+            static const QRegularExpression number(
+                QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
             if (!number.match(text).hasMatch())
                 return fail(FhirConvert::tr("%1: \"%2\" is not a number").arg(path, text));
             out->kind = JNode::Number;
@@ -665,16 +691,31 @@ void writeString(QByteArray &out, const QString &s)
     const QByteArray utf8 = s.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20)
-                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+                out += "\\u00" +
+                       QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
             else
                 out += c;
         }
@@ -687,10 +728,16 @@ void writeJson(QByteArray &out, const JNode &n, int indent)
     const QByteArray pad(indent * 2, ' ');
     const QByteArray inner((indent + 1) * 2, ' ');
     switch (n.kind) {
-    case JNode::Null: out += "null"; return;
+    case JNode::Null:
+        out += "null";
+        return;
     case JNode::Bool:
-    case JNode::Number: out += n.text.toUtf8(); return;
-    case JNode::String: writeString(out, n.text); return;
+    case JNode::Number:
+        out += n.text.toUtf8();
+        return;
+    case JNode::String:
+        writeString(out, n.text);
+        return;
     case JNode::Array:
         if (n.items.isEmpty()) {
             out += "[]";
@@ -747,7 +794,8 @@ FhirConvert::Result FhirConvert::jsonToXml(const QByteArray &json, bool pretty)
     QString error;
     simdjson::ondemand::value value;
     if (doc.get_value().get(value) || !build(value, &root, &error, 0)) {
-        result.error = tr("The JSON is not valid: %1").arg(error.isEmpty() ? tr("malformed") : error);
+        result.error =
+            tr("The JSON is not valid: %1").arg(error.isEmpty() ? tr("malformed") : error);
         return result;
     }
     XmlOut out(&result.text, pretty);

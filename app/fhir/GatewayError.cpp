@@ -35,8 +35,8 @@ QString inferType(const QString &message)
         return QStringLiteral("AccessDeniedException");
     if (message == QLatin1String("Missing Authentication Token"))
         return QStringLiteral("MissingAuthenticationTokenException");
-    if (message.contains(QLatin1String("Authorization header requires"))
-        || message.contains(QLatin1String("not a valid key=value pair")))
+    if (message.contains(QLatin1String("Authorization header requires")) ||
+        message.contains(QLatin1String("not a valid key=value pair")))
         return QStringLiteral("IncompleteSignatureException");
     return {};
 }
@@ -58,7 +58,8 @@ std::optional<GatewayError> GatewayError::recognise(const HeaderList &headers,
     if (!err.typeFromHeader && body.size() > 64 * 1024)
         return std::nullopt;
 
-    const QJsonDocument doc = QJsonDocument::fromJson(body.size() <= 64 * 1024 ? body : QByteArray());
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(body.size() <= 64 * 1024 ? body : QByteArray());
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         if (o.contains(QLatin1String("Message")) && o.value(QLatin1String("Message")).isString()) {

@@ -13,11 +13,11 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct GatewayError
 {
     enum class Kind {
-        Unauthorized,           // 401 UnauthorizedException
-        AccessDenied,           // 403 AccessDeniedException
-        IncompleteSignature,    // 403 IncompleteSignatureException
+        Unauthorized,               // 401 UnauthorizedException
+        AccessDenied,               // 403 AccessDeniedException
+        IncompleteSignature,        // 403 IncompleteSignatureException
         MissingAuthenticationToken, // 403 MissingAuthenticationTokenException
-        Other                   // any other x-amzn-ErrorType (throttling, ...)
+        Other                       // any other x-amzn-ErrorType (throttling, ...)
     };
     // The two payloads of IncompleteSignatureException on the vendor page.
     enum class SignatureVariant {
@@ -27,8 +27,8 @@ struct GatewayError
     };
 
     Kind kind = Kind::Other;
-    QString errorType;     // as sent in x-amzn-ErrorType, or inferred from the body
-    QString message;       // the body's message
+    QString errorType;              // as sent in x-amzn-ErrorType, or inferred from the body
+    QString message;                // the body's message
     bool capitalMessageKey = false; // body used "Message" (AccessDeniedException does)
     bool typeFromHeader = false;    // false: recognised by body shape only
     SignatureVariant signatureVariant = SignatureVariant::None;

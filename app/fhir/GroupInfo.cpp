@@ -9,7 +9,8 @@ QString conceptText(const QJsonObject &cc)
     if (cc.contains(QLatin1String("text")))
         return cc.value(QLatin1String("text")).toString();
     const QJsonObject coding = cc.value(QLatin1String("coding")).toArray().first().toObject();
-    return coding.value(QLatin1String("display")).toString(coding.value(QLatin1String("code")).toString());
+    return coding.value(QLatin1String("display"))
+        .toString(coding.value(QLatin1String("code")).toString());
 }
 } // namespace
 
@@ -31,11 +32,15 @@ GroupInfo GroupInfo::fromJson(const QJsonObject &g)
             if (!it.key().startsWith(QLatin1String("value")))
                 continue;
             value = it.value().isObject() ? conceptText(it.value().toObject())
-                    : it.value().isBool() ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                          : it.value().toVariant().toString();
+                    : it.value().isBool()
+                        ? (it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                        : it.value().toVariant().toString();
         }
-        const QString text = QStringLiteral("%1 = %2").arg(conceptText(c.value(QLatin1String("code")).toObject()), value);
-        info.characteristics << (c.value(QLatin1String("exclude")).toBool() ? tr("not: %1").arg(text) : text);
+        const QString text = QStringLiteral("%1 = %2").arg(
+            conceptText(c.value(QLatin1String("code")).toObject()), value);
+        info.characteristics << (c.value(QLatin1String("exclude")).toBool()
+                                     ? tr("not: %1").arg(text)
+                                     : text);
     }
     return info;
 }
@@ -57,11 +62,13 @@ std::optional<SearchPage> SearchPage::parse(const QByteArray &json, QString *err
     QJsonParseError err{};
     const QJsonObject b = QJsonDocument::fromJson(json, &err).object();
     if (err.error != QJsonParseError::NoError) {
-        *error = tr("The answer is not JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
+        *error =
+            tr("The answer is not JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
         return std::nullopt;
     }
     if (b.value(QLatin1String("resourceType")).toString() != QLatin1String("Bundle")) {
-        *error = tr("The answer is a %1, not a Bundle.").arg(b.value(QLatin1String("resourceType")).toString());
+        *error = tr("The answer is a %1, not a Bundle.")
+                     .arg(b.value(QLatin1String("resourceType")).toString());
         return std::nullopt;
     }
     SearchPage page;

@@ -84,7 +84,7 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
     m_error.clear();
     const quint64 run = ++m_run;
     m_worker = std::thread([this, run, dev = std::shared_ptr<QIODevice>(std::move(device))] {
-        constexpr qint64 firstChunk = 256 * 1024;  // the first screen comes from this
+        constexpr qint64 firstChunk = 256 * 1024; // the first screen comes from this
         constexpr qint64 chunk = 4 * 1024 * 1024;
         QHash<QByteArray, quint16> typeIds;
         quint16 nextType = 2;
@@ -94,7 +94,8 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
         sincePost.start();
         auto post = [this, run, &batch, &sincePost] {
             batch.run = run;
-            QMetaObject::invokeMethod(this, [this, b = std::move(batch)] { apply(b); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, b = std::move(batch)] { apply(b); }, Qt::QueuedConnection);
             batch = Batch{};
             sincePost.restart();
         };
@@ -231,8 +232,9 @@ QMap<QString, qint64> NdjsonIndex::histogram() const
     return h;
 }
 
-qint64 NdjsonIndex::find(const QString &path, const QByteArray &bytes, const QList<qint64> &starts, qint64 end,
-                         const QByteArray &needle, qint64 from, bool backward, const std::atomic_bool *cancel)
+qint64 NdjsonIndex::find(const QString &path, const QByteArray &bytes, const QList<qint64> &starts,
+                         qint64 end, const QByteArray &needle, qint64 from, bool backward,
+                         const std::atomic_bool *cancel)
 {
     if (starts.isEmpty() || needle.isEmpty())
         return -1;
@@ -258,7 +260,8 @@ qint64 NdjsonIndex::find(const QString &path, const QByteArray &bytes, const QLi
             if (block.isEmpty())
                 break;
             for (auto it = block.cbegin();;) {
-                it = std::search(it, block.cend(), lowered.cbegin(), lowered.cend(), [&lower](char a, char b) { return lower(a) == b; });
+                it = std::search(it, block.cend(), lowered.cbegin(), lowered.cend(),
+                                 [&lower](char a, char b) { return lower(a) == b; });
                 if (it == block.cend())
                     break;
                 found = offset + (it - block.cbegin());
@@ -271,7 +274,8 @@ qint64 NdjsonIndex::find(const QString &path, const QByteArray &bytes, const QLi
         return found;
     };
     auto lineOf = [&starts](qint64 offset) {
-        return qint64(std::upper_bound(starts.cbegin(), starts.cend(), offset) - starts.cbegin()) - 1;
+        return qint64(std::upper_bound(starts.cbegin(), starts.cend(), offset) - starts.cbegin()) -
+               1;
     };
     const qint64 next = from + 1 < starts.size() ? starts.at(from + 1) : end;
     qint64 at = -1;

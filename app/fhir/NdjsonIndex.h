@@ -51,8 +51,9 @@ public:
     // The first line after `from` (before it when backward; wrapping around) that contains
     // `needle`, ASCII letters in any case, or -1. Reads the file (or `bytes`) in chunks: call it
     // from a worker thread for a large file, with a snapshot of the line starts.
-    static qint64 find(const QString &path, const QByteArray &bytes, const QList<qint64> &starts, qint64 end,
-                       const QByteArray &needle, qint64 from, bool backward = false, const std::atomic_bool *cancel = nullptr);
+    static qint64 find(const QString &path, const QByteArray &bytes, const QList<qint64> &starts,
+                       qint64 end, const QByteArray &needle, qint64 from, bool backward = false,
+                       const std::atomic_bool *cancel = nullptr);
     const QList<qint64> &lineStarts() const { return m_starts; }
     const QByteArray &bytes() const { return m_bytes; }
 
@@ -70,10 +71,10 @@ private:
     void stop();
 
     QString m_path;
-    QByteArray m_bytes;                  // openBytes
-    std::unique_ptr<QFile> m_reader;     // openFile: reads lines back for the UI
+    QByteArray m_bytes;              // openBytes
+    std::unique_ptr<QFile> m_reader; // openFile: reads lines back for the UI
     QList<qint64> m_starts;
-    QList<quint16> m_types;              // 0: problem, 1: object without resourceType, 2+: m_typeNames
+    QList<quint16> m_types; // 0: problem, 1: object without resourceType, 2+: m_typeNames
     QStringList m_typeNames;
     QList<qint64> m_typeCounts;
     QList<LineError> m_problems;

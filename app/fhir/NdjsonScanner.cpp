@@ -8,7 +8,10 @@ struct NdjsonScanner::Parser
     simdjson::dom::parser dom;
 };
 
-NdjsonScanner::NdjsonScanner(Sink sink) : m_sink(std::move(sink)), m_parser(std::make_unique<Parser>()) {}
+NdjsonScanner::NdjsonScanner(Sink sink)
+    : m_sink(std::move(sink)), m_parser(std::make_unique<Parser>())
+{
+}
 
 NdjsonScanner::~NdjsonScanner() = default;
 

@@ -25,13 +25,13 @@ public:
     };
     struct Line
     {
-        qint64 number = 0;   // 0-based
-        qint64 offset = 0;   // of its first byte in the stream
-        qint64 length = 0;   // without the line break (and a CR before it)
+        qint64 number = 0;    // 0-based
+        qint64 offset = 0;    // of its first byte in the stream
+        qint64 length = 0;    // without the line break (and a CR before it)
         bool hasBreak = true; // false for a last line that ends without a line break
         Kind kind = Kind::Resource;
         std::string_view resourceType; // valid during the callback only
-        QString problem;     // why it is not a resource (empty for Resource and Untyped)
+        QString problem;               // why it is not a resource (empty for Resource and Untyped)
     };
     // Called for every complete line, in order; return false to stop scanning.
     using Sink = std::function<bool(const Line &)>;

@@ -9,17 +9,17 @@
 // One issue of a FHIR R4 OperationOutcome (http://hl7.org/fhir/R4/operationoutcome.html).
 struct OutcomeIssue
 {
-    QString severity;    // fatal | error | warning | information
-    QString code;        // IssueType code, e.g. "processing", "transient"
+    QString severity; // fatal | error | warning | information
+    QString code;     // IssueType code, e.g. "processing", "transient"
     QString diagnostics;
-    QString details;     // details.text, or the first coding's display/code
+    QString details; // details.text, or the first coding's display/code
     QStringList expression;
     QStringList location;
 
     bool operator==(const OutcomeIssue &o) const
     {
-        return severity == o.severity && code == o.code && diagnostics == o.diagnostics
-               && details == o.details && expression == o.expression && location == o.location;
+        return severity == o.severity && code == o.code && diagnostics == o.diagnostics &&
+               details == o.details && expression == o.expression && location == o.location;
     }
 };
 

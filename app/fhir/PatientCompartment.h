@@ -7,8 +7,10 @@
 // Servers list their own in the CapabilityStatement; this is the offline default.
 inline QStringList patientCompartmentExportTypes()
 {
-    return {QStringLiteral("Patient"), QStringLiteral("AllergyIntolerance"), QStringLiteral("CarePlan"),
-            QStringLiteral("CareTeam"), QStringLiteral("Condition"), QStringLiteral("DocumentReference"),
-            QStringLiteral("Encounter"), QStringLiteral("Goal"), QStringLiteral("Immunization"),
-            QStringLiteral("MedicationRequest"), QStringLiteral("Observation"), QStringLiteral("Procedure")};
+    return {QStringLiteral("Patient"),      QStringLiteral("AllergyIntolerance"),
+            QStringLiteral("CarePlan"),     QStringLiteral("CareTeam"),
+            QStringLiteral("Condition"),    QStringLiteral("DocumentReference"),
+            QStringLiteral("Encounter"),    QStringLiteral("Goal"),
+            QStringLiteral("Immunization"), QStringLiteral("MedicationRequest"),
+            QStringLiteral("Observation"),  QStringLiteral("Procedure")};
 }

@@ -25,14 +25,14 @@ void CallLogFilterModel::setDiagnosisCode(const QString &code)
 bool CallLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_statusClass != AnyStatus
-        && idx.data(CallLogModel::StatusClassRole).toInt() != m_statusClass)
+    if (m_statusClass != AnyStatus &&
+        idx.data(CallLogModel::StatusClassRole).toInt() != m_statusClass)
         return false;
-    if (!m_code.isEmpty()
-        && !idx.data(CallLogModel::DiagnosisCodeRole).toString().startsWith(m_code))
+    if (!m_code.isEmpty() &&
+        !idx.data(CallLogModel::DiagnosisCodeRole).toString().startsWith(m_code))
         return false;
-    if (!m_text.isEmpty()
-        && !idx.data(CallLogModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+    if (!m_text.isEmpty() &&
+        !idx.data(CallLogModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

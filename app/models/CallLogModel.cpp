@@ -29,19 +29,26 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return QVariant::fromValue(r.id);
-        case TimeColumn: return r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        case MethodColumn: return QString::fromLatin1(r.method);
+        case IdColumn:
+            return QVariant::fromValue(r.id);
+        case TimeColumn:
+            return r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case MethodColumn:
+            return QString::fromLatin1(r.method);
         case PathColumn: {
             QString path = r.url.path();
             if (r.url.hasQuery())
                 path += QLatin1Char('?') + r.url.query();
             return path;
         }
-        case StatusColumn: return r.status ? QString::number(*r.status) : tr("—");
-        case DiagnosisColumn: return r.diagnosis.code;
-        case ElapsedColumn: return r.elapsedMs >= 0 ? QVariant(r.elapsedMs) : QVariant();
-        case SizeColumn: return r.hasResponse() ? formatSize(r.bodySize) : QString();
+        case StatusColumn:
+            return r.status ? QString::number(*r.status) : tr("—");
+        case DiagnosisColumn:
+            return r.diagnosis.code;
+        case ElapsedColumn:
+            return r.elapsedMs >= 0 ? QVariant(r.elapsedMs) : QVariant();
+        case SizeColumn:
+            return r.hasResponse() ? formatSize(r.bodySize) : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -51,17 +58,24 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
             return r.diagnosis.summary;
         return r.purpose;
     case Qt::TextAlignmentRole:
-        if (index.column() == IdColumn || index.column() == ElapsedColumn
-            || index.column() == SizeColumn || index.column() == StatusColumn)
+        if (index.column() == IdColumn || index.column() == ElapsedColumn ||
+            index.column() == SizeColumn || index.column() == StatusColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case RecordRole: return QVariant::fromValue(r);
-    case StatusClassRole: return r.status ? *r.status / 100 : 0;
-    case DiagnosisCodeRole: return r.diagnosis.code;
-    case SeverityRole: return int(r.diagnosis.severity);
+    case RecordRole:
+        return QVariant::fromValue(r);
+    case StatusClassRole:
+        return r.status ? *r.status / 100 : 0;
+    case DiagnosisCodeRole:
+        return r.diagnosis.code;
+    case SeverityRole:
+        return int(r.diagnosis.severity);
     case SearchTextRole:
-        return QStringList{r.purpose, QString::fromLatin1(r.method), r.url.toString(),
-                           r.diagnosis.code, r.diagnosis.summary,
+        return QStringList{r.purpose,
+                           QString::fromLatin1(r.method),
+                           r.url.toString(),
+                           r.diagnosis.code,
+                           r.diagnosis.summary,
                            QString::fromLatin1(r.requestIdSent),
                            QString::fromLatin1(r.requestIdReceived),
                            QString::fromLatin1(r.correlationIdReceived),
@@ -76,14 +90,22 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("#");
-    case TimeColumn: return tr("Time");
-    case MethodColumn: return tr("Method");
-    case PathColumn: return tr("Path");
-    case StatusColumn: return tr("Status");
-    case DiagnosisColumn: return tr("Diagnosis");
-    case ElapsedColumn: return tr("ms");
-    case SizeColumn: return tr("Size");
+    case IdColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case DiagnosisColumn:
+        return tr("Diagnosis");
+    case ElapsedColumn:
+        return tr("ms");
+    case SizeColumn:
+        return tr("Size");
     }
     return {};
 }

@@ -12,14 +12,23 @@ class CallLogModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallLogModel)
 public:
-    enum Column { IdColumn, TimeColumn, MethodColumn, PathColumn, StatusColumn,
-                  DiagnosisColumn, ElapsedColumn, SizeColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        TimeColumn,
+        MethodColumn,
+        PathColumn,
+        StatusColumn,
+        DiagnosisColumn,
+        ElapsedColumn,
+        SizeColumn,
+        ColumnCount
+    };
     enum Role {
         RecordRole = Qt::UserRole + 1, // QVariant<CallRecord>
         StatusClassRole,               // 0 transport failure, 2..5 for 2xx..5xx
         DiagnosisCodeRole,
-        SeverityRole,                  // int(Diagnosis::Severity)
-        SearchTextRole                 // everything the text filter looks at
+        SeverityRole,  // int(Diagnosis::Severity)
+        SearchTextRole // everything the text filter looks at
     };
 
     explicit CallLogModel(QObject *parent = nullptr);

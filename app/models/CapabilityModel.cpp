@@ -1,6 +1,5 @@
 #include "CapabilityModel.h"
 
-
 CapabilityModel::CapabilityModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CapabilityModel::setStatement(const CapabilityStatement &statement)
@@ -34,11 +33,16 @@ QVariant CapabilityModel::data(const QModelIndex &index, int role) const
     const CapabilityStatement::Resource &r = m_resources.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case TypeColumn: return r.type;
-        case InteractionsColumn: return r.interactions.join(QStringLiteral(", "));
+        case TypeColumn:
+            return r.type;
+        case InteractionsColumn:
+            return r.interactions.join(QStringLiteral(", "));
         case OperationsColumn:
-            return r.operations.isEmpty() ? QString() : QStringLiteral("$") + r.operations.join(QStringLiteral(", $"));
-        case SearchColumn: return r.searchParams.join(QStringLiteral(", "));
+            return r.operations.isEmpty()
+                       ? QString()
+                       : QStringLiteral("$") + r.operations.join(QStringLiteral(", $"));
+        case SearchColumn:
+            return r.searchParams.join(QStringLiteral(", "));
         }
     }
     return {};
@@ -49,10 +53,14 @@ QVariant CapabilityModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TypeColumn: return tr("Resource");
-    case InteractionsColumn: return tr("Interactions");
-    case OperationsColumn: return tr("Operations");
-    case SearchColumn: return tr("Search parameters");
+    case TypeColumn:
+        return tr("Resource");
+    case InteractionsColumn:
+        return tr("Interactions");
+    case OperationsColumn:
+        return tr("Operations");
+    case SearchColumn:
+        return tr("Search parameters");
     }
     return {};
 }
@@ -60,7 +68,8 @@ QVariant CapabilityModel::headerData(int section, Qt::Orientation orientation, i
 CapabilityCompareModel::CapabilityCompareModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CapabilityCompareModel::setStatements(const QString &leftName, const CapabilityStatement &left,
-                                           const QString &rightName, const CapabilityStatement &right)
+                                           const QString &rightName,
+                                           const CapabilityStatement &right)
 {
     beginResetModel();
     m_left = leftName;
@@ -102,7 +111,8 @@ QVariant CapabilityCompareModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CapabilityCompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CapabilityCompareModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -19,7 +19,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<CapabilityStatement::Resource> m_resources;
@@ -34,14 +35,15 @@ public:
     enum Role { DiffersRole = Qt::UserRole + 1 };
 
     explicit CapabilityCompareModel(QObject *parent = nullptr);
-    void setStatements(const QString &leftName, const CapabilityStatement &left, const QString &rightName,
-                       const CapabilityStatement &right);
+    void setStatements(const QString &leftName, const CapabilityStatement &left,
+                       const QString &rightName, const CapabilityStatement &right);
     int differences() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<CapabilityStatement::Difference> m_rows;

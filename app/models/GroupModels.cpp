@@ -65,17 +65,24 @@ QVariant GroupListModel::data(const QModelIndex &index, int role) const
         return g->id;
     if (role == Qt::ToolTipRole)
         return g->characteristics.join(QLatin1Char('\n'));
-    if (role == Qt::TextAlignmentRole && (index.column() == QuantityColumn || index.column() == MembersColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == QuantityColumn || index.column() == MembersColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case IdColumn: return g->id;
-    case NameColumn: return g->name;
-    case TypeColumn: return g->type;
-    case ActualColumn: return g->actual ? (*g->actual ? tr("actual") : tr("descriptive")) : QString();
-    case QuantityColumn: return g->quantity ? QVariant(*g->quantity) : QVariant();
-    case MembersColumn: return g->members;
+    case IdColumn:
+        return g->id;
+    case NameColumn:
+        return g->name;
+    case TypeColumn:
+        return g->type;
+    case ActualColumn:
+        return g->actual ? (*g->actual ? tr("actual") : tr("descriptive")) : QString();
+    case QuantityColumn:
+        return g->quantity ? QVariant(*g->quantity) : QVariant();
+    case MembersColumn:
+        return g->members;
     }
     return {};
 }
@@ -85,12 +92,18 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Id");
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case ActualColumn: return tr("Actual");
-    case QuantityColumn: return tr("Quantity");
-    case MembersColumn: return tr("Members");
+    case IdColumn:
+        return tr("Id");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case ActualColumn:
+        return tr("Actual");
+    case QuantityColumn:
+        return tr("Quantity");
+    case MembersColumn:
+        return tr("Members");
     }
     return {};
 }
@@ -132,7 +145,8 @@ GroupMembersModel::Parsed GroupMembersModel::parse(const QByteArray &json)
     for (auto [key, value] : object) {
         if (key != "member") {
             const std::string raw = simdjson::minify(value);
-            const QByteArray wrapped = "{\"v\":" + QByteArray(raw.data(), qsizetype(raw.size())) + '}';
+            const QByteArray wrapped =
+                "{\"v\":" + QByteArray(raw.data(), qsizetype(raw.size())) + '}';
             summary.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
                            QJsonDocument::fromJson(wrapped).object().value(QLatin1String("v")));
             continue;
@@ -167,7 +181,8 @@ GroupMembersModel::Parsed GroupMembersModel::parse(const QByteArray &json)
         }
     }
     if (summary.value(QLatin1String("resourceType")).toString() != QLatin1String("Group")) {
-        p.error = tr("The answer is a %1, not a Group.").arg(summary.value(QLatin1String("resourceType")).toString());
+        p.error = tr("The answer is a %1, not a Group.")
+                      .arg(summary.value(QLatin1String("resourceType")).toString());
         p.members.clear();
         return p;
     }
@@ -206,11 +221,16 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
     if (!m || role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case ReferenceColumn: return m->reference;
-    case DisplayColumn: return m->display;
-    case StartColumn: return m->start;
-    case EndColumn: return m->end;
-    case InactiveColumn: return m->inactive ? tr("inactive") : QString();
+    case ReferenceColumn:
+        return m->reference;
+    case DisplayColumn:
+        return m->display;
+    case StartColumn:
+        return m->start;
+    case EndColumn:
+        return m->end;
+    case InactiveColumn:
+        return m->inactive ? tr("inactive") : QString();
     }
     return {};
 }
@@ -220,11 +240,16 @@ QVariant GroupMembersModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ReferenceColumn: return tr("Entity");
-    case DisplayColumn: return tr("Display");
-    case StartColumn: return tr("Period start");
-    case EndColumn: return tr("Period end");
-    case InactiveColumn: return tr("Inactive");
+    case ReferenceColumn:
+        return tr("Entity");
+    case DisplayColumn:
+        return tr("Display");
+    case StartColumn:
+        return tr("Period start");
+    case EndColumn:
+        return tr("Period end");
+    case InactiveColumn:
+        return tr("Inactive");
     }
     return {};
 }

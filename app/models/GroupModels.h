@@ -13,7 +13,15 @@ class GroupListModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupListModel)
 public:
-    enum Column { IdColumn, NameColumn, TypeColumn, ActualColumn, QuantityColumn, MembersColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        TypeColumn,
+        ActualColumn,
+        QuantityColumn,
+        MembersColumn,
+        ColumnCount
+    };
     enum Role { GroupIdRole = Qt::UserRole + 1 };
 
     explicit GroupListModel(QObject *parent = nullptr);
@@ -29,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -49,7 +58,14 @@ class GroupMembersModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupMembersModel)
 public:
-    enum Column { ReferenceColumn, DisplayColumn, StartColumn, EndColumn, InactiveColumn, ColumnCount };
+    enum Column {
+        ReferenceColumn,
+        DisplayColumn,
+        StartColumn,
+        EndColumn,
+        InactiveColumn,
+        ColumnCount
+    };
 
     struct Member
     {
@@ -75,7 +91,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<Member> m_members;

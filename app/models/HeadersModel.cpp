@@ -12,8 +12,8 @@ void HeadersModel::setHeaders(const HeaderList &headers)
 bool HeadersModel::isCorrelationHeader(const QByteArray &name)
 {
     const QByteArray n = name.toLower();
-    return n == "x-request-id" || n == "x-correlation-id" || n == "x-amzn-requestid"
-           || n == "x-amz-apigw-id" || n == "x-amzn-errortype";
+    return n == "x-request-id" || n == "x-correlation-id" || n == "x-amzn-requestid" ||
+           n == "x-amz-apigw-id" || n == "x-amzn-errortype";
 }
 
 int HeadersModel::rowCount(const QModelIndex &parent) const
@@ -55,7 +55,8 @@ QString HeadersModel::visibleValue(const QByteArray &value)
     for (qsizetype end = text.size(); end > start && text.at(end - 1) == QLatin1Char(' ');)
         text[--end] = mark;
     for (qsizetype i = start; i + 1 < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char(' ') && (text.at(i + 1) == QLatin1Char(' ') || text.at(i + 1) == mark)) {
+        if (text.at(i) == QLatin1Char(' ') &&
+            (text.at(i + 1) == QLatin1Char(' ') || text.at(i + 1) == mark)) {
             qsizetype j = i;
             while (j < text.size() && (text.at(j) == QLatin1Char(' ') || text.at(j) == mark))
                 text[j++] = mark;

@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <simdjson.h>
 
-NdjsonLinesModel::NdjsonLinesModel(NdjsonIndex *index, QObject *parent) : QAbstractTableModel(parent), m_index(index)
+NdjsonLinesModel::NdjsonLinesModel(NdjsonIndex *index, QObject *parent)
+    : QAbstractTableModel(parent), m_index(index)
 {
     m_rows = int(qMin<qint64>(index->lineCount(), std::numeric_limits<int>::max()));
     connect(index, &NdjsonIndex::linesAdded, this, [this](qint64, qint64) {
@@ -40,7 +41,8 @@ QString NdjsonLinesModel::idOf(qint64 line) const
         thread_local simdjson::dom::parser parser;
         simdjson::dom::element doc;
         std::string_view v;
-        if (!parser.parse(bytes.constData(), size_t(bytes.size())).get(doc) && !doc["id"].get_string().get(v))
+        if (!parser.parse(bytes.constData(), size_t(bytes.size())).get(doc) &&
+            !doc["id"].get_string().get(v))
             id = QString::fromUtf8(v.data(), qsizetype(v.size()));
     }
     m_ids.insert(line, new QString(id));
@@ -50,8 +52,9 @@ QString NdjsonLinesModel::idOf(qint64 line) const
 QString NdjsonLinesModel::problemOf(qint64 line) const
 {
     const auto &problems = m_index->problems();
-    const auto it = std::lower_bound(problems.cbegin(), problems.cend(), line,
-                                     [](const NdjsonIndex::LineError &e, qint64 l) { return e.line < l; });
+    const auto it =
+        std::lower_bound(problems.cbegin(), problems.cend(), line,
+                         [](const NdjsonIndex::LineError &e, qint64 l) { return e.line < l; });
     if (it != problems.cend() && it->line == line)
         return it->message;
     return m_index->isProblem(line) ? tr("Not a resource.") : QString();
@@ -65,10 +68,14 @@ QVariant NdjsonLinesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LineColumn: return QString::number(line + 1);
-        case TypeColumn: return m_index->isProblem(line) ? tr("⚠ problem") : m_index->resourceType(line);
-        case IdColumn: return idOf(line);
-        case SizeColumn: return CallLogModel::formatSize(m_index->lineLength(line));
+        case LineColumn:
+            return QString::number(line + 1);
+        case TypeColumn:
+            return m_index->isProblem(line) ? tr("⚠ problem") : m_index->resourceType(line);
+        case IdColumn:
+            return idOf(line);
+        case SizeColumn:
+            return CallLogModel::formatSize(m_index->lineLength(line));
         case ContentColumn: {
             constexpr qint64 shown = 300;
             QString text = QString::fromUtf8(m_index->lineBytes(line, shown));
@@ -76,12 +83,15 @@ QVariant NdjsonLinesModel::data(const QModelIndex &index, int role) const
                 text += QChar(0x2026);
             return text;
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return m_index->isProblem(line) ? problemOf(line) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == LineColumn || index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == LineColumn || index.column() == SizeColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     case ProblemRole:
         return m_index->isProblem(line);
     case LineNumberRole:
@@ -96,12 +106,18 @@ QVariant NdjsonLinesModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LineColumn: return tr("Line");
-    case TypeColumn: return tr("resourceType");
-    case IdColumn: return tr("id");
-    case SizeColumn: return tr("Size");
-    case ContentColumn: return tr("Content");
-    default: return {};
+    case LineColumn:
+        return tr("Line");
+    case TypeColumn:
+        return tr("resourceType");
+    case IdColumn:
+        return tr("id");
+    case SizeColumn:
+        return tr("Size");
+    case ContentColumn:
+        return tr("Content");
+    default:
+        return {};
     }
 }
 

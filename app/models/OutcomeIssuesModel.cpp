@@ -29,10 +29,14 @@ QVariant OutcomeIssuesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case SeverityColumn: return i.severity;
-    case CodeColumn: return i.code;
-    case DiagnosticsColumn: return i.diagnostics;
-    case DetailsColumn: return i.details;
+    case SeverityColumn:
+        return i.severity;
+    case CodeColumn:
+        return i.code;
+    case DiagnosticsColumn:
+        return i.diagnostics;
+    case DetailsColumn:
+        return i.details;
     case WhereColumn:
         return (i.expression.isEmpty() ? i.location : i.expression).join(QStringLiteral(", "));
     }
@@ -44,11 +48,16 @@ QVariant OutcomeIssuesModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case CodeColumn: return tr("Code");
-    case DiagnosticsColumn: return tr("Diagnostics");
-    case DetailsColumn: return tr("Details");
-    case WhereColumn: return tr("Expression / location");
+    case SeverityColumn:
+        return tr("Severity");
+    case CodeColumn:
+        return tr("Code");
+    case DiagnosticsColumn:
+        return tr("Diagnostics");
+    case DetailsColumn:
+        return tr("Details");
+    case WhereColumn:
+        return tr("Expression / location");
     }
     return {};
 }

@@ -10,8 +10,14 @@ class OutcomeIssuesModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutcomeIssuesModel)
 public:
-    enum Column { SeverityColumn, CodeColumn, DiagnosticsColumn, DetailsColumn, WhereColumn,
-                  ColumnCount };
+    enum Column {
+        SeverityColumn,
+        CodeColumn,
+        DiagnosticsColumn,
+        DetailsColumn,
+        WhereColumn,
+        ColumnCount
+    };
     enum Role { SeverityRole = Qt::UserRole + 1 }; // "fatal", "error", "warning", "information"
 
     explicit OutcomeIssuesModel(QObject *parent = nullptr);

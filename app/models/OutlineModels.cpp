@@ -62,10 +62,14 @@ QVariant OutlineTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return m_outline->name(node);
-        case ValueColumn: return m_outline->value(node);
-        case TypeColumn: return m_outline->typeName(node);
-        default: return {};
+        case NameColumn:
+            return m_outline->name(node);
+        case ValueColumn:
+            return m_outline->value(node);
+        case TypeColumn:
+            return m_outline->typeName(node);
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn) {
@@ -87,10 +91,14 @@ QVariant OutlineTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case ValueColumn: return tr("Value");
-    case TypeColumn: return tr("Type");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case ValueColumn:
+        return tr("Value");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        return {};
     }
 }
 
@@ -114,7 +122,8 @@ QModelIndex OutlineTreeModel::indexForLine(int line) const
                 hi = mid - 1;
             }
         }
-        if (best < 0 || m_outline->node(m_outline->child(node, best)).type == ContentOutline::NodeType::Attribute)
+        if (best < 0 || m_outline->node(m_outline->child(node, best)).type ==
+                            ContentOutline::NodeType::Attribute)
             break; // an element's attributes share its line: the element is the answer
         node = m_outline->child(node, best);
     }

@@ -26,11 +26,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // The deepest node whose pretty text starts at or before `line` (tree follows the text).
     QModelIndex indexForLine(int line) const;
-    QModelIndex indexForNode(qint32 node) const { return usable() ? indexOfNode(node) : QModelIndex(); }
+    QModelIndex indexForNode(qint32 node) const
+    {
+        return usable() ? indexOfNode(node) : QModelIndex();
+    }
 
 private:
     bool usable() const { return m_outline && m_outline->isValid() && m_outline->size() > 0; }

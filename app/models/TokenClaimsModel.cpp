@@ -9,8 +9,8 @@
 namespace {
 bool isTimeClaim(const QString &name)
 {
-    return name == QLatin1String("exp") || name == QLatin1String("iat") || name == QLatin1String("nbf")
-           || name == QLatin1String("auth_time");
+    return name == QLatin1String("exp") || name == QLatin1String("iat") ||
+           name == QLatin1String("nbf") || name == QLatin1String("auth_time");
 }
 } // namespace
 
@@ -21,10 +21,11 @@ void TokenClaimsModel::setClaims(const QJsonObject &claims)
     beginResetModel();
     m_rows.clear();
     // The claims analysts look at first come first, then the rest alphabetically.
-    const QStringList order = {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
-                               QStringLiteral("iss"), QStringLiteral("aud"), QStringLiteral("sub"),
-                               QStringLiteral("client_id"), QStringLiteral("scope"), QStringLiteral("scp"),
-                               QStringLiteral("jti")};
+    const QStringList order = {QStringLiteral("exp"),       QStringLiteral("iat"),
+                               QStringLiteral("nbf"),       QStringLiteral("iss"),
+                               QStringLiteral("aud"),       QStringLiteral("sub"),
+                               QStringLiteral("client_id"), QStringLiteral("scope"),
+                               QStringLiteral("scp"),       QStringLiteral("jti")};
     for (const QString &k : order) {
         if (claims.contains(k))
             m_rows.append({k, claims.value(k)});
@@ -55,15 +56,24 @@ int TokenClaimsModel::columnCount(const QModelIndex &parent) const
 
 QString TokenClaimsModel::describeClaim(const QString &name)
 {
-    if (name == QLatin1String("exp")) return tr("expires");
-    if (name == QLatin1String("iat")) return tr("issued");
-    if (name == QLatin1String("nbf")) return tr("not valid before");
-    if (name == QLatin1String("iss")) return tr("issuer");
-    if (name == QLatin1String("aud")) return tr("audience: the API it is meant for");
-    if (name == QLatin1String("sub")) return tr("subject");
-    if (name == QLatin1String("client_id")) return tr("client");
-    if (name == QLatin1String("scope") || name == QLatin1String("scp")) return tr("what it may do");
-    if (name == QLatin1String("jti")) return tr("unique token id");
+    if (name == QLatin1String("exp"))
+        return tr("expires");
+    if (name == QLatin1String("iat"))
+        return tr("issued");
+    if (name == QLatin1String("nbf"))
+        return tr("not valid before");
+    if (name == QLatin1String("iss"))
+        return tr("issuer");
+    if (name == QLatin1String("aud"))
+        return tr("audience: the API it is meant for");
+    if (name == QLatin1String("sub"))
+        return tr("subject");
+    if (name == QLatin1String("client_id"))
+        return tr("client");
+    if (name == QLatin1String("scope") || name == QLatin1String("scp"))
+        return tr("what it may do");
+    if (name == QLatin1String("jti"))
+        return tr("unique token id");
     return {};
 }
 
@@ -87,17 +97,21 @@ QVariant TokenClaimsModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &[name, value] = m_rows.at(index.row());
     if (role == ExpiredRole)
-        return name == QLatin1String("exp") && value.isDouble()
-               && QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) < m_now;
+        return name == QLatin1String("exp") && value.isDouble() &&
+               QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) < m_now;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case ClaimColumn: return name;
+    case ClaimColumn:
+        return name;
     case ValueColumn:
         if (value.isString())
             return value.toString();
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    case MeaningColumn: return meaning(name, value);
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    case MeaningColumn:
+        return meaning(name, value);
     }
     return {};
 }
@@ -107,9 +121,12 @@ QVariant TokenClaimsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ClaimColumn: return tr("Claim");
-    case ValueColumn: return tr("Value");
-    case MeaningColumn: return tr("Meaning");
+    case ClaimColumn:
+        return tr("Claim");
+    case ValueColumn:
+        return tr("Value");
+    case MeaningColumn:
+        return tr("Meaning");
     }
     return {};
 }

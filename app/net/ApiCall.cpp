@@ -29,9 +29,9 @@ constexpr qint64 kPreviewBytes = 256 * 1024;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString transportCode(QNetworkReply::NetworkError e)
@@ -99,13 +99,20 @@ QByteArray authorizationHeader(AuthMode mode, const QByteArray &token)
 QString authModeKey(AuthMode mode)
 {
     switch (mode) {
-    case AuthMode::None: return QStringLiteral("none");
-    case AuthMode::Empty: return QStringLiteral("empty");
-    case AuthMode::Bearer: return QStringLiteral("bearer");
-    case AuthMode::Raw: return QStringLiteral("raw");
-    case AuthMode::LowercaseBearer: return QStringLiteral("lowercase-bearer");
-    case AuthMode::Garbled: return QStringLiteral("garbled");
-    case AuthMode::ExtraSpaces: return QStringLiteral("extra-spaces");
+    case AuthMode::None:
+        return QStringLiteral("none");
+    case AuthMode::Empty:
+        return QStringLiteral("empty");
+    case AuthMode::Bearer:
+        return QStringLiteral("bearer");
+    case AuthMode::Raw:
+        return QStringLiteral("raw");
+    case AuthMode::LowercaseBearer:
+        return QStringLiteral("lowercase-bearer");
+    case AuthMode::Garbled:
+        return QStringLiteral("garbled");
+    case AuthMode::ExtraSpaces:
+        return QStringLiteral("extra-spaces");
     }
     return {};
 }
@@ -120,8 +127,7 @@ AuthMode authModeFromKey(const QString &key)
     return AuthMode::Bearer;
 }
 
-ApiCall::ApiCall(QNetworkAccessManager *nam, ApiRequest request, QString spoolDir,
-                 QObject *parent)
+ApiCall::ApiCall(QNetworkAccessManager *nam, ApiRequest request, QString spoolDir, QObject *parent)
     : QObject(parent), m_nam(nam), m_request(std::move(request)), m_spoolDir(std::move(spoolDir))
 {
     m_timeout.setSingleShot(true);
@@ -179,7 +185,8 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
     // the spaces around it), so two calls can be compared and the diagnosis can read the shape.
     const bool hasAuth = req.hasRawHeader("Authorization");
     const QByteArray authValue = req.rawHeader("Authorization");
-    r.auth = AuthEvidence::read(hasAuth ? &authValue : nullptr, withAuth ? m_request.auth : AuthMode::None, m_currentUrl,
+    r.auth = AuthEvidence::read(hasAuth ? &authValue : nullptr,
+                                withAuth ? m_request.auth : AuthMode::None, m_currentUrl,
                                 m_request.knownServers);
     const QByteArray sentToken = AuthEvidence::tokenOf(authValue);
     if (withAuth && !sentToken.isEmpty()) {
@@ -199,8 +206,7 @@ void ApiCall::sendHop()
     QNetworkRequest req(m_currentUrl);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                     QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setRawHeader("User-Agent", "FHIR-Bulk-Explorer/" FBX_VERSION);
@@ -235,9 +241,10 @@ void ApiCall::sendHop()
     m_clock.start();
 
     const QString scheme = m_currentUrl.scheme();
-    if (!m_currentUrl.isValid() || m_currentUrl.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        finishBeforeSending(QStringLiteral("transport.bad-url"), tr("Invalid URL: %1").arg(m_currentUrl.toString()));
+    if (!m_currentUrl.isValid() || m_currentUrl.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        finishBeforeSending(QStringLiteral("transport.bad-url"),
+                            tr("Invalid URL: %1").arg(m_currentUrl.toString()));
         return;
     }
     // A control character in a header (a CR LF in a pasted token) would be sent as it stands
@@ -294,10 +301,13 @@ void ApiCall::stopWith(const QString &code, const QString &message)
     m_stopMessage = message;
     qCWarning(lcApiCall) << "stopping call" << m_record.id << code;
     // Not from inside a readyRead handler: the reply finishes on the next turn of the loop.
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_reply)
-            m_reply->abort();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_reply)
+                m_reply->abort();
+        },
+        Qt::QueuedConnection);
 }
 
 bool ApiCall::writeOut(const QByteArray &bytes)
@@ -311,11 +321,12 @@ bool ApiCall::writeOut(const QByteArray &bytes)
     const bool full = errno == ENOSPC || errno == EDQUOT;
     const QString file = m_spool->fileName();
     if (full)
-        stopWith(QStringLiteral("io.disk-full"),
-                 tr("The disk is full: %1 could not be written further (%2). What arrived before is kept.")
-                     .arg(file, m_spool->errorString()));
+        stopWith(QStringLiteral("io.disk-full"), tr("The disk is full: %1 could not be written "
+                                                    "further (%2). What arrived before is kept.")
+                                                     .arg(file, m_spool->errorString()));
     else
-        stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(file, m_spool->errorString()));
+        stopWith(QStringLiteral("io.write"),
+                 tr("Cannot write %1: %2").arg(file, m_spool->errorString()));
     return false;
 }
 
@@ -329,10 +340,12 @@ bool ApiCall::openSaveFile()
         const QByteArray range = m_reply->rawHeader("Content-Range").trimmed();
         const qint64 have = m_request.appendToFile ? QFileInfo(m_request.saveTo).size() : 0;
         bool ok = range.startsWith("bytes ");
-        const qint64 first = ok ? range.mid(6, range.indexOf('-') - 6).trimmed().toLongLong(&ok) : -1;
+        const qint64 first =
+            ok ? range.mid(6, range.indexOf('-') - 6).trimmed().toLongLong(&ok) : -1;
         if (!ok || first != have) {
             stopWith(QStringLiteral("transport.range-mismatch"),
-                     tr("The server answered the resume with bytes from %1 (Content-Range: %2), but the file "
+                     tr("The server answered the resume with bytes from %1 (Content-Range: %2), "
+                        "but the file "
                         "stops at byte %3: these bytes cannot be appended.")
                          .arg(ok ? QString::number(first) : tr("an unreadable position"),
                               range.isEmpty() ? tr("none") : QString::fromLatin1(range))
@@ -345,8 +358,8 @@ bool ApiCall::openSaveFile()
     const bool append = status == 206 && offset > 0;
     m_spool = std::make_unique<QFile>(m_request.saveTo);
     // Unbuffered: every write's result is known at once, and a failure is the write's own.
-    if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered
-                       | (append ? QIODevice::Append : QIODevice::Truncate))) {
+    if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered |
+                       (append ? QIODevice::Append : QIODevice::Truncate))) {
         const QString why = m_spool->errorString();
         m_spool.reset();
         stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(m_request.saveTo, why));
@@ -398,14 +411,16 @@ void ApiCall::appendBody(const QByteArray &wire)
         // A large answer goes to a private file (0600, in the client's 0700 folder), with the
         // token we sent redacted as it is written: the file never holds it in clear.
         if (!QDir().mkpath(m_spoolDir)) {
-            stopWith(QStringLiteral("io.write"), tr("Cannot create the folder %1 for a large answer.").arg(m_spoolDir));
+            stopWith(QStringLiteral("io.write"),
+                     tr("Cannot create the folder %1 for a large answer.").arg(m_spoolDir));
             return;
         }
         m_spool = std::make_unique<QFile>(
             QDir(m_spoolDir).filePath(QStringLiteral("call-%1.body").arg(m_record.id)));
         if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
                            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString()));
+            stopWith(QStringLiteral("io.write"),
+                     tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString()));
             m_spool.reset();
             return;
         }
@@ -461,7 +476,8 @@ void ApiCall::onFinished()
         m_spool->close();
         if (m_spool->error() != QFileDevice::NoError && m_stopCode.isEmpty()) {
             m_stopCode = QStringLiteral("io.write");
-            m_stopMessage = tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString());
+            m_stopMessage =
+                tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString());
         }
     }
 
@@ -489,35 +505,40 @@ void ApiCall::onFinished()
         m_record.transportErrorCode = transportCode(err);
     // The body is complete only when the bytes on the wire match Content-Length and a
     // compressed stream reached its end marker (Qt reports either fault as a success).
-    if (m_record.transportErrorCode.isEmpty() && status.isValid() && m_currentMethod != "HEAD"
-        && m_record.status != 204 && m_record.status != 304) {
+    if (m_record.transportErrorCode.isEmpty() && status.isValid() && m_currentMethod != "HEAD" &&
+        m_record.status != 204 && m_record.status != 304) {
         bool ok = false;
         const qint64 length = m_record.responseHeader("Content-Length").trimmed().toLongLong(&ok);
         if (ok && length != m_wireBytes) {
             m_record.transportErrorCode = QStringLiteral("transport.incomplete");
-            m_stopMessage = tr("The body ended after %1 of the %2 bytes its Content-Length announced.")
-                                .arg(m_wireBytes)
-                                .arg(length);
+            m_stopMessage =
+                tr("The body ended after %1 of the %2 bytes its Content-Length announced.")
+                    .arg(m_wireBytes)
+                    .arg(length);
         } else if (m_decoder && !m_decoder->complete()) {
             m_record.transportErrorCode = QStringLiteral("transport.incomplete");
-            m_stopMessage = tr("The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.")
-                                .arg(QString::fromLatin1(m_record.responseHeader("Content-Encoding")))
-                                .arg(m_wireBytes);
-        } else if (m_record.responseHeader("Transfer-Encoding").toLower().contains("chunked") && !m_saving
-                   && m_record.bodyFile.isEmpty()) {
+            m_stopMessage =
+                tr("The compressed body (Content-Encoding: %1) ended before the end of its stream, "
+                   "after %2 bytes.")
+                    .arg(QString::fromLatin1(m_record.responseHeader("Content-Encoding")))
+                    .arg(m_wireBytes);
+        } else if (m_record.responseHeader("Transfer-Encoding").toLower().contains("chunked") &&
+                   !m_saving && m_record.bodyFile.isEmpty()) {
             // Qt may report a chunked body whose connection closed early as complete: where the
             // content shows the cut, it is said.
             QString why;
             if (CutOffCheck::looksCutOff(m_record.body, m_record.contentType(), &why)) {
                 m_record.transportErrorCode = QStringLiteral("transport.incomplete");
-                m_stopMessage = tr("The chunked body looks cut off: %1 (after %2 bytes).").arg(why).arg(m_record.bodySize);
+                m_stopMessage = tr("The chunked body looks cut off: %1 (after %2 bytes).")
+                                    .arg(why)
+                                    .arg(m_record.bodySize);
             }
         }
     }
     if (!m_record.transportErrorCode.isEmpty()) {
         m_record.transportError = !m_stopMessage.isEmpty() ? m_stopMessage
-                                  : m_timedOut             ? tr("No data for %1 ms").arg(m_request.timeoutMs)
-                                                           : reply->errorString();
+                                  : m_timedOut ? tr("No data for %1 ms").arg(m_request.timeoutMs)
+                                               : reply->errorString();
         m_record.cancelled = m_cancelled;
     }
     // Some answers quote the Authorization header (API Gateway's IncompleteSignatureException
@@ -549,10 +570,10 @@ void ApiCall::onFinished()
 
     const int code = m_record.status.value_or(0);
     const QByteArray location = m_record.responseHeader("Location");
-    const bool redirect = m_record.transportErrorCode.isEmpty()
-                          && (code == 301 || code == 302 || code == 303 || code == 307
-                              || code == 308)
-                          && !location.isEmpty() && m_hop < m_request.maxRedirects;
+    const bool redirect =
+        m_record.transportErrorCode.isEmpty() &&
+        (code == 301 || code == 302 || code == 303 || code == 307 || code == 308) &&
+        !location.isEmpty() && m_hop < m_request.maxRedirects;
     if (redirect) {
         const QUrl next = m_currentUrl.resolved(QUrl::fromEncoded(location));
         m_record.redirectTo = next;

@@ -73,13 +73,13 @@ private:
     std::unique_ptr<QFile> m_spool; // the download's file, or the spill file of a large body
     bool m_saving = false;          // m_spool is the download's file
     Redaction::StreamRedactor m_redactor;
-    QString m_stopCode;             // set when this side stopped the exchange (a write failed, ...)
+    QString m_stopCode; // set when this side stopped the exchange (a write failed, ...)
     QString m_stopMessage;
     bool m_paused = false;
-    bool m_decodeHere = false;      // we asked for gzip/deflate ourselves, so we decode
+    bool m_decodeHere = false; // we asked for gzip/deflate ourselves, so we decode
     bool m_encodingChecked = false;
     std::unique_ptr<ContentDecoder> m_decoder;
-    qint64 m_wireBytes = 0;         // body bytes as they came, before decoding
+    qint64 m_wireBytes = 0; // body bytes as they came, before decoding
     QUrl m_currentUrl;
     QByteArray m_currentMethod;
     QByteArray m_currentBody;

@@ -33,12 +33,12 @@ struct ApiRequest
     QString purpose;
     QByteArray method = "GET";
     QUrl url;
-    HeaderList headers;        // extra headers, sent as given
+    HeaderList headers; // extra headers, sent as given
     QByteArray body;
     AuthMode auth = AuthMode::None;
     QByteArray token;
-    QByteArray requestId;      // empty: a fresh UUID is sent
-    int timeoutMs = 30000;     // no data for this long: the call fails with transport.timeout
+    QByteArray requestId;  // empty: a fresh UUID is sent
+    int timeoutMs = 30000; // no data for this long: the call fails with transport.timeout
     qint64 bodyMemoryCap = 16 * 1024 * 1024; // larger bodies spill to a file
     int maxRedirects = 5;
     // Downloads: a 2xx body goes straight to this file (appended to it when appendToFile, for a

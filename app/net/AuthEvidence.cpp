@@ -56,7 +56,8 @@ QByteArray AuthEvidence::tokenOf(const QByteArray &value)
     return split(value).token;
 }
 
-AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QUrl &url, const KnownServers &known)
+AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QUrl &url,
+                                const KnownServers &known)
 {
     AuthEvidence e;
     e.deliberatelyGarbled = mode == AuthMode::Garbled;
@@ -92,7 +93,10 @@ AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QU
         QStringList named;
         for (const QString &v : e.audience + QStringList{e.issuer}) {
             const QUrl u(v);
-            named << ((u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) ? u.host() : v).toLower();
+            named << ((u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"))
+                          ? u.host()
+                          : v)
+                         .toLower();
         }
         const QString here = url.host().toLower();
         if (!here.isEmpty() && !named.contains(here)) {
@@ -114,15 +118,16 @@ AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QU
 
 bool AuthEvidence::hasShapeProblem() const
 {
-    return presence == Presence::Present
-           && (scheme != "Bearer" || spacesBefore > 0 || spacesAfter > 0 || spaceInside);
+    return presence == Presence::Present &&
+           (scheme != "Bearer" || spacesBefore > 0 || spacesAfter > 0 || spaceInside);
 }
 
 QString AuthEvidence::shape() const
 {
     switch (presence) {
     case Presence::Absent:
-        return withheld ? tr("no Authorization header (withheld: another origin)") : tr("no Authorization header");
+        return withheld ? tr("no Authorization header (withheld: another origin)")
+                        : tr("no Authorization header");
     case Presence::Empty:
         return tr("an empty Authorization header");
     case Presence::Present:

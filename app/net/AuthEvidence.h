@@ -26,14 +26,15 @@ public:
     bool spaceInside = false; // whitespace inside the token
     TokenKind kind = TokenKind::None;
     int tokenLength = 0;
-    QDateTime expiresAt;      // JWT `exp`
-    QDateTime notBefore;      // JWT `nbf`
-    QStringList audience;     // JWT `aud`
-    QString issuer;           // JWT `iss`
-    QStringList lintCodes;    // TokenLint findings of the value after the scheme
+    QDateTime expiresAt;              // JWT `exp`
+    QDateTime notBefore;              // JWT `nbf`
+    QStringList audience;             // JWT `aud`
+    QString issuer;                   // JWT `iss`
+    QStringList lintCodes;            // TokenLint findings of the value after the scheme
     bool deliberatelyGarbled = false; // the request chose AuthMode::Garbled
-    bool withheld = false;    // not sent: a redirect crossed origins
-    QString otherEnvironment; // a known server the token's aud/iss name, when they do not name this one
+    bool withheld = false;            // not sent: a redirect crossed origins
+    QString
+        otherEnvironment; // a known server the token's aud/iss name, when they do not name this one
 
     // `value` is the header as sent (nullptr: none was sent) to `url`; `known` are the servers
     // the user has (name, base URL), to tell which environment a token was issued for.

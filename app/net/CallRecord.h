@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/fhir/GatewayError.h"
-#include "app/net/AuthEvidence.h"
 #include "app/fhir/OperationOutcome.h"
+#include "app/net/AuthEvidence.h"
 #include "app/net/Diagnosis.h"
 
 #include <QByteArray>
@@ -17,7 +17,7 @@
 struct CallRecord
 {
     quint64 id = 0;
-    QString purpose;          // "Read Group", "Send request", "Poll export status", ...
+    QString purpose; // "Read Group", "Send request", "Poll export status", ...
     QDateTime started;
     qint64 elapsedMs = -1;
     QByteArray method;
@@ -28,9 +28,9 @@ struct CallRecord
     std::optional<int> status;
     QByteArray reasonPhrase;
     HeaderList responseHeaders;
-    QByteArray body;          // whole body, or its first bytes when bodyFile is set
-    qint64 bodySize = 0;      // bytes received
-    QString bodyFile;         // the whole body, when larger than the in-memory cap
+    QByteArray body;     // whole body, or its first bytes when bodyFile is set
+    qint64 bodySize = 0; // bytes received
+    QString bodyFile;    // the whole body, when larger than the in-memory cap
     bool cancelled = false;
     bool bodyRedacted = false; // the answer quoted our token; it was replaced by its fingerprint
 
@@ -49,11 +49,11 @@ struct CallRecord
     QString authorizationMode; // "none", "empty", "bearer", "raw", ...
     QString tokenFingerprint;  // first 8 hex digits of SHA-256; empty when no token was sent
     int tokenLength = 0;
-    QDateTime tokenExpiresAt;  // from the JWT `exp` claim, when the token is a JWT
-    AuthEvidence auth;         // the Authorization header as it was sent, in facts (no secret)
+    QDateTime tokenExpiresAt; // from the JWT `exp` claim, when the token is a JWT
+    AuthEvidence auth;        // the Authorization header as it was sent, in facts (no secret)
 
-    int hop = 0;                 // 0 for the first request, n for the n-th redirect followed
-    QUrl redirectTo;             // set when this hop answered a redirect we followed
+    int hop = 0;                        // 0 for the first request, n for the n-th redirect followed
+    QUrl redirectTo;                    // set when this hop answered a redirect we followed
     bool authorizationWithheld = false; // a redirect crossed origins: token not sent
 
     QByteArray requestHeader(const QByteArray &name) const;

@@ -36,23 +36,42 @@ QStringList Causes::allCodes()
 QString Causes::describe(const QString &code)
 {
     static const QHash<QString, const char *> texts = {
-        {QStringLiteral("route.unknown-path"), QT_TR_NOOP("No route for this path: a wrong base URL, resource type or operation.")},
-        {QStringLiteral("route.method-not-routed"), QT_TR_NOOP("The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.")},
+        {QStringLiteral("route.unknown-path"),
+         QT_TR_NOOP("No route for this path: a wrong base URL, resource type or operation.")},
+        {QStringLiteral("route.method-not-routed"),
+         QT_TR_NOOP("The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.")},
         {QStringLiteral("header.missing"), QT_TR_NOOP("No Authorization header was sent.")},
-        {QStringLiteral("header.empty"), QT_TR_NOOP("The Authorization header was sent without a value.")},
-        {QStringLiteral("header.no-bearer"), QT_TR_NOOP("The token was sent without the \"Bearer \" scheme.")},
-        {QStringLiteral("header.lowercase-scheme"), QT_TR_NOOP("The scheme was written \"bearer\"; some authorizers compare it case-sensitively.")},
-        {QStringLiteral("header.other-scheme"), QT_TR_NOOP("Another scheme than Bearer (e.g. Basic) was sent.")},
-        {QStringLiteral("header.extra-whitespace"), QT_TR_NOOP("Extra spaces around the token: the authorizer reads them as part of it.")},
-        {QStringLiteral("header.doubled-scheme"), QT_TR_NOOP("\"Bearer \" twice: the token itself started with \"Bearer \".")},
-        {QStringLiteral("token.quoted"), QT_TR_NOOP("The token was sent with the quotes of the JSON it was copied from.")},
-        {QStringLiteral("token.garbled"), QT_TR_NOOP("The token is damaged (cut, changed, or not a token at all).")},
-        {QStringLiteral("token.expired"), QT_TR_NOOP("The token's exp is before the call: it has expired.")},
-        {QStringLiteral("token.not-yet-valid"), QT_TR_NOOP("The token's nbf is after the call: it is not valid yet (or a clock is wrong).")},
-        {QStringLiteral("token.other-environment"), QT_TR_NOOP("The token's aud/iss name another server than the one called.")},
-        {QStringLiteral("token.rejected"), QT_TR_NOOP("A well-formed, unexpired token was refused: revoked, or issued for another client.")},
-        {QStringLiteral("token.opaque-unknown"), QT_TR_NOOP("An opaque token was refused: only its issuer can say why.")},
-        {QStringLiteral("scope.missing-type"), QT_TR_NOOP("The token's scopes do not allow reading this resource type.")},
+        {QStringLiteral("header.empty"),
+         QT_TR_NOOP("The Authorization header was sent without a value.")},
+        {QStringLiteral("header.no-bearer"),
+         QT_TR_NOOP("The token was sent without the \"Bearer \" scheme.")},
+        {QStringLiteral("header.lowercase-scheme"),
+         QT_TR_NOOP(
+             "The scheme was written \"bearer\"; some authorizers compare it case-sensitively.")},
+        {QStringLiteral("header.other-scheme"),
+         QT_TR_NOOP("Another scheme than Bearer (e.g. Basic) was sent.")},
+        {QStringLiteral("header.extra-whitespace"),
+         QT_TR_NOOP("Extra spaces around the token: the authorizer reads them as part of it.")},
+        {QStringLiteral("header.doubled-scheme"),
+         QT_TR_NOOP("\"Bearer \" twice: the token itself started with \"Bearer \".")},
+        {QStringLiteral("token.quoted"),
+         QT_TR_NOOP("The token was sent with the quotes of the JSON it was copied from.")},
+        {QStringLiteral("token.garbled"),
+         QT_TR_NOOP("The token is damaged (cut, changed, or not a token at all).")},
+        {QStringLiteral("token.expired"),
+         QT_TR_NOOP("The token's exp is before the call: it has expired.")},
+        {QStringLiteral("token.not-yet-valid"),
+         QT_TR_NOOP(
+             "The token's nbf is after the call: it is not valid yet (or a clock is wrong).")},
+        {QStringLiteral("token.other-environment"),
+         QT_TR_NOOP("The token's aud/iss name another server than the one called.")},
+        {QStringLiteral("token.rejected"),
+         QT_TR_NOOP(
+             "A well-formed, unexpired token was refused: revoked, or issued for another client.")},
+        {QStringLiteral("token.opaque-unknown"),
+         QT_TR_NOOP("An opaque token was refused: only its issuer can say why.")},
+        {QStringLiteral("scope.missing-type"),
+         QT_TR_NOOP("The token's scopes do not allow reading this resource type.")},
     };
     const char *text = texts.value(code, nullptr);
     return text ? tr(text) : QString();
@@ -63,11 +82,13 @@ void Causes::addRoute(const CallRecord &r, QList<Cause> &out)
     const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path());
     if (!routedMethod(r.method))
         out.append({QStringLiteral("route.method-not-routed"),
-                    tr("%1 is not a method this API routes: use GET (POST for $export).").arg(QString::fromLatin1(r.method)),
+                    tr("%1 is not a method this API routes: use GET (POST for $export).")
+                        .arg(QString::fromLatin1(r.method)),
                     tr("the request was %1").arg(what)});
     else
         out.append({QStringLiteral("route.unknown-path"),
-                    tr("No route for %1: check the base URL, the resource type and the id.").arg(r.url.path()),
+                    tr("No route for %1: check the base URL, the resource type and the id.")
+                        .arg(r.url.path()),
                     tr("the request was %1").arg(what)});
 }
 
@@ -78,40 +99,55 @@ void Causes::addHeader(const CallRecord &r, QList<Cause> &out)
     switch (a.presence) {
     case AuthEvidence::Presence::Absent:
         out.append({QStringLiteral("header.missing"),
-                    a.withheld ? tr("No Authorization header: a redirect led to another origin, where the token is not sent.")
-                               : tr("No Authorization header was sent: add the token (Authorization: Bearer <token>)."),
+                    a.withheld ? tr("No Authorization header: a redirect led to another origin, "
+                                    "where the token is not sent.")
+                               : tr("No Authorization header was sent: add the token "
+                                    "(Authorization: Bearer <token>)."),
                     shape});
         return;
     case AuthEvidence::Presence::Empty:
         out.append({QStringLiteral("header.empty"),
-                    tr("The Authorization header was sent empty: paste the access token, then send again."), shape});
+                    tr("The Authorization header was sent empty: paste the access token, then send "
+                       "again."),
+                    shape});
         return;
     case AuthEvidence::Presence::Present:
         break;
     }
-    if (a.lintCodes.contains(QLatin1String("bearer.prefix")) || a.lintCodes.contains(QLatin1String("bearer.doubled")))
+    if (a.lintCodes.contains(QLatin1String("bearer.prefix")) ||
+        a.lintCodes.contains(QLatin1String("bearer.doubled")))
         out.append({QStringLiteral("header.doubled-scheme"),
-                    tr("\"Bearer \" appears twice: the pasted token already started with it. Paste the token alone."), shape});
+                    tr("\"Bearer \" appears twice: the pasted token already started with it. Paste "
+                       "the token alone."),
+                    shape});
     if (a.scheme.isEmpty())
-        out.append({QStringLiteral("header.no-bearer"),
-                    tr("The token was sent without \"Bearer \": send Authorization: Bearer <token>."), shape});
+        out.append(
+            {QStringLiteral("header.no-bearer"),
+             tr("The token was sent without \"Bearer \": send Authorization: Bearer <token>."),
+             shape});
     else if (a.scheme.compare("Bearer", Qt::CaseInsensitive) == 0 && a.scheme != "Bearer")
         out.append({QStringLiteral("header.lowercase-scheme"),
-                    tr("The scheme was written \"%1\": write \"Bearer\" exactly; this authorizer compares it case-sensitively.")
+                    tr("The scheme was written \"%1\": write \"Bearer\" exactly; this authorizer "
+                       "compares it case-sensitively.")
                         .arg(QString::fromLatin1(a.scheme)),
                     shape});
     else if (a.scheme != "Bearer")
-        out.append({QStringLiteral("header.other-scheme"),
-                    tr("The scheme \"%1\" is not Bearer: this API takes Authorization: Bearer <token>.").arg(QString::fromLatin1(a.scheme)),
-                    shape});
+        out.append(
+            {QStringLiteral("header.other-scheme"),
+             tr("The scheme \"%1\" is not Bearer: this API takes Authorization: Bearer <token>.")
+                 .arg(QString::fromLatin1(a.scheme)),
+             shape});
     if (a.spacesBefore > 0 || a.spacesAfter > 0 || a.spaceInside)
         out.append({QStringLiteral("header.extra-whitespace"),
-                    tr("Extra spaces around the token (from a copy): the authorizer reads them as part of it. Send exactly "
+                    tr("Extra spaces around the token (from a copy): the authorizer reads them as "
+                       "part of it. Send exactly "
                        "one space after \"Bearer\" and none after the token."),
                     shape});
     if (a.lintCodes.contains(QLatin1String("quotes")))
-        out.append({QStringLiteral("token.quoted"),
-                    tr("The token is wrapped in quotes from the JSON it was copied from: remove them."), shape});
+        out.append(
+            {QStringLiteral("token.quoted"),
+             tr("The token is wrapped in quotes from the JSON it was copied from: remove them."),
+             shape});
 }
 
 void Causes::addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway)
@@ -124,15 +160,19 @@ void Causes::addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway)
     if (a.deliberatelyGarbled || a.kind == AuthEvidence::TokenKind::Garbled) {
         out.append({QStringLiteral("token.garbled"),
                     tr("The token is damaged: copy it again completely, or get a new one."),
-                    a.deliberatelyGarbled ? tr("the Garbled token variant changed its last characters")
-                                          : tr("it is not a readable JWT (%1)").arg(a.lintCodes.join(QStringLiteral(", ")))});
+                    a.deliberatelyGarbled
+                        ? tr("the Garbled token variant changed its last characters")
+                        : tr("it is not a readable JWT (%1)")
+                              .arg(a.lintCodes.join(QStringLiteral(", ")))});
     }
     if (a.expiresAt.isValid() && a.expiresAt < at) {
         out.append({QStringLiteral("token.expired"),
-                    fromGateway ? tr("The token expired %1 before this call: get a new token (the gateway answers 403 AccessDeniedException to an expired one).")
-                                      .arg(Diagnoser::humanDuration(a.expiresAt.secsTo(at)))
-                                : tr("The token expired %1 before this call: get a new token.")
-                                      .arg(Diagnoser::humanDuration(a.expiresAt.secsTo(at))),
+                    fromGateway
+                        ? tr("The token expired %1 before this call: get a new token (the gateway "
+                             "answers 403 AccessDeniedException to an expired one).")
+                              .arg(Diagnoser::humanDuration(a.expiresAt.secsTo(at)))
+                        : tr("The token expired %1 before this call: get a new token.")
+                              .arg(Diagnoser::humanDuration(a.expiresAt.secsTo(at))),
                     tr("exp %1; the call was at %2").arg(when(a.expiresAt), when(at))});
     }
     if (a.notBefore.isValid() && a.notBefore > at.addSecs(60)) {
@@ -142,7 +182,8 @@ void Causes::addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway)
     }
     if (!a.otherEnvironment.isEmpty()) {
         out.append({QStringLiteral("token.other-environment"),
-                    tr("The token was issued for %1, not for the server called (%2): use a token of this environment.")
+                    tr("The token was issued for %1, not for the server called (%2): use a token "
+                       "of this environment.")
                         .arg(a.otherEnvironment, r.url.host()),
                     tr("aud %1, iss %2").arg(a.audience.join(QStringLiteral(", ")), a.issuer)});
     }
@@ -152,11 +193,14 @@ void Causes::addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway)
         return;
     if (a.kind == AuthEvidence::TokenKind::Jwt)
         out.append({QStringLiteral("token.rejected"),
-                    tr("The token looks valid but was refused: it was probably revoked, or issued for another client or environment."),
-                    a.expiresAt.isValid() ? tr("a JWT valid until %1").arg(when(a.expiresAt)) : tr("a JWT without exp")});
+                    tr("The token looks valid but was refused: it was probably revoked, or issued "
+                       "for another client or environment."),
+                    a.expiresAt.isValid() ? tr("a JWT valid until %1").arg(when(a.expiresAt))
+                                          : tr("a JWT without exp")});
     else
         out.append({QStringLiteral("token.opaque-unknown"),
-                    tr("The token is opaque (not a JWT): only its issuer can tell why it was refused. Get a new one."),
+                    tr("The token is opaque (not a JWT): only its issuer can tell why it was "
+                       "refused. Get a new one."),
                     tr("an opaque token of %n chars", nullptr, a.tokenLength)});
 }
 
@@ -171,16 +215,19 @@ QList<Cause> Causes::find(const CallRecord &r, const QString &code)
         // The header's shape first: with it wrong, even a good token is refused.
         addHeader(r, out);
         addToken(r, out, true);
-    } else if (code == QLatin1String("gateway.incomplete-signature") || code == QLatin1String("gateway.missing-authentication-token")) {
+    } else if (code == QLatin1String("gateway.incomplete-signature") ||
+               code == QLatin1String("gateway.missing-authentication-token")) {
         addRoute(r, out);
         addHeader(r, out);
     } else if (!gateway && (status == 401 || status == 403)) {
         // Another server's refusal: an OAuth/FHIR server says the same things in other words.
-        const bool scope = r.outcome && !r.outcome->issues.isEmpty()
-                           && r.outcome->issues.first().diagnostics.contains(QLatin1String("scope"), Qt::CaseInsensitive);
+        const bool scope = r.outcome && !r.outcome->issues.isEmpty() &&
+                           r.outcome->issues.first().diagnostics.contains(QLatin1String("scope"),
+                                                                          Qt::CaseInsensitive);
         if (scope)
             out.append({QStringLiteral("scope.missing-type"),
-                        tr("The token's scopes do not allow this read: ask for a token with the scope for this resource type."),
+                        tr("The token's scopes do not allow this read: ask for a token with the "
+                           "scope for this resource type."),
                         r.outcome->issues.first().diagnostics});
         addHeader(r, out);
         if (!scope)

@@ -53,7 +53,8 @@ bool ContentDecoder::feed(const QByteArray &in, QByteArray *out)
         if (rc == Z_BUF_ERROR && z.avail_in == 0)
             break;
         if (rc != Z_OK) {
-            m_error = QCoreApplication::translate("ContentDecoder", "The compressed body is corrupt (%1).")
+            m_error = QCoreApplication::translate("ContentDecoder",
+                                                  "The compressed body is corrupt (%1).")
                           .arg(QString::fromLatin1(z.msg ? z.msg : "zlib error"));
             return false;
         }

@@ -47,13 +47,15 @@ bool looksCutOff(const QByteArray &body, const QString &contentType, QString *wh
         const QByteArray last = body.mid(body.lastIndexOf('\n') + 1);
         if (validJson(last) || !endsInsideJson(last))
             return false;
-        *why = QCoreApplication::translate("CutOffCheck", "its last line ends inside a JSON value, without a line break");
+        *why = QCoreApplication::translate(
+            "CutOffCheck", "its last line ends inside a JSON value, without a line break");
         return true;
     }
     if (ct.contains(QLatin1String("json"))) {
         if (validJson(body) || !endsInsideJson(body))
             return false;
-        *why = QCoreApplication::translate("CutOffCheck", "the JSON ends inside an object, an array or a string");
+        *why = QCoreApplication::translate("CutOffCheck",
+                                           "the JSON ends inside an object, an array or a string");
         return true;
     }
     if (ct.contains(QLatin1String("xml")) && body.size() <= 1024 * 1024) {
@@ -62,7 +64,8 @@ bool looksCutOff(const QByteArray &body, const QString &contentType, QString *wh
             xml.readNext();
         if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
             return false;
-        *why = QCoreApplication::translate("CutOffCheck", "the XML ends before its root element closes");
+        *why = QCoreApplication::translate("CutOffCheck",
+                                           "the XML ends before its root element closes");
         return true;
     }
     return false;

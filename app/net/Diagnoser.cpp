@@ -67,34 +67,73 @@ QString Diagnoser::describe(const QString &code)
 {
     static const QHash<QString, const char *> texts = {
         {QStringLiteral("ok"), QT_TR_NOOP("The server accepted the request (2xx).")},
-        {QStringLiteral("http.redirect"), QT_TR_NOOP("A redirect (3xx); followed by the explorer, Authorization only to the same origin.")},
-        {QStringLiteral("gateway.unauthorized"), QT_TR_NOOP("401 UnauthorizedException from API Gateway: no Authorization header, or an empty one.")},
-        {QStringLiteral("gateway.access-denied"), QT_TR_NOOP("403 AccessDeniedException: the token is invalid or expired (the authorizer's explicit deny).")},
-        {QStringLiteral("gateway.incomplete-signature"), QT_TR_NOOP("403 IncompleteSignatureException: no route for this path or method (e.g. PATCH), so the header was read as an AWS signature.")},
-        {QStringLiteral("gateway.missing-authentication-token"), QT_TR_NOOP("403 MissingAuthenticationTokenException: wrong path or method and no Authorization header.")},
-        {QStringLiteral("gateway.other"), QT_TR_NOOP("Another API Gateway error (x-amzn-ErrorType), e.g. throttling.")},
-        {QStringLiteral("fhir.bad-request"), QT_TR_NOOP("400 with an OperationOutcome: the FHIR server refused the request's content.")},
-        {QStringLiteral("fhir.not-found"), QT_TR_NOOP("404 with an OperationOutcome: no such resource (HAPI-0436) or export job.")},
-        {QStringLiteral("fhir.server-error"), QT_TR_NOOP("500 with an OperationOutcome: the server failed; 'transient' issues mean retry later.")},
-        {QStringLiteral("fhir.not-implemented"), QT_TR_NOOP("501 with an OperationOutcome: the operation is not supported by this server.")},
-        {QStringLiteral("fhir.operation-outcome"), QT_TR_NOOP("Another error status with an OperationOutcome; read its issues.")},
-        {QStringLiteral("http.rate-limited"), QT_TR_NOOP("429 Too Many Requests: wait as long as Retry-After asks.")},
-        {QStringLiteral("http.error"), QT_TR_NOOP("An error status without a FHIR or gateway explanation (e.g. HTML from a proxy).")},
+        {QStringLiteral("http.redirect"),
+         QT_TR_NOOP(
+             "A redirect (3xx); followed by the explorer, Authorization only to the same origin.")},
+        {QStringLiteral("gateway.unauthorized"),
+         QT_TR_NOOP("401 UnauthorizedException from API Gateway: no Authorization header, or an "
+                    "empty one.")},
+        {QStringLiteral("gateway.access-denied"),
+         QT_TR_NOOP("403 AccessDeniedException: the token is invalid or expired (the authorizer's "
+                    "explicit deny).")},
+        {QStringLiteral("gateway.incomplete-signature"),
+         QT_TR_NOOP("403 IncompleteSignatureException: no route for this path or method (e.g. "
+                    "PATCH), so the header was read as an AWS signature.")},
+        {QStringLiteral("gateway.missing-authentication-token"),
+         QT_TR_NOOP("403 MissingAuthenticationTokenException: wrong path or method and no "
+                    "Authorization header.")},
+        {QStringLiteral("gateway.other"),
+         QT_TR_NOOP("Another API Gateway error (x-amzn-ErrorType), e.g. throttling.")},
+        {QStringLiteral("fhir.bad-request"),
+         QT_TR_NOOP(
+             "400 with an OperationOutcome: the FHIR server refused the request's content.")},
+        {QStringLiteral("fhir.not-found"),
+         QT_TR_NOOP("404 with an OperationOutcome: no such resource (HAPI-0436) or export job.")},
+        {QStringLiteral("fhir.server-error"),
+         QT_TR_NOOP("500 with an OperationOutcome: the server failed; 'transient' issues mean "
+                    "retry later.")},
+        {QStringLiteral("fhir.not-implemented"),
+         QT_TR_NOOP(
+             "501 with an OperationOutcome: the operation is not supported by this server.")},
+        {QStringLiteral("fhir.operation-outcome"),
+         QT_TR_NOOP("Another error status with an OperationOutcome; read its issues.")},
+        {QStringLiteral("http.rate-limited"),
+         QT_TR_NOOP("429 Too Many Requests: wait as long as Retry-After asks.")},
+        {QStringLiteral("http.error"),
+         QT_TR_NOOP(
+             "An error status without a FHIR or gateway explanation (e.g. HTML from a proxy).")},
         {QStringLiteral("transport.dns"), QT_TR_NOOP("The host name could not be resolved.")},
-        {QStringLiteral("transport.refused"), QT_TR_NOOP("The connection was refused: nothing listens on that port.")},
-        {QStringLiteral("transport.timeout"), QT_TR_NOOP("No data arrived within the timeout; data received so far is kept.")},
-        {QStringLiteral("transport.tls"), QT_TR_NOOP("The TLS handshake failed (untrusted or mismatched certificate).")},
-        {QStringLiteral("transport.closed"), QT_TR_NOOP("The connection closed before the answer was complete.")},
-        {QStringLiteral("transport.cancelled"), QT_TR_NOOP("The request was cancelled by the user.")},
-        {QStringLiteral("transport.bad-url"), QT_TR_NOOP("The URL cannot be sent (not http/https, or no host).")},
-        {QStringLiteral("transport.proxy"), QT_TR_NOOP("The proxy refused or failed the connection.")},
-        {QStringLiteral("transport.incomplete"), QT_TR_NOOP("The body ended before the length the server announced: the answer is incomplete.")},
-        {QStringLiteral("transport.range-mismatch"), QT_TR_NOOP("A resumed download was answered with bytes that do not continue the file.")},
-        {QStringLiteral("transport.bad-encoding"), QT_TR_NOOP("The compressed body (gzip/deflate) is corrupt and cannot be decoded.")},
-        {QStringLiteral("transport.error"), QT_TR_NOOP("Another network failure before an HTTP answer.")},
-        {QStringLiteral("request.invalid-header"), QT_TR_NOOP("A header (often a pasted token) contains a control character such as a line break: nothing was sent.")},
-        {QStringLiteral("io.write"), QT_TR_NOOP("The answer could not be written to disk (no permission, missing folder, I/O error).")},
-        {QStringLiteral("io.disk-full"), QT_TR_NOOP("The disk is full: the answer could not be written; what arrived before is kept.")},
+        {QStringLiteral("transport.refused"),
+         QT_TR_NOOP("The connection was refused: nothing listens on that port.")},
+        {QStringLiteral("transport.timeout"),
+         QT_TR_NOOP("No data arrived within the timeout; data received so far is kept.")},
+        {QStringLiteral("transport.tls"),
+         QT_TR_NOOP("The TLS handshake failed (untrusted or mismatched certificate).")},
+        {QStringLiteral("transport.closed"),
+         QT_TR_NOOP("The connection closed before the answer was complete.")},
+        {QStringLiteral("transport.cancelled"),
+         QT_TR_NOOP("The request was cancelled by the user.")},
+        {QStringLiteral("transport.bad-url"),
+         QT_TR_NOOP("The URL cannot be sent (not http/https, or no host).")},
+        {QStringLiteral("transport.proxy"),
+         QT_TR_NOOP("The proxy refused or failed the connection.")},
+        {QStringLiteral("transport.incomplete"),
+         QT_TR_NOOP(
+             "The body ended before the length the server announced: the answer is incomplete.")},
+        {QStringLiteral("transport.range-mismatch"),
+         QT_TR_NOOP("A resumed download was answered with bytes that do not continue the file.")},
+        {QStringLiteral("transport.bad-encoding"),
+         QT_TR_NOOP("The compressed body (gzip/deflate) is corrupt and cannot be decoded.")},
+        {QStringLiteral("transport.error"),
+         QT_TR_NOOP("Another network failure before an HTTP answer.")},
+        {QStringLiteral("request.invalid-header"),
+         QT_TR_NOOP("A header (often a pasted token) contains a control character such as a line "
+                    "break: nothing was sent.")},
+        {QStringLiteral("io.write"), QT_TR_NOOP("The answer could not be written to disk (no "
+                                                "permission, missing folder, I/O error).")},
+        {QStringLiteral("io.disk-full"),
+         QT_TR_NOOP(
+             "The disk is full: the answer could not be written; what arrived before is kept.")},
     };
     const char *text = texts.value(code, nullptr);
     return text ? tr(text) : QString();
@@ -131,12 +170,14 @@ Diagnosis Diagnoser::classify(const CallRecord &r)
         return gateway(r, *r.gatewayError);
 
     if (status >= 200 && status < 300) {
-        Diagnosis d{QStringLiteral("ok"), Diagnosis::Severity::Ok,
-                    tr("%1: the server accepted the request.").arg(statusLine(r)), {}};
+        Diagnosis d{QStringLiteral("ok"),
+                    Diagnosis::Severity::Ok,
+                    tr("%1: the server accepted the request.").arg(statusLine(r)),
+                    {}};
         if (r.outcome && !r.outcome->issues.isEmpty()) {
             d.severity = Diagnosis::Severity::Info;
-            d.detail = tr("The response carries an OperationOutcome:\n%1")
-                           .arg(issueLines(*r.outcome));
+            d.detail =
+                tr("The response carries an OperationOutcome:\n%1").arg(issueLines(*r.outcome));
         }
         return d;
     }
@@ -151,8 +192,10 @@ Diagnosis Diagnoser::classify(const CallRecord &r)
     }
     if (status == 429) {
         const QByteArray retry = r.responseHeader("Retry-After");
-        Diagnosis d{QStringLiteral("http.rate-limited"), Diagnosis::Severity::Warning,
-                    tr("HTTP 429: the server asks you to slow down."), {}};
+        Diagnosis d{QStringLiteral("http.rate-limited"),
+                    Diagnosis::Severity::Warning,
+                    tr("HTTP 429: the server asks you to slow down."),
+                    {}};
         d.detail = retry.isEmpty()
                        ? tr("No Retry-After header was sent: wait and try again with a growing "
                             "pause.")
@@ -165,7 +208,8 @@ Diagnosis Diagnoser::classify(const CallRecord &r)
     if (r.outcome)
         return fhirOutcome(r, *r.outcome);
 
-    Diagnosis d{QStringLiteral("http.error"), Diagnosis::Severity::Error,
+    Diagnosis d{QStringLiteral("http.error"),
+                Diagnosis::Severity::Error,
                 tr("%1 %2: the server refused the request without a FHIR explanation.")
                     .arg(statusLine(r), QString::fromLatin1(r.reasonPhrase)),
                 {}};
@@ -183,13 +227,14 @@ Diagnosis Diagnoser::classify(const CallRecord &r)
 
 Diagnosis Diagnoser::transport(const CallRecord &r)
 {
-    const QString code = r.transportErrorCode.isEmpty() ? QStringLiteral("transport.error")
-                                                        : r.transportErrorCode;
+    const QString code =
+        r.transportErrorCode.isEmpty() ? QStringLiteral("transport.error") : r.transportErrorCode;
     Diagnosis d{code, Diagnosis::Severity::Error, {}, r.transportError};
     const QString host = r.url.host();
     if (code == QLatin1String("transport.dns"))
         d.summary = tr("The host name %1 could not be resolved: check the base URL, your "
-                       "network and any VPN.").arg(host);
+                       "network and any VPN.")
+                        .arg(host);
     else if (code == QLatin1String("transport.refused"))
         d.summary = tr("%1 refused the connection on port %2: nothing is listening there.")
                         .arg(host)
@@ -199,7 +244,8 @@ Diagnosis Diagnoser::transport(const CallRecord &r)
                        "Data received so far is kept.");
     else if (code == QLatin1String("transport.tls"))
         d.summary = tr("The TLS handshake with %1 failed: the certificate is not trusted or "
-                       "does not match (a corporate proxy with a private CA?).").arg(host);
+                       "does not match (a corporate proxy with a private CA?).")
+                        .arg(host);
     else if (code == QLatin1String("transport.closed"))
         d.summary = tr("The server closed the connection before the response was complete.");
     else if (code == QLatin1String("transport.cancelled"))
@@ -210,13 +256,16 @@ Diagnosis Diagnoser::transport(const CallRecord &r)
     else if (code == QLatin1String("transport.proxy"))
         d.summary = tr("The proxy refused or failed the connection.");
     else if (code == QLatin1String("transport.incomplete"))
-        d.summary = tr("The answer is incomplete: the connection ended before the whole body arrived.");
+        d.summary =
+            tr("The answer is incomplete: the connection ended before the whole body arrived.");
     else if (code == QLatin1String("transport.range-mismatch"))
-        d.summary = tr("The server resumed the download at the wrong place: the file must be downloaded again.");
+        d.summary = tr("The server resumed the download at the wrong place: the file must be "
+                       "downloaded again.");
     else if (code == QLatin1String("transport.bad-encoding"))
         d.summary = tr("The compressed answer is corrupt and could not be decoded.");
     else if (code == QLatin1String("request.invalid-header"))
-        d.summary = tr("Not sent: a header contains a control character (a line break in a pasted token?).");
+        d.summary = tr(
+            "Not sent: a header contains a control character (a line break in a pasted token?).");
     else if (code == QLatin1String("io.disk-full"))
         d.summary = tr("The disk is full: the answer could not be written.");
     else if (code == QLatin1String("io.write"))
@@ -258,11 +307,11 @@ Diagnosis Diagnoser::gateway(const CallRecord &r, const GatewayError &g)
         else
             d.detail = tr("Check the path and the method, and that the header reads "
                           "Authorization: Bearer <token>.");
-        d.detail += QLatin1Char('\n')
-                    + (r.bodyRedacted
-                           ? tr("This gateway answer quotes the Authorization header; the token "
-                                "in it was replaced by its length and fingerprint.")
-                           : tr("This gateway answer quotes the Authorization header."));
+        d.detail +=
+            QLatin1Char('\n') +
+            (r.bodyRedacted ? tr("This gateway answer quotes the Authorization header; the token "
+                                 "in it was replaced by its length and fingerprint.")
+                            : tr("This gateway answer quotes the Authorization header."));
         break;
     case GatewayError::Kind::MissingAuthenticationToken:
         d.code = QStringLiteral("gateway.missing-authentication-token");
@@ -279,8 +328,8 @@ Diagnosis Diagnoser::gateway(const CallRecord &r, const GatewayError &g)
         break;
     }
     if (!g.typeFromHeader)
-        d.detail += QLatin1Char('\n')
-                    + tr("Recognised by the body only: the x-amzn-ErrorType header was missing.");
+        d.detail += QLatin1Char('\n') +
+                    tr("Recognised by the body only: the x-amzn-ErrorType header was missing.");
     return d;
 }
 
@@ -294,7 +343,8 @@ Diagnosis Diagnoser::fhirOutcome(const CallRecord &r, const OperationOutcome &o)
     case 400:
         d.code = QStringLiteral("fhir.bad-request");
         d.summary = tr("400 from the FHIR server: it understood the request but refused its "
-                       "content. %1").arg(first);
+                       "content. %1")
+                        .arg(first);
         break;
     case 404:
         d.code = QStringLiteral("fhir.not-found");
@@ -302,15 +352,15 @@ Diagnosis Diagnoser::fhirOutcome(const CallRecord &r, const OperationOutcome &o)
         break;
     case 500:
         d.code = QStringLiteral("fhir.server-error");
-        d.summary = tr("500 from the FHIR server: it failed while handling the request. %1")
-                        .arg(first);
+        d.summary =
+            tr("500 from the FHIR server: it failed while handling the request. %1").arg(first);
         if (o.hasTransientIssue())
             d.summary += QLatin1Char(' ') + tr("The issue is marked transient: retry later.");
         break;
     case 501:
         d.code = QStringLiteral("fhir.not-implemented");
-        d.summary = tr("501 from the FHIR server: this operation is not supported here. %1")
-                        .arg(first);
+        d.summary =
+            tr("501 from the FHIR server: this operation is not supported here. %1").arg(first);
         break;
     default:
         d.code = QStringLiteral("fhir.operation-outcome");

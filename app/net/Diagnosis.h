@@ -9,7 +9,8 @@ struct Cause
 {
     QString code;
     QString summary;  // a sentence: what is wrong and what to do
-    QString evidence; // what was seen: "the header was sent as bearer <token>", "exp 10:02, 8 min before the call"
+    QString evidence; // what was seen: "the header was sent as bearer <token>", "exp 10:02, 8 min
+                      // before the call"
 };
 
 // The explanation attached to every CallRecord. `code` is stable (documented in README.md and used

@@ -11,10 +11,14 @@
 namespace {
 QJsonObject toJson(const ExportJournal::Entry &e)
 {
-    return {{QStringLiteral("id"), e.id}, {QStringLiteral("profileId"), e.profileId},
-            {QStringLiteral("baseUrl"), e.baseUrl}, {QStringLiteral("groupId"), e.groupId},
-            {QStringLiteral("statusUrl"), e.statusUrl}, {QStringLiteral("request"), e.request},
-            {QStringLiteral("state"), e.state}, {QStringLiteral("folder"), e.folder},
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("profileId"), e.profileId},
+            {QStringLiteral("baseUrl"), e.baseUrl},
+            {QStringLiteral("groupId"), e.groupId},
+            {QStringLiteral("statusUrl"), e.statusUrl},
+            {QStringLiteral("request"), e.request},
+            {QStringLiteral("state"), e.state},
+            {QStringLiteral("folder"), e.folder},
             {QStringLiteral("transactionTime"), e.transactionTime.toString(Qt::ISODateWithMs)},
             {QStringLiteral("updated"), e.updated.toString(Qt::ISODateWithMs)}};
 }
@@ -30,8 +34,10 @@ ExportJournal::Entry fromJson(const QJsonObject &o)
     e.request = o.value(QLatin1String("request")).toString();
     e.state = o.value(QLatin1String("state")).toString();
     e.folder = o.value(QLatin1String("folder")).toString();
-    e.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(), Qt::ISODateWithMs);
-    e.updated = QDateTime::fromString(o.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
+    e.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(),
+                                              Qt::ISODateWithMs);
+    e.updated =
+        QDateTime::fromString(o.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
     return e;
 }
 } // namespace
@@ -82,8 +88,8 @@ QList<ExportJournal::Entry> ExportJournal::unfinished(const QString &profileId) 
 {
     QList<Entry> out;
     for (const Entry &e : entries()) {
-        if ((e.state == QLatin1String("polling") || e.state == QLatin1String("downloading"))
-            && (profileId.isEmpty() || e.profileId == profileId))
+        if ((e.state == QLatin1String("polling") || e.state == QLatin1String("downloading")) &&
+            (profileId.isEmpty() || e.profileId == profileId))
             out << e;
     }
     return out;
@@ -93,8 +99,8 @@ QDateTime ExportJournal::lastTransactionTime(const QString &profileId, const QSt
 {
     QDateTime best;
     for (const Entry &e : entries()) {
-        if (e.profileId == profileId && e.groupId == groupId && e.state == QLatin1String("done")
-            && e.transactionTime.isValid() && (!best.isValid() || e.transactionTime > best))
+        if (e.profileId == profileId && e.groupId == groupId && e.state == QLatin1String("done") &&
+            e.transactionTime.isValid() && (!best.isValid() || e.transactionTime > best))
             best = e.transactionTime;
     }
     return best;

@@ -13,13 +13,13 @@ class ExportJournal
 public:
     struct Entry
     {
-        QString id;            // the job folder name: export-<hash of the status URL>
+        QString id; // the job folder name: export-<hash of the status URL>
         QString profileId;
         QString baseUrl;
         QString groupId;
         QString statusUrl;
-        QString request;       // the kick-off as sent: method, URL, Parameters body
-        QString state;         // polling, downloading, done, failed, cancelled
+        QString request; // the kick-off as sent: method, URL, Parameters body
+        QString state;   // polling, downloading, done, failed, cancelled
         QString folder;
         QDateTime transactionTime;
         QDateTime updated;

@@ -10,10 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -26,7 +26,8 @@ int ExportSession::Outcome::serverMessageCount() const
 }
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
-    : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot)), m_verifyPool(new QThreadPool(this))
+    : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot)),
+      m_verifyPool(new QThreadPool(this))
 {
     m_verifyPool->setMaxThreadCount(m_parallel);
     m_timer.setSingleShot(true);
@@ -52,8 +53,9 @@ namespace {
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 // A file name part from the manifest's `type`: letters, digits, '-' and '_' only, so that a type
@@ -62,7 +64,8 @@ QString safeFileName(const QString &type)
 {
     QString out;
     for (const QChar c : type) {
-        if ((c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_'))
+        if ((c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') ||
+            c == QLatin1Char('_'))
             out += c;
     }
     return out.isEmpty() ? QStringLiteral("file") : out.left(64);
@@ -75,16 +78,18 @@ QString quotedBody(const CallRecord &r)
     const QByteArray body = r.body.trimmed();
     if (body.isEmpty() || r.outcome || r.gatewayError || body.size() > 300 || !r.bodyFile.isEmpty())
         return {};
-    return QStringLiteral(" — ") + ExportSession::tr("the server said: \u201c%1\u201d").arg(QString::fromUtf8(body).simplified());
+    return QStringLiteral(" — ") + ExportSession::tr("the server said: \u201c%1\u201d")
+                                       .arg(QString::fromUtf8(body).simplified());
 }
 
 // Failures worth another attempt: the network, not the request or this computer.
 bool retryable(const CallRecord &r)
 {
-    static const QStringList codes = {QStringLiteral("transport.closed"), QStringLiteral("transport.timeout"),
-                                      QStringLiteral("transport.incomplete"), QStringLiteral("transport.range-mismatch"),
-                                      QStringLiteral("transport.bad-encoding"), QStringLiteral("transport.refused"),
-                                      QStringLiteral("transport.error")};
+    static const QStringList codes = {
+        QStringLiteral("transport.closed"),       QStringLiteral("transport.timeout"),
+        QStringLiteral("transport.incomplete"),   QStringLiteral("transport.range-mismatch"),
+        QStringLiteral("transport.bad-encoding"), QStringLiteral("transport.refused"),
+        QStringLiteral("transport.error")};
     if (!r.transportErrorCode.isEmpty())
         return codes.contains(r.transportErrorCode);
     const int status = r.status.value_or(0);
@@ -96,13 +101,20 @@ bool retryable(const CallRecord &r)
 QString ExportSession::stateName(State s)
 {
     switch (s) {
-    case State::Idle: return tr("idle");
-    case State::KickingOff: return tr("starting the export");
-    case State::Polling: return tr("waiting for the export");
-    case State::Downloading: return tr("downloading");
-    case State::Done: return tr("done");
-    case State::Failed: return tr("failed");
-    case State::Cancelled: return tr("cancelled");
+    case State::Idle:
+        return tr("idle");
+    case State::KickingOff:
+        return tr("starting the export");
+    case State::Polling:
+        return tr("waiting for the export");
+    case State::Downloading:
+        return tr("downloading");
+    case State::Done:
+        return tr("done");
+    case State::Failed:
+        return tr("failed");
+    case State::Cancelled:
+        return tr("cancelled");
     }
     return {};
 }
@@ -119,7 +131,9 @@ void ExportSession::setState(State s)
 QString ExportSession::jobFolder() const
 {
     const QString job = QString::fromLatin1(
-        QCryptographicHash::hash(m_outcome.statusUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        QCryptographicHash::hash(m_outcome.statusUrl.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(12));
     return QDir(m_outputRoot).filePath(QStringLiteral("export-") + job);
 }
 
@@ -196,16 +210,19 @@ ApiRequest ExportSession::kickOffRequest(const FhirClient *client, const Request
     if (!request.includeAssociatedData.isEmpty())
         params.append({QStringLiteral("includeAssociatedData"), request.includeAssociatedData});
     if (request.usePost) {
-        // The IG's Parameters: _since is an instant, includeAssociatedData a code, the rest strings.
+        // The IG's Parameters: _since is an instant, includeAssociatedData a code, the rest
+        // strings.
         QJsonArray parameter;
         for (const auto &p : std::as_const(params)) {
-            const QString valueKey = p.first == QLatin1String("_since")                   ? QStringLiteral("valueInstant")
-                                     : p.first == QLatin1String("includeAssociatedData") ? QStringLiteral("valueCode")
-                                                                                         : QStringLiteral("valueString");
+            const QString valueKey =
+                p.first == QLatin1String("_since")                  ? QStringLiteral("valueInstant")
+                : p.first == QLatin1String("includeAssociatedData") ? QStringLiteral("valueCode")
+                                                                    : QStringLiteral("valueString");
             parameter.append(QJsonObject{{QStringLiteral("name"), p.first}, {valueKey, p.second}});
         }
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/fhir+json")));
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Parameters")},
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"),
+                                                           QStringLiteral("Parameters")},
                                                           {QStringLiteral("parameter"), parameter}})
                                     .toJson(QJsonDocument::Compact);
         return client->prepare(tr("Start export"), "POST", path, body, headers);
@@ -213,8 +230,9 @@ ApiRequest ExportSession::kickOffRequest(const FhirClient *client, const Request
     QUrlQuery q;
     for (const auto &p : std::as_const(params))
         q.addQueryItem(p.first, QString::fromUtf8(QUrl::toPercentEncoding(p.second, "/,")));
-    return client->prepare(tr("Start export"), "GET",
-                           q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded), {}, headers);
+    return client->prepare(
+        tr("Start export"), "GET",
+        q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded), {}, headers);
 }
 
 void ExportSession::start(const Request &request)
@@ -225,8 +243,8 @@ void ExportSession::start(const Request &request)
     m_backoff = 0;
     setState(State::KickingOff);
     const ApiRequest api = kickOffRequest(m_client, request);
-    m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString()
-                + (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
+    m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString() +
+                (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
     ApiCall *call = m_client->send(api);
     connect(call, &ApiCall::finished, this, &ExportSession::kickOffDone);
 }
@@ -256,11 +274,15 @@ void ExportSession::kickOffDone(const CallRecord &r)
         return;
     }
     if (*r.status == 202)
-        fail(tr("Server fault: the kick-off answered 202 without a Content-Location, so there is no status URL to poll."));
+        fail(tr("Server fault: the kick-off answered 202 without a Content-Location, so there is "
+                "no status URL to poll."));
     else if (*r.status == 200)
         fail(tr("Server fault: the kick-off answered 200 where 202 Accepted was expected."));
     else
-        fail(tr("The export could not be started (HTTP %1): %2").arg(*r.status).arg(r.diagnosis.summary) + quotedBody(r));
+        fail(tr("The export could not be started (HTTP %1): %2")
+                 .arg(*r.status)
+                 .arg(r.diagnosis.summary) +
+             quotedBody(r));
 }
 
 qint64 ExportSession::nextBackoff()
@@ -274,23 +296,29 @@ void ExportSession::boundWait(PollEvent &e) const
     // Retry-After: 0 on every answer would poll thousands of times a second, and a wait of
     // years is a server's mistake: both are bounded, and the bound is said.
     if (e.waitSecs < minPollSecs) {
-        e.waitReason += QStringLiteral(" — ") + tr("polling at most once every %n second(s)", nullptr, int(minPollSecs));
+        e.waitReason += QStringLiteral(" — ") +
+                        tr("polling at most once every %n second(s)", nullptr, int(minPollSecs));
         e.waitSecs = minPollSecs;
     } else if (e.waitSecs > maxPollSecs) {
-        e.waitReason += QStringLiteral(" — ") + tr("the server asked for %1; capped to %2, a longer wait is not plausible for an export")
-                                                    .arg(Diagnoser::humanDuration(e.waitSecs), Diagnoser::humanDuration(maxPollSecs));
+        e.waitReason += QStringLiteral(" — ") + tr("the server asked for %1; capped to %2, a "
+                                                   "longer wait is not plausible for an export")
+                                                    .arg(Diagnoser::humanDuration(e.waitSecs),
+                                                         Diagnoser::humanDuration(maxPollSecs));
         e.waitSecs = maxPollSecs;
     }
 }
 
 void ExportSession::scheduleNext(qint64 seconds, const QString &reason)
 {
-    if (m_maxWaitSecs > 0 && m_waitClock.isValid() && m_waitClock.elapsed() / 1000 + seconds > m_maxWaitSecs) {
+    if (m_maxWaitSecs > 0 && m_waitClock.isValid() &&
+        m_waitClock.elapsed() / 1000 + seconds > m_maxWaitSecs) {
         const qint64 waited = m_waitClock.elapsed() / 1000;
         m_outcome.gaveUpWaiting = true;
-        fail(tr("Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still "
+        fail(tr("Gave up waiting after %1 (the limit is %2): the server has not finished the "
+                "export. It may still "
                 "finish: resume with the status URL %3")
-                 .arg(Diagnoser::humanDuration(waited), Diagnoser::humanDuration(m_maxWaitSecs), m_outcome.statusUrl));
+                 .arg(Diagnoser::humanDuration(waited), Diagnoser::humanDuration(m_maxWaitSecs),
+                      m_outcome.statusUrl));
         return;
     }
     Q_EMIT waiting(seconds, reason);
@@ -311,15 +339,18 @@ void ExportSession::poll()
         return;
     ApiRequest api = m_client->prepare(tr("Poll export status"), "GET", m_outcome.statusUrl, {},
                                        {{"Accept", "application/json"}});
-    if (!sameOrigin(api.url, m_client->baseUrl()) && !m_tokenToOtherOrigins && api.auth != AuthMode::None) {
+    if (!sameOrigin(api.url, m_client->baseUrl()) && !m_tokenToOtherOrigins &&
+        api.auth != AuthMode::None) {
         api.auth = AuthMode::None;
         api.token.clear();
         if (!m_warnedOrigin) {
             m_warnedOrigin = true;
-            Q_EMIT message(tr("The status URL is on %1, not on the server %2: the token is not sent there (a "
-                              "misconfigured or hostile server could collect it). Allow it in the preferences or "
-                              "with --token-to-status-origin if this server is known to work so.")
-                               .arg(api.url.host(), m_client->baseUrl().host()));
+            Q_EMIT message(
+                tr("The status URL is on %1, not on the server %2: the token is not sent there (a "
+                   "misconfigured or hostile server could collect it). Allow it in the preferences "
+                   "or "
+                   "with --token-to-status-origin if this server is known to work so.")
+                    .arg(api.url.host(), m_client->baseUrl().host()));
         }
     }
     m_pollCall = m_client->send(api);
@@ -356,8 +387,10 @@ void ExportSession::pollDone(const CallRecord &r)
         if (++m_failures > m_maxRetries) {
             e.kind = QStringLiteral("failed");
             Q_EMIT polled(e);
-            fail(tr("The status check failed %1 times in a row (%2); the export itself may still be running at %3.")
-                     .arg(m_failures).arg(r.diagnosis.summary, m_outcome.statusUrl));
+            fail(tr("The status check failed %1 times in a row (%2); the export itself may still "
+                    "be running at %3.")
+                     .arg(m_failures)
+                     .arg(r.diagnosis.summary, m_outcome.statusUrl));
             return;
         }
         waitFor(QStringLiteral("network"));
@@ -381,7 +414,8 @@ void ExportSession::pollDone(const CallRecord &r)
     const bool transient = (r.outcome && r.outcome->hasTransientIssue()) || status == 503;
     if (status >= 500 && transient) {
         if (++m_failures > m_maxRetries) {
-            fail(tr("The status check failed: the server stayed unavailable (%1).").arg(r.diagnosis.summary));
+            fail(tr("The status check failed: the server stayed unavailable (%1).")
+                     .arg(r.diagnosis.summary));
             return;
         }
         waitFor(QStringLiteral("transient"));
@@ -390,9 +424,11 @@ void ExportSession::pollDone(const CallRecord &r)
     if (status >= 500) {
         e.kind = QStringLiteral("failed");
         Q_EMIT polled(e);
-        const QString why = r.outcome && !r.outcome->issues.isEmpty() ? r.outcome->issues.first().diagnostics
-                                                                      : r.diagnosis.summary;
-        fail(tr("The export failed on the server: %1").arg(why) + (r.outcome ? QString() : quotedBody(r)));
+        const QString why = r.outcome && !r.outcome->issues.isEmpty()
+                                ? r.outcome->issues.first().diagnostics
+                                : r.diagnosis.summary;
+        fail(tr("The export failed on the server: %1").arg(why) +
+             (r.outcome ? QString() : quotedBody(r)));
         return;
     }
     if (status == 200) {
@@ -410,9 +446,11 @@ void ExportSession::pollDone(const CallRecord &r)
         if (!expires.isEmpty())
             m_outcome.expires = RetryHint::parseHttpDate(expires);
         if (!manifest->missing.isEmpty())
-            Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).").arg(manifest->missing.join(QStringLiteral(", "))));
+            Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).")
+                               .arg(manifest->missing.join(QStringLiteral(", "))));
         if (m_outcome.expires.isValid() && m_outcome.expires < QDateTime::currentDateTimeUtc())
-            Q_EMIT message(tr("The manifest's Expires (%1) is already past: the server may have deleted the files. "
+            Q_EMIT message(tr("The manifest's Expires (%1) is already past: the server may have "
+                              "deleted the files. "
                               "Downloading anyway; start a new export if they are gone.")
                                .arg(QString::fromLatin1(expires)));
         // A folder per job, the manifest beside the files.
@@ -422,7 +460,8 @@ void ExportSession::pollDone(const CallRecord &r)
             return;
         }
         QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
-        if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) || mf.write(body) != body.size() || !mf.flush()) {
+        if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) || mf.write(body) != body.size() ||
+            !mf.flush()) {
             fail(tr("Cannot write %1: %2").arg(mf.fileName(), mf.errorString()));
             return;
         }
@@ -433,10 +472,13 @@ void ExportSession::pollDone(const CallRecord &r)
     e.kind = QStringLiteral("failed");
     Q_EMIT polled(e);
     if (status == 404 || status == 410)
-        fail(tr("The status check failed: the job is gone (HTTP %1: cancelled, expired or unknown). %2")
-                 .arg(status).arg(r.diagnosis.summary));
+        fail(tr("The status check failed: the job is gone (HTTP %1: cancelled, expired or "
+                "unknown). %2")
+                 .arg(status)
+                 .arg(r.diagnosis.summary));
     else
-        fail(tr("The status check failed (HTTP %1): %2").arg(status).arg(r.diagnosis.summary) + quotedBody(r));
+        fail(tr("The status check failed (HTTP %1): %2").arg(status).arg(r.diagnosis.summary) +
+             quotedBody(r));
 }
 
 void ExportSession::startDownloads()
@@ -449,21 +491,25 @@ void ExportSession::startDownloads()
     auto add = [this, &n](const BulkManifest::File &f, Kind kind) {
         FileResult fr;
         // Error files hold OperationOutcomes; deleted files hold Bundles (the IG's rules).
-        fr.type = kind == Error ? QStringLiteral("OperationOutcome") : kind == Deleted ? QStringLiteral("Bundle") : f.type;
+        fr.type = kind == Error     ? QStringLiteral("OperationOutcome")
+                  : kind == Deleted ? QStringLiteral("Bundle")
+                                    : f.type;
         fr.url = f.url;
         fr.expected = f.count;
         fr.isError = kind == Error;
         fr.isDeleted = kind == Deleted;
         const QString name = safeFileName(f.type);
         if (!f.type.isEmpty() && name != f.type)
-            Q_EMIT message(tr("The manifest names the type \"%1\", which is not a resource type: its file is saved as %2.")
+            Q_EMIT message(tr("The manifest names the type \"%1\", which is not a resource type: "
+                              "its file is saved as %2.")
                                .arg(f.type.left(80), name));
-        fr.path = QDir(m_outcome.folder).filePath(QStringLiteral("%1-%2%3.ndjson")
-                                                      .arg(++n, 3, 10, QLatin1Char('0'))
-                                                      .arg(name)
-                                                      .arg(kind == Error     ? QStringLiteral("-errors")
-                                                           : kind == Deleted ? QStringLiteral("-deleted")
-                                                                             : QString()));
+        fr.path = QDir(m_outcome.folder)
+                      .filePath(QStringLiteral("%1-%2%3.ndjson")
+                                    .arg(++n, 3, 10, QLatin1Char('0'))
+                                    .arg(name)
+                                    .arg(kind == Error     ? QStringLiteral("-errors")
+                                         : kind == Deleted ? QStringLiteral("-deleted")
+                                                           : QString()));
         m_outcome.files << fr;
     };
     for (const auto &f : m.output)
@@ -528,7 +574,8 @@ void ExportSession::download(int index, bool resume)
     const qint64 have = resume ? QFileInfo(part).size() : 0;
     if (have > 0)
         headers.append(qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(have) + '-'));
-    ApiRequest api = m_client->prepare(tr("Download %1").arg(f.type), "GET", f.url.toString(), {}, headers);
+    ApiRequest api =
+        m_client->prepare(tr("Download %1").arg(f.type), "GET", f.url.toString(), {}, headers);
     // The IG: send the token only when the manifest says the files need it.
     if (!m_outcome.manifest->sendToken()) {
         api.auth = AuthMode::None;
@@ -540,7 +587,8 @@ void ExportSession::download(int index, bool resume)
     m_downloads[index] = call;
     // The verifier starts once the file is open: from the bytes it already holds (a 206) or
     // from nothing (a 200, even to a Range request: the server sent the whole file again).
-    connect(call, &ApiCall::saving, this, [this, index, part](qint64 offset) { startVerifier(index, part, offset); });
+    connect(call, &ApiCall::saving, this,
+            [this, index, part](qint64 offset) { startVerifier(index, part, offset); });
     connect(call, &ApiCall::written, this, [this, index, call](const QByteArray &chunk) {
         StreamVerifier *check = m_verifiers[size_t(index)].check.get();
         if (!check)
@@ -553,7 +601,8 @@ void ExportSession::download(int index, bool resume)
         const qint64 offset = m_verifiers[size_t(index)].offset;
         Q_EMIT fileProgress(index, offset + got, total < 0 ? -1 : offset + total);
     });
-    connect(call, &ApiCall::finished, this, [this, index](const CallRecord &r) { downloadDone(index, r); });
+    connect(call, &ApiCall::finished, this,
+            [this, index](const CallRecord &r) { downloadDone(index, r); });
 }
 
 void ExportSession::fileFailed(int index, const QString &problem)
@@ -589,12 +638,14 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
         if (retryable(r) && f.attempts <= m_maxRetries) {
             // A dropped connection resumes where it stopped when the server takes ranges of the
             // bytes as stored (not of a compressed stream), and resumed at the right place.
-            const bool ranges = r.responseHeader("Accept-Ranges").contains("bytes") && QFileInfo(part).size() > 0
-                                && r.responseHeader("Content-Encoding").isEmpty()
-                                && r.transportErrorCode != QLatin1String("transport.range-mismatch");
+            const bool ranges = r.responseHeader("Accept-Ranges").contains("bytes") &&
+                                QFileInfo(part).size() > 0 &&
+                                r.responseHeader("Content-Encoding").isEmpty() &&
+                                r.transportErrorCode != QLatin1String("transport.range-mismatch");
             Q_EMIT message(tr("%1: %2; %3 (attempt %4)")
                                .arg(f.type, r.diagnosis.summary,
-                                    ranges ? tr("resuming from byte %1").arg(QFileInfo(part).size()) : tr("retrying from the start"))
+                                    ranges ? tr("resuming from byte %1").arg(QFileInfo(part).size())
+                                           : tr("retrying from the start"))
                                .arg(f.attempts + 1));
             const qint64 wait = nextBackoff();
             QTimer::singleShot(int(wait * 1000), this, [this, index, ranges] {
@@ -604,9 +655,10 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
             return;
         }
         // A failure on this side (the disk) is said in its own words; a network one with Qt's.
-        const QString why = r.transportError.isEmpty()                        ? r.diagnosis.summary
-                            : r.transportErrorCode.startsWith(QLatin1String("io.")) ? r.transportError
-                                                                              : r.diagnosis.summary + QLatin1Char(' ') + r.transportError;
+        const QString why = r.transportError.isEmpty() ? r.diagnosis.summary
+                            : r.transportErrorCode.startsWith(QLatin1String("io."))
+                                ? r.transportError
+                                : r.diagnosis.summary + QLatin1Char(' ') + r.transportError;
         fileFailed(index, tr("download failed: %1").arg(why));
         return;
     }
@@ -640,20 +692,27 @@ void ExportSession::startVerifier(int index, const QString &source, qint64 prefi
     const QPointer<ExportSession> guard(this);
     StreamVerifier::Callbacks callbacks;
     callbacks.done = [guard, index, generation](const StreamVerifier::Result &result) {
-        QMetaObject::invokeMethod(guard, [guard, index, generation, result] {
-            if (guard)
-                guard->verifierDone(index, generation, result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, index, generation, result] {
+                if (guard)
+                    guard->verifierDone(index, generation, result);
+            },
+            Qt::QueuedConnection);
     };
     callbacks.drained = [guard, index, generation] {
-        QMetaObject::invokeMethod(guard, [guard, index, generation] {
-            if (guard && size_t(index) < guard->m_verifiers.size() && guard->m_verifiers[size_t(index)].generation == generation
-                && guard->m_downloads.value(index))
-                guard->m_downloads[index]->setPaused(false);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, index, generation] {
+                if (guard && size_t(index) < guard->m_verifiers.size() &&
+                    guard->m_verifiers[size_t(index)].generation == generation &&
+                    guard->m_downloads.value(index))
+                    guard->m_downloads[index]->setPaused(false);
+            },
+            Qt::QueuedConnection);
     };
-    v.check = std::make_unique<StreamVerifier>(m_verifyPool, m_outcome.files.at(index).type, source, prefixBytes,
-                                               std::move(callbacks));
+    v.check = std::make_unique<StreamVerifier>(m_verifyPool, m_outcome.files.at(index).type, source,
+                                               prefixBytes, std::move(callbacks));
 }
 
 void ExportSession::verifierDone(int index, int generation, const StreamVerifier::Result &result)
@@ -683,7 +742,10 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
     if (problem.isEmpty() && f.expected && *f.expected != lines) {
         // An error file's messages matter more than its count (servers miscount them).
         if (f.isError)
-            f.note = tr("%1 lines, the manifest says %2 (a server quirk; its messages are shown anyway)").arg(lines).arg(*f.expected);
+            f.note =
+                tr("%1 lines, the manifest says %2 (a server quirk; its messages are shown anyway)")
+                    .arg(lines)
+                    .arg(*f.expected);
         else
             problem = tr("%1 lines, the manifest says %2").arg(lines).arg(*f.expected);
     }
@@ -722,12 +784,17 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
                 if (!oo)
                     continue;
                 for (const auto &issue : oo->issues) {
-                    m_outcome.outcomeMessages << QStringLiteral("[%1] %2").arg(issue.severity, issue.diagnostics);
-                    auto same = std::find_if(m_outcome.serverMessages.begin(), m_outcome.serverMessages.end(), [&](const ServerMessage &m) {
-                        return m.severity == issue.severity && m.code == issue.code && m.text == issue.diagnostics;
-                    });
+                    m_outcome.outcomeMessages
+                        << QStringLiteral("[%1] %2").arg(issue.severity, issue.diagnostics);
+                    auto same =
+                        std::find_if(m_outcome.serverMessages.begin(),
+                                     m_outcome.serverMessages.end(), [&](const ServerMessage &m) {
+                                         return m.severity == issue.severity &&
+                                                m.code == issue.code && m.text == issue.diagnostics;
+                                     });
                     if (same == m_outcome.serverMessages.end())
-                        m_outcome.serverMessages.append({issue.severity, issue.code, issue.diagnostics, 1});
+                        m_outcome.serverMessages.append(
+                            {issue.severity, issue.code, issue.diagnostics, 1});
                     else
                         ++same->count;
                 }
@@ -753,20 +820,24 @@ void ExportSession::finishDownloads()
     if (bad == 0) {
         m_outcome.state = State::Done;
         const int verified = int(m_outcome.files.size()) - m_outcome.errorFiles;
-        m_outcome.message = m_outcome.files.isEmpty() ? tr("The export is complete and lists no files: no resources matched.")
-                            : m_outcome.errorFiles == 0
-                                ? tr("%n file(s) downloaded and verified.", nullptr, verified)
-                                : tr("%1; %2 with %3 from the server.")
-                                      .arg(tr("%n file(s) downloaded and verified", nullptr, verified),
-                                           tr("%n error file(s)", nullptr, m_outcome.errorFiles),
-                                           tr("%n message(s)", nullptr, m_outcome.serverMessageCount()));
+        m_outcome.message =
+            m_outcome.files.isEmpty()
+                ? tr("The export is complete and lists no files: no resources matched.")
+            : m_outcome.errorFiles == 0
+                ? tr("%n file(s) downloaded and verified.", nullptr, verified)
+                : tr("%1; %2 with %3 from the server.")
+                      .arg(tr("%n file(s) downloaded and verified", nullptr, verified),
+                           tr("%n error file(s)", nullptr, m_outcome.errorFiles),
+                           tr("%n message(s)", nullptr, m_outcome.serverMessageCount()));
         setState(State::Done);
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);
         return;
     }
-    fail(tr("%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.", nullptr,
-            int(m_outcome.files.size())).arg(bad).arg(m_outcome.folder));
+    fail(tr("%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.",
+            nullptr, int(m_outcome.files.size()))
+             .arg(bad)
+             .arg(m_outcome.folder));
 }
 
 void ExportSession::cancel()
@@ -780,9 +851,10 @@ void ExportSession::cancel()
         ApiCall *call = m_client->send(api);
         connect(call, &ApiCall::finished, this, [this](const CallRecord &r) {
             m_outcome.state = State::Cancelled;
-            m_outcome.message = r.status && (*r.status == 202 || *r.status == 200)
-                                    ? tr("The server accepted the cancellation (HTTP %1).").arg(*r.status)
-                                    : tr("The cancellation was not confirmed: %1").arg(r.diagnosis.summary);
+            m_outcome.message =
+                r.status && (*r.status == 202 || *r.status == 200)
+                    ? tr("The server accepted the cancellation (HTTP %1).").arg(*r.status)
+                    : tr("The cancellation was not confirmed: %1").arg(r.diagnosis.summary);
             Q_EMIT message(m_outcome.message);
             Q_EMIT finished(m_outcome);
         });
@@ -799,7 +871,8 @@ void ExportSession::cancel()
                 call->cancel();
         }
         m_outcome.state = State::Cancelled;
-        m_outcome.message = tr("Cancelled; files already downloaded are kept in %1.").arg(m_outcome.folder);
+        m_outcome.message =
+            tr("Cancelled; files already downloaded are kept in %1.").arg(m_outcome.folder);
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);
     }

@@ -41,20 +41,20 @@ public:
         QString typeFilter;
         QString elements;
         QString includeAssociatedData;
-        bool noCache = false;   // Cache-Control: no-cache, so HAPI starts a new job
-        bool usePost = false;   // POST with a Parameters body instead of GET with a query
-        bool lenient = false;   // Prefer: handling=lenient
+        bool noCache = false; // Cache-Control: no-cache, so HAPI starts a new job
+        bool usePost = false; // POST with a Parameters body instead of GET with a query
+        bool lenient = false; // Prefer: handling=lenient
     };
     enum class State { Idle, KickingOff, Polling, Downloading, Done, Failed, Cancelled };
     struct PollEvent
     {
         quint64 callId = 0;
-        int status = 0;          // 0: no HTTP answer
-        QString kind;            // in-progress, rate-limited, transient, network, complete, failed
-        QString progress;        // X-Progress as sent
+        int status = 0;   // 0: no HTTP answer
+        QString kind;     // in-progress, rate-limited, transient, network, complete, failed
+        QString progress; // X-Progress as sent
         int percent = -1;
-        qint64 waitSecs = -1;    // the wait chosen before the next poll
-        QString waitReason;      // which hint (or backoff) chose it, and any bound applied
+        qint64 waitSecs = -1; // the wait chosen before the next poll
+        QString waitReason;   // which hint (or backoff) chose it, and any bound applied
         QString tokenFingerprint;
         bool tokenWithheld = false; // the status URL is on another origin: sent without the token
     };
@@ -63,16 +63,16 @@ public:
         QString type;
         QUrl url;
         QString path;
-        bool isError = false;    // an OperationOutcome file from the manifest's `error`
-        bool isDeleted = false;  // a Bundle file from the manifest's `deleted`
+        bool isError = false;   // an OperationOutcome file from the manifest's `error`
+        bool isDeleted = false; // a Bundle file from the manifest's `deleted`
         std::optional<qint64> expected;
         qint64 lines = 0;
         qint64 bytes = 0;
         int attempts = 0;
         bool verified = false;
         QString problem;
-        QString rejectedPath;    // a file that failed verification is kept here, never under `path`
-        QString note;            // something worth saying about a verified file
+        QString rejectedPath; // a file that failed verification is kept here, never under `path`
+        QString note;         // something worth saying about a verified file
     };
     // One message of the server's error files; identical ones are counted together.
     struct ServerMessage
@@ -90,14 +90,14 @@ public:
         QString folder;
         std::optional<BulkManifest> manifest;
         QList<FileResult> files;
-        QStringList outcomeMessages; // diagnostics from the error files, one per issue
+        QStringList outcomeMessages;         // diagnostics from the error files, one per issue
         QList<ServerMessage> serverMessages; // the same, grouped, in order of first appearance
         int errorFiles = 0;
         int serverMessageCount() const;
-        QDateTime expires;           // the manifest's Expires header: files may be gone after it
-        qint64 downloadMs = -1;      // from the manifest to the last verified file
+        QDateTime expires;      // the manifest's Expires header: files may be gone after it
+        qint64 downloadMs = -1; // from the manifest to the last verified file
         qint64 downloadedBytes = 0;
-        bool gaveUpWaiting = false;  // the job outlived the wait limit; it may still finish
+        bool gaveUpWaiting = false; // the job outlived the wait limit; it may still finish
     };
 
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
@@ -181,8 +181,8 @@ private:
     struct Verifier
     {
         std::unique_ptr<StreamVerifier> check;
-        QString source;        // the file checked: the .part, or the final file after a restart
-        qint64 offset = 0;     // bytes the attempt continues (a resumed download)
+        QString source;    // the file checked: the .part, or the final file after a restart
+        qint64 offset = 0; // bytes the attempt continues (a resumed download)
         int generation = 0;
         bool downloaded = false;
         std::optional<StreamVerifier::Result> result;
@@ -194,9 +194,9 @@ private:
     int m_parallel = 2;
     int m_maxBackoff = 60;
     int m_maxRetries = 5;
-    int m_failures = 0;          // consecutive failed status checks
+    int m_failures = 0; // consecutive failed status checks
     qint64 m_maxWaitSecs = 12 * 3600;
-    QElapsedTimer m_waitClock;   // since the job was accepted (or resumed)
+    QElapsedTimer m_waitClock; // since the job was accepted (or resumed)
     bool m_tokenToOtherOrigins = false;
     bool m_warnedOrigin = false;
     qint64 m_backoff = 0;

@@ -30,7 +30,8 @@ void sweepAbandonedSpools(const QString &own)
         return;
     swept = true;
     const QDir tmp(QDir::tempPath());
-    const QFileInfoList dirs = tmp.entryInfoList({kSpoolPattern + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot);
+    const QFileInfoList dirs =
+        tmp.entryInfoList({kSpoolPattern + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QFileInfo &dir : dirs) {
         if (dir.absoluteFilePath() == own || !dir.isWritable())
             continue;
@@ -38,7 +39,8 @@ void sweepAbandonedSpools(const QString &own)
         if (dir.ownerId() != ::getuid())
             continue; // another user's (even when we may remove it, as root can)
 #endif
-        const QString lockPath = QDir(dir.absoluteFilePath()).filePath(QStringLiteral(".owner.lock"));
+        const QString lockPath =
+            QDir(dir.absoluteFilePath()).filePath(QStringLiteral(".owner.lock"));
         if (!QFileInfo::exists(lockPath)) {
             // No lock yet: a client being created right now, or a folder of an older version.
             if (dir.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
@@ -58,15 +60,16 @@ void sweepAbandonedSpools(const QString &own)
 
 QList<QByteArray> FormatOptions::choices()
 {
-    return {"application/fhir+json", "application/fhir+xml", "application/json",
-            "application/xml"};
+    return {"application/fhir+json", "application/fhir+xml", "application/json", "application/xml"};
 }
 
 FhirClient::FhirClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam), m_spool(QDir::tempPath() + QLatin1Char('/') + kSpoolPattern + QStringLiteral("XXXXXX"))
+    : QObject(parent), m_nam(nam),
+      m_spool(QDir::tempPath() + QLatin1Char('/') + kSpoolPattern + QStringLiteral("XXXXXX"))
 {
     if (m_spool.isValid()) {
-        m_spoolLock = std::make_unique<QLockFile>(QDir(m_spool.path()).filePath(QStringLiteral(".owner.lock")));
+        m_spoolLock = std::make_unique<QLockFile>(
+            QDir(m_spool.path()).filePath(QStringLiteral(".owner.lock")));
         m_spoolLock->setStaleLockTime(0);
         m_spoolLock->tryLock(0);
     }
@@ -104,8 +107,8 @@ void FhirClient::setAuthorization(AuthMode mode, const QByteArray &token)
 
 QByteArray FhirClient::authorizationFor(const CallRecord &record) const
 {
-    if (record.tokenFingerprint.isEmpty() || m_token.isEmpty()
-        || Redaction::fingerprint(m_token) != record.tokenFingerprint)
+    if (record.tokenFingerprint.isEmpty() || m_token.isEmpty() ||
+        Redaction::fingerprint(m_token) != record.tokenFingerprint)
         return {};
     return Redaction::restoreAuthorization(record.requestHeader("Authorization"), m_token);
 }

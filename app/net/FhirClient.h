@@ -3,8 +3,8 @@
 #include "app/net/ApiCall.h"
 #include "app/net/CallRecord.h"
 
-#include <QObject>
 #include <QLockFile>
+#include <QObject>
 #include <QTemporaryDir>
 #include <memory>
 

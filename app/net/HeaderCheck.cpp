@@ -11,7 +11,8 @@ namespace {
 bool isTokenChar(char c)
 {
     static const QByteArray extra = "!#$%&'*+-.^_`|~";
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || extra.contains(c);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           extra.contains(c);
 }
 
 qsizetype firstControl(const QByteArray &value)
@@ -27,10 +28,14 @@ qsizetype firstControl(const QByteArray &value)
 QString characterName(unsigned char c)
 {
     switch (c) {
-    case '\r': return QStringLiteral("CR (\\r)");
-    case '\n': return QStringLiteral("LF (\\n)");
-    case 0: return QStringLiteral("NUL");
-    default: return QStringLiteral("0x%1").arg(c, 2, 16, QLatin1Char('0'));
+    case '\r':
+        return QStringLiteral("CR (\\r)");
+    case '\n':
+        return QStringLiteral("LF (\\n)");
+    case 0:
+        return QStringLiteral("NUL");
+    default:
+        return QStringLiteral("0x%1").arg(c, 2, 16, QLatin1Char('0'));
     }
 }
 
@@ -49,15 +54,19 @@ bool validValue(const QByteArray &value)
 QString problem(const QByteArray &name, const QByteArray &value)
 {
     if (!validName(name))
-        return QCoreApplication::translate("HeaderCheck", "The header name \"%1\" is not a valid HTTP header name.")
-            .arg(QString::fromLatin1(name.left(64)).replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\r'), QStringLiteral("\\r")));
+        return QCoreApplication::translate(
+                   "HeaderCheck", "The header name \"%1\" is not a valid HTTP header name.")
+            .arg(QString::fromLatin1(name.left(64))
+                     .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+                     .replace(QLatin1Char('\r'), QStringLiteral("\\r")));
     const qsizetype at = firstControl(value);
     if (at < 0)
         return {};
-    return QCoreApplication::translate("HeaderCheck",
-                                       "The %1 header contains a control character, %2, at position %3: a header "
-                                       "cannot carry it, and a line break would start another header. Nothing was "
-                                       "sent. Copy the value again as one line (header.invalid-chars).")
+    return QCoreApplication::translate(
+               "HeaderCheck",
+               "The %1 header contains a control character, %2, at position %3: a header "
+               "cannot carry it, and a line break would start another header. Nothing was "
+               "sent. Copy the value again as one line (header.invalid-chars).")
         .arg(QString::fromLatin1(name), characterName(static_cast<unsigned char>(value.at(at))))
         .arg(at + 1);
 }

@@ -19,8 +19,8 @@ QString fingerprint(const QByteArray &secret)
 
 static QByteArray placeholder(const QByteArray &secret)
 {
-    return "<redacted: " + QByteArray::number(secret.size()) + " chars, sha256 "
-           + fingerprint(secret).toLatin1() + '>';
+    return "<redacted: " + QByteArray::number(secret.size()) + " chars, sha256 " +
+           fingerprint(secret).toLatin1() + '>';
 }
 
 QByteArray authorizationValue(const QByteArray &value)
@@ -49,7 +49,8 @@ QByteArray jsonSecrets(const QByteArray &body, bool *changed)
 {
     if (changed)
         *changed = false;
-    if (!body.trimmed().startsWith('{') || (!body.contains("_token") && !body.contains("client_secret")))
+    if (!body.trimmed().startsWith('{') ||
+        (!body.contains("_token") && !body.contains("client_secret")))
         return body;
     QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())

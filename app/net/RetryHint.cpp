@@ -25,15 +25,20 @@ RetryHint RetryHint::fromRecord(const CallRecord &r, const QDateTime &now)
         }
         // An epoch in milliseconds (the SMART reference server sends one when it rate-limits)
         // would otherwise read as tens of thousands of years.
-        if (n > 1'000'000'000'000LL && qAbs(n / 1000 - now.toSecsSinceEpoch()) < 10LL * 365 * 86400) {
+        if (n > 1'000'000'000'000LL &&
+            qAbs(n / 1000 - now.toSecsSinceEpoch()) < 10LL * 365 * 86400) {
             h.seconds = qMax<qint64>(0, n / 1000 - now.toSecsSinceEpoch());
-            h.note = tr("%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.").arg(n);
+            h.note = tr("%1 looks like an absolute time in milliseconds since 1970, not a wait: "
+                        "waiting until then.")
+                         .arg(n);
             return h;
         }
         // A value around the current epoch is an absolute time sent where seconds belong.
         if (n > 1'000'000'000LL && qAbs(n - now.toSecsSinceEpoch()) < 10LL * 365 * 86400) {
             h.seconds = qMax<qint64>(0, n - now.toSecsSinceEpoch());
-            h.note = tr("%1 looks like an absolute time (epoch seconds), not a wait: waiting until then.").arg(n);
+            h.note = tr("%1 looks like an absolute time (epoch seconds), not a wait: waiting until "
+                        "then.")
+                         .arg(n);
             return h;
         }
         h.seconds = n;
@@ -45,13 +50,15 @@ RetryHint RetryHint::fromRecord(const CallRecord &r, const QDateTime &now)
         h.seconds = qMax<qint64>(0, now.secsTo(utc));
         return h;
     }
-    h.note = tr("The hint \"%1\" is neither seconds nor an HTTP-date: backing off instead.").arg(h.raw);
+    h.note =
+        tr("The hint \"%1\" is neither seconds nor an HTTP-date: backing off instead.").arg(h.raw);
     return h;
 }
 
 QDateTime RetryHint::parseHttpDate(const QByteArray &value)
 {
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (when.isValid())
         when.setTimeSpec(Qt::UTC);
     return when;
@@ -60,10 +67,14 @@ QDateTime RetryHint::parseHttpDate(const QByteArray &value)
 QString RetryHint::describe() const
 {
     switch (source) {
-    case Source::None: return tr("no hint");
-    case Source::RetryAfterSeconds: return tr("Retry-After: %1").arg(raw);
-    case Source::RetryAfterDate: return tr("Retry-After (HTTP-date): %1").arg(raw);
-    case Source::XRetryAfter: return tr("X-RetryAfter (non-standard vendor header): %1").arg(raw);
+    case Source::None:
+        return tr("no hint");
+    case Source::RetryAfterSeconds:
+        return tr("Retry-After: %1").arg(raw);
+    case Source::RetryAfterDate:
+        return tr("Retry-After (HTTP-date): %1").arg(raw);
+    case Source::XRetryAfter:
+        return tr("X-RetryAfter (non-standard vendor header): %1").arg(raw);
     }
     return {};
 }

@@ -15,11 +15,12 @@ public:
     enum class Source { None, RetryAfterSeconds, RetryAfterDate, XRetryAfter };
 
     Source source = Source::None;
-    qint64 seconds = -1;   // the wait to honour; -1: no usable hint (back off instead)
-    QString raw;           // the header value as sent
-    QString note;          // why the value was not taken as it stood, if so
+    qint64 seconds = -1; // the wait to honour; -1: no usable hint (back off instead)
+    QString raw;         // the header value as sent
+    QString note;        // why the value was not taken as it stood, if so
 
-    static RetryHint fromRecord(const CallRecord &record, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static RetryHint fromRecord(const CallRecord &record,
+                                const QDateTime &now = QDateTime::currentDateTimeUtc());
     QString describe() const;
     // An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") in UTC; invalid when it is not one.
     static QDateTime parseHttpDate(const QByteArray &value);

@@ -6,10 +6,14 @@
 QString ServerProfile::environmentKey(Environment e)
 {
     switch (e) {
-    case Environment::Sandbox: return QStringLiteral("sandbox");
-    case Environment::Production: return QStringLiteral("production");
-    case Environment::Preview: return QStringLiteral("preview");
-    case Environment::Custom: return QStringLiteral("custom");
+    case Environment::Sandbox:
+        return QStringLiteral("sandbox");
+    case Environment::Production:
+        return QStringLiteral("production");
+    case Environment::Preview:
+        return QStringLiteral("preview");
+    case Environment::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
@@ -26,18 +30,22 @@ ServerProfile::Environment ServerProfile::environmentFromKey(const QString &key)
 QString ServerProfile::environmentName(Environment e)
 {
     switch (e) {
-    case Environment::Sandbox: return tr("sandbox");
-    case Environment::Production: return tr("production");
-    case Environment::Preview: return tr("preview");
-    case Environment::Custom: return tr("custom");
+    case Environment::Sandbox:
+        return tr("sandbox");
+    case Environment::Production:
+        return tr("production");
+    case Environment::Preview:
+        return tr("preview");
+    case Environment::Custom:
+        return tr("custom");
     }
     return {};
 }
 
 ServerProfile ServerProfile::sandbox()
 {
-    return {QStringLiteral("sandbox"), tr("Sandbox (built-in)"), QUrl(),
-            Environment::Sandbox, true};
+    return {QStringLiteral("sandbox"), tr("Sandbox (built-in)"), QUrl(), Environment::Sandbox,
+            true};
 }
 
 QList<ServerProfile> ServerProfile::builtIns()
@@ -92,8 +100,8 @@ std::optional<ServerProfile> ProfileStore::find(const QString &idOrName) const
 QString ProfileStore::saveCustom(ServerProfile p)
 {
     if (p.id.isEmpty() || p.builtIn)
-        p.id = QStringLiteral("custom-")
-               + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        p.id =
+            QStringLiteral("custom-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     m_settings->beginGroup(QStringLiteral("profiles"));
     m_settings->beginGroup(p.id);
     m_settings->setValue(QStringLiteral("name"), p.name);

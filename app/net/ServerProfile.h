@@ -15,9 +15,9 @@ struct ServerProfile
 public:
     enum class Environment { Sandbox, Production, Preview, Custom };
 
-    QString id;      // stable key: "sandbox", "netsmart-production", "netsmart-preview", "custom-..."
+    QString id; // stable key: "sandbox", "netsmart-production", "netsmart-preview", "custom-..."
     QString name;
-    QUrl baseUrl;    // empty for the Sandbox until it runs
+    QUrl baseUrl; // empty for the Sandbox until it runs
     Environment environment = Environment::Custom;
     bool builtIn = false;
 

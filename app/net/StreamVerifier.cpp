@@ -13,7 +13,8 @@ struct StreamVerifier::State
 {
     State(QString t, QString p, qint64 prefix, Callbacks c)
         : type(t.toStdString()), typeName(std::move(t)), path(std::move(p)), prefixBytes(prefix),
-          callbacks(std::move(c)), scanner([this](const NdjsonScanner::Line &line) { return check(line); })
+          callbacks(std::move(c)),
+          scanner([this](const NdjsonScanner::Line &line) { return check(line); })
     {
     }
 
@@ -28,7 +29,9 @@ struct StreamVerifier::State
             return false;
         case NdjsonScanner::Kind::Untyped:
             if (!type.empty()) {
-                result.problem = tr("line %1 has no resourceType; it should be a %2").arg(line.number + 1).arg(typeName);
+                result.problem = tr("line %1 has no resourceType; it should be a %2")
+                                     .arg(line.number + 1)
+                                     .arg(typeName);
                 return false;
             }
             break;
@@ -36,7 +39,9 @@ struct StreamVerifier::State
             if (!type.empty() && line.resourceType != type) {
                 result.problem = tr("line %1 is a %2, not a %3")
                                      .arg(line.number + 1)
-                                     .arg(QString::fromUtf8(line.resourceType.data(), qsizetype(line.resourceType.size())), typeName);
+                                     .arg(QString::fromUtf8(line.resourceType.data(),
+                                                            qsizetype(line.resourceType.size())),
+                                          typeName);
                 return false;
             }
             break;
@@ -61,7 +66,10 @@ struct StreamVerifier::State
             const qint64 n = f.read(block.data(), qMin<qint64>(left, block.size()));
             if (n <= 0) {
                 result.problem = n < 0 ? tr("cannot read %1: %2").arg(path, f.errorString())
-                                       : tr("%1 ended after %2 of its %3 bytes").arg(path).arg(prefixBytes - left).arg(prefixBytes);
+                                       : tr("%1 ended after %2 of its %3 bytes")
+                                             .arg(path)
+                                             .arg(prefixBytes - left)
+                                             .arg(prefixBytes);
                 return false;
             }
             if (!scanner.feed(block.constData(), n))
@@ -77,7 +85,7 @@ struct StreamVerifier::State
     const qint64 prefixBytes;
     const Callbacks callbacks;
     NdjsonScanner scanner;
-    Result result;          // touched by the running task only
+    Result result; // touched by the running task only
 
     mutable std::mutex mutex; // guards what follows
     std::deque<QByteArray> queue;
@@ -86,13 +94,16 @@ struct StreamVerifier::State
     bool prefixDone = false;
     bool finishing = false;
     bool reported = false;
-    bool stopped = false;   // a problem was found: later bytes need no check
+    bool stopped = false; // a problem was found: later bytes need no check
     bool wasHigh = false;
     std::atomic<bool> cancelled{false};
 };
 
-StreamVerifier::StreamVerifier(QThreadPool *pool, QString type, QString path, qint64 prefixBytes, Callbacks callbacks)
-    : m_state(std::make_shared<State>(std::move(type), std::move(path), prefixBytes, std::move(callbacks))), m_pool(pool)
+StreamVerifier::StreamVerifier(QThreadPool *pool, QString type, QString path, qint64 prefixBytes,
+                               Callbacks callbacks)
+    : m_state(std::make_shared<State>(std::move(type), std::move(path), prefixBytes,
+                                      std::move(callbacks))),
+      m_pool(pool)
 {
     std::lock_guard lock(m_state->mutex);
     m_state->running = true;

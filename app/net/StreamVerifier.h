@@ -33,7 +33,8 @@ public:
     };
 
     // `type` empty: any resourceType. The first `prefixBytes` of `path` are checked first.
-    StreamVerifier(QThreadPool *pool, QString type, QString path, qint64 prefixBytes, Callbacks callbacks);
+    StreamVerifier(QThreadPool *pool, QString type, QString path, qint64 prefixBytes,
+                   Callbacks callbacks);
     ~StreamVerifier(); // cancels; the pool task ends on its own
     StreamVerifier(const StreamVerifier &) = delete;
     StreamVerifier &operator=(const StreamVerifier &) = delete;

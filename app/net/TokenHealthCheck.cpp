@@ -15,10 +15,15 @@ TokenHealthCheck::TokenHealthCheck(FhirClient *client, QObject *parent)
 
 QStringList TokenHealthCheck::verdicts()
 {
-    return {QStringLiteral("ok"), QStringLiteral("missing"), QStringLiteral("empty"),
-            QStringLiteral("malformed"), QStringLiteral("expired"), QStringLiteral("not-yet-valid"),
+    return {QStringLiteral("ok"),
+            QStringLiteral("missing"),
+            QStringLiteral("empty"),
+            QStringLiteral("malformed"),
+            QStringLiteral("expired"),
+            QStringLiteral("not-yet-valid"),
             QStringLiteral("rejected"),
-            QStringLiteral("insufficient-scope"), QStringLiteral("wrong-environment"),
+            QStringLiteral("insufficient-scope"),
+            QStringLiteral("wrong-environment"),
             QStringLiteral("unreachable")};
 }
 
@@ -75,13 +80,15 @@ void TokenHealthCheck::conclude(const CallRecord &p)
 
     if (!p.status && !m_metadata->status) {
         finish(QStringLiteral("unreachable"), Diagnosis::Severity::Error,
-               tr("The server could not be reached: %1").arg(p.diagnosis.summary), p.transportError);
+               tr("The server could not be reached: %1").arg(p.diagnosis.summary),
+               p.transportError);
         return;
     }
     if (m_token.isEmpty()) {
         finish(QStringLiteral("missing"), Diagnosis::Severity::Error,
                p.gatewayError ? tr("There is no token: the gateway answers 401 Unauthorized.")
-                              : tr("There is no token: the server answers %1.").arg(p.status ? QString::number(*p.status) : p.diagnosis.code),
+                              : tr("There is no token: the server answers %1.")
+                                    .arg(p.status ? QString::number(*p.status) : p.diagnosis.code),
                tr("Paste an access token, or obtain one from the token endpoint."));
         return;
     }
@@ -93,10 +100,11 @@ void TokenHealthCheck::conclude(const CallRecord &p)
     }
     // A token that is expired (or not yet valid) by its own claims is never "ok", even where
     // the probe passed: such a server did not check it.
-    const QString open = reachedFhir ? tr(" The server did not check it: its probe (%1) answered %2 anyway.")
-                                           .arg(p.url.path())
-                                           .arg(p.status.value_or(0))
-                                     : QString();
+    const QString open =
+        reachedFhir ? tr(" The server did not check it: its probe (%1) answered %2 anyway.")
+                          .arg(p.url.path())
+                          .arg(p.status.value_or(0))
+                    : QString();
     if (lint.has(QStringLiteral("jwt.expired"))) {
         const QDateTime exp = lint.jwt->expiresAt();
         finish(QStringLiteral("expired"), Diagnosis::Severity::Error,
@@ -114,22 +122,27 @@ void TokenHealthCheck::conclude(const CallRecord &p)
     }
     if (reachedFhir) {
         Diagnosis::Severity sev = Diagnosis::Severity::Ok;
-        QString detail = p.gatewayError || p.hasResponseHeader("x-amzn-RequestId")
-                             ? tr("The gateway let the probe through (%1, %2).").arg(*p.status).arg(code)
-                             : tr("The server accepted the probe (%1, %2).").arg(*p.status).arg(code);
-        if (lint.jwt && lint.jwt->expiresAt().isValid()
-            && QDateTime::currentDateTimeUtc().secsTo(lint.jwt->expiresAt()) < 120)
+        QString detail =
+            p.gatewayError || p.hasResponseHeader("x-amzn-RequestId")
+                ? tr("The gateway let the probe through (%1, %2).").arg(*p.status).arg(code)
+                : tr("The server accepted the probe (%1, %2).").arg(*p.status).arg(code);
+        if (lint.jwt && lint.jwt->expiresAt().isValid() &&
+            QDateTime::currentDateTimeUtc().secsTo(lint.jwt->expiresAt()) < 120)
             sev = Diagnosis::Severity::Warning;
         if (lint.hasErrors())
-            detail += QLatin1Char(' ') + tr("It has pasting mistakes the server tolerated; see the token inspector.");
+            detail += QLatin1Char(' ') +
+                      tr("It has pasting mistakes the server tolerated; see the token inspector.");
         finish(QStringLiteral("ok"), sev, tr("The token works for %1.").arg(m_active.name), detail);
         return;
     }
-    if (code == QLatin1String("gateway.access-denied") || code == QLatin1String("gateway.unauthorized")) {
+    if (code == QLatin1String("gateway.access-denied") ||
+        code == QLatin1String("gateway.unauthorized")) {
         if (audience && audience->wrongEnvironment()) {
             finish(QStringLiteral("wrong-environment"), Diagnosis::Severity::Error,
-                   tr("The token was issued for %1, not for %2.").arg(audience->issuedFor->name, m_active.name),
-                   tr("Use a token from %1's token endpoint, or switch the profile.").arg(m_active.name));
+                   tr("The token was issued for %1, not for %2.")
+                       .arg(audience->issuedFor->name, m_active.name),
+                   tr("Use a token from %1's token endpoint, or switch the profile.")
+                       .arg(m_active.name));
             return;
         }
         if (lint.hasErrors()) {
@@ -165,6 +178,7 @@ void TokenHealthCheck::finish(const QString &verdict, Diagnosis::Severity severi
 {
     m_running = false;
     const TokenLint::Report lint = TokenLint::lint(m_token);
-    Q_EMIT finished({verdict, severity, summary, detail, m_calls, lint.jwt ? lint.jwt->expiresAt() : QDateTime(),
+    Q_EMIT finished({verdict, severity, summary, detail, m_calls,
+                     lint.jwt ? lint.jwt->expiresAt() : QDateTime(),
                      m_token.isEmpty() ? QString() : Redaction::fingerprint(m_token)});
 }

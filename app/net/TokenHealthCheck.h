@@ -26,8 +26,8 @@ public:
         QString summary;
         QString detail;
         QList<quint64> callIds;
-        QDateTime expiresAt;   // the token's exp, for a live countdown (invalid: not a JWT)
-        QString fingerprint;   // of the token checked: a verdict belongs to one token
+        QDateTime expiresAt; // the token's exp, for a live countdown (invalid: not a JWT)
+        QString fingerprint; // of the token checked: a verdict belongs to one token
     };
 
     explicit TokenHealthCheck(FhirClient *client, QObject *parent = nullptr);

@@ -52,7 +52,8 @@ void TransferStats::update(int index, qint64 received, qint64 total, qint64 nowM
     add(t, received, nowMs);
     if (total >= 0)
         t.total = total;
-    const qint64 sum = (m_all.samples.empty() ? 0 : m_all.samples.back().bytes) + qMax<qint64>(0, received - before);
+    const qint64 sum = (m_all.samples.empty() ? 0 : m_all.samples.back().bytes) +
+                       qMax<qint64>(0, received - before);
     add(m_all, sum, nowMs);
 }
 
@@ -105,7 +106,9 @@ QString TransferStats::formatRate(double bytesPerSec)
 
 QString TransferStats::describe(const Figures &f)
 {
-    QString text = f.total >= 0 ? tr("%1 of %2").arg(CallLogModel::formatSize(f.received), CallLogModel::formatSize(f.total))
+    QString text = f.total >= 0 ? tr("%1 of %2")
+                                      .arg(CallLogModel::formatSize(f.received),
+                                           CallLogModel::formatSize(f.total))
                                 : CallLogModel::formatSize(f.received);
     if (f.finished)
         return text;

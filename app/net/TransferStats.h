@@ -15,11 +15,14 @@ public:
     struct Figures
     {
         qint64 received = 0;
-        qint64 total = -1;    // -1: not known (a file without Content-Length)
-        double rate = 0;      // bytes per second, recent
-        qint64 etaSecs = -1;  // -1: not known
+        qint64 total = -1;   // -1: not known (a file without Content-Length)
+        double rate = 0;     // bytes per second, recent
+        qint64 etaSecs = -1; // -1: not known
         bool finished = false;
-        int percent() const { return total > 0 ? int(qMin<qint64>(100, received * 100 / total)) : -1; }
+        int percent() const
+        {
+            return total > 0 ? int(qMin<qint64>(100, received * 100 / total)) : -1;
+        }
     };
 
     void reset(int files);

@@ -16,13 +16,14 @@ struct Param
 };
 const QMap<QString, Param> &params()
 {
-    static const QMap<QString, Param> p{{QStringLiteral("status"), {"status", false}},
-                                        {QStringLiteral("gender"), {"gender", false}},
-                                        {QStringLiteral("_id"), {"id", false}},
-                                        {QStringLiteral("code"), {"code", true}},
-                                        {QStringLiteral("clinical-status"), {"clinicalStatus", true}},
-                                        {QStringLiteral("category"), {"category", true}},
-                                        {QStringLiteral("vaccine-code"), {"vaccineCode", true}}};
+    static const QMap<QString, Param> p{
+        {QStringLiteral("status"), {"status", false}},
+        {QStringLiteral("gender"), {"gender", false}},
+        {QStringLiteral("_id"), {"id", false}},
+        {QStringLiteral("code"), {"code", true}},
+        {QStringLiteral("clinical-status"), {"clinicalStatus", true}},
+        {QStringLiteral("category"), {"category", true}},
+        {QStringLiteral("vaccine-code"), {"vaccineCode", true}}};
     return p;
 }
 
@@ -36,13 +37,17 @@ bool tokenMatches(const QJsonValue &v, const QString &wanted)
         return false;
     }
     const QJsonObject o = v.toObject();
-    const QJsonArray codings = o.contains(QLatin1String("coding")) ? o.value(QLatin1String("coding")).toArray() : QJsonArray{o};
-    const QString system = wanted.contains(QLatin1Char('|')) ? wanted.section(QLatin1Char('|'), 0, 0) : QString();
-    const QString code = wanted.contains(QLatin1Char('|')) ? wanted.section(QLatin1Char('|'), 1) : wanted;
+    const QJsonArray codings = o.contains(QLatin1String("coding"))
+                                   ? o.value(QLatin1String("coding")).toArray()
+                                   : QJsonArray{o};
+    const QString system =
+        wanted.contains(QLatin1Char('|')) ? wanted.section(QLatin1Char('|'), 0, 0) : QString();
+    const QString code =
+        wanted.contains(QLatin1Char('|')) ? wanted.section(QLatin1Char('|'), 1) : wanted;
     for (const QJsonValue &c : codings) {
         const QJsonObject coding = c.toObject();
-        if (coding.value(QLatin1String("code")).toString() == code
-            && (system.isEmpty() || coding.value(QLatin1String("system")).toString() == system))
+        if (coding.value(QLatin1String("code")).toString() == code &&
+            (system.isEmpty() || coding.value(QLatin1String("system")).toString() == system))
             return true;
     }
     return false;
@@ -54,7 +59,8 @@ QStringList ExportFilters::supportedParameters()
     return params().keys();
 }
 
-bool ExportFilters::parse(const QString &typeFilter, const QString &elements, bool lenient, QString *error)
+bool ExportFilters::parse(const QString &typeFilter, const QString &elements, bool lenient,
+                          QString *error)
 {
     m_filters.clear();
     m_elements.clear();
@@ -69,17 +75,22 @@ bool ExportFilters::parse(const QString &typeFilter, const QString &elements, bo
     for (const QString &q : std::as_const(queries)) {
         const QString type = q.section(QLatin1Char('?'), 0, 0);
         if (!q.contains(QLatin1Char('?')) || !SyntheticPatients::resourceTypes().contains(type)) {
-            *error = QStringLiteral("Invalid _typeFilter \"%1\": expected [ResourceType]?[search parameters]").arg(q);
+            *error = QStringLiteral(
+                         "Invalid _typeFilter \"%1\": expected [ResourceType]?[search parameters]")
+                         .arg(q);
             return false;
         }
         Query query;
-        for (const auto &item : QUrlQuery(q.section(QLatin1Char('?'), 1)).queryItems(QUrl::FullyDecoded)) {
+        for (const auto &item :
+             QUrlQuery(q.section(QLatin1Char('?'), 1)).queryItems(QUrl::FullyDecoded)) {
             if (!params().contains(item.first)) {
                 if (lenient)
                     continue; // Prefer: handling=lenient: what is not supported is left out
-                *error = QStringLiteral("Unknown search parameter \"%1\" for resource type \"%2\" in _typeFilter. "
-                                        "Valid search parameters for this search are: [%3]")
-                             .arg(item.first, type, supportedParameters().join(QStringLiteral(", ")));
+                *error =
+                    QStringLiteral(
+                        "Unknown search parameter \"%1\" for resource type \"%2\" in _typeFilter. "
+                        "Valid search parameters for this search are: [%3]")
+                        .arg(item.first, type, supportedParameters().join(QStringLiteral(", ")));
                 return false;
             }
             query.append(item);
@@ -131,13 +142,16 @@ QByteArray ExportFilters::apply(const QString &type, const QByteArray &ndjson, i
         }
         if (!keep.isEmpty()) {
             for (const QString &k : r.keys()) {
-                if (k != QLatin1String("resourceType") && k != QLatin1String("id") && k != QLatin1String("meta") && !keep.contains(k))
+                if (k != QLatin1String("resourceType") && k != QLatin1String("id") &&
+                    k != QLatin1String("meta") && !keep.contains(k))
                     r.remove(k);
             }
             QJsonObject meta = r.value(QLatin1String("meta")).toObject();
             QJsonArray tags = meta.value(QLatin1String("tag")).toArray();
-            tags.append(QJsonObject{{QStringLiteral("system"), QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ObservationValue")},
-                                    {QStringLiteral("code"), QStringLiteral("SUBSETTED")}});
+            tags.append(QJsonObject{
+                {QStringLiteral("system"),
+                 QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ObservationValue")},
+                {QStringLiteral("code"), QStringLiteral("SUBSETTED")}});
             meta.insert(QStringLiteral("tag"), tags);
             r.insert(QStringLiteral("meta"), meta);
         }

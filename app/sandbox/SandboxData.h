@@ -19,8 +19,8 @@ public:
     {
         QString id;
         QString contentType;
-        QByteArray content;     // decoded bytes
-        QString dataOverride;   // when set, served as `data` verbatim (e.g. invalid base64)
+        QByteArray content;   // decoded bytes
+        QString dataOverride; // when set, served as `data` verbatim (e.g. invalid base64)
         QString securityContext;
     };
 

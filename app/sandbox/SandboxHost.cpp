@@ -11,7 +11,11 @@ SandboxHost::~SandboxHost()
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(
-        m_context, [this] { delete m_server; m_server = nullptr; },
+        m_context,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+        },
         Qt::BlockingQueuedConnection);
     m_context->deleteLater();
     m_thread->quit();
@@ -64,8 +68,8 @@ void SandboxHost::configure(const std::function<void(SandboxServer *)> &f)
 {
     if (!m_server)
         return;
-    QMetaObject::invokeMethod(m_context, [this, &f] { f(m_server); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, &f] { f(m_server); }, Qt::BlockingQueuedConnection);
 }
 
 QByteArray SandboxHost::demoJwtPrivateKeyPem()

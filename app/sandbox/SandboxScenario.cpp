@@ -5,17 +5,22 @@
 QString SandboxScenario::retryAfterKey(RetryAfter r)
 {
     switch (r) {
-    case RetryAfter::Seconds: return QStringLiteral("seconds");
-    case RetryAfter::HttpDate: return QStringLiteral("http-date");
-    case RetryAfter::XRetryAfter: return QStringLiteral("x-retryafter");
-    case RetryAfter::None: return QStringLiteral("none");
+    case RetryAfter::Seconds:
+        return QStringLiteral("seconds");
+    case RetryAfter::HttpDate:
+        return QStringLiteral("http-date");
+    case RetryAfter::XRetryAfter:
+        return QStringLiteral("x-retryafter");
+    case RetryAfter::None:
+        return QStringLiteral("none");
     }
     return {};
 }
 
 SandboxScenario::RetryAfter SandboxScenario::retryAfterFromKey(const QString &key, bool *ok)
 {
-    for (RetryAfter r : {RetryAfter::Seconds, RetryAfter::HttpDate, RetryAfter::XRetryAfter, RetryAfter::None}) {
+    for (RetryAfter r :
+         {RetryAfter::Seconds, RetryAfter::HttpDate, RetryAfter::XRetryAfter, RetryAfter::None}) {
         if (retryAfterKey(r) == key) {
             if (ok)
                 *ok = true;
@@ -70,25 +75,41 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
             return true;
         };
         bool ok = true;
-        if (k == QLatin1String("exportDurationMs")) ok = needInt(next.exportDurationMs, 0);
-        else if (k == QLatin1String("retryAfterSecs")) ok = needInt(next.retryAfterSecs, 0);
-        else if (k == QLatin1String("transientErrors")) ok = needInt(next.transientErrors, 0);
-        else if (k == QLatin1String("fileExpirySecs")) ok = needInt(next.fileExpirySecs, 0);
-        else if (k == QLatin1String("latencyMs")) ok = needInt(next.latencyMs, 0);
-        else if (k == QLatin1String("tokenLifetimeSecs")) ok = needInt(next.tokenLifetimeSecs, 1);
-        else if (k == QLatin1String("largeFileMiB")) ok = needInt(next.largeFileMiB, 0);
-        else if (k == QLatin1String("largeFiles")) ok = needInt(next.largeFiles, 1);
-        else if (k == QLatin1String("trickleKiBps")) ok = needInt(next.trickleKiBps, 0);
-        else if (k == QLatin1String("filesOnOtherOrigin")) ok = needBool(next.filesOnOtherOrigin);
-        else if (k == QLatin1String("tooFast429")) ok = needBool(next.tooFast429);
-        else if (k == QLatin1String("failJob")) ok = needBool(next.failJob);
-        else if (k == QLatin1String("errorFiles")) ok = needBool(next.errorFiles);
-        else if (k == QLatin1String("omitCount")) ok = needBool(next.omitCount);
-        else if (k == QLatin1String("dropMidFile")) ok = needBool(next.dropMidFile);
+        if (k == QLatin1String("exportDurationMs"))
+            ok = needInt(next.exportDurationMs, 0);
+        else if (k == QLatin1String("retryAfterSecs"))
+            ok = needInt(next.retryAfterSecs, 0);
+        else if (k == QLatin1String("transientErrors"))
+            ok = needInt(next.transientErrors, 0);
+        else if (k == QLatin1String("fileExpirySecs"))
+            ok = needInt(next.fileExpirySecs, 0);
+        else if (k == QLatin1String("latencyMs"))
+            ok = needInt(next.latencyMs, 0);
+        else if (k == QLatin1String("tokenLifetimeSecs"))
+            ok = needInt(next.tokenLifetimeSecs, 1);
+        else if (k == QLatin1String("largeFileMiB"))
+            ok = needInt(next.largeFileMiB, 0);
+        else if (k == QLatin1String("largeFiles"))
+            ok = needInt(next.largeFiles, 1);
+        else if (k == QLatin1String("trickleKiBps"))
+            ok = needInt(next.trickleKiBps, 0);
+        else if (k == QLatin1String("filesOnOtherOrigin"))
+            ok = needBool(next.filesOnOtherOrigin);
+        else if (k == QLatin1String("tooFast429"))
+            ok = needBool(next.tooFast429);
+        else if (k == QLatin1String("failJob"))
+            ok = needBool(next.failJob);
+        else if (k == QLatin1String("errorFiles"))
+            ok = needBool(next.errorFiles);
+        else if (k == QLatin1String("omitCount"))
+            ok = needBool(next.omitCount);
+        else if (k == QLatin1String("dropMidFile"))
+            ok = needBool(next.dropMidFile);
         else if (k == QLatin1String("retryAfter")) {
             next.retryAfter = retryAfterFromKey(v.toString(), &ok);
             if (!ok)
-                *error = QStringLiteral("retryAfter is one of seconds, http-date, x-retryafter, none");
+                *error =
+                    QStringLiteral("retryAfter is one of seconds, http-date, x-retryafter, none");
         } else {
             *error = QStringLiteral("unknown scenario field %1").arg(k);
             return false;

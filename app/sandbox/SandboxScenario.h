@@ -10,22 +10,23 @@ struct SandboxScenario
 {
     enum class RetryAfter { Seconds, HttpDate, XRetryAfter, None };
 
-    int exportDurationMs = 2000;    // time until the manifest is ready
+    int exportDurationMs = 2000; // time until the manifest is ready
     RetryAfter retryAfter = RetryAfter::Seconds;
-    int retryAfterSecs = 1;         // the wait each 202 asks for
-    bool tooFast429 = false;        // a poll earlier than asked answers 429 + Retry-After
-    int transientErrors = 0;        // the next N polls answer 500 with issue.code "transient"
-    bool failJob = false;           // the job fails: polls answer 500 with an OperationOutcome
-    bool errorFiles = false;        // the manifest lists an OperationOutcome file in `error`
-    bool omitCount = false;         // manifest outputs without `count` (HAPI does this)
-    int fileExpirySecs = 0;         // files answer 404 this long after completion (0: never)
-    bool dropMidFile = false;       // file downloads stop half way (the connection is closed)
-    int latencyMs = 0;              // added to every answer
-    int tokenLifetimeSecs = 300;    // access tokens from /oauth/token
-    int largeFileMiB = 0;           // > 0: the manifest also lists a synthetic file of this size
-    int trickleKiBps = 0;           // > 0: export files are sent at this rate (slow downloads)
-    int largeFiles = 1;             // ... this many of them (for parallel downloads)
-    bool filesOnOtherOrigin = false;// file URLs use "localhost" instead of 127.0.0.1 (another origin)
+    int retryAfterSecs = 1;      // the wait each 202 asks for
+    bool tooFast429 = false;     // a poll earlier than asked answers 429 + Retry-After
+    int transientErrors = 0;     // the next N polls answer 500 with issue.code "transient"
+    bool failJob = false;        // the job fails: polls answer 500 with an OperationOutcome
+    bool errorFiles = false;     // the manifest lists an OperationOutcome file in `error`
+    bool omitCount = false;      // manifest outputs without `count` (HAPI does this)
+    int fileExpirySecs = 0;      // files answer 404 this long after completion (0: never)
+    bool dropMidFile = false;    // file downloads stop half way (the connection is closed)
+    int latencyMs = 0;           // added to every answer
+    int tokenLifetimeSecs = 300; // access tokens from /oauth/token
+    int largeFileMiB = 0;        // > 0: the manifest also lists a synthetic file of this size
+    int trickleKiBps = 0;        // > 0: export files are sent at this rate (slow downloads)
+    int largeFiles = 1;          // ... this many of them (for parallel downloads)
+    bool filesOnOtherOrigin =
+        false; // file URLs use "localhost" instead of 127.0.0.1 (another origin)
 
     static QString retryAfterKey(RetryAfter r);
     static RetryAfter retryAfterFromKey(const QString &key, bool *ok = nullptr);

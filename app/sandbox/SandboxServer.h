@@ -16,8 +16,8 @@
 // What the Sandbox needs of a request; also what tests feed to respond() directly.
 struct SandboxRequest
 {
-    QByteArray method;      // "GET", "PATCH", ...
-    QString path;           // URL path, percent-decoded
+    QByteArray method; // "GET", "PATCH", ...
+    QString path;      // URL path, percent-decoded
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
@@ -53,7 +53,8 @@ public:
     QUrl tokenUrl() const;
 
     // An access token (JWT, HS256 with this server's random key) for the demo client.
-    QByteArray mintToken(qint64 lifetimeSecs, const QString &scope = QStringLiteral("system/*.read"),
+    QByteArray mintToken(qint64 lifetimeSecs,
+                         const QString &scope = QStringLiteral("system/*.read"),
                          const QDateTime &issuedAt = QDateTime::currentDateTimeUtc()) const;
     QByteArray mintTokenFor(const QString &clientId, qint64 lifetimeSecs, const QString &scope,
                             const QDateTime &issuedAt = QDateTime::currentDateTimeUtc(),
@@ -83,9 +84,21 @@ protected:
 
 private:
     enum class Route {
-        None, Metadata, SmartConfig, GroupSearch, GroupRead, BinaryRead, BinarySearch,
-        CompartmentRead, NotImplementedRead, GroupExport, ExportStatus, BinaryAccess, Token,
-        RegisterClient, Scenario
+        None,
+        Metadata,
+        SmartConfig,
+        GroupSearch,
+        GroupRead,
+        BinaryRead,
+        BinarySearch,
+        CompartmentRead,
+        NotImplementedRead,
+        GroupExport,
+        ExportStatus,
+        BinaryAccess,
+        Token,
+        RegisterClient,
+        Scenario
     };
     Route route(const SandboxRequest &req, QStringList *segments) const;
     static bool methodAllowed(Route route, const QByteArray &method);
@@ -114,7 +127,7 @@ private:
         QStringList types;
         QDateTime since;
         ExportFilters filters; // _typeFilter and _elements
-        QString key; // identical kick-offs share a job, as HAPI does
+        QString key;           // identical kick-offs share a job, as HAPI does
         QByteArray request;
         QString requestUrl; // for the manifest: the kick-off URL with its query
         bool cancelled = false;

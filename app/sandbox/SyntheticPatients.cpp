@@ -7,7 +7,8 @@
 
 namespace {
 
-const char *const kGiven[] = {"Ada", "Ben", "Carla", "Dev", "Emma", "Farid", "Greta", "Hugo", "Ines", "Jon"};
+const char *const kGiven[] = {"Ada",   "Ben",   "Carla", "Dev",  "Emma",
+                              "Farid", "Greta", "Hugo",  "Ines", "Jon"};
 const char *const kFamily[] = {"Sandbox", "Muster", "Example", "Testa", "Probe", "Demo"};
 const char *const kConditions[][2] = {{"44054006", "Diabetes mellitus type 2"},
                                       {"38341003", "Hypertensive disorder"},
@@ -33,7 +34,8 @@ QString isoDate(QRandomGenerator &rng, int fromYear, int toYear)
 QJsonObject meta(QRandomGenerator &rng)
 {
     return {{QStringLiteral("versionId"), QStringLiteral("1")},
-            {QStringLiteral("lastUpdated"), isoDate(rng, 2018, 2024) + QStringLiteral("T10:00:00.000+00:00")}};
+            {QStringLiteral("lastUpdated"),
+             isoDate(rng, 2018, 2024) + QStringLiteral("T10:00:00.000+00:00")}};
 }
 
 QJsonObject ref(const QString &patientId)
@@ -43,11 +45,11 @@ QJsonObject ref(const QString &patientId)
 
 QJsonObject coding(const QString &system, const QString &code, const QString &display)
 {
-    return {{QStringLiteral("coding"),
-             QJsonArray{QJsonObject{{QStringLiteral("system"), system},
-                                    {QStringLiteral("code"), code},
-                                    {QStringLiteral("display"), display}}}},
-            {QStringLiteral("text"), display}};
+    return {
+        {QStringLiteral("coding"), QJsonArray{QJsonObject{{QStringLiteral("system"), system},
+                                                          {QStringLiteral("code"), code},
+                                                          {QStringLiteral("display"), display}}}},
+        {QStringLiteral("text"), display}};
 }
 
 int perPatient(const QString &type, QRandomGenerator &rng)
@@ -69,10 +71,10 @@ SyntheticPatients::SyntheticPatients(quint32 seed) : m_seed(seed) {}
 
 QStringList SyntheticPatients::resourceTypes()
 {
-    return {QStringLiteral("Patient"), QStringLiteral("Encounter"), QStringLiteral("Condition"),
-            QStringLiteral("Observation"), QStringLiteral("MedicationRequest"),
-            QStringLiteral("AllergyIntolerance"), QStringLiteral("Immunization"),
-            QStringLiteral("DocumentReference")};
+    return {QStringLiteral("Patient"),           QStringLiteral("Encounter"),
+            QStringLiteral("Condition"),         QStringLiteral("Observation"),
+            QStringLiteral("MedicationRequest"), QStringLiteral("AllergyIntolerance"),
+            QStringLiteral("Immunization"),      QStringLiteral("DocumentReference")};
 }
 
 QString SyntheticPatients::patientId(int n)
@@ -96,12 +98,15 @@ QJsonObject SyntheticPatients::patient(const QString &id) const
             {QStringLiteral("id"), id},
             {QStringLiteral("meta"), meta(rng)},
             {QStringLiteral("identifier"),
-             QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:oid:2.16.840.1.113883.3.sandbox")},
-                                    {QStringLiteral("value"), id.mid(4)}}}},
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("system"), QStringLiteral("urn:oid:2.16.840.1.113883.3.sandbox")},
+                 {QStringLiteral("value"), id.mid(4)}}}},
             {QStringLiteral("name"),
-             QJsonArray{QJsonObject{{QStringLiteral("family"), QLatin1String(kFamily[rng.bounded(6)])},
-                                    {QStringLiteral("given"), QJsonArray{QLatin1String(kGiven[rng.bounded(10)])}}}}},
-            {QStringLiteral("gender"), rng.bounded(2) ? QStringLiteral("female") : QStringLiteral("male")},
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("family"), QLatin1String(kFamily[rng.bounded(6)])},
+                 {QStringLiteral("given"), QJsonArray{QLatin1String(kGiven[rng.bounded(10)])}}}}},
+            {QStringLiteral("gender"),
+             rng.bounded(2) ? QStringLiteral("female") : QStringLiteral("male")},
             {QStringLiteral("birthDate"), isoDate(rng, 1940, 2015)}};
 }
 
@@ -115,55 +120,70 @@ QList<QJsonObject> SyntheticPatients::resources(const QString &type, const QStri
     const QString prefix = type.left(3).toLower();
     for (int i = 0; i < n; ++i) {
         QRandomGenerator r(mix(m_seed, pid, type, i + 1));
-        QJsonObject o{{QStringLiteral("resourceType"), type},
-                      {QStringLiteral("id"), QStringLiteral("%1-%2-%3").arg(prefix, pid.mid(4)).arg(i + 1)},
-                      {QStringLiteral("meta"), meta(r)}};
+        QJsonObject o{
+            {QStringLiteral("resourceType"), type},
+            {QStringLiteral("id"), QStringLiteral("%1-%2-%3").arg(prefix, pid.mid(4)).arg(i + 1)},
+            {QStringLiteral("meta"), meta(r)}};
         if (type == QLatin1String("Encounter")) {
             o.insert(QStringLiteral("status"), QStringLiteral("finished"));
-            o.insert(QStringLiteral("class"), QJsonObject{{QStringLiteral("system"), QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode")},
-                                                          {QStringLiteral("code"), QStringLiteral("AMB")}});
+            o.insert(
+                QStringLiteral("class"),
+                QJsonObject{{QStringLiteral("system"),
+                             QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode")},
+                            {QStringLiteral("code"), QStringLiteral("AMB")}});
             o.insert(QStringLiteral("subject"), ref(pid));
-            o.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), isoDate(r, 2018, 2024)}});
+            o.insert(QStringLiteral("period"),
+                     QJsonObject{{QStringLiteral("start"), isoDate(r, 2018, 2024)}});
         } else if (type == QLatin1String("Condition")) {
             const auto &c = kConditions[r.bounded(4)];
-            o.insert(QStringLiteral("clinicalStatus"), coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical"),
-                                                              QStringLiteral("active"), QStringLiteral("Active")));
-            o.insert(QStringLiteral("code"), coding(QStringLiteral("http://snomed.info/sct"), QLatin1String(c[0]), QLatin1String(c[1])));
+            o.insert(
+                QStringLiteral("clinicalStatus"),
+                coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical"),
+                       QStringLiteral("active"), QStringLiteral("Active")));
+            o.insert(QStringLiteral("code"), coding(QStringLiteral("http://snomed.info/sct"),
+                                                    QLatin1String(c[0]), QLatin1String(c[1])));
             o.insert(QStringLiteral("subject"), ref(pid));
             o.insert(QStringLiteral("onsetDateTime"), isoDate(r, 2000, 2023));
         } else if (type == QLatin1String("Observation")) {
             const auto &c = kObservations[r.bounded(3)];
             o.insert(QStringLiteral("status"), QStringLiteral("final"));
-            o.insert(QStringLiteral("code"), coding(QStringLiteral("http://loinc.org"), QLatin1String(c[0]), QLatin1String(c[1])));
+            o.insert(QStringLiteral("code"), coding(QStringLiteral("http://loinc.org"),
+                                                    QLatin1String(c[0]), QLatin1String(c[1])));
             o.insert(QStringLiteral("subject"), ref(pid));
             o.insert(QStringLiteral("effectiveDateTime"), isoDate(r, 2018, 2024));
-            o.insert(QStringLiteral("valueQuantity"), QJsonObject{{QStringLiteral("value"), 40 + int(r.bounded(80))},
-                                                                  {QStringLiteral("unit"), QLatin1String(c[2])}});
+            o.insert(QStringLiteral("valueQuantity"),
+                     QJsonObject{{QStringLiteral("value"), 40 + int(r.bounded(80))},
+                                 {QStringLiteral("unit"), QLatin1String(c[2])}});
         } else if (type == QLatin1String("MedicationRequest")) {
             o.insert(QStringLiteral("status"), QStringLiteral("active"));
             o.insert(QStringLiteral("intent"), QStringLiteral("order"));
             o.insert(QStringLiteral("medicationCodeableConcept"),
-                     coding(QStringLiteral("http://www.nlm.nih.gov/research/umls/rxnorm"), QStringLiteral("860975"),
+                     coding(QStringLiteral("http://www.nlm.nih.gov/research/umls/rxnorm"),
+                            QStringLiteral("860975"),
                             QStringLiteral("metformin 500 MG Oral Tablet")));
             o.insert(QStringLiteral("subject"), ref(pid));
             o.insert(QStringLiteral("authoredOn"), isoDate(r, 2018, 2024));
         } else if (type == QLatin1String("AllergyIntolerance")) {
-            o.insert(QStringLiteral("code"), coding(QStringLiteral("http://snomed.info/sct"), QStringLiteral("91936005"),
-                                                    QStringLiteral("Allergy to penicillin")));
+            o.insert(QStringLiteral("code"),
+                     coding(QStringLiteral("http://snomed.info/sct"), QStringLiteral("91936005"),
+                            QStringLiteral("Allergy to penicillin")));
             o.insert(QStringLiteral("patient"), ref(pid));
         } else if (type == QLatin1String("Immunization")) {
             o.insert(QStringLiteral("status"), QStringLiteral("completed"));
-            o.insert(QStringLiteral("vaccineCode"), coding(QStringLiteral("http://hl7.org/fhir/sid/cvx"), QStringLiteral("140"),
-                                                           QStringLiteral("Influenza, seasonal")));
+            o.insert(QStringLiteral("vaccineCode"),
+                     coding(QStringLiteral("http://hl7.org/fhir/sid/cvx"), QStringLiteral("140"),
+                            QStringLiteral("Influenza, seasonal")));
             o.insert(QStringLiteral("patient"), ref(pid));
             o.insert(QStringLiteral("occurrenceDateTime"), isoDate(r, 2018, 2024));
         } else if (type == QLatin1String("DocumentReference")) {
             o.insert(QStringLiteral("status"), QStringLiteral("current"));
             o.insert(QStringLiteral("subject"), ref(pid));
-            o.insert(QStringLiteral("content"),
-                     QJsonArray{QJsonObject{{QStringLiteral("attachment"),
-                                             QJsonObject{{QStringLiteral("contentType"), QStringLiteral("text/plain")},
-                                                         {QStringLiteral("data"), QStringLiteral("U2FuZGJveCBub3Rl")}}}}});
+            o.insert(
+                QStringLiteral("content"),
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("attachment"),
+                     QJsonObject{{QStringLiteral("contentType"), QStringLiteral("text/plain")},
+                                 {QStringLiteral("data"), QStringLiteral("U2FuZGJveCBub3Rl")}}}}});
         }
         out << o;
     }
@@ -179,8 +199,12 @@ QByteArray SyntheticPatients::ndjson(const QString &type, const QStringList &pat
         const QList<QJsonObject> list = resources(type, pid);
         for (const QJsonObject &o : list) {
             if (since.isValid()) {
-                const QDateTime updated = QDateTime::fromString(
-                    o.value(QLatin1String("meta")).toObject().value(QLatin1String("lastUpdated")).toString(), Qt::ISODateWithMs);
+                const QDateTime updated =
+                    QDateTime::fromString(o.value(QLatin1String("meta"))
+                                              .toObject()
+                                              .value(QLatin1String("lastUpdated"))
+                                              .toString(),
+                                          Qt::ISODateWithMs);
                 if (updated < since)
                     continue;
             }

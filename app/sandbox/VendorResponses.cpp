@@ -89,13 +89,15 @@ SandboxResponse unauthorized()
 
 SandboxResponse headersTooLarge()
 {
-    return gateway(431, "RequestHeaderFieldsTooLargeException", R"({"message":"Request Header Fields Too Large"})");
+    return gateway(431, "RequestHeaderFieldsTooLargeException",
+                   R"({"message":"Request Header Fields Too Large"})");
 }
 
 SandboxResponse accessDenied()
 {
-    return gateway(403, "AccessDeniedException",
-                   R"({"Message":"User is not authorized to access this resource with an explicit deny"})");
+    return gateway(
+        403, "AccessDeniedException",
+        R"({"Message":"User is not authorized to access this resource with an explicit deny"})");
 }
 
 SandboxResponse incompleteSignature(const QByteArray &authorization)
@@ -111,12 +113,12 @@ SandboxResponse incompleteSignature(const QByteArray &authorization)
                                  "Authorization header: '%2'.")
                       .arg(rest, header);
     } else {
-        message = QStringLiteral(
-                      "Authorization header requires 'Credential' parameter. Authorization "
-                      "header requires 'Signature' parameter. Authorization header requires "
-                      "'SignedHeaders' parameter. Authorization header requires existence of "
-                      "either a 'X-Amz-Date' or a 'Date' header. Authorization=%1")
-                      .arg(header);
+        message =
+            QStringLiteral("Authorization header requires 'Credential' parameter. Authorization "
+                           "header requires 'Signature' parameter. Authorization header requires "
+                           "'SignedHeaders' parameter. Authorization header requires existence of "
+                           "either a 'X-Amz-Date' or a 'Date' header. Authorization=%1")
+                .arg(header);
     }
     return gateway(403, "IncompleteSignatureException",
                    "{\"message\":" + jsonString(message) + '}');
@@ -158,9 +160,8 @@ SandboxResponse hapi(int status, const QByteArray &contentType, const QByteArray
 QByteArray outcomeJson(const QString &severity, const QString &code, const QString &diagnostics)
 {
     // Written by hand to keep HAPI's key order (QJsonObject would sort the keys).
-    return R"({"resourceType":"OperationOutcome","issue":[{"severity":)" + jsonString(severity)
-           + ",\"code\":" + jsonString(code) + ",\"diagnostics\":" + jsonString(diagnostics)
-           + "}]}";
+    return R"({"resourceType":"OperationOutcome","issue":[{"severity":)" + jsonString(severity) +
+           ",\"code\":" + jsonString(code) + ",\"diagnostics\":" + jsonString(diagnostics) + "}]}";
 }
 
 QByteArray outcomeXml(const QString &severity, const QString &code, const QString &diagnostics)
@@ -170,9 +171,9 @@ QByteArray outcomeXml(const QString &severity, const QString &code, const QStrin
     w.writeStartElement(QStringLiteral("OperationOutcome"));
     w.writeDefaultNamespace(QStringLiteral("http://hl7.org/fhir"));
     w.writeStartElement(QStringLiteral("issue"));
-    for (const auto &[name, value] : {std::pair{QStringLiteral("severity"), severity},
-                                      std::pair{QStringLiteral("code"), code},
-                                      std::pair{QStringLiteral("diagnostics"), diagnostics}}) {
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("severity"), severity}, std::pair{QStringLiteral("code"), code},
+          std::pair{QStringLiteral("diagnostics"), diagnostics}}) {
         w.writeEmptyElement(name);
         w.writeAttribute(QStringLiteral("value"), value);
     }
@@ -191,8 +192,7 @@ SandboxResponse hapiOutcome(int status, const QString &severity, const QString &
                     outcomeXml(severity, code, diagnostics), requestId, correlationId,
                     status == 400);
     return hapi(status, "application/fhir+json;charset=UTF-8",
-                outcomeJson(severity, code, diagnostics), requestId, correlationId,
-                status == 400);
+                outcomeJson(severity, code, diagnostics), requestId, correlationId, status == 400);
 }
 
 } // namespace VendorResponses

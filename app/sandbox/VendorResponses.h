@@ -31,7 +31,7 @@ struct SandboxResponse
 namespace VendorResponses {
 
 QByteArray httpDate(const QDateTime &utc);
-QByteArray newRequestId();   // x-amzn-RequestId: a UUID
+QByteArray newRequestId();    // x-amzn-RequestId: a UUID
 QByteArray newApiGatewayId(); // x-amz-apigw-id: 15 base64 characters and '='
 
 SandboxResponse unauthorized();
