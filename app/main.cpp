@@ -2,6 +2,7 @@
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
 #include "app/core/AppSettings.h"
+#include "app/core/Logging.h"
 #include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -31,12 +33,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Language for this run (en, de)."),
                                         QStringLiteral("code"));
-    parser.addOptions({profileOption, langOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QStringLiteral("Log every subsystem in detail (also in the log file)."));
+    parser.addOptions({profileOption, langOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
         QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(verboseOption))
+        Logging::setVerbose();
+    // A log of this run (the previous one is kept beside it): Help → Open log folder.
+    Logging::logToFile(
+        QDir(Logging::logFolder()).filePath(QStringLiteral("fhir-bulk-explorer.log")));
 
     Translations::install(&app, parser.isSet(langOption) ? parser.value(langOption)
                                                          : AppSettings::languageOverride());

@@ -833,6 +833,23 @@ private Q_SLOTS:
                                   .filePath(QStringLiteral("001-Patient.ndjson"))));
     }
 
+    void verboseLogsWithoutSecrets()
+    {
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", 2}});
+        server.on("/files/p", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, patients(2));
+        });
+        QTemporaryDir out;
+        const Result r = exportRun(server, out.path(), {QStringLiteral("--verbose")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("fbx.export") || r.err.contains("export waiting"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("verified: 2 lines"), r.err.constData());
+        QVERIFY(!r.err.contains("TOKEN-MARK") && !r.out.contains("TOKEN-MARK"));
+    }
+
     void resumeWithRanges_data()
     {
         QTest::addColumn<QString>("mode");

@@ -1,7 +1,10 @@
+#include "app/core/Logging.h"
 #include "app/net/CurlCommand.h"
 #include "app/net/Redaction.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestRedaction : public QObject
@@ -37,6 +40,31 @@ private Q_SLOTS:
                                   .toHex()
                                   .left(8);
         QVERIFY2(red.contains("sha256 " + fp), red.constData());
+    }
+
+    void logLinesAreScrubbed()
+    {
+        // The log sink's second line of defence: nothing shaped like a bearer token or a JWT
+        // reaches the file, whatever a message says.
+        const QString jwt =
+            QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNlY3JldA");
+        QCOMPARE(Logging::scrub(QStringLiteral("sent Authorization: Bearer abcdefghijklmnop to x")),
+                 QStringLiteral("sent Authorization: Bearer <redacted> to x"));
+        QVERIFY(!Logging::scrub(QStringLiteral("token ") + jwt)
+                     .contains(QStringLiteral("c2lnbmF0dXJl")));
+        QCOMPARE(Logging::scrub(QStringLiteral("call 12 done 200")),
+                 QStringLiteral("call 12 done 200"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs/run.log"));
+        QVERIFY(Logging::logToFile(path));
+        qWarning("token %s", qPrintable(jwt));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray logged = f.readAll();
+        QVERIFY2(logged.contains("<redacted JWT>"), logged.constData());
+        QVERIFY(!logged.contains("c2lnbmF0dXJl"));
+        QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void emptyStaysEmpty()

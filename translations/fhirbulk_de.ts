@@ -1480,46 +1480,6 @@
         <translation>Unterbrochen. Das Heruntergeladene bleibt erhalten; weiter mit:</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
-                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
-                         [--allow-error-files]
-        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
-        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
-unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>Likely causes, most likely first:</source>
         <translation>Mögliche Ursachen, die wahrscheinlichste zuerst:</translation>
     </message>
@@ -1573,6 +1533,48 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</source>
         <translation>Die eingebaute Sandbox auf 127.0.0.1 bereitstellen, bis sie unterbrochen wird.</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
+                         [--allow-error-files]
+        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
+        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Ablauf auf stderr.
+Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
+unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
+</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3626,18 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
         <translation>Jeder abgelehnte oder fehlgeleitete Aufruf nennt seine möglichen Ursachen, nach Wahrscheinlichkeit geordnet, jede mit ihrem Beleg (der Authorization-Header wie gesendet, die Claims des Tokens, Methode und Pfad).</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>The folder with this run&apos;s log and the previous one&apos;s (no tokens are logged)</source>
+        <translation>Der Ordner mit dem Protokoll dieses Laufs und dem des vorigen (Tokens werden nie protokolliert)</translation>
+    </message>
+    <message>
+        <source>The log folder is %1</source>
+        <translation>Der Protokollordner ist %1</translation>
     </message>
 </context>
 <context>

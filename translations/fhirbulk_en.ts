@@ -1480,46 +1480,6 @@
         <translation>Interrupted. What was downloaded is kept; continue with:</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</translation>
-    </message>
-    <message>
         <source>Likely causes, most likely first:</source>
         <translation>Likely causes, most likely first:</translation>
     </message>
@@ -1573,6 +1533,48 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</source>
         <translation>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3626,18 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
         <translation>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>The folder with this run&apos;s log and the previous one&apos;s (no tokens are logged)</source>
+        <translation>The folder with this run&apos;s log and the previous one&apos;s (no tokens are logged)</translation>
+    </message>
+    <message>
+        <source>The log folder is %1</source>
+        <translation>The log folder is %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
 #include "app/core/AppSettings.h"
+#include "app/core/Logging.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/Causes.h"
@@ -34,6 +35,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -227,6 +229,12 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     });
     connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, &MainWindow::showDiagnosisCodes);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionOpenLogFolder, &QAction::triggered, this, [this] {
+        const QString folder = Logging::logFolder();
+        QDir().mkpath(folder);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            statusBar()->showMessage(tr("The log folder is %1").arg(folder), 15000);
+    });
     auto *filterShortcut = new QAction(this);
     filterShortcut->setShortcut(QKeySequence::Find);
     connect(filterShortcut, &QAction::triggered, m_ui->callLogPane, &CallLogPane::focusFilter);

@@ -1,5 +1,7 @@
 #include "TokenRenewal.h"
 
+#include "app/core/Logging.h"
+
 #include "app/net/FhirClient.h"
 
 #include <QDateTime>
@@ -15,10 +17,13 @@ TokenRenewal::TokenRenewal(FhirClient *client, QObject *parent)
             return; // stopped meanwhile
         if (r.ok) {
             m_client->setAuthorization(AuthMode::Bearer, r.accessToken);
+            qCInfo(lcAuth) << "token renewed by call" << r.callId << "lasting" << r.expiresIn
+                           << "s";
             Q_EMIT renewed(r);
             reschedule(r.expiresIn);
             return;
         }
+        qCWarning(lcAuth) << "token renewal failed:" << r.error;
         Q_EMIT failed(r);
         m_timer.start(30 * 1000); // try again while the old token may still be good
     });

@@ -1,9 +1,9 @@
 #include "TokenStore.h"
 
+#include "app/core/Logging.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
-
-Q_LOGGING_CATEGORY(lcTokenStore, "fbx.auth.store", QtInfoMsg)
 
 TokenStore::TokenStore(SecretBackend *keychain, QObject *parent)
     : QObject(parent), m_keychain(keychain)
@@ -68,8 +68,8 @@ void TokenStore::run(SecretBackend *backend, const Pending &p)
             // No keychain on this desktop: keep secrets in memory, say so, retry there.
             m_sessionOnly = true;
             m_reason = r.message;
-            qCWarning(lcTokenStore)
-                << "keychain unavailable, secrets kept for this session only:" << r.message;
+            qCWarning(lcAuth) << "keychain unavailable, secrets kept for this session only:"
+                              << r.message;
             Q_EMIT sessionOnlyChanged(true, r.message);
             run(&m_memory, p);
             return;

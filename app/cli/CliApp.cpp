@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "app/core/Logging.h"
+
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenLint.h"
@@ -142,16 +144,22 @@ int CliApp::usage()
         "       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]\n"
         "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
         "--token-stdin, from standard input; never from the command line.\n"
+        "COMMAND --help shows a command's options; --verbose logs what happens on stderr.\n"
         "Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete\n"
         "answers included), 3 export still running after --max-wait, 130 interrupted.\n");
     m_err.flush();
     return ExitUsage;
 }
 
-int CliApp::run(const QStringList &arguments)
+int CliApp::run(const QStringList &args)
 {
+    // --verbose, anywhere: every fbx.* log category down to debug, on stderr.
+    QStringList arguments = args;
+    if (arguments.removeAll(QStringLiteral("--verbose")) > 0)
+        Logging::setVerbose();
     if (arguments.size() < 2)
         return usage();
+    qCDebug(lcCli) << "command" << arguments.at(1);
     const QString command = arguments.at(1);
     QStringList rest = arguments;
     rest.removeAt(1);

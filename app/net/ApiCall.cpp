@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include "app/core/Logging.h"
+
 #include "app/auth/JwtInfo.h"
 #include "app/net/ContentDecoder.h"
 #include "app/net/CutOffCheck.h"
@@ -17,8 +19,6 @@
 #include <QUuid>
 #include <atomic>
 #include <cerrno>
-
-Q_LOGGING_CATEGORY(lcApiCall, "fbx.net.call", QtInfoMsg)
 
 namespace {
 
@@ -276,7 +276,9 @@ void ApiCall::sendHop()
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
     m_timeout.start(qMax(1, m_request.timeoutMs));
-    qCDebug(lcApiCall) << "send" << m_record.id << m_currentMethod << m_currentUrl.toString();
+    // Never a header value or a query (either could carry a secret): the call, its target.
+    qCDebug(lcNet) << "send" << m_record.id << m_currentMethod
+                   << m_currentUrl.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 }
 
 void ApiCall::finishBeforeSending(const QString &code, const QString &message)
@@ -299,7 +301,7 @@ void ApiCall::stopWith(const QString &code, const QString &message)
         return;
     m_stopCode = code;
     m_stopMessage = message;
-    qCWarning(lcApiCall) << "stopping call" << m_record.id << code;
+    qCWarning(lcNet) << "stopping call" << m_record.id << code;
     // Not from inside a readyRead handler: the reply finishes on the next turn of the loop.
     QMetaObject::invokeMethod(
         this,
@@ -589,6 +591,9 @@ void ApiCall::onFinished()
         return;
     }
     m_done = true;
+    qCDebug(lcNet) << "done" << m_record.id << m_record.status.value_or(0)
+                   << m_record.diagnosis.code << m_record.elapsedMs << "ms" << m_record.bodySize
+                   << "bytes";
     Q_EMIT hopFinished(m_record);
     Q_EMIT finished(m_record);
 }

@@ -1,5 +1,7 @@
 #include "ExportSession.h"
 
+#include "app/core/Logging.h"
+
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
 #include "app/net/Diagnoser.h"
@@ -123,6 +125,7 @@ void ExportSession::setState(State s)
 {
     if (m_state == s)
         return;
+    qCInfo(lcExport) << "export" << stateName(m_state) << "->" << stateName(s);
     m_state = s;
     journal();
     Q_EMIT stateChanged(s);
@@ -179,6 +182,7 @@ void ExportSession::resume(const QString &statusUrl, const QString &groupId)
 
 void ExportSession::fail(const QString &text)
 {
+    qCWarning(lcExport) << "export failed:" << text;
     m_timer.stop();
     m_outcome.state = State::Failed;
     m_outcome.message = text;
@@ -380,6 +384,8 @@ void ExportSession::pollDone(const CallRecord &r)
         if (!hint.note.isEmpty() && hint.seconds >= 0)
             e.waitReason += QStringLiteral(" — ") + hint.note;
         boundWait(e);
+        qCDebug(lcExport) << "poll" << e.callId << e.status << e.kind << "next in" << e.waitSecs
+                          << "s:" << e.waitReason;
         Q_EMIT polled(e);
         scheduleNext(e.waitSecs, e.waitReason);
     };
@@ -607,6 +613,7 @@ void ExportSession::download(int index, bool resume)
 
 void ExportSession::fileFailed(int index, const QString &problem)
 {
+    qCWarning(lcExport) << "file" << index + 1 << "failed:" << problem;
     FileResult &f = m_outcome.files[index];
     Verifier &v = m_verifiers[size_t(index)];
     if (v.check)
@@ -773,6 +780,11 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
     }
     f.verified = problem.isEmpty();
     f.problem = problem;
+    if (f.verified)
+        qCInfo(lcExport) << "file" << index + 1 << f.type << "verified:" << lines << "lines,"
+                         << f.bytes << "bytes";
+    else
+        qCWarning(lcExport) << "file" << index + 1 << f.type << "rejected:" << problem;
     if (f.isError) {
         ++m_outcome.errorFiles;
         QFile in(held);

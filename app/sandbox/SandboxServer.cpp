@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "app/core/Logging.h"
+
 #include "app/fhir/FhirConvert.h"
 
 #include "app/auth/Scopes.h"
@@ -19,8 +21,6 @@
 #include <QTimer>
 #include <QUuid>
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcSandbox, "fbx.sandbox", QtWarningMsg)
 
 namespace {
 
