@@ -1,13 +1,13 @@
 // The composition root: builds the service layer, the Sandbox and the window, and wires them.
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
-#include "app/core/AppSettings.h"
-#include "app/core/Logging.h"
-#include "app/core/Translations.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/support/AppSettings.h"
+#include "app/support/Logging.h"
+#include "app/support/Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 // the throughput and the longest time the window's event loop went without running (target:
 // never more than 50 ms).
 //   fbx-bench-window export [MiB per file] [files] [parallel]
-#include "app/core/StallMeter.h"
+#include "StallMeter.h"
 #include "app/fhir/NdjsonIndex.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"

@@ -1,6 +1,6 @@
-#include "app/core/Logging.h"
 #include "app/net/CurlCommand.h"
 #include "app/net/Redaction.h"
+#include "app/support/Logging.h"
 
 #include <QCryptographicHash>
 #include <QFile>

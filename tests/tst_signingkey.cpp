@@ -1,6 +1,6 @@
 // Client-assertion keys: generation, PEM round trip, JWK export, signatures that OpenSSL's own
 // command line verifies, and verification that rejects tampering.
-#include "app/auth/SigningKey.h"
+#include "app/tokens/SigningKey.h"
 
 #include <QJsonDocument>
 #include <QProcess>

@@ -1,7 +1,7 @@
 // SMART pieces: scope matching (v1 and v2 syntax) and token endpoint discovery.
-#include "app/auth/Scopes.h"
 #include "app/auth/SmartDiscovery.h"
 #include "app/fhir/CapabilityStatement.h"
+#include "app/tokens/Scopes.h"
 
 #include <QTest>
 

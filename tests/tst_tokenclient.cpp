@@ -1,9 +1,9 @@
 // Obtaining a token from the Sandbox's token endpoint with a client secret, both ways.
-#include "app/auth/SigningKey.h"
 #include "app/auth/TokenClient.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/tokens/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "app/auth/TokenLint.h"
+#include "app/tokens/TokenLint.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
 // The token values and helpers that had no test of their own: JWT reading, which server a token
 // was issued for, the claims table, when renewal fires (and a real renewal on the Sandbox), and
 // the settings the app keeps.
-#include "app/auth/JwtInfo.h"
-#include "app/auth/TokenAudience.h"
 #include "app/auth/TokenRenewal.h"
-#include "app/core/AppSettings.h"
 #include "app/models/TokenClaimsModel.h"
 #include "app/net/FhirClient.h"
+#include "app/net/TokenAudience.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/support/AppSettings.h"
+#include "app/tokens/JwtInfo.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

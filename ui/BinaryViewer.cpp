@@ -1,4 +1,5 @@
 #include "BinaryViewer.h"
+#include "app/support/Format.h"
 
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
@@ -60,7 +61,7 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
     QString info = QStringLiteral("<b>%1</b>").arg(origin.toHtmlEscaped());
     const QString type =
         content.contentType.isEmpty() ? tr("(none)") : content.contentType.toHtmlEscaped();
-    const QString size = CallLogModel::formatSize(content.content.size());
+    const QString size = Format::size(content.content.size());
     info += QStringLiteral("<br>") +
             (binaryResource ? tr("Binary · contentType: %1 · securityContext: %2 · size: %3")
                                   .arg(type,
@@ -128,9 +129,9 @@ BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
     m_content.kind = BinaryContent::Kind::Ndjson;
     m_content.contentType = QStringLiteral("application/fhir+ndjson");
     setWindowTitle(tr("NDJSON file — %1").arg(QFileInfo(ndjsonPath).fileName()));
-    m_ui->infoLabel->setText(QStringLiteral("<b>%1</b><br>").arg(ndjsonPath.toHtmlEscaped()) +
-                             tr("size: %1 · read from disk as needed")
-                                 .arg(CallLogModel::formatSize(QFileInfo(ndjsonPath).size())));
+    m_ui->infoLabel->setText(
+        QStringLiteral("<b>%1</b><br>").arg(ndjsonPath.toHtmlEscaped()) +
+        tr("size: %1 · read from disk as needed").arg(Format::size(QFileInfo(ndjsonPath).size())));
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->imageTab), false);
     m_ui->viewTabs->setTabVisible(m_ui->viewTabs->indexOf(m_ui->textTab), false);
     m_ui->asJsonButton->setEnabled(false);
@@ -304,7 +305,7 @@ void BinaryViewer::showMessage(const QString &text, bool error)
 void BinaryViewer::prepare(const QByteArray &bytes, ContentOutline::Format format,
                            const QString &how)
 {
-    run(tr("Reading %1…").arg(CallLogModel::formatSize(bytes.size())), how, [bytes, format] {
+    run(tr("Reading %1…").arg(Format::size(bytes.size())), how, [bytes, format] {
         return Prepared{ContentOutline::build(bytes, format), bytes, {}};
     });
 }
@@ -608,11 +609,10 @@ void BinaryViewer::showNdjsonLine(const QModelIndex &index)
     }
     if (m_ndjson->lineLength(line) > shown) {
         m_lineHighlighter->setMode(BodyHighlighter::Mode::None);
-        m_ui->ndjsonLineView->setPlainText(
-            tr("Line %1 is %2; its first 4 MiB as written:")
-                .arg(line + 1)
-                .arg(CallLogModel::formatSize(m_ndjson->lineLength(line))) +
-            QStringLiteral("\n\n") + QString::fromUtf8(bytes));
+        m_ui->ndjsonLineView->setPlainText(tr("Line %1 is %2; its first 4 MiB as written:")
+                                               .arg(line + 1)
+                                               .arg(Format::size(m_ndjson->lineLength(line))) +
+                                           QStringLiteral("\n\n") + QString::fromUtf8(bytes));
         return;
     }
     m_lineHighlighter->setMode(BodyHighlighter::Mode::Json);

@@ -1,4 +1,5 @@
 #include "CallDetailPane.h"
+#include "app/support/Format.h"
 
 #include "app/fhir/BodyText.h"
 #include "app/models/CallLogModel.h"
@@ -348,11 +349,10 @@ void CallDetailPane::showBody()
     const CallRecord &r = *m_record;
     QString info =
         tr("%1, %2").arg(r.contentType().isEmpty() ? tr("no Content-Type") : r.contentType(),
-                         CallLogModel::formatSize(r.bodySize));
+                         Format::size(r.bodySize));
     if (!r.bodyFile.isEmpty())
-        info +=
-            QLatin1String(" — ") + tr("showing the first %1; the whole body is in %2")
-                                       .arg(CallLogModel::formatSize(r.body.size()), r.bodyFile);
+        info += QLatin1String(" — ") + tr("showing the first %1; the whole body is in %2")
+                                           .arg(Format::size(r.body.size()), r.bodyFile);
     m_ui->bodyInfoLabel->setText(info);
     if (!r.hasResponse()) {
         m_highlighter->setMode(BodyHighlighter::Mode::None);

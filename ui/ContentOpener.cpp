@@ -1,4 +1,5 @@
 #include "ContentOpener.h"
+#include "app/support/Format.h"
 
 #include "app/fhir/CapabilityStatement.h"
 #include "app/models/CallLogModel.h"
@@ -121,7 +122,7 @@ void ContentOpener::openFile(const QString &path)
     if (info.size() > maxWhole) {
         m_statusBar->showMessage(
             tr("%1 is %2: too large to open whole (NDJSON files of any size open line by line).")
-                .arg(path, CallLogModel::formatSize(info.size())),
+                .arg(path, Format::size(info.size())),
             10000);
         return;
     }

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
+#include "app/support/Format.h"
 
-#include "app/core/AppSettings.h"
+#include "app/support/AppSettings.h"
 
 #include "app/fhir/BodyText.h"
 #include "app/fhir/CapabilityStatement.h"
@@ -546,7 +547,7 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
                           f.verified ? 100 : m_stats.file(index, m_clock.elapsed()).percent());
         t->setItem(index, ColProgress, progress);
         t->setItem(index, ColLines, new QTableWidgetItem(QLocale().toString(f.lines)));
-        t->setItem(index, ColSize, new QTableWidgetItem(CallLogModel::formatSize(f.bytes)));
+        t->setItem(index, ColSize, new QTableWidgetItem(Format::size(f.bytes)));
     } else {
         auto *progress = new QTableWidgetItem(tr("waiting"));
         progress->setData(Qt::UserRole, 0);

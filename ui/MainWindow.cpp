@@ -1,16 +1,13 @@
 #include "MainWindow.h"
 
-#include "app/auth/TokenLint.h"
 #include "app/net/HeaderCheck.h"
+#include "app/tokens/TokenLint.h"
 
 #include "app/auth/TokenRenewal.h"
 #include "app/auth/TokenRequestSettings.h"
 
-#include "app/auth/JwtInfo.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
-#include "app/core/AppSettings.h"
-#include "app/core/Logging.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/Causes.h"
@@ -20,6 +17,9 @@
 #include "app/net/Redaction.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/support/AppSettings.h"
+#include "app/support/Logging.h"
+#include "app/tokens/JwtInfo.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/CapabilityPane.h"

@@ -1,6 +1,6 @@
 #include "PreferencesDialog.h"
 
-#include "app/core/AppSettings.h"
+#include "app/support/AppSettings.h"
 #include "ui_PreferencesDialog.h"
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)

@@ -1,10 +1,10 @@
 #include "TokenInspectorDialog.h"
 
-#include "app/auth/Scopes.h"
-#include "app/auth/TokenAudience.h"
 #include "app/models/TokenClaimsModel.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/Redaction.h"
+#include "app/net/TokenAudience.h"
+#include "app/tokens/Scopes.h"
 #include "ui/SeverityStyle.h"
 #include "ui_TokenInspectorDialog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/auth/TokenLint.h"
 #include "app/net/ServerProfile.h"
+#include "app/tokens/TokenLint.h"
 
 #include <QDialog>
 #include <QTimer>

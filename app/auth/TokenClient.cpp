@@ -1,7 +1,7 @@
 #include "TokenClient.h"
 
-#include "app/auth/SigningKey.h"
 #include "app/net/FhirClient.h"
+#include "app/tokens/SigningKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "TokenRenewal.h"
 
-#include "app/core/Logging.h"
+#include "app/support/Logging.h"
 
 #include "app/net/FhirClient.h"
 

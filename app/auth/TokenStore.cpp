@@ -1,6 +1,6 @@
 #include "TokenStore.h"
 
-#include "app/core/Logging.h"
+#include "app/support/Logging.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #include "CliApp.h"
+#include "app/support/Format.h"
 
-#include "app/core/Logging.h"
+#include "app/support/Logging.h"
 
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
-#include "app/auth/TokenLint.h"
 #include "app/auth/TokenRenewal.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
@@ -24,6 +24,7 @@
 #include "app/net/TransferStats.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/tokens/TokenLint.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -426,8 +427,7 @@ int CliApp::runGet(const QStringList &args)
         out.close();
         if (!complete) {
             m_err << tr("The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.")
-                         .arg(last.transportErrorCode, CallLogModel::formatSize(bytes.size()), part,
-                              target)
+                         .arg(last.transportErrorCode, Format::size(bytes.size()), part, target)
                   << '\n';
         } else if ((QFile::exists(target) && !QFile::remove(target)) ||
                    !QFile::rename(part, target)) {
@@ -435,7 +435,7 @@ int CliApp::runGet(const QStringList &args)
             return ExitUsage;
         } else {
             m_err << tr("Wrote %1 to %2%3")
-                         .arg(CallLogModel::formatSize(bytes.size()), target,
+                         .arg(Format::size(bytes.size()), target,
                               conversionFailed ? tr(" (as received)") : QString())
                   << '\n';
         }
@@ -457,8 +457,7 @@ int CliApp::runGet(const QStringList &args)
                 m_out << "> " << h.first << ": " << HeadersModel::visibleValue(h.second) << '\n';
             if (r.status) {
                 m_out << "< HTTP " << *r.status << ' ' << r.reasonPhrase << "  ("
-                      << tr("%1 ms, %2").arg(r.elapsedMs).arg(CallLogModel::formatSize(r.bodySize))
-                      << ")\n";
+                      << tr("%1 ms, %2").arg(r.elapsedMs).arg(Format::size(r.bodySize)) << ")\n";
                 for (const auto &h : r.responseHeaders)
                     m_out << "< " << h.first << ": " << h.second << '\n';
             }
@@ -486,7 +485,7 @@ int CliApp::runGet(const QStringList &args)
                     m_out << tr("Note: %1").arg(pretty.error) << '\n';
                 if (!r.bodyFile.isEmpty())
                     m_out << tr("The whole body (%1) is in %2")
-                                 .arg(CallLogModel::formatSize(r.bodySize), r.bodyFile)
+                                 .arg(Format::size(r.bodySize), r.bodyFile)
                           << '\n';
             }
             m_out << '\n';
@@ -971,7 +970,7 @@ int CliApp::runExport(const QStringList &args)
                                     .arg(index + 1)
                                     .arg(f.type)
                                     .arg(f.lines)
-                                    .arg(CallLogModel::formatSize(f.bytes),
+                                    .arg(Format::size(f.bytes),
                                          f.verified
                                              ? (f.note.isEmpty() ? tr("verified")
                                                                  : tr("verified (%1)").arg(f.note))

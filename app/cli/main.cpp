@@ -1,6 +1,6 @@
 #include "app/cli/CliApp.h"
-#include "app/core/AppSettings.h"
-#include "app/core/Translations.h"
+#include "app/support/AppSettings.h"
+#include "app/support/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

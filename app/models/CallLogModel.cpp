@@ -1,4 +1,5 @@
 #include "CallLogModel.h"
+#include "app/support/Format.h"
 
 #include <QLocale>
 
@@ -12,13 +13,6 @@ int CallLogModel::rowCount(const QModelIndex &parent) const
 int CallLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString CallLogModel::formatSize(qint64 bytes)
-{
-    if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 QVariant CallLogModel::data(const QModelIndex &index, int role) const
@@ -48,7 +42,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         case ElapsedColumn:
             return r.elapsedMs >= 0 ? QVariant(r.elapsedMs) : QVariant();
         case SizeColumn:
-            return r.hasResponse() ? formatSize(r.bodySize) : QString();
+            return r.hasResponse() ? Format::size(r.bodySize) : QString();
         }
         return {};
     case Qt::ToolTipRole:

@@ -46,8 +46,6 @@ public:
     int rowOfId(quint64 id) const;
     void setMaximumRows(int n) { m_max = qMax(1, n); }
 
-    static QString formatSize(qint64 bytes);
-
 private:
     QList<CallRecord> m_records;
     int m_max = 5000;

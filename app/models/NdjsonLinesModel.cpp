@@ -1,4 +1,5 @@
 #include "NdjsonLinesModel.h"
+#include "app/support/Format.h"
 
 #include "app/fhir/NdjsonIndex.h"
 #include "app/models/CallLogModel.h"
@@ -75,7 +76,7 @@ QVariant NdjsonLinesModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return idOf(line);
         case SizeColumn:
-            return CallLogModel::formatSize(m_index->lineLength(line));
+            return Format::size(m_index->lineLength(line));
         case ContentColumn: {
             constexpr qint64 shown = 300;
             QString text = QString::fromUtf8(m_index->lineBytes(line, shown));

@@ -1,13 +1,13 @@
 #include "ApiCall.h"
 
-#include "app/core/Logging.h"
+#include "app/support/Logging.h"
 
-#include "app/auth/JwtInfo.h"
 #include "app/net/ContentDecoder.h"
 #include "app/net/CutOffCheck.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
+#include "app/tokens/JwtInfo.h"
 
 #include <QDir>
 #include <QFile>

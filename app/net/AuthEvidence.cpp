@@ -1,7 +1,7 @@
 #include "AuthEvidence.h"
 
-#include "app/auth/JwtInfo.h"
-#include "app/auth/TokenLint.h"
+#include "app/tokens/JwtInfo.h"
+#include "app/tokens/TokenLint.h"
 
 #include <QJsonArray>
 

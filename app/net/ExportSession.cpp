@@ -1,6 +1,6 @@
 #include "ExportSession.h"
 
-#include "app/core/Logging.h"
+#include "app/support/Logging.h"
 
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"

@@ -1,6 +1,6 @@
 #include "FhirClient.h"
 
-#include "app/auth/JwtInfo.h"
+#include "app/tokens/JwtInfo.h"
 
 #include "app/net/Redaction.h"
 

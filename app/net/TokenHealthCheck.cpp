@@ -1,10 +1,10 @@
 #include "TokenHealthCheck.h"
 
-#include "app/auth/TokenAudience.h"
-#include "app/auth/TokenLint.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
+#include "app/net/TokenAudience.h"
+#include "app/tokens/TokenLint.h"
 
 #include <QLocale>
 

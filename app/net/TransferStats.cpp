@@ -1,6 +1,6 @@
 #include "TransferStats.h"
+#include "app/support/Format.h"
 
-#include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
 
 #include <cmath>
@@ -101,15 +101,14 @@ TransferStats::Figures TransferStats::overall(qint64 nowMs) const
 
 QString TransferStats::formatRate(double bytesPerSec)
 {
-    return tr("%1/s").arg(CallLogModel::formatSize(qint64(bytesPerSec)));
+    return tr("%1/s").arg(Format::size(qint64(bytesPerSec)));
 }
 
 QString TransferStats::describe(const Figures &f)
 {
-    QString text = f.total >= 0 ? tr("%1 of %2")
-                                      .arg(CallLogModel::formatSize(f.received),
-                                           CallLogModel::formatSize(f.total))
-                                : CallLogModel::formatSize(f.received);
+    QString text = f.total >= 0
+                       ? tr("%1 of %2").arg(Format::size(f.received), Format::size(f.total))
+                       : Format::size(f.received);
     if (f.finished)
         return text;
     if (f.rate > 0)

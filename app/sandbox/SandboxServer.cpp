@@ -1,11 +1,11 @@
 #include "SandboxServer.h"
 
-#include "app/core/Logging.h"
+#include "app/support/Logging.h"
 
 #include "app/fhir/FhirConvert.h"
 
-#include "app/auth/Scopes.h"
-#include "app/auth/SigningKey.h"
+#include "app/tokens/Scopes.h"
+#include "app/tokens/SigningKey.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -7,12 +7,14 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcNet, "fbx.net", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcExport, "fbx.export", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAuth, "fbx.auth", QtInfoMsg)
+// Warnings by default: the CLI's and the window's own output say what a user needs; the detail
+// is for --verbose.
+Q_LOGGING_CATEGORY(lcNet, "fbx.net", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExport, "fbx.export", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAuth, "fbx.auth", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "fbx.sandbox", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcCli, "fbx.cli", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcUi, "fbx.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "fbx.cli", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "fbx.ui", QtWarningMsg)
 
 namespace Logging {
 
@@ -46,7 +48,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 void setVerbose()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("fbx.*.debug=true"));
+    QLoggingCategory::setFilterRules(QStringLiteral("fbx.*=true"));
 }
 
 QString scrub(const QString &message)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/auth/JwtInfo.h"
 #include "app/net/ServerProfile.h"
+#include "app/tokens/JwtInfo.h"
 
 #include <QStringList>
 #include <optional>

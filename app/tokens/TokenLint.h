@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/auth/JwtInfo.h"
+#include "app/tokens/JwtInfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include <QString>
 
 // One category per subsystem, all under "fbx.": enable them with `--verbose` (fhir-bulk, the app)
-// or QT_LOGGING_RULES ("fbx.export.debug=true"). Nothing logged may hold a secret: log call ids,
+// or QT_LOGGING_RULES ("fbx.export=true"). Nothing logged may hold a secret: log call ids,
 // states and URLs, never a header value or a body; the file sink scrubs bearer tokens as a
 // second line of defence.
 Q_DECLARE_LOGGING_CATEGORY(lcNet)     // fbx.net: every HTTP exchange
