@@ -12,7 +12,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The headless companion `fhir-bulk`. Commands:
+// The headless companion `fhir-bulk`: CliApp.cpp dispatches and resolves the target and token;
+// each command lives in a file of its own (GetCommand.cpp, ExportCommand.cpp, GroupsCommand.cpp,
+// TokenCommands.cpp, SandboxCommand.cpp). Commands:
 //   get PATH-OR-URL   one request, explained (exit 0 for 2xx, 1 for an HTTP error,
 //                     2 for a transport or usage error)
 //   sandbox           serve the built-in Sandbox until interrupted

@@ -1,0 +1,239 @@
+// fhir-bulk get: one request, explained.
+#include "CliApp.h"
+#include "app/cli/CliJson.h"
+#include "app/support/Format.h"
+
+#include "app/support/Logging.h"
+
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenRenewal.h"
+#include "app/auth/TokenRequestSettings.h"
+#include "app/auth/TokenStore.h"
+#include "app/cli/CliOptions.h"
+#include "app/fhir/BodyText.h"
+#include "app/fhir/FhirConvert.h"
+#include "app/fhir/GroupInfo.h"
+#include "app/models/CallLogModel.h"
+#include "app/models/HeadersModel.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/ExportSession.h"
+#include "app/net/FhirClient.h"
+#include "app/net/HeaderCheck.h"
+#include "app/net/Redaction.h"
+#include "app/net/ServerProfile.h"
+#include "app/net/TokenHealthCheck.h"
+#include "app/net/TransferStats.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/tokens/TokenLint.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+int CliApp::runGet(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("target"), tr("Path (Group/1) or full URL"));
+    const TargetOptions targetOpts;
+    const QCommandLineOption methodOpt(QStringLiteral("method"), tr("HTTP method."),
+                                       QStringLiteral("method"), QStringLiteral("GET"));
+    const QCommandLineOption acceptOpt(QStringLiteral("accept"), tr("Format to ask for."),
+                                       QStringLiteral("format"),
+                                       QStringLiteral("application/fhir+json"));
+    const QCommandLineOption ctOpt(
+        QStringLiteral("content-type"),
+        tr("Send the format as Content-Type too, as the vendor examples do."));
+    const QCommandLineOption fmtOpt(QStringLiteral("format-param"), tr("Add _format to the URL."));
+    const QCommandLineOption ridOpt(QStringLiteral("request-id"), tr("X-Request-ID to send."),
+                                    QStringLiteral("id"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        tr("Timeout without data, in ms."), QStringLiteral("ms"),
+                                        QStringLiteral("30000"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption asOpt(QStringLiteral("as"),
+                                   tr("Convert the FHIR body locally to json or xml."),
+                                   QStringLiteral("json|xml"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    tr("Write the body (converted with --as) to this file."),
+                                    QStringLiteral("file"));
+    targetOpts.addTo(p);
+    p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt, timeoutOpt, jsonOpt, asOpt, outOpt});
+    if (showHelp(p, args, QStringLiteral("get"),
+                 tr("One request to the FHIR API, explained: the request and response headers "
+                    "(redacted), the diagnosis with its likely causes, the body.")))
+        return ExitOk;
+    if (!p.parse(args) || p.positionalArguments().size() != 1) {
+        if (!p.errorText().isEmpty())
+            m_err << p.errorText() << '\n';
+        return usage();
+    }
+
+    const QString as = p.value(asOpt).toLower();
+    if (p.isSet(asOpt) && as != QLatin1String("json") && as != QLatin1String("xml")) {
+        m_err << tr("--as takes json or xml, not %1").arg(p.value(asOpt)) << '\n';
+        return ExitUsage;
+    }
+
+    const auto timeoutMs = CliOptions::number(p, timeoutOpt, 1, 24LL * 3600 * 1000, m_err);
+    if (!timeoutMs)
+        return ExitUsage;
+    CliTarget target;
+    if (const int rc = openTarget(p, targetOpts, &target); rc != ExitOk)
+        return rc;
+    CliOptions::quitOnSignals();
+    FhirClient &client = target.client;
+    FormatOptions format;
+    format.mimeType = p.value(acceptOpt).toLatin1();
+    format.alsoContentType = p.isSet(ctOpt);
+    format.formatParameter = p.isSet(fmtOpt);
+    client.setFormat(format);
+    client.setTimeoutMs(int(*timeoutMs));
+
+    ApiRequest request = client.prepare(tr("Send request"), p.value(methodOpt).toLatin1(),
+                                        p.positionalArguments().constFirst());
+    request.requestId = p.value(ridOpt).toLatin1();
+
+    QList<CallRecord> hops;
+    QEventLoop loop;
+    ApiCall *call = client.send(request);
+    QObject::connect(&client, &FhirClient::callFinished, &loop,
+                     [&hops](const CallRecord &r) { hops << r; });
+    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (CliOptions::interrupted()) {
+        m_err << tr("Interrupted.") << '\n';
+        return ExitInterrupted;
+    }
+    if (hops.isEmpty())
+        return ExitUsage;
+    const CallRecord &last = hops.constLast();
+    // An answer that did not arrive whole (cut, stalled, not written) is never passed off as
+    // the body: no --out file but FILE.part, and exit 2.
+    const bool complete = last.status && last.transportErrorCode.isEmpty();
+
+    // --as: the body in the other FHIR format, converted here (JSON<->XML by the R4 rules).
+    const QByteArray body = last.wholeBody();
+    std::optional<QByteArray> converted;
+    bool conversionFailed = false;
+    if (p.isSet(asOpt) && complete && !body.isEmpty()) {
+        const BodyText::Kind kind = BodyText::detect(body, last.contentType());
+        FhirConvert::Result r;
+        if (kind == BodyText::Kind::Json)
+            r = as == QLatin1String("xml")
+                    ? FhirConvert::jsonToXml(body)
+                    : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(),
+                                          {}};
+        else if (kind == BodyText::Kind::Xml)
+            r = as == QLatin1String("json")
+                    ? FhirConvert::xmlToJson(body)
+                    : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(),
+                                          {}};
+        else
+            r.error = tr("the body is %1, not FHIR JSON or XML").arg(BodyText::kindName(kind));
+        if (r.ok()) {
+            converted = r.text;
+        } else {
+            conversionFailed = true;
+            m_err << tr("Not converted: %1").arg(r.error) << '\n';
+        }
+    }
+    if (p.isSet(outOpt) && last.status) {
+        // What arrived is never lost: when the conversion fails, the file gets the body as sent;
+        // an incomplete body goes to FILE.part. The final name comes last, by a rename.
+        const QString target = p.value(outOpt);
+        const QString part = target + QStringLiteral(".part");
+        QFile out(part);
+        const QByteArray bytes = converted.value_or(body);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            out.write(bytes) != bytes.size() || !out.flush()) {
+            m_err << tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
+            out.close();
+            QFile::remove(part);
+            return ExitUsage;
+        }
+        out.close();
+        if (!complete) {
+            m_err << tr("The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.")
+                         .arg(last.transportErrorCode, Format::size(bytes.size()), part, target)
+                  << '\n';
+        } else if ((QFile::exists(target) && !QFile::remove(target)) ||
+                   !QFile::rename(part, target)) {
+            m_err << tr("Cannot write %1: the body is in %2.").arg(target, part) << '\n';
+            return ExitUsage;
+        } else {
+            m_err << tr("Wrote %1 to %2%3")
+                         .arg(Format::size(bytes.size()), target,
+                              conversionFailed ? tr(" (as received)") : QString())
+                  << '\n';
+        }
+    }
+
+    if (p.isSet(jsonOpt)) {
+        QJsonObject o = CliJson::record(last);
+        if (hops.size() > 1) {
+            QJsonArray redirects;
+            for (int i = 0; i + 1 < hops.size(); ++i)
+                redirects.append(CliJson::record(hops.at(i)));
+            o.insert(QStringLiteral("redirects"), redirects);
+        }
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const CallRecord &r : std::as_const(hops)) {
+            m_out << "> " << r.method << ' ' << r.url.toString() << '\n';
+            for (const auto &h : r.requestHeaders)
+                m_out << "> " << h.first << ": " << HeadersModel::visibleValue(h.second) << '\n';
+            if (r.status) {
+                m_out << "< HTTP " << *r.status << ' ' << r.reasonPhrase << "  ("
+                      << tr("%1 ms, %2").arg(r.elapsedMs).arg(Format::size(r.bodySize)) << ")\n";
+                for (const auto &h : r.responseHeaders)
+                    m_out << "< " << h.first << ": " << h.second << '\n';
+            }
+            m_out << '\n'
+                  << tr("Diagnosis: %1").arg(r.diagnosis.code) << '\n'
+                  << "  " << r.diagnosis.summary << '\n';
+            if (!r.diagnosis.detail.isEmpty())
+                m_out << "  "
+                      << QString(r.diagnosis.detail)
+                             .replace(QLatin1Char('\n'), QStringLiteral("\n  "))
+                      << '\n';
+            if (!r.diagnosis.causes.isEmpty())
+                m_out << tr("Likely causes, most likely first:") << '\n';
+            for (int i = 0; i < r.diagnosis.causes.size(); ++i) {
+                const Cause &c = r.diagnosis.causes.at(i);
+                m_out << QStringLiteral("  %1. [%2] %3").arg(i + 1).arg(c.code, c.summary) << '\n'
+                      << "     " << tr("Evidence: %1").arg(c.evidence) << '\n';
+            }
+            if (&r == &last && converted && !p.isSet(outOpt)) {
+                m_out << '\n' << QString::fromUtf8(*converted) << '\n';
+            } else if (r.status && r.bodySize > 0) {
+                const BodyText::Pretty pretty = BodyText::pretty(r.body, r.contentType());
+                m_out << '\n' << pretty.text << '\n';
+                if (!pretty.error.isEmpty())
+                    m_out << tr("Note: %1").arg(pretty.error) << '\n';
+                if (!r.bodyFile.isEmpty())
+                    m_out << tr("The whole body (%1) is in %2")
+                                 .arg(Format::size(r.bodySize), r.bodyFile)
+                          << '\n';
+            }
+            m_out << '\n';
+        }
+    }
+    m_out.flush();
+    if (!complete)
+        return ExitUsage;
+    if (conversionFailed)
+        return ExitHttpError;
+    return (*last.status >= 200 && *last.status < 300) ? ExitOk : ExitHttpError;
+}

@@ -1,0 +1,135 @@
+// fhir-bulk groups: Group search, page by page.
+#include "CliApp.h"
+#include "app/cli/CliJson.h"
+#include "app/support/Format.h"
+
+#include "app/support/Logging.h"
+
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenRenewal.h"
+#include "app/auth/TokenRequestSettings.h"
+#include "app/auth/TokenStore.h"
+#include "app/cli/CliOptions.h"
+#include "app/fhir/BodyText.h"
+#include "app/fhir/FhirConvert.h"
+#include "app/fhir/GroupInfo.h"
+#include "app/models/CallLogModel.h"
+#include "app/models/HeadersModel.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/ExportSession.h"
+#include "app/net/FhirClient.h"
+#include "app/net/HeaderCheck.h"
+#include "app/net/Redaction.h"
+#include "app/net/ServerProfile.h"
+#include "app/net/TokenHealthCheck.h"
+#include "app/net/TransferStats.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/tokens/TokenLint.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+int CliApp::runGroups(const QStringList &args)
+{
+    QCommandLineParser p;
+    const TargetOptions targetOpts;
+    const QCommandLineOption countOpt(QStringLiteral("count"), tr("Groups per page (_count)."),
+                                      QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption maxOpt(QStringLiteral("max"), tr("Stop after this many groups."),
+                                    QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
+    targetOpts.addTo(p);
+    p.addOptions({countOpt, maxOpt, jsonOpt});
+    if (showHelp(p, args, QStringLiteral("groups"),
+                 tr("Group search, page by page along the Bundle's next links.")))
+        return ExitOk;
+    if (!p.parse(args)) {
+        m_err << p.errorText() << '\n';
+        return usage();
+    }
+    const auto count = CliOptions::number(p, countOpt, 1, 1000, m_err);
+    const auto maxGroups =
+        count ? CliOptions::number(p, maxOpt, 1, 10'000'000, m_err) : std::nullopt;
+    if (!maxGroups)
+        return ExitUsage;
+    CliTarget connection;
+    if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
+        return rc;
+    FhirClient &client = connection.client;
+    // Group search, page by page along the Bundle's next links.
+    QList<GroupInfo> groups;
+    QString next = QStringLiteral("Group?_count=%1").arg(*count);
+    const qint64 max = *maxGroups;
+    int pages = 0;
+    QString problem;
+    int status = 0;
+    while (!next.isEmpty() && groups.size() < max) {
+        QEventLoop loop;
+        CallRecord record;
+        ApiCall *call = client.send(client.prepare(tr("Search Groups"), "GET", next));
+        QObject::connect(call, &ApiCall::finished, &loop, [&](const CallRecord &r) {
+            record = r;
+            loop.quit();
+        });
+        loop.exec();
+        status = record.status.value_or(0);
+        if (status != 200) {
+            problem = status == 0 ? record.diagnosis.summary
+                                  : tr("HTTP %1: %2").arg(status).arg(record.diagnosis.summary);
+            break;
+        }
+        QString error;
+        const auto page = SearchPage::parse(record.body, &error);
+        if (!page) {
+            problem = error;
+            break;
+        }
+        ++pages;
+        for (const QJsonObject &g : page->resources) {
+            if (g.value(QLatin1String("resourceType")).toString() == QLatin1String("Group"))
+                groups << GroupInfo::fromJson(g);
+        }
+        next = page->next.toString();
+    }
+    if (!problem.isEmpty() && groups.isEmpty() &&
+        (status == 400 || status == 403 || status == 404 || status == 405 || status == 501))
+        problem +=
+            QLatin1Char('\n') +
+            tr("This server may not allow Group search (the vendor documents only Group read): "
+               "read a Group by id with `fhir-bulk get Group/ID`.");
+    if (p.isSet(jsonOpt)) {
+        QJsonArray list;
+        for (const GroupInfo &g : std::as_const(groups))
+            list.append(g.toJson());
+        QJsonObject o{{QStringLiteral("groups"), list}, {QStringLiteral("pages"), pages}};
+        if (!problem.isEmpty())
+            o.insert(QStringLiteral("problem"), problem);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const GroupInfo &g : std::as_const(groups)) {
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                         .arg(g.id, g.name.isEmpty() ? tr("(no name)") : g.name, g.type,
+                              g.actual ? (*g.actual ? tr("actual") : tr("descriptive")) : QString(),
+                              tr("%n member(s)", nullptr, int(g.members)))
+                  << '\n';
+        }
+        m_out << tr("%n group(s) in %1 page(s)", nullptr, int(groups.size())).arg(pages) << '\n';
+        if (!problem.isEmpty())
+            m_err << problem << '\n';
+    }
+    m_out.flush();
+    return problem.isEmpty() ? ExitOk : ExitHttpError;
+}

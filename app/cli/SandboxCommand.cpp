@@ -1,0 +1,153 @@
+// fhir-bulk sandbox: the built-in Sandbox until interrupted.
+#include "CliApp.h"
+#include "app/cli/CliJson.h"
+#include "app/support/Format.h"
+
+#include "app/support/Logging.h"
+
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenRenewal.h"
+#include "app/auth/TokenRequestSettings.h"
+#include "app/auth/TokenStore.h"
+#include "app/cli/CliOptions.h"
+#include "app/fhir/BodyText.h"
+#include "app/fhir/FhirConvert.h"
+#include "app/fhir/GroupInfo.h"
+#include "app/models/CallLogModel.h"
+#include "app/models/HeadersModel.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/ExportSession.h"
+#include "app/net/FhirClient.h"
+#include "app/net/HeaderCheck.h"
+#include "app/net/Redaction.h"
+#include "app/net/ServerProfile.h"
+#include "app/net/TokenHealthCheck.h"
+#include "app/net/TransferStats.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/tokens/TokenLint.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+int CliApp::runSandbox(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     tr("Port on 127.0.0.1 (0: any free port)."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the synthetic data."),
+                                     QStringLiteral("n"), QStringLiteral("42"));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
+                                      tr("Size of the large Group: 200 members per unit."),
+                                      QStringLiteral("s"), QStringLiteral("1"));
+    // Scenario switches: one flag each, named like the fields of POST /_sandbox/scenario.
+    const QList<QPair<QString, QString>> valued = {
+        {QStringLiteral("export-duration-ms"), QStringLiteral("exportDurationMs")},
+        {QStringLiteral("retry-after"), QStringLiteral("retryAfter")},
+        {QStringLiteral("retry-after-secs"), QStringLiteral("retryAfterSecs")},
+        {QStringLiteral("transient-errors"), QStringLiteral("transientErrors")},
+        {QStringLiteral("file-expiry-secs"), QStringLiteral("fileExpirySecs")},
+        {QStringLiteral("latency-ms"), QStringLiteral("latencyMs")},
+        {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")},
+        {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")},
+        {QStringLiteral("large-files"), QStringLiteral("largeFiles")},
+        {QStringLiteral("trickle-kibps"), QStringLiteral("trickleKiBps")}};
+    const QList<QPair<QString, QString>> switches = {
+        {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
+        {QStringLiteral("fail-job"), QStringLiteral("failJob")},
+        {QStringLiteral("error-files"), QStringLiteral("errorFiles")},
+        {QStringLiteral("omit-count"), QStringLiteral("omitCount")},
+        {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")},
+        {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")}};
+    p.addOptions({portOpt, seedOpt, scaleOpt});
+    for (const auto &v : valued)
+        p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second),
+                                       QStringLiteral("value")));
+    for (const auto &sw : switches)
+        p.addOption(QCommandLineOption(sw.first, tr("Scenario: %1.").arg(sw.second)));
+    if (showHelp(p, args, QStringLiteral("sandbox"),
+                 tr("Serve the built-in Sandbox on 127.0.0.1 until interrupted.")))
+        return ExitOk;
+    if (!p.parse(args)) {
+        m_err << p.errorText() << '\n';
+        return usage();
+    }
+    QJsonObject scenarioJson;
+    for (const auto &v : valued) {
+        if (!p.isSet(v.first))
+            continue;
+        bool isNumber = false;
+        const int n = p.value(v.first).toInt(&isNumber);
+        scenarioJson.insert(v.second, isNumber ? QJsonValue(n) : QJsonValue(p.value(v.first)));
+    }
+    for (const auto &sw : switches) {
+        if (p.isSet(sw.first))
+            scenarioJson.insert(sw.second, true);
+    }
+    SandboxScenario scenario;
+    QString error;
+    if (!scenario.apply(scenarioJson, &error)) {
+        m_err << error << '\n';
+        return ExitUsage;
+    }
+    const auto port = CliOptions::number(p, portOpt, 0, 65535, m_err);
+    const auto seed = port ? CliOptions::number(p, seedOpt, 0, 0xffffffffLL, m_err) : std::nullopt;
+    const auto scale = seed ? CliOptions::number(p, scaleOpt, 1, 10000, m_err) : std::nullopt;
+    if (!scale)
+        return ExitUsage;
+    SandboxServer server(nullptr, uint(*seed), int(*scale));
+    server.setScenario(scenario);
+    if (server.start(quint16(*port)) == 0) {
+        m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
+        return ExitUsage;
+    }
+    // The demo JWT client's private key goes to a file only this user can read, in the runtime
+    // directory; it is made for this run and works on this Sandbox only.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
+    const QString keyPath =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
+            .filePath(
+                QStringLiteral("fhir-bulk-sandbox-%1-demo-key.pem").arg(server.baseUrl().port()));
+    QFile keyFile(keyPath);
+    if (keyFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        keyFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        keyFile.write(server.demoJwtPrivateKeyPem());
+        keyFile.close();
+    }
+    m_out << tr("FHIR Bulk Explorer Sandbox") << '\n'
+          << tr("Base URL:      %1").arg(server.baseUrl().toString()) << '\n'
+          << tr("Token URL:     %1").arg(server.tokenUrl().toString()) << '\n'
+          << tr("Demo client:   %1 / secret %2 (Sandbox only)")
+                 .arg(QLatin1String(SandboxServer::kDemoClientId),
+                      QLatin1String(SandboxServer::kDemoClientSecret))
+          << '\n'
+          << tr("Demo JWT client: %1 (private_key_jwt, ES384); its key for this run: %2")
+                 .arg(QLatin1String(SandboxServer::kDemoJwtClientId), keyPath)
+          << '\n'
+          << tr("Demo token (valid 24 h, Sandbox only):") << '\n'
+          << server.demoToken() << '\n'
+          << tr("Scenario: %1")
+                 .arg(QString::fromUtf8(
+                     QJsonDocument(scenario.toJson()).toJson(QJsonDocument::Compact)))
+          << '\n'
+          << tr("Serving until interrupted (Ctrl+C).") << '\n';
+    m_out.flush();
+    // Ctrl+C and SIGTERM end the loop, so the demo key file is removed.
+    CliOptions::quitOnSignals();
+    QCoreApplication::exec();
+    QFile::remove(keyPath);
+    return ExitOk;
+}
