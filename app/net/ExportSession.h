@@ -21,7 +21,8 @@
 class ApiCall;
 class FhirClient;
 
-// One Group export, end to end: kick-off, polling (Retry-After as seconds or HTTP-date, the
+// One Group export, end to end (ExportSession.cpp: kick-off and polling; ExportDownloads.cpp: the
+// files): kick-off, polling (Retry-After as seconds or HTTP-date, the
 // vendor's X-RetryAfter, 429, transient errors and network failures retried; a failed job told
 // apart from a failed status check), the manifest, and the downloads (to disk, never whole in
 // memory; resumed with Range after a dropped connection; verified line by line; a finished file
