@@ -8,12 +8,12 @@
 #include "ui_GroupsPane.h"
 
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QPointer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 QString settingsKey(const QString &profileId)
@@ -240,48 +240,42 @@ void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 gener
                 .arg(r.id)));
         return;
     }
-    // Parsing a large Group takes a while: off the UI thread, so the window never stalls.
-    const QByteArray body = r.body;
-    const QPointer<GroupsPane> guard(this);
-    QThreadPool::globalInstance()->start([guard, body, generation] {
-        auto parsed = std::make_shared<GroupMembersModel::Parsed>(GroupMembersModel::parse(body));
-        QMetaObject::invokeMethod(
-            guard,
-            [guard, parsed, generation] {
-                if (!guard)
-                    return;
-                --guard->m_pending;
-                if (generation != guard->m_detailGeneration)
-                    return;
-                auto *self = guard.data();
-                if (!parsed->error.isEmpty()) {
-                    self->m_members->setMembers({});
-                    self->m_ui->groupSummaryLabel->setText(parsed->error.toHtmlEscaped());
-                    return;
-                }
-                const GroupInfo &g = parsed->info;
-                QString html = QStringLiteral("<b>%1</b> · Group/%2")
-                                   .arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped()
-                                                         : g.name.toHtmlEscaped(),
-                                        g.id.toHtmlEscaped());
-                QStringList facts;
-                facts << tr("type %1").arg(g.type.toHtmlEscaped());
-                if (g.actual)
-                    facts << (*g.actual ? tr("actual") : tr("descriptive"));
-                if (g.quantity)
-                    facts << tr("quantity %1").arg(QLocale().toString(*g.quantity));
-                facts << tr("%n member(s)", nullptr, int(g.members));
-                html += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
-                for (const QString &c : g.characteristics)
-                    html +=
-                        QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
-                self->m_ui->groupSummaryLabel->setText(html);
-                self->m_members->setMembers(std::move(parsed->members));
-                self->m_ui->membersView->resizeColumnsToContents(); // samples the first rows only
-                self->m_ui->copyIdsButton->setEnabled(self->m_members->rowCount() > 0);
-            },
-            Qt::QueuedConnection);
+    // Parsing a large Group takes a while: off the UI thread, so the window never stalls. The
+    // work touches no widget; its watcher belongs to the pane and goes with it.
+    auto *watcher = new QFutureWatcher<GroupMembersModel::Parsed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        GroupMembersModel::Parsed parsed = watcher->result();
+        --m_pending;
+        if (generation != m_detailGeneration)
+            return;
+        if (!parsed.error.isEmpty()) {
+            m_members->setMembers({});
+            m_ui->groupSummaryLabel->setText(parsed.error.toHtmlEscaped());
+            return;
+        }
+        const GroupInfo &g = parsed.info;
+        QString html =
+            QStringLiteral("<b>%1</b> · Group/%2")
+                .arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped() : g.name.toHtmlEscaped(),
+                     g.id.toHtmlEscaped());
+        QStringList facts;
+        facts << tr("type %1").arg(g.type.toHtmlEscaped());
+        if (g.actual)
+            facts << (*g.actual ? tr("actual") : tr("descriptive"));
+        if (g.quantity)
+            facts << tr("quantity %1").arg(QLocale().toString(*g.quantity));
+        facts << tr("%n member(s)", nullptr, int(g.members));
+        html += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
+        for (const QString &c : g.characteristics)
+            html += QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
+        m_ui->groupSummaryLabel->setText(html);
+        m_members->setMembers(std::move(parsed.members));
+        m_ui->membersView->resizeColumnsToContents(); // samples the first rows only
+        m_ui->copyIdsButton->setEnabled(m_members->rowCount() > 0);
     });
+    const QByteArray body = r.body;
+    watcher->setFuture(QtConcurrent::run([body] { return GroupMembersModel::parse(body); }));
 }
 
 void GroupsPane::openMember()
