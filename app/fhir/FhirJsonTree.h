@@ -1,0 +1,215 @@
+#pragma once
+
+// Part of FhirConvert (JSON<->XML by the R4 rules): a JSON tree that keeps each number as written,
+// built with simdjson and written back as text. Included by FhirConvert.cpp only.
+#include "app/fhir/FhirElementTable.h"
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <QCoreApplication>
+#include <memory>
+#include <simdjson.h>
+#include <string_view>
+
+namespace FhirConvertDetail {
+
+// ---- a JSON tree that keeps number text --------------------------------------------------
+
+struct JNode
+{
+    enum Kind { Null, Bool, Number, String, Array, Object } kind = Null;
+    QString text; // string value, number as written, "true"/"false"
+    QList<std::pair<QString, JNode>> members;
+    QList<JNode> items;
+
+    const JNode *member(const QString &key) const
+    {
+        for (const auto &m : members) {
+            if (m.first == key)
+                return &m.second;
+        }
+        return nullptr;
+    }
+};
+
+inline QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+template <typename V> bool build(V &&value, JNode *out, QString *error, int depth)
+{
+    if (depth > 200) {
+        *error = FhirConvert::tr("the JSON is nested too deeply");
+        return false;
+    }
+    simdjson::ondemand::json_type type;
+    if (value.type().get(type)) {
+        *error = FhirConvert::tr("the JSON is malformed");
+        return false;
+    }
+    switch (type) {
+    case simdjson::ondemand::json_type::object: {
+        out->kind = JNode::Object;
+        simdjson::ondemand::object object;
+        if (value.get_object().get(object)) {
+            *error = FhirConvert::tr("the JSON is malformed");
+            return false;
+        }
+        for (auto field : object) {
+            std::string_view key;
+            if (field.error() || field.unescaped_key().get(key)) {
+                *error = FhirConvert::tr("the JSON is malformed");
+                return false;
+            }
+            JNode child;
+            if (!build(field.value(), &child, error, depth + 1))
+                return false;
+            out->members.append({fromView(key), std::move(child)});
+        }
+        return true;
+    }
+    case simdjson::ondemand::json_type::array: {
+        out->kind = JNode::Array;
+        simdjson::ondemand::array array;
+        if (value.get_array().get(array)) {
+            *error = FhirConvert::tr("the JSON is malformed");
+            return false;
+        }
+        for (auto element : array) {
+            JNode child;
+            if (element.error() || !build(element.value(), &child, error, depth + 1)) {
+                if (error->isEmpty())
+                    *error = FhirConvert::tr("the JSON is malformed");
+                return false;
+            }
+            out->items.append(std::move(child));
+        }
+        return true;
+    }
+    case simdjson::ondemand::json_type::number: {
+        out->kind = JNode::Number;
+        double check = 0;
+        if (value.get_double().get(check)) {
+            *error = FhirConvert::tr("the JSON has a malformed number");
+            return false;
+        }
+        out->text = fromView(value.raw_json_token()).trimmed();
+        return true;
+    }
+    case simdjson::ondemand::json_type::string: {
+        out->kind = JNode::String;
+        std::string_view s;
+        if (value.get_string().get(s)) {
+            *error = FhirConvert::tr("the JSON has a malformed string");
+            return false;
+        }
+        out->text = fromView(s);
+        return true;
+    }
+    case simdjson::ondemand::json_type::boolean: {
+        out->kind = JNode::Bool;
+        bool b = false;
+        if (value.get_bool().get(b)) {
+            *error = FhirConvert::tr("the JSON is malformed");
+            return false;
+        }
+        out->text = b ? QStringLiteral("true") : QStringLiteral("false");
+        return true;
+    }
+    case simdjson::ondemand::json_type::null:
+        out->kind = JNode::Null;
+        return !value.is_null().error();
+    }
+    return false;
+}
+
+// ---- JSON text with exact numbers -----------------------------------------------------------
+
+inline void writeString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\u00" +
+                       QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+inline void writeJson(QByteArray &out, const JNode &n, int indent)
+{
+    const QByteArray pad(indent * 2, ' ');
+    const QByteArray inner((indent + 1) * 2, ' ');
+    switch (n.kind) {
+    case JNode::Null:
+        out += "null";
+        return;
+    case JNode::Bool:
+    case JNode::Number:
+        out += n.text.toUtf8();
+        return;
+    case JNode::String:
+        writeString(out, n.text);
+        return;
+    case JNode::Array:
+        if (n.items.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (qsizetype i = 0; i < n.items.size(); ++i) {
+            out += inner;
+            writeJson(out, n.items.at(i), indent + 1);
+            out += i + 1 < n.items.size() ? ",\n" : "\n";
+        }
+        out += pad + ']';
+        return;
+    case JNode::Object:
+        if (n.members.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        for (qsizetype i = 0; i < n.members.size(); ++i) {
+            out += inner;
+            writeString(out, n.members.at(i).first);
+            out += ": ";
+            writeJson(out, n.members.at(i).second, indent + 1);
+            out += i + 1 < n.members.size() ? ",\n" : "\n";
+        }
+        out += pad + '}';
+        return;
+    }
+}
+
+} // namespace FhirConvertDetail
