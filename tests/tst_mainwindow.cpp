@@ -11,6 +11,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/support/Translations.h"
+#include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
 #include "ui/ExportDialog.h"
@@ -28,16 +29,20 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -910,6 +915,69 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
         child<QComboBox>("authCombo")
             ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+    }
+
+    void copyAsCurlWithTokenAsksFirst()
+    {
+        // The redacted command is copied at once; the one with the token only after a yes, and it
+        // carries the header exactly as it was sent (its spaces too).
+        selectAndWait(QStringLiteral("sandbox"));
+        const QByteArray token = m_sandbox->demoToken();
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(token));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("extra-spaces"));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QTest::mouseClick(child<QPushButton>("copyCurlButton"), Qt::LeftButton);
+        QVERIFY2(clipboard->text().contains(QStringLiteral("<redacted: ")),
+                 qPrintable(clipboard->text()));
+        QVERIFY(!clipboard->text().contains(QString::fromLatin1(token)));
+        clipboard->setText(QStringLiteral("untouched"));
+        Ask::setNextAnswer(false);
+        QTest::mouseClick(child<QPushButton>("copyCurlWithTokenButton"), Qt::LeftButton);
+        QCOMPARE(clipboard->text(), QStringLiteral("untouched")); // Cancel: nothing copied
+        Ask::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>("copyCurlWithTokenButton"), Qt::LeftButton);
+        QVERIFY2(clipboard->text().contains(QStringLiteral("Authorization: Bearer   ") +
+                                            QString::fromLatin1(token) + QStringLiteral("  ")),
+                 "the header as sent, token and spaces");
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("WITH the token")));
+        clipboard->clear();
+        child<QLineEdit>("tokenEdit")->clear();
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+    }
+
+    void droppedFileOpensInTheViewer()
+    {
+        // A real drop: the window accepts file URLs and opens each in the content viewer.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("dropped.ndjson")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"resourceType\":\"Patient\",\"id\":\"d1\"}\n{\"resourceType\":\"Patient\","
+                "\"id\":\"d2\"}\n");
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(f.fileName())});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        BinaryViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_window->findChild<BinaryViewer *>(
+                         QStringLiteral("binaryViewer"))) != nullptr);
+        auto *lines = viewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
+        QVERIFY(lines);
+        QTRY_COMPARE(lines->model()->rowCount(), 2);
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer")));
+        // Text that is not a file is not accepted.
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent refuse(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refuse.setAccepted(false);
+        QCoreApplication::sendEvent(m_window.get(), &refuse);
+        QVERIFY(!refuse.isAccepted());
     }
 
     void tokenWithAControlCharacterIsRefused()

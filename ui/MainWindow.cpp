@@ -20,6 +20,7 @@
 #include "app/support/AppSettings.h"
 #include "app/support/Logging.h"
 #include "app/tokens/JwtInfo.h"
+#include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/CapabilityPane.h"
@@ -939,12 +940,9 @@ void MainWindow::copyCurlWithToken(const CallRecord &record)
                                     "cannot be filled in. The redacted command was not changed."));
         return;
     }
-    const auto answer = QMessageBox::warning(
-        this, tr("Copy as curl with token"),
-        tr("The command will contain the access token in clear. Anyone who sees it can call "
-           "the API as you until the token expires. Copy it anyway?"),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!Ask::confirm(this, tr("Copy as curl with token"),
+                      tr("The command will contain the access token in clear. Anyone who sees it "
+                         "can call the API as you until the token expires. Copy it anyway?")))
         return;
     QGuiApplication::clipboard()->setText(curlCommand(record, auth));
     statusBar()->showMessage(tr("Copied the curl command WITH the token. Clear your clipboard "
