@@ -90,6 +90,15 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
     }
     void on(const QByteArray &path, Handler h) { m_handlers.insert(path, std::move(h)); }
+    // A Bulk Data kick-off at `path` that accepts the job and points at `statusUrl` (a full URL,
+    // on this server or another).
+    void acceptExport(const QByteArray &path, const QUrl &statusUrl)
+    {
+        const QByteArray location = statusUrl.toEncoded();
+        on(path, [location](const Request &, int) {
+            return answer(202, {}, {{"Content-Location", location}});
+        });
+    }
     int count(const QByteArray &path) const { return m_counts.value(path); }
 
     QList<Request> requests;

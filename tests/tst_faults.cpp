@@ -135,11 +135,7 @@ private:
                     const QList<QPair<QByteArray, QByteArray>> &manifestHeaders = {},
                     const QList<ManifestFile> &errors = {})
     {
-        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
         server.on("/status/1", [&server, files, manifestHeaders,
                                 errors](const FaultServer::Request &, int) {
             QJsonArray output;
@@ -1025,11 +1021,7 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
-        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
         // Retry-After: 0 on every answer: polls stay at least a second apart.
         server.on("/status/1", [](const FaultServer::Request &, int) {
             return FaultServer::answer(202, {},
@@ -1054,11 +1046,7 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
-        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
         server.on("/status/1", [](const FaultServer::Request &, int) {
             return FaultServer::answer(202, {}, {{"Retry-After", "999999999"}});
         });
@@ -1078,11 +1066,7 @@ private Q_SLOTS:
         FaultServer other;
         other.start();
         bulkServer(other, {});
-        server.on("/Group/g1/$export", [&other](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", other.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", other.url(QStringLiteral("/status/1")));
         QTemporaryDir out;
         Result r = exportRun(server, out.path());
         QCOMPARE(r.exitCode, 0);
@@ -1098,11 +1082,7 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
-        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
         server.on("/status/1", [](const FaultServer::Request &, int nth) {
             if (nth == 0)
                 return FaultServer::answer(503, "busy", {{"Retry-After", "1"}}); // then recovers
@@ -1231,11 +1211,7 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
-        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
         server.on("/status/1", [](const FaultServer::Request &, int) {
             return FaultServer::answer(202, {}, {{"Retry-After", "30"}});
         });

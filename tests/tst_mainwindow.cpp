@@ -1013,11 +1013,7 @@ private Q_SLOTS:
         // the verified file beside them is complete: seen in the export window.
         FaultServer server;
         server.start();
-        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int) {
-            return FaultServer::answer(
-                202, {},
-                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
-        });
+        server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
         server.on("/status/1", [&server](const FaultServer::Request &, int) {
             const QByteArray base = server.url().toEncoded();
             return FaultServer::answer(
