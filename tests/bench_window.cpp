@@ -7,6 +7,7 @@
 #include "app/fhir/NdjsonIndex.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
+#include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "ui/BinaryViewer.h"
@@ -228,7 +229,8 @@ int main(int argc, char *argv[])
     client.setBaseUrl(sandbox.baseUrl());
     client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
     ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
-    ExportDialog dialog(&client, dir.path(), QStringLiteral("1"), &journal,
+    ServerSession server(&client);
+    ExportDialog dialog(&server, dir.path(), QStringLiteral("1"), &journal,
                         QStringLiteral("sandbox"));
     dialog.show();
     auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));

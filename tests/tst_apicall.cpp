@@ -2,6 +2,7 @@
 #include "TestServers.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
+#include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
 
 #include <QFile>
@@ -371,6 +372,36 @@ private Q_SLOTS:
         QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
         QTest::qWait(100);
         QCOMPARE(server.requests.size(), 0);
+    }
+
+    void serverSessionReadsTheStatementOnce()
+    {
+        // The panes share one CapabilityStatement: read once per server, again on request, and
+        // an answer for a server the user has left does not replace the current one.
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        ServerSession session(&client);
+        int calls = 0;
+        connect(&client, &FhirClient::callFinished, this, [&calls] { ++calls; });
+        QSignalSpy changed(&session, &ServerSession::statementChanged);
+        session.ensureLoaded();
+        QVERIFY(session.isLoading());
+        QVERIFY(changed.wait(10000));
+        QVERIFY(session.statement());
+        QVERIFY(session.statement()->resourceTypes().contains(QStringLiteral("Group")));
+        QCOMPARE(calls, 1);
+        session.ensureLoaded(); // already read for this server: no call
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        // A server without one: the problem is said; then back, and a stale answer is dropped.
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/none")));
+        session.ensureLoaded();
+        client.setBaseUrl(m_sandbox.baseUrl());
+        session.load();
+        QTRY_COMPARE(changed.count(), 2);
+        QTest::qWait(100);
+        QCOMPARE(changed.count(), 2); // the refused first answer never arrived as a change
+        QVERIFY(session.statement());
     }
 
     void cancelIsRecorded()

@@ -8,6 +8,7 @@
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
 #include "app/net/ServerProfile.h"
+#include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/support/Translations.h"
@@ -1059,7 +1060,8 @@ private Q_SLOTS:
             QFileInfo::exists(QStringLiteral("/dev/full")) &&
             QFile::link(QStringLiteral("/dev/full"),
                         QDir(folder).filePath(QStringLiteral("002-Condition.ndjson.part")));
-        ExportDialog dialog(&client, out.path(), QStringLiteral("g1"), &journal,
+        ServerSession session(&client);
+        ExportDialog dialog(&session, out.path(), QStringLiteral("g1"), &journal,
                             QStringLiteral("faults"), m_window.get());
         dialog.resize(1100, 700);
         dialog.show();

@@ -1,5 +1,7 @@
 #include "CapabilityPane.h"
 
+#include "app/net/ServerSession.h"
+
 #include "app/models/CapabilityModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
@@ -154,9 +156,9 @@ private:
 
 } // namespace
 
-CapabilityPane::CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox,
+CapabilityPane::CapabilityPane(ServerSession *session, ProfileStore *profiles, SandboxHost *sandbox,
                                QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CapabilityPane>()), m_client(client),
+    : QWidget(parent), m_ui(std::make_unique<Ui::CapabilityPane>()), m_session(session),
       m_profiles(profiles), m_sandbox(sandbox), m_model(new CapabilityModel(this))
 {
     m_ui->setupUi(this);
@@ -167,43 +169,36 @@ CapabilityPane::CapabilityPane(FhirClient *client, ProfileStore *profiles, Sandb
     m_ui->resourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_ui->capabilityRefreshButton, &QPushButton::clicked, this, &CapabilityPane::load);
     connect(m_ui->capabilityCompareButton, &QPushButton::clicked, this, &CapabilityPane::compare);
+    // The pane shows what the session read; it reads nothing itself.
+    connect(m_session, &ServerSession::loadingStarted, this, [this] {
+        m_ui->capabilityStatusLabel->setText(tr("Reading the CapabilityStatement (GET metadata)…"));
+        m_ui->capabilityStatusLabel->setStyleSheet(QString());
+    });
+    connect(m_session, &ServerSession::statementChanged, this, &CapabilityPane::showStatement);
 }
 
 CapabilityPane::~CapabilityPane() = default;
 
 void CapabilityPane::load()
 {
-    m_loading = true;
-    const quint64 generation = ++m_generation;
-    m_ui->capabilityStatusLabel->setText(tr("Reading the CapabilityStatement (GET metadata)…"));
-    m_ui->capabilityStatusLabel->setStyleSheet(QString());
-    ApiCall *call = m_client->capabilities();
-    connect(call, &ApiCall::finished, this, [this, generation](const CallRecord &r) {
-        if (generation == m_generation) // an answer for a server the user has left is dropped
-            loaded(r);
-    });
+    m_session->load();
 }
 
-void CapabilityPane::loaded(const CallRecord &r)
+void CapabilityPane::showStatement()
 {
-    m_loading = false;
-    QString error;
-    m_statement =
-        r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
-    if (!m_statement) {
+    const quint64 callId = m_session->callId();
+    if (!m_session->statement()) {
         m_model->clear();
         m_ui->capabilitySummaryLabel->clear();
-        m_ui->capabilityStatusLabel->setText(
-            QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
-                                        tr("No CapabilityStatement: %1 (call #%2)")
-                                            .arg(error.isEmpty() ? r.diagnosis.summary : error)
-                                            .arg(r.id)));
+        m_ui->capabilityStatusLabel->setText(QStringLiteral("%1 %2").arg(
+            SeverityStyle::mark(Diagnosis::Severity::Error),
+            tr("No CapabilityStatement: %1 (call #%2)").arg(m_session->problem()).arg(callId)));
         m_ui->capabilityStatusLabel->setStyleSheet(
             SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
         Q_EMIT statementChanged();
         return;
     }
-    const CapabilityStatement &cs = *m_statement;
+    const CapabilityStatement &cs = *m_session->statement();
     auto row = [](const QString &name, const QString &value) {
         return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
             .arg(name.toHtmlEscaped(), value);
@@ -232,7 +227,8 @@ void CapabilityPane::loaded(const CallRecord &r)
     html += QStringLiteral("</table>");
     m_ui->capabilitySummaryLabel->setText(html);
     m_ui->capabilityStatusLabel->setText(
-        tr("%n resource type(s) listed (call #%1).", nullptr, int(cs.resources.size())).arg(r.id));
+        tr("%n resource type(s) listed (call #%1).", nullptr, int(cs.resources.size()))
+            .arg(callId));
     m_model->setStatement(cs);
     m_ui->resourcesView->resizeColumnsToContents();
     m_ui->resourcesView->resizeRowsToContents();
@@ -241,7 +237,7 @@ void CapabilityPane::loaded(const CallRecord &r)
 
 void CapabilityPane::compare()
 {
-    auto *dialog = new CompareDialog(m_client, m_profiles, m_sandbox, window());
+    auto *dialog = new CompareDialog(m_session->client(), m_profiles, m_sandbox, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QList<ServerProfile> all = m_profiles->all();
     // Production against preview is the usual question; otherwise the first two.
@@ -255,4 +251,14 @@ void CapabilityPane::compare()
     }
     dialog->select(left, right);
     dialog->show();
+}
+
+bool CapabilityPane::isLoading() const
+{
+    return m_session->isLoading();
+}
+
+const std::optional<CapabilityStatement> &CapabilityPane::statement() const
+{
+    return m_session->statement();
 }

@@ -12,6 +12,7 @@ class CapabilityPane;
 }
 class CapabilityModel;
 class FhirClient;
+class ServerSession;
 class ProfileStore;
 class SandboxHost;
 
@@ -25,14 +26,14 @@ class CapabilityPane final : public QWidget
     Q_DISABLE_COPY_MOVE(CapabilityPane)
     Q_PROPERTY(bool loading READ isLoading)
 public:
-    CapabilityPane(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox,
+    CapabilityPane(ServerSession *session, ProfileStore *profiles, SandboxHost *sandbox,
                    QWidget *parent = nullptr);
     ~CapabilityPane() override;
 
     // Reads the current server's CapabilityStatement.
     void load();
-    bool isLoading() const { return m_loading; }
-    const std::optional<CapabilityStatement> &statement() const { return m_statement; }
+    bool isLoading() const;
+    const std::optional<CapabilityStatement> &statement() const;
 
 Q_SIGNALS:
     // A new statement was read (or none could be: nullopt).
@@ -40,15 +41,12 @@ Q_SIGNALS:
     void showCallRequested(quint64 callId);
 
 private:
-    void loaded(const CallRecord &record);
+    void showStatement();
     void compare();
 
     std::unique_ptr<Ui::CapabilityPane> m_ui;
-    FhirClient *m_client;
+    ServerSession *m_session;
     ProfileStore *m_profiles;
     SandboxHost *m_sandbox;
     CapabilityModel *m_model;
-    std::optional<CapabilityStatement> m_statement;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };

@@ -5,8 +5,8 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
+#include "app/net/ServerSession.h"
 #include "ui/BinaryViewer.h"
-#include "ui/CapabilityPane.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,9 +18,9 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
-ContentOpener::ContentOpener(FhirClient *client, const CapabilityPane *capabilities,
+ContentOpener::ContentOpener(FhirClient *client, const ServerSession *session,
                              QStatusBar *statusBar, QWidget *window)
-    : QObject(window), m_client(client), m_capabilities(capabilities), m_statusBar(statusBar),
+    : QObject(window), m_client(client), m_session(session), m_statusBar(statusBar),
       m_window(window)
 {
 }
@@ -66,7 +66,7 @@ void ContentOpener::show(const CallRecord &record, const BinaryContent &content,
     viewer->setObjectName(QStringLiteral("binaryViewer"));
     // Another resource read with GET (not a Binary's data, which the server never converts):
     // the other format is asked from the server when its CapabilityStatement lists it.
-    const auto &cs = m_capabilities->statement();
+    const auto &cs = m_session->statement();
     const bool fhirBody =
         content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
     if (!resource && fhirBody && record.method == "GET" && cs && cs->supportsXml()) {

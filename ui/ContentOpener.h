@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-class CapabilityPane;
+class ServerSession;
 class FhirClient;
 class QStatusBar;
 class QWidget;
@@ -18,7 +18,7 @@ class ContentOpener final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContentOpener)
 public:
-    ContentOpener(FhirClient *client, const CapabilityPane *capabilities, QStatusBar *statusBar,
+    ContentOpener(FhirClient *client, const ServerSession *session, QStatusBar *statusBar,
                   QWidget *window);
 
     void openCall(const CallRecord &record);
@@ -28,7 +28,7 @@ private:
     void show(const CallRecord &record, const BinaryContent &content, bool binaryResource);
 
     FhirClient *m_client;
-    const CapabilityPane *m_capabilities;
+    const ServerSession *m_session;
     QStatusBar *m_statusBar;
     QWidget *m_window;
 };

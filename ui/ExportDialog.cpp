@@ -10,6 +10,7 @@
 #include "app/net/ApiCall.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
+#include "app/net/ServerSession.h"
 #include "ui/BinaryViewer.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
@@ -80,10 +81,12 @@ public:
 };
 } // namespace
 
-ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const QString &groupId,
-                           ExportJournal *journal, const QString &profileId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_client(client),
-      m_session(new ExportSession(client, outputRoot, this)), m_journal(journal),
+ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
+                           const QString &groupId, ExportJournal *journal, const QString &profileId,
+                           QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_server(session),
+      m_client(session->client()),
+      m_session(new ExportSession(session->client(), outputRoot, this)), m_journal(journal),
       m_profileId(profileId)
 {
     m_ui->setupUi(this);
@@ -265,16 +268,18 @@ ExportDialog::ExportDialog(FhirClient *client, const QString &outputRoot, const 
     m_clockTimer.start();
     m_clock.start();
     updatePreview();
-    // Which of the Patient-compartment types the server's CapabilityStatement lists.
-    ApiCall *metadata = m_client->capabilities();
-    connect(metadata, &ApiCall::finished, this, &ExportDialog::showListedTypes);
+    // Which of the Patient-compartment types the server's CapabilityStatement lists (read once
+    // by the session, shared with the other panes).
+    connect(m_server, &ServerSession::statementChanged, this, &ExportDialog::showListedTypes);
+    if (m_server->statement())
+        showListedTypes();
+    else
+        m_server->ensureLoaded();
 }
 
-void ExportDialog::showListedTypes(const CallRecord &r)
+void ExportDialog::showListedTypes()
 {
-    QString error;
-    const auto cs =
-        r.status && *r.status == 200 ? CapabilityStatement::parse(r.body, &error) : std::nullopt;
+    const auto &cs = m_server->statement();
     if (!cs)
         return; // no CapabilityStatement: every type stays offered as it is
     const QStringList listed = cs->resourceTypes();

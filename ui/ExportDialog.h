@@ -13,6 +13,7 @@ namespace Ui {
 class ExportDialog;
 }
 class FhirClient;
+class ServerSession;
 
 // A Group export run visibly: parameters with the exact request previewed, then a timeline of
 // every poll (status, X-Progress, the wait and which hint chose it, the token fingerprint), a
@@ -22,7 +23,7 @@ class ExportDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportDialog)
 public:
-    ExportDialog(FhirClient *client, const QString &outputRoot, const QString &groupId,
+    ExportDialog(ServerSession *session, const QString &outputRoot, const QString &groupId,
                  ExportJournal *journal, const QString &profileId, QWidget *parent = nullptr);
     // Continues a journaled job (after a restart) instead of starting a new one.
     void resume(const ExportJournal::Entry &entry);
@@ -49,11 +50,12 @@ private:
     void showProgress();
     void tick();
     void updateTokenWarning();
-    void showListedTypes(const CallRecord &r);
+    void showListedTypes();
     void updateExpires();
     bool running() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
+    ServerSession *m_server;
     FhirClient *m_client;
     ExportSession *m_session;
     QTimer m_countdown;  // the next poll

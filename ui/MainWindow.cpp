@@ -15,6 +15,7 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/Redaction.h"
+#include "app/net/ServerSession.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
@@ -67,7 +68,8 @@
 MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
                        ProfileStore *profiles, TokenStore *tokens, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_client(client), m_log(log),
-      m_sandbox(sandbox), m_profiles(profiles), m_tokens(tokens), m_saveToken(new QTimer(this)),
+      m_sandbox(sandbox), m_profiles(profiles), m_tokens(tokens),
+      m_server(new ServerSession(client, this)), m_saveToken(new QTimer(this)),
       m_health(new TokenHealthCheck(client, this)), m_tokenClient(new TokenClient(client, this)),
       m_renewal(new TokenRenewal(client, this)), m_progress(new QProgressBar(this))
 {
@@ -77,7 +79,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->callLogPane->setModel(m_log);
     // The explorer's server pane: what the current server says it can do.
-    m_capabilityPane = new CapabilityPane(client, profiles, sandbox, this);
+    m_capabilityPane = new CapabilityPane(m_server, profiles, sandbox, this);
     m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
     m_capabilityPane->setMinimumWidth(330);
     auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
@@ -98,7 +100,7 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     viewMenu->addAction(toggleCapabilities);
     connect(m_capabilityPane, &CapabilityPane::statementChanged, this,
             &MainWindow::applyCapabilities);
-    m_opener = new ContentOpener(client, m_capabilityPane, statusBar(), this);
+    m_opener = new ContentOpener(client, m_server, statusBar(), this);
     // The Groups pane, beside it: loaded when first shown for a server.
     m_groupsPane = new GroupsPane(client, this);
     m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
@@ -576,7 +578,7 @@ void MainWindow::openExportDialog(const QString &groupId,
 {
     const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                          QStringLiteral("/FHIR Bulk Explorer exports");
-    auto *dialog = new ExportDialog(m_client, root, groupId, &m_journal, m_profile.id, this);
+    auto *dialog = new ExportDialog(m_server, root, groupId, &m_journal, m_profile.id, this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setTokenRenewable(tokenRenewable());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

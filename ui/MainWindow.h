@@ -26,6 +26,7 @@ class FhirClient;
 class ProfileStore;
 class QProgressBar;
 class SandboxHost;
+class ServerSession;
 class TokenStore;
 class TokenHealthCheck;
 class QTimer;
@@ -106,6 +107,7 @@ private:
     ProfileStore *m_profiles;
     ServerProfile m_profile;
     TokenStore *m_tokens;
+    ServerSession *m_server; // the connection the panes share (CapabilityStatement read once)
     QTimer *m_saveToken;
     QTimer *m_tick = new QTimer(this);    // live countdowns
     QTimer *m_recheck = new QTimer(this); // the health check again after the token changed
