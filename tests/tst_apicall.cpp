@@ -92,7 +92,7 @@ private Q_SLOTS:
         client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(-3 * 60));
         const CallRecord r = get(client, QStringLiteral("Group/1")).first();
         QCOMPARE(r.diagnosis.code, QStringLiteral("gateway.access-denied"));
-        QVERIFY(r.tokenExpiresAt.isValid());
+        QVERIFY(r.auth.expiresAt.isValid());
         QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.expired"));
         QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("3 min")),
                  qPrintable(r.diagnosis.causes.first().summary));
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(target.requests.size(), 1);
         QVERIFY2(!target.requests.first().contains("Authorization"),
                  target.requests.first().constData());
-        QVERIFY(hops[1].authorizationWithheld);
+        QVERIFY(hops[1].auth.withheld);
         QCOMPARE(hops[1].hop, 1);
         QCOMPARE(*hops[1].status, 200);
         QVERIFY(hops[0].requestIdSent != hops[1].requestIdSent);

@@ -299,7 +299,7 @@ void CallDetailPane::showCall(const CallRecord &r)
         request += QLatin1Char('\n') + QString::fromUtf8(r.requestBody);
     if (r.hop > 0)
         request += QLatin1Char('\n') + tr("(redirect hop %1)").arg(r.hop);
-    if (r.authorizationWithheld)
+    if (r.auth.withheld)
         request += QLatin1Char('\n') +
                    tr("Authorization was not sent: this redirect leads to another origin.");
     if (!r.tokenFingerprint.isEmpty())

@@ -7,7 +7,6 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
-#include "app/tokens/JwtInfo.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,13 +25,6 @@ std::atomic<quint64> s_nextId{1};
 
 // A body preview kept in memory when the body spills to a file.
 constexpr qint64 kPreviewBytes = 256 * 1024;
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
 
 QString transportCode(QNetworkReply::NetworkError e)
 {
@@ -95,6 +87,13 @@ QByteArray authorizationHeader(AuthMode mode, const QByteArray &token)
 }
 
 } // namespace
+
+bool ApiCall::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
 
 QString authModeKey(AuthMode mode)
 {
@@ -193,11 +192,8 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
         m_sentSecret = sentToken;
         r.tokenFingerprint = Redaction::fingerprint(sentToken);
         r.tokenLength = int(sentToken.size());
-        if (const auto jwt = JwtInfo::decode(sentToken))
-            r.tokenExpiresAt = jwt->expiresAt();
     }
-    r.authorizationWithheld = !withAuth && m_request.auth != AuthMode::None;
-    r.auth.withheld = r.authorizationWithheld;
+    r.auth.withheld = !withAuth && m_request.auth != AuthMode::None;
     return r;
 }
 

@@ -37,6 +37,8 @@ public:
     // response): for the caller that asked for the token, in its finished() handler only.
     QByteArray secretResponseBody() const { return m_secretBody; }
     const ApiRequest &request() const { return m_request; }
+    // Scheme, host and port alike (RFC 6454): where a token may go along.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
     // While paused, the answer is not read further (Qt then stops reading the socket once its
     // bounded buffer is full): a consumer of written() that falls behind holds the download.
     void setPaused(bool paused);

@@ -49,12 +49,10 @@ struct CallRecord
     QString authorizationMode; // "none", "empty", "bearer", "raw", ...
     QString tokenFingerprint;  // first 8 hex digits of SHA-256; empty when no token was sent
     int tokenLength = 0;
-    QDateTime tokenExpiresAt; // from the JWT `exp` claim, when the token is a JWT
-    AuthEvidence auth;        // the Authorization header as it was sent, in facts (no secret)
+    AuthEvidence auth; // the Authorization header as it was sent, in facts (no secret)
 
-    int hop = 0;                        // 0 for the first request, n for the n-th redirect followed
-    QUrl redirectTo;                    // set when this hop answered a redirect we followed
-    bool authorizationWithheld = false; // a redirect crossed origins: token not sent
+    int hop = 0;     // 0 for the first request, n for the n-th redirect followed
+    QUrl redirectTo; // set when this hop answered a redirect we followed
 
     QByteArray requestHeader(const QByteArray &name) const;
     bool hasRequestHeader(const QByteArray &name) const;

@@ -185,7 +185,7 @@ Diagnosis Diagnoser::classify(const CallRecord &r)
         const QString target = QString::fromLatin1(r.responseHeader("Location"));
         return {QStringLiteral("http.redirect"), Diagnosis::Severity::Info,
                 tr("%1: the server redirects to %2.").arg(statusLine(r), target),
-                r.authorizationWithheld
+                r.auth.withheld
                     ? QString()
                     : tr("Redirects are followed by FHIR Bulk Explorer itself; the "
                          "Authorization header is only sent again to the same origin.")};

@@ -53,13 +53,6 @@ void ExportSession::setParallel(int n)
 
 namespace {
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
 // A short answer that is neither FHIR nor a gateway error, quoted as it came (already redacted):
 // often the most useful words a server offers ("simulated-bad", "upstream timeout").
 QString quotedBody(const CallRecord &r)
@@ -316,7 +309,7 @@ void ExportSession::poll()
         return;
     ApiRequest api = m_client->prepare(tr("Poll export status"), "GET", m_outcome.statusUrl, {},
                                        {{"Accept", "application/json"}});
-    if (!sameOrigin(api.url, m_client->baseUrl()) && !m_tokenToOtherOrigins &&
+    if (!ApiCall::sameOrigin(api.url, m_client->baseUrl()) && !m_tokenToOtherOrigins &&
         api.auth != AuthMode::None) {
         api.auth = AuthMode::None;
         api.token.clear();
