@@ -67,7 +67,8 @@ static int benchGroup(QApplication &app, QTextStream &out, int members)
     FhirClient client(&nam);
     client.setBaseUrl(sandbox.baseUrl());
     client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
-    GroupsPane pane(&client);
+    GroupsBrowser browser(&client);
+    GroupsPane pane(&browser);
     pane.resize(700, 900);
     pane.show();
     pane.load(QStringLiteral("bench"));

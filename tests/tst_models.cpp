@@ -158,7 +158,7 @@ private Q_SLOTS:
 
         SandboxData data(42, 5);
         const auto parsed =
-            GroupMembersModel::parse(SandboxData::fhirJson(*data.group(QStringLiteral("4"))));
+            GroupMembers::parse(SandboxData::fhirJson(*data.group(QStringLiteral("4"))));
         QVERIFY(parsed.error.isEmpty());
         QCOMPARE(parsed.members.size(), 1000);
         GroupMembersModel members;
@@ -170,8 +170,8 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Patient/")));
-        QVERIFY(!GroupMembersModel::parse("{\"resourceType\":\"Patient\"}").error.isEmpty());
-        QVERIFY(!GroupMembersModel::parse("not json").error.isEmpty());
+        QVERIFY(!GroupMembers::parse("{\"resourceType\":\"Patient\"}").error.isEmpty());
+        QVERIFY(!GroupMembers::parse("not json").error.isEmpty());
     }
 
     void headersModel()

@@ -3,8 +3,6 @@
 #include "app/net/ServerSession.h"
 
 #include "app/models/CapabilityModel.h"
-#include "app/net/ApiCall.h"
-#include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "ui/SeverityStyle.h"
@@ -44,8 +42,9 @@ public:
 class CompareDialog final : public QDialog
 {
 public:
-    CompareDialog(FhirClient *client, ProfileStore *profiles, SandboxHost *sandbox, QWidget *parent)
-        : QDialog(parent), m_client(client), m_profiles(profiles), m_sandbox(sandbox)
+    CompareDialog(ServerSession *session, ProfileStore *profiles, SandboxHost *sandbox,
+                  QWidget *parent)
+        : QDialog(parent), m_session(session), m_profiles(profiles), m_sandbox(sandbox)
     {
         setObjectName(QStringLiteral("compareServersDialog"));
         setWindowTitle(tr("Compare servers"));
@@ -106,20 +105,12 @@ private:
         QUrl base = profile ? profile->baseUrl : QUrl();
         if (profile && profile->environment == ServerProfile::Environment::Sandbox)
             base = m_sandbox->baseUrl();
-        ApiRequest req = m_client->prepare(tr("Read CapabilityStatement"), "GET",
-                                           base.toString() + QStringLiteral("/metadata"));
-        req.auth = AuthMode::None;
-        ApiCall *call = m_client->send(req);
         const QString name = profile ? profile->name : profileId;
-        connect(call, &ApiCall::finished, this, [this, side, name](const CallRecord &r) {
-            QString error;
-            const auto cs = r.status && *r.status == 200
-                                ? CapabilityStatement::parse(r.body, &error)
-                                : std::nullopt;
-            if (cs)
-                m_results[side] = *cs;
+        m_session->readStatementAt(base, this, [this, side, name](const auto &read) {
+            if (read.statement)
+                m_results[side] = *read.statement;
             else
-                m_errors << tr("%1: %2").arg(name, error.isEmpty() ? r.diagnosis.summary : error);
+                m_errors << tr("%1: %2").arg(name, read.problem);
             if (--m_pending == 0)
                 done();
         });
@@ -141,7 +132,7 @@ private:
                                  : tr("%n difference(s), in bold.", nullptr, n));
     }
 
-    FhirClient *m_client;
+    ServerSession *m_session;
     ProfileStore *m_profiles;
     SandboxHost *m_sandbox;
     QComboBox *m_left;
@@ -237,7 +228,7 @@ void CapabilityPane::showStatement()
 
 void CapabilityPane::compare()
 {
-    auto *dialog = new CompareDialog(m_session->client(), m_profiles, m_sandbox, window());
+    auto *dialog = new CompareDialog(m_session, m_profiles, m_sandbox, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QList<ServerProfile> all = m_profiles->all();
     // Production against preview is the usual question; otherwise the first two.

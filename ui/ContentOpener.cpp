@@ -3,8 +3,6 @@
 
 #include "app/fhir/CapabilityStatement.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/ApiCall.h"
-#include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
 #include "ui/BinaryViewer.h"
 
@@ -14,14 +12,11 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QStatusBar>
-#include <QUrlQuery>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
-ContentOpener::ContentOpener(FhirClient *client, const ServerSession *session,
-                             QStatusBar *statusBar, QWidget *window)
-    : QObject(window), m_client(client), m_session(session), m_statusBar(statusBar),
-      m_window(window)
+ContentOpener::ContentOpener(ServerSession *session, QStatusBar *statusBar, QWidget *window)
+    : QObject(window), m_session(session), m_statusBar(statusBar), m_window(window)
 {
 }
 
@@ -77,23 +72,7 @@ void ContentOpener::show(const CallRecord &record, const BinaryContent &content,
                 reply({}, tr("the window is closed"));
                 return;
             }
-            const QByteArray mime = xml ? "application/fhir+xml" : "application/fhir+json";
-            ApiRequest request =
-                m_client->prepare(xml ? tr("Same resource as XML, for the viewer")
-                                      : tr("Same resource as JSON, for the viewer"),
-                                  "GET", url.toString(), {}, {{"Accept", mime}});
-            QUrlQuery query(request.url);
-            if (query.hasQueryItem(QStringLiteral("_format"))) {
-                query.removeAllQueryItems(QStringLiteral("_format"));
-                request.url.setQuery(query);
-            }
-            ApiCall *call = m_client->send(std::move(request));
-            connect(call, &ApiCall::finished, this, [reply](const CallRecord &r) {
-                if (r.status && *r.status >= 200 && *r.status < 300)
-                    reply(r.wholeBody(), {});
-                else
-                    reply({}, r.status ? tr("HTTP %1").arg(*r.status) : r.diagnosis.summary);
-            });
+            m_session->readInFormat(url, xml, this, reply);
         });
     }
     viewer->show();

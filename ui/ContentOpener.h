@@ -6,7 +6,6 @@
 #include <QObject>
 
 class ServerSession;
-class FhirClient;
 class QStatusBar;
 class QWidget;
 
@@ -18,8 +17,7 @@ class ContentOpener final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContentOpener)
 public:
-    ContentOpener(FhirClient *client, const ServerSession *session, QStatusBar *statusBar,
-                  QWidget *window);
+    ContentOpener(ServerSession *session, QStatusBar *statusBar, QWidget *window);
 
     void openCall(const CallRecord &record);
     void openFile(const QString &path);
@@ -27,8 +25,7 @@ public:
 private:
     void show(const CallRecord &record, const BinaryContent &content, bool binaryResource);
 
-    FhirClient *m_client;
-    const ServerSession *m_session;
+    ServerSession *m_session;
     QStatusBar *m_statusBar;
     QWidget *m_window;
 };

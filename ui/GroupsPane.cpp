@@ -1,19 +1,15 @@
 #include "GroupsPane.h"
 
-#include "app/fhir/GroupInfo.h"
 #include "app/models/GroupModels.h"
-#include "app/net/ApiCall.h"
-#include "app/net/FhirClient.h"
 #include "ui/SeverityStyle.h"
 #include "ui_GroupsPane.h"
 
 #include <QClipboard>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 QString settingsKey(const QString &profileId)
@@ -22,8 +18,8 @@ QString settingsKey(const QString &profileId)
 }
 } // namespace
 
-GroupsPane::GroupsPane(FhirClient *client, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_client(client),
+GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPane>()), m_browser(browser),
       m_groups(new GroupListModel(this)), m_groupFilter(new QSortFilterProxyModel(this)),
       m_members(new GroupMembersModel(this)), m_memberFilter(new QSortFilterProxyModel(this))
 {
@@ -57,7 +53,42 @@ GroupsPane::GroupsPane(FhirClient *client, QWidget *parent)
     connect(m_ui->memberFilterEdit, &QLineEdit::textChanged, m_memberFilter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_groups, &GroupListModel::moreWanted, this,
-            [this](const QUrl &next) { search(next.toString()); });
+            [this](const QUrl &next) { m_browser->searchPage(next.toString()); });
+    connect(m_browser, &GroupsBrowser::pageRead, this, &GroupsPane::onPage);
+    connect(
+        m_browser, &GroupsBrowser::searchFailed, this,
+        [this](const QString &problem, int, quint64 callId) { onSearchFailed(problem, callId); });
+    connect(m_browser, &GroupsBrowser::summaryRead, this,
+            [this](const QString &id, const GroupInfo &info) {
+                m_groups->upsert(info);
+                if (id != m_adding)
+                    return;
+                m_adding.clear();
+                remember(id);
+                m_ui->addGroupEdit->clear();
+                showGroup(id);
+            });
+    connect(m_browser, &GroupsBrowser::summaryFailed, this,
+            [this](const QString &id, const QString &problem, quint64 callId) {
+                if (id != m_adding)
+                    return; // a remembered Group that is gone: the list simply lacks it
+                m_adding.clear();
+                showProblem(
+                    tr("Group/%1 could not be read: %2 (call #%3).").arg(id, problem).arg(callId),
+                    Diagnosis::Severity::Error);
+            });
+    connect(m_browser, &GroupsBrowser::groupRead, this,
+            [this](const QString &, const GroupMembers &group) { onGroupRead(group); });
+    connect(m_browser, &GroupsBrowser::groupFailed, this,
+            [this](const QString &id, const QString &problem, quint64 callId) {
+                m_members->setMembers({});
+                m_ui->copyIdsButton->setEnabled(false);
+                m_ui->groupSummaryLabel->setText(QStringLiteral("%1 %2").arg(
+                    SeverityStyle::mark(Diagnosis::Severity::Error),
+                    tr("Group/%1 could not be read: %2 (call #%3).")
+                        .arg(id.toHtmlEscaped(), problem.toHtmlEscaped())
+                        .arg(callId)));
+            });
     connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsPane::groupSelected);
     connect(m_ui->addGroupButton, &QPushButton::clicked, this, &GroupsPane::addById);
@@ -93,86 +124,49 @@ void GroupsPane::remember(const QString &id)
 void GroupsPane::load(const QString &profileId)
 {
     m_profileId = profileId;
-    ++m_generation;
-    m_pending = 0;
+    m_browser->reset();
     m_groups->clear();
     m_members->setMembers({});
     m_ui->groupSummaryLabel->clear();
     m_currentGroup.clear();
+    m_adding.clear();
     m_ui->exportGroupButton->setEnabled(false);
     m_ui->copyIdsButton->setEnabled(false);
     m_ui->groupsStatusLabel->setText(tr("Searching Groups…"));
     m_ui->groupsStatusLabel->setStyleSheet(QString());
-    search(QStringLiteral("Group?_count=%1").arg(m_pageSize));
+    m_browser->searchPage(GroupsBrowser::firstPage(m_pageSize));
     for (const QString &id : rememberedIds())
-        readSummary(id, {});
+        m_browser->readSummary(id);
 }
 
-void GroupsPane::readSummary(const QString &id,
-                             const std::function<void(const CallRecord &, const QString &)> &done)
+void GroupsPane::showProblem(const QString &text, Diagnosis::Severity severity)
 {
-    // One Group by id, into the list; `done` hears what went wrong (empty: nothing).
-    ++m_pending;
-    ApiCall *call =
-        m_client->send(m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id));
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, generation, done](const CallRecord &r) {
-        if (generation != m_generation)
-            return;
-        --m_pending;
-        const GroupMembersModel::Parsed p =
-            r.status == 200 ? GroupMembersModel::parse(r.body) : GroupMembersModel::Parsed{};
-        const QString problem = r.status != 200 ? r.diagnosis.summary : p.error;
-        if (problem.isEmpty())
-            m_groups->upsert(p.info);
-        if (done)
-            done(r, problem);
-    });
+    m_ui->groupsStatusLabel->setText(
+        QStringLiteral("%1 %2").arg(SeverityStyle::mark(severity), text));
+    m_ui->groupsStatusLabel->setStyleSheet(SeverityStyle::cardStyleSheet(severity));
 }
 
-void GroupsPane::search(const QString &pathOrUrl)
+void GroupsPane::onSearchFailed(const QString &problem, quint64 callId)
 {
-    ++m_pending;
-    ApiCall *call = m_client->send(m_client->prepare(tr("Search Groups"), "GET", pathOrUrl));
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, generation](const CallRecord &r) {
-        if (generation != m_generation)
-            return;
-        --m_pending;
-        QString error;
-        const auto page =
-            r.status == 200
-                ? SearchPage::parse(r.bodyFile.isEmpty() ? r.body : QByteArray(), &error)
-                : std::nullopt;
-        if (!page) {
-            m_groups->appendPage({}, {}); // no further pages
-            // The vendor documents only Group read: a refused search is expected there.
-            const QString why = r.status ? tr("HTTP %1: %2").arg(*r.status).arg(r.diagnosis.summary)
-                                         : r.diagnosis.summary;
-            m_ui->groupsStatusLabel->setText(QStringLiteral("%1 %2").arg(
-                SeverityStyle::mark(Diagnosis::Severity::Warning),
-                tr("Group search is not available here (%1, call #%2). Add Groups by id: "
+    m_groups->appendPage({}, {}); // no further pages
+    // The vendor documents only Group read: a refused search is expected there.
+    showProblem(tr("Group search is not available here (%1, call #%2). Add Groups by id: "
                    "they are remembered for this server.")
-                    .arg(error.isEmpty() ? why : error)
-                    .arg(r.id)));
-            m_ui->groupsStatusLabel->setStyleSheet(
-                SeverityStyle::cardStyleSheet(Diagnosis::Severity::Warning));
-            return;
-        }
-        QList<GroupInfo> groups;
-        for (const QJsonObject &g : page->resources) {
-            if (g.value(QLatin1String("resourceType")).toString() == QLatin1String("Group"))
-                groups << GroupInfo::fromJson(g);
-        }
-        m_groups->appendPage(groups, page->next);
-        m_ui->groupsView->resizeColumnsToContents();
-        m_ui->groupsStatusLabel->setText(
-            page->total ? tr("%1 of %2 Groups loaded%3.")
-                              .arg(m_groups->rowCount())
-                              .arg(*page->total)
-                              .arg(page->next.isEmpty() ? QString() : tr("; more as you scroll"))
-                        : tr("%n Group(s) loaded.", nullptr, m_groups->rowCount()));
-    });
+                    .arg(problem)
+                    .arg(callId),
+                Diagnosis::Severity::Warning);
+}
+
+void GroupsPane::onPage(const GroupsBrowser::Page &page)
+{
+    m_groups->appendPage(page.groups, page.next);
+    m_ui->groupsView->resizeColumnsToContents();
+    m_ui->groupsStatusLabel->setText(
+        page.total ? tr("%1 of %2 Groups loaded%3.")
+                         .arg(m_groups->rowCount())
+                         .arg(*page.total)
+                         .arg(page.next.isEmpty() ? QString() : tr("; more as you scroll"))
+                   : tr("%n Group(s) loaded.", nullptr, m_groups->rowCount()));
 }
 
 void GroupsPane::addById()
@@ -180,19 +174,8 @@ void GroupsPane::addById()
     const QString id = m_ui->addGroupEdit->text().trimmed();
     if (id.isEmpty())
         return;
-    readSummary(id, [this, id](const CallRecord &r, const QString &problem) {
-        if (!problem.isEmpty()) {
-            m_ui->groupsStatusLabel->setText(QStringLiteral("%1 %2").arg(
-                SeverityStyle::mark(Diagnosis::Severity::Error),
-                tr("Group/%1 could not be read: %2 (call #%3).").arg(id, problem).arg(r.id)));
-            m_ui->groupsStatusLabel->setStyleSheet(
-                SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
-            return;
-        }
-        remember(id);
-        m_ui->addGroupEdit->clear();
-        showGroup(id);
-    });
+    m_adding = id;
+    m_browser->readSummary(id);
 }
 
 void GroupsPane::showGroup(const QString &id)
@@ -215,67 +198,30 @@ void GroupsPane::groupSelected()
     m_currentGroup = id;
     m_ui->exportGroupButton->setEnabled(true);
     m_ui->groupSummaryLabel->setText(tr("Reading Group/%1…").arg(id.toHtmlEscaped()));
-    ++m_pending;
-    const quint64 generation = ++m_detailGeneration;
-    ApiRequest req = m_client->prepare(tr("Read Group"), "GET", QStringLiteral("Group/") + id);
-    req.bodyMemoryCap = 512 * 1024 * 1024; // a Group is read whole; 100,000 members are ~12 MB
-    ApiCall *call = m_client->send(req);
-    connect(call, &ApiCall::finished, this,
-            [this, id, generation](const CallRecord &r) { groupRead(r, id, generation); });
+    m_browser->readGroup(id);
 }
 
-void GroupsPane::groupRead(const CallRecord &r, const QString &id, quint64 generation)
+void GroupsPane::onGroupRead(const GroupMembers &group)
 {
-    if (generation != m_detailGeneration) {
-        --m_pending;
-        return;
-    }
-    if (r.status != 200) {
-        --m_pending;
-        m_members->setMembers({});
-        m_ui->groupSummaryLabel->setText(QStringLiteral("%1 %2").arg(
-            SeverityStyle::mark(Diagnosis::Severity::Error),
-            tr("Group/%1 could not be read: %2 (call #%3).")
-                .arg(id.toHtmlEscaped(), r.diagnosis.summary.toHtmlEscaped())
-                .arg(r.id)));
-        return;
-    }
-    // Parsing a large Group takes a while: off the UI thread, so the window never stalls. The
-    // work touches no widget; its watcher belongs to the pane and goes with it.
-    auto *watcher = new QFutureWatcher<GroupMembersModel::Parsed>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        GroupMembersModel::Parsed parsed = watcher->result();
-        --m_pending;
-        if (generation != m_detailGeneration)
-            return;
-        if (!parsed.error.isEmpty()) {
-            m_members->setMembers({});
-            m_ui->groupSummaryLabel->setText(parsed.error.toHtmlEscaped());
-            return;
-        }
-        const GroupInfo &g = parsed.info;
-        QString html =
-            QStringLiteral("<b>%1</b> · Group/%2")
-                .arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped() : g.name.toHtmlEscaped(),
-                     g.id.toHtmlEscaped());
-        QStringList facts;
-        facts << tr("type %1").arg(g.type.toHtmlEscaped());
-        if (g.actual)
-            facts << (*g.actual ? tr("actual") : tr("descriptive"));
-        if (g.quantity)
-            facts << tr("quantity %1").arg(QLocale().toString(*g.quantity));
-        facts << tr("%n member(s)", nullptr, int(g.members));
-        html += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
-        for (const QString &c : g.characteristics)
-            html += QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
-        m_ui->groupSummaryLabel->setText(html);
-        m_members->setMembers(std::move(parsed.members));
-        m_ui->membersView->resizeColumnsToContents(); // samples the first rows only
-        m_ui->copyIdsButton->setEnabled(m_members->rowCount() > 0);
-    });
-    const QByteArray body = r.body;
-    watcher->setFuture(QtConcurrent::run([body] { return GroupMembersModel::parse(body); }));
+    const GroupInfo &g = group.info;
+    QString html =
+        QStringLiteral("<b>%1</b> · Group/%2")
+            .arg(g.name.isEmpty() ? tr("(no name)").toHtmlEscaped() : g.name.toHtmlEscaped(),
+                 g.id.toHtmlEscaped());
+    QStringList facts;
+    facts << tr("type %1").arg(g.type.toHtmlEscaped());
+    if (g.actual)
+        facts << (*g.actual ? tr("actual") : tr("descriptive"));
+    if (g.quantity)
+        facts << tr("quantity %1").arg(QLocale().toString(*g.quantity));
+    facts << tr("%n member(s)", nullptr, int(g.members));
+    html += QStringLiteral("<br>") + facts.join(QStringLiteral(" · "));
+    for (const QString &c : g.characteristics)
+        html += QStringLiteral("<br>") + tr("characteristic: %1").arg(c.toHtmlEscaped());
+    m_ui->groupSummaryLabel->setText(html);
+    m_members->setMembers(group.members);
+    m_ui->membersView->resizeColumnsToContents(); // samples the first rows only
+    m_ui->copyIdsButton->setEnabled(m_members->rowCount() > 0);
 }
 
 void GroupsPane::openMember()

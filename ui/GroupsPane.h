@@ -1,15 +1,14 @@
 #pragma once
 
-#include "app/net/CallRecord.h"
+#include "app/net/Diagnosis.h"
+#include "app/net/GroupsBrowser.h"
 
 #include <QWidget>
-#include <functional>
 #include <memory>
 
 namespace Ui {
 class GroupsPane;
 }
-class FhirClient;
 class GroupListModel;
 class GroupMembersModel;
 class QSortFilterProxyModel;
@@ -25,12 +24,13 @@ class GroupsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(GroupsPane)
     Q_PROPERTY(bool loading READ isLoading)
 public:
-    GroupsPane(FhirClient *client, QWidget *parent = nullptr);
+    // The pane shows what `browser` reports and asks it for pages and Groups; it sends nothing.
+    explicit GroupsPane(GroupsBrowser *browser, QWidget *parent = nullptr);
     ~GroupsPane() override;
 
     // The server changed: search again and re-read the Groups remembered for this profile.
     void load(const QString &profileId);
-    bool isLoading() const { return m_pending > 0; }
+    bool isLoading() const { return m_browser->isBusy(); }
     void showGroup(const QString &id);
     QStringList rememberedIds() const;
     void setPageSize(int n) { m_pageSize = qBound(1, n, 1000); }
@@ -40,26 +40,24 @@ Q_SIGNALS:
     void exportRequested(const QString &groupId);
 
 private:
-    void search(const QString &pathOrUrl);
-    void readSummary(const QString &id,
-                     const std::function<void(const CallRecord &, const QString &)> &done);
     void addById();
     void groupSelected();
-    void groupRead(const CallRecord &record, const QString &id, quint64 generation);
+    void onPage(const GroupsBrowser::Page &page);
+    void onSearchFailed(const QString &problem, quint64 callId);
+    void onGroupRead(const GroupMembers &group);
+    void showProblem(const QString &text, Diagnosis::Severity severity);
     void openMember();
     void copyIds();
     void remember(const QString &id);
 
     std::unique_ptr<Ui::GroupsPane> m_ui;
-    FhirClient *m_client;
+    GroupsBrowser *m_browser;
     GroupListModel *m_groups;
     QSortFilterProxyModel *m_groupFilter;
     GroupMembersModel *m_members;
     QSortFilterProxyModel *m_memberFilter;
     QString m_profileId;
     QString m_currentGroup;
-    int m_pending = 0;
+    QString m_adding; // the id typed into "Add by id", until its summary is read
     int m_pageSize = 50;
-    quint64 m_generation = 0; // a new server: answers for the old one are dropped
-    quint64 m_detailGeneration = 0;
 };

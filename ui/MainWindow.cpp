@@ -100,9 +100,9 @@ MainWindow::MainWindow(FhirClient *client, CallLogModel *log, SandboxHost *sandb
     viewMenu->addAction(toggleCapabilities);
     connect(m_capabilityPane, &CapabilityPane::statementChanged, this,
             &MainWindow::applyCapabilities);
-    m_opener = new ContentOpener(client, m_server, statusBar(), this);
+    m_opener = new ContentOpener(m_server, statusBar(), this);
     // The Groups pane, beside it: loaded when first shown for a server.
-    m_groupsPane = new GroupsPane(client, this);
+    m_groupsPane = new GroupsPane(new GroupsBrowser(client, this), this);
     m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
     m_groupsPane->setMinimumWidth(440);
     m_groupsDock = new QDockWidget(tr("Groups"), this);

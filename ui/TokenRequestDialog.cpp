@@ -28,7 +28,8 @@ constexpr int PrivateKeyJwt = TokenRequestSettings::PrivateKeyJwt;
 TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore *tokens,
                                        FhirClient *client, SandboxHost *sandbox, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::TokenRequestDialog>()), m_profile(profile),
-      m_tokens(tokens), m_client(client), m_sandbox(sandbox)
+      m_tokens(tokens), m_client(client), m_discovery(new TokenEndpointDiscovery(client, this)),
+      m_sandbox(sandbox)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Get token for %1").arg(profile.name));
@@ -68,6 +69,7 @@ TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore 
             &TokenRequestDialog::updateMethod);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TokenRequestDialog::accept);
     connect(m_ui->discoverButton, &QPushButton::clicked, this, &TokenRequestDialog::discover);
+    connect(m_discovery, &TokenEndpointDiscovery::finished, this, &TokenRequestDialog::discovered);
     connect(m_ui->generateRsButton, &QPushButton::clicked, this,
             [this] { setKey(SigningKey::generate(SigningKey::Algorithm::RS384).privatePem()); });
     connect(m_ui->generateEsButton, &QPushButton::clicked, this,
@@ -138,40 +140,31 @@ void TokenRequestDialog::discover()
     m_ui->discoverButton->setEnabled(false);
     m_ui->messageLabel->setText(
         tr("Asking %1 where its token endpoint is …").arg(m_client->baseUrl().host()));
-    ApiRequest smart = m_client->prepare(tr("Discover token endpoint"), "GET",
-                                         QStringLiteral(".well-known/smart-configuration"));
-    smart.auth = AuthMode::None;
-    smart.headers = {{"Accept", "application/json"}};
-    const QPointer<TokenRequestDialog> guard(this);
-    ApiCall *call = m_client->send(smart);
-    connect(call, &ApiCall::finished, this, [guard, this](const CallRecord &r) {
-        if (!guard)
-            return;
-        const QUrl found = SmartDiscovery::tokenEndpointFromSmartConfiguration(r.body);
-        if (found.isValid()) {
-            m_ui->tokenUrlEdit->setText(found.toString());
-            m_ui->messageLabel->setText(
-                tr("Found in .well-known/smart-configuration (call #%1).").arg(r.id));
-            m_ui->discoverButton->setEnabled(true);
-            return;
-        }
-        ApiCall *meta = m_client->capabilities();
-        connect(meta, &ApiCall::finished, this, [this](const CallRecord &m) {
-            m_ui->discoverButton->setEnabled(true);
-            const QUrl url = SmartDiscovery::tokenEndpointFromCapabilityStatement(m.body);
-            if (url.isValid()) {
-                m_ui->tokenUrlEdit->setText(url.toString());
-                m_ui->messageLabel->setText(
-                    tr("Found in the CapabilityStatement's oauth-uris (call #%1).").arg(m.id));
-            } else {
-                m_ui->messageLabel->setText(
-                    tr("The server announces no token endpoint (calls #%1 and #%2); "
-                       "type the URL from the vendor's documentation.")
-                        .arg(m.id - 1)
-                        .arg(m.id));
-            }
-        });
-    });
+    m_discovery->start();
+}
+
+void TokenRequestDialog::discovered(const TokenEndpointDiscovery::Result &r)
+{
+    m_ui->discoverButton->setEnabled(true);
+    switch (r.source) {
+    case TokenEndpointDiscovery::Source::SmartConfiguration:
+        m_ui->tokenUrlEdit->setText(r.tokenUrl.toString());
+        m_ui->messageLabel->setText(
+            tr("Found in .well-known/smart-configuration (call #%1).").arg(r.callIds.value(0)));
+        break;
+    case TokenEndpointDiscovery::Source::CapabilityStatement:
+        m_ui->tokenUrlEdit->setText(r.tokenUrl.toString());
+        m_ui->messageLabel->setText(tr("Found in the CapabilityStatement's oauth-uris (call #%1).")
+                                        .arg(r.callIds.value(1)));
+        break;
+    case TokenEndpointDiscovery::Source::None:
+        m_ui->messageLabel->setText(
+            tr("The server announces no token endpoint (calls #%1 and #%2); "
+               "type the URL from the vendor's documentation.")
+                .arg(r.callIds.value(0))
+                .arg(r.callIds.value(1)));
+        break;
+    }
 }
 
 TokenClient::Request TokenRequestDialog::request() const

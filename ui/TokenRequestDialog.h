@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/auth/SmartDiscovery.h"
 #include "app/auth/TokenClient.h"
 #include "app/net/ServerProfile.h"
 
@@ -33,12 +34,14 @@ private:
     void updateMethod();
     void setKey(const QByteArray &pem);
     void discover();
+    void discovered(const TokenEndpointDiscovery::Result &result);
     bool isSandbox() const;
 
     std::unique_ptr<Ui::TokenRequestDialog> m_ui;
     ServerProfile m_profile;
     TokenStore *m_tokens;
-    FhirClient *m_client;
+    FhirClient *m_client; // only its base URL is shown here
+    TokenEndpointDiscovery *m_discovery;
     SandboxHost *m_sandbox;
     QByteArray m_keyPem;
 };

@@ -19,6 +19,7 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
+#include "app/net/GroupsBrowser.h"
 #include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
 #include "app/net/ServerProfile.h"
@@ -69,41 +70,34 @@ int CliApp::runGroups(const QStringList &args)
     if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
     FhirClient &client = connection.client;
-    // Group search, page by page along the Bundle's next links.
+    // Group search, page by page along the Bundle's next links: the same browser as the
+    // window's Groups pane.
+    GroupsBrowser browser(&client);
     QList<GroupInfo> groups;
-    QString next = QStringLiteral("Group?_count=%1").arg(*count);
     const qint64 max = *maxGroups;
     int pages = 0;
     QString problem;
-    int status = 0;
-    while (!next.isEmpty() && groups.size() < max) {
-        QEventLoop loop;
-        CallRecord record;
-        ApiCall *call = client.send(client.prepare(tr("Search Groups"), "GET", next));
-        QObject::connect(call, &ApiCall::finished, &loop, [&](const CallRecord &r) {
-            record = r;
-            loop.quit();
-        });
-        loop.exec();
-        status = record.status.value_or(0);
-        if (status != 200) {
-            problem = status == 0 ? record.diagnosis.summary
-                                  : tr("HTTP %1: %2").arg(status).arg(record.diagnosis.summary);
-            break;
-        }
-        QString error;
-        const auto page = SearchPage::parse(record.body, &error);
-        if (!page) {
-            problem = error;
-            break;
-        }
-        ++pages;
-        for (const QJsonObject &g : page->resources) {
-            if (g.value(QLatin1String("resourceType")).toString() == QLatin1String("Group"))
-                groups << GroupInfo::fromJson(g);
-        }
-        next = page->next.toString();
-    }
+    int status = 200;
+    QEventLoop loop;
+    QObject::connect(&browser, &GroupsBrowser::pageRead, &loop,
+                     [&](const GroupsBrowser::Page &page) {
+                         ++pages;
+                         groups << page.groups;
+                         if (page.next.isEmpty() || groups.size() >= max)
+                             loop.quit();
+                         else
+                             browser.searchPage(page.next.toString());
+                     });
+    QObject::connect(&browser, &GroupsBrowser::searchFailed, &loop,
+                     [&](const QString &why, int httpStatus) {
+                         problem = why;
+                         status = httpStatus;
+                         loop.quit();
+                     });
+    browser.searchPage(GroupsBrowser::firstPage(*count));
+    loop.exec();
+    if (groups.size() > max)
+        groups.resize(max);
     if (!problem.isEmpty() && groups.isEmpty() &&
         (status == 400 || status == 403 || status == 404 || status == 405 || status == 501))
         problem +=

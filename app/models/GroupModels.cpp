@@ -3,8 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <simdjson.h>
-
 GroupListModel::GroupListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void GroupListModel::clear()
@@ -119,76 +117,6 @@ void GroupListModel::fetchMore(const QModelIndex &parent)
         return;
     m_fetching = true;
     Q_EMIT moreWanted(m_next);
-}
-
-GroupMembersModel::Parsed GroupMembersModel::parse(const QByteArray &json)
-{
-    // simdjson reads a 100,000-member Group (about 8 MB) in milliseconds; the members become
-    // rows directly, the Group's few other elements go through QJsonDocument for GroupInfo.
-    Parsed p;
-    simdjson::dom::parser parser;
-    simdjson::dom::element root;
-    if (parser.parse(json.constData(), size_t(json.size())).get(root)) {
-        p.error = tr("The Group is not valid JSON.");
-        return p;
-    }
-    simdjson::dom::object object;
-    if (root.get_object().get(object)) {
-        p.error = tr("The Group is not a JSON object.");
-        return p;
-    }
-    auto text = [](simdjson::dom::element e) {
-        std::string_view s;
-        return e.get_string().get(s) ? QString() : QString::fromUtf8(s.data(), qsizetype(s.size()));
-    };
-    QJsonObject summary;
-    for (auto [key, value] : object) {
-        if (key != "member") {
-            const std::string raw = simdjson::minify(value);
-            const QByteArray wrapped =
-                "{\"v\":" + QByteArray(raw.data(), qsizetype(raw.size())) + '}';
-            summary.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
-                           QJsonDocument::fromJson(wrapped).object().value(QLatin1String("v")));
-            continue;
-        }
-        simdjson::dom::array members;
-        if (value.get_array().get(members)) {
-            p.error = tr("The Group's member element is not an array.");
-            return p;
-        }
-        p.members.reserve(qsizetype(members.size()));
-        for (simdjson::dom::element item : members) {
-            Member member;
-            simdjson::dom::element e;
-            if (!item.at_key("entity").get(e)) {
-                simdjson::dom::element v;
-                if (!e.at_key("reference").get(v))
-                    member.reference = text(v);
-                if (!e.at_key("display").get(v))
-                    member.display = text(v);
-            }
-            if (!item.at_key("period").get(e)) {
-                simdjson::dom::element v;
-                if (!e.at_key("start").get(v))
-                    member.start = text(v);
-                if (!e.at_key("end").get(v))
-                    member.end = text(v);
-            }
-            bool inactive = false;
-            if (!item.at_key("inactive").get(e) && !e.get_bool().get(inactive))
-                member.inactive = inactive;
-            p.members.append(std::move(member));
-        }
-    }
-    if (summary.value(QLatin1String("resourceType")).toString() != QLatin1String("Group")) {
-        p.error = tr("The answer is a %1, not a Group.")
-                      .arg(summary.value(QLatin1String("resourceType")).toString());
-        p.members.clear();
-        return p;
-    }
-    p.info = GroupInfo::fromJson(summary);
-    p.info.members = p.members.size();
-    return p;
 }
 
 GroupMembersModel::GroupMembersModel(QObject *parent) : QAbstractTableModel(parent) {}

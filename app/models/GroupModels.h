@@ -52,7 +52,8 @@ private:
 };
 
 // The members of one Group: entity reference, display, period, inactive. Built off the UI
-// thread (parse()) for large Groups; the view reads rows lazily, so 100,000 members are cheap.
+// thread (GroupMembers::parse) for large Groups; the view reads rows lazily, so 100,000 members are
+// cheap.
 class GroupMembersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -67,22 +68,7 @@ public:
         ColumnCount
     };
 
-    struct Member
-    {
-        QString reference;
-        QString display;
-        QString start;
-        QString end;
-        bool inactive = false;
-    };
-    struct Parsed
-    {
-        GroupInfo info;
-        QList<Member> members;
-        QString error;
-    };
-    // Reads a Group resource (JSON); safe to run on any thread.
-    static Parsed parse(const QByteArray &json);
+    using Member = GroupMembers::Member;
 
     explicit GroupMembersModel(QObject *parent = nullptr);
     void setMembers(QList<Member> members);

@@ -3,6 +3,8 @@
 #include "app/fhir/CapabilityStatement.h"
 
 #include <QObject>
+#include <QUrl>
+#include <functional>
 #include <optional>
 
 class FhirClient;
@@ -27,6 +29,22 @@ public:
     const std::optional<CapabilityStatement> &statement() const { return m_statement; }
     QString problem() const { return m_problem; } // why there is none
     quint64 callId() const { return m_callId; }   // the call that read it, or failed to
+
+    // Another server's statement, for comparing two (GET base/metadata, no token); `done` runs
+    // unless `context` is gone by then.
+    struct StatementRead
+    {
+        std::optional<CapabilityStatement> statement;
+        QString problem; // why there is none
+        quint64 callId = 0;
+    };
+    void readStatementAt(const QUrl &base, QObject *context,
+                         std::function<void(const StatementRead &)> done);
+
+    // One resource read again with GET in the other format (Accept application/fhir+xml or +json,
+    // any _format dropped), for the content viewer. `done` gets the body, or why there is none.
+    void readInFormat(const QUrl &url, bool xml, QObject *context,
+                      std::function<void(const QByteArray &body, const QString &problem)> done);
 
 Q_SIGNALS:
     void loadingStarted();
