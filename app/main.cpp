@@ -8,6 +8,7 @@
 #include "app/support/AppSettings.h"
 #include "app/support/Logging.h"
 #include "app/support/Translations.h"
+#include "ui/ExplorerServices.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
     CallLogModel log;
     KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
     TokenStore tokens(&keychain);
-    MainWindow window(&client, &log, &sandbox, &profiles, &tokens);
+    ExplorerServices services(&client, &log, &sandbox, &profiles, &tokens);
+    MainWindow window(&services);
     if (parser.isSet(profileOption)) {
         if (const auto p = profiles.find(parser.value(profileOption)))
             window.selectProfile(p->id);

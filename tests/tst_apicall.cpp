@@ -1,6 +1,8 @@
 // The service layer against the Sandbox and against loopback servers that misbehave.
 #include "TestServers.h"
 #include "app/net/FhirClient.h"
+#include "app/net/GroupsBrowser.h"
+#include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
@@ -372,6 +374,88 @@ private Q_SLOTS:
         QCOMPARE(r.diagnosis.code, QStringLiteral("request.invalid-header"));
         QTest::qWait(100);
         QCOMPARE(server.requests.size(), 0);
+    }
+
+    void composerHeaderLines()
+    {
+        QString problem;
+        const auto headers = HeaderCheck::parseLines(
+            QStringLiteral("Prefer: respond-async\n\n  Cache-Control :  no-cache \nX-Empty:"),
+            &problem);
+        QVERIFY2(headers, qPrintable(problem));
+        QCOMPARE(headers->size(), 3);
+        QCOMPARE(headers->at(0), qMakePair(QByteArray("Prefer"), QByteArray("respond-async")));
+        QCOMPARE(headers->at(1), qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
+        QCOMPARE(headers->at(2), qMakePair(QByteArray("X-Empty"), QByteArray()));
+        QVERIFY(!HeaderCheck::parseLines(QStringLiteral("no colon here"), &problem));
+        QVERIFY2(problem.contains(QLatin1String("\"no colon here\"")), qPrintable(problem));
+        QVERIFY(!HeaderCheck::parseLines(QStringLiteral("Bad Name: x"), &problem));
+        QVERIFY(!HeaderCheck::parseLines(QStringLiteral(": x"), &problem));
+        QVERIFY(!HeaderCheck::parseLines(QStringLiteral("Gr\u00fc\u00dfe: x"), &problem));
+        // Authorization has a menu of its own (redacted, variants on purpose).
+        QVERIFY(
+            !HeaderCheck::parseLines(QStringLiteral("X-Ok: 1\nauthorization: Bearer x"), &problem));
+        QVERIFY2(problem.contains(QLatin1String("Authorization menu")), qPrintable(problem));
+    }
+
+    void groupsBrowserPagesAndDropsStaleAnswers()
+    {
+        SandboxHost sandbox;
+        QVERIFY(sandbox.start());
+        FhirClient client(&m_nam);
+        client.setBaseUrl(sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
+        GroupsBrowser browser(&client);
+        QSignalSpy pages(&browser, &GroupsBrowser::pageRead);
+        QSignalSpy searchFailed(&browser, &GroupsBrowser::searchFailed);
+        QSignalSpy read(&browser, &GroupsBrowser::groupRead);
+        QSignalSpy summaries(&browser, &GroupsBrowser::summaryRead);
+        QSignalSpy summaryFailed(&browser, &GroupsBrowser::summaryFailed);
+        // Page by page along the next link: the Sandbox's four Groups in two pages.
+        browser.searchPage(GroupsBrowser::firstPage(2));
+        QVERIFY(browser.isBusy());
+        QTRY_COMPARE(pages.size(), 1);
+        auto page = pages.at(0).at(0).value<GroupsBrowser::Page>();
+        QCOMPARE(page.groups.size(), 2);
+        QVERIFY(!page.next.isEmpty());
+        browser.searchPage(page.next.toString());
+        QTRY_COMPARE(pages.size(), 2);
+        page = pages.at(1).at(0).value<GroupsBrowser::Page>();
+        QCOMPARE(page.groups.size(), 2);
+        QVERIFY(page.next.isEmpty());
+        QVERIFY(!browser.isBusy());
+        // Another Group selected before the first arrived: only the last is reported, parsed.
+        browser.readGroup(QStringLiteral("1"));
+        browser.readGroup(QStringLiteral("4"));
+        QTRY_VERIFY(!browser.isBusy());
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.at(0).at(0).toString(), QStringLiteral("4"));
+        const auto group = read.at(0).at(1).value<GroupMembers>();
+        QCOMPARE(group.info.id, QStringLiteral("4"));
+        QVERIFY(group.members.size() > 0);
+        QCOMPARE(group.info.members, group.members.size());
+        // A summary by id, and one that does not exist.
+        browser.readSummary(QStringLiteral("2"));
+        browser.readSummary(QStringLiteral("no-such-group"));
+        QTRY_VERIFY(!browser.isBusy());
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(summaries.at(0).at(1).value<GroupInfo>().id, QStringLiteral("2"));
+        QCOMPARE(summaryFailed.size(), 1);
+        QCOMPARE(summaryFailed.at(0).at(0).toString(), QStringLiteral("no-such-group"));
+        // Another server: what was asked of the old one is dropped.
+        browser.searchPage(GroupsBrowser::firstPage(2));
+        browser.readGroup(QStringLiteral("2"));
+        browser.reset();
+        QVERIFY(!browser.isBusy());
+        QTest::qWait(300);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(read.size(), 1);
+        // A refused search says why.
+        client.setAuthorization(AuthMode::None, {});
+        browser.searchPage(GroupsBrowser::firstPage(2));
+        QTRY_COMPARE(searchFailed.size(), 1);
+        QCOMPARE(searchFailed.at(0).at(1).toInt(), 401);
+        QVERIFY(!searchFailed.at(0).at(0).toString().isEmpty());
     }
 
     void serverSessionReadsTheStatementOnce()

@@ -15,6 +15,7 @@
 #include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
+#include "ui/ExplorerServices.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "ui/MainWindow.h"
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<CallLogModel> m_log;
     MemorySecretBackend m_keychain; // outlives the windows: it plays the OS keychain
     std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<ExplorerServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     template <typename T> T *child(const char *name)
@@ -105,6 +107,18 @@ private:
         QDir().mkpath(dir);
         QTest::qWait(100); // let pending layout requests settle
         m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    // What the test keychain holds under `key` (nothing: not found).
+    std::optional<QByteArray> stored(const QString &key)
+    {
+        std::optional<SecretBackend::Result> result;
+        m_keychain.read(key, [&result](const SecretBackend::Result &r) { result = r; });
+        for (int i = 0; i < 100 && !result; ++i)
+            QTest::qWait(10);
+        if (!result || result->status != SecretBackend::Status::Ok)
+            return std::nullopt;
+        return result->value;
     }
 
     void waitIdle()
@@ -135,6 +149,7 @@ private:
     void build()
     {
         m_window.reset();
+        m_services.reset();
         m_client.reset(); // before the network access manager it uses, as in main()
         m_settings = std::make_unique<QSettings>();
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
@@ -145,8 +160,9 @@ private:
         m_client = std::make_unique<FhirClient>(m_nam.get());
         m_log = std::make_unique<CallLogModel>();
         m_tokens = std::make_unique<TokenStore>(&m_keychain);
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_log.get(), m_sandbox.get(),
-                                                m_profiles.get(), m_tokens.get());
+        m_services = std::make_unique<ExplorerServices>(
+            m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get(), m_tokens.get());
+        m_window = std::make_unique<MainWindow>(m_services.get());
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -1638,6 +1654,128 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
         drop(dir.filePath(QStringLiteral("missing.json")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("missing.json")));
+    }
+
+    void addAndRemoveAProfile()
+    {
+        waitIdle();
+        const int before = m_profiles->all().size();
+        // Add: the dialog stays open and says what is missing until the form is right.
+        child<QAction>("actionAddProfile")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("profileUrlEdit"));
+        auto *env = dialog->findChild<QComboBox *>(QStringLiteral("profileEnvironmentCombo"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("profileProblemLabel"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(name && url && env && problem && ok);
+        name->setText(QStringLiteral("Staging"));
+        url->setText(QStringLiteral("ftp://staging.example"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("http(s)")),
+                 qPrintable(problem->text()));
+        QCOMPARE(m_profiles->all().size(), before);
+        url->setText(QStringLiteral("http://staging.example/fhir"));
+        env->setCurrentIndex(
+            env->findData(ServerProfile::environmentKey(ServerProfile::Environment::Preview)));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+        QCOMPARE(m_profiles->all().size(), before + 1);
+        // The new profile is selected: its banner, its URL, and it can be removed.
+        QCOMPARE(m_window->currentProfile().name, QStringLiteral("Staging"));
+        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Preview);
+        QCOMPARE(child<QLabel>("baseUrlLabel")->text(),
+                 QStringLiteral("http://staging.example/fhir"));
+        QVERIFY(child<QLabel>("environmentBanner")->text().contains(QLatin1String("Preview")));
+        QVERIFY(
+            child<QComboBox>("profileCombo")->currentText().startsWith(QLatin1String("Staging")));
+        auto *remove = child<QAction>("actionRemoveProfile");
+        QVERIFY(remove->isEnabled());
+        // Its token goes to the keychain under its own name, and goes with it.
+        const QString tokenKey = TokenStore::tokenKey(m_window->currentProfile().id);
+        child<QLineEdit>("tokenEdit")->setText(QStringLiteral("staging-token"));
+        QTRY_COMPARE(stored(tokenKey), std::optional<QByteArray>("staging-token"));
+        // Remove: asked first; "no" keeps it.
+        Ask::setNextAnswer(false);
+        remove->trigger();
+        QCOMPARE(m_profiles->all().size(), before + 1);
+        QCOMPARE(m_window->currentProfile().name, QStringLiteral("Staging"));
+        Ask::setNextAnswer(true);
+        remove->trigger();
+        QCOMPARE(m_profiles->all().size(), before);
+        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Sandbox);
+        QTRY_VERIFY(!stored(tokenKey));
+        QVERIFY(!remove->isEnabled()); // built-in profiles stay
+        waitIdle();
+    }
+
+    void everyShortcutFromEveryFocus()
+    {
+        waitIdle();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Every shortcut is used once.
+        QHash<QString, QAction *> byKey;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                QVERIFY2(!byKey.contains(k.toString()),
+                         qPrintable(k.toString() + QStringLiteral(" is used twice")));
+                byKey.insert(k.toString(), a);
+            }
+        }
+        QVERIFY2(byKey.size() >= 16, qPrintable(QString::number(byKey.size())));
+        // The activation is caught, not run: this checks where the keys go (Quit and modal
+        // dialogs are tested elsewhere).
+        struct Catcher : QObject
+        {
+            QList<QObject *> hits;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() != QEvent::Shortcut)
+                    return false;
+                hits << watched;
+                return true;
+            }
+        } catcher;
+        for (QAction *a : std::as_const(byKey))
+            a->installEventFilter(&catcher);
+        // From each kind of place the focus can be: text fields (which bind Ctrl+E, Ctrl+K and
+        // Ctrl+B themselves), a combo box, the call table.
+        for (const char *focus : {"addressEdit", "tokenEdit", "requestIdEdit", "filterEdit",
+                                  "authCombo", "callTable"}) {
+            QWidget *w = child<QWidget>(focus);
+            w->setFocus();
+            QTRY_VERIFY(w->hasFocus());
+            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+                if (!it.value()->isEnabled())
+                    continue; // Cancel while idle, Resume without an unfinished export
+                catcher.hits.clear();
+                QTest::keySequence(w, QKeySequence(it.key()));
+                QVERIFY2(catcher.hits.size() == 1 && catcher.hits.first() == it.value(),
+                         qPrintable(QStringLiteral("%1 from %2 reached %3 action(s)")
+                                        .arg(it.key(), QLatin1String(focus))
+                                        .arg(catcher.hits.size())));
+            }
+        }
+        for (QAction *a : std::as_const(byKey))
+            a->removeEventFilter(&catcher);
+        // And for real: Ctrl+E from the address bar opens the export window for the Group there.
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
+        child<QLineEdit>("addressEdit")->setFocus();
+        QTest::keySequence(child<QWidget>("addressEdit"), QKeySequence(QStringLiteral("Ctrl+E")));
+        QDialog *exportDialog = nullptr;
+        QTRY_VERIFY(
+            (exportDialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"))));
+        exportDialog->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        // The address bar keeps its editing keys.
+        auto *address = child<QLineEdit>("addressEdit");
+        address->selectAll();
+        QTest::keySequence(address, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Group/2"));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
     }
 
     void germanTranslation()

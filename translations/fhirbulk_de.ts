@@ -1390,14 +1390,6 @@
         <translation>Nach so vielen Groups aufhören.</translation>
     </message>
     <message>
-        <source>Search Groups</source>
-        <translation>Groups suchen</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
         <source>This server may not allow Group search (the vendor documents only Group read): read a Group by id with `fhir-bulk get Group/ID`.</source>
         <translation>Dieser Server erlaubt die Group-Suche womöglich nicht (der Anbieter dokumentiert nur das Lesen einer Group): Lesen Sie eine Group über ihre ID mit `fhir-bulk get Group/ID`.</translation>
     </message>
@@ -1607,10 +1599,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Beide CapabilityStatements werden gelesen…</translation>
     </message>
     <message>
-        <source>Read CapabilityStatement</source>
-        <translation>CapabilityStatement lesen</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1642,18 +1630,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>the window is closed</source>
         <translation>das Fenster ist geschlossen</translation>
-    </message>
-    <message>
-        <source>Same resource as XML, for the viewer</source>
-        <translation>Dieselbe Ressource als XML, für die Anzeige</translation>
-    </message>
-    <message>
-        <source>Same resource as JSON, for the viewer</source>
-        <translation>Dieselbe Ressource als JSON, für die Anzeige</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Cannot open %1: not a readable file.</source>
@@ -2070,6 +2046,25 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</source>
         <translation>403 AccessDeniedException: der Autorisierer des Gateways hat das Token oder die Art, wie es gesendet wurde, abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisCodesDialog</name>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Diagnose-Codes</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes: what kind of answer</source>
+        <translation>Diagnose-Codes: welche Art von Antwort</translation>
+    </message>
+    <message>
+        <source>Cause codes: why, most likely first</source>
+        <translation>Ursachen-Codes: warum, die wahrscheinlichste zuerst</translation>
+    </message>
+    <message>
+        <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
+        <translation>Jeder abgelehnte oder fehlgeleitete Aufruf nennt seine möglichen Ursachen, nach Wahrscheinlichkeit geordnet, jede mit ihrem Beleg (der Authorization-Header wie gesendet, die Claims des Tokens, Methode und Pfad).</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2869,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
 </context>
 <context>
-    <name>GroupMembersModel</name>
+    <name>GroupMembers</name>
     <message>
         <source>The Group is not valid JSON.</source>
         <translation>Die Group ist kein gültiges JSON.</translation>
@@ -2891,6 +2886,9 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>The answer is a %1, not a Group.</source>
         <translation>Die Antwort ist ein %1, keine Group.</translation>
     </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
     <message>
         <source>inactive</source>
         <translation>inaktiv</translation>
@@ -2914,6 +2912,21 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBrowser</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Search Groups</source>
+        <translation>Groups suchen</translation>
+    </message>
+    <message>
+        <source>Read Group</source>
+        <translation>Group lesen</translation>
     </message>
 </context>
 <context>
@@ -2965,18 +2978,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Searching Groups…</source>
         <translation>Groups werden gesucht…</translation>
-    </message>
-    <message>
-        <source>Read Group</source>
-        <translation>Group lesen</translation>
-    </message>
-    <message>
-        <source>Search Groups</source>
-        <translation>Groups suchen</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
@@ -3047,6 +3048,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>The %1 header contains a control character, %2, at position %3: a header cannot carry it, and a line break would start another header. Nothing was sent. Copy the value again as one line (header.invalid-chars).</source>
         <translation>Der Header %1 enthält ein Steuerzeichen, %2, an Position %3: ein Header kann es nicht tragen, und ein Zeilenumbruch würde einen weiteren Header beginnen. Nichts wurde gesendet. Kopieren Sie den Wert erneut als eine Zeile (header.invalid-chars).</translation>
     </message>
+    <message>
+        <source>Not a header line: &quot;%1&quot; (expected Name: value)</source>
+        <translation>Keine Header-Zeile: „%1“ (erwartet: Name: Wert)</translation>
+    </message>
+    <message>
+        <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
+        <translation>Wählen Sie die Authorization-Variante im Menü Autorisierung, nicht als zusätzlichen Header.</translation>
+    </message>
 </context>
 <context>
     <name>HeadersModel</name>
@@ -3070,68 +3079,8 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Paste an access token</source>
-        <translation>Zugriffstoken einfügen</translation>
-    </message>
-    <message>
-        <source>Use demo token</source>
-        <translation>Demo-Token verwenden</translation>
-    </message>
-    <message>
-        <source>Fill in the Sandbox&apos;s demo access token</source>
-        <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
-    </message>
-    <message>
-        <source>HTTP method</source>
-        <translation>HTTP-Methode</translation>
-    </message>
-    <message>
-        <source>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</source>
-        <translation>Pfad wie Group/1 oder metadata, oder eine vollständige URL (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Format to ask for (sent as Accept)</source>
-        <translation>Angefragtes Format (als Accept gesendet)</translation>
-    </message>
-    <message>
-        <source>Also as Content-Type</source>
-        <translation>Auch als Content-Type</translation>
-    </message>
-    <message>
-        <source>Send the format as Content-Type too, the way the vendor&apos;s examples do</source>
-        <translation>Das Format auch als Content-Type senden, wie in den Beispielen des Herstellers</translation>
-    </message>
-    <message>
-        <source>Add the _format parameter to the URL</source>
-        <translation>Den Parameter _format an die URL anhängen</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Return)</source>
-        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running request (Esc)</source>
-        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3194,98 +3143,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>&amp;Über FHIR Bulk Explorer</translation>
     </message>
     <message>
-        <source>Bearer token</source>
-        <translation>Bearer-Token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Kein Header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Leerer Header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Kleingeschriebenes „bearer “</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Verfälschtes Token</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Beispiele</translation>
-    </message>
-    <message>
-        <source>Reproduce each answer of the vendor&apos;s documentation</source>
-        <translation>Jede Antwort aus der Dokumentation des Herstellers nachstellen</translation>
-    </message>
-    <message>
-        <source>200 OK: read Group/1 with the demo token</source>
-        <translation>200 OK: Group/1 mit dem Demo-Token lesen</translation>
-    </message>
-    <message>
-        <source>200 OK: CapabilityStatement (no token needed)</source>
-        <translation>200 OK: CapabilityStatement (kein Token nötig)</translation>
-    </message>
-    <message>
-        <source>401 Unauthorized: no Authorization header</source>
-        <translation>401 Unauthorized: kein Authorization-Header</translation>
-    </message>
-    <message>
-        <source>401 Unauthorized: empty Authorization header</source>
-        <translation>401 Unauthorized: leerer Authorization-Header</translation>
-    </message>
-    <message>
-        <source>403 AccessDenied: invalid token</source>
-        <translation>403 AccessDenied: ungültiges Token</translation>
-    </message>
-    <message>
-        <source>403 AccessDenied: token without &quot;Bearer &quot;</source>
-        <translation>403 AccessDenied: Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>403 IncompleteSignature: invalid path</source>
-        <translation>403 IncompleteSignature: ungültiger Pfad</translation>
-    </message>
-    <message>
-        <source>403 IncompleteSignature: unsupported method PATCH</source>
-        <translation>403 IncompleteSignature: nicht unterstützte Methode PATCH</translation>
-    </message>
-    <message>
-        <source>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</source>
-        <translation>403 IncompleteSignature: ungültiger Pfad, Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>403 MissingAuthenticationToken: invalid path, no header</source>
-        <translation>403 MissingAuthenticationToken: ungültiger Pfad, kein Header</translation>
-    </message>
-    <message>
-        <source>400 Bad Request: invalid _count</source>
-        <translation>400 Bad Request: ungültiges _count</translation>
-    </message>
-    <message>
-        <source>404 Not Found: Patient/123456</source>
-        <translation>404 Not Found: Patient/123456</translation>
-    </message>
-    <message>
-        <source>500 Internal Server Error (Sandbox trigger Group/fail-500)</source>
-        <translation>500 Internal Server Error (Sandbox-Auslöser Group/fail-500)</translation>
-    </message>
-    <message>
-        <source>501 Not Implemented: GetAllergy</source>
-        <translation>501 Not Implemented: GetAllergy</translation>
-    </message>
-    <message>
-        <source>501 Not Implemented: GetBinary</source>
-        <translation>501 Not Implemented: GetBinary</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -3316,26 +3173,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>no token</source>
-        <translation>kein Token</translation>
-    </message>
-    <message>
-        <source>%1 chars, sha256 %2</source>
-        <translation>%1 Zeichen, sha256 %2</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>läuft ab in %1</translation>
-    </message>
-    <message>
-        <source>EXPIRED %1 ago</source>
-        <translation>ABGELAUFEN vor %1</translation>
-    </message>
-    <message>
-        <source>Type a path such as Group/1, or a full URL.</source>
-        <translation>Geben Sie einen Pfad wie Group/1 oder eine vollständige URL ein.</translation>
     </message>
     <message>
         <source>The Sandbox is not running.</source>
@@ -3370,56 +3207,12 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Der curl-Befehl wurde MIT Token kopiert. Leeren Sie die Zwischenablage nach Gebrauch.</translation>
     </message>
     <message>
-        <source>Add server profile</source>
-        <translation>Server-Profil hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
-        <source>A profile needs a name and an http(s) base URL with a host.</source>
-        <translation>Ein Profil braucht einen Namen und eine http(s)-Basis-URL mit Host.</translation>
-    </message>
-    <message>
         <source>Remove server profile</source>
         <translation>Server-Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;?</source>
-        <translation>Das Profil „%1“ entfernen?</translation>
-    </message>
-    <message>
-        <source>Diagnosis codes</source>
-        <translation>Diagnose-Codes</translation>
-    </message>
-    <message>
         <source>About FHIR Bulk Explorer</source>
         <translation>Über FHIR Bulk Explorer</translation>
-    </message>
-    <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: eine neue UUID</translation>
-    </message>
-    <message>
-        <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
-        <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
-    </message>
-    <message>
-        <source>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</source>
-        <translation>Im Schlüsselbund des Betriebssystems gespeichert, nie in einer Datei; Protokolle und Kopien zeigen Länge und Fingerabdruck, nie das Token</translation>
-    </message>
-    <message>
-        <source>The keychain refused to read the token: %1</source>
-        <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</source>
@@ -3430,52 +3223,12 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Inspect…</source>
-        <translation>&amp;Analysieren…</translation>
-    </message>
-    <message>
-        <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
-        <translation>Das Token auf Einfügefehler analysieren und seine Claims zeigen (Strg+T)</translation>
-    </message>
-    <message>
         <source>Inspect &amp;token…</source>
         <translation>&amp;Token analysieren…</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Testen</translation>
-    </message>
-    <message>
-        <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
-        <translation>Token-Gesundheitstest: den Server erreichen, dann das Token an einem authentifizierten Aufruf ausprobieren (Strg+K)</translation>
-    </message>
-    <message>
         <source>Check token &amp;health</source>
         <translation>Token-&amp;Gesundheit testen</translation>
-    </message>
-    <message>
-        <source>Checking the token against %1 …</source>
-        <translation>Prüfe das Token gegen %1 …</translation>
-    </message>
-    <message>
-        <source>&amp;Get token…</source>
-        <translation>Token &amp;holen…</translation>
-    </message>
-    <message>
-        <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
-        <translation>Ein Zugriffstoken mit Client-Geheimnis vom Token-Endpunkt holen (client_credentials)</translation>
-    </message>
-    <message>
-        <source>Get token</source>
-        <translation>Token holen</translation>
-    </message>
-    <message>
-        <source>The token was renewed before it expired (call #%1).</source>
-        <translation>Das Token wurde vor seinem Ablauf erneuert (Aufruf Nr. %1).</translation>
-    </message>
-    <message>
-        <source>Renewing the token failed: %1</source>
-        <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
     </message>
     <message>
         <source>&amp;Sandbox panel…</source>
@@ -3521,50 +3274,8 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>— &lt;a href=&quot;capabilities&quot;&gt;kein CapabilityStatement&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The server&apos;s CapabilityStatement does not list XML.</source>
-        <translation>Das CapabilityStatement des Servers nennt kein XML.</translation>
-    </message>
-    <message>
         <source>Groups</source>
         <translation>Groups</translation>
-    </message>
-    <message>
-        <source>Extra &amp;headers and body</source>
-        <translation>Zusätzliche &amp;Header und Body</translation>
-    </message>
-    <message>
-        <source>Headers (Name: value, one a line):</source>
-        <translation>Header (Name: Wert, einer pro Zeile):</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Body:</translation>
-    </message>
-    <message>
-        <source>Prefer: respond-async
-Cache-Control: no-cache</source>
-        <translation>Prefer: respond-async
-Cache-Control: no-cache</translation>
-    </message>
-    <message>
-        <source>For POST, PUT and PATCH, e.g. a Parameters resource</source>
-        <translation>Für POST, PUT und PATCH, z. B. eine Parameters-Ressource</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Zusätzliche Leerzeichen um das Token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Abgelaufenes Token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Not a header line: &quot;%1&quot; (expected Name: value)</source>
-        <translation>Keine Header-Zeile: „%1“ (erwartet: Name: Wert)</translation>
-    </message>
-    <message>
-        <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
-        <translation>Wählen Sie die Authorization-Variante im Menü Autorisierung, nicht als zusätzlichen Header.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -3587,48 +3298,8 @@ Cache-Control: no-cache</translation>
         <translation>Zuerst einen Aufruf mit Antwort wählen (z. B. GET Binary/1).</translation>
     </message>
     <message>
-        <source>contains a control character: it will not be sent</source>
-        <translation>enthält ein Steuerzeichen: es wird nicht gesendet</translation>
-    </message>
-    <message>
-        <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
-        <translation>Ein Zeilenumbruch oder anderes Steuerzeichen würde den Authorization-Header beenden; Anfragen mit diesem Token werden abgelehnt, bevor etwas gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token für eine andere Umgebung (Sandbox)</translation>
-    </message>
-    <message>
-        <source>The token changed: checking it again …</source>
-        <translation>Das Token hat sich geändert: es wird erneut geprüft …</translation>
-    </message>
-    <message>
-        <source>The token expires in %1.</source>
-        <translation>Das Token läuft in %1 ab.</translation>
-    </message>
-    <message>
-        <source>The token expired %1 ago: check again or get a new one.</source>
-        <translation>Das Token ist vor %1 abgelaufen: erneut prüfen oder ein neues holen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</source>
-        <translation>&lt;b&gt;%1 Token-Test: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Aufrufe im Protokoll: %6</translation>
-    </message>
-    <message>
         <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
         <translation>Diese Token-Variante lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
-    </message>
-    <message>
-        <source>Diagnosis codes: what kind of answer</source>
-        <translation>Diagnose-Codes: welche Art von Antwort</translation>
-    </message>
-    <message>
-        <source>Cause codes: why, most likely first</source>
-        <translation>Ursachen-Codes: warum, die wahrscheinlichste zuerst</translation>
-    </message>
-    <message>
-        <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
-        <translation>Jeder abgelehnte oder fehlgeleitete Aufruf nennt seine möglichen Ursachen, nach Wahrscheinlichkeit geordnet, jede mit ihrem Beleg (der Authorization-Header wie gesendet, die Claims des Tokens, Methode und Pfad).</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -3641,6 +3312,18 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The log folder is %1</source>
         <translation>Der Protokollordner ist %1</translation>
+    </message>
+    <message>
+        <source>Added the server profile &quot;%1&quot;.</source>
+        <translation>Das Serverprofil „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its token in the keychain?</source>
+        <translation>Das Profil „%1“ und sein Token im Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Removed the server profile &quot;%1&quot;.</source>
+        <translation>Das Serverprofil „%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3474,198 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</source>
         <translation>Der Bulk-Data-IG sendet das Token an die Status-URL; eine auf einem anderen Host als dem Server ist ungewöhnlich, daher wird das Token dort standardmäßig zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Add server profile</source>
+        <translation>Server-Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token is kept in the OS keychain.</source>
+        <translation>Ein eigener Server: seine FHIR-Basis-URL (der Teil vor Group/1 oder metadata) und welche Art von Umgebung er ist. Sein Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Vendor staging</source>
+        <translation>z. B. Staging des Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Production gets a red banner: real patient data</source>
+        <translation>Produktion bekommt ein rotes Banner: echte Patientendaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http(s) URL with a host, such as https://example.org/fhir.</source>
+        <translation>Die Basis-URL muss eine http(s)-URL mit einem Host sein, etwa https://example.org/fhir.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</source>
+        <translation>Pfad wie Group/1 oder metadata, oder eine vollständige URL (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Format to ask for (sent as Accept)</source>
+        <translation>Angefragtes Format (als Accept gesendet)</translation>
+    </message>
+    <message>
+        <source>Also as Content-Type</source>
+        <translation>Auch als Content-Type</translation>
+    </message>
+    <message>
+        <source>Send the format as Content-Type too, the way the vendor&apos;s examples do</source>
+        <translation>Das Format auch als Content-Type senden, wie in den Beispielen des Herstellers</translation>
+    </message>
+    <message>
+        <source>Add the _format parameter to the URL</source>
+        <translation>Den Parameter _format an die URL anhängen</translation>
+    </message>
+    <message>
+        <source>X-Request-ID: a fresh UUID</source>
+        <translation>X-Request-ID: eine neue UUID</translation>
+    </message>
+    <message>
+        <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
+        <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers and body</source>
+        <translation>Zusätzliche &amp;Header und Body</translation>
+    </message>
+    <message>
+        <source>Headers (Name: value, one a line):</source>
+        <translation>Header (Name: Wert, einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Prefer: respond-async
+Cache-Control: no-cache</source>
+        <translation>Prefer: respond-async
+Cache-Control: no-cache</translation>
+    </message>
+    <message>
+        <source>For POST, PUT and PATCH, e.g. a Parameters resource</source>
+        <translation>Für POST, PUT und PATCH, z. B. eine Parameters-Ressource</translation>
+    </message>
+    <message>
+        <source>200 OK: read Group/1 with the demo token</source>
+        <translation>200 OK: Group/1 mit dem Demo-Token lesen</translation>
+    </message>
+    <message>
+        <source>200 OK: CapabilityStatement (no token needed)</source>
+        <translation>200 OK: CapabilityStatement (kein Token nötig)</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: no Authorization header</source>
+        <translation>401 Unauthorized: kein Authorization-Header</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: empty Authorization header</source>
+        <translation>401 Unauthorized: leerer Authorization-Header</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: invalid token</source>
+        <translation>403 AccessDenied: ungültiges Token</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: token without &quot;Bearer &quot;</source>
+        <translation>403 AccessDenied: Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path</source>
+        <translation>403 IncompleteSignature: ungültiger Pfad</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: unsupported method PATCH</source>
+        <translation>403 IncompleteSignature: nicht unterstützte Methode PATCH</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</source>
+        <translation>403 IncompleteSignature: ungültiger Pfad, Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationToken: invalid path, no header</source>
+        <translation>403 MissingAuthenticationToken: ungültiger Pfad, kein Header</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: invalid _count</source>
+        <translation>400 Bad Request: ungültiges _count</translation>
+    </message>
+    <message>
+        <source>404 Not Found: Patient/123456</source>
+        <translation>404 Not Found: Patient/123456</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error (Sandbox trigger Group/fail-500)</source>
+        <translation>500 Internal Server Error (Sandbox-Auslöser Group/fail-500)</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetAllergy</source>
+        <translation>501 Not Implemented: GetAllergy</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetBinary</source>
+        <translation>501 Not Implemented: GetBinary</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation</source>
+        <translation>Jede Antwort aus der Dokumentation des Herstellers nachstellen</translation>
+    </message>
+    <message>
+        <source>Type a path such as Group/1, or a full URL.</source>
+        <translation>Geben Sie einen Pfad wie Group/1 oder eine vollständige URL ein.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CapabilityStatement does not list XML.</source>
+        <translation>Das CapabilityStatement des Servers nennt kein XML.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +3925,25 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>ServerSession</name>
+    <message>
+        <source>Read CapabilityStatement</source>
+        <translation>CapabilityStatement lesen</translation>
+    </message>
+    <message>
+        <source>Same resource as XML, for the viewer</source>
+        <translation>Dieselbe Ressource als XML, für die Anzeige</translation>
+    </message>
+    <message>
+        <source>Same resource as JSON, for the viewer</source>
+        <translation>Dieselbe Ressource als JSON, für die Anzeige</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>StreamVerifier</name>
     <message>
         <source>line %1: %2</source>
@@ -4070,6 +3964,157 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 ended after %2 of its %3 bytes</source>
         <translation>%1 endete nach %2 seiner %3 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBar</name>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Zugriffstoken einfügen</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</source>
+        <translation>Im Schlüsselbund des Betriebssystems gespeichert, nie in einer Datei; Protokolle und Kopien zeigen Länge und Fingerabdruck, nie das Token</translation>
+    </message>
+    <message>
+        <source>&amp;Get token…</source>
+        <translation>Token &amp;holen…</translation>
+    </message>
+    <message>
+        <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
+        <translation>Ein Zugriffstoken mit Client-Geheimnis vom Token-Endpunkt holen (client_credentials)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
+        <translation>Token-Gesundheitstest: den Server erreichen, dann das Token an einem authentifizierten Aufruf ausprobieren (Strg+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>&amp;Analysieren…</translation>
+    </message>
+    <message>
+        <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
+        <translation>Das Token auf Einfügefehler analysieren und seine Claims zeigen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Demo-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Fill in the Sandbox&apos;s demo access token</source>
+        <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Kein Header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Leerer Header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Kleingeschriebenes „bearer “</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Verfälschtes Token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Zusätzliche Leerzeichen um das Token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Abgelaufenes Token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token für eine andere Umgebung (Sandbox)</translation>
+    </message>
+    <message>
+        <source>The token changed: checking it again …</source>
+        <translation>Das Token hat sich geändert: es wird erneut geprüft …</translation>
+    </message>
+    <message>
+        <source>The token was renewed before it expired (call #%1).</source>
+        <translation>Das Token wurde vor seinem Ablauf erneuert (Aufruf Nr. %1).</translation>
+    </message>
+    <message>
+        <source>Renewing the token failed: %1</source>
+        <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Token holen</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Checking the token against %1 …</source>
+        <translation>Prüfe das Token gegen %1 …</translation>
+    </message>
+    <message>
+        <source>The token expires in %1.</source>
+        <translation>Das Token läuft in %1 ab.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago: check again or get a new one.</source>
+        <translation>Das Token ist vor %1 abgelaufen: erneut prüfen oder ein neues holen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</source>
+        <translation>&lt;b&gt;%1 Token-Test: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Aufrufe im Protokoll: %6</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>%1 chars, sha256 %2</source>
+        <translation>%1 Zeichen, sha256 %2</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft ab in %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>ABGELAUFEN vor %1</translation>
+    </message>
+    <message>
+        <source>contains a control character: it will not be sent</source>
+        <translation>enthält ein Steuerzeichen: es wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
+        <translation>Ein Zeilenumbruch oder anderes Steuerzeichen würde den Authorization-Header beenden; Anfragen mit diesem Token werden abgelehnt, bevor etwas gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4229,13 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The private key cannot sign: %1</source>
         <translation>Der private Schlüssel kann nicht signieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointDiscovery</name>
+    <message>
+        <source>Discover token endpoint</source>
+        <translation>Token-Endpunkt ermitteln</translation>
     </message>
 </context>
 <context>
@@ -4663,10 +4715,6 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Asking %1 where its token endpoint is …</source>
         <translation>Frage %1 nach seinem Token-Endpunkt …</translation>
-    </message>
-    <message>
-        <source>Discover token endpoint</source>
-        <translation>Token-Endpunkt ermitteln</translation>
     </message>
     <message>
         <source>Found in .well-known/smart-configuration (call #%1).</source>

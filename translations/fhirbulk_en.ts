@@ -1390,14 +1390,6 @@
         <translation>Stop after this many groups.</translation>
     </message>
     <message>
-        <source>Search Groups</source>
-        <translation>Search Groups</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
         <source>This server may not allow Group search (the vendor documents only Group read): read a Group by id with `fhir-bulk get Group/ID`.</source>
         <translation>This server may not allow Group search (the vendor documents only Group read): read a Group by id with `fhir-bulk get Group/ID`.</translation>
     </message>
@@ -1607,10 +1599,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Reading both CapabilityStatements…</translation>
     </message>
     <message>
-        <source>Read CapabilityStatement</source>
-        <translation>Read CapabilityStatement</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1642,18 +1630,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>the window is closed</source>
         <translation>the window is closed</translation>
-    </message>
-    <message>
-        <source>Same resource as XML, for the viewer</source>
-        <translation>Same resource as XML, for the viewer</translation>
-    </message>
-    <message>
-        <source>Same resource as JSON, for the viewer</source>
-        <translation>Same resource as JSON, for the viewer</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Cannot open %1: not a readable file.</source>
@@ -2070,6 +2046,25 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</source>
         <translation>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisCodesDialog</name>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Diagnosis codes</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes: what kind of answer</source>
+        <translation>Diagnosis codes: what kind of answer</translation>
+    </message>
+    <message>
+        <source>Cause codes: why, most likely first</source>
+        <translation>Cause codes: why, most likely first</translation>
+    </message>
+    <message>
+        <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
+        <translation>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2869,7 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     </message>
 </context>
 <context>
-    <name>GroupMembersModel</name>
+    <name>GroupMembers</name>
     <message>
         <source>The Group is not valid JSON.</source>
         <translation>The Group is not valid JSON.</translation>
@@ -2891,6 +2886,9 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>The answer is a %1, not a Group.</source>
         <translation>The answer is a %1, not a Group.</translation>
     </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
     <message>
         <source>inactive</source>
         <translation>inactive</translation>
@@ -2914,6 +2912,21 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Inactive</source>
         <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBrowser</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Search Groups</source>
+        <translation>Search Groups</translation>
+    </message>
+    <message>
+        <source>Read Group</source>
+        <translation>Read Group</translation>
     </message>
 </context>
 <context>
@@ -2965,18 +2978,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Searching Groups…</source>
         <translation>Searching Groups…</translation>
-    </message>
-    <message>
-        <source>Read Group</source>
-        <translation>Read Group</translation>
-    </message>
-    <message>
-        <source>Search Groups</source>
-        <translation>Search Groups</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
@@ -3047,6 +3048,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>The %1 header contains a control character, %2, at position %3: a header cannot carry it, and a line break would start another header. Nothing was sent. Copy the value again as one line (header.invalid-chars).</source>
         <translation>The %1 header contains a control character, %2, at position %3: a header cannot carry it, and a line break would start another header. Nothing was sent. Copy the value again as one line (header.invalid-chars).</translation>
     </message>
+    <message>
+        <source>Not a header line: &quot;%1&quot; (expected Name: value)</source>
+        <translation>Not a header line: &quot;%1&quot; (expected Name: value)</translation>
+    </message>
+    <message>
+        <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
+        <translation>Choose the Authorization variant in the Authorization menu, not as an extra header.</translation>
+    </message>
 </context>
 <context>
     <name>HeadersModel</name>
@@ -3070,68 +3079,8 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Paste an access token</source>
-        <translation>Paste an access token</translation>
-    </message>
-    <message>
-        <source>Use demo token</source>
-        <translation>Use demo token</translation>
-    </message>
-    <message>
-        <source>Fill in the Sandbox&apos;s demo access token</source>
-        <translation>Fill in the Sandbox&apos;s demo access token</translation>
-    </message>
-    <message>
-        <source>HTTP method</source>
-        <translation>HTTP method</translation>
-    </message>
-    <message>
-        <source>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</source>
-        <translation>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Format to ask for (sent as Accept)</source>
-        <translation>Format to ask for (sent as Accept)</translation>
-    </message>
-    <message>
-        <source>Also as Content-Type</source>
-        <translation>Also as Content-Type</translation>
-    </message>
-    <message>
-        <source>Send the format as Content-Type too, the way the vendor&apos;s examples do</source>
-        <translation>Send the format as Content-Type too, the way the vendor&apos;s examples do</translation>
-    </message>
-    <message>
-        <source>Add the _format parameter to the URL</source>
-        <translation>Add the _format parameter to the URL</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Return)</source>
-        <translation>Send the request (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancel the running request (Esc)</source>
-        <translation>Cancel the running request (Esc)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3194,98 +3143,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>&amp;About FHIR Bulk Explorer</translation>
     </message>
     <message>
-        <source>Bearer token</source>
-        <translation>Bearer token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>No header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Empty header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Lower-case &quot;bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Garbled token</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Examples</translation>
-    </message>
-    <message>
-        <source>Reproduce each answer of the vendor&apos;s documentation</source>
-        <translation>Reproduce each answer of the vendor&apos;s documentation</translation>
-    </message>
-    <message>
-        <source>200 OK: read Group/1 with the demo token</source>
-        <translation>200 OK: read Group/1 with the demo token</translation>
-    </message>
-    <message>
-        <source>200 OK: CapabilityStatement (no token needed)</source>
-        <translation>200 OK: CapabilityStatement (no token needed)</translation>
-    </message>
-    <message>
-        <source>401 Unauthorized: no Authorization header</source>
-        <translation>401 Unauthorized: no Authorization header</translation>
-    </message>
-    <message>
-        <source>401 Unauthorized: empty Authorization header</source>
-        <translation>401 Unauthorized: empty Authorization header</translation>
-    </message>
-    <message>
-        <source>403 AccessDenied: invalid token</source>
-        <translation>403 AccessDenied: invalid token</translation>
-    </message>
-    <message>
-        <source>403 AccessDenied: token without &quot;Bearer &quot;</source>
-        <translation>403 AccessDenied: token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>403 IncompleteSignature: invalid path</source>
-        <translation>403 IncompleteSignature: invalid path</translation>
-    </message>
-    <message>
-        <source>403 IncompleteSignature: unsupported method PATCH</source>
-        <translation>403 IncompleteSignature: unsupported method PATCH</translation>
-    </message>
-    <message>
-        <source>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</source>
-        <translation>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>403 MissingAuthenticationToken: invalid path, no header</source>
-        <translation>403 MissingAuthenticationToken: invalid path, no header</translation>
-    </message>
-    <message>
-        <source>400 Bad Request: invalid _count</source>
-        <translation>400 Bad Request: invalid _count</translation>
-    </message>
-    <message>
-        <source>404 Not Found: Patient/123456</source>
-        <translation>404 Not Found: Patient/123456</translation>
-    </message>
-    <message>
-        <source>500 Internal Server Error (Sandbox trigger Group/fail-500)</source>
-        <translation>500 Internal Server Error (Sandbox trigger Group/fail-500)</translation>
-    </message>
-    <message>
-        <source>501 Not Implemented: GetAllergy</source>
-        <translation>501 Not Implemented: GetAllergy</translation>
-    </message>
-    <message>
-        <source>501 Not Implemented: GetBinary</source>
-        <translation>501 Not Implemented: GetBinary</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -3316,26 +3173,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>no token</source>
-        <translation>no token</translation>
-    </message>
-    <message>
-        <source>%1 chars, sha256 %2</source>
-        <translation>%1 chars, sha256 %2</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>expires in %1</translation>
-    </message>
-    <message>
-        <source>EXPIRED %1 ago</source>
-        <translation>EXPIRED %1 ago</translation>
-    </message>
-    <message>
-        <source>Type a path such as Group/1, or a full URL.</source>
-        <translation>Type a path such as Group/1, or a full URL.</translation>
     </message>
     <message>
         <source>The Sandbox is not running.</source>
@@ -3370,56 +3207,12 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Copied the curl command WITH the token. Clear your clipboard after use.</translation>
     </message>
     <message>
-        <source>Add server profile</source>
-        <translation>Add server profile</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Base URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Environment:</translation>
-    </message>
-    <message>
-        <source>A profile needs a name and an http(s) base URL with a host.</source>
-        <translation>A profile needs a name and an http(s) base URL with a host.</translation>
-    </message>
-    <message>
         <source>Remove server profile</source>
         <translation>Remove server profile</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;?</source>
-        <translation>Remove the profile &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Diagnosis codes</source>
-        <translation>Diagnosis codes</translation>
-    </message>
-    <message>
         <source>About FHIR Bulk Explorer</source>
         <translation>About FHIR Bulk Explorer</translation>
-    </message>
-    <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: a fresh UUID</translation>
-    </message>
-    <message>
-        <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
-        <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
-    </message>
-    <message>
-        <source>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</source>
-        <translation>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</translation>
-    </message>
-    <message>
-        <source>The keychain refused to read the token: %1</source>
-        <translation>The keychain refused to read the token: %1</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</source>
@@ -3430,52 +3223,12 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Inspect…</source>
-        <translation>&amp;Inspect…</translation>
-    </message>
-    <message>
-        <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
-        <translation>Check the token for pasting mistakes and show its claims (Ctrl+T)</translation>
-    </message>
-    <message>
         <source>Inspect &amp;token…</source>
         <translation>Inspect &amp;token…</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Check</translation>
-    </message>
-    <message>
-        <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
-        <translation>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>Check token &amp;health</source>
         <translation>Check token &amp;health</translation>
-    </message>
-    <message>
-        <source>Checking the token against %1 …</source>
-        <translation>Checking the token against %1 …</translation>
-    </message>
-    <message>
-        <source>&amp;Get token…</source>
-        <translation>&amp;Get token…</translation>
-    </message>
-    <message>
-        <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
-        <translation>Obtain an access token from the token endpoint with a client secret (client_credentials)</translation>
-    </message>
-    <message>
-        <source>Get token</source>
-        <translation>Get token</translation>
-    </message>
-    <message>
-        <source>The token was renewed before it expired (call #%1).</source>
-        <translation>The token was renewed before it expired (call #%1).</translation>
-    </message>
-    <message>
-        <source>Renewing the token failed: %1</source>
-        <translation>Renewing the token failed: %1</translation>
     </message>
     <message>
         <source>&amp;Sandbox panel…</source>
@@ -3521,50 +3274,8 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>The server&apos;s CapabilityStatement does not list XML.</source>
-        <translation>The server&apos;s CapabilityStatement does not list XML.</translation>
-    </message>
-    <message>
         <source>Groups</source>
         <translation>Groups</translation>
-    </message>
-    <message>
-        <source>Extra &amp;headers and body</source>
-        <translation>Extra &amp;headers and body</translation>
-    </message>
-    <message>
-        <source>Headers (Name: value, one a line):</source>
-        <translation>Headers (Name: value, one a line):</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Body:</translation>
-    </message>
-    <message>
-        <source>Prefer: respond-async
-Cache-Control: no-cache</source>
-        <translation>Prefer: respond-async
-Cache-Control: no-cache</translation>
-    </message>
-    <message>
-        <source>For POST, PUT and PATCH, e.g. a Parameters resource</source>
-        <translation>For POST, PUT and PATCH, e.g. a Parameters resource</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Extra spaces around the token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Expired token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Not a header line: &quot;%1&quot; (expected Name: value)</source>
-        <translation>Not a header line: &quot;%1&quot; (expected Name: value)</translation>
-    </message>
-    <message>
-        <source>Choose the Authorization variant in the Authorization menu, not as an extra header.</source>
-        <translation>Choose the Authorization variant in the Authorization menu, not as an extra header.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -3587,48 +3298,8 @@ Cache-Control: no-cache</translation>
         <translation>Select a call with an answer first (e.g. GET Binary/1).</translation>
     </message>
     <message>
-        <source>contains a control character: it will not be sent</source>
-        <translation>contains a control character: it will not be sent</translation>
-    </message>
-    <message>
-        <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
-        <translation>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token for another environment (Sandbox)</translation>
-    </message>
-    <message>
-        <source>The token changed: checking it again …</source>
-        <translation>The token changed: checking it again …</translation>
-    </message>
-    <message>
-        <source>The token expires in %1.</source>
-        <translation>The token expires in %1.</translation>
-    </message>
-    <message>
-        <source>The token expired %1 ago: check again or get a new one.</source>
-        <translation>The token expired %1 ago: check again or get a new one.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</source>
-        <translation>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</translation>
-    </message>
-    <message>
         <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
         <translation>This token variant can be made on the Sandbox only (other servers sign their own).</translation>
-    </message>
-    <message>
-        <source>Diagnosis codes: what kind of answer</source>
-        <translation>Diagnosis codes: what kind of answer</translation>
-    </message>
-    <message>
-        <source>Cause codes: why, most likely first</source>
-        <translation>Cause codes: why, most likely first</translation>
-    </message>
-    <message>
-        <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
-        <translation>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -3641,6 +3312,18 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The log folder is %1</source>
         <translation>The log folder is %1</translation>
+    </message>
+    <message>
+        <source>Added the server profile &quot;%1&quot;.</source>
+        <translation>Added the server profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its token in the keychain?</source>
+        <translation>Remove the profile &quot;%1&quot; and its token in the keychain?</translation>
+    </message>
+    <message>
+        <source>Removed the server profile &quot;%1&quot;.</source>
+        <translation>Removed the server profile &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3474,198 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</source>
         <translation>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Add server profile</source>
+        <translation>Add server profile</translation>
+    </message>
+    <message>
+        <source>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token is kept in the OS keychain.</source>
+        <translation>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token is kept in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Vendor staging</source>
+        <translation>e.g. Vendor staging</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>Production gets a red banner: real patient data</source>
+        <translation>Production gets a red banner: real patient data</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http(s) URL with a host, such as https://example.org/fhir.</source>
+        <translation>The base URL must be an http(s) URL with a host, such as https://example.org/fhir.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBar</name>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP method</translation>
+    </message>
+    <message>
+        <source>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</source>
+        <translation>Path such as Group/1 or metadata, or a full URL (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Format to ask for (sent as Accept)</source>
+        <translation>Format to ask for (sent as Accept)</translation>
+    </message>
+    <message>
+        <source>Also as Content-Type</source>
+        <translation>Also as Content-Type</translation>
+    </message>
+    <message>
+        <source>Send the format as Content-Type too, the way the vendor&apos;s examples do</source>
+        <translation>Send the format as Content-Type too, the way the vendor&apos;s examples do</translation>
+    </message>
+    <message>
+        <source>Add the _format parameter to the URL</source>
+        <translation>Add the _format parameter to the URL</translation>
+    </message>
+    <message>
+        <source>X-Request-ID: a fresh UUID</source>
+        <translation>X-Request-ID: a fresh UUID</translation>
+    </message>
+    <message>
+        <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
+        <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Send the request (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running request (Esc)</source>
+        <translation>Cancel the running request (Esc)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers and body</source>
+        <translation>Extra &amp;headers and body</translation>
+    </message>
+    <message>
+        <source>Headers (Name: value, one a line):</source>
+        <translation>Headers (Name: value, one a line):</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Prefer: respond-async
+Cache-Control: no-cache</source>
+        <translation>Prefer: respond-async
+Cache-Control: no-cache</translation>
+    </message>
+    <message>
+        <source>For POST, PUT and PATCH, e.g. a Parameters resource</source>
+        <translation>For POST, PUT and PATCH, e.g. a Parameters resource</translation>
+    </message>
+    <message>
+        <source>200 OK: read Group/1 with the demo token</source>
+        <translation>200 OK: read Group/1 with the demo token</translation>
+    </message>
+    <message>
+        <source>200 OK: CapabilityStatement (no token needed)</source>
+        <translation>200 OK: CapabilityStatement (no token needed)</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: no Authorization header</source>
+        <translation>401 Unauthorized: no Authorization header</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized: empty Authorization header</source>
+        <translation>401 Unauthorized: empty Authorization header</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: invalid token</source>
+        <translation>403 AccessDenied: invalid token</translation>
+    </message>
+    <message>
+        <source>403 AccessDenied: token without &quot;Bearer &quot;</source>
+        <translation>403 AccessDenied: token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path</source>
+        <translation>403 IncompleteSignature: invalid path</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: unsupported method PATCH</source>
+        <translation>403 IncompleteSignature: unsupported method PATCH</translation>
+    </message>
+    <message>
+        <source>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</source>
+        <translation>403 IncompleteSignature: invalid path, token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>403 MissingAuthenticationToken: invalid path, no header</source>
+        <translation>403 MissingAuthenticationToken: invalid path, no header</translation>
+    </message>
+    <message>
+        <source>400 Bad Request: invalid _count</source>
+        <translation>400 Bad Request: invalid _count</translation>
+    </message>
+    <message>
+        <source>404 Not Found: Patient/123456</source>
+        <translation>404 Not Found: Patient/123456</translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error (Sandbox trigger Group/fail-500)</source>
+        <translation>500 Internal Server Error (Sandbox trigger Group/fail-500)</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetAllergy</source>
+        <translation>501 Not Implemented: GetAllergy</translation>
+    </message>
+    <message>
+        <source>501 Not Implemented: GetBinary</source>
+        <translation>501 Not Implemented: GetBinary</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation</source>
+        <translation>Reproduce each answer of the vendor&apos;s documentation</translation>
+    </message>
+    <message>
+        <source>Type a path such as Group/1, or a full URL.</source>
+        <translation>Type a path such as Group/1, or a full URL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CapabilityStatement does not list XML.</source>
+        <translation>The server&apos;s CapabilityStatement does not list XML.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +3925,25 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>ServerSession</name>
+    <message>
+        <source>Read CapabilityStatement</source>
+        <translation>Read CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>Same resource as XML, for the viewer</source>
+        <translation>Same resource as XML, for the viewer</translation>
+    </message>
+    <message>
+        <source>Same resource as JSON, for the viewer</source>
+        <translation>Same resource as JSON, for the viewer</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>StreamVerifier</name>
     <message>
         <source>line %1: %2</source>
@@ -4070,6 +3964,157 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 ended after %2 of its %3 bytes</source>
         <translation>%1 ended after %2 of its %3 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBar</name>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation>Paste an access token</translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</source>
+        <translation>Kept in the OS keychain, never in a file; logs and copies show its length and fingerprint, never the token</translation>
+    </message>
+    <message>
+        <source>&amp;Get token…</source>
+        <translation>&amp;Get token…</translation>
+    </message>
+    <message>
+        <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
+        <translation>Obtain an access token from the token endpoint with a client secret (client_credentials)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
+        <translation>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>&amp;Inspect…</translation>
+    </message>
+    <message>
+        <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
+        <translation>Check the token for pasting mistakes and show its claims (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Use demo token</translation>
+    </message>
+    <message>
+        <source>Fill in the Sandbox&apos;s demo access token</source>
+        <translation>Fill in the Sandbox&apos;s demo access token</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>No header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Empty header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Lower-case &quot;bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Garbled token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Extra spaces around the token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Expired token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token for another environment (Sandbox)</translation>
+    </message>
+    <message>
+        <source>The token changed: checking it again …</source>
+        <translation>The token changed: checking it again …</translation>
+    </message>
+    <message>
+        <source>The token was renewed before it expired (call #%1).</source>
+        <translation>The token was renewed before it expired (call #%1).</translation>
+    </message>
+    <message>
+        <source>Renewing the token failed: %1</source>
+        <translation>Renewing the token failed: %1</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Get token</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>The keychain refused to read the token: %1</translation>
+    </message>
+    <message>
+        <source>Checking the token against %1 …</source>
+        <translation>Checking the token against %1 …</translation>
+    </message>
+    <message>
+        <source>The token expires in %1.</source>
+        <translation>The token expires in %1.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago: check again or get a new one.</source>
+        <translation>The token expired %1 ago: check again or get a new one.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</source>
+        <translation>&lt;b&gt;%1 Token check: %2&lt;/b&gt; — %3&lt;br&gt;%4 %5&lt;br&gt;Calls in the log: %6</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>no token</translation>
+    </message>
+    <message>
+        <source>%1 chars, sha256 %2</source>
+        <translation>%1 chars, sha256 %2</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expires in %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>EXPIRED %1 ago</translation>
+    </message>
+    <message>
+        <source>contains a control character: it will not be sent</source>
+        <translation>contains a control character: it will not be sent</translation>
+    </message>
+    <message>
+        <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
+        <translation>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4229,13 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The private key cannot sign: %1</source>
         <translation>The private key cannot sign: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointDiscovery</name>
+    <message>
+        <source>Discover token endpoint</source>
+        <translation>Discover token endpoint</translation>
     </message>
 </context>
 <context>
@@ -4663,10 +4715,6 @@ The signature is not checked here.</translation>
     <message>
         <source>Asking %1 where its token endpoint is …</source>
         <translation>Asking %1 where its token endpoint is …</translation>
-    </message>
-    <message>
-        <source>Discover token endpoint</source>
-        <translation>Discover token endpoint</translation>
     </message>
     <message>
         <source>Found in .well-known/smart-configuration (call #%1).</source>

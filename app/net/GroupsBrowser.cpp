@@ -50,8 +50,7 @@ void GroupsBrowser::searchPage(const QString &pathOrUrl)
                 : std::nullopt;
         if (!page) {
             qCDebug(lcNet) << "Group search failed, call" << r.id;
-            Q_EMIT searchFailed(error.isEmpty() ? problemOf(r) : error, r.status.value_or(0),
-                                r.id);
+            Q_EMIT searchFailed(error.isEmpty() ? problemOf(r) : error, r.status.value_or(0), r.id);
             return;
         }
         Page result;

@@ -1,6 +1,7 @@
 #include "HeaderCheck.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -69,6 +70,33 @@ QString problem(const QByteArray &name, const QByteArray &value)
                "sent. Copy the value again as one line (header.invalid-chars).")
         .arg(QString::fromLatin1(name), characterName(static_cast<unsigned char>(value.at(at))))
         .arg(at + 1);
+}
+
+std::optional<QList<QPair<QByteArray, QByteArray>>> parseLines(const QString &text,
+                                                               QString *problem)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString name = line.left(qMax<qsizetype>(colon, 0)).trimmed();
+        if (colon <= 0 || !validName(name.toLatin1()) || name.toLatin1() != name.toUtf8()) {
+            *problem = QCoreApplication::translate(
+                           "HeaderCheck", "Not a header line: \"%1\" (expected Name: value)")
+                           .arg(line.trimmed());
+            return std::nullopt;
+        }
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+            *problem = QCoreApplication::translate(
+                "HeaderCheck", "Choose the Authorization variant in the Authorization menu, not "
+                               "as an extra header.");
+            return std::nullopt;
+        }
+        headers.append(qMakePair(name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()));
+    }
+    return headers;
 }
 
 } // namespace HeaderCheck

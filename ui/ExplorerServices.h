@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/net/ExportJournal.h"
+
+#include <QObject>
+
+class CallLogModel;
+class FhirClient;
+class GroupsBrowser;
+class ProfileStore;
+class SandboxHost;
+class ServerSession;
+class TokenClient;
+class TokenHealthCheck;
+class TokenRenewal;
+class TokenStore;
+
+// The core objects one explorer window shows and drives, built once by main() (or a test) from
+// the five it is given, so that no widget builds a service. Every finished call goes to the log
+// here. Nothing in it is a widget.
+class ExplorerServices final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExplorerServices)
+public:
+    ExplorerServices(FhirClient *client, CallLogModel *log, SandboxHost *sandbox,
+                     ProfileStore *profiles, TokenStore *tokens, QObject *parent = nullptr);
+    ~ExplorerServices() override;
+
+    FhirClient *const client;
+    CallLogModel *const log;
+    SandboxHost *const sandbox;
+    ProfileStore *const profiles;
+    TokenStore *const tokens;
+    ServerSession *const server;    // the CapabilityStatement, read once per server
+    GroupsBrowser *const groups;    // Group search and reads for the Groups pane
+    TokenHealthCheck *const health; // the token check
+    TokenClient *const tokenClient; // Get token…
+    TokenRenewal *const renewal;    // a new token before the current one runs out
+    ExportJournal journal;          // unfinished exports, to resume
+};

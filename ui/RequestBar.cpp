@@ -1,0 +1,170 @@
+#include "RequestBar.h"
+
+#include "app/net/HeaderCheck.h"
+#include "ui_RequestBar.h"
+
+#include <QMenu>
+#include <QStandardItemModel>
+#include <QToolButton>
+
+QList<RequestBar::Example> RequestBar::vendorExamples()
+{
+    return {
+        {tr("200 OK: read Group/1 with the demo token"), "GET", QStringLiteral("Group/1"),
+         AuthMode::Bearer, true},
+        {tr("200 OK: CapabilityStatement (no token needed)"), "GET", QStringLiteral("metadata"),
+         AuthMode::None, false},
+        {tr("401 Unauthorized: no Authorization header"), "GET", QStringLiteral("Group/1"),
+         AuthMode::None, false},
+        {tr("401 Unauthorized: empty Authorization header"), "GET", QStringLiteral("Group/1"),
+         AuthMode::Empty, false},
+        {tr("403 AccessDenied: invalid token"), "GET", QStringLiteral("Group/1"), AuthMode::Garbled,
+         true},
+        {tr("403 AccessDenied: token without \"Bearer \""), "GET", QStringLiteral("Group/1"),
+         AuthMode::Raw, true},
+        {tr("403 IncompleteSignature: invalid path"), "GET", QStringLiteral("Invalid/123456"),
+         AuthMode::Bearer, true},
+        {tr("403 IncompleteSignature: unsupported method PATCH"), "PATCH",
+         QStringLiteral("Group/123456"), AuthMode::Bearer, true},
+        {tr("403 IncompleteSignature: invalid path, token without \"Bearer \""), "GET",
+         QStringLiteral("Invalid/123456"), AuthMode::Raw, true},
+        {tr("403 MissingAuthenticationToken: invalid path, no header"), "GET",
+         QStringLiteral("Invalid/123456"), AuthMode::None, false},
+        {tr("400 Bad Request: invalid _count"), "GET", QStringLiteral("Group?_count=abc"),
+         AuthMode::Bearer, true},
+        {tr("404 Not Found: Patient/123456"), "GET", QStringLiteral("Patient/123456"),
+         AuthMode::Bearer, true},
+        {tr("500 Internal Server Error (Sandbox trigger Group/fail-500)"), "GET",
+         QStringLiteral("Group/fail-500"), AuthMode::Bearer, true},
+        {tr("501 Not Implemented: GetAllergy"), "GET", QStringLiteral("AllergyIntolerance/1"),
+         AuthMode::Bearer, true},
+        {tr("501 Not Implemented: GetBinary"), "GET", QStringLiteral("Binary"), AuthMode::Bearer,
+         true},
+    };
+}
+
+RequestBar::RequestBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RequestBar>())
+{
+    m_ui->setupUi(this);
+    for (const char *m : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+        m_ui->methodCombo->addItem(QString::fromLatin1(m));
+    for (const QByteArray &f : FormatOptions::choices())
+        m_ui->formatCombo->addItem(QString::fromLatin1(f), f);
+    connect(m_ui->composerBox, &QGroupBox::toggled, this, &RequestBar::showComposer);
+    showComposer(false);
+    m_ui->addressEdit->setText(QStringLiteral("Group/1"));
+
+    // Examples of every answer on the vendor's documentation page.
+    auto *examplesButton = new QToolButton(this);
+    examplesButton->setObjectName(QStringLiteral("examplesButton"));
+    examplesButton->setText(tr("Examples"));
+    examplesButton->setToolTip(tr("Reproduce each answer of the vendor's documentation"));
+    examplesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *examplesMenu = new QMenu(examplesButton);
+    examplesMenu->setObjectName(QStringLiteral("examplesMenu"));
+    for (const Example &e : vendorExamples()) {
+        QAction *a = examplesMenu->addAction(e.title);
+        connect(a, &QAction::triggered, this, [this, e] { Q_EMIT exampleChosen(e); });
+    }
+    examplesButton->setMenu(examplesMenu);
+    m_ui->requestRow->insertWidget(0, examplesButton);
+
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &RequestBar::sendRequested);
+    connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &RequestBar::sendRequested);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RequestBar::cancelRequested);
+    const auto formatEdited = [this] { Q_EMIT formatChanged(format()); };
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, formatEdited);
+    connect(m_ui->contentTypeCheck, &QCheckBox::toggled, this, formatEdited);
+    connect(m_ui->formatParamCheck, &QCheckBox::toggled, this, formatEdited);
+}
+
+RequestBar::~RequestBar() = default;
+
+void RequestBar::showComposer(bool on)
+{
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->extraHeadersEdit), static_cast<QWidget *>(m_ui->bodyEdit),
+          static_cast<QWidget *>(m_ui->extraHeadersLabel), static_cast<QWidget *>(m_ui->bodyLabel)})
+        w->setVisible(on);
+    // Collapsed, the box is just its checkbox: no empty frame under the address bar.
+    m_ui->composerBox->setFlat(!on);
+    m_ui->composerBox->setMaximumHeight(on ? QWIDGETSIZE_MAX
+                                           : m_ui->composerBox->fontMetrics().height() + 8);
+}
+
+std::optional<RequestBar::Draft> RequestBar::draft(QString *problem)
+{
+    Draft d;
+    d.target = m_ui->addressEdit->text().trimmed();
+    if (d.target.isEmpty()) {
+        *problem = tr("Type a path such as Group/1, or a full URL.");
+        m_ui->addressEdit->setFocus();
+        return std::nullopt;
+    }
+    d.method = m_ui->methodCombo->currentText().toLatin1();
+    d.requestId = m_ui->requestIdEdit->text().trimmed().toLatin1();
+    // Extra headers and a body, from the composer when it is open.
+    if (m_ui->composerBox->isChecked()) {
+        const auto headers =
+            HeaderCheck::parseLines(m_ui->extraHeadersEdit->toPlainText(), problem);
+        if (!headers) {
+            m_ui->extraHeadersEdit->setFocus();
+            return std::nullopt;
+        }
+        d.headers = *headers;
+        d.body = m_ui->bodyEdit->toPlainText().toUtf8();
+    }
+    return d;
+}
+
+void RequestBar::setRequest(const QByteArray &method, const QString &target)
+{
+    m_ui->methodCombo->setCurrentText(QString::fromLatin1(method));
+    m_ui->addressEdit->setText(target);
+}
+
+void RequestBar::setTarget(const QString &target)
+{
+    m_ui->addressEdit->setText(target);
+}
+
+QString RequestBar::target() const
+{
+    return m_ui->addressEdit->text().trimmed();
+}
+
+FormatOptions RequestBar::format() const
+{
+    FormatOptions f;
+    f.mimeType = m_ui->formatCombo->currentData().toByteArray();
+    f.alsoContentType = m_ui->contentTypeCheck->isChecked();
+    f.formatParameter = m_ui->formatParamCheck->isChecked();
+    return f;
+}
+
+void RequestBar::setBusy(bool busy)
+{
+    m_ui->sendButton->setEnabled(!busy);
+    m_ui->cancelButton->setEnabled(busy);
+}
+
+void RequestBar::applyCapabilities(const std::optional<CapabilityStatement> &cs)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->formatCombo->model());
+    if (!model)
+        return;
+    for (int i = 0; i < m_ui->formatCombo->count(); ++i) {
+        QStandardItem *item = model->item(i);
+        const bool xml = item->text().contains(QLatin1String("xml"));
+        const bool offered = !cs || !xml || cs->supportsXml();
+        item->setEnabled(offered);
+        item->setToolTip(offered ? QString()
+                                 : tr("The server's CapabilityStatement does not list XML."));
+    }
+}
+
+void RequestBar::focusAddress()
+{
+    m_ui->addressEdit->setFocus();
+    m_ui->addressEdit->selectAll();
+}
