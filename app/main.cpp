@@ -1,6 +1,7 @@
 // The composition root: builds the service layer, the Sandbox and the window, and wires them.
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
+#include "app/history/HistoryStore.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
     TokenStore tokens(&keychain);
     ExplorerServices services(&client, &log, &sandbox, &profiles, &tokens);
+    services.openHistory(HistoryStore::defaultPath()); // on failure the window says why
     MainWindow window(&services);
     if (parser.isSet(profileOption)) {
         if (const auto p = profiles.find(parser.value(profileOption)))

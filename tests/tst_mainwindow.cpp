@@ -3,6 +3,9 @@
 #include "TestServers.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
+#include "app/history/Har.h"
+#include "app/history/HistoryStore.h"
+#include "app/history/RecordJson.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
@@ -15,6 +18,7 @@
 #include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
+#include "ui/CallLogPane.h"
 #include "ui/ExplorerServices.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
@@ -38,6 +42,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -89,6 +94,7 @@ private:
     MemorySecretBackend m_keychain; // outlives the windows: it plays the OS keychain
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<ExplorerServices> m_services;
+    QString m_historyPath; // set: the window's services open the call history there
     std::unique_ptr<MainWindow> m_window;
 
     template <typename T> T *child(const char *name)
@@ -162,6 +168,8 @@ private:
         m_tokens = std::make_unique<TokenStore>(&m_keychain);
         m_services = std::make_unique<ExplorerServices>(
             m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get(), m_tokens.get());
+        if (!m_historyPath.isEmpty())
+            m_services->openHistory(m_historyPath);
         m_window = std::make_unique<MainWindow>(m_services.get());
         m_window->resize(1280, 820);
         m_window->show();
@@ -1654,6 +1662,107 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
         drop(dir.filePath(QStringLiteral("missing.json")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("missing.json")));
+    }
+
+    void historySurvivesARestart()
+    {
+        QTemporaryDir dir;
+        m_historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        build();
+        waitIdle();
+        QVERIFY(m_services->history->isOpen());
+        QVERIFY(!child<QLabel>("historyBanner")->isVisible());
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::None));
+        const CallRecord before = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(before.diagnosis.code, QStringLiteral("gateway.unauthorized"));
+        QCOMPARE(before.profile, m_window->currentProfile().name);
+        // The Server column tells the profile.
+        auto *table = child<QTableView>("callTable");
+        QCOMPARE(table->model()
+                     ->index(table->model()->rowCount() - 1, CallLogModel::ServerColumn)
+                     .data()
+                     .toString(),
+                 m_window->currentProfile().name);
+        const int calls = m_log->rowCount();
+        // A restart: a new window, a new log; today's calls come back from the history.
+        build();
+        waitIdle();
+        const int restored = m_log->rowOfId(before.id);
+        QVERIFY2(restored >= 0, "the call before the restart is in the log again");
+        const CallRecord again = m_log->record(restored);
+        QCOMPARE(again.diagnosis.code, before.diagnosis.code);
+        QCOMPARE(again.url, before.url);
+        QCOMPARE(again.responseHeaders, before.responseHeaders);
+        QCOMPARE(again.body, before.body);
+        QVERIFY(m_log->rowCount() > calls); // and the new session's metadata read after them
+        QVERIFY(m_log->record(m_log->rowCount() - 1).id > before.id); // numbers go on
+        child<CallLogPane>("callLogPane")->selectCall(before.id);
+        QTRY_VERIFY(child<QLabel>("diagnosisCodeLabel")
+                        ->text()
+                        .contains(QLatin1String("gateway.unauthorized")));
+
+        // HAR: export what the log shows, import it again: the same records, marked as imported.
+        const QString har = dir.filePath(QStringLiteral("calls.har"));
+        Ask::setNextFileName(har);
+        child<QAction>("actionExportHar")->trigger();
+        QVERIFY(QFile::exists(har));
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        const QByteArray harBytes = harFile.readAll();
+        QVERIFY(!harBytes.contains(m_sandbox->demoToken()));
+        QString error;
+        const auto parsed = Har::read(harBytes, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->records.size(), m_log->rowCount());
+        const int beforeImport = m_log->rowCount();
+        Ask::setNextFileName(har);
+        child<QAction>("actionImportHar")->trigger();
+        QCOMPARE(m_log->rowCount(), 2 * beforeImport);
+        for (int i = 0; i < beforeImport; ++i) {
+            CallRecord original = m_log->record(i);
+            CallRecord imported = m_log->record(beforeImport + i);
+            QVERIFY(imported.profile.contains(QLatin1String("calls.har")));
+            imported.id = original.id;
+            imported.profile = original.profile;
+            original.bodyFile.clear();
+            QCOMPARE(QJsonDocument(RecordJson::toJson(imported, -1)).toJson(),
+                     QJsonDocument(RecordJson::toJson(original, -1)).toJson());
+        }
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Imported")));
+
+        // Clear this server's history: asked first.
+        Ask::setNextChoice(-1);
+        child<QAction>("actionClearHistory")->trigger();
+        QVERIFY(m_services->history->count({}) > 0);
+        Ask::setNextChoice(1);
+        child<QAction>("actionClearHistory")->trigger();
+        QCOMPARE(m_services->history->count({}), 0);
+        m_historyPath.clear();
+        build();
+        waitIdle();
+    }
+
+    void damagedHistoryIsSaidAndTheLogStillWorks()
+    {
+        QTemporaryDir dir;
+        m_historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        QFile garbage(m_historyPath);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("not a database").repeated(64));
+        garbage.close();
+        build();
+        waitIdle();
+        auto *banner = child<QLabel>("historyBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
+        const int calls = m_log->rowCount();
+        sendWith("GET", QStringLiteral("metadata"), authModeKey(AuthMode::None));
+        QCOMPARE(m_log->rowCount(), calls + 1); // in memory
+        shot(QStringLiteral("22-history-damaged"));
+        m_historyPath.clear();
+        build();
+        waitIdle();
+        QVERIFY(!child<QLabel>("historyBanner")->isVisible());
     }
 
     void addAndRemoveAProfile()

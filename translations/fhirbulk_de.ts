@@ -688,6 +688,14 @@
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>CallLogPane</name>
@@ -3039,6 +3047,29 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
 </context>
 <context>
+    <name>Har</name>
+    <message>
+        <source>The first %1 of %2 bytes; the rest was not kept.</source>
+        <translation>Die ersten %1 von %2 Bytes; der Rest wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Imported from a HAR</source>
+        <translation>Aus einer HAR-Datei importiert</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Keine HAR-Datei: kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: there is no log with entries in it.</source>
+        <translation>Keine HAR-Datei: sie enthält kein log mit entries.</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: an entry has no request.</source>
+        <translation>Keine HAR-Datei: ein Eintrag hat keinen request.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderCheck</name>
     <message>
         <source>The header name &quot;%1&quot; is not a valid HTTP header name.</source>
@@ -3066,6 +3097,183 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message numerus="yes">
+        <source>the %n selected call(s)</source>
+        <translation>
+            <numerusform>den %n ausgewählten Aufruf</numerusform>
+            <numerusform>die %n ausgewählten Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n call(s) the log shows</source>
+        <translation>
+            <numerusform>den %n Aufruf, den das Protokoll zeigt</numerusform>
+            <numerusform>die %n Aufrufe, die das Protokoll zeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no calls to export.</source>
+        <translation>Es gibt keine Aufrufe zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export %1 as HAR</source>
+        <translation>%1 als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>The HAR could not be written to %1: %2</source>
+        <translation>Die HAR-Datei konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2, redacted (no token, secret or key).</source>
+        <translation>%1 nach %2 geschrieben, geschwärzt (kein Token, Geheimnis oder Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Import a HAR file</source>
+        <translation>Eine HAR-Datei importieren</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har *.json);;All files (*)</source>
+        <translation>HTTP-Archiv (*.har *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB: too large to import.</source>
+        <translation>%1 ist größer als 1 GiB: zu groß zum Importieren.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HAR %1</source>
+        <translation>HAR %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n call(s) from %1.</source>
+        <translation>
+            <numerusform>%n Aufruf aus %1 importiert.</numerusform>
+            <numerusform>%n Aufrufe aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) (Authorization, Cookie…) were in clear in the file; they are redacted here, as the explorer&apos;s own calls are.</source>
+        <translation>
+            <numerusform>%n geheimer Header-Wert (Authorization, Cookie…) stand im Klartext in der Datei; er ist hier geschwärzt, wie bei den eigenen Aufrufen des Explorers.</numerusform>
+            <numerusform>%n geheime Header-Werte (Authorization, Cookie…) standen im Klartext in der Datei; sie sind hier geschwärzt, wie bei den eigenen Aufrufen des Explorers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no stored history to clear (%1).</source>
+        <translation>Es gibt keinen gespeicherten Verlauf zum Löschen (%1).</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>er ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Remove stored calls from %1? The call log of this session is not changed.</source>
+        <translation>Gespeicherte Aufrufe aus %1 entfernen? Das Aufrufprotokoll dieser Sitzung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Only &quot;%1&quot;</source>
+        <translation>Nur „%1“</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stored call(s).</source>
+        <translation>
+            <numerusform>%n gespeicherter Aufruf entfernt.</numerusform>
+            <numerusform>%n gespeicherte Aufrufe entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The folder for the call history, %1, cannot be created: this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Ordner für den Aufrufverlauf, %1, kann nicht angelegt werden: die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be created (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 kann nicht angelegt werden (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be read (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 kann nicht gelesen werden (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged (it is not an SQLite database). It was left as it is; move it away to start a new history. This session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 ist beschädigt (er ist keine SQLite-Datenbank). Er wurde nicht verändert; verschieben Sie ihn, um einen neuen Verlauf zu beginnen. Die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der SQLite-Treiber von Qt fehlt (Debian-Paket libqt6sql6-sqlite): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be opened (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 kann nicht geöffnet werden (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked or damaged (%2): this session&apos;s calls are kept in memory only; the file was not changed.</source>
+        <translation>Der Aufrufverlauf %1 ist gesperrt oder beschädigt (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged (%2). It was left as it is; move it away to start a new history. This session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 ist beschädigt (%2). Er wurde nicht verändert; verschieben Sie ihn, um einen neuen Verlauf zu beginnen. Die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be written (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>In den Aufrufverlauf %1 kann nicht geschrieben werden (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 was written by a newer version of the explorer (schema %2; this one knows %3). It was left as it is; this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 wurde von einer neueren Version des Explorers geschrieben (Schema %2; diese kennt %3). Er wurde nicht verändert; die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 ist gesperrt (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The call history %1 could not be brought to schema %2 (%3): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 konnte nicht auf Schema %2 gebracht werden (%3): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</source>
+        <translation>Der Datenträger mit dem Aufrufverlauf (%1) ist voll: Aufrufe bleiben ab jetzt nur im Speicher. Die zuvor gespeicherten Aufrufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</source>
+        <translation>Der Aufrufverlauf %1 ist von einem anderen Programm gesperrt (einem anderen FHIR Bulk Explorer?): Aufrufe bleiben ab jetzt nur im Speicher. Der Verlauf wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</source>
+        <translation>Der Aufrufverlauf %1 ist beschädigt: Aufrufe bleiben ab jetzt nur im Speicher. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
+        <translation>Ein Aufruf konnte nicht in den Verlauf %1 geschrieben werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3532,30 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Removed the server profile &quot;%1&quot;.</source>
         <translation>Das Serverprofil „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HAR…</source>
+        <translation>HAR &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Show the calls of a HAR file (from a colleague, a browser&apos;s devtools or this explorer) in the call log, diagnosed</source>
+        <translation>Die Aufrufe einer HAR-Datei (von Kollegen, aus den Entwicklerwerkzeugen eines Browsers oder aus diesem Explorer) diagnostiziert im Aufrufprotokoll zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export calls as HAR…</source>
+        <translation>Aufrufe als HAR &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected calls (or all the log shows) as an HTTP Archive, redacted, with each call&apos;s diagnosis</source>
+        <translation>Die ausgewählten Aufrufe (oder alle, die das Protokoll zeigt) als HTTP-Archiv, geschwärzt, mit der Diagnose jedes Aufrufs</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>&amp;Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the stored calls: all of them, or this server&apos;s</source>
+        <translation>Die gespeicherten Aufrufe entfernen: alle oder die dieses Servers</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,14 @@
         <source>Size</source>
         <translation>Size</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>CallLogPane</name>
@@ -3039,6 +3047,29 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     </message>
 </context>
 <context>
+    <name>Har</name>
+    <message>
+        <source>The first %1 of %2 bytes; the rest was not kept.</source>
+        <translation>The first %1 of %2 bytes; the rest was not kept.</translation>
+    </message>
+    <message>
+        <source>Imported from a HAR</source>
+        <translation>Imported from a HAR</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Not a HAR file: it is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: there is no log with entries in it.</source>
+        <translation>Not a HAR file: there is no log with entries in it.</translation>
+    </message>
+    <message>
+        <source>Not a HAR file: an entry has no request.</source>
+        <translation>Not a HAR file: an entry has no request.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderCheck</name>
     <message>
         <source>The header name &quot;%1&quot; is not a valid HTTP header name.</source>
@@ -3066,6 +3097,183 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message numerus="yes">
+        <source>the %n selected call(s)</source>
+        <translation>
+            <numerusform>the %n selected call</numerusform>
+            <numerusform>the %n selected calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n call(s) the log shows</source>
+        <translation>
+            <numerusform>the %n call the log shows</numerusform>
+            <numerusform>the %n calls the log shows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no calls to export.</source>
+        <translation>There are no calls to export.</translation>
+    </message>
+    <message>
+        <source>Export %1 as HAR</source>
+        <translation>Export %1 as HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>The HAR could not be written to %1: %2</source>
+        <translation>The HAR could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2, redacted (no token, secret or key).</source>
+        <translation>Wrote %1 to %2, redacted (no token, secret or key).</translation>
+    </message>
+    <message>
+        <source>Import a HAR file</source>
+        <translation>Import a HAR file</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har *.json);;All files (*)</source>
+        <translation>HTTP Archive (*.har *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB: too large to import.</source>
+        <translation>%1 is larger than 1 GiB: too large to import.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HAR %1</source>
+        <translation>HAR %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n call(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n call from %1.</numerusform>
+            <numerusform>Imported %n calls from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) (Authorization, Cookie…) were in clear in the file; they are redacted here, as the explorer&apos;s own calls are.</source>
+        <translation>
+            <numerusform>%n secret header value (Authorization, Cookie…) were in clear in the file; they are redacted here, as the explorer&apos;s own calls are.</numerusform>
+            <numerusform>%n secret header values (Authorization, Cookie…) were in clear in the file; they are redacted here, as the explorer&apos;s own calls are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no stored history to clear (%1).</source>
+        <translation>There is no stored history to clear (%1).</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>it is not open</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Clear history</translation>
+    </message>
+    <message>
+        <source>Remove stored calls from %1? The call log of this session is not changed.</source>
+        <translation>Remove stored calls from %1? The call log of this session is not changed.</translation>
+    </message>
+    <message>
+        <source>Only &quot;%1&quot;</source>
+        <translation>Only &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>All servers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stored call(s).</source>
+        <translation>
+            <numerusform>Removed %n stored call.</numerusform>
+            <numerusform>Removed %n stored calls.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The folder for the call history, %1, cannot be created: this session&apos;s calls are kept in memory only.</source>
+        <translation>The folder for the call history, %1, cannot be created: this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be created (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 cannot be created (%2): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be read (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 cannot be read (%2): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged (it is not an SQLite database). It was left as it is; move it away to start a new history. This session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 is damaged (it is not an SQLite database). It was left as it is; move it away to start a new history. This session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite): this session&apos;s calls are kept in memory only.</source>
+        <translation>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be opened (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 cannot be opened (%2): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked or damaged (%2): this session&apos;s calls are kept in memory only; the file was not changed.</source>
+        <translation>The call history %1 is locked or damaged (%2): this session&apos;s calls are kept in memory only; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged (%2). It was left as it is; move it away to start a new history. This session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 is damaged (%2). It was left as it is; move it away to start a new history. This session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 cannot be written (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 cannot be written (%2): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 was written by a newer version of the explorer (schema %2; this one knows %3). It was left as it is; this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 was written by a newer version of the explorer (schema %2; this one knows %3). It was left as it is; this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 is locked (%2): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The call history %1 could not be brought to schema %2 (%3): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 could not be brought to schema %2 (%3): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</source>
+        <translation>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</source>
+        <translation>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</source>
+        <translation>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</translation>
+    </message>
+    <message>
+        <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
+        <translation>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3532,30 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Removed the server profile &quot;%1&quot;.</source>
         <translation>Removed the server profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Import HAR…</source>
+        <translation>&amp;Import HAR…</translation>
+    </message>
+    <message>
+        <source>Show the calls of a HAR file (from a colleague, a browser&apos;s devtools or this explorer) in the call log, diagnosed</source>
+        <translation>Show the calls of a HAR file (from a colleague, a browser&apos;s devtools or this explorer) in the call log, diagnosed</translation>
+    </message>
+    <message>
+        <source>&amp;Export calls as HAR…</source>
+        <translation>&amp;Export calls as HAR…</translation>
+    </message>
+    <message>
+        <source>The selected calls (or all the log shows) as an HTTP Archive, redacted, with each call&apos;s diagnosis</source>
+        <translation>The selected calls (or all the log shows) as an HTTP Archive, redacted, with each call&apos;s diagnosis</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>Clear &amp;history…</translation>
+    </message>
+    <message>
+        <source>Remove the stored calls: all of them, or this server&apos;s</source>
+        <translation>Remove the stored calls: all of them, or this server&apos;s</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,73 @@
 #include "Ask.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Ask {
 
 namespace {
 std::optional<bool> s_next;
+std::optional<int> s_nextChoice;
+std::optional<QString> s_nextFile;
+
+template <typename T> std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> v = slot;
+    slot.reset();
+    return v;
 }
+} // namespace
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
-    if (s_next) {
-        const bool answer = *s_next;
-        s_next.reset();
-        return answer;
-    }
+    if (const auto answer = take(s_next))
+        return *answer;
     return QMessageBox::warning(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    if (const auto choice = take(s_nextChoice))
+        return *choice;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &c : choices)
+        buttons << box.addButton(c, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                     const QString &filter)
+{
+    if (const auto path = take(s_nextFile))
+        return *path;
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (const auto path = take(s_nextFile))
+        return *path;
+    return QFileDialog::getOpenFileName(parent, title, {}, filter);
 }
 
 void setNextAnswer(std::optional<bool> answer)
 {
     s_next = answer;
+}
+
+void setNextChoice(std::optional<int> choice)
+{
+    s_nextChoice = choice;
+}
+
+void setNextFileName(std::optional<QString> path)
+{
+    s_nextFile = std::move(path);
 }
 
 } // namespace Ask

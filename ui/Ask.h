@@ -1,17 +1,28 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QWidget;
 
-// Questions the window asks with a modal message box go through here, so a test can answer
-// the next one (setNextAnswer) instead of racing a timer against a modal event loop.
+// Questions the window asks with a modal dialog go through here, so a test can answer the next
+// one (setNext…) instead of racing a timer against a modal event loop.
 namespace Ask {
 
 // Yes/Cancel with Cancel as the default; true for Yes.
 bool confirm(QWidget *parent, const QString &title, const QString &text);
-// Tests: the next confirm() returns this without showing anything.
+// One of `choices` (button texts) or Cancel: the index chosen, -1 for Cancel.
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
+// A file to write (empty: cancelled). `suggested` is a path or a file name.
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                     const QString &filter);
+// A file to read (empty: cancelled).
+QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+
+// Tests: the next question of that kind returns this without showing anything.
 void setNextAnswer(std::optional<bool> answer);
+void setNextChoice(std::optional<int> choice);
+void setNextFileName(std::optional<QString> path);
 
 } // namespace Ask

@@ -95,6 +95,8 @@ void CallLogPane::setModel(CallLogModel *model)
                           fm.horizontalAdvance(QStringLiteral("00000")) + 12);
     header->resizeSection(CallLogModel::TimeColumn,
                           fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    header->resizeSection(CallLogModel::ServerColumn,
+                          fm.horizontalAdvance(QStringLiteral("Sandbox (built-in)")) + 12);
     header->resizeSection(CallLogModel::MethodColumn,
                           fm.horizontalAdvance(QStringLiteral("OPTIONS")) + 16);
     header->resizeSection(CallLogModel::StatusColumn,
@@ -135,6 +137,25 @@ std::optional<CallRecord> CallLogPane::selectedCall() const
     if (!idx.isValid())
         return std::nullopt;
     return idx.data(CallLogModel::RecordRole).value<CallRecord>();
+}
+
+QList<CallRecord> CallLogPane::shownCalls() const
+{
+    QList<CallRecord> out;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        out << m_filter->index(row, 0).data(CallLogModel::RecordRole).value<CallRecord>();
+    return out;
+}
+
+QList<CallRecord> CallLogPane::selectedCalls() const
+{
+    QModelIndexList rows = m_ui->callTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<CallRecord> out;
+    for (const QModelIndex &i : std::as_const(rows))
+        out << i.data(CallLogModel::RecordRole).value<CallRecord>();
+    return out;
 }
 
 void CallLogPane::focusFilter()

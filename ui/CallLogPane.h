@@ -24,6 +24,10 @@ public:
     void setModel(CallLogModel *model);
     void selectCall(quint64 id);
     std::optional<CallRecord> selectedCall() const;
+    // The calls the filters let through, and the selected ones (Shift/Ctrl+click), in the
+    // table's order.
+    QList<CallRecord> shownCalls() const;
+    QList<CallRecord> selectedCalls() const;
     void focusFilter();
 
 Q_SIGNALS:

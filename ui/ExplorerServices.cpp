@@ -2,20 +2,45 @@
 
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRenewal.h"
+#include "app/history/HistoryStore.h"
 #include "app/models/CallLogModel.h"
+#include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
 #include "app/net/GroupsBrowser.h"
 #include "app/net/ServerSession.h"
 #include "app/net/TokenHealthCheck.h"
+#include "app/support/AppSettings.h"
+
+#include <QCoreApplication>
 
 ExplorerServices::ExplorerServices(FhirClient *client_, CallLogModel *log_, SandboxHost *sandbox_,
                                    ProfileStore *profiles_, TokenStore *tokens_, QObject *parent)
     : QObject(parent), client(client_), log(log_), sandbox(sandbox_), profiles(profiles_),
       tokens(tokens_), server(new ServerSession(client_, this)),
       groups(new GroupsBrowser(client_, this)), health(new TokenHealthCheck(client_, this)),
-      tokenClient(new TokenClient(client_, this)), renewal(new TokenRenewal(client_, this))
+      tokenClient(new TokenClient(client_, this)), renewal(new TokenRenewal(client_, this)),
+      history(new HistoryStore(this))
 {
     connect(client, &FhirClient::callFinished, log, &CallLogModel::append);
+    connect(client, &FhirClient::callFinished, history, [this](const CallRecord &r) {
+        if (history->isOpen())
+            history->append(r); // on failure it says why and stops: the log keeps the calls
+    });
+}
+
+bool ExplorerServices::openHistory(const QString &path)
+{
+    if (!history->open(path, QCoreApplication::applicationVersion()))
+        return false;
+    history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
+    history->prune(AppSettings::historyKeepDays(),
+                   qint64(AppSettings::historyMaxMiB()) * 1024 * 1024);
+    ApiCall::continueIdsAfter(history->lastCallId());
+    HistoryStore::Filter today;
+    today.since = QDateTime(QDate::currentDate(), QTime(0, 0));
+    for (const CallRecord &r : history->records(today, 2000))
+        log->append(r);
+    return true;
 }
 
 ExplorerServices::~ExplorerServices() = default;

@@ -7,6 +7,7 @@
 class CallLogModel;
 class FhirClient;
 class GroupsBrowser;
+class HistoryStore;
 class ProfileStore;
 class SandboxHost;
 class ServerSession;
@@ -38,4 +39,11 @@ public:
     TokenClient *const tokenClient; // Get token…
     TokenRenewal *const renewal;    // a new token before the current one runs out
     ExportJournal journal;          // unfinished exports, to resume
+    HistoryStore *const history;    // every call, kept across runs (when it could be opened)
+
+    // Opens the call history at `path`, applies the retention preference, and puts today's
+    // calls back in the log (the newest 2,000); call numbers go on after the last stored one.
+    // False: the history could not be opened (history->problem() says why) and calls are
+    // kept in memory only.
+    bool openHistory(const QString &path);
 };

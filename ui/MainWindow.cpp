@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "app/auth/TokenStore.h"
+#include "app/history/HistoryStore.h"
 #include "app/net/ApiCall.h"
 #include "app/net/CurlCommand.h"
 #include "app/net/FhirClient.h"
@@ -17,10 +18,12 @@
 #include "ui/ExplorerServices.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
+#include "ui/HistoryActions.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileDialog.h"
 #include "ui/RequestBar.h"
 #include "ui/SandboxPanel.h"
+#include "ui/ShortcutPriority.h"
 #include "ui/TokenBar.h"
 #include "ui_MainWindow.h"
 
@@ -32,7 +35,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -59,6 +61,10 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->callLogPane->setModel(services->log);
     m_opener = new ContentOpener(services->server, statusBar(), this);
+    m_historyActions = new HistoryActions(services, m_ui->callLogPane, this);
+    connect(m_historyActions, &HistoryActions::statusMessage, this, &MainWindow::showStatus);
+    connect(services->history, &HistoryStore::problemChanged, this, &MainWindow::showHistoryState);
+    showHistoryState();
     buildDocks();
     buildActions();
 
@@ -111,48 +117,10 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     }
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
     reloadProfiles(AppSettings::lastProfileId());
-    shortcutsBeforeTextFields();
+    ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::shortcutsBeforeTextFields()
-{
-    // A text field binds keys of its own (on Linux, Ctrl+E, Ctrl+K and Ctrl+B move the cursor
-    // or delete, emacs-style), and takes them before the window's shortcuts: with the address
-    // bar focused, Ctrl+E would not export. The menu shortcuts win, except the editing keys a
-    // text field must keep.
-    static const QList<QKeySequence> editing = [] {
-        QList<QKeySequence> keys;
-        for (auto k : {QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste,
-                       QKeySequence::Undo, QKeySequence::Redo, QKeySequence::SelectAll})
-            keys << QKeySequence::keyBindings(k);
-        return keys;
-    }();
-    for (const QAction *action : findChildren<QAction *>()) {
-        for (const QKeySequence &key : action->shortcuts()) {
-            if (!editing.contains(key) && !m_windowShortcuts.contains(key))
-                m_windowShortcuts << key;
-        }
-    }
-    for (QWidget *field : findChildren<QWidget *>()) {
-        if (field->inherits("QLineEdit") || field->inherits("QPlainTextEdit") ||
-            field->inherits("QTextEdit") || field->inherits("QAbstractSpinBox"))
-            field->installEventFilter(this);
-    }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (m_windowShortcuts.contains(QKeySequence(key->keyCombination()))) {
-            event->ignore(); // not overridden: the shortcut goes to the window's action
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
 
 void MainWindow::buildDocks()
 {
@@ -217,11 +185,17 @@ void MainWindow::buildActions()
             &CallDetailPane::copyCurl);
     connect(m_ui->actionCopyRequestId, &QAction::triggered, m_ui->callDetailPane,
             &CallDetailPane::copyRequestId);
-    connect(m_ui->actionMetadata, &QAction::triggered, m_services->client,
-            [this] { m_services->client->capabilities(); });
+    // GET metadata again: the call in the log, and the statement the panes share refreshed.
+    connect(m_ui->actionMetadata, &QAction::triggered, m_services->server, &ServerSession::load);
     connect(m_ui->actionInspectToken, &QAction::triggered, m_tokenBar, &TokenBar::showInspector);
     connect(m_ui->actionCheckToken, &QAction::triggered, m_tokenBar, &TokenBar::checkToken);
     connect(m_ui->actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
+    connect(m_ui->actionExportHar, &QAction::triggered, m_historyActions,
+            &HistoryActions::exportHar);
+    connect(m_ui->actionImportHar, &QAction::triggered, m_historyActions,
+            &HistoryActions::importHar);
+    connect(m_ui->actionClearHistory, &QAction::triggered, this,
+            [this] { m_historyActions->clearHistory(m_profile.name); });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
     connect(m_ui->actionExport, &QAction::triggered, this, [this] {
         // A Group in the address bar is the one to export.
@@ -356,6 +330,7 @@ void MainWindow::onProfileChanged()
                                   ? sandbox->baseUrl()
                                   : p.baseUrl});
     client->setKnownServers(known);
+    client->setProfileName(m_profile.name); // the log's Server column
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
     m_capabilityPane->load(); // read when a profile connects: no token needed
     if (m_groupsDock->isVisible()) {
@@ -437,6 +412,15 @@ void MainWindow::showKeychainState()
                 .arg(tokens->sessionOnlyReason()));
         m_ui->keychainBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
     }
+}
+
+void MainWindow::showHistoryState()
+{
+    // The history could not be opened, or stopped writing: say so, and that the log still works.
+    const QString problem = m_historyActions->historyProblem();
+    m_ui->historyBanner->setVisible(!problem.isEmpty());
+    m_ui->historyBanner->setText(problem);
+    m_ui->historyBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
 }
 
 void MainWindow::tellExportDialogs()

@@ -4,8 +4,6 @@
 #include "app/net/ExportJournal.h"
 #include "app/net/ServerProfile.h"
 
-#include <QKeySequence>
-#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -19,6 +17,7 @@ class CapabilityPane;
 class ContentOpener;
 class ExplorerServices;
 class GroupsPane;
+class HistoryActions;
 class QDockWidget;
 class QProgressBar;
 class RequestBar;
@@ -45,7 +44,6 @@ public:
     void openLocalFile(const QString &path);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -53,7 +51,6 @@ protected:
 private:
     void buildDocks();
     void buildActions();
-    void shortcutsBeforeTextFields();
     void reloadProfiles(const QString &selectId);
     void onProfileChanged();
     void showEnvironment();
@@ -61,6 +58,7 @@ private:
     void applyCapabilities();
     void tellExportDialogs();
     void showKeychainState();
+    void showHistoryState();
     void setBusy(bool busy);
     void showStatus(const QString &text, int timeoutMs);
     void copyCurlWithToken(const CallRecord &record);
@@ -74,6 +72,7 @@ private:
     ExplorerServices *m_services;
     ServerProfile m_profile;
     TokenBar *m_tokenBar;
+    HistoryActions *m_historyActions = nullptr;
     RequestBar *m_requestBar;
     CapabilityPane *m_capabilityPane = nullptr;
     ContentOpener *m_opener = nullptr;
@@ -83,5 +82,4 @@ private:
     CallRecord m_selected; // the call selected in the log
     QPointer<ApiCall> m_current;
     QProgressBar *m_progress;
-    QList<QKeySequence> m_windowShortcuts; // they win over a text field's own key bindings
 };

@@ -27,6 +27,8 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(r.id);
         case TimeColumn:
             return r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case ServerColumn:
+            return r.profile.isEmpty() ? r.url.host() : r.profile;
         case MethodColumn:
             return QString::fromLatin1(r.method);
         case PathColumn: {
@@ -48,6 +50,8 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PathColumn)
             return r.url.toString();
+        if (index.column() == ServerColumn)
+            return r.profile.isEmpty() ? r.url.host() : tr("%1 (%2)").arg(r.profile, r.url.host());
         if (index.column() == DiagnosisColumn || index.column() == StatusColumn)
             return r.diagnosis.summary;
         return r.purpose;
@@ -66,6 +70,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         return int(r.diagnosis.severity);
     case SearchTextRole:
         return QStringList{r.purpose,
+                           r.profile,
                            QString::fromLatin1(r.method),
                            r.url.toString(),
                            r.diagnosis.code,
@@ -88,6 +93,8 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("#");
     case TimeColumn:
         return tr("Time");
+    case ServerColumn:
+        return tr("Server");
     case MethodColumn:
         return tr("Method");
     case PathColumn:

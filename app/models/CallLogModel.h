@@ -15,6 +15,7 @@ public:
     enum Column {
         IdColumn,
         TimeColumn,
+        ServerColumn, // the profile the call was made under (its host when there is none)
         MethodColumn,
         PathColumn,
         StatusColumn,

@@ -159,11 +159,24 @@ void ApiCall::cancel()
     m_reply->abort();
 }
 
+void ApiCall::continueIdsAfter(quint64 id)
+{
+    quint64 next = s_nextId.load();
+    while (next <= id && !s_nextId.compare_exchange_weak(next, id + 1)) {
+    }
+}
+
+quint64 ApiCall::takeId()
+{
+    return s_nextId.fetch_add(1);
+}
+
 CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAuth)
 {
     CallRecord r;
     r.id = s_nextId.fetch_add(1);
     r.purpose = m_request.purpose;
+    r.profile = m_request.profile;
     r.started = QDateTime::currentDateTimeUtc();
     r.method = m_currentMethod;
     r.url = m_currentUrl;

@@ -39,6 +39,10 @@ public:
     const ApiRequest &request() const { return m_request; }
     // Scheme, host and port alike (RFC 6454): where a token may go along.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
+    // Call numbers go on after `id` (the history's last call), so they stay unique across runs.
+    static void continueIdsAfter(quint64 id);
+    // A call number of its own for a record that did not come from a call (an imported HAR).
+    static quint64 takeId();
     // While paused, the answer is not read further (Qt then stops reading the socket once its
     // bounded buffer is full): a consumer of written() that falls behind holds the download.
     void setPaused(bool paused);

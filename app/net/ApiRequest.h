@@ -46,4 +46,5 @@ struct ApiRequest
     QString saveTo;
     bool appendToFile = false;
     KnownServers knownServers;
+    QString profile; // the profile the call is made under, by name (the log's Profile column)
 };

@@ -51,6 +51,8 @@ struct CallRecord
     int tokenLength = 0;
     AuthEvidence auth; // the Authorization header as it was sent, in facts (no secret)
 
+    QString profile; // the profile's name ("Sandbox (built-in)"); empty when unknown
+
     int hop = 0;     // 0 for the first request, n for the n-th redirect followed
     QUrl redirectTo; // set when this hop answered a redirect we followed
 

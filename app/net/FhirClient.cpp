@@ -165,6 +165,7 @@ ApiRequest FhirClient::prepare(const QString &purpose, const QByteArray &method,
     r.auth = carriesToken && m_token.isEmpty() ? AuthMode::None : m_authMode;
     r.token = m_token;
     r.knownServers = m_knownServers;
+    r.profile = m_profileName;
     r.timeoutMs = m_timeoutMs;
     return r;
 }

@@ -49,6 +49,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // The user's servers, so a call's evidence can say which one a token was issued for.
     void setKnownServers(const KnownServers &servers) { m_knownServers = servers; }
+    // The profile calls are made under, by name: recorded on each call (the log's Profile column).
+    void setProfileName(const QString &name) { m_profileName = name; }
     int timeoutMs() const { return m_timeoutMs; }
 
     // "Group/1", "/Group/1?x=y" or a full http(s) URL.
@@ -74,6 +76,7 @@ private:
     QByteArray m_token;
     int m_timeoutMs = 30000;
     KnownServers m_knownServers;
+    QString m_profileName;
     QTemporaryDir m_spool;
     std::unique_ptr<QLockFile> m_spoolLock;
 };

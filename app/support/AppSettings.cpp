@@ -42,6 +42,37 @@ void setExportMaxWaitHours(int hours)
     QSettings().setValue(QStringLiteral("export/maxWaitHours"), hours);
 }
 
+int historyBodyLimitKiB()
+{
+    return qBound(0, QSettings().value(QStringLiteral("history/bodyLimitKiB"), 256).toInt(),
+                  64 * 1024);
+}
+
+void setHistoryBodyLimitKiB(int kib)
+{
+    QSettings().setValue(QStringLiteral("history/bodyLimitKiB"), kib);
+}
+
+int historyKeepDays()
+{
+    return qMax(0, QSettings().value(QStringLiteral("history/keepDays"), 90).toInt());
+}
+
+void setHistoryKeepDays(int days)
+{
+    QSettings().setValue(QStringLiteral("history/keepDays"), days);
+}
+
+int historyMaxMiB()
+{
+    return qMax(0, QSettings().value(QStringLiteral("history/maxMiB"), 500).toInt());
+}
+
+void setHistoryMaxMiB(int mib)
+{
+    QSettings().setValue(QStringLiteral("history/maxMiB"), mib);
+}
+
 bool tokenToStatusOrigin()
 {
     return QSettings().value(QStringLiteral("export/tokenToStatusOrigin"), false).toBool();

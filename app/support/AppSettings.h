@@ -21,6 +21,15 @@ void setExportMaxWaitHours(int hours);
 bool tokenToStatusOrigin();
 void setTokenToStatusOrigin(bool allow);
 
+// The call history: how much of each body is kept, and how long or how much is kept at all
+// (0: no limit).
+int historyBodyLimitKiB();
+void setHistoryBodyLimitKiB(int kib);
+int historyKeepDays();
+void setHistoryKeepDays(int days);
+int historyMaxMiB();
+void setHistoryMaxMiB(int mib);
+
 QString lastProfileId();
 void setLastProfileId(const QString &id);
 

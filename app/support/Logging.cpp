@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcAuth, "fbx.auth", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "fbx.sandbox", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "fbx.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "fbx.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHistory, "fbx.history", QtWarningMsg)
 
 namespace Logging {
 

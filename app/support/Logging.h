@@ -13,6 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcAuth)    // fbx.auth: token requests, renewal, the 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox) // fbx.sandbox: the built-in server
 Q_DECLARE_LOGGING_CATEGORY(lcCli)     // fbx.cli: fhir-bulk's commands
 Q_DECLARE_LOGGING_CATEGORY(lcUi)      // fbx.ui: the window
+Q_DECLARE_LOGGING_CATEGORY(lcHistory) // fbx.history: the call history database
 
 namespace Logging {
 

@@ -1,0 +1,341 @@
+#pragma once
+
+// The two builders behind ContentOutline::build(), one per format; included by
+// ContentOutline.cpp only (they fill the outline's private tables as its friends).
+#include "app/fhir/BodyText.h"
+#include "app/fhir/ContentOutline.h"
+
+#include <QXmlStreamReader>
+#include <algorithm>
+#include <cstring>
+#include <simdjson.h>
+
+namespace ondemand = simdjson::ondemand;
+
+// Walks a JSON document with simdjson's on-demand parser, once: every value becomes a node that
+// points at its exact token in the source, and the pretty text (two-space indent, as jq writes
+// it) is written on the way, so `1.50` stays `1.50` and strings keep their escapes.
+class JsonOutlineBuilder
+{
+public:
+    explicit JsonOutlineBuilder(ContentOutline &outline) : o(outline) {}
+
+    bool run()
+    {
+        const QByteArray &src = o.m_source;
+        m_base = src.constData();
+        // Room for the nodes up front: untouched reserved pages cost nothing, while growing a
+        // large table step by step copies it again and again.
+        o.m_nodes.reserve(src.size() / 6 + 16);
+        ondemand::parser parser;
+        ondemand::document doc;
+        simdjson::error_code e =
+            parser
+                .iterate(simdjson::padded_string_view(src.constData(), size_t(src.size()),
+                                                      size_t(src.capacity())))
+                .get(doc);
+        const bool started = !e;
+        if (!e) {
+            addNode(-1, 0, 0);
+            ondemand::value root;
+            e = doc.get_value().get(root);
+            if (e == simdjson::SCALAR_DOCUMENT_AS_VALUE)
+                e = scalarDocument(doc);
+            else if (!e)
+                e = walk(root, 0, 0);
+        }
+        if (!e) {
+            const char *rest = nullptr;
+            if (!doc.current_location().get(rest))
+                e = simdjson::TRAILING_CONTENT;
+        }
+        if (e) {
+            const char *at = nullptr;
+            qint64 offset = -1;
+            if (started && !doc.current_location().get(at) && at >= m_base)
+                offset = at - m_base;
+            o.m_error = offset >= 0 ? ContentOutline::tr("Not valid JSON near byte %1: %2")
+                                          .arg(offset)
+                                          .arg(QString::fromUtf8(simdjson::error_message(e)))
+                                    : ContentOutline::tr("Not valid JSON: %1")
+                                          .arg(QString::fromUtf8(simdjson::error_message(e)));
+            o.m_nodes.clear();
+            o.m_lineCount = 0;
+            return false;
+        }
+        o.m_lineCount = m_line + 1;
+        o.m_prettySize = m_size;
+        return true;
+    }
+
+private:
+    qint32 addNode(qint32 parent, quint32 keyOff, quint32 keyLen)
+    {
+        ContentOutline::Node n;
+        n.parent = parent;
+        n.keyOff = keyOff;
+        n.keyLen = keyLen;
+        n.line = m_line;
+        if (parent >= 0)
+            ++o.m_nodes[parent].childCount;
+        o.m_nodes.push_back(n);
+        return qint32(o.m_nodes.size() - 1);
+    }
+
+    void newline(int depth)
+    {
+        ++m_line;
+        m_size += 1 + depth * 2;
+    }
+
+    // A scalar token as written (raw_json_token also carries the whitespace after it).
+    void scalar(qint32 self, std::string_view token, ContentOutline::NodeType type)
+    {
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' ||
+                                  token.back() == '\r' || token.back() == '\t'))
+            token.remove_suffix(1);
+        ContentOutline::Node &n = o.m_nodes[self];
+        n.type = type;
+        n.valOff = quint32(token.data() - m_base);
+        n.valLen = quint32(token.size());
+        m_size += qint64(token.size());
+    }
+
+    // The length of a key whose text (after the opening quote) starts at `raw`.
+    static quint32 keyLength(const char *raw)
+    {
+        const char *p = raw;
+        for (;;) {
+            p = static_cast<const char *>(std::strchr(p, '"'));
+            qsizetype backslashes = 0;
+            for (const char *q = p - 1; q >= raw && *q == '\\'; --q)
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quint32(p - raw);
+            ++p;
+        }
+    }
+
+    simdjson::error_code walk(ondemand::value v, qint32 self, int depth)
+    {
+        ondemand::json_type t;
+        simdjson::error_code e = v.type().get(t);
+        if (e)
+            return e;
+        switch (t) {
+        case ondemand::json_type::object: {
+            o.m_nodes[self].type = ContentOutline::NodeType::Object;
+            o.m_nodes[self].valOff = quint32(v.raw_json_token().data() - m_base);
+            ondemand::object object;
+            if ((e = v.get_object().get(object)))
+                return e;
+            m_size += 1;
+            bool any = false;
+            for (auto item : object) {
+                ondemand::field field;
+                if ((e = std::move(item).get(field)))
+                    return e;
+                any = true;
+                newline(depth + 1);
+                const char *raw = field.key().raw();
+                const quint32 len = keyLength(raw);
+                const qint32 child = addNode(self, quint32(raw - m_base), len);
+                m_size += len + 5; // "key": and a comma
+                if ((e = walk(field.value(), child, depth + 1)))
+                    return e;
+            }
+            if (any)
+                newline(depth);
+            m_size += 1;
+            o.m_nodes[self].valLen = quint32(m_line); // the closing line
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::array: {
+            o.m_nodes[self].type = ContentOutline::NodeType::Array;
+            o.m_nodes[self].valOff = quint32(v.raw_json_token().data() - m_base);
+            ondemand::array array;
+            if ((e = v.get_array().get(array)))
+                return e;
+            m_size += 1;
+            bool any = false;
+            for (auto item : array) {
+                ondemand::value element;
+                if ((e = std::move(item).get(element)))
+                    return e;
+                any = true;
+                newline(depth + 1);
+                if ((e = walk(element, addNode(self, 0, 0), depth + 1)))
+                    return e;
+                m_size += 1; // a comma
+            }
+            if (any)
+                newline(depth);
+            m_size += 1;
+            o.m_nodes[self].valLen = quint32(m_line); // the closing line
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::string: {
+            const std::string_view token = v.raw_json_token();
+            // simdjson's first stage has checked UTF-8 and the quotes; escapes are checked by
+            // unescaping, which only strings that have one need (it writes a copy of each).
+            if (token.find('\\') != std::string_view::npos) {
+                std::string_view text;
+                if ((e = v.get_string().get(text)))
+                    return e;
+            } else {
+                const auto end =
+                    token.begin() +
+                    qsizetype(token.rfind('"')); // the token's whitespace after it is fine
+                if (std::any_of(token.begin(), end, [](char c) { return uchar(c) < 0x20; }))
+                    return simdjson::UNESCAPED_CHARS;
+            }
+            scalar(self, token, ContentOutline::NodeType::String);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::number: {
+            const std::string_view token = v.raw_json_token();
+            ondemand::number number;
+            if ((e = v.get_number().get(number)))
+                return e;
+            scalar(self, token, ContentOutline::NodeType::Number);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::boolean: {
+            const std::string_view token = v.raw_json_token();
+            bool b = false;
+            if ((e = v.get_bool().get(b)))
+                return e;
+            scalar(self, token, ContentOutline::NodeType::Bool);
+            return simdjson::SUCCESS;
+        }
+        case ondemand::json_type::null: {
+            const std::string_view token = v.raw_json_token();
+            bool isNull = false;
+            if ((e = v.is_null().get(isNull)))
+                return e;
+            if (!isNull)
+                return simdjson::N_ATOM_ERROR;
+            scalar(self, token, ContentOutline::NodeType::Null);
+            return simdjson::SUCCESS;
+        }
+        }
+        return simdjson::INCORRECT_TYPE;
+    }
+
+    // A document that is a single string, number, true, false or null.
+    simdjson::error_code scalarDocument(ondemand::document &doc)
+    {
+        ondemand::json_type t;
+        simdjson::error_code e = doc.type().get(t);
+        if (e)
+            return e;
+        std::string_view token;
+        if ((e = doc.raw_json_token().get(token)))
+            return e;
+        switch (t) {
+        case ondemand::json_type::string: {
+            std::string_view s;
+            e = doc.get_string().get(s);
+            scalar(0, token, ContentOutline::NodeType::String);
+            break;
+        }
+        case ondemand::json_type::number: {
+            ondemand::number n;
+            e = doc.get_number().get(n);
+            scalar(0, token, ContentOutline::NodeType::Number);
+            break;
+        }
+        case ondemand::json_type::boolean: {
+            bool b = false;
+            e = doc.get_bool().get(b);
+            scalar(0, token, ContentOutline::NodeType::Bool);
+            break;
+        }
+        default: {
+            bool isNull = false;
+            e = doc.is_null().get(isNull);
+            if (!e && !isNull)
+                e = simdjson::N_ATOM_ERROR;
+            scalar(0, token, ContentOutline::NodeType::Null);
+            break;
+        }
+        }
+        return e;
+    }
+
+    ContentOutline &o;
+    const char *m_base = nullptr;
+    qint32 m_line = 0;
+    qint64 m_size = 0;
+};
+
+// Reads XML with QXmlStreamReader while BodyText re-indents it: elements, their attributes
+// and text become nodes that know the line they are written on.
+class XmlOutlineBuilder
+{
+public:
+    explicit XmlOutlineBuilder(ContentOutline &outline) : o(outline) {}
+
+    bool run(const QByteArray &xml)
+    {
+        QString error;
+        qint32 current = -1;
+        const QString pretty =
+            BodyText::indentXml(xml, &error, [&](const QXmlStreamReader &r, qint32 line) {
+                switch (r.tokenType()) {
+                case QXmlStreamReader::StartElement: {
+                    const qint32 self = add(current, ContentOutline::NodeType::Element,
+                                            r.qualifiedName(), {}, line);
+                    for (const QXmlStreamAttribute &a : r.attributes())
+                        add(self, ContentOutline::NodeType::Attribute,
+                            QString(QLatin1Char('@') + a.qualifiedName().toString()), a.value(),
+                            line);
+                    current = self;
+                    break;
+                }
+                case QXmlStreamReader::EndElement:
+                    if (current >= 0)
+                        current = o.m_nodes.at(current).parent;
+                    break;
+                case QXmlStreamReader::Characters:
+                    if (current >= 0 && !r.isWhitespace())
+                        add(current, ContentOutline::NodeType::Text, QStringLiteral("#text"),
+                            r.text(), line);
+                    break;
+                default:
+                    break;
+                }
+            });
+        if (!error.isEmpty() || o.m_nodes.empty()) {
+            o.m_error = error.isEmpty() ? ContentOutline::tr("The XML has no element.") : error;
+            o.m_nodes.clear();
+            return false;
+        }
+        o.indexText(pretty.toUtf8());
+        return true;
+    }
+
+private:
+    qint32 add(qint32 parent, ContentOutline::NodeType type, QStringView name, QStringView value,
+               qint32 line)
+    {
+        ContentOutline::Node n;
+        n.parent = parent;
+        n.type = type;
+        n.line = line;
+        const QByteArray k = name.toUtf8();
+        n.keyOff = quint32(o.m_strings.size());
+        n.keyLen = quint32(k.size());
+        o.m_strings += k;
+        const QByteArray v = value.toUtf8();
+        n.valOff = quint32(o.m_strings.size());
+        n.valLen = quint32(v.size());
+        o.m_strings += v;
+        if (parent >= 0)
+            ++o.m_nodes[parent].childCount;
+        o.m_nodes.push_back(n);
+        return qint32(o.m_nodes.size() - 1);
+    }
+
+    ContentOutline &o;
+};

@@ -1,0 +1,538 @@
+#include "HistoryStore.h"
+
+#include "app/history/RecordJson.h"
+#include "app/support/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace {
+
+QSqlDatabase db(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false);
+}
+
+// SQLite's primary result codes, as Qt's driver reports them in nativeErrorCode().
+enum SqliteCode { Busy = 5, Locked = 6, Corrupt = 11, Full = 13, NotADb = 26 };
+
+int nativeCode(const QSqlError &e)
+{
+    return e.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
+}
+
+qint64 ms(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(QObject *parent) : QObject(parent) {}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("history.sqlite"));
+}
+
+bool HistoryStore::fail(const QString &problem)
+{
+    qCWarning(lcHistory) << "history off:" << problem;
+    close();
+    m_state = State::MemoryOnly;
+    m_problem = problem;
+    Q_EMIT problemChanged();
+    return false;
+}
+
+void HistoryStore::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase d = db(m_connection);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+    if (m_state == State::Open)
+        m_state = State::Closed;
+}
+
+bool HistoryStore::open(const QString &path, const QString &appVersion)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_problem.clear();
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(tr("The folder for the call history, %1, cannot be created: this session's "
+                       "calls are kept in memory only.")
+                        .arg(folder));
+    QFile file(m_path);
+    if (!file.exists()) {
+        // Created here, owner-only, before SQLite writes to it (its -wal file copies the mode).
+        if (!file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(tr("The call history %1 cannot be created (%2): this session's calls are "
+                           "kept in memory only.")
+                            .arg(m_path, file.errorString()));
+        file.close();
+    } else if (file.size() > 0) {
+        // A file that is not an SQLite database is left exactly as it is.
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("The call history %1 cannot be read (%2): this session's calls are "
+                           "kept in memory only.")
+                            .arg(m_path, file.errorString()));
+        const QByteArray magic = file.read(16);
+        file.close();
+        if (magic != QByteArray("SQLite format 3\0", 16))
+            return fail(tr("The call history %1 is damaged (it is not an SQLite database). It was "
+                           "left as it is; move it away to start a new history. This session's "
+                           "calls are kept in memory only.")
+                            .arg(m_path));
+    }
+    m_connection = QStringLiteral("fbx-history-%1").arg(quintptr(this));
+    QString problem; // said once the connection's objects are gone (see fail())
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        QSqlQuery q(d);
+        if (!d.isValid()) {
+            problem = tr("Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite): "
+                         "this session's calls are kept in memory only.");
+        } else {
+            d.setDatabaseName(m_path);
+            d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+            q = QSqlQuery(d);
+        }
+        if (problem.isEmpty() && !d.open())
+            problem = tr("The call history %1 cannot be opened (%2): this session's calls are "
+                         "kept in memory only.")
+                          .arg(m_path, d.lastError().text());
+        // The WAL journal lets the call log read while calls are written, and a second
+        // instance share the file.
+        if (problem.isEmpty()) {
+            q = QSqlQuery(d);
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+                !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+                problem = tr("The call history %1 is locked or damaged (%2): this session's "
+                             "calls are kept in memory only; the file was not changed.")
+                              .arg(m_path, q.lastError().text());
+        }
+        if (problem.isEmpty() && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                                  q.value(0).toString() != QLatin1String("ok")))
+            problem = tr("The call history %1 is damaged (%2). It was left as it is; move it "
+                         "away to start a new history. This session's calls are kept in memory "
+                         "only.")
+                          .arg(m_path, q.lastError().isValid() ? q.lastError().text()
+                                                               : q.value(0).toString());
+    }
+    if (!problem.isEmpty())
+        return fail(problem);
+    m_state = State::Open;
+    problem = migrate();
+    if (problem.isEmpty()) {
+        QSqlQuery q(db(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO sessions(started, app_version) VALUES(?, ?)"));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(appVersion);
+        if (q.exec())
+            m_session = q.lastInsertId().toLongLong();
+        else
+            problem = tr("The call history %1 cannot be written (%2): this session's calls are "
+                         "kept in memory only.")
+                          .arg(m_path, q.lastError().text());
+    }
+    if (!problem.isEmpty())
+        return fail(problem);
+    qCInfo(lcHistory) << "history" << m_path << "session" << m_session;
+    return true;
+}
+
+QString HistoryStore::migrate()
+{
+    QSqlDatabase d = db(m_connection);
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return tr("The call history %1 cannot be read (%2): this session's calls are kept "
+                  "in memory only.")
+            .arg(m_path, q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return tr("The call history %1 was written by a newer version of the explorer "
+                  "(schema %2; this one knows %3). It was left as it is; this session's "
+                  "calls are kept in memory only.")
+            .arg(m_path)
+            .arg(version)
+            .arg(kSchemaVersion);
+    // One step per schema version, each in a transaction: a failed step leaves the file as it was.
+    const QList<QStringList> steps = {
+        // 0 -> 1
+        {QStringLiteral("CREATE TABLE sessions(id INTEGER PRIMARY KEY, started INTEGER NOT NULL, "
+                        "app_version TEXT)"),
+         QStringLiteral("CREATE TABLE calls(call_id INTEGER PRIMARY KEY, session_id INTEGER NOT "
+                        "NULL, started INTEGER NOT NULL, profile TEXT, host TEXT, method TEXT, "
+                        "url TEXT, purpose TEXT, status INTEGER, diagnosis TEXT, causes TEXT, "
+                        "elapsed_ms INTEGER, size INTEGER, request_id TEXT, correlation_id TEXT, "
+                        "amzn_request_id TEXT, record TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX calls_session ON calls(session_id)"),
+         QStringLiteral("CREATE INDEX calls_started ON calls(started)"),
+         QStringLiteral("CREATE INDEX calls_status ON calls(status)"),
+         QStringLiteral("CREATE INDEX calls_diagnosis ON calls(diagnosis)"),
+         QStringLiteral("CREATE INDEX calls_profile ON calls(profile)"),
+         QStringLiteral("CREATE INDEX calls_host ON calls(host)")},
+    };
+    for (int v = version; v < kSchemaVersion; ++v) {
+        if (!d.transaction())
+            return tr("The call history %1 is locked (%2): this session's calls are kept in "
+                      "memory only.")
+                .arg(m_path, d.lastError().text());
+        bool ok = true;
+        QString error;
+        for (const QString &sql : steps.at(v)) {
+            if (!q.exec(sql)) {
+                ok = false;
+                error = q.lastError().text();
+                break;
+            }
+        }
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        if (!ok || !d.commit()) {
+            d.rollback();
+            return tr("The call history %1 could not be brought to schema %2 (%3): this "
+                      "session's calls are kept in memory only.")
+                .arg(m_path)
+                .arg(v + 1)
+                .arg(error.isEmpty() ? d.lastError().text() : error);
+        }
+    }
+    return {};
+}
+
+void HistoryStore::setBusyTimeout(int ms)
+{
+    if (isOpen())
+        QSqlQuery(db(m_connection)).exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms));
+}
+
+void HistoryStore::setMaxPageCount(int pages)
+{
+    if (isOpen())
+        QSqlQuery(db(m_connection)).exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages));
+}
+
+bool HistoryStore::append(const CallRecord &r)
+{
+    if (!isOpen())
+        return false;
+    const QJsonObject json = RecordJson::toJson(r, m_bodyLimit);
+    QStringList causes;
+    for (const Cause &c : r.diagnosis.causes)
+        causes << c.code;
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO calls(call_id, session_id, started, profile, host, method, url, "
+        "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
+        "amzn_request_id, record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(qint64(r.id));
+    q.addBindValue(m_session);
+    q.addBindValue(ms(r.started));
+    q.addBindValue(r.profile);
+    q.addBindValue(r.url.host());
+    q.addBindValue(QString::fromLatin1(r.method));
+    q.addBindValue(r.url.toString());
+    q.addBindValue(r.purpose);
+    q.addBindValue(r.status ? QVariant(*r.status) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(r.diagnosis.code);
+    q.addBindValue(causes.isEmpty()
+                       ? QString()
+                       : QLatin1Char(' ') + causes.join(QLatin1Char(' ')) + QLatin1Char(' '));
+    q.addBindValue(r.elapsedMs);
+    q.addBindValue(r.bodySize);
+    q.addBindValue(
+        QString::fromLatin1(r.requestIdReceived.isEmpty() ? r.requestIdSent : r.requestIdReceived));
+    q.addBindValue(QString::fromLatin1(r.correlationIdReceived));
+    q.addBindValue(QString::fromLatin1(r.responseHeader("x-amzn-RequestId")));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    if (q.exec())
+        return true;
+    const QSqlError e = q.lastError();
+    q = QSqlQuery(); // the connection is closed by fail(): no query may hold it
+    switch (nativeCode(e)) {
+    case Full:
+        return fail(tr("The disk holding the call history (%1) is full: calls from now on are "
+                       "kept in memory only. The calls stored before are kept.")
+                        .arg(m_path));
+    case Busy:
+    case Locked:
+        return fail(tr("The call history %1 is locked by another program (another FHIR Bulk "
+                       "Explorer?): calls from now on are kept in memory only. The history "
+                       "was not changed.")
+                        .arg(m_path));
+    case Corrupt:
+    case NotADb:
+        return fail(tr("The call history %1 is damaged: calls from now on are kept in memory "
+                       "only. The file was left as it is.")
+                        .arg(m_path));
+    default:
+        return fail(tr("A call could not be written to the history %1 (%2): calls from now on "
+                       "are kept in memory only.")
+                        .arg(m_path, e.text()));
+    }
+}
+
+QString HistoryStore::where(const Filter &f, QVariantList *values) const
+{
+    QStringList parts;
+    if (!f.text.trimmed().isEmpty()) {
+        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        parts << QStringLiteral("(url LIKE ? OR purpose LIKE ? OR diagnosis LIKE ? OR "
+                                "request_id LIKE ? OR correlation_id LIKE ? OR "
+                                "amzn_request_id LIKE ? OR CAST(status AS TEXT) = ?)");
+        for (int i = 0; i < 6; ++i)
+            *values << like;
+        *values << f.text.trimmed();
+    }
+    if (f.statusClass == -1) {
+        parts << QStringLiteral("status IS NULL");
+    } else if (f.statusClass >= 1 && f.statusClass <= 5) {
+        parts << QStringLiteral("status >= ? AND status < ?");
+        *values << f.statusClass * 100 << (f.statusClass + 1) * 100;
+    }
+    const auto exact = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        parts << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+        *values << value;
+    };
+    exact("diagnosis", f.diagnosis);
+    exact("profile", f.profile);
+    exact("host", f.host);
+    exact("method", f.method);
+    if (!f.cause.isEmpty()) {
+        parts << QStringLiteral("causes LIKE ?");
+        *values << QStringLiteral("% %1 %").arg(f.cause);
+    }
+    if (f.sessionId > 0) {
+        parts << QStringLiteral("session_id = ?");
+        *values << f.sessionId;
+    }
+    if (f.since.isValid()) {
+        parts << QStringLiteral("started >= ?");
+        *values << ms(f.since);
+    }
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+QList<HistoryStore::Row> HistoryStore::find(const Filter &filter, int limit, int offset) const
+{
+    QList<Row> rows;
+    if (!isOpen())
+        return rows;
+    QVariantList values;
+    QSqlQuery q(db(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT call_id, session_id, started, profile, host, method, url, "
+                             "status, diagnosis, elapsed_ms, size FROM calls") +
+              where(filter, &values) + QStringLiteral(" ORDER BY call_id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        Row r;
+        r.callId = q.value(0).toULongLong();
+        r.sessionId = q.value(1).toLongLong();
+        r.started = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        r.profile = q.value(3).toString();
+        r.host = q.value(4).toString();
+        r.method = q.value(5).toString();
+        r.url = q.value(6).toString();
+        if (!q.value(7).isNull())
+            r.status = q.value(7).toInt();
+        r.diagnosis = q.value(8).toString();
+        r.elapsedMs = q.value(9).toLongLong();
+        r.size = q.value(10).toLongLong();
+        rows << r;
+    }
+    return rows;
+}
+
+int HistoryStore::count(const Filter &filter) const
+{
+    if (!isOpen())
+        return 0;
+    QVariantList values;
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM calls") + where(filter, &values));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<CallRecord> HistoryStore::load(quint64 callId) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral("SELECT record FROM calls WHERE call_id = ?"));
+    q.addBindValue(qint64(callId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RecordJson::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+}
+
+QList<CallRecord> HistoryStore::records(const Filter &filter, int limit) const
+{
+    QList<CallRecord> out;
+    if (!isOpen())
+        return out;
+    QVariantList values;
+    QSqlQuery q(db(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record FROM (SELECT call_id, record FROM calls") +
+              where(filter, &values) +
+              QStringLiteral(" ORDER BY call_id DESC LIMIT ?) ORDER BY call_id ASC"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << RecordJson::fromJson(
+            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return out;
+}
+
+quint64 HistoryStore::lastCallId() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(db(m_connection));
+    return q.exec(QStringLiteral("SELECT MAX(call_id) FROM calls")) && q.next()
+               ? q.value(0).toULongLong()
+               : 0;
+}
+
+QList<HistoryStore::Session> HistoryStore::sessions(int limit) const
+{
+    QList<Session> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.started, s.app_version, COUNT(c.call_id) FROM sessions s LEFT JOIN "
+        "calls c ON c.session_id = s.id GROUP BY s.id HAVING COUNT(c.call_id) > 0 OR s.id = ? "
+        "ORDER BY s.id DESC LIMIT ?"));
+    q.addBindValue(m_session);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << Session{q.value(0).toLongLong(),
+                       QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                       q.value(2).toString(), q.value(3).toInt()};
+    return out;
+}
+
+QStringList HistoryStore::distinct(const QString &column) const
+{
+    static const QStringList allowed = {QStringLiteral("profile"), QStringLiteral("host"),
+                                        QStringLiteral("method"), QStringLiteral("diagnosis")};
+    QStringList out;
+    if (!isOpen() || !allowed.contains(column))
+        return out;
+    QSqlQuery q(db(m_connection));
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM calls WHERE %1 IS NOT NULL AND %1 <> '' "
+                               "ORDER BY %1")
+                    .arg(column)))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+int HistoryStore::clear(const QString &profile)
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(db(m_connection));
+    if (profile.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM calls"));
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM calls WHERE profile = ?"));
+        q.addBindValue(profile);
+    }
+    if (!q.exec())
+        return 0;
+    const int removed = q.numRowsAffected();
+    QSqlQuery(db(m_connection))
+        .exec(QStringLiteral("DELETE FROM sessions WHERE id <> %1 AND id NOT IN (SELECT "
+                             "session_id FROM calls)")
+                  .arg(m_session));
+    // Give the space back: what was cleared must not linger in free pages of the file.
+    QSqlQuery(db(m_connection)).exec(QStringLiteral("VACUUM"));
+    qCInfo(lcHistory) << "cleared" << removed << "calls";
+    return removed;
+}
+
+int HistoryStore::prune(int keepDays, qint64 maxBytes)
+{
+    if (!isOpen())
+        return 0;
+    int removed = 0;
+    QSqlQuery q(db(m_connection));
+    if (keepDays > 0) {
+        q.prepare(QStringLiteral("DELETE FROM calls WHERE started < ?"));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(keepDays) * 86400 * 1000);
+        if (q.exec())
+            removed += q.numRowsAffected();
+    }
+    if (maxBytes > 0 && q.exec(QStringLiteral("SELECT SUM(LENGTH(record)) FROM calls")) &&
+        q.next()) {
+        qint64 total = q.value(0).toLongLong();
+        // The oldest first, a batch at a time, until the records fit.
+        while (total > maxBytes) {
+            QSqlQuery batch(db(m_connection));
+            if (!batch.exec(QStringLiteral("SELECT call_id, LENGTH(record) FROM calls ORDER BY "
+                                           "call_id ASC LIMIT 500")))
+                break;
+            quint64 upTo = 0;
+            while (total > maxBytes && batch.next()) {
+                upTo = batch.value(0).toULongLong();
+                total -= batch.value(1).toLongLong();
+            }
+            if (upTo == 0)
+                break;
+            QSqlQuery del(db(m_connection));
+            del.prepare(QStringLiteral("DELETE FROM calls WHERE call_id <= ?"));
+            del.addBindValue(qint64(upTo));
+            if (!del.exec())
+                break;
+            removed += del.numRowsAffected();
+        }
+    }
+    if (removed > 0)
+        QSqlQuery(db(m_connection))
+            .exec(QStringLiteral("DELETE FROM sessions WHERE id <> %1 AND id NOT IN (SELECT "
+                                 "session_id FROM calls)")
+                      .arg(m_session));
+    return removed;
+}

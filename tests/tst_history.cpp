@@ -1,0 +1,498 @@
+// The call history database and HAR: records survive a reopen, filters run as SQL, a damaged,
+// newer, locked or full database is said and left as it was, and HAR export/import round-trips.
+#include "app/history/Har.h"
+#include "app/history/HistoryStore.h"
+#include "app/history/RecordJson.h"
+#include "app/net/ApiCall.h"
+#include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+CallRecord sample(quint64 id, int status, const QString &profile, const QString &host)
+{
+    CallRecord r;
+    r.id = id;
+    r.purpose = QStringLiteral("Read Group");
+    r.started = QDateTime::currentDateTimeUtc().addSecs(-qint64(100 - id));
+    r.elapsedMs = 12;
+    r.method = "GET";
+    r.url = QUrl(QStringLiteral("https://%1/fhir/Group/%2?_count=2&x=a%20b").arg(host).arg(id));
+    r.requestHeaders = {{"Accept", "application/fhir+json"},
+                        {"Authorization", "Bearer <redacted: 40 chars, sha256 0123abcd>"},
+                        {"X-Request-ID", "req-" + QByteArray::number(id)}};
+    r.status = status;
+    r.reasonPhrase = status == 200 ? "OK" : "Forbidden";
+    r.responseHeaders = {{"Content-Type", "application/json"},
+                         {"X-Request-ID", "req-" + QByteArray::number(id)},
+                         {"x-amzn-RequestId", "amzn-" + QByteArray::number(id)}};
+    r.body = status == 200
+                 ? QByteArray("{\"resourceType\":\"Group\",\"id\":\"1\",\"name\":\"Grüße\"}")
+                 : QByteArray("{\"Message\":\"User is not authorized\"}");
+    r.bodySize = r.body.size();
+    r.requestIdSent = "req-" + QByteArray::number(id);
+    r.requestIdReceived = r.requestIdSent;
+    r.authorizationMode = QStringLiteral("bearer");
+    r.tokenFingerprint = QStringLiteral("0123abcd");
+    r.tokenLength = 40;
+    r.auth.presence = AuthEvidence::Presence::Present;
+    r.auth.scheme = "Bearer";
+    r.auth.kind = AuthEvidence::TokenKind::Jwt;
+    r.auth.tokenLength = 40;
+    r.auth.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    r.auth.audience = {QStringLiteral("https://%1/fhir").arg(host)};
+    r.profile = profile;
+    r.diagnosis.code =
+        status == 200 ? QStringLiteral("ok") : QStringLiteral("gateway.access-denied");
+    r.diagnosis.severity = status == 200 ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error;
+    r.diagnosis.summary = QStringLiteral("summary %1").arg(id);
+    r.diagnosis.detail = QStringLiteral("detail");
+    if (status != 200)
+        r.diagnosis.causes = {
+            {QStringLiteral("token.expired"), QStringLiteral("s"), QStringLiteral("e")}};
+    return r;
+}
+
+QByteArray canonical(const CallRecord &r)
+{
+    return QJsonDocument(RecordJson::toJson(r, -1)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordJsonRoundTrips()
+    {
+        CallRecord r = sample(7, 403, QStringLiteral("Preview"), QStringLiteral("a.example"));
+        r.requestBody = QByteArray("\x00\x01binary", 8);
+        r.hop = 1;
+        r.redirectTo = QUrl(QStringLiteral("https://b.example/x"));
+        const CallRecord back = RecordJson::fromJson(RecordJson::toJson(r, -1));
+        QCOMPARE(canonical(back), canonical(r));
+        QCOMPARE(back.requestBody, r.requestBody);
+        QCOMPARE(back.auth.expiresAt, r.auth.expiresAt);
+        QCOMPARE(back.diagnosis.firstCause(), QStringLiteral("token.expired"));
+        // A body cut to a limit keeps whole UTF-8 characters and says it was cut.
+        r.body = QByteArray("ab") + QString(QStringLiteral("üüü")).toUtf8();
+        r.bodySize = r.body.size();
+        const QJsonObject cut = RecordJson::toJson(r, 5); // "ab" + ü (2 bytes) + half of the next
+        QVERIFY(RecordJson::bodyTruncated(cut));
+        QCOMPARE(RecordJson::fromJson(cut).body,
+                 QByteArray("ab") + QString(QStringLiteral("ü")).toUtf8());
+        QCOMPARE(RecordJson::fromJson(cut).bodySize, r.bodySize);
+    }
+
+    void storeKeepsCallsAcrossRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h/history.sqlite"));
+        const CallRecord second =
+            sample(2, 403, QStringLiteral("Preview"), QStringLiteral("preview.example"));
+        {
+            HistoryStore store;
+            QVERIFY2(store.open(path, QStringLiteral("1.0")), qPrintable(store.problem()));
+            QCOMPARE(store.state(), HistoryStore::State::Open);
+            QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions()); // owner only
+            QVERIFY(store.append(
+                sample(1, 200, QStringLiteral("Sandbox"), QStringLiteral("127.0.0.1"))));
+            QVERIFY(store.append(second));
+            QVERIFY(store.append(
+                sample(3, 200, QStringLiteral("Preview"), QStringLiteral("preview.example"))));
+        }
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.lastCallId(), quint64(3));
+        // Two sessions: the first with three calls, this one (empty, shown as the current one).
+        const auto sessions = store.sessions();
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(sessions.at(0).id, store.sessionId());
+        QCOMPARE(sessions.at(1).calls, 3);
+        QCOMPARE(sessions.at(1).appVersion, QStringLiteral("1.0"));
+        // The record comes back as it was stored.
+        const auto two = store.load(2);
+        QVERIFY(two);
+        QCOMPARE(canonical(*two), canonical(second));
+        // Filters.
+        HistoryStore::Filter f;
+        QCOMPARE(store.count(f), 3);
+        f.profile = QStringLiteral("Preview");
+        QCOMPARE(store.count(f), 2);
+        f.statusClass = 4;
+        QCOMPARE(store.count(f), 1);
+        f = {};
+        f.cause = QStringLiteral("token.expired");
+        QCOMPARE(store.find(f, 10).value(0).callId, quint64(2));
+        f = {};
+        f.text = QStringLiteral("amzn-3");
+        QCOMPARE(store.find(f, 10).size(), 1);
+        f = {};
+        f.host = QStringLiteral("127.0.0.1");
+        QCOMPARE(store.find(f, 10).value(0).profile, QStringLiteral("Sandbox"));
+        f = {};
+        f.sessionId = sessions.at(1).id;
+        const auto rows = store.find(f, 10);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.first().callId, quint64(3));            // newest first
+        QCOMPARE(store.records(f, 2).first().id, quint64(2)); // the newest two, oldest first
+        QCOMPARE(store.distinct(QStringLiteral("profile")),
+                 QStringList({QStringLiteral("Preview"), QStringLiteral("Sandbox")}));
+        // Clearing a profile, then all.
+        QCOMPARE(store.clear(QStringLiteral("Sandbox")), 1);
+        QCOMPARE(store.count({}), 2);
+        QCOMPARE(store.clear(), 2);
+        QCOMPARE(store.count({}), 0);
+    }
+
+    void pruneByAgeAndSize()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("history.sqlite"))));
+        CallRecord old = sample(1, 200, QStringLiteral("P"), QStringLiteral("h"));
+        old.started = QDateTime::currentDateTimeUtc().addDays(-40);
+        QVERIFY(store.append(old));
+        for (quint64 id = 2; id <= 21; ++id)
+            QVERIFY(store.append(sample(id, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        QCOMPARE(store.prune(30, 0), 1);
+        QCOMPARE(store.count({}), 20);
+        const qint64 one =
+            QJsonDocument(
+                RecordJson::toJson(sample(2, 200, QStringLiteral("P"), QStringLiteral("h")), -1))
+                .toJson(QJsonDocument::Compact)
+                .size();
+        QCOMPARE(store.prune(0, one * 5 + one / 2), 15); // the oldest go until five fit
+        QCOMPARE(store.find({}, 100).last().callId, quint64(17));
+    }
+
+    void damagedFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray garbage =
+            QByteArray("this is not a database, but someone's calls\n").repeated(100);
+        QVERIFY(f.write(garbage) == garbage.size());
+        f.close();
+        HistoryStore store;
+        QSignalSpy problem(&store, &HistoryStore::problemChanged);
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.state(), HistoryStore::State::MemoryOnly);
+        QCOMPARE(problem.size(), 1);
+        QVERIFY2(store.problem().contains(QLatin1String("damaged")), qPrintable(store.problem()));
+        QVERIFY(!store.append(sample(1, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage); // not a byte changed
+    }
+
+    void newerSchemaIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        HistoryStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.problem().contains(QLatin1String("newer version")),
+                 qPrintable(store.problem()));
+    }
+
+    void lockedDatabaseStopsWritingOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.append(sample(1, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        store.setBusyTimeout(50);
+        {
+            // Another program holds the write lock.
+            auto other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QSignalSpy problem(&store, &HistoryStore::problemChanged);
+            QVERIFY(!store.append(sample(2, 200, QStringLiteral("P"), QStringLiteral("h"))));
+            QCOMPARE(problem.size(), 1);
+            QCOMPARE(store.state(), HistoryStore::State::MemoryOnly);
+            QVERIFY2(store.problem().contains(QLatin1String("locked")),
+                     qPrintable(store.problem()));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        HistoryStore again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.count({}), 1); // what was stored before is there
+    }
+
+    void fullDiskKeepsWhatWasStored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.append(sample(1, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        store.setMaxPageCount(
+            1); // no room for one more page: SQLite answers "database or disk is full"
+        CallRecord big = sample(2, 200, QStringLiteral("P"), QStringLiteral("h"));
+        big.body = QByteArray(200 * 1024, 'x');
+        big.bodySize = big.body.size();
+        bool stored = true;
+        for (quint64 id = 2; id < 50 && stored; ++id) {
+            big.id = id;
+            stored = store.append(big);
+        }
+        QVERIFY(!stored);
+        QVERIFY2(store.problem().contains(QLatin1String("full")), qPrintable(store.problem()));
+        HistoryStore again;
+        QVERIFY(again.open(path));
+        QVERIFY(again.load(1));
+    }
+
+    void harHasTheRequiredStructure()
+    {
+        QList<CallRecord> records{sample(1, 200, QStringLiteral("S"), QStringLiteral("a.example")),
+                                  sample(2, 403, QStringLiteral("S"), QStringLiteral("a.example"))};
+        records[1].requestBody = "resourceType=Parameters";
+        CallRecord failed = sample(3, 200, QStringLiteral("S"), QStringLiteral("a.example"));
+        failed.status.reset();
+        failed.transportErrorCode = QStringLiteral("transport.refused");
+        failed.transportError = QStringLiteral("Connection refused");
+        records << failed;
+        const QByteArray har = Har::write(records, {QStringLiteral("0.9"), {}, -1});
+        const QJsonObject log =
+            QJsonDocument::fromJson(har).object().value(QLatin1String("log")).toObject();
+        QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
+        QVERIFY(
+            log.value(QLatin1String("creator")).toObject().value(QLatin1String("name")).isString());
+        QVERIFY(log.value(QLatin1String("creator"))
+                    .toObject()
+                    .value(QLatin1String("version"))
+                    .isString());
+        const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 3);
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(QDateTime::fromString(e.value(QLatin1String("startedDateTime")).toString(),
+                                          Qt::ISODateWithMs)
+                        .isValid());
+            QVERIFY(e.value(QLatin1String("time")).isDouble());
+            QVERIFY(e.value(QLatin1String("cache")).isObject());
+            const QJsonObject req = e.value(QLatin1String("request")).toObject();
+            for (const char *k : {"method", "url", "httpVersion"})
+                QVERIFY2(req.value(QLatin1String(k)).isString(), k);
+            for (const char *k : {"cookies", "headers", "queryString"})
+                QVERIFY2(req.value(QLatin1String(k)).isArray(), k);
+            for (const char *k : {"headersSize", "bodySize"})
+                QVERIFY2(req.value(QLatin1String(k)).isDouble(), k);
+            for (const QJsonValue &h : req.value(QLatin1String("headers")).toArray())
+                QVERIFY(h.toObject().value(QLatin1String("name")).isString() &&
+                        h.toObject().value(QLatin1String("value")).isString());
+            const QJsonObject res = e.value(QLatin1String("response")).toObject();
+            QVERIFY(res.value(QLatin1String("status")).isDouble());
+            for (const char *k : {"statusText", "httpVersion", "redirectURL"})
+                QVERIFY2(res.value(QLatin1String(k)).isString(), k);
+            for (const char *k : {"cookies", "headers"})
+                QVERIFY2(res.value(QLatin1String(k)).isArray(), k);
+            for (const char *k : {"headersSize", "bodySize"})
+                QVERIFY2(res.value(QLatin1String(k)).isDouble(), k);
+            const QJsonObject content = res.value(QLatin1String("content")).toObject();
+            QVERIFY(content.value(QLatin1String("size")).isDouble());
+            QVERIFY(content.value(QLatin1String("mimeType")).isString());
+            const QJsonObject t = e.value(QLatin1String("timings")).toObject();
+            for (const char *k : {"send", "wait", "receive"})
+                QVERIFY2(t.value(QLatin1String(k)).isDouble() &&
+                             t.value(QLatin1String(k)).toDouble() >= 0,
+                         k);
+            QVERIFY(e.value(QLatin1String("_diagnosis")).isString());
+        }
+        const QJsonObject first = entries.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("request"))
+                     .toObject()
+                     .value(QLatin1String("queryString"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(
+            entries.at(1).toObject().value(QLatin1String("_causes")).toArray().first().toString(),
+            QStringLiteral("token.expired"));
+        QCOMPARE(entries.at(1)
+                     .toObject()
+                     .value(QLatin1String("request"))
+                     .toObject()
+                     .value(QLatin1String("postData"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
+                 QStringLiteral("resourceType=Parameters"));
+        QCOMPARE(first.value(QLatin1String("_requestIdFate")).toString(),
+                 QStringLiteral("adopted"));
+        QCOMPARE(entries.at(2)
+                     .toObject()
+                     .value(QLatin1String("response"))
+                     .toObject()
+                     .value(QLatin1String("status"))
+                     .toInt(),
+                 0);
+        // Read back: the same records.
+        QString error;
+        const auto back = Har::read(har, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->records.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(canonical(back->records.at(i)), canonical(records.at(i)));
+        QCOMPARE(back->redactedHeaders, 0);
+    }
+
+    void foreignHarIsRedactedAndDiagnosed()
+    {
+        // What a browser's devtools export: a token in clear, a cookie, a gateway refusal.
+        const QByteArray token = "eyJhbGciOiJSUzM4NCJ9.eyJleHAiOjEwMDB9.c2lnbmF0dXJlLXNlY3JldA";
+        const QJsonObject entry{
+            {QStringLiteral("startedDateTime"), QStringLiteral("2026-11-30T10:00:00.123+01:00")},
+            {QStringLiteral("time"), 42.5},
+            {QStringLiteral("request"),
+             QJsonObject{
+                 {QStringLiteral("method"), QStringLiteral("GET")},
+                 {QStringLiteral("url"),
+                  QStringLiteral("https://api.example/uscore/v1/bulk-data/Group/1")},
+                 {QStringLiteral("httpVersion"), QStringLiteral("h2")},
+                 {QStringLiteral("headers"),
+                  QJsonArray{
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral(":authority")},
+                                  {QStringLiteral("value"), QStringLiteral("api.example")}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("authorization")},
+                                  {QStringLiteral("value"), QString::fromLatin1(token)}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("cookie")},
+                                  {QStringLiteral("value"), QStringLiteral("session=abc123")}}}}}},
+            {QStringLiteral("response"),
+             QJsonObject{
+                 {QStringLiteral("status"), 403},
+                 {QStringLiteral("statusText"), QStringLiteral("Forbidden")},
+                 {QStringLiteral("headers"),
+                  QJsonArray{
+                      QJsonObject{
+                          {QStringLiteral("name"), QStringLiteral("x-amzn-ErrorType")},
+                          {QStringLiteral("value"), QStringLiteral("AccessDeniedException")}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Content-Type")},
+                                  {QStringLiteral("value"), QStringLiteral("application/json")}}}},
+                 {QStringLiteral("content"),
+                  QJsonObject{{QStringLiteral("size"), 50},
+                              {QStringLiteral("mimeType"), QStringLiteral("application/json")},
+                              {QStringLiteral("text"),
+                               QStringLiteral("{\"Message\":\"User is not authorized to access "
+                                              "this resource with an explicit deny\"}")}}}}},
+        };
+        const QByteArray har =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("log"),
+                             QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
+                                         {QStringLiteral("entries"), QJsonArray{entry}}}}})
+                .toJson();
+        QString error;
+        const auto result = Har::read(har, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->redactedHeaders, 2);
+        const CallRecord &r = result->records.first();
+        const QByteArray stored = canonical(r);
+        QVERIFY(!stored.contains(token));
+        QVERIFY(!stored.contains("c2lnbmF0dXJlLXNlY3JldA"));
+        QVERIFY(!stored.contains("abc123"));
+        QCOMPARE(r.tokenLength, token.size());
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.requestHeaders.size(), 2); // no HTTP/2 pseudo-header
+        QVERIFY(r.started.isValid());
+        QCOMPARE(r.started, QDateTime(QDate(2026, 11, 30), QTime(9, 0, 0, 123), Qt::UTC));
+        QVERIFY2(r.diagnosis.code.startsWith(QLatin1String("gateway.")),
+                 qPrintable(r.diagnosis.code));
+        // The header had no "Bearer ": the diagnosis can still tell, from the shape kept.
+        QVERIFY2(r.diagnosis.firstCause() == QLatin1String("header.no-bearer"),
+                 qPrintable(r.diagnosis.firstCause()));
+    }
+
+    void notAHar()
+    {
+        QString error;
+        QVERIFY(!Har::read("{ nope", &error));
+        QVERIFY(error.contains(QLatin1String("not valid JSON")));
+        QVERIFY(!Har::read("{\"log\":{}}", &error));
+        QVERIFY(error.contains(QLatin1String("no log with entries")));
+        QVERIFY(!Har::read("[1,2]", &error));
+    }
+
+    void realCallsLeaveNoTokenInHistoryOrHar()
+    {
+        // Calls made for real against the Sandbox with its demo token: neither the database (nor
+        // its write-ahead log) nor the HAR holds the token.
+        SandboxHost sandbox;
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(sandbox.baseUrl());
+        const QByteArray token = sandbox.demoToken();
+        client.setAuthorization(AuthMode::Bearer, token);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        QList<CallRecord> records;
+        connect(&client, &FhirClient::callFinished, this, [&](const CallRecord &r) {
+            records << r;
+            store.append(r);
+        });
+        for (const char *path : {"Group/1", "Binary/1", "Patient/123456", "Invalid/1"}) {
+            ApiCall *call =
+                client.send(client.prepare(QStringLiteral("t"), "GET", QString::fromLatin1(path)));
+            QSignalSpy done(call, &ApiCall::finished);
+            QVERIFY(done.wait(10000));
+        }
+        client.setAuthorization(AuthMode::Raw, token);
+        QSignalSpy done(
+            client.send(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Group/1"))),
+            &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(store.count({}), 5);
+        const QString harPath = dir.filePath(QStringLiteral("calls.har"));
+        QFile har(harPath);
+        QVERIFY(har.open(QIODevice::WriteOnly));
+        QVERIFY(har.write(Har::write(records, {})) > 0);
+        har.close();
+        const QByteArray signature = token.mid(token.lastIndexOf('.') + 1);
+        for (const QString &file : {path, path + QStringLiteral("-wal"), harPath}) {
+            QFile f(file);
+            if (!f.exists())
+                continue;
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(token), qPrintable(file));
+            QVERIFY2(!bytes.contains(signature), qPrintable(file));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"

@@ -1,0 +1,174 @@
+// The export window's Files tab: one row per manifest file with its progress and verification,
+// the overall progress line, and the manifest summary.
+#include "ExportDialog.h"
+#include "app/support/Format.h"
+
+#include "app/support/AppSettings.h"
+
+#include "app/fhir/BodyText.h"
+#include "app/fhir/CapabilityStatement.h"
+#include "app/fhir/PatientCompartment.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/ApiCall.h"
+#include "app/net/Diagnoser.h"
+#include "app/net/FhirClient.h"
+#include "app/net/ServerSession.h"
+#include "ui/BinaryViewer.h"
+#include "ui/SeverityStyle.h"
+#include "ui_ExportDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStyledItemDelegate>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+#include "ui/ExportFilesTable.h"
+
+using namespace ExportFilesTable;
+
+void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
+{
+    QTableWidget *t = m_ui->filesTable;
+    if (t->rowCount() <= index)
+        t->setRowCount(index + 1);
+    const bool done = f.verified || !f.problem.isEmpty();
+    const QString type = f.isError     ? tr("%1 (errors)").arg(f.type)
+                         : f.isDeleted ? tr("%1 (deleted)").arg(f.type)
+                                       : f.type;
+    auto *typeItem = new QTableWidgetItem(type);
+    typeItem->setToolTip(f.url.toString());
+    typeItem->setData(Qt::UserRole, f.path);
+    if (t->currentRow() == index)
+        m_ui->viewFileButton->setEnabled(!f.path.isEmpty());
+    t->setItem(index, ColType, typeItem);
+    t->setItem(
+        index, ColCount,
+        new QTableWidgetItem(f.expected ? QLocale().toString(*f.expected) : tr("not given")));
+    if (done) {
+        m_stats.finish(index, f.bytes, m_clock.elapsed());
+        auto *progress = new QTableWidgetItem(f.verified ? tr("done") : tr("stopped"));
+        progress->setData(Qt::UserRole,
+                          f.verified ? 100 : m_stats.file(index, m_clock.elapsed()).percent());
+        t->setItem(index, ColProgress, progress);
+        t->setItem(index, ColLines, new QTableWidgetItem(QLocale().toString(f.lines)));
+        t->setItem(index, ColSize, new QTableWidgetItem(Format::size(f.bytes)));
+    } else {
+        auto *progress = new QTableWidgetItem(tr("waiting"));
+        progress->setData(Qt::UserRole, 0);
+        t->setItem(index, ColProgress, progress);
+        t->setItem(index, ColLines, new QTableWidgetItem());
+        t->setItem(index, ColSize, new QTableWidgetItem());
+    }
+    t->setItem(index, ColAttempts,
+               new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
+    const QString verdict =
+        f.verified ? (f.note.isEmpty() ? tr("verified") : tr("verified — %1").arg(f.note))
+        : !done    ? QString()
+        : f.rejectedPath.isEmpty() ? f.problem
+                                   : tr("%1 — kept as %2, not under its final name")
+                                         .arg(f.problem, QFileInfo(f.rejectedPath).fileName());
+    auto *v = new QTableWidgetItem(verdict);
+    if (done)
+        v->setIcon(
+            SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
+    v->setToolTip(f.rejectedPath.isEmpty() ? f.path : f.rejectedPath);
+    t->setItem(index, ColVerification, v);
+    if (done)
+        showProgress();
+    for (int c = 0; c < ColVerification; ++c)
+        t->resizeColumnToContents(c);
+}
+
+void ExportDialog::showProgress()
+{
+    // A few times a second, whatever the number of chunks: the window stays responsive.
+    const qint64 now = m_clock.elapsed();
+    QTableWidget *t = m_ui->filesTable;
+    for (int i = 0; i < m_stats.count() && i < t->rowCount(); ++i) {
+        const TransferStats::Figures f = m_stats.file(i, now);
+        if (f.finished || f.received == 0)
+            continue;
+        QTableWidgetItem *item = t->item(i, ColProgress);
+        if (!item)
+            continue;
+        item->setText(TransferStats::describe(f));
+        item->setData(Qt::UserRole, f.percent());
+    }
+    const TransferStats::Figures all = m_stats.overall(now);
+    if (m_session->state() != ExportSession::State::Downloading)
+        return;
+    m_ui->progressBar->setValue(qMax(0, all.percent()));
+    m_ui->stateLabel->setText(tr("Downloading: %1 of %2 files done · %3")
+                                  .arg(m_stats.finishedCount())
+                                  .arg(m_stats.count())
+                                  .arg(TransferStats::describe(all)));
+}
+
+void ExportDialog::showManifest(const ExportSession::Outcome &o)
+{
+    if (!o.manifest)
+        return;
+    const BulkManifest &m = *o.manifest;
+    auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value);
+    };
+    auto absent = [this] { return QStringLiteral("<i>%1</i>").arg(tr("absent").toHtmlEscaped()); };
+    QString html = QStringLiteral("<table>");
+    html += row(QStringLiteral("transactionTime"),
+                m.transactionTime.isValid()
+                    ? m.transactionTime.toString(Qt::ISODateWithMs).toHtmlEscaped()
+                    : absent());
+    html +=
+        row(QStringLiteral("request"), m.request.isEmpty() ? absent() : m.request.toHtmlEscaped());
+    html += row(QStringLiteral("requiresAccessToken"),
+                m.requiresAccessToken
+                    ? (*m.requiresAccessToken ? QStringLiteral("true") : QStringLiteral("false"))
+                    : absent() + QStringLiteral(" — ") +
+                          tr("the token is sent (HAPI omits the field)").toHtmlEscaped());
+    html += row(QStringLiteral("output"),
+                tr("%n file(s)", nullptr, int(m.output.size())).toHtmlEscaped());
+    html += row(QStringLiteral("error"),
+                tr("%n file(s)", nullptr, int(m.error.size())).toHtmlEscaped());
+    if (!m.deleted.isEmpty())
+        html += row(QStringLiteral("deleted"),
+                    tr("%n file(s)", nullptr, int(m.deleted.size())).toHtmlEscaped());
+    if (!m.extension.isEmpty())
+        html += row(
+            QStringLiteral("extension"),
+            QStringLiteral("<code>%1</code>").arg(QString::fromUtf8(m.extension).toHtmlEscaped()));
+    if (!m.missing.isEmpty())
+        html +=
+            row(tr("Missing"), QStringLiteral("%1 %2").arg(
+                                   SeverityStyle::mark(Diagnosis::Severity::Warning),
+                                   tr("%1 — required by the Bulk Data IG; HAPI omits some of them.")
+                                       .arg(m.missing.join(QStringLiteral(", ")))
+                                       .toHtmlEscaped()));
+    if (!o.serverMessages.isEmpty()) {
+        QStringList lines;
+        for (const auto &m : o.serverMessages)
+            lines << QStringLiteral("%1 %2× [%3/%4] %5")
+                         .arg(SeverityStyle::mark(m.severity == QLatin1String("information")
+                                                      ? Diagnosis::Severity::Info
+                                                      : Diagnosis::Severity::Warning))
+                         .arg(m.count)
+                         .arg(m.severity.toHtmlEscaped(), m.code.toHtmlEscaped(),
+                              m.text.toHtmlEscaped());
+        html += row(tr("Error files say"), lines.join(QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("</table>");
+    m_ui->manifestLabel->setText(html);
+}

@@ -1,0 +1,140 @@
+#include "HistoryActions.h"
+
+#include "app/history/Har.h"
+#include "app/history/HistoryStore.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/ApiCall.h"
+#include "app/support/Logging.h"
+#include "ui/Ask.h"
+#include "ui/CallLogPane.h"
+#include "ui/ExplorerServices.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+constexpr qint64 kMaxHarBytes = 1024LL * 1024 * 1024; // a HAR is read whole: 1 GiB at most
+}
+
+HistoryActions::HistoryActions(ExplorerServices *services, CallLogPane *log, QWidget *window)
+    : QObject(window), m_services(services), m_log(log), m_window(window)
+{
+}
+
+QString HistoryActions::historyProblem() const
+{
+    const HistoryStore *h = m_services->history;
+    return h->state() == HistoryStore::State::MemoryOnly ? h->problem() : QString();
+}
+
+void HistoryActions::exportHar()
+{
+    QList<CallRecord> calls = m_log->selectedCalls();
+    QString which = tr("the %n selected call(s)", nullptr, int(calls.size()));
+    if (calls.size() < 2) {
+        calls = m_log->shownCalls();
+        which = tr("the %n call(s) the log shows", nullptr, int(calls.size()));
+    }
+    if (calls.isEmpty()) {
+        Q_EMIT statusMessage(tr("There are no calls to export."), 6000);
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                QStringLiteral("fhir-calls-%1.har")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString path = Ask::saveFileName(m_window, tr("Export %1 as HAR").arg(which), suggested,
+                                           tr("HTTP Archive (*.har)"));
+    if (path.isEmpty())
+        return;
+    Har::Options options;
+    options.creatorVersion = QCoreApplication::applicationVersion();
+    QSaveFile file(path);
+    const QByteArray har = Har::write(calls, options);
+    if (!file.open(QIODevice::WriteOnly) || file.write(har) != har.size() || !file.commit()) {
+        Q_EMIT statusMessage(tr("The HAR could not be written to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()),
+                             15000);
+        return;
+    }
+    qCInfo(lcUi) << "HAR written:" << calls.size() << "calls";
+    Q_EMIT statusMessage(tr("Wrote %1 to %2, redacted (no token, secret or key).")
+                             .arg(which, QDir::toNativeSeparators(path)),
+                         12000);
+}
+
+void HistoryActions::importHar()
+{
+    const QString path = Ask::openFileName(m_window, tr("Import a HAR file"),
+                                           tr("HTTP Archive (*.har *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importHarFile(path);
+}
+
+bool HistoryActions::importHarFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT statusMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), 12000);
+        return false;
+    }
+    if (file.size() > kMaxHarBytes) {
+        Q_EMIT statusMessage(tr("%1 is larger than 1 GiB: too large to import.").arg(path), 12000);
+        return false;
+    }
+    QString error;
+    const auto result = Har::read(file.readAll(), &error);
+    if (!result) {
+        Q_EMIT statusMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), error), 15000);
+        return false;
+    }
+    // Numbers of their own in this log, and marked as imported in the Server column.
+    const QString from = tr("HAR %1").arg(QFileInfo(path).fileName());
+    quint64 first = 0;
+    for (CallRecord r : result->records) {
+        r.id = ApiCall::takeId();
+        r.profile = r.profile.isEmpty() ? from : tr("%1 (%2)").arg(r.profile, from);
+        r.bodyFile.clear();
+        m_services->log->append(r);
+        if (!first)
+            first = r.id;
+    }
+    if (first)
+        m_log->selectCall(first);
+    QString text = tr("Imported %n call(s) from %1.", nullptr, int(result->records.size()))
+                       .arg(QFileInfo(path).fileName());
+    if (result->redactedHeaders > 0)
+        text += QLatin1Char(' ') +
+                tr("%n secret header value(s) (Authorization, Cookie…) were in clear in the "
+                   "file; they are redacted here, as the explorer's own calls are.",
+                   nullptr, result->redactedHeaders);
+    Q_EMIT statusMessage(text, 20000);
+    return true;
+}
+
+void HistoryActions::clearHistory(const QString &profileName)
+{
+    HistoryStore *history = m_services->history;
+    if (!history->isOpen()) {
+        Q_EMIT statusMessage(
+            tr("There is no stored history to clear (%1).")
+                .arg(history->problem().isEmpty() ? tr("it is not open") : history->problem()),
+            10000);
+        return;
+    }
+    const int choice =
+        Ask::choose(m_window, tr("Clear history"),
+                    tr("Remove stored calls from %1? The call log of this session is not changed.")
+                        .arg(QDir::toNativeSeparators(history->path())),
+                    {tr("Only \"%1\"").arg(profileName), tr("All servers")});
+    if (choice < 0)
+        return;
+    const int removed = history->clear(choice == 0 ? profileName : QString());
+    Q_EMIT statusMessage(tr("Removed %n stored call(s).", nullptr, removed), 10000);
+}

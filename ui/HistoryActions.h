@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class CallLogPane;
+class ExplorerServices;
+class QWidget;
+
+// What the File menu does with calls: export them as HAR (the selected ones, or all the log
+// shows), import a HAR into the call log, and clear the stored history (all of it, or one
+// profile's). The files are written through QSaveFile: complete, or not there at all.
+class HistoryActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryActions)
+public:
+    HistoryActions(ExplorerServices *services, CallLogPane *log, QWidget *window);
+
+    void exportHar();
+    void importHar();
+    bool importHarFile(const QString &path); // false: not read (statusMessage says why)
+    void clearHistory(const QString &profileName);
+    // The banner text when the history cannot be used (empty: it can).
+    QString historyProblem() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    ExplorerServices *m_services;
+    CallLogPane *m_log;
+    QWidget *m_window;
+};
