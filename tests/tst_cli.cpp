@@ -49,6 +49,63 @@ private:
     }
 
 private Q_SLOTS:
+    void harAndSupportBundleHoldNoToken()
+    {
+        // A token of the test's own (the Sandbox refuses it: a 403 worth sending to support).
+        const QByteArray token =
+            "eyJhbGciOiJSUzM4NCJ9.eyJzdWIiOiJ0ZXN0In0.dGVzdC1zaWduYXR1cmUtbm90LWZvci1zaGFyaW5n";
+        const QString har = m_home.filePath(QStringLiteral("calls.har"));
+        const QString bundle = m_home.filePath(QStringLiteral("support.har"));
+        Result r = cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--har"),
+                        har, QStringLiteral("--support-bundle"), bundle},
+                       token);
+        QCOMPARE(r.exitCode, 1); // the 403
+        QVERIFY2(r.err.contains("Wrote the HAR (1 call)"), r.err.constData());
+        for (const QString &path : {har, bundle}) {
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(token), qPrintable(path));
+            QVERIFY2(!bytes.contains("dGVzdC1zaWduYXR1cmUtbm90LWZvci1zaGFyaW5n"), qPrintable(path));
+            const QJsonObject log =
+                QJsonDocument::fromJson(bytes).object().value(QLatin1String("log")).toObject();
+            QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
+            const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first()
+                         .toObject()
+                         .value(QLatin1String("response"))
+                         .toObject()
+                         .value(QLatin1String("status"))
+                         .toInt(),
+                     403);
+            QVERIFY(entries.first()
+                        .toObject()
+                        .value(QLatin1String("_diagnosis"))
+                        .toString()
+                        .startsWith(QLatin1String("gateway.")));
+        }
+        QFile f(bundle);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString comment = QJsonDocument::fromJson(f.readAll())
+                                    .object()
+                                    .value(QLatin1String("log"))
+                                    .toObject()
+                                    .value(QLatin1String("comment"))
+                                    .toString();
+        QVERIFY2(comment.startsWith(QLatin1String("FHIR Bulk Explorer support bundle")),
+                 qPrintable(comment));
+        QVERIFY2(comment.contains(QStringLiteral("Token: %1 chars").arg(token.size())),
+                 qPrintable(comment));
+        QVERIFY2(comment.contains(QLatin1String("x-amzn-RequestId")), qPrintable(comment));
+        QVERIFY2(comment.contains(QLatin1String("HTTP 403")), qPrintable(comment));
+        // A folder that does not exist is refused before anything is sent.
+        r = cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--har"),
+                 m_home.filePath(QStringLiteral("no/such/folder/x.har"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+    }
+
     void initTestCase()
     {
         QVERIFY(!qEnvironmentVariable("FBX_CLI").isEmpty());

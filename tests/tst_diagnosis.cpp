@@ -312,6 +312,29 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("token.expired")};
     }
 
+    void tokenEndpointRefusalIsAboutTheClient()
+    {
+        // A refused token request names the client's credentials, not a missing bearer token.
+        for (const QByteArray &body :
+             {QByteArray("grant_type=client_credentials&scope=system%2F*.read&client_assertion_"
+                         "type=x&client_assertion=<redacted>"),
+              QByteArray("grant_type=client_credentials&client_id=a&client_secret=<redacted>")}) {
+            CallRecord r = record(401, {{"Content-Type", "application/json"}},
+                                  "{\"error\":\"invalid_client\"}", {}, "POST",
+                                  QStringLiteral("https://auth.example/oauth/token"));
+            r.requestBody = body;
+            const Diagnosis d = Diagnoser::diagnose(r);
+            QCOMPARE(d.firstCause(), QStringLiteral("client.rejected"));
+            QCOMPARE(d.causes.size(), 1);
+            QVERIFY2(d.causes.first().summary.contains(QLatin1String("invalid_client")),
+                     qPrintable(d.causes.first().summary));
+            QVERIFY2(d.causes.first().evidence.contains(body.contains("assertion")
+                                                            ? QLatin1String("private_key_jwt")
+                                                            : QLatin1String("in the form")),
+                     qPrintable(d.causes.first().evidence));
+        }
+    }
+
     void causesFromEvidence()
     {
         QFETCH(int, status);

@@ -1,6 +1,7 @@
 // The real main window, driven the way an analyst uses it (offscreen).
 #include "FaultServer.h"
 #include "TestServers.h"
+#include "app/auth/TokenClient.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/history/Har.h"
@@ -15,6 +16,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/support/Translations.h"
+#include "app/tokens/SigningKey.h"
 #include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
@@ -54,6 +56,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -1763,6 +1766,79 @@ private Q_SLOTS:
         build();
         waitIdle();
         QVERIFY(!child<QLabel>("historyBanner")->isVisible());
+    }
+
+    void supportBundleHoldsNoSecret()
+    {
+        waitIdle();
+        // Calls with every kind of secret: the demo token as Bearer and without "Bearer ", a
+        // client secret (HTTP Basic and in the form), a private-key assertion.
+        const QByteArray token = m_sandbox->demoToken();
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(token));
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::Bearer));
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::Raw));
+        const QByteArray pem = SigningKey::generate(SigningKey::Algorithm::RS384).privatePem();
+        for (int kind = 0; kind < 3; ++kind) {
+            TokenClient::Request request;
+            request.tokenUrl = m_sandbox->tokenUrl();
+            request.clientId = QLatin1String(SandboxServer::kDemoClientId);
+            request.clientSecret = SandboxServer::kDemoClientSecret;
+            request.basicAuth = kind == 0;
+            if (kind == 2)
+                request.privateKeyPem = pem;
+            QSignalSpy done(m_services->tokenClient, &TokenClient::finished);
+            m_services->tokenClient->request(request);
+            QVERIFY(done.wait(10000));
+        }
+        auto *table = child<QTableView>("callTable");
+        table->selectAll();
+        child<QAction>("actionSupportBundle")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QDialog *>(QStringLiteral("supportBundleDialog"))));
+        // The preview says what will be shared before anything is written.
+        const QString preview =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("bundleSummaryText"))->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("Token: %1 chars").arg(token.size())),
+                 qPrintable(preview));
+        QVERIFY(preview.contains(QLatin1String("first cause: header.no-bearer")));
+        QVERIFY(!preview.contains(QString::fromLatin1(token)));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("bundleIntroLabel"))
+                    ->text()
+                    .contains(QLatin1String("Not included")));
+        shot(QStringLiteral("23-support-bundle"));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/23-support-bundle-dialog.png"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.har"));
+        Ask::setNextFileName(path);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveBundleButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("supportBundleDialog")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject log =
+            QJsonDocument::fromJson(bytes).object().value(QLatin1String("log")).toObject();
+        QCOMPARE(log.value(QLatin1String("entries")).toArray().size(), m_log->rowCount());
+        // Every secret used, and telling parts of them: none is in the file.
+        QList<QByteArray> secrets{
+            token, token.mid(token.lastIndexOf('.') + 1), SandboxServer::kDemoClientSecret,
+            QByteArray(SandboxServer::kDemoClientId) + ':' + SandboxServer::kDemoClientSecret,
+            (QByteArray(SandboxServer::kDemoClientId) + ':' + SandboxServer::kDemoClientSecret)
+                .toBase64()};
+        for (const QByteArray &line : pem.split('\n')) {
+            if (line.size() > 40 && !line.startsWith("-----"))
+                secrets << line;
+        }
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!bytes.contains(secret), secret.constData());
+        // An access token of the token responses (the Sandbox's) is not there either.
+        for (int row = 0; row < m_log->rowCount(); ++row)
+            QVERIFY(!m_log->record(row).body.contains("\"access_token\":\"eyJ"));
+        QVERIFY(bytes.contains("<redacted"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("support bundle")));
     }
 
     void addAndRemoveAProfile()

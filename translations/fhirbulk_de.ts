@@ -1078,6 +1078,34 @@
         <source>The token&apos;s scopes do not allow this read: ask for a token with the scope for this resource type.</source>
         <translation>Die Scopes des Tokens erlauben dieses Lesen nicht: fordern Sie ein Token mit dem Scope für diesen Ressourcentyp an.</translation>
     </message>
+    <message>
+        <source>The token endpoint refused the client&apos;s credentials (id, secret or registered key).</source>
+        <translation>Der Token-Endpunkt hat die Zugangsdaten des Clients abgelehnt (ID, Secret oder registrierter Schlüssel).</translation>
+    </message>
+    <message>
+        <source>a signed client_assertion (private_key_jwt)</source>
+        <translation>einer signierten client_assertion (private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>client id and secret with HTTP Basic</source>
+        <translation>Client-ID und Secret per HTTP Basic</translation>
+    </message>
+    <message>
+        <source>client id and secret in the form</source>
+        <translation>Client-ID und Secret im Formular</translation>
+    </message>
+    <message>
+        <source>no client credentials</source>
+        <translation>ohne Zugangsdaten des Clients</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the client%1: check the client id and its secret, or that the client&apos;s public key (JWKS) is registered with the server.</source>
+        <translation>Der Token-Endpunkt hat den Client abgelehnt%1: prüfen Sie die Client-ID und ihr Secret, oder ob der öffentliche Schlüssel (JWKS) des Clients beim Server registriert ist.</translation>
+    </message>
+    <message>
+        <source>POST %1 with %2</source>
+        <translation>POST %1 mit %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1571,6 +1599,37 @@ BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Abla
 Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
 unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
 </translation>
+    </message>
+    <message>
+        <source>Also write every call of this command to FILE as HAR 1.2 (redacted).</source>
+        <translation>Zusätzlich jeden Aufruf dieses Befehls als HAR 1.2 in DATEI schreiben (geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Also write a support bundle to FILE: the calls as HAR with a summary for vendor support (no token).</source>
+        <translation>Zusätzlich ein Support-Paket in DATEI schreiben: die Aufrufe als HAR mit einer Zusammenfassung für den Support des Anbieters (ohne Token).</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 %2: %3</source>
+        <translation>%1 %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 (%n call(s)) to %2</source>
+        <translation>
+            <numerusform>%1 (%n Aufruf) nach %2 geschrieben</numerusform>
+            <numerusform>%1 (%n Aufrufe) nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR</source>
+        <translation>HAR-Datei</translation>
+    </message>
+    <message>
+        <source>support bundle</source>
+        <translation>Support-Paket</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist.</source>
+        <translation>--%1: der Ordner %2 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3267,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
             <numerusform>%n gespeicherte Aufrufe entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There are no calls for a support bundle yet.</source>
+        <translation>Es gibt noch keine Aufrufe für ein Support-Paket.</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle with %1 to %2.</source>
+        <translation>Support-Paket mit %1 nach %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -3556,6 +3623,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Remove the stored calls: all of them, or this server&apos;s</source>
         <translation>Die gespeicherten Aufrufe entfernen: alle oder die dieses Servers</translation>
+    </message>
+    <message>
+        <source>Create &amp;support bundle…</source>
+        <translation>&amp;Support-Paket erstellen…</translation>
+    </message>
+    <message>
+        <source>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</source>
+        <translation>Eine Datei für den Support des Anbieters: die ausgewählten Aufrufe (oder alle, die das Protokoll zeigt) als HAR mit Zusammenfassung, vor dem Speichern in der Vorschau, nie das Token</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4274,36 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>SupportBundleDialog</name>
+    <message>
+        <source>Create support bundle</source>
+        <translation>Support-Paket erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;One file for vendor support: &lt;b&gt;%n call(s)&lt;/b&gt; as HAR 1.2 (it opens in browser devtools and HAR viewers), with the summary below at its top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Included:&lt;/b&gt; each call&apos;s method, URL, request and response headers, bodies, times, status and diagnosis; the app, Qt and OS versions; the server&apos;s base URL; the token&apos;s length and SHA-256 fingerprint.&lt;br&gt;&lt;b&gt;Not included:&lt;/b&gt; the token (every Authorization header shows only its length and fingerprint), client secrets, private keys and client assertions.&lt;/p&gt;&lt;p&gt;Bodies may hold patient data: share the file the way your agreement with the vendor says.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Eine Datei für den Support des Anbieters: &lt;b&gt;%n Aufruf&lt;/b&gt; als HAR 1.2 (öffnet sich in den Entwicklerwerkzeugen von Browsern und in HAR-Betrachtern), mit der Zusammenfassung unten an ihrem Anfang.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Enthalten:&lt;/b&gt; Methode, URL, Anfrage- und Antwort-Header, Bodys, Zeiten, Status und Diagnose jedes Aufrufs; die Versionen von App, Qt und Betriebssystem; die Basis-URL des Servers; Länge und SHA-256-Fingerabdruck des Tokens.&lt;br&gt;&lt;b&gt;Nicht enthalten:&lt;/b&gt; das Token (jeder Authorization-Header zeigt nur Länge und Fingerabdruck), Client-Secrets, private Schlüssel und Client-Assertions.&lt;/p&gt;&lt;p&gt;Bodys können Patientendaten enthalten: geben Sie die Datei so weiter, wie es Ihre Vereinbarung mit dem Anbieter vorsieht.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Eine Datei für den Support des Anbieters: &lt;b&gt;%n Aufrufe&lt;/b&gt; als HAR 1.2 (öffnet sich in den Entwicklerwerkzeugen von Browsern und in HAR-Betrachtern), mit der Zusammenfassung unten an ihrem Anfang.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Enthalten:&lt;/b&gt; Methode, URL, Anfrage- und Antwort-Header, Bodys, Zeiten, Status und Diagnose jedes Aufrufs; die Versionen von App, Qt und Betriebssystem; die Basis-URL des Servers; Länge und SHA-256-Fingerabdruck des Tokens.&lt;br&gt;&lt;b&gt;Nicht enthalten:&lt;/b&gt; das Token (jeder Authorization-Header zeigt nur Länge und Fingerabdruck), Client-Secrets, private Schlüssel und Client-Assertions.&lt;/p&gt;&lt;p&gt;Bodys können Patientendaten enthalten: geben Sie die Datei so weiter, wie es Ihre Vereinbarung mit dem Anbieter vorsieht.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>Das Paket konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenBar</name>
     <message>
         <source>&amp;Authorization:</source>
@@ -4301,10 +4406,6 @@ Cache-Control: no-cache</translation>
         <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
     </message>
     <message>
-        <source>Get token</source>
-        <translation>Token holen</translation>
-    </message>
-    <message>
         <source>The keychain refused to read the token: %1</source>
         <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
     </message>
@@ -4347,6 +4448,14 @@ Cache-Control: no-cache</translation>
     <message>
         <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
         <translation>Ein Zeilenumbruch oder anderes Steuerzeichen würde den Authorization-Header beenden; Anfragen mit diesem Token werden abgelehnt, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Get token failed&lt;/b&gt; — %2&lt;br&gt;Call in the log: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 Token holen fehlgeschlagen&lt;/b&gt; — %2&lt;br&gt;Aufruf im Protokoll: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Getting a token failed: %1</source>
+        <translation>Ein Token zu holen ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,34 @@
         <source>The token&apos;s scopes do not allow this read: ask for a token with the scope for this resource type.</source>
         <translation>The token&apos;s scopes do not allow this read: ask for a token with the scope for this resource type.</translation>
     </message>
+    <message>
+        <source>The token endpoint refused the client&apos;s credentials (id, secret or registered key).</source>
+        <translation>The token endpoint refused the client&apos;s credentials (id, secret or registered key).</translation>
+    </message>
+    <message>
+        <source>a signed client_assertion (private_key_jwt)</source>
+        <translation>a signed client_assertion (private_key_jwt)</translation>
+    </message>
+    <message>
+        <source>client id and secret with HTTP Basic</source>
+        <translation>client id and secret with HTTP Basic</translation>
+    </message>
+    <message>
+        <source>client id and secret in the form</source>
+        <translation>client id and secret in the form</translation>
+    </message>
+    <message>
+        <source>no client credentials</source>
+        <translation>no client credentials</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the client%1: check the client id and its secret, or that the client&apos;s public key (JWKS) is registered with the server.</source>
+        <translation>The token endpoint refused the client%1: check the client id and its secret, or that the client&apos;s public key (JWKS) is registered with the server.</translation>
+    </message>
+    <message>
+        <source>POST %1 with %2</source>
+        <translation>POST %1 with %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1571,6 +1599,37 @@ COMMAND --help shows a command&apos;s options; --verbose logs what happens on st
 Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
 answers included), 3 export still running after --max-wait, 130 interrupted.
 </translation>
+    </message>
+    <message>
+        <source>Also write every call of this command to FILE as HAR 1.2 (redacted).</source>
+        <translation>Also write every call of this command to FILE as HAR 1.2 (redacted).</translation>
+    </message>
+    <message>
+        <source>Also write a support bundle to FILE: the calls as HAR with a summary for vendor support (no token).</source>
+        <translation>Also write a support bundle to FILE: the calls as HAR with a summary for vendor support (no token).</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 %2: %3</source>
+        <translation>Cannot write the %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 (%n call(s)) to %2</source>
+        <translation>
+            <numerusform>Wrote the %1 (%n call) to %2</numerusform>
+            <numerusform>Wrote the %1 (%n calls) to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAR</source>
+        <translation>HAR</translation>
+    </message>
+    <message>
+        <source>support bundle</source>
+        <translation>support bundle</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist.</source>
+        <translation>--%1: the folder %2 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3267,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
             <numerusform>Removed %n stored calls.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There are no calls for a support bundle yet.</source>
+        <translation>There are no calls for a support bundle yet.</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle with %1 to %2.</source>
+        <translation>Saved the support bundle with %1 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -3556,6 +3623,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Remove the stored calls: all of them, or this server&apos;s</source>
         <translation>Remove the stored calls: all of them, or this server&apos;s</translation>
+    </message>
+    <message>
+        <source>Create &amp;support bundle…</source>
+        <translation>Create &amp;support bundle…</translation>
+    </message>
+    <message>
+        <source>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</source>
+        <translation>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4274,36 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>SupportBundleDialog</name>
+    <message>
+        <source>Create support bundle</source>
+        <translation>Create support bundle</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;One file for vendor support: &lt;b&gt;%n call(s)&lt;/b&gt; as HAR 1.2 (it opens in browser devtools and HAR viewers), with the summary below at its top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Included:&lt;/b&gt; each call&apos;s method, URL, request and response headers, bodies, times, status and diagnosis; the app, Qt and OS versions; the server&apos;s base URL; the token&apos;s length and SHA-256 fingerprint.&lt;br&gt;&lt;b&gt;Not included:&lt;/b&gt; the token (every Authorization header shows only its length and fingerprint), client secrets, private keys and client assertions.&lt;/p&gt;&lt;p&gt;Bodies may hold patient data: share the file the way your agreement with the vendor says.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;One file for vendor support: &lt;b&gt;%n call&lt;/b&gt; as HAR 1.2 (it opens in browser devtools and HAR viewers), with the summary below at its top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Included:&lt;/b&gt; each call&apos;s method, URL, request and response headers, bodies, times, status and diagnosis; the app, Qt and OS versions; the server&apos;s base URL; the token&apos;s length and SHA-256 fingerprint.&lt;br&gt;&lt;b&gt;Not included:&lt;/b&gt; the token (every Authorization header shows only its length and fingerprint), client secrets, private keys and client assertions.&lt;/p&gt;&lt;p&gt;Bodies may hold patient data: share the file the way your agreement with the vendor says.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;One file for vendor support: &lt;b&gt;%n calls&lt;/b&gt; as HAR 1.2 (it opens in browser devtools and HAR viewers), with the summary below at its top.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Included:&lt;/b&gt; each call&apos;s method, URL, request and response headers, bodies, times, status and diagnosis; the app, Qt and OS versions; the server&apos;s base URL; the token&apos;s length and SHA-256 fingerprint.&lt;br&gt;&lt;b&gt;Not included:&lt;/b&gt; the token (every Authorization header shows only its length and fingerprint), client secrets, private keys and client assertions.&lt;/p&gt;&lt;p&gt;Bodies may hold patient data: share the file the way your agreement with the vendor says.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Save the support bundle</source>
+        <translation>Save the support bundle</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>The bundle could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenBar</name>
     <message>
         <source>&amp;Authorization:</source>
@@ -4301,10 +4406,6 @@ Cache-Control: no-cache</translation>
         <translation>Renewing the token failed: %1</translation>
     </message>
     <message>
-        <source>Get token</source>
-        <translation>Get token</translation>
-    </message>
-    <message>
         <source>The keychain refused to read the token: %1</source>
         <translation>The keychain refused to read the token: %1</translation>
     </message>
@@ -4347,6 +4448,14 @@ Cache-Control: no-cache</translation>
     <message>
         <source>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</source>
         <translation>A line break or other control character would end the Authorization header; requests with this token are refused before anything is sent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 Get token failed&lt;/b&gt; — %2&lt;br&gt;Call in the log: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 Get token failed&lt;/b&gt; — %2&lt;br&gt;Call in the log: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Getting a token failed: %1</source>
+        <translation>Getting a token failed: %1</translation>
     </message>
 </context>
 <context>

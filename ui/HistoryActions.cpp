@@ -8,6 +8,7 @@
 #include "ui/Ask.h"
 #include "ui/CallLogPane.h"
 #include "ui/ExplorerServices.h"
+#include "ui/SupportBundleDialog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,14 +33,39 @@ QString HistoryActions::historyProblem() const
     return h->state() == HistoryStore::State::MemoryOnly ? h->problem() : QString();
 }
 
-void HistoryActions::exportHar()
+QList<CallRecord> HistoryActions::callsToShare(QString *which) const
 {
     QList<CallRecord> calls = m_log->selectedCalls();
-    QString which = tr("the %n selected call(s)", nullptr, int(calls.size()));
+    *which = tr("the %n selected call(s)", nullptr, int(calls.size()));
     if (calls.size() < 2) {
         calls = m_log->shownCalls();
-        which = tr("the %n call(s) the log shows", nullptr, int(calls.size()));
+        *which = tr("the %n call(s) the log shows", nullptr, int(calls.size()));
     }
+    return calls;
+}
+
+void HistoryActions::createSupportBundle(const SupportBundle::Context &context)
+{
+    QString which;
+    const QList<CallRecord> calls = callsToShare(&which);
+    if (calls.isEmpty()) {
+        Q_EMIT statusMessage(tr("There are no calls for a support bundle yet."), 6000);
+        return;
+    }
+    auto *dialog = new SupportBundleDialog(calls, context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, which] {
+        Q_EMIT statusMessage(tr("Saved the support bundle with %1 to %2.")
+                                 .arg(which, QDir::toNativeSeparators(dialog->savedTo())),
+                             15000);
+    });
+    dialog->open();
+}
+
+void HistoryActions::exportHar()
+{
+    QString which;
+    const QList<CallRecord> calls = callsToShare(&which);
     if (calls.isEmpty()) {
         Q_EMIT statusMessage(tr("There are no calls to export."), 6000);
         return;

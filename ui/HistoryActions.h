@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/history/SupportBundle.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,6 +23,8 @@ public:
     void importHar();
     bool importHarFile(const QString &path); // false: not read (statusMessage says why)
     void clearHistory(const QString &profileName);
+    // The preview of a support bundle for the selected calls (or all the log shows).
+    void createSupportBundle(const SupportBundle::Context &context);
     // The banner text when the history cannot be used (empty: it can).
     QString historyProblem() const;
 
@@ -28,6 +32,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    // The selected calls when more than one is selected, else all the log shows; `which` says so.
+    QList<CallRecord> callsToShare(QString *which) const;
+
     ExplorerServices *m_services;
     CallLogPane *m_log;
     QWidget *m_window;

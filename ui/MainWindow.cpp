@@ -196,6 +196,14 @@ void MainWindow::buildActions()
             &HistoryActions::importHar);
     connect(m_ui->actionClearHistory, &QAction::triggered, this,
             [this] { m_historyActions->clearHistory(m_profile.name); });
+    connect(m_ui->actionSupportBundle, &QAction::triggered, this, [this] {
+        SupportBundle::Context context;
+        context.appVersion = QCoreApplication::applicationVersion();
+        context.profileName = m_profile.name;
+        context.baseUrl = m_profile.baseUrl.toString();
+        context.token = m_tokenBar->token();
+        m_historyActions->createSupportBundle(context);
+    });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
     connect(m_ui->actionExport, &QAction::triggered, this, [this] {
         // A Group in the address bar is the one to export.

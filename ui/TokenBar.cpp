@@ -15,7 +15,6 @@
 #include "ui/TokenRequestDialog.h"
 #include "ui_TokenBar.h"
 
-#include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
 
@@ -79,22 +78,37 @@ TokenBar::TokenBar(ExplorerServices *services, QWidget *parent)
             [this](const TokenClient::Response &r) {
                 Q_EMIT statusMessage(tr("Renewing the token failed: %1").arg(r.explanation), 15000);
             });
-    connect(m_services->tokenClient, &TokenClient::finished, this,
-            [this](const TokenClient::Response &r) {
-                m_ui->getTokenButton->setEnabled(true);
-                Q_EMIT showCallRequested(r.callId);
-                if (!r.ok) {
-                    QMessageBox::warning(this, tr("Get token"), r.explanation);
-                    return;
-                }
-                tokenIssued(r, true);
-                Q_EMIT statusMessage(r.explanation, 8000);
-                // No refresh tokens in Backend Services: ask again before this one runs out.
-                if (m_profile.id == m_renewProfileId) {
-                    m_services->renewal->arm(m_renewRequest, r.expiresIn);
-                    Q_EMIT renewableChanged();
-                }
-            });
+    connect(
+        m_services->tokenClient, &TokenClient::finished, this,
+        [this](const TokenClient::Response &r) {
+            if (!m_getTokenPending)
+                return; // a request made by someone else (the token client is shared)
+            m_getTokenPending = false;
+            m_ui->getTokenButton->setEnabled(true);
+            Q_EMIT showCallRequested(r.callId);
+            if (!r.ok) {
+                // Said where the token is, with the call to look at: not a modal box.
+                m_healthResult.reset();
+                m_healthPending = false;
+                m_ui->healthLabel->setText(tr("<b>%1 Get token failed</b> — %2<br>Call in the log: "
+                                              "<a href=\"call:%3\">#%3</a>")
+                                               .arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                                                    r.explanation.toHtmlEscaped())
+                                               .arg(r.callId));
+                m_ui->healthLabel->setStyleSheet(
+                    SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
+                m_ui->healthLabel->show();
+                Q_EMIT statusMessage(tr("Getting a token failed: %1").arg(r.explanation), 15000);
+                return;
+            }
+            tokenIssued(r, true);
+            Q_EMIT statusMessage(r.explanation, 8000);
+            // No refresh tokens in Backend Services: ask again before this one runs out.
+            if (m_profile.id == m_renewProfileId) {
+                m_services->renewal->arm(m_renewRequest, r.expiresIn);
+                Q_EMIT renewableChanged();
+            }
+        });
     connect(m_services->health, &TokenHealthCheck::finished, this,
             [this](const TokenHealthCheck::Result &r) {
                 m_ui->checkTokenButton->setEnabled(true);
@@ -224,6 +238,7 @@ void TokenBar::getToken()
     m_renewProfileId = m_profile.id;
     m_services->renewal->stop(); // armed again with this request once it succeeds
     m_ui->getTokenButton->setEnabled(false);
+    m_getTokenPending = true;
     m_services->tokenClient->request(m_renewRequest);
 }
 

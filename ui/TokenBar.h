@@ -64,7 +64,8 @@ private:
     QTimer *m_tick;    // live countdowns
     QTimer *m_recheck; // the health check again after the token changed
     std::optional<TokenHealthCheck::Result> m_healthResult;
-    bool m_healthPending = false; // a verdict is due for the token as it is now
+    bool m_healthPending = false;   // a verdict is due for the token as it is now
+    bool m_getTokenPending = false; // Get token… asked the token client, its answer is ours
     TokenInspectorDialog *m_inspector = nullptr;
     TokenClient::Request m_renewRequest; // in memory only: it may hold the secret or the key
     QString m_renewProfileId;

@@ -14,6 +14,8 @@
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
 #include "app/fhir/GroupInfo.h"
+#include "app/history/Har.h"
+#include "app/history/SupportBundle.h"
 #include "app/models/CallLogModel.h"
 #include "app/models/HeadersModel.h"
 #include "app/net/Diagnoser.h"
@@ -33,10 +35,12 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -106,15 +110,15 @@ int CliApp::run(const QStringList &args)
     QStringList rest = arguments;
     rest.removeAt(1);
     if (command == QLatin1String("get"))
-        return runGet(rest);
+        return writeRecordings(runGet(rest));
     if (command == QLatin1String("sandbox"))
         return runSandbox(rest);
     if (command == QLatin1String("token"))
-        return runToken(rest);
+        return writeRecordings(runToken(rest));
     if (command == QLatin1String("export"))
-        return runExport(rest);
+        return writeRecordings(runExport(rest));
     if (command == QLatin1String("groups"))
-        return runGroups(rest);
+        return writeRecordings(runGroups(rest));
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         m_out << "fhir-bulk " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
@@ -127,13 +131,57 @@ TargetOptions::TargetOptions()
       profile(QStringLiteral("profile"), CliApp::tr("Saved profile to use."),
               QStringLiteral("name")),
       tokenStdin(QStringLiteral("token-stdin"), CliApp::tr("Read the token from standard input.")),
-      demoToken(QStringLiteral("demo-token"), CliApp::tr("Use the Sandbox demo token."))
+      demoToken(QStringLiteral("demo-token"), CliApp::tr("Use the Sandbox demo token.")),
+      har(QStringLiteral("har"),
+          CliApp::tr("Also write every call of this command to FILE as HAR 1.2 (redacted)."),
+          QStringLiteral("file")),
+      supportBundle(QStringLiteral("support-bundle"),
+                    CliApp::tr("Also write a support bundle to FILE: the calls as HAR with a "
+                               "summary for vendor support (no token)."),
+                    QStringLiteral("file"))
 {
 }
 
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({base, profile, tokenStdin, demoToken});
+    parser.addOptions({base, profile, tokenStdin, demoToken, har, supportBundle});
+}
+
+int CliApp::writeRecordings(int rc)
+{
+    const Recording &rec = m_recording;
+    const auto save = [&](const QString &path, const QByteArray &bytes, const QString &what) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            m_err << tr("Cannot write the %1 %2: %3").arg(what, path, file.errorString()) << '\n';
+            return false;
+        }
+        m_err
+            << tr("Wrote the %1 (%n call(s)) to %2", nullptr, int(rec.calls.size())).arg(what, path)
+            << '\n';
+        return true;
+    };
+    bool ok = true;
+    if (!rec.harPath.isEmpty()) {
+        Har::Options options;
+        options.creatorVersion = QCoreApplication::applicationVersion();
+        QByteArray har = Har::write(rec.calls, options);
+        if (!rec.token.isEmpty())
+            Redaction::secretIn(har, rec.token);
+        ok = save(rec.harPath, har, tr("HAR")) && ok;
+    }
+    if (!rec.bundlePath.isEmpty()) {
+        SupportBundle::Context context;
+        context.appVersion = QCoreApplication::applicationVersion();
+        context.profileName = rec.profileName;
+        context.baseUrl = rec.baseUrl;
+        context.token = rec.token;
+        ok = save(rec.bundlePath, SupportBundle::write(rec.calls, context), tr("support bundle")) &&
+             ok;
+    }
+    m_err.flush();
+    return ok || rc != ExitOk ? rc : ExitUsage;
 }
 
 int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
@@ -233,6 +281,29 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
     target->client.setBaseUrl(target->profile.baseUrl);
     target->client.setAuthorization(target->token.isEmpty() ? AuthMode::None : AuthMode::Bearer,
                                     target->token);
+    target->client.setProfileName(target->profile.name);
+    // --har / --support-bundle: every call of the command is kept for them (records are already
+    // redacted), and the folder must exist before anything is sent.
+    for (const QCommandLineOption *o : {&t.har, &t.supportBundle}) {
+        if (!p.isSet(*o))
+            continue;
+        const QFileInfo file(p.value(*o));
+        if (!file.absoluteDir().exists()) {
+            m_err << tr("--%1: the folder %2 does not exist.")
+                         .arg(o->names().constFirst(), file.absolutePath())
+                  << '\n';
+            return ExitUsage;
+        }
+    }
+    if (p.isSet(t.har) || p.isSet(t.supportBundle)) {
+        m_recording.harPath = p.value(t.har);
+        m_recording.bundlePath = p.value(t.supportBundle);
+        m_recording.profileName = target->profile.name;
+        m_recording.baseUrl = target->profile.baseUrl.toString();
+        m_recording.token = target->token;
+        QObject::connect(&target->client, &FhirClient::callFinished,
+                         [this](const CallRecord &r) { m_recording.calls << r; });
+    }
     QSettings settings;
     KnownServers known;
     for (const ServerProfile &p : ProfileStore(&settings).all()) {

@@ -35,6 +35,8 @@ struct TargetOptions
     QCommandLineOption profile;
     QCommandLineOption tokenStdin;
     QCommandLineOption demoToken;
+    QCommandLineOption har;           // --har FILE: every call of the command as HAR 1.2
+    QCommandLineOption supportBundle; // --support-bundle FILE: the same with a summary for support
 };
 
 // Where a command talks to, resolved: the profile (the Sandbox started here when it is the
@@ -83,8 +85,22 @@ private:
                   const QString &description);
     // Refuses a token a header cannot carry; warns (stderr) of pasting mistakes sent as they are.
     bool checkToken(const QByteArray &token);
+    // Writes what --har / --support-bundle asked for, once the command is done; a file that
+    // cannot be written turns a success into exit 2.
+    int writeRecordings(int rc);
+
+    struct Recording
+    {
+        QString harPath;
+        QString bundlePath;
+        QString profileName;
+        QString baseUrl;
+        QByteArray token; // for the bundle's fingerprint, and to check no file holds it
+        QList<CallRecord> calls;
+    };
 
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_errIsTerminal;
+    Recording m_recording;
 };

@@ -30,7 +30,7 @@ QStringList Causes::allCodes()
             QStringLiteral("token.garbled"),         QStringLiteral("token.expired"),
             QStringLiteral("token.not-yet-valid"),   QStringLiteral("token.other-environment"),
             QStringLiteral("token.rejected"),        QStringLiteral("token.opaque-unknown"),
-            QStringLiteral("scope.missing-type")};
+            QStringLiteral("scope.missing-type"),    QStringLiteral("client.rejected")};
 }
 
 QString Causes::describe(const QString &code)
@@ -41,6 +41,9 @@ QString Causes::describe(const QString &code)
         {QStringLiteral("route.method-not-routed"),
          QT_TR_NOOP("The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.")},
         {QStringLiteral("header.missing"), QT_TR_NOOP("No Authorization header was sent.")},
+        {QStringLiteral("client.rejected"),
+         QT_TR_NOOP("The token endpoint refused the client's credentials (id, secret or "
+                    "registered key).")},
         {QStringLiteral("header.empty"),
          QT_TR_NOOP("The Authorization header was sent without a value.")},
         {QStringLiteral("header.no-bearer"),
@@ -204,11 +207,42 @@ void Causes::addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway)
                     tr("an opaque token of %n chars", nullptr, a.tokenLength)});
 }
 
+bool Causes::addClient(const CallRecord &r, QList<Cause> &out)
+{
+    // An OAuth token request (SMART Backend Services): a form with grant_type, POSTed. Its
+    // refusal is about the client's credentials, not about a bearer token or its header.
+    const int status = r.status.value_or(0);
+    if (r.method != "POST" || !r.requestBody.contains("grant_type=") ||
+        (status != 400 && status != 401 && status != 403))
+        return false;
+    QString how;
+    if (r.requestBody.contains("client_assertion="))
+        how = tr("a signed client_assertion (private_key_jwt)");
+    else if (r.auth.scheme.compare("Basic", Qt::CaseInsensitive) == 0)
+        how = tr("client id and secret with HTTP Basic");
+    else if (r.requestBody.contains("client_secret="))
+        how = tr("client id and secret in the form");
+    else
+        how = tr("no client credentials");
+    const QString error = QString::fromUtf8(r.body).contains(QLatin1String("invalid_client"))
+                              ? QStringLiteral(" (invalid_client)")
+                              : QString();
+    out.append({QStringLiteral("client.rejected"),
+                tr("The token endpoint refused the client%1: check the client id and its "
+                   "secret, or that the client's public key (JWKS) is registered with the "
+                   "server.")
+                    .arg(error),
+                tr("POST %1 with %2").arg(r.url.path(), how)});
+    return true;
+}
+
 QList<Cause> Causes::find(const CallRecord &r, const QString &code)
 {
     QList<Cause> out;
     const bool gateway = r.gatewayError.has_value();
     const int status = r.status.value_or(0);
+    if (!gateway && addClient(r, out))
+        return out;
     if (code == QLatin1String("gateway.unauthorized")) {
         addHeader(r, out);
     } else if (code == QLatin1String("gateway.access-denied")) {

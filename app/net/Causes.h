@@ -19,6 +19,7 @@ public:
 
 private:
     static void addRoute(const CallRecord &r, QList<Cause> &out);
+    static bool addClient(const CallRecord &r, QList<Cause> &out);
     static void addHeader(const CallRecord &r, QList<Cause> &out);
     static void addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway);
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/net/CallRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// One file to hand to vendor support: the calls as HAR 1.2 with a plain-text summary in the
+// log's `comment` (what was tried; each call's status, diagnosis, first cause, X-Request-ID,
+// X-Correlation-Id and x-amzn-RequestId, UTC times; the app, Qt and OS versions; the server's
+// base URL and the token's length and fingerprint, never the token).
+//
+// Why one HAR and not a zip: every HAR viewer and browser devtools open it as it is, it needs
+// no archive library, the summary cannot be separated from the calls it describes, and a
+// reviewer can read (and grep) exactly what is shared before sending it.
+//
+// The summary is in English on purpose: it is written for the vendor's support staff. The
+// diagnosis sentences it quotes are the records' own.
+namespace SupportBundle {
+
+struct Context
+{
+    QString appVersion;
+    QString profileName;
+    QString baseUrl;
+    QByteArray token; // only its length and fingerprint are written
+    QDateTime created = QDateTime::currentDateTimeUtc();
+};
+
+QString summary(const QList<CallRecord> &calls, const Context &context);
+QByteArray write(const QList<CallRecord> &calls, const Context &context);
+
+} // namespace SupportBundle
