@@ -15,6 +15,7 @@
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/support/AppSettings.h"
 #include "app/support/Translations.h"
 #include "app/tokens/SigningKey.h"
 #include "ui/Ask.h"
@@ -25,6 +26,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/SeverityStyle.h"
 
 #include <QAction>
@@ -1704,6 +1706,42 @@ private Q_SLOTS:
                         ->text()
                         .contains(QLatin1String("gateway.unauthorized")));
 
+        // The History dock: every session, filters run on the database.
+        auto *historyDock = child<QDockWidget>("historyDock");
+        historyDock->toggleViewAction()->trigger();
+        QTRY_VERIFY(historyDock->isVisible());
+        auto *sessions = child<QComboBox>("historySessionCombo");
+        QVERIFY2(sessions->count() >= 3, qPrintable(QString::number(sessions->count())));
+        auto *historyTable = child<QTableView>("historyTable");
+        QCOMPARE(historyTable->model()->rowCount(), m_services->history->count({}));
+        auto *status = child<QComboBox>("historyStatusCombo");
+        status->setCurrentIndex(status->findData(4));
+        QCOMPARE(historyTable->model()->rowCount(), 1);
+        QCOMPARE(historyTable->model()->index(0, 0).data().toULongLong(), before.id);
+        QVERIFY2(
+            child<QLabel>("historyCountLabel")->text().contains(QLatin1String("1 stored call")),
+            qPrintable(child<QLabel>("historyCountLabel")->text()));
+        auto *cause = child<QComboBox>("historyCauseCombo");
+        cause->setCurrentIndex(cause->findData(QStringLiteral("header.missing")));
+        QCOMPARE(historyTable->model()->rowCount(), 1);
+        cause->setCurrentIndex(cause->findData(QStringLiteral("token.expired")));
+        QCOMPARE(historyTable->model()->rowCount(), 0);
+        cause->setCurrentIndex(0);
+        shot(QStringLiteral("24-history"));
+        // A stored call that is not in the log any more comes back into it, diagnosed.
+        m_log->clear();
+        historyTable->setCurrentIndex(historyTable->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>("historyShowButton"), Qt::LeftButton);
+        QCOMPARE(m_log->rowCount(), 1);
+        QCOMPARE(m_log->record(0).id, before.id);
+        QTRY_VERIFY(child<QLabel>("diagnosisCodeLabel")
+                        ->text()
+                        .contains(QLatin1String("gateway.unauthorized")));
+        status->setCurrentIndex(0);
+        historyDock->hide();
+        build(); // the log as a restart gives it, for the HAR part
+        waitIdle();
+
         // HAR: export what the log shows, import it again: the same records, marked as imported.
         const QString har = dir.filePath(QStringLiteral("calls.har"));
         Ask::setNextFileName(har);
@@ -1839,6 +1877,37 @@ private Q_SLOTS:
             QVERIFY(!m_log->record(row).body.contains("\"access_token\":\"eyJ"));
         QVERIFY(bytes.contains("<redacted"));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("support bundle")));
+    }
+
+    void preferencesAreKept()
+    {
+        PreferencesDialog dialog(m_window.get());
+        dialog.show();
+        auto *body = dialog.findChild<QSpinBox *>(QStringLiteral("historyBodySpin"));
+        auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"));
+        auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("historySizeSpin"));
+        auto *timeout = dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"));
+        QVERIFY(body && days && size && timeout);
+        QCOMPARE(body->value(), 256); // the defaults
+        QCOMPARE(days->value(), 90);
+        QCOMPARE(size->value(), 500);
+        body->setValue(1024);
+        days->setValue(0);
+        size->setValue(200);
+        const int timeoutBefore = timeout->value();
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(50);
+            dialog.grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                               QStringLiteral("/25-preferences.png"));
+        }
+        dialog.accept();
+        QCOMPARE(AppSettings::historyBodyLimitKiB(), 1024);
+        QCOMPARE(AppSettings::historyKeepDays(), 0);
+        QCOMPARE(AppSettings::historyMaxMiB(), 200);
+        QCOMPARE(AppSettings::timeoutMs(), timeoutBefore * 1000);
+        AppSettings::setHistoryBodyLimitKiB(256);
+        AppSettings::setHistoryKeepDays(90);
+        AppSettings::setHistoryMaxMiB(500);
     }
 
     void addAndRemoveAProfile()

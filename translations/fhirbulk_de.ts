@@ -3275,6 +3275,188 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Saved the support bundle with %1 to %2.</source>
         <translation>Support-Paket mit %1 nach %2 gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n stored call(s) the filter selects</source>
+        <translation>
+            <numerusform>den %n gespeicherten Aufruf, den der Filter wählt</numerusform>
+            <numerusform>die %n gespeicherten Aufrufe, die der Filter wählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call #%1 is no longer in the history.</source>
+        <translation>Aufruf #%1 ist nicht mehr im Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>S&amp;itzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>URL, purpose, diagnosis, status or any id</source>
+        <translation>URL, Zweck, Diagnose, Status oder eine beliebige ID</translation>
+    </message>
+    <message>
+        <source>Status class</source>
+        <translation>Statusklasse</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnosecode</translation>
+    </message>
+    <message>
+        <source>Cause code</source>
+        <translation>Ursachencode</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Serverprofil</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Im &amp;Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>Put the selected stored call in the call log, with its diagnosis and panes (Enter)</source>
+        <translation>Den ausgewählten gespeicherten Aufruf mit Diagnose und Ansichten ins Aufrufprotokoll holen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HAR…</source>
+        <translation>Als &amp;HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>The calls this filter selects (the newest 5,000 at most) as HAR 1.2, redacted</source>
+        <translation>Die Aufrufe, die dieser Filter wählt (höchstens die neuesten 5.000), als HAR 1.2, geschwärzt</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx Weiterleitung</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Jede Ursache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored call(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Aufruf</numerusform>
+            <numerusform>%n gespeicherte Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call history: %1</source>
+        <translation>Kein Aufrufverlauf: %1</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>er ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session (%n call(s))</source>
+        <translation>
+            <numerusform>Diese Sitzung (%n Aufruf)</numerusform>
+            <numerusform>Diese Sitzung (%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n Aufruf)</numerusform>
+            <numerusform>%1 (%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any diagnosis</source>
+        <translation>Jede Diagnose</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>Jeder Server</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>Jeder Host</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -3341,6 +3523,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
         <translation>Ein Aufruf konnte nicht in den Verlauf %1 geschrieben werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>keine Transaktion</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3818,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</source>
         <translation>Eine Datei für den Support des Anbieters: die ausgewählten Aufrufe (oder alle, die das Protokoll zeigt) als HAR mit Zusammenfassung, vor dem Speichern in der Vorschau, nie das Token</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -3781,6 +3971,46 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</source>
         <translation>Der Bulk-Data-IG sendet das Token an die Status-URL; eine auf einem anderen Host als dem Server ist ungewöhnlich, daher wird das Token dort standardmäßig zurückgehalten</translation>
+    </message>
+    <message>
+        <source>History: keep &amp;bodies up to:</source>
+        <translation>Verlauf: &amp;Bodys aufbewahren bis:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>A longer body keeps its first part in the call history, and says so</source>
+        <translation>Von einem längeren Body bleibt der erste Teil im Aufrufverlauf, und das wird vermerkt</translation>
+    </message>
+    <message>
+        <source>History: keep calls &amp;for:</source>
+        <translation>Verlauf: Aufrufe aufbewahren &amp;für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>Older calls are removed when the explorer starts</source>
+        <translation>Ältere Aufrufe werden beim Start des Explorers entfernt</translation>
+    </message>
+    <message>
+        <source>History: at &amp;most:</source>
+        <translation>Verlauf: &amp;höchstens:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Beyond this, the oldest calls are removed when the explorer starts</source>
+        <translation>Darüber hinaus werden die ältesten Aufrufe beim Start des Explorers entfernt</translation>
     </message>
 </context>
 <context>

@@ -3275,6 +3275,188 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Saved the support bundle with %1 to %2.</source>
         <translation>Saved the support bundle with %1 to %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n stored call(s) the filter selects</source>
+        <translation>
+            <numerusform>the %n stored call the filter selects</numerusform>
+            <numerusform>the %n stored calls the filter selects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call #%1 is no longer in the history.</source>
+        <translation>Call #%1 is no longer in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>S&amp;ession:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>URL, purpose, diagnosis, status or any id</source>
+        <translation>URL, purpose, diagnosis, status or any id</translation>
+    </message>
+    <message>
+        <source>Status class</source>
+        <translation>Status class</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnosis code</translation>
+    </message>
+    <message>
+        <source>Cause code</source>
+        <translation>Cause code</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Server profile</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP method</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Show in &amp;log</translation>
+    </message>
+    <message>
+        <source>Put the selected stored call in the call log, with its diagnosis and panes (Enter)</source>
+        <translation>Put the selected stored call in the call log, with its diagnosis and panes (Enter)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HAR…</source>
+        <translation>Export as &amp;HAR…</translation>
+    </message>
+    <message>
+        <source>The calls this filter selects (the newest 5,000 at most) as HAR 1.2, redacted</source>
+        <translation>The calls this filter selects (the newest 5,000 at most) as HAR 1.2, redacted</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx success</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx redirect</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx client error</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx server error</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Any cause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored call(s)</source>
+        <translation>
+            <numerusform>%n stored call</numerusform>
+            <numerusform>%n stored calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call history: %1</source>
+        <translation>No call history: %1</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>it is not open</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>All sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session (%n call(s))</source>
+        <translation>
+            <numerusform>This session (%n call)</numerusform>
+            <numerusform>This session (%n calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n call)</numerusform>
+            <numerusform>%1 (%n calls)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any diagnosis</source>
+        <translation>Any diagnosis</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>Any server</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>Any host</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -3341,6 +3523,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
         <translation>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>no transaction</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3818,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</source>
         <translation>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -3781,6 +3971,46 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</source>
         <translation>The Bulk Data IG sends the token to the status URL; one on another host than the server is unusual, so by default the token is withheld there</translation>
+    </message>
+    <message>
+        <source>History: keep &amp;bodies up to:</source>
+        <translation>History: keep &amp;bodies up to:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>A longer body keeps its first part in the call history, and says so</source>
+        <translation>A longer body keeps its first part in the call history, and says so</translation>
+    </message>
+    <message>
+        <source>History: keep calls &amp;for:</source>
+        <translation>History: keep calls &amp;for:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>forever</translation>
+    </message>
+    <message>
+        <source>Older calls are removed when the explorer starts</source>
+        <translation>Older calls are removed when the explorer starts</translation>
+    </message>
+    <message>
+        <source>History: at &amp;most:</source>
+        <translation>History: at &amp;most:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Beyond this, the oldest calls are removed when the explorer starts</source>
+        <translation>Beyond this, the oldest calls are removed when the explorer starts</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,31 @@ void HistoryActions::createSupportBundle(const SupportBundle::Context &context)
 void HistoryActions::exportHar()
 {
     QString which;
-    const QList<CallRecord> calls = callsToShare(&which);
+    writeHar(callsToShare(&which), which);
+}
+
+void HistoryActions::exportStored(const HistoryStore::Filter &filter)
+{
+    const QList<CallRecord> calls = m_services->history->records(filter, 5000);
+    writeHar(calls, tr("the %n stored call(s) the filter selects", nullptr, int(calls.size())));
+}
+
+void HistoryActions::showStoredCall(quint64 callId)
+{
+    CallLogModel *log = m_services->log;
+    if (log->rowOfId(callId) < 0) {
+        const auto record = m_services->history->load(callId);
+        if (!record) {
+            Q_EMIT statusMessage(tr("Call #%1 is no longer in the history.").arg(callId), 8000);
+            return;
+        }
+        log->append(*record);
+    }
+    m_log->selectCall(callId);
+}
+
+void HistoryActions::writeHar(const QList<CallRecord> &calls, const QString &which)
+{
     if (calls.isEmpty()) {
         Q_EMIT statusMessage(tr("There are no calls to export."), 6000);
         return;

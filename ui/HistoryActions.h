@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/history/HistoryStore.h"
 #include "app/history/SupportBundle.h"
 
 #include <QObject>
@@ -23,6 +24,10 @@ public:
     void importHar();
     bool importHarFile(const QString &path); // false: not read (statusMessage says why)
     void clearHistory(const QString &profileName);
+    // A stored call in the call log (added when it is not there), selected.
+    void showStoredCall(quint64 callId);
+    // The calls a history filter selects (the newest 5,000 at most) as HAR.
+    void exportStored(const HistoryStore::Filter &filter);
     // The preview of a support bundle for the selected calls (or all the log shows).
     void createSupportBundle(const SupportBundle::Context &context);
     // The banner text when the history cannot be used (empty: it can).
@@ -34,6 +39,7 @@ Q_SIGNALS:
 private:
     // The selected calls when more than one is selected, else all the log shows; `which` says so.
     QList<CallRecord> callsToShare(QString *which) const;
+    void writeHar(const QList<CallRecord> &calls, const QString &which);
 
     ExplorerServices *m_services;
     CallLogPane *m_log;

@@ -122,59 +122,6 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildDocks()
-{
-    auto *viewMenu = new QMenu(tr("&View"), this);
-    viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), viewMenu);
-    // What the current server says it can do; the server row summarises it, and its link or
-    // View → Server capabilities opens it.
-    m_capabilityPane =
-        new CapabilityPane(m_services->server, m_services->profiles, m_services->sandbox, this);
-    m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
-    m_capabilityPane->setMinimumWidth(330);
-    auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
-    capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
-    capabilityDock->setWidget(m_capabilityPane);
-    addDockWidget(Qt::RightDockWidgetArea, capabilityDock);
-    capabilityDock->hide();
-    connect(m_ui->serverInfoLabel, &QLabel::linkActivated, this, [capabilityDock] {
-        capabilityDock->show();
-        capabilityDock->raise();
-    });
-    QAction *toggleCapabilities = capabilityDock->toggleViewAction();
-    toggleCapabilities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
-    viewMenu->addAction(toggleCapabilities);
-    connect(m_capabilityPane, &CapabilityPane::statementChanged, this,
-            &MainWindow::applyCapabilities);
-
-    // The Groups pane, beside it: loaded when first shown for a server.
-    m_groupsPane = new GroupsPane(m_services->groups, this);
-    m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
-    m_groupsPane->setMinimumWidth(440);
-    m_groupsDock = new QDockWidget(tr("Groups"), this);
-    m_groupsDock->setObjectName(QStringLiteral("groupsDock"));
-    m_groupsDock->setWidget(m_groupsPane);
-    addDockWidget(Qt::RightDockWidgetArea, m_groupsDock);
-    tabifyDockWidget(capabilityDock, m_groupsDock);
-    m_groupsDock->hide();
-    QAction *toggleGroups = m_groupsDock->toggleViewAction();
-    toggleGroups->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
-    viewMenu->addAction(toggleGroups);
-    connect(m_groupsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_groupsLoadedFor != m_profile.id) {
-            m_groupsLoadedFor = m_profile.id;
-            m_groupsPane->load(m_profile.id);
-        }
-    });
-    connect(m_groupsPane, &GroupsPane::openRequested, this, [this](const QString &path) {
-        m_requestBar->setRequest("GET", path);
-        send();
-    });
-    connect(m_groupsPane, &GroupsPane::exportRequested, this,
-            [this](const QString &id) { openExportDialog(id, std::nullopt); });
-}
-
 void MainWindow::buildActions()
 {
     connect(m_ui->actionSend, &QAction::triggered, this, &MainWindow::send);
@@ -232,8 +179,10 @@ void MainWindow::buildActions()
     });
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_services->client->setTimeoutMs(AppSettings::timeoutMs());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_services->client->setTimeoutMs(AppSettings::timeoutMs());
+        m_services->history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
     });
     connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, [this] {
         auto *dialog = new DiagnosisCodesDialog(this);

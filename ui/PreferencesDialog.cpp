@@ -15,6 +15,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->timeoutSpin->setValue(AppSettings::timeoutMs() / 1000);
     m_ui->maxWaitSpin->setValue(AppSettings::exportMaxWaitHours());
     m_ui->statusOriginCheck->setChecked(AppSettings::tokenToStatusOrigin());
+    m_ui->historyBodySpin->setValue(AppSettings::historyBodyLimitKiB());
+    m_ui->historyDaysSpin->setValue(AppSettings::historyKeepDays());
+    m_ui->historySizeSpin->setValue(AppSettings::historyMaxMiB());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -25,5 +28,8 @@ void PreferencesDialog::accept()
     AppSettings::setTimeoutMs(m_ui->timeoutSpin->value() * 1000);
     AppSettings::setExportMaxWaitHours(m_ui->maxWaitSpin->value());
     AppSettings::setTokenToStatusOrigin(m_ui->statusOriginCheck->isChecked());
+    AppSettings::setHistoryBodyLimitKiB(m_ui->historyBodySpin->value());
+    AppSettings::setHistoryKeepDays(m_ui->historyDaysSpin->value());
+    AppSettings::setHistoryMaxMiB(m_ui->historySizeSpin->value());
     QDialog::accept();
 }

@@ -188,7 +188,11 @@ QString HistoryStore::migrate()
                         "NULL, started INTEGER NOT NULL, profile TEXT, host TEXT, method TEXT, "
                         "url TEXT, purpose TEXT, status INTEGER, diagnosis TEXT, causes TEXT, "
                         "elapsed_ms INTEGER, size INTEGER, request_id TEXT, correlation_id TEXT, "
-                        "amzn_request_id TEXT, record TEXT NOT NULL)"),
+                        "amzn_request_id TEXT, search TEXT)"),
+         // The records apart: the columns the filters scan stay a few hundred bytes a row.
+         QStringLiteral("CREATE TABLE records(call_id INTEGER PRIMARY KEY, record TEXT NOT NULL)"),
+         QStringLiteral("CREATE TRIGGER calls_delete AFTER DELETE ON calls BEGIN DELETE FROM "
+                        "records WHERE call_id = OLD.call_id; END"),
          QStringLiteral("CREATE INDEX calls_session ON calls(session_id)"),
          QStringLiteral("CREATE INDEX calls_started ON calls(started)"),
          QStringLiteral("CREATE INDEX calls_status ON calls(status)"),
@@ -247,7 +251,7 @@ bool HistoryStore::append(const CallRecord &r)
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO calls(call_id, session_id, started, profile, host, method, url, "
         "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
-        "amzn_request_id, record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "amzn_request_id, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(qint64(r.id));
     q.addBindValue(m_session);
     q.addBindValue(ms(r.started));
@@ -266,9 +270,22 @@ bool HistoryStore::append(const CallRecord &r)
     q.addBindValue(
         QString::fromLatin1(r.requestIdReceived.isEmpty() ? r.requestIdSent : r.requestIdReceived));
     q.addBindValue(QString::fromLatin1(r.correlationIdReceived));
-    q.addBindValue(QString::fromLatin1(r.responseHeader("x-amzn-RequestId")));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-    if (q.exec())
+    const QString amzn = QString::fromLatin1(r.responseHeader("x-amzn-RequestId"));
+    q.addBindValue(amzn);
+    // What the text filter looks in, in one column: one LIKE a row instead of seven.
+    q.addBindValue(QStringList{
+        r.url.toString(), r.purpose, r.diagnosis.code, QString::fromLatin1(r.requestIdSent),
+        QString::fromLatin1(r.requestIdReceived), QString::fromLatin1(r.correlationIdReceived),
+        amzn, r.status ? QString::number(*r.status) : QString()}
+                       .join(QLatin1Char('\n')));
+    bool stored = q.exec();
+    if (stored) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(call_id, record) VALUES(?, ?)"));
+        q.addBindValue(qint64(r.id));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        stored = q.exec();
+    }
+    if (stored)
         return true;
     const QSqlError e = q.lastError();
     q = QSqlQuery(); // the connection is closed by fail(): no query may hold it
@@ -295,17 +312,42 @@ bool HistoryStore::append(const CallRecord &r)
     }
 }
 
+bool HistoryStore::append(const QList<CallRecord> &records)
+{
+    if (!isOpen())
+        return false;
+    bool started = false;
+    {
+        QSqlDatabase d = db(m_connection);
+        started = d.transaction();
+    }
+    if (!started)
+        return fail(tr("The call history %1 is locked (%2): this session's calls are kept in "
+                       "memory only.")
+                        .arg(m_path, tr("no transaction")));
+    for (const CallRecord &r : records) {
+        if (!append(r))
+            return false; // fail() closed the connection: the transaction is rolled back
+    }
+    QString error;
+    {
+        QSqlDatabase d = db(m_connection);
+        if (d.commit())
+            return true;
+        error = d.lastError().text();
+    }
+    return fail(tr("A call could not be written to the history %1 (%2): calls from now on "
+                   "are kept in memory only.")
+                    .arg(m_path, error));
+}
+
 QString HistoryStore::where(const Filter &f, QVariantList *values) const
 {
     QStringList parts;
     if (!f.text.trimmed().isEmpty()) {
         const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
-        parts << QStringLiteral("(url LIKE ? OR purpose LIKE ? OR diagnosis LIKE ? OR "
-                                "request_id LIKE ? OR correlation_id LIKE ? OR "
-                                "amzn_request_id LIKE ? OR CAST(status AS TEXT) = ?)");
-        for (int i = 0; i < 6; ++i)
-            *values << like;
-        *values << f.text.trimmed();
+        parts << QStringLiteral("search LIKE ?");
+        *values << like;
     }
     if (f.statusClass == -1) {
         parts << QStringLiteral("status IS NULL");
@@ -392,7 +434,7 @@ std::optional<CallRecord> HistoryStore::load(quint64 callId) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(db(m_connection));
-    q.prepare(QStringLiteral("SELECT record FROM calls WHERE call_id = ?"));
+    q.prepare(QStringLiteral("SELECT record FROM records WHERE call_id = ?"));
     q.addBindValue(qint64(callId));
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -407,9 +449,10 @@ QList<CallRecord> HistoryStore::records(const Filter &filter, int limit) const
     QVariantList values;
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT record FROM (SELECT call_id, record FROM calls") +
+    q.prepare(QStringLiteral("SELECT r.record FROM (SELECT call_id FROM calls") +
               where(filter, &values) +
-              QStringLiteral(" ORDER BY call_id DESC LIMIT ?) ORDER BY call_id ASC"));
+              QStringLiteral(" ORDER BY call_id DESC LIMIT ?) c JOIN records r ON r.call_id = "
+                             "c.call_id ORDER BY c.call_id ASC"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -505,13 +548,13 @@ int HistoryStore::prune(int keepDays, qint64 maxBytes)
         if (q.exec())
             removed += q.numRowsAffected();
     }
-    if (maxBytes > 0 && q.exec(QStringLiteral("SELECT SUM(LENGTH(record)) FROM calls")) &&
+    if (maxBytes > 0 && q.exec(QStringLiteral("SELECT SUM(LENGTH(record)) FROM records")) &&
         q.next()) {
         qint64 total = q.value(0).toLongLong();
         // The oldest first, a batch at a time, until the records fit.
         while (total > maxBytes) {
             QSqlQuery batch(db(m_connection));
-            if (!batch.exec(QStringLiteral("SELECT call_id, LENGTH(record) FROM calls ORDER BY "
+            if (!batch.exec(QStringLiteral("SELECT call_id, LENGTH(record) FROM records ORDER BY "
                                            "call_id ASC LIMIT 500")))
                 break;
             quint64 upTo = 0;

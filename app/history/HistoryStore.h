@@ -51,6 +51,8 @@ public:
     // Stores one call of this session. False: it was not stored (problem() says why; the store
     // is MemoryOnly from then on).
     bool append(const CallRecord &record);
+    // Many calls in one transaction (an import, a benchmark): all stored, or none.
+    bool append(const QList<CallRecord> &records);
 
     struct Session
     {

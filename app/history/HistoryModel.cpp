@@ -1,0 +1,109 @@
+#include "HistoryModel.h"
+
+#include <QLocale>
+
+HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+}
+
+void HistoryModel::setFilter(const HistoryStore::Filter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_total = m_store->count(filter);
+    m_rows = m_store->find(filter, kPage, 0);
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<HistoryStore::Row> more = m_store->find(m_filter, kPage, int(m_rows.size()));
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size()); // the database changed under us: what there is, is all
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryStore::Row &r = m_rows.at(index.row());
+    if (role == CallIdRole)
+        return QVariant::fromValue(r.callId);
+    if (role == Qt::TextAlignmentRole) {
+        const int c = index.column();
+        return c == IdColumn || c == StatusColumn || c == ElapsedColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    }
+    if (role == Qt::ToolTipRole && index.column() == ServerColumn)
+        return r.host;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn:
+        return QVariant::fromValue(r.callId);
+    case TimeColumn:
+        return QLocale().toString(r.started.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ServerColumn:
+        return r.profile.isEmpty() ? r.host : r.profile;
+    case MethodColumn:
+        return r.method;
+    case UrlColumn:
+        return r.url;
+    case StatusColumn:
+        return r.status ? QString::number(*r.status) : tr("—");
+    case DiagnosisColumn:
+        return r.diagnosis;
+    case ElapsedColumn:
+        return r.elapsedMs >= 0 ? QVariant(r.elapsedMs) : QVariant();
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time");
+    case ServerColumn:
+        return tr("Server");
+    case MethodColumn:
+        return tr("Method");
+    case UrlColumn:
+        return tr("URL");
+    case StatusColumn:
+        return tr("Status");
+    case DiagnosisColumn:
+        return tr("Diagnosis");
+    case ElapsedColumn:
+        return tr("ms");
+    }
+    return {};
+}

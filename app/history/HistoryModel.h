@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/history/HistoryStore.h"
+
+#include <QAbstractTableModel>
+
+// The stored calls a filter selects, newest first, for a table view: rows are fetched from the
+// database a page at a time as the view scrolls (canFetchMore/fetchMore), so 100,000 calls cost
+// a page, not a load.
+class HistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+public:
+    enum Column {
+        IdColumn,
+        TimeColumn,
+        ServerColumn,
+        MethodColumn,
+        UrlColumn,
+        StatusColumn,
+        DiagnosisColumn,
+        ElapsedColumn,
+        ColumnCount
+    };
+    enum Role { CallIdRole = Qt::UserRole + 1 };
+    static constexpr int kPage = 500;
+
+    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+
+    void setFilter(const HistoryStore::Filter &filter); // runs the query again
+    const HistoryStore::Filter &filter() const { return m_filter; }
+    void reload() { setFilter(m_filter); }
+    int total() const { return m_total; } // how many calls the filter selects
+    quint64 callId(int row) const { return m_rows.at(row).callId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    HistoryStore *m_store;
+    HistoryStore::Filter m_filter;
+    QList<HistoryStore::Row> m_rows;
+    int m_total = 0;
+};

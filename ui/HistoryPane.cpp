@@ -1,0 +1,122 @@
+#include "HistoryPane.h"
+
+#include "app/history/HistoryModel.h"
+#include "app/net/Causes.h"
+#include "ui_HistoryPane.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QShortcut>
+#include <QTimer>
+
+HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HistoryPane>()), m_store(store),
+      m_model(new HistoryModel(store, this)), m_debounce(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->historyTable->setModel(m_model);
+    m_ui->historyTable->verticalHeader()->hide();
+    m_ui->historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(HistoryModel::UrlColumn,
+                                                                 QHeaderView::Stretch);
+    m_ui->historyStatusCombo->addItem(tr("Any status"), 0);
+    m_ui->historyStatusCombo->addItem(tr("2xx success"), 2);
+    m_ui->historyStatusCombo->addItem(tr("3xx redirect"), 3);
+    m_ui->historyStatusCombo->addItem(tr("4xx client error"), 4);
+    m_ui->historyStatusCombo->addItem(tr("5xx server error"), 5);
+    m_ui->historyStatusCombo->addItem(tr("No answer"), -1);
+    fill(m_ui->historyCauseCombo, tr("Any cause"), Causes::allCodes());
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_debounce, &QTimer::timeout, this, &HistoryPane::apply);
+    connect(m_ui->historyFilterEdit, &QLineEdit::textChanged, m_debounce,
+            qOverload<>(&QTimer::start));
+    for (QComboBox *combo :
+         {m_ui->historySessionCombo, m_ui->historyStatusCombo, m_ui->historyDiagnosisCombo,
+          m_ui->historyCauseCombo, m_ui->historyProfileCombo, m_ui->historyHostCombo,
+          m_ui->historyMethodCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPane::apply);
+    const auto show = [this] {
+        const QModelIndex i = m_ui->historyTable->currentIndex();
+        if (i.isValid())
+            Q_EMIT showInLogRequested(m_model->callId(i.row()));
+    };
+    connect(m_ui->historyShowButton, &QPushButton::clicked, this, show);
+    connect(m_ui->historyTable, &QTableView::doubleClicked, this, show);
+    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), m_ui->historyTable, nullptr, nullptr,
+                                Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, show);
+    connect(m_ui->historyExportButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(filter()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const bool any = m_model->total() > 0;
+        m_ui->historyShowButton->setEnabled(any);
+        m_ui->historyExportButton->setEnabled(any);
+        m_ui->historyCountLabel->setText(
+            m_store->isOpen() ? tr("%n stored call(s)", nullptr, m_model->total())
+                              : tr("No call history: %1")
+                                    .arg(m_store->problem().isEmpty() ? tr("it is not open")
+                                                                      : m_store->problem()));
+    });
+    refresh();
+}
+
+HistoryPane::~HistoryPane() = default;
+
+void HistoryPane::fill(QComboBox *combo, const QString &any, const QStringList &values)
+{
+    const QSignalBlocker block(combo);
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(any, QString());
+    for (const QString &v : values)
+        combo->addItem(v, v);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+void HistoryPane::refresh()
+{
+    {
+        const QSignalBlocker block(m_ui->historySessionCombo);
+        const qint64 current = m_ui->historySessionCombo->currentData().toLongLong();
+        m_ui->historySessionCombo->clear();
+        m_ui->historySessionCombo->addItem(tr("All sessions"), qint64(0));
+        for (const HistoryStore::Session &s : m_store->sessions()) {
+            const QString when = QLocale().toString(s.started.toLocalTime(), QLocale::ShortFormat);
+            m_ui->historySessionCombo->addItem(
+                s.id == m_store->sessionId() ? tr("This session (%n call(s))", nullptr, s.calls)
+                                             : tr("%1 (%n call(s))", nullptr, s.calls).arg(when),
+                s.id);
+        }
+        m_ui->historySessionCombo->setCurrentIndex(
+            qMax(0, m_ui->historySessionCombo->findData(current)));
+    }
+    fill(m_ui->historyDiagnosisCombo, tr("Any diagnosis"),
+         m_store->distinct(QStringLiteral("diagnosis")));
+    fill(m_ui->historyProfileCombo, tr("Any server"), m_store->distinct(QStringLiteral("profile")));
+    fill(m_ui->historyHostCombo, tr("Any host"), m_store->distinct(QStringLiteral("host")));
+    fill(m_ui->historyMethodCombo, tr("Any method"), m_store->distinct(QStringLiteral("method")));
+    apply();
+}
+
+HistoryStore::Filter HistoryPane::filter() const
+{
+    HistoryStore::Filter f;
+    f.sessionId = m_ui->historySessionCombo->currentData().toLongLong();
+    f.text = m_ui->historyFilterEdit->text().trimmed();
+    f.statusClass = m_ui->historyStatusCombo->currentData().toInt();
+    f.diagnosis = m_ui->historyDiagnosisCombo->currentData().toString();
+    f.cause = m_ui->historyCauseCombo->currentData().toString();
+    f.profile = m_ui->historyProfileCombo->currentData().toString();
+    f.host = m_ui->historyHostCombo->currentData().toString();
+    f.method = m_ui->historyMethodCombo->currentData().toString();
+    return f;
+}
+
+void HistoryPane::apply()
+{
+    m_debounce->stop();
+    m_model->setFilter(filter());
+    m_ui->historyTable->resizeColumnToContents(HistoryModel::TimeColumn);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/history/HistoryStore.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class HistoryPane;
+}
+class HistoryModel;
+class QTimer;
+
+// The calls of every earlier session: a session list and filters (text, status class,
+// diagnosis, cause, profile, host, method) that run as SQL on the history database, a table
+// that pages in as it scrolls, and the way back to the call log (a stored call shown with its
+// diagnosis and panes) or out to a HAR.
+class HistoryPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPane)
+public:
+    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryPane() override;
+
+    // Sessions, the choices of the filters and the rows read again (the pane was shown, calls
+    // were made or cleared).
+    void refresh();
+    HistoryModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void showInLogRequested(quint64 callId);
+    void exportRequested(const HistoryStore::Filter &filter);
+
+private:
+    HistoryStore::Filter filter() const;
+    void apply();
+    void fill(class QComboBox *combo, const QString &any, const QStringList &values);
+
+    std::unique_ptr<Ui::HistoryPane> m_ui;
+    HistoryStore *m_store;
+    HistoryModel *m_model;
+    QTimer *m_debounce;
+};

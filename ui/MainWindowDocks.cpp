@@ -1,0 +1,90 @@
+// MainWindow's docks: the server's capabilities, its Groups and the call history, each opened
+// from the View menu, sharing the right-hand side.
+#include "MainWindow.h"
+
+#include "app/net/ServerSession.h"
+#include "ui/CapabilityPane.h"
+#include "ui/ExplorerServices.h"
+#include "ui/GroupsPane.h"
+#include "ui/HistoryActions.h"
+#include "ui/HistoryPane.h"
+#include "ui/RequestBar.h"
+#include "ui_MainWindow.h"
+
+#include <QDockWidget>
+#include <QMenu>
+
+void MainWindow::buildDocks()
+{
+    auto *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), viewMenu);
+    // What the current server says it can do; the server row summarises it, and its link or
+    // View → Server capabilities opens it.
+    m_capabilityPane =
+        new CapabilityPane(m_services->server, m_services->profiles, m_services->sandbox, this);
+    m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
+    m_capabilityPane->setMinimumWidth(330);
+    auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
+    capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
+    capabilityDock->setWidget(m_capabilityPane);
+    addDockWidget(Qt::RightDockWidgetArea, capabilityDock);
+    capabilityDock->hide();
+    connect(m_ui->serverInfoLabel, &QLabel::linkActivated, this, [capabilityDock] {
+        capabilityDock->show();
+        capabilityDock->raise();
+    });
+    QAction *toggleCapabilities = capabilityDock->toggleViewAction();
+    toggleCapabilities->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    viewMenu->addAction(toggleCapabilities);
+    connect(m_capabilityPane, &CapabilityPane::statementChanged, this,
+            &MainWindow::applyCapabilities);
+
+    // The Groups pane, beside it: loaded when first shown for a server.
+    m_groupsPane = new GroupsPane(m_services->groups, this);
+    m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
+    m_groupsPane->setMinimumWidth(440);
+    m_groupsDock = new QDockWidget(tr("Groups"), this);
+    m_groupsDock->setObjectName(QStringLiteral("groupsDock"));
+    m_groupsDock->setWidget(m_groupsPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_groupsDock);
+    tabifyDockWidget(capabilityDock, m_groupsDock);
+    m_groupsDock->hide();
+    QAction *toggleGroups = m_groupsDock->toggleViewAction();
+    toggleGroups->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
+    viewMenu->addAction(toggleGroups);
+    connect(m_groupsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_groupsLoadedFor != m_profile.id) {
+            m_groupsLoadedFor = m_profile.id;
+            m_groupsPane->load(m_profile.id);
+        }
+    });
+    connect(m_groupsPane, &GroupsPane::openRequested, this, [this](const QString &path) {
+        m_requestBar->setRequest("GET", path);
+        send();
+    });
+    connect(m_groupsPane, &GroupsPane::exportRequested, this,
+            [this](const QString &id) { openExportDialog(id, std::nullopt); });
+
+    // Earlier sessions, from the history database: read when shown.
+    auto *historyPane = new HistoryPane(m_services->history, this);
+    historyPane->setObjectName(QStringLiteral("historyPane"));
+    historyPane->setMinimumWidth(520);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(historyPane);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(m_groupsDock, historyDock);
+    historyDock->hide();
+    QAction *toggleHistory = historyDock->toggleViewAction();
+    toggleHistory->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
+    viewMenu->addAction(toggleHistory);
+    connect(historyDock, &QDockWidget::visibilityChanged, historyPane, [historyPane](bool on) {
+        if (on)
+            historyPane->refresh();
+    });
+    connect(historyPane, &HistoryPane::showInLogRequested, m_historyActions,
+            &HistoryActions::showStoredCall);
+    connect(historyPane, &HistoryPane::exportRequested, m_historyActions,
+            &HistoryActions::exportStored);
+}
