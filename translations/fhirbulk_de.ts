@@ -649,6 +649,10 @@
         <source>Authorization as sent: %1</source>
         <translation>Authorization wie gesendet: %1</translation>
     </message>
+    <message>
+        <source>only the first %1 was kept (the history&apos;s body limit, Preferences)</source>
+        <translation>nur die ersten %1 wurden aufbewahrt (Body-Grenze des Verlaufs, Einstellungen)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>

@@ -649,6 +649,10 @@
         <source>Authorization as sent: %1</source>
         <translation>Authorization as sent: %1</translation>
     </message>
+    <message>
+        <source>only the first %1 was kept (the history&apos;s body limit, Preferences)</source>
+        <translation>only the first %1 was kept (the history&apos;s body limit, Preferences)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>

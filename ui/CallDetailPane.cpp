@@ -353,6 +353,10 @@ void CallDetailPane::showBody()
     if (!r.bodyFile.isEmpty())
         info += QLatin1String(" — ") + tr("showing the first %1; the whole body is in %2")
                                            .arg(Format::size(r.body.size()), r.bodyFile);
+    else if (r.body.size() < r.bodySize)
+        info += QLatin1String(" — ") +
+                tr("only the first %1 was kept (the history's body limit, Preferences)")
+                    .arg(Format::size(r.body.size()));
     m_ui->bodyInfoLabel->setText(info);
     if (!r.hasResponse()) {
         m_highlighter->setMode(BodyHighlighter::Mode::None);

@@ -35,15 +35,6 @@ QString fateKey(CallRecord::RequestIdFate fate)
     return QStringLiteral("unknown");
 }
 
-QJsonArray harHeaders(const HeaderList &headers)
-{
-    QJsonArray out;
-    for (const auto &h : headers)
-        out.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(h.first)},
-                               {QStringLiteral("value"), QString::fromUtf8(h.second)}});
-    return out;
-}
-
 QByteArray header(const HeaderList &headers, const QByteArray &name)
 {
     for (const auto &h : headers) {
@@ -88,7 +79,7 @@ QJsonObject entry(const CallRecord &r, const Options &options)
         {QStringLiteral("url"), r.url.toString(QUrl::FullyEncoded)},
         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
         {QStringLiteral("cookies"), QJsonArray()},
-        {QStringLiteral("headers"), harHeaders(r.requestHeaders)},
+        {QStringLiteral("headers"), RecordJson::headersToJson(r.requestHeaders)},
         {QStringLiteral("queryString"), query},
         {QStringLiteral("headersSize"), -1},
         {QStringLiteral("bodySize"), double(r.requestBody.size())},
@@ -122,7 +113,7 @@ QJsonObject entry(const CallRecord &r, const Options &options)
         {QStringLiteral("statusText"), QString::fromLatin1(r.reasonPhrase)},
         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
         {QStringLiteral("cookies"), QJsonArray()},
-        {QStringLiteral("headers"), harHeaders(r.responseHeaders)},
+        {QStringLiteral("headers"), RecordJson::headersToJson(r.responseHeaders)},
         {QStringLiteral("content"), content},
         {QStringLiteral("redirectURL"), QString::fromUtf8(location)},
         {QStringLiteral("headersSize"), -1},
