@@ -249,6 +249,40 @@ private Q_SLOTS:
         QCOMPARE(again.count({}), 1); // what was stored before is there
     }
 
+    void twoInstancesShareTheHistory()
+    {
+        // A second explorer running at the same time: both write, each its own session, and
+        // each sees the other's calls.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore first;
+        HistoryStore second;
+        QVERIFY(first.open(path));
+        QVERIFY(second.open(path));
+        QVERIFY(first.sessionId() != second.sessionId());
+        for (quint64 id = 1; id <= 10; ++id)
+            QVERIFY((id % 2 ? first : second)
+                        .append(sample(id, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        QCOMPARE(first.count({}), 10);
+        QCOMPARE(second.count({}), 10);
+        HistoryStore::Filter mine;
+        mine.sessionId = second.sessionId();
+        QCOMPARE(first.count(mine), 5);
+        // Both started after call 10, so both number their next call 11: neither is lost.
+        CallRecord a = sample(11, 200, QStringLiteral("First"), QStringLiteral("h"));
+        CallRecord b = sample(11, 403, QStringLiteral("Second"), QStringLiteral("h"));
+        QVERIFY(first.append(a));
+        QVERIFY(second.append(b));
+        QCOMPARE(first.count({}), 12);
+        HistoryStore::Filter eleven;
+        eleven.text = QStringLiteral("req-11");
+        const auto rows = first.find(eleven, 10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(first.loadRow(rows.at(0).row)->profile, QStringLiteral("Second"));
+        QCOMPARE(first.loadRow(rows.at(1).row)->profile, QStringLiteral("First"));
+        QCOMPARE(first.load(11)->profile, QStringLiteral("Second")); // the newest
+    }
+
     void fullDiskKeepsWhatWasStored()
     {
         QTemporaryDir dir;

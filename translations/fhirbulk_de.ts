@@ -3287,8 +3287,8 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         </translation>
     </message>
     <message>
-        <source>Call #%1 is no longer in the history.</source>
-        <translation>Aufruf #%1 ist nicht mehr im Verlauf.</translation>
+        <source>That call is no longer in the history.</source>
+        <translation>Dieser Aufruf ist nicht mehr im Verlauf.</translation>
     </message>
 </context>
 <context>

@@ -3287,8 +3287,8 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         </translation>
     </message>
     <message>
-        <source>Call #%1 is no longer in the history.</source>
-        <translation>Call #%1 is no longer in the history.</translation>
+        <source>That call is no longer in the history.</source>
+        <translation>That call is no longer in the history.</translation>
     </message>
 </context>
 <context>

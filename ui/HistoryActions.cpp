@@ -74,18 +74,23 @@ void HistoryActions::exportStored(const HistoryStore::Filter &filter)
     writeHar(calls, tr("the %n stored call(s) the filter selects", nullptr, int(calls.size())));
 }
 
-void HistoryActions::showStoredCall(quint64 callId)
+void HistoryActions::showStoredCall(qint64 storedRow)
 {
+    auto record = m_services->history->loadRow(storedRow);
+    if (!record) {
+        Q_EMIT statusMessage(tr("That call is no longer in the history."), 8000);
+        return;
+    }
     CallLogModel *log = m_services->log;
-    if (log->rowOfId(callId) < 0) {
-        const auto record = m_services->history->load(callId);
-        if (!record) {
-            Q_EMIT statusMessage(tr("Call #%1 is no longer in the history.").arg(callId), 8000);
-            return;
-        }
+    const int existing = log->rowOfId(record->id);
+    if (existing < 0 || log->record(existing).started != record->started) {
+        // Not in the log, or its number is taken there by another call (a second explorer
+        // ran at the same time): it comes in, under a number of its own if need be.
+        if (existing >= 0)
+            record->id = ApiCall::takeId();
         log->append(*record);
     }
-    m_log->selectCall(callId);
+    m_log->selectCall(record->id);
 }
 
 void HistoryActions::writeHar(const QList<CallRecord> &calls, const QString &which)

@@ -25,7 +25,7 @@ public:
     bool importHarFile(const QString &path); // false: not read (statusMessage says why)
     void clearHistory(const QString &profileName);
     // A stored call in the call log (added when it is not there), selected.
-    void showStoredCall(quint64 callId);
+    void showStoredCall(qint64 storedRow);
     // The calls a history filter selects (the newest 5,000 at most) as HAR.
     void exportStored(const HistoryStore::Filter &filter);
     // The preview of a support bundle for the selected calls (or all the log shows).

@@ -40,7 +40,7 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     const auto show = [this] {
         const QModelIndex i = m_ui->historyTable->currentIndex();
         if (i.isValid())
-            Q_EMIT showInLogRequested(m_model->callId(i.row()));
+            Q_EMIT showInLogRequested(m_model->storedRow(i.row()));
     };
     connect(m_ui->historyShowButton, &QPushButton::clicked, this, show);
     connect(m_ui->historyTable, &QTableView::doubleClicked, this, show);

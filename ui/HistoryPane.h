@@ -29,7 +29,7 @@ public:
     HistoryModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    void showInLogRequested(quint64 callId);
+    void showInLogRequested(qint64 storedRow);
     void exportRequested(const HistoryStore::Filter &filter);
 
 private:

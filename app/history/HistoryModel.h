@@ -33,6 +33,7 @@ public:
     void reload() { setFilter(m_filter); }
     int total() const { return m_total; } // how many calls the filter selects
     quint64 callId(int row) const { return m_rows.at(row).callId; }
+    qint64 storedRow(int row) const { return m_rows.at(row).row; } // for HistoryStore::loadRow
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -184,15 +184,18 @@ QString HistoryStore::migrate()
         // 0 -> 1
         {QStringLiteral("CREATE TABLE sessions(id INTEGER PRIMARY KEY, started INTEGER NOT NULL, "
                         "app_version TEXT)"),
-         QStringLiteral("CREATE TABLE calls(call_id INTEGER PRIMARY KEY, session_id INTEGER NOT "
+         QStringLiteral("CREATE TABLE calls(row INTEGER PRIMARY KEY, call_id INTEGER NOT NULL, "
+                        "session_id INTEGER NOT "
                         "NULL, started INTEGER NOT NULL, profile TEXT, host TEXT, method TEXT, "
                         "url TEXT, purpose TEXT, status INTEGER, diagnosis TEXT, causes TEXT, "
                         "elapsed_ms INTEGER, size INTEGER, request_id TEXT, correlation_id TEXT, "
                         "amzn_request_id TEXT, search TEXT)"),
          // The records apart: the columns the filters scan stay a few hundred bytes a row.
-         QStringLiteral("CREATE TABLE records(call_id INTEGER PRIMARY KEY, record TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE records(row INTEGER PRIMARY KEY, record TEXT NOT NULL)"),
+         // Call numbers are unique in one run, not across two explorers running at once.
+         QStringLiteral("CREATE INDEX calls_call ON calls(call_id)"),
          QStringLiteral("CREATE TRIGGER calls_delete AFTER DELETE ON calls BEGIN DELETE FROM "
-                        "records WHERE call_id = OLD.call_id; END"),
+                        "records WHERE row = OLD.row; END"),
          QStringLiteral("CREATE INDEX calls_session ON calls(session_id)"),
          QStringLiteral("CREATE INDEX calls_started ON calls(started)"),
          QStringLiteral("CREATE INDEX calls_status ON calls(status)"),
@@ -249,7 +252,7 @@ bool HistoryStore::append(const CallRecord &r)
         causes << c.code;
     QSqlQuery q(db(m_connection));
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO calls(call_id, session_id, started, profile, host, method, url, "
+        "INSERT INTO calls(call_id, session_id, started, profile, host, method, url, "
         "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
         "amzn_request_id, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(qint64(r.id));
@@ -280,8 +283,9 @@ bool HistoryStore::append(const CallRecord &r)
                        .join(QLatin1Char('\n')));
     bool stored = q.exec();
     if (stored) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(call_id, record) VALUES(?, ?)"));
-        q.addBindValue(qint64(r.id));
+        const qint64 row = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO records(row, record) VALUES(?, ?)"));
+        q.addBindValue(row);
         q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         stored = q.exec();
     }
@@ -390,8 +394,8 @@ QList<HistoryStore::Row> HistoryStore::find(const Filter &filter, int limit, int
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT call_id, session_id, started, profile, host, method, url, "
-                             "status, diagnosis, elapsed_ms, size FROM calls") +
-              where(filter, &values) + QStringLiteral(" ORDER BY call_id DESC LIMIT ? OFFSET ?"));
+                             "status, diagnosis, elapsed_ms, size, row FROM calls") +
+              where(filter, &values) + QStringLiteral(" ORDER BY row DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -412,6 +416,7 @@ QList<HistoryStore::Row> HistoryStore::find(const Filter &filter, int limit, int
         r.diagnosis = q.value(8).toString();
         r.elapsedMs = q.value(9).toLongLong();
         r.size = q.value(10).toLongLong();
+        r.row = q.value(11).toLongLong();
         rows << r;
     }
     return rows;
@@ -434,8 +439,22 @@ std::optional<CallRecord> HistoryStore::load(quint64 callId) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(db(m_connection));
-    q.prepare(QStringLiteral("SELECT record FROM records WHERE call_id = ?"));
+    // The newest call with that number (two explorers at once may both have used it).
+    q.prepare(QStringLiteral("SELECT r.record FROM calls c JOIN records r ON r.row = c.row WHERE "
+                             "c.call_id = ? ORDER BY c.row DESC LIMIT 1"));
     q.addBindValue(qint64(callId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RecordJson::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+}
+
+std::optional<CallRecord> HistoryStore::loadRow(qint64 row) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral("SELECT record FROM records WHERE row = ?"));
+    q.addBindValue(row);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return RecordJson::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
@@ -449,10 +468,10 @@ QList<CallRecord> HistoryStore::records(const Filter &filter, int limit) const
     QVariantList values;
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.record FROM (SELECT call_id FROM calls") +
+    q.prepare(QStringLiteral("SELECT r.record FROM (SELECT row FROM calls") +
               where(filter, &values) +
-              QStringLiteral(" ORDER BY call_id DESC LIMIT ?) c JOIN records r ON r.call_id = "
-                             "c.call_id ORDER BY c.call_id ASC"));
+              QStringLiteral(" ORDER BY row DESC LIMIT ?) c JOIN records r ON r.row = c.row "
+                             "ORDER BY c.row ASC"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -554,8 +573,8 @@ int HistoryStore::prune(int keepDays, qint64 maxBytes)
         // The oldest first, a batch at a time, until the records fit.
         while (total > maxBytes) {
             QSqlQuery batch(db(m_connection));
-            if (!batch.exec(QStringLiteral("SELECT call_id, LENGTH(record) FROM records ORDER BY "
-                                           "call_id ASC LIMIT 500")))
+            if (!batch.exec(QStringLiteral("SELECT row, LENGTH(record) FROM records ORDER BY "
+                                           "row ASC LIMIT 500")))
                 break;
             quint64 upTo = 0;
             while (total > maxBytes && batch.next()) {
@@ -565,7 +584,7 @@ int HistoryStore::prune(int keepDays, qint64 maxBytes)
             if (upTo == 0)
                 break;
             QSqlQuery del(db(m_connection));
-            del.prepare(QStringLiteral("DELETE FROM calls WHERE call_id <= ?"));
+            del.prepare(QStringLiteral("DELETE FROM calls WHERE row <= ?"));
             del.addBindValue(qint64(upTo));
             if (!del.exec())
                 break;

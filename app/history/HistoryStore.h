@@ -79,6 +79,7 @@ public:
     struct Row
     {
         quint64 callId = 0;
+        qint64 row = 0; // the database's own key: unique even when two explorers ran at once
         qint64 sessionId = 0;
         QDateTime started;
         QString profile;
@@ -93,7 +94,8 @@ public:
     // Newest first.
     QList<Row> find(const Filter &filter, int limit, int offset = 0) const;
     int count(const Filter &filter) const;
-    std::optional<CallRecord> load(quint64 callId) const;
+    std::optional<CallRecord> load(quint64 callId) const; // the newest with that number
+    std::optional<CallRecord> loadRow(qint64 row) const;
     // Whole records, oldest first (the call log restored on start: the calls of today).
     QList<CallRecord> records(const Filter &filter, int limit) const;
     quint64 lastCallId() const;
