@@ -181,6 +181,39 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    void fitsA1280Screen(const char *language)
+    {
+        // With a token (long info text), a verdict, and every dock open, the window asks for no
+        // more than a 1280x800 screen: the docks share the width, long texts elide.
+        waitIdle();
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(-300)));
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->show();
+        m_window->resize(1280, 800);
+        QTest::qWait(200);
+        const auto widths = [this] {
+            QStringList w;
+            for (const char *name :
+                 {"centralWidget", "tokenBar", "requestBar", "callLogPane", "callDetailPane",
+                  "capabilityDock", "groupsDock", "historyDock", "menuBar", "statusBar"})
+                w << QStringLiteral("%1 %2")
+                         .arg(QLatin1String(name))
+                         .arg(child<QWidget>(name)->minimumSizeHint().width());
+            return w.join(QStringLiteral(", "));
+        };
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QStringLiteral("%1: window %2: %3")
+                                .arg(QLatin1String(language))
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(widths())));
+        qInfo("%s: the window needs %d px with every dock open", language,
+              m_window->minimumSizeHint().width());
+        QVERIFY2(m_window->width() <= 1280, qPrintable(QString::number(m_window->width())));
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->hide();
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -1910,6 +1943,8 @@ private Q_SLOTS:
         AppSettings::setHistoryMaxMiB(500);
     }
 
+    void windowFitsA1280Screen() { fitsA1280Screen("English"); }
+
     void addAndRemoveAProfile()
     {
         waitIdle();
@@ -2045,6 +2080,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(qt);
         build();
         QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
+        fitsA1280Screen("German");
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
         QVERIFY2(
             child<QLabel>("causesLabel")->text().contains(QStringLiteral("Authorization-Header")),

@@ -27,6 +27,14 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     m_ui->historyStatusCombo->addItem(tr("5xx server error"), 5);
     m_ui->historyStatusCombo->addItem(tr("No answer"), -1);
     fill(m_ui->historyCauseCombo, tr("Any cause"), Causes::allCodes());
+    // The filters share a narrow dock: each shows a dozen characters and opens wide.
+    for (QComboBox *combo :
+         {m_ui->historySessionCombo, m_ui->historyStatusCombo, m_ui->historyDiagnosisCombo,
+          m_ui->historyCauseCombo, m_ui->historyProfileCombo, m_ui->historyHostCombo,
+          m_ui->historyMethodCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
     connect(m_debounce, &QTimer::timeout, this, &HistoryPane::apply);

@@ -109,11 +109,18 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     services->client->setTimeoutMs(AppSettings::timeoutMs());
     // Window size and splitter as the user left them; otherwise fit the screen.
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
-        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QRect avail = screen->availableGeometry();
+    const bool restored =
+        restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    if (const QScreen *screen = QGuiApplication::screenAt(geometry().center())
+                                    ? QGuiApplication::screenAt(geometry().center())
+                                    : QGuiApplication::primaryScreen()) {
+        // A size saved on a larger screen (or by a version that grew too wide) is clamped to
+        // the screen the window opens on, so Send is never off-screen.
+        const QRect avail = screen->availableGeometry();
+        if (!restored)
             resize(qMin(1280, avail.width() * 9 / 10), qMin(820, avail.height() * 9 / 10));
-        }
+        else if (!isMaximized() && (width() > avail.width() || height() > avail.height()))
+            setGeometry(QRect(avail.topLeft(), size().boundedTo(avail.size())));
     }
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
     reloadProfiles(AppSettings::lastProfileId());

@@ -24,7 +24,7 @@ void MainWindow::buildDocks()
     m_capabilityPane =
         new CapabilityPane(m_services->server, m_services->profiles, m_services->sandbox, this);
     m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
-    m_capabilityPane->setMinimumWidth(330);
+    m_capabilityPane->setMinimumWidth(260);
     auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
     capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
     capabilityDock->setWidget(m_capabilityPane);
@@ -43,7 +43,7 @@ void MainWindow::buildDocks()
     // The Groups pane, beside it: loaded when first shown for a server.
     m_groupsPane = new GroupsPane(m_services->groups, this);
     m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
-    m_groupsPane->setMinimumWidth(440);
+    m_groupsPane->setMinimumWidth(300);
     m_groupsDock = new QDockWidget(tr("Groups"), this);
     m_groupsDock->setObjectName(QStringLiteral("groupsDock"));
     m_groupsDock->setWidget(m_groupsPane);
@@ -69,7 +69,7 @@ void MainWindow::buildDocks()
     // Earlier sessions, from the history database: read when shown.
     auto *historyPane = new HistoryPane(m_services->history, this);
     historyPane->setObjectName(QStringLiteral("historyPane"));
-    historyPane->setMinimumWidth(520);
+    historyPane->setMinimumWidth(300);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(historyPane);
