@@ -96,7 +96,8 @@ private:
     std::unique_ptr<SandboxHost> m_sandbox;
     std::unique_ptr<FhirClient> m_client;
     std::unique_ptr<CallLogModel> m_log;
-    MemorySecretBackend m_keychain; // outlives the windows: it plays the OS keychain
+    MemorySecretBackend m_keychain;     // outlives the windows: it plays the OS keychain
+    SecretBackend *m_backend = nullptr; // set: the keychain the next build() uses instead
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<ExplorerServices> m_services;
     QString m_historyPath; // set: the window's services open the call history there
@@ -170,7 +171,7 @@ private:
             m_sandbox = std::make_unique<SandboxHost>();
         m_client = std::make_unique<FhirClient>(m_nam.get());
         m_log = std::make_unique<CallLogModel>();
-        m_tokens = std::make_unique<TokenStore>(&m_keychain);
+        m_tokens = std::make_unique<TokenStore>(m_backend ? m_backend : &m_keychain);
         m_services = std::make_unique<ExplorerServices>(
             m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get(), m_tokens.get());
         if (!m_historyPath.isEmpty())
@@ -1944,6 +1945,47 @@ private Q_SLOTS:
     }
 
     void windowFitsA1280Screen() { fitsA1280Screen("English"); }
+
+    void lockedKeychainIsShown()
+    {
+        // A keychain that refuses writes (a locked collection): the banner says so and what to
+        // do, and the token stays usable for the session.
+        struct Locked : SecretBackend
+        {
+            void read(const QString &, Callback done) override { done({Status::NotFound, {}, {}}); }
+            void write(const QString &, const QByteArray &, Callback done) override
+            {
+                done({Status::Failed, {}, QStringLiteral("The collection is locked")});
+            }
+            void remove(const QString &, Callback done) override { done({Status::Ok, {}, {}}); }
+        } locked;
+        m_backend = &locked;
+        build();
+        waitIdle();
+        QString preview;
+        for (const ServerProfile &p : m_profiles->all()) {
+            if (p.environment == ServerProfile::Environment::Preview)
+                preview = p.id;
+        }
+        selectAndWait(preview); // tokens of the Sandbox are never saved; this one's are
+        auto *banner = child<QLabel>("keychainBanner");
+        QVERIFY(!banner->isVisible());
+        child<QLineEdit>("tokenEdit")->setText(QStringLiteral("preview-token"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("did not store")) &&
+                     banner->text().contains(QLatin1String("locked")) &&
+                     banner->text().contains(QLatin1String("unlock")),
+                 qPrintable(banner->text()));
+        shot(QStringLiteral("26-keychain-locked"));
+        // Away and back: the token is still there for this session.
+        selectAndWait(QStringLiteral("sandbox"));
+        selectAndWait(preview);
+        QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QStringLiteral("preview-token"));
+        selectAndWait(QStringLiteral("sandbox"));
+        m_backend = nullptr;
+        build();
+        waitIdle();
+    }
 
     void addAndRemoveAProfile()
     {

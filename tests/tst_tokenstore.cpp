@@ -4,6 +4,7 @@
 #include "app/auth/TokenStore.h"
 
 #include <QDirIterator>
+#include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +32,32 @@ private:
     }
 };
 
+// A keychain whose collection is locked: reads work, writes are refused (as Secret Service
+// answers a write to a locked collection that no one unlocks).
+class LockedBackend final : public SecretBackend
+{
+public:
+    bool locked = true;
+    QHash<QString, QByteArray> values;
+    void read(const QString &key, Callback done) override
+    {
+        done(values.contains(key) ? Result{Status::Ok, values.value(key), {}}
+                                  : Result{Status::NotFound, {}, {}});
+    }
+    void write(const QString &key, const QByteArray &value, Callback done) override
+    {
+        if (locked)
+            return done({Status::Failed, {}, QStringLiteral("The collection is locked")});
+        values.insert(key, value);
+        done({Status::Ok, {}, {}});
+    }
+    void remove(const QString &key, Callback done) override
+    {
+        values.remove(key);
+        done({Status::Ok, {}, {}});
+    }
+};
+
 } // namespace
 
 class TestTokenStore : public QObject
@@ -47,6 +74,32 @@ private:
     }
 
 private Q_SLOTS:
+    void lockedKeychainIsSaidAndTheTokenKeptForTheSession()
+    {
+        LockedBackend keychain;
+        TokenStore store(&keychain);
+        QSignalSpy problem(&store, &TokenStore::writeProblemChanged);
+        const QString key = TokenStore::tokenKey(QStringLiteral("p1"));
+        const auto saved = call([&](auto done) { store.save(key, "secret-token", done); });
+        QCOMPARE(saved.status, SecretBackend::Status::Failed);
+        QCOMPARE(problem.size(), 1);
+        QVERIFY(store.writeProblem().contains(QLatin1String("locked")));
+        QVERIFY(!store.isSessionOnly()); // other secrets still go to the keychain
+        // Usable for the rest of the session: a later read finds it.
+        const auto read = call([&](auto done) { store.load(key, done); });
+        QCOMPARE(read.status, SecretBackend::Status::Ok);
+        QCOMPARE(read.value, QByteArray("secret-token"));
+        QVERIFY(keychain.values.isEmpty()); // and nowhere else
+        // Unlocked: the next write works, the problem is gone, reads come from the keychain.
+        keychain.locked = false;
+        call([&](auto done) { store.save(key, "secret-token-2", done); });
+        QCOMPARE(problem.size(), 2);
+        QVERIFY(store.writeProblem().isEmpty());
+        QCOMPARE(keychain.values.value(key), QByteArray("secret-token-2"));
+        QCOMPARE(call([&](auto done) { store.load(key, done); }).value,
+                 QByteArray("secret-token-2"));
+    }
+
     void realKeychainRoundTrip()
     {
         if (qEnvironmentVariableIsEmpty("FBX_PRIVATE_KEYRING"))

@@ -3826,6 +3826,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>The keychain did not store the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</source>
+        <translation>Der Schlüsselbund hat das Token nicht gespeichert (%1). Es bleibt in dieser Sitzung nutzbar, ist nach einem Neustart aber fort: entsperren Sie den Schlüsselbund (unter GNOME: Passwörter und Verschlüsselung, der Schlüsselbund „Anmeldung“) und ändern Sie das Token dann, um es erneut zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -5321,6 +5329,10 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>No keychain is configured.</source>
         <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
+    </message>
+    <message>
+        <source>the keychain refused it</source>
+        <translation>der Schlüsselbund hat es abgelehnt</translation>
     </message>
 </context>
 <context>

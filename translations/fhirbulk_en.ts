@@ -3826,6 +3826,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>The keychain did not store the token: %1</source>
+        <translation>The keychain did not store the token: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</source>
+        <translation>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -5321,6 +5329,10 @@ The signature is not checked here.</translation>
     <message>
         <source>No keychain is configured.</source>
         <translation>No keychain is configured.</translation>
+    </message>
+    <message>
+        <source>the keychain refused it</source>
+        <translation>the keychain refused it</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,12 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
     connect(services->tokens, &TokenStore::sessionOnlyChanged, this,
             &MainWindow::showKeychainState);
+    connect(services->tokens, &TokenStore::writeProblemChanged, this,
+            [this](const QString &problem) {
+                showKeychainState();
+                if (!problem.isEmpty())
+                    showStatus(tr("The keychain did not store the token: %1").arg(problem), 15000);
+            });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::onProfileChanged);
 
@@ -367,15 +373,19 @@ void MainWindow::updateResumeAction()
 void MainWindow::showKeychainState()
 {
     TokenStore *tokens = m_services->tokens;
-    const bool sessionOnly = tokens->isSessionOnly();
-    m_ui->keychainBanner->setVisible(sessionOnly);
-    if (sessionOnly) {
-        m_ui->keychainBanner->setText(
-            tr("No OS keychain is available (%1). Tokens are kept for this session only and "
-               "are forgotten when you quit; nothing is written to disk.")
-                .arg(tokens->sessionOnlyReason()));
-        m_ui->keychainBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
-    }
+    QString text;
+    if (tokens->isSessionOnly())
+        text = tr("No OS keychain is available (%1). Tokens are kept for this session only and "
+                  "are forgotten when you quit; nothing is written to disk.")
+                   .arg(tokens->sessionOnlyReason());
+    else if (!tokens->writeProblem().isEmpty())
+        text = tr("The keychain did not store the token (%1). It stays usable in this session "
+                  "but will be gone after a restart: unlock the keyring (on GNOME: Passwords and "
+                  "Keys, the Login keyring), then edit the token to save it again.")
+                   .arg(tokens->writeProblem());
+    m_ui->keychainBanner->setVisible(!text.isEmpty());
+    m_ui->keychainBanner->setText(text);
+    m_ui->keychainBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
 }
 
 void MainWindow::showHistoryState()

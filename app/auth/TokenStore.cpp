@@ -54,7 +54,8 @@ void TokenStore::pump()
     m_busy = true;
     const Pending p = m_queue.front();
     m_queue.pop_front();
-    run(m_sessionOnly ? static_cast<SecretBackend *>(&m_memory) : m_keychain, p);
+    const bool memory = m_sessionOnly || (p.op == Op::Read && m_heldInMemory.contains(p.key));
+    run(memory ? static_cast<SecretBackend *>(&m_memory) : m_keychain, p);
 }
 
 void TokenStore::run(SecretBackend *backend, const Pending &p)
@@ -73,6 +74,26 @@ void TokenStore::run(SecretBackend *backend, const Pending &p)
             Q_EMIT sessionOnlyChanged(true, r.message);
             run(&m_memory, p);
             return;
+        }
+        if (backend == m_keychain && p.op != Op::Read) {
+            if (r.status == SecretBackend::Status::Failed) {
+                // A locked collection or a denial: the secret stays usable for this session
+                // (in memory, where load() looks first), and the user is told.
+                qCWarning(lcAuth) << "keychain write failed:" << r.message;
+                if (p.op == Op::Write) {
+                    m_heldInMemory.insert(p.key);
+                    m_memory.write(p.key, p.value, [](const SecretBackend::Result &) {});
+                }
+                m_writeProblem = r.message.isEmpty() ? tr("the keychain refused it") : r.message;
+                Q_EMIT writeProblemChanged(m_writeProblem);
+            } else if (r.status == SecretBackend::Status::Ok ||
+                       r.status == SecretBackend::Status::NotFound) {
+                m_heldInMemory.remove(p.key);
+                if (!m_writeProblem.isEmpty()) {
+                    m_writeProblem.clear();
+                    Q_EMIT writeProblemChanged({});
+                }
+            }
         }
         if (p.done)
             p.done(r);

@@ -3,6 +3,7 @@
 #include "app/auth/SecretBackend.h"
 
 #include <QObject>
+#include <QSet>
 #include <deque>
 
 // The one door to secrets. Operations run strictly in the order they were asked for (a save
@@ -28,9 +29,16 @@ public:
     bool isSessionOnly() const { return m_sessionOnly; }
     QString sessionOnlyReason() const { return m_reason; }
 
+    // The keychain refused the last write (a locked collection, a denial): `message` says why.
+    // Empty once a later write succeeded.
+    QString writeProblem() const { return m_writeProblem; }
+
 Q_SIGNALS:
     // The keychain could not be used: secrets now live for this session only.
     void sessionOnlyChanged(bool sessionOnly, const QString &reason);
+    // A write to the keychain failed (the secret is kept in memory for this session, and load()
+    // finds it there), or, with an empty message, writes work again.
+    void writeProblemChanged(const QString &message);
 
 private:
     enum class Op { Read, Write, Remove };
@@ -50,4 +58,6 @@ private:
     bool m_busy = false;
     bool m_sessionOnly = false;
     QString m_reason;
+    QString m_writeProblem;
+    QSet<QString> m_heldInMemory; // keys whose keychain write failed: read from memory
 };
