@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,20 @@ private:
     }
 
 private Q_SLOTS:
+    void versionSaysWhatTheBuildIs()
+    {
+        const Result r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QLatin1String("fhir-bulk 0.")), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("commit ([0-9a-f]{12}|unknown)"))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Qt 6.")) &&
+                     out.contains(QLatin1String("QtKeychain 0.")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("keychain: Secret Service")), qPrintable(out));
+    }
+
     void harAndSupportBundleHoldNoToken()
     {
         // A token of the test's own (the Sandbox refuses it: a 403 worth sending to support).

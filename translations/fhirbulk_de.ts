@@ -441,6 +441,13 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+</context>
+<context>
     <name>BulkManifest</name>
     <message>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
@@ -3684,10 +3691,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Kein Schlüsselbund des Betriebssystems verfügbar (%1). Tokens werden nur für diese Sitzung behalten und beim Beenden vergessen; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Inspect &amp;token…</source>
         <translation>&amp;Token analysieren…</translation>
     </message>
@@ -3833,6 +3836,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</source>
         <translation>Der Schlüsselbund hat das Token nicht gespeichert (%1). Es bleibt in dieser Sitzung nutzbar, ist nach einem Neustart aber fort: entsperren Sie den Schlüsselbund (unter GNOME: Passwörter und Verschlüsselung, der Schlüsselbund „Anmeldung“) und ändern Sie das Token dann, um es erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Schlüsselbund: %5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (not available: tokens are kept for this session only)</source>
+        <translation> (nicht verfügbar: Tokens bleiben nur für diese Sitzung)</translation>
     </message>
 </context>
 <context>

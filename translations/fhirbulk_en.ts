@@ -441,6 +441,13 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+</context>
+<context>
     <name>BulkManifest</name>
     <message>
         <source>The manifest is not a JSON object (%1 at byte %2).</source>
@@ -3684,10 +3691,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Inspect &amp;token…</source>
         <translation>Inspect &amp;token…</translation>
     </message>
@@ -3833,6 +3836,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</source>
         <translation>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (not available: tokens are kept for this session only)</source>
+        <translation> (not available: tokens are kept for this session only)</translation>
     </message>
 </context>
 <context>

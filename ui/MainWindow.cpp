@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
 #include "app/history/HistoryStore.h"
 #include "app/net/ApiCall.h"
@@ -8,6 +9,7 @@
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
+#include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
@@ -208,8 +210,13 @@ void MainWindow::buildActions()
             tr("<h3>FHIR Bulk Explorer %1</h3><p>Explore and troubleshoot FHIR Bulk Data "
                "Export APIs: every call recorded, every answer explained.</p><p>Tokens "
                "live in the OS keychain, never in a file; logs and copies show only "
-               "their length and SHA-256 fingerprint.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+               "their length and SHA-256 fingerprint.</p>"
+               "<p>Commit %2 · Qt %3 · QtKeychain %4<br>Keychain: %5%6</p>")
+                .arg(BuildInfo::version(), BuildInfo::commit(), BuildInfo::qtVersions(),
+                     BuildInfo::qtKeychainVersion(), KeychainSecretBackend::backendName(),
+                     m_services->tokens->isSessionOnly()
+                         ? tr(" (not available: tokens are kept for this session only)")
+                         : QString()));
     });
     connect(m_ui->actionOpenLogFolder, &QAction::triggered, this, [this] {
         const QString folder = Logging::logFolder();

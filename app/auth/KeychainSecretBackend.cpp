@@ -92,3 +92,14 @@ void KeychainSecretBackend::remove(const QString &key, Callback done)
     });
     job->start();
 }
+
+QString KeychainSecretBackend::backendName()
+{
+#if defined(Q_OS_MACOS)
+    return QStringLiteral("macOS Keychain");
+#elif defined(Q_OS_WIN)
+    return QStringLiteral("Windows Credential Store");
+#else
+    return QStringLiteral("Secret Service (libsecret: GNOME Keyring, KeePassXC, KWallet)");
+#endif
+}

@@ -17,6 +17,8 @@ public:
     // QtKeychain reports a missing Secret Service as OtherError with a message: tell it apart
     // from a keychain that answered with an error.
     static bool looksUnavailable(const QString &message);
+    // The OS keychain QtKeychain talks to on this platform, in words.
+    static QString backendName();
 
 private:
     QString m_service;

@@ -3,6 +3,7 @@
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
 
+#include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
 
 #include "app/auth/KeychainSecretBackend.h"
@@ -120,7 +121,10 @@ int CliApp::run(const QStringList &args)
     if (command == QLatin1String("groups"))
         return writeRecordings(runGroups(rest));
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
-        m_out << "fhir-bulk " << QCoreApplication::applicationVersion() << '\n';
+        m_out << "fhir-bulk " << BuildInfo::version() << " (commit " << BuildInfo::commit() << ")\n"
+              << "Qt " << BuildInfo::qtVersions() << ", QtKeychain "
+              << BuildInfo::qtKeychainVersion()
+              << ", keychain: " << KeychainSecretBackend::backendName() << '\n';
         return ExitOk;
     }
     return usage();

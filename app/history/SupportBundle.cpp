@@ -2,6 +2,7 @@
 
 #include "app/history/Har.h"
 #include "app/net/Redaction.h"
+#include "app/support/BuildInfo.h"
 
 #include <QSysInfo>
 #include <QtGlobal>
@@ -38,8 +39,7 @@ QString summary(const QList<CallRecord> &calls, const Context &c)
     QStringList lines;
     lines << QStringLiteral("FHIR Bulk Explorer support bundle")
           << QStringLiteral("Created: %1").arg(utc(c.created))
-          << QStringLiteral("App: FHIR Bulk Explorer %1 (Qt %2, %3)")
-                 .arg(c.appVersion, QString::fromLatin1(qVersion()), QSysInfo::prettyProductName())
+          << QStringLiteral("App: %1 · %2").arg(BuildInfo::summary(), QSysInfo::prettyProductName())
           << QStringLiteral("Server: %1 (%2)").arg(c.profileName, c.baseUrl)
           << (c.token.isEmpty()
                   ? QStringLiteral("Token: none")
