@@ -1475,6 +1475,25 @@ private Q_SLOTS:
         QVERIFY(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")));
         closeViewer(viewer);
 
+        // The same Binary read with Accept equal to its contentType: the server sends the raw
+        // content (a Patient), not the Binary. As XML still converts that content here; asking
+        // the server would bring the Binary wrapper with its base64 data.
+        format->setCurrentIndex(format->findText(QStringLiteral("application/fhir+json")));
+        viewer = preview(QStringLiteral("Binary/1"));
+        QVERIFY(viewer);
+        text = viewer->findChild<QPlainTextEdit *>(QStringLiteral("textView"));
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("\"resourceType\": \"Patient\"")),
+                 qPrintable(text->toPlainText()));
+        const int callsBeforeRaw = m_log->rowCount();
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("asXmlButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!viewer->isPreparing());
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("<Patient xmlns")),
+                 qPrintable(text->toPlainText().left(300)));
+        QVERIFY(!text->toPlainText().contains(QStringLiteral("<Binary")));
+        QCOMPARE(m_log->rowCount(), callsBeforeRaw);
+        closeViewer(viewer);
+
         // A Group read with GET: the Sandbox's CapabilityStatement lists XML, so As XML asks
         // the server (a call in the log with Accept: application/fhir+xml).
         viewer = preview(QStringLiteral("Group/1"));

@@ -64,7 +64,12 @@ void ContentOpener::show(const CallRecord &record, const BinaryContent &content,
     const auto &cs = m_session->statement();
     const bool fhirBody =
         content.kind == BinaryContent::Kind::Json || content.kind == BinaryContent::Kind::Xml;
-    if (!resource && fhirBody && record.method == "GET" && cs && cs->supportsXml()) {
+    // A Binary read answered with its raw content (Accept equal to its contentType) is content
+    // too: asking the server for XML would bring the Binary wrapper, not this resource in XML.
+    static const QRegularExpression binaryRead(QStringLiteral("/Binary/[^/]+/?$"));
+    const bool binaryContent = binaryRead.match(record.url.path()).hasMatch();
+    if (!resource && !binaryContent && fhirBody && record.method == "GET" && cs &&
+        cs->supportsXml()) {
         const QUrl url = record.url;
         viewer->setServerFetch([guard = QPointer<ContentOpener>(this), this,
                                 url](bool xml, const BinaryViewer::Reply &reply) {
