@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,97 @@ private Q_SLOTS:
                 .size();
         QCOMPARE(store.prune(0, one * 5 + one / 2), 15); // the oldest go until five fit
         QCOMPARE(store.find({}, 100).last().callId, quint64(17));
+    }
+
+    void schemaOneIsMigrated_data()
+    {
+        QTest::addColumn<bool>("recordsApart");
+        QTest::newRow("record in the calls row") << false;
+        QTest::newRow("records in their own table") << true;
+    }
+
+    void schemaOneIsMigrated()
+    {
+        // Both layouts schema 1 had (the second one briefly): the calls come through whole.
+        QFETCH(bool, recordsApart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const CallRecord stored =
+            sample(7, 403, QStringLiteral("Preview"), QStringLiteral("p.example"));
+        const QString json = QString::fromUtf8(
+            QJsonDocument(RecordJson::toJson(stored, -1)).toJson(QJsonDocument::Compact));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE sessions(id INTEGER PRIMARY KEY, started "
+                                          "INTEGER NOT NULL, app_version TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sessions VALUES(1, 0, '0.1.0')")));
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TABLE calls(call_id INTEGER PRIMARY KEY, session_id INTEGER "
+                               "NOT NULL, started INTEGER NOT NULL, profile TEXT, host TEXT, "
+                               "method TEXT, url TEXT, purpose TEXT, status INTEGER, diagnosis "
+                               "TEXT, causes TEXT, elapsed_ms INTEGER, size INTEGER, request_id "
+                               "TEXT, correlation_id TEXT, amzn_request_id TEXT, %1)")
+                    .arg(recordsApart ? QStringLiteral("search TEXT")
+                                      : QStringLiteral("record TEXT NOT NULL"))));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX calls_session ON calls(session_id)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX calls_host ON calls(host)")));
+            q.prepare(QStringLiteral(
+                          "INSERT INTO calls(call_id, session_id, started, profile, host, method, "
+                          "url, purpose, status, diagnosis, causes, elapsed_ms, size, request_id, "
+                          "correlation_id, amzn_request_id, %1) VALUES(7, 1, ?, 'Preview', "
+                          "'p.example', 'GET', ?, 'Read Group', 403, 'gateway.access-denied', ' "
+                          "token.expired ', 12, 10, 'req-7', '', 'amzn-7', ?)")
+                          .arg(recordsApart ? QStringLiteral("search") : QStringLiteral("record")));
+            q.addBindValue(stored.started.toMSecsSinceEpoch());
+            q.addBindValue(stored.url.toString());
+            q.addBindValue(recordsApart ? QStringLiteral("req-7") : json);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            if (recordsApart) {
+                QVERIFY(q.exec(QStringLiteral(
+                    "CREATE TABLE records(call_id INTEGER PRIMARY KEY, record TEXT NOT NULL)")));
+                q.prepare(QStringLiteral("INSERT INTO records VALUES(7, ?)"));
+                q.addBindValue(json);
+                QVERIFY(q.exec());
+                QVERIFY(
+                    q.exec(QStringLiteral("CREATE TRIGGER calls_delete AFTER DELETE ON calls BEGIN "
+                                          "DELETE FROM records WHERE call_id = OLD.call_id; END")));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.problem()));
+        QCOMPARE(store.count({}), 1);
+        const auto back = store.load(7);
+        QVERIFY(back);
+        QCOMPARE(canonical(*back), canonical(stored));
+        HistoryStore::Filter f;
+        f.text = QStringLiteral("amzn-7");
+        QCOMPARE(store.count(f), 1);
+        f = {};
+        f.cause = QStringLiteral("token.expired");
+        QCOMPARE(store.count(f), 1);
+        QVERIFY(
+            store.append(sample(8, 200, QStringLiteral("Preview"), QStringLiteral("p.example"))));
+        QCOMPARE(store.clear(QStringLiteral("Preview")), 2); // the trigger of schema 2 works
+        QVERIFY(!store.load(7));
+        store.close();
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), HistoryStore::kSchemaVersion);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
     void damagedFileIsLeftAlone()

@@ -179,30 +179,66 @@ QString HistoryStore::migrate()
             .arg(m_path)
             .arg(version)
             .arg(kSchemaVersion);
-    // One step per schema version, each in a transaction: a failed step leaves the file as it was.
-    const QList<QStringList> steps = {
-        // 0 -> 1
-        {QStringLiteral("CREATE TABLE sessions(id INTEGER PRIMARY KEY, started INTEGER NOT NULL, "
-                        "app_version TEXT)"),
-         QStringLiteral("CREATE TABLE calls(row INTEGER PRIMARY KEY, call_id INTEGER NOT NULL, "
-                        "session_id INTEGER NOT "
-                        "NULL, started INTEGER NOT NULL, profile TEXT, host TEXT, method TEXT, "
-                        "url TEXT, purpose TEXT, status INTEGER, diagnosis TEXT, causes TEXT, "
-                        "elapsed_ms INTEGER, size INTEGER, request_id TEXT, correlation_id TEXT, "
-                        "amzn_request_id TEXT, search TEXT)"),
-         // The records apart: the columns the filters scan stay a few hundred bytes a row.
-         QStringLiteral("CREATE TABLE records(row INTEGER PRIMARY KEY, record TEXT NOT NULL)"),
-         // Call numbers are unique in one run, not across two explorers running at once.
-         QStringLiteral("CREATE INDEX calls_call ON calls(call_id)"),
-         QStringLiteral("CREATE TRIGGER calls_delete AFTER DELETE ON calls BEGIN DELETE FROM "
-                        "records WHERE row = OLD.row; END"),
-         QStringLiteral("CREATE INDEX calls_session ON calls(session_id)"),
-         QStringLiteral("CREATE INDEX calls_started ON calls(started)"),
-         QStringLiteral("CREATE INDEX calls_status ON calls(status)"),
-         QStringLiteral("CREATE INDEX calls_diagnosis ON calls(diagnosis)"),
-         QStringLiteral("CREATE INDEX calls_profile ON calls(profile)"),
-         QStringLiteral("CREATE INDEX calls_host ON calls(host)")},
-    };
+    // The current layout (schema 2). A new database gets it at once; an older one is brought to
+    // it step by step, each step in a transaction: a failed step leaves the file as it was.
+    const QStringList layout = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sessions(id INTEGER PRIMARY KEY, started "
+                       "INTEGER NOT NULL, app_version TEXT)"),
+        QStringLiteral("CREATE TABLE calls(row INTEGER PRIMARY KEY, call_id INTEGER NOT NULL, "
+                       "session_id INTEGER NOT NULL, started INTEGER NOT NULL, profile TEXT, "
+                       "host TEXT, method TEXT, url TEXT, purpose TEXT, status INTEGER, "
+                       "diagnosis TEXT, causes TEXT, elapsed_ms INTEGER, size INTEGER, "
+                       "request_id TEXT, correlation_id TEXT, amzn_request_id TEXT, search TEXT)"),
+        // The records apart: the columns the filters scan stay a few hundred bytes a row.
+        QStringLiteral("CREATE TABLE records(row INTEGER PRIMARY KEY, record TEXT NOT NULL)"),
+        // Call numbers are unique in one run, not across two explorers running at once.
+        QStringLiteral("CREATE INDEX calls_call ON calls(call_id)"),
+        QStringLiteral("CREATE TRIGGER calls_delete AFTER DELETE ON calls BEGIN DELETE FROM "
+                       "records WHERE row = OLD.row; END"),
+        QStringLiteral("CREATE INDEX calls_session ON calls(session_id)"),
+        QStringLiteral("CREATE INDEX calls_started ON calls(started)"),
+        QStringLiteral("CREATE INDEX calls_status ON calls(status)"),
+        QStringLiteral("CREATE INDEX calls_diagnosis ON calls(diagnosis)"),
+        QStringLiteral("CREATE INDEX calls_profile ON calls(profile)"),
+        QStringLiteral("CREATE INDEX calls_host ON calls(host)")};
+    QList<QStringList> steps(kSchemaVersion);
+    if (version == 0) {
+        steps[0] = layout;
+        steps[1] = {};
+    } else if (version == 1) {
+        // Schema 1 kept the record in the calls row, keyed by the call number (in its last
+        // form, the record in a table of its own and a search column): moved into schema 2.
+        const bool recordsApart = d.tables().contains(QStringLiteral("records"));
+        const QString search =
+            QStringLiteral("coalesce(url,'') || char(10) || coalesce(purpose,'') || char(10) || "
+                           "coalesce(diagnosis,'') || char(10) || coalesce(request_id,'') || "
+                           "char(10) || coalesce(correlation_id,'') || char(10) || "
+                           "coalesce(amzn_request_id,'') || char(10) || coalesce(status,'')");
+        QStringList step = {QStringLiteral("DROP TRIGGER IF EXISTS calls_delete"),
+                            QStringLiteral("ALTER TABLE calls RENAME TO calls_v1")};
+        for (const char *index : {"calls_session", "calls_started", "calls_status",
+                                  "calls_diagnosis", "calls_profile", "calls_host"})
+            step << QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index));
+        if (recordsApart)
+            step << QStringLiteral("ALTER TABLE records RENAME TO records_v1");
+        step << layout;
+        step << QStringLiteral(
+                    "INSERT INTO calls(row, call_id, session_id, started, profile, host, method, "
+                    "url, purpose, status, diagnosis, causes, elapsed_ms, size, request_id, "
+                    "correlation_id, amzn_request_id, search) SELECT call_id, call_id, "
+                    "session_id, started, profile, host, method, url, purpose, status, "
+                    "diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
+                    "amzn_request_id, %1 FROM calls_v1")
+                    .arg(search);
+        step << (recordsApart ? QStringLiteral("INSERT INTO records(row, record) SELECT call_id, "
+                                               "record FROM records_v1")
+                              : QStringLiteral("INSERT INTO records(row, record) SELECT call_id, "
+                                               "record FROM calls_v1"));
+        step << QStringLiteral("DROP TABLE calls_v1");
+        if (recordsApart)
+            step << QStringLiteral("DROP TABLE records_v1");
+        steps[1] = step;
+    }
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!d.transaction())
             return tr("The call history %1 is locked (%2): this session's calls are kept in "

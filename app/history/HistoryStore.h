@@ -21,7 +21,7 @@ class HistoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 public:
     enum class State { Closed, Open, MemoryOnly };
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint64 kDefaultBodyLimit = 256 * 1024;
 
     explicit HistoryStore(QObject *parent = nullptr);
