@@ -36,10 +36,17 @@ bool ExplorerServices::openHistory(const QString &path)
     history->prune(AppSettings::historyKeepDays(),
                    qint64(AppSettings::historyMaxMiB()) * 1024 * 1024);
     ApiCall::continueIdsAfter(history->lastCallId());
+    // Today's newest calls, read before the window shows: bounded in number and in body bytes
+    // (a day of large answers must not slow the start), the rest a click away in View → History.
     HistoryStore::Filter today;
     today.since = QDateTime(QDate::currentDate(), QTime(0, 0));
-    for (const CallRecord &r : history->records(today, 2000))
-        log->append(r);
+    const QList<CallRecord> recent = history->records(today, 500);
+    qint64 bytes = 0;
+    qsizetype first = recent.size();
+    while (first > 0 && bytes + recent.at(first - 1).body.size() <= 32 * 1024 * 1024)
+        bytes += recent.at(--first).body.size();
+    for (qsizetype i = first; i < recent.size(); ++i)
+        log->append(recent.at(i));
     return true;
 }
 

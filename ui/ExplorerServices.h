@@ -42,7 +42,8 @@ public:
     HistoryStore *const history;    // every call, kept across runs (when it could be opened)
 
     // Opens the call history at `path`, applies the retention preference, and puts today's
-    // calls back in the log (the newest 2,000); call numbers go on after the last stored one.
+    // newest calls back in the log (500 at most, 32 MiB of bodies at most); call numbers go on
+    // after the last stored one.
     // False: the history could not be opened (history->problem() says why) and calls are
     // kept in memory only.
     bool openHistory(const QString &path);
