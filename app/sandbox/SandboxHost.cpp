@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 SandboxHost::SandboxHost(QObject *parent) : QObject(parent) {}
 
 SandboxHost::~SandboxHost()
@@ -15,6 +17,10 @@ SandboxHost::~SandboxHost()
         [this] {
             delete m_server;
             m_server = nullptr;
+            // Free this thread's OpenSSL state here, in the thread. Left to the thread's exit,
+            // it races with OPENSSL_cleanup() at process exit: QThread::wait() returns before
+            // the thread's TLS destructors run, so both freed the same block (ASan saw it).
+            OPENSSL_thread_stop();
         },
         Qt::BlockingQueuedConnection);
     m_context->deleteLater();
