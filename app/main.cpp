@@ -11,6 +11,7 @@
 #include "app/support/Translations.h"
 #include "ui/ExplorerServices.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,7 +39,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log every subsystem in detail (also in the log file)."));
-    parser.addOptions({profileOption, langOption, verboseOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("appearance"),
+        QStringLiteral("Appearance for this run: system, light or dark."), QStringLiteral("name"));
+    parser.addOptions({profileOption, langOption, verboseOption, themeOption});
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
@@ -52,6 +56,8 @@ int main(int argc, char *argv[])
 
     Translations::install(&app, parser.isSet(langOption) ? parser.value(langOption)
                                                          : AppSettings::languageOverride());
+
+    Theme::apply(parser.isSet(themeOption) ? parser.value(themeOption) : AppSettings::appearance());
 
     QSettings settings;
     ProfileStore profiles(&settings);

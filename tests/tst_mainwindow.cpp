@@ -1,6 +1,7 @@
 // The real main window, driven the way an analyst uses it (offscreen).
 #include "FaultServer.h"
 #include "TestServers.h"
+#include "WindowFixture.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
@@ -86,41 +87,10 @@ static void collect(QtMsgType type, const QMessageLogContext &context, const QSt
         s_previousHandler(type, context, message);
 }
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public WindowFixture
 {
     Q_OBJECT
 private:
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<SandboxHost> m_sandbox;
-    std::unique_ptr<FhirClient> m_client;
-    std::unique_ptr<CallLogModel> m_log;
-    MemorySecretBackend m_keychain;     // outlives the windows: it plays the OS keychain
-    SecretBackend *m_backend = nullptr; // set: the keychain the next build() uses instead
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<ExplorerServices> m_services;
-    QString m_historyPath; // set: the window's services open the call history there
-    std::unique_ptr<MainWindow> m_window;
-
-    template <typename T> T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-
-    void shot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("FBX_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QTest::qWait(100); // let pending layout requests settle
-        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
     // What the test keychain holds under `key` (nothing: not found).
     std::optional<QByteArray> stored(const QString &key)
     {
@@ -131,88 +101,6 @@ private:
         if (!result || result->status != SecretBackend::Status::Ok)
             return std::nullopt;
         return result->value;
-    }
-
-    void waitIdle()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("sendButton")->isEnabled(), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("capabilityPane")->property("loading").toBool(),
-                                 15000);
-    }
-
-    // Switching profiles reads the new server's CapabilityStatement: wait for it, so the calls a
-    // test makes next are the last ones in the log.
-    void selectAndWait(const QString &id)
-    {
-        m_window->selectProfile(id);
-        waitIdle();
-    }
-
-    void sendWith(const QByteArray &method, const QString &path, const QString &authKey)
-    {
-        child<QComboBox>("methodCombo")->setCurrentText(QString::fromLatin1(method));
-        child<QLineEdit>("addressEdit")->setText(path);
-        auto *auth = child<QComboBox>("authCombo");
-        auth->setCurrentIndex(auth->findData(authKey));
-        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-        waitIdle();
-    }
-
-    void build()
-    {
-        m_window.reset();
-        m_services.reset();
-        m_client.reset(); // before the network access manager it uses, as in main()
-        m_settings = std::make_unique<QSettings>();
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_nam->setProxyFactory(new HermeticProxyFactory); // loopback only, whatever a profile names
-        if (!m_sandbox)
-            m_sandbox = std::make_unique<SandboxHost>();
-        m_client = std::make_unique<FhirClient>(m_nam.get());
-        m_log = std::make_unique<CallLogModel>();
-        m_tokens = std::make_unique<TokenStore>(m_backend ? m_backend : &m_keychain);
-        m_services = std::make_unique<ExplorerServices>(
-            m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get(), m_tokens.get());
-        if (!m_historyPath.isEmpty())
-            m_services->openHistory(m_historyPath);
-        m_window = std::make_unique<MainWindow>(m_services.get());
-        m_window->resize(1280, 820);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void fitsA1280Screen(const char *language)
-    {
-        // With a token (long info text), a verdict, and every dock open, the window asks for no
-        // more than a 1280x800 screen: the docks share the width, long texts elide.
-        waitIdle();
-        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(-300)));
-        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
-            child<QDockWidget>(dock)->show();
-        m_window->resize(1280, 800);
-        QTest::qWait(200);
-        const auto widths = [this] {
-            QStringList w;
-            for (const char *name :
-                 {"centralWidget", "tokenBar", "requestBar", "callLogPane", "callDetailPane",
-                  "capabilityDock", "groupsDock", "historyDock", "menuBar", "statusBar"})
-                w << QStringLiteral("%1 %2")
-                         .arg(QLatin1String(name))
-                         .arg(child<QWidget>(name)->minimumSizeHint().width());
-            return w.join(QStringLiteral(", "));
-        };
-        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
-                 qPrintable(QStringLiteral("%1: window %2: %3")
-                                .arg(QLatin1String(language))
-                                .arg(m_window->minimumSizeHint().width())
-                                .arg(widths())));
-        qInfo("%s: the window needs %d px with every dock open", language,
-              m_window->minimumSizeHint().width());
-        QVERIFY2(m_window->width() <= 1280, qPrintable(QString::number(m_window->width())));
-        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
-            child<QDockWidget>(dock)->hide();
-        child<QLineEdit>("tokenEdit")->clear();
     }
 
 private Q_SLOTS:
@@ -1963,49 +1851,6 @@ private Q_SLOTS:
         AppSettings::setHistoryMaxMiB(500);
     }
 
-    void windowFitsA1280Screen() { fitsA1280Screen("English"); }
-
-    void lockedKeychainIsShown()
-    {
-        // A keychain that refuses writes (a locked collection): the banner says so and what to
-        // do, and the token stays usable for the session.
-        struct Locked : SecretBackend
-        {
-            void read(const QString &, Callback done) override { done({Status::NotFound, {}, {}}); }
-            void write(const QString &, const QByteArray &, Callback done) override
-            {
-                done({Status::Failed, {}, QStringLiteral("The collection is locked")});
-            }
-            void remove(const QString &, Callback done) override { done({Status::Ok, {}, {}}); }
-        } locked;
-        m_backend = &locked;
-        build();
-        waitIdle();
-        QString preview;
-        for (const ServerProfile &p : m_profiles->all()) {
-            if (p.environment == ServerProfile::Environment::Preview)
-                preview = p.id;
-        }
-        selectAndWait(preview); // tokens of the Sandbox are never saved; this one's are
-        auto *banner = child<QLabel>("keychainBanner");
-        QVERIFY(!banner->isVisible());
-        child<QLineEdit>("tokenEdit")->setText(QStringLiteral("preview-token"));
-        QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QLatin1String("did not store")) &&
-                     banner->text().contains(QLatin1String("locked")) &&
-                     banner->text().contains(QLatin1String("unlock")),
-                 qPrintable(banner->text()));
-        shot(QStringLiteral("26-keychain-locked"));
-        // Away and back: the token is still there for this session.
-        selectAndWait(QStringLiteral("sandbox"));
-        selectAndWait(preview);
-        QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QStringLiteral("preview-token"));
-        selectAndWait(QStringLiteral("sandbox"));
-        m_backend = nullptr;
-        build();
-        waitIdle();
-    }
-
     void addAndRemoveAProfile()
     {
         waitIdle();
@@ -2059,118 +1904,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!stored(tokenKey));
         QVERIFY(!remove->isEnabled()); // built-in profiles stay
         waitIdle();
-    }
-
-    void everyShortcutFromEveryFocus()
-    {
-        waitIdle();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        // Every shortcut is used once.
-        QHash<QString, QAction *> byKey;
-        for (QAction *a : m_window->findChildren<QAction *>()) {
-            for (const QKeySequence &k : a->shortcuts()) {
-                QVERIFY2(!byKey.contains(k.toString()),
-                         qPrintable(k.toString() + QStringLiteral(" is used twice")));
-                byKey.insert(k.toString(), a);
-            }
-        }
-        QVERIFY2(byKey.size() >= 16, qPrintable(QString::number(byKey.size())));
-        // The activation is caught, not run: this checks where the keys go (Quit and modal
-        // dialogs are tested elsewhere).
-        struct Catcher : QObject
-        {
-            QList<QObject *> hits;
-            bool eventFilter(QObject *watched, QEvent *event) override
-            {
-                if (event->type() != QEvent::Shortcut)
-                    return false;
-                hits << watched;
-                return true;
-            }
-        } catcher;
-        for (QAction *a : std::as_const(byKey))
-            a->installEventFilter(&catcher);
-        // From each kind of place the focus can be: text fields (which bind Ctrl+E, Ctrl+K and
-        // Ctrl+B themselves), a combo box, the call table.
-        for (const char *focus : {"addressEdit", "tokenEdit", "requestIdEdit", "filterEdit",
-                                  "authCombo", "callTable"}) {
-            QWidget *w = child<QWidget>(focus);
-            w->setFocus();
-            QTRY_VERIFY(w->hasFocus());
-            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
-                if (!it.value()->isEnabled())
-                    continue; // Cancel while idle, Resume without an unfinished export
-                catcher.hits.clear();
-                QTest::keySequence(w, QKeySequence(it.key()));
-                QVERIFY2(catcher.hits.size() == 1 && catcher.hits.first() == it.value(),
-                         qPrintable(QStringLiteral("%1 from %2 reached %3 action(s)")
-                                        .arg(it.key(), QLatin1String(focus))
-                                        .arg(catcher.hits.size())));
-            }
-        }
-        for (QAction *a : std::as_const(byKey))
-            a->removeEventFilter(&catcher);
-        // And for real: Ctrl+E from the address bar opens the export window for the Group there.
-        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
-        child<QLineEdit>("addressEdit")->setFocus();
-        QTest::keySequence(child<QWidget>("addressEdit"), QKeySequence(QStringLiteral("Ctrl+E")));
-        QDialog *exportDialog = nullptr;
-        QTRY_VERIFY(
-            (exportDialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"))));
-        exportDialog->close();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
-        // The address bar keeps its editing keys.
-        auto *address = child<QLineEdit>("addressEdit");
-        address->selectAll();
-        QTest::keySequence(address, QKeySequence::Copy);
-        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Group/2"));
-        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
-    }
-
-    void germanTranslation()
-    {
-        auto *t = new QTranslator(qApp);
-        QVERIFY(t->load(QStringLiteral(":/i18n/fhirbulk_de.qm")));
-        QCoreApplication::installTranslator(t);
-        // Qt's own strings (standard buttons) come from the distribution's qtbase_de.qm, which
-        // scripts/bootstrap.sh installs (qt6-translations-l10n).
-        auto *qt = new QTranslator(qApp);
-        QVERIFY(qt->load(QStringLiteral("qtbase_de"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-        QCoreApplication::installTranslator(qt);
-        build();
-        QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
-        fitsA1280Screen("German");
-        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
-        QVERIFY2(
-            child<QLabel>("causesLabel")->text().contains(QStringLiteral("Authorization-Header")),
-            qPrintable(child<QLabel>("causesLabel")->text()));
-        shot(QStringLiteral("05-german"));
-        // The content viewer in German: an NDJSON file with a broken line.
-        QTemporaryDir dir;
-        QFile nd(dir.filePath(QStringLiteral("Observation.ndjson")));
-        QVERIFY(nd.open(QIODevice::WriteOnly));
-        nd.write("{\"resourceType\":\"Observation\",\"id\":\"o1\"}\n[1]\n");
-        nd.close();
-        m_window->openLocalFile(nd.fileName());
-        auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
-        QVERIFY(viewer);
-        auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
-        QTRY_VERIFY2(
-            summary->text().contains(QStringLiteral("Zeilen, die keine Ressource sind: 1")),
-            qPrintable(summary->text()));
-        const auto *buttons = viewer->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-        QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
-        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
-            QTest::qWait(100);
-            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
-                                QStringLiteral("/21-german-viewer.png"));
-        }
-        viewer->close();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
-        QCoreApplication::removeTranslator(qt);
-        QCoreApplication::removeTranslator(t);
     }
 
     void cleanupTestCase()

@@ -401,6 +401,34 @@
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
+    <message>
+        <source>Content outline</source>
+        <translation>Gliederung des Inhalts</translation>
+    </message>
+    <message>
+        <source>Content as text</source>
+        <translation>Inhalt als Text</translation>
+    </message>
+    <message>
+        <source>Content lines</source>
+        <translation>Zeilen des Inhalts</translation>
+    </message>
+    <message>
+        <source>NDJSON lines</source>
+        <translation>NDJSON-Zeilen</translation>
+    </message>
+    <message>
+        <source>Selected line, pretty-printed</source>
+        <translation>Ausgewählte Zeile, formatiert</translation>
+    </message>
+    <message>
+        <source>Lines that are not resources</source>
+        <translation>Zeilen, die keine Ressource sind</translation>
+    </message>
+    <message>
+        <source>Content as hex</source>
+        <translation>Inhalt als Hex</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -660,6 +688,22 @@
         <source>only the first %1 was kept (the history&apos;s body limit, Preferences)</source>
         <translation>nur die ersten %1 wurden aufbewahrt (Body-Grenze des Verlaufs, Einstellungen)</translation>
     </message>
+    <message>
+        <source>OperationOutcome issues</source>
+        <translation>OperationOutcome-Meldungen</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation>Anfrage, wie gesendet</translation>
+    </message>
+    <message>
+        <source>Request and response headers</source>
+        <translation>Header von Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Body der Antwort</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -788,6 +832,18 @@
             <numerusform>%1 von %n Aufrufen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Aufrufe filtern</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Aufrufprotokoll</translation>
+    </message>
+    <message>
+        <source>Every call of this session: time, server, method, address, status, diagnosis</source>
+        <translation>Jeder Aufruf dieser Sitzung: Zeit, Server, Methode, Adresse, Status, Diagnose</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityCompareModel</name>
@@ -863,6 +919,10 @@
             <numerusform>%n Ressourcentyp aufgeführt (Aufruf #%1).</numerusform>
             <numerusform>%n Ressourcentypen aufgeführt (Aufruf #%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resources and operations the server lists</source>
+        <translation>Ressourcen und Operationen, die der Server nennt</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2204,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
         <translation>Jeder abgelehnte oder fehlgeleitete Aufruf nennt seine möglichen Ursachen, nach Wahrscheinlichkeit geordnet, jede mit ihrem Beleg (der Authorization-Header wie gesendet, die Claims des Tokens, Methode und Pfad).</translation>
     </message>
+    <message>
+        <source>Diagnosis codes and what they mean</source>
+        <translation>Diagnosecodes und ihre Bedeutung</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2501,6 +2565,26 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>verified — %1</source>
         <translation>geprüft — %1</translation>
+    </message>
+    <message>
+        <source>Changed since (_since)</source>
+        <translation>Geändert seit (_since)</translation>
+    </message>
+    <message>
+        <source>Resource types to export</source>
+        <translation>Zu exportierende Ressourcentypen</translation>
+    </message>
+    <message>
+        <source>Kick-off request that will be sent</source>
+        <translation>Kick-off-Anfrage, die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste des Exports</translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation>Ausgabedateien</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3199,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>characteristic: %1</source>
         <translation>Merkmal: %1</translation>
     </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <source>Group id to open</source>
+        <translation>ID der zu öffnenden Gruppe</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Mitglieder der Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -3467,6 +3567,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Any method</source>
         <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>Stored calls</source>
+        <translation>Gespeicherte Aufrufe</translation>
+    </message>
+    <message>
+        <source>The call history: one row per stored call, newest first</source>
+        <translation>Der Aufrufverlauf: eine Zeile je gespeichertem Aufruf, neueste zuerst</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4143,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Beyond this, the oldest calls are removed when the explorer starts</source>
         <translation>Darüber hinaus werden die ältesten Aufrufe beim Start des Explorers entfernt</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Light or Dark use Qt&apos;s Fusion style with a palette of their own; Follow the system uses the desktop&apos;s</source>
+        <translation>Hell und Dunkel nutzen Qts Fusion-Stil mit einer eigenen Palette; „Wie das System“ nutzt die des Desktops</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4226,6 +4350,18 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The server&apos;s CapabilityStatement does not list XML.</source>
         <translation>Das CapabilityStatement des Servers nennt kein XML.</translation>
+    </message>
+    <message>
+        <source>Request address</source>
+        <translation>Adresse der Anfrage</translation>
+    </message>
+    <message>
+        <source>A path relative to the server, or a whole URL</source>
+        <translation>Ein Pfad relativ zum Server oder eine ganze URL</translation>
+    </message>
+    <message>
+        <source>X-Request-ID to send</source>
+        <translation>Zu sendende X-Request-ID</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5200,18 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Token response: obtained %1, expires_in %2 s, scope &quot;%3&quot;.</source>
         <translation>Token-Antwort: erhalten %1, expires_in %2 s, Scope „%3“.</translation>
+    </message>
+    <message>
+        <source>Token findings</source>
+        <translation>Befunde zum Token</translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Claims des Tokens</translation>
+    </message>
+    <message>
+        <source>Token header and payload</source>
+        <translation>Header und Payload des Tokens</translation>
     </message>
 </context>
 <context>

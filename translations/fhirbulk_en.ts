@@ -401,6 +401,34 @@
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
+    <message>
+        <source>Content outline</source>
+        <translation>Content outline</translation>
+    </message>
+    <message>
+        <source>Content as text</source>
+        <translation>Content as text</translation>
+    </message>
+    <message>
+        <source>Content lines</source>
+        <translation>Content lines</translation>
+    </message>
+    <message>
+        <source>NDJSON lines</source>
+        <translation>NDJSON lines</translation>
+    </message>
+    <message>
+        <source>Selected line, pretty-printed</source>
+        <translation>Selected line, pretty-printed</translation>
+    </message>
+    <message>
+        <source>Lines that are not resources</source>
+        <translation>Lines that are not resources</translation>
+    </message>
+    <message>
+        <source>Content as hex</source>
+        <translation>Content as hex</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -660,6 +688,22 @@
         <source>only the first %1 was kept (the history&apos;s body limit, Preferences)</source>
         <translation>only the first %1 was kept (the history&apos;s body limit, Preferences)</translation>
     </message>
+    <message>
+        <source>OperationOutcome issues</source>
+        <translation>OperationOutcome issues</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation>Request as sent</translation>
+    </message>
+    <message>
+        <source>Request and response headers</source>
+        <translation>Request and response headers</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Response body</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -788,6 +832,18 @@
             <numerusform>%1 of %n calls</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Filter calls</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>Every call of this session: time, server, method, address, status, diagnosis</source>
+        <translation>Every call of this session: time, server, method, address, status, diagnosis</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityCompareModel</name>
@@ -863,6 +919,10 @@
             <numerusform>%n resource type listed (call #%1).</numerusform>
             <numerusform>%n resource types listed (call #%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resources and operations the server lists</source>
+        <translation>Resources and operations the server lists</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2204,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</source>
         <translation>Each refused or misrouted call lists its likely causes, ranked, each with the evidence it rests on (the Authorization header as it was sent, the token&apos;s claims, the method and path).</translation>
     </message>
+    <message>
+        <source>Diagnosis codes and what they mean</source>
+        <translation>Diagnosis codes and what they mean</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2501,6 +2565,26 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>verified — %1</source>
         <translation>verified — %1</translation>
+    </message>
+    <message>
+        <source>Changed since (_since)</source>
+        <translation>Changed since (_since)</translation>
+    </message>
+    <message>
+        <source>Resource types to export</source>
+        <translation>Resource types to export</translation>
+    </message>
+    <message>
+        <source>Kick-off request that will be sent</source>
+        <translation>Kick-off request that will be sent</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation>Output files</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3199,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>characteristic: %1</source>
         <translation>characteristic: %1</translation>
     </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>Filter groups</translation>
+    </message>
+    <message>
+        <source>Group id to open</source>
+        <translation>Group id to open</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Group members</translation>
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -3467,6 +3567,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Any method</source>
         <translation>Any method</translation>
+    </message>
+    <message>
+        <source>Stored calls</source>
+        <translation>Stored calls</translation>
+    </message>
+    <message>
+        <source>The call history: one row per stored call, newest first</source>
+        <translation>The call history: one row per stored call, newest first</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4143,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Beyond this, the oldest calls are removed when the explorer starts</source>
         <translation>Beyond this, the oldest calls are removed when the explorer starts</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>A&amp;ppearance:</translation>
+    </message>
+    <message>
+        <source>Light or Dark use Qt&apos;s Fusion style with a palette of their own; Follow the system uses the desktop&apos;s</source>
+        <translation>Light or Dark use Qt&apos;s Fusion style with a palette of their own; Follow the system uses the desktop&apos;s</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -4226,6 +4350,18 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The server&apos;s CapabilityStatement does not list XML.</source>
         <translation>The server&apos;s CapabilityStatement does not list XML.</translation>
+    </message>
+    <message>
+        <source>Request address</source>
+        <translation>Request address</translation>
+    </message>
+    <message>
+        <source>A path relative to the server, or a whole URL</source>
+        <translation>A path relative to the server, or a whole URL</translation>
+    </message>
+    <message>
+        <source>X-Request-ID to send</source>
+        <translation>X-Request-ID to send</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5200,18 @@ The signature is not checked here.</translation>
     <message>
         <source>Token response: obtained %1, expires_in %2 s, scope &quot;%3&quot;.</source>
         <translation>Token response: obtained %1, expires_in %2 s, scope &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Token findings</source>
+        <translation>Token findings</translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation>Token claims</translation>
+    </message>
+    <message>
+        <source>Token header and payload</source>
+        <translation>Token header and payload</translation>
     </message>
 </context>
 <context>

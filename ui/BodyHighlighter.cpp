@@ -1,5 +1,7 @@
 #include "BodyHighlighter.h"
 
+#include "ui/SeverityStyle.h"
+
 namespace {
 QTextCharFormat makeFormat(const QColor &colour, bool bold = false)
 {
@@ -23,32 +25,39 @@ struct Rules
     QList<Rule> xml;
 };
 
+Rules makeRules(bool dark)
+{
+    using SeverityStyle::Syntax;
+    const auto c = [dark](Syntax kind) { return SeverityStyle::syntax(kind, dark); };
+    const QColor key = c(Syntax::Key), string = c(Syntax::String), number = c(Syntax::Number),
+                 literal = c(Syntax::Literal), tag = c(Syntax::Tag), attr = c(Syntax::Attribute),
+                 comment = c(Syntax::Comment);
+    Rules made;
+    made.json = {
+        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), makeFormat(string)},
+        {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
+         makeFormat(key, true), 1},
+        {QRegularExpression(
+             QStringLiteral("(?<![\\w\"])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w\"])")),
+         makeFormat(number)},
+        {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
+         makeFormat(literal, true)},
+    };
+    made.xml = {
+        {QRegularExpression(QStringLiteral("</?[\\w:.-]+|/?>")), makeFormat(tag, true)},
+        {QRegularExpression(QStringLiteral("\\s([\\w:.-]+)=")), makeFormat(attr), 1},
+        {QRegularExpression(QStringLiteral("\"[^\"]*\"")), makeFormat(string)},
+        {QRegularExpression(QStringLiteral("<!--.*-->")), makeFormat(comment)},
+    };
+    return made;
+}
+
+// Built once per palette kind (light or dark), on the GUI thread.
 const Rules &rules()
 {
-    static const Rules r = [] {
-        const QColor key(0x0b, 0x52, 0x94), string(0x0a, 0x6e, 0x31), number(0x9a, 0x4f, 0x00),
-            literal(0x8b, 0x1a, 0x8b), tag(0x0b, 0x52, 0x94), attr(0x9a, 0x4f, 0x00),
-            comment(0x6a, 0x73, 0x7d);
-        Rules made;
-        made.json = {
-            {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), makeFormat(string)},
-            {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
-             makeFormat(key, true), 1},
-            {QRegularExpression(
-                 QStringLiteral("(?<![\\w\"])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w\"])")),
-             makeFormat(number)},
-            {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
-             makeFormat(literal, true)},
-        };
-        made.xml = {
-            {QRegularExpression(QStringLiteral("</?[\\w:.-]+|/?>")), makeFormat(tag, true)},
-            {QRegularExpression(QStringLiteral("\\s([\\w:.-]+)=")), makeFormat(attr), 1},
-            {QRegularExpression(QStringLiteral("\"[^\"]*\"")), makeFormat(string)},
-            {QRegularExpression(QStringLiteral("<!--.*-->")), makeFormat(comment)},
-        };
-        return made;
-    }();
-    return r;
+    static const Rules light = makeRules(false);
+    static const Rules dark = makeRules(true);
+    return SeverityStyle::isDark() ? dark : light;
 }
 
 } // namespace

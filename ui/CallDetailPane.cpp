@@ -54,7 +54,7 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(HeadersModel::IsCorrelationRole).toBool()) {
             option->font.setBold(true);
-            option->backgroundBrush = QColor(0xff, 0xf5, 0xb1);
+            option->backgroundBrush = SeverityStyle::attentionGround(option->palette);
         }
     }
 };
@@ -108,7 +108,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
                   int(OutcomeIssuesModel::WhereColumn)})
         m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(c,
                                                                     QHeaderView::ResizeToContents);
-    m_ui->bodyErrorLabel->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_ui->bodyErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(SeverityStyle::colour(Diagnosis::Severity::Error).name()));
     // Labels keep their natural height; the spacer (or the issues table) takes the rest.
     m_ui->diagnosisIcon->setFixedSize(36, 36);
     for (QLabel *l : {m_ui->diagnosisSummaryLabel, m_ui->diagnosisDetailLabel,

@@ -33,7 +33,7 @@ public:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(CapabilityCompareModel::DiffersRole).toBool()) {
             option->font.setBold(true);
-            option->backgroundBrush = QColor(0xff, 0xf4, 0xc2);
+            option->backgroundBrush = SeverityStyle::attentionGround(option->palette);
         }
     }
 };
@@ -197,7 +197,8 @@ void CapabilityPane::showStatement()
     // Formats: JSON and XML each marked; what the server does not list is greyed.
     auto format = [&cs](const QString &label, bool offered) {
         return offered ? QStringLiteral("✔ %1").arg(label)
-                       : QStringLiteral("<span style=\"color:#8c959f\">✘ %1</span>").arg(label);
+                       : QStringLiteral("<span style=\"color:%1\">✘ %2</span>")
+                             .arg(SeverityStyle::muted().name(), label);
     };
     bool json = false;
     for (const QString &f : cs.formats)

@@ -13,6 +13,7 @@ DiagnosisCodesDialog::DiagnosisCodesDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Diagnosis codes"));
     auto *text = new QTextBrowser(this);
     text->setObjectName(QStringLiteral("diagnosisCodesText"));
+    text->setAccessibleName(tr("Diagnosis codes and what they mean"));
     text->setHtml(html());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -25,7 +25,9 @@
 #include "ui/ProfileDialog.h"
 #include "ui/RequestBar.h"
 #include "ui/SandboxPanel.h"
+#include "ui/SeverityStyle.h"
 #include "ui/ShortcutPriority.h"
+#include "ui/Theme.h"
 #include "ui/TokenBar.h"
 #include "ui_MainWindow.h"
 
@@ -37,6 +39,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -198,9 +201,11 @@ void MainWindow::buildActions()
             return;
         m_services->client->setTimeoutMs(AppSettings::timeoutMs());
         m_services->history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
+        Theme::apply(AppSettings::appearance());
     });
     connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, [this] {
         auto *dialog = new DiagnosisCodesDialog(this);
+        dialog->setObjectName(QStringLiteral("diagnosisCodesDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -246,6 +251,26 @@ void MainWindow::buildActions()
         if (!path.isEmpty())
             openLocalFile(path);
     });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A new palette (Preferences → Appearance, or the desktop's theme): the banners' colours
+    // are derived from it, so derive them again.
+    if (event->type() == QEvent::PaletteChange && m_tokenBar) {
+        showEnvironment();
+        showKeychainState();
+        showHistoryState();
+        // A label's rich text takes its link colour when it is laid out: lay links out again.
+        for (QLabel *label : findChildren<QLabel *>()) {
+            const QString text = label->text();
+            if (text.contains(QLatin1String("<a "))) {
+                label->clear();
+                label->setText(text);
+            }
+        }
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -331,19 +356,19 @@ void MainWindow::showEnvironment()
     case ServerProfile::Environment::Sandbox:
         banner = tr("Sandbox: the built-in test server on this computer. Demo data only, no real "
                     "patients. Try the Examples menu.");
-        style = QStringLiteral("background:#dafbe1; color:#116329;");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Ok);
         break;
     case ServerProfile::Environment::Production:
         banner = tr("PRODUCTION: real patient data. Every call is logged by the vendor.");
-        style = QStringLiteral("background:#cf222e; color:white; font-weight:bold;");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Error, true);
         break;
     case ServerProfile::Environment::Preview:
         banner = tr("Preview environment (test data).");
-        style = QStringLiteral("background:#fff8c5; color:#7d4e00;");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Warning);
         break;
     case ServerProfile::Environment::Custom:
         banner = tr("Custom server: %1").arg(m_profile.baseUrl.toString());
-        style = QStringLiteral("background:#ddf4ff; color:#0a3069;");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Info);
         break;
     }
     m_ui->environmentBanner->setText(banner);
@@ -392,7 +417,8 @@ void MainWindow::showKeychainState()
                    .arg(tokens->writeProblem());
     m_ui->keychainBanner->setVisible(!text.isEmpty());
     m_ui->keychainBanner->setText(text);
-    m_ui->keychainBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
+    m_ui->keychainBanner->setStyleSheet(
+        SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Warning));
 }
 
 void MainWindow::showHistoryState()
@@ -401,7 +427,8 @@ void MainWindow::showHistoryState()
     const QString problem = m_historyActions->historyProblem();
     m_ui->historyBanner->setVisible(!problem.isEmpty());
     m_ui->historyBanner->setText(problem);
-    m_ui->historyBanner->setStyleSheet(QStringLiteral("background:#fff8c5; color:#7d4e00;"));
+    m_ui->historyBanner->setStyleSheet(
+        SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Warning));
 }
 
 void MainWindow::tellExportDialogs()

@@ -12,6 +12,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     const int idx = m_ui->languageCombo->findData(AppSettings::languageOverride());
     m_ui->languageCombo->setCurrentIndex(qMax(0, idx));
+    m_ui->appearanceCombo->addItem(tr("Follow the system"), QString());
+    m_ui->appearanceCombo->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->appearanceCombo->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_ui->appearanceCombo->setCurrentIndex(
+        qMax(0, m_ui->appearanceCombo->findData(AppSettings::appearance())));
     m_ui->timeoutSpin->setValue(AppSettings::timeoutMs() / 1000);
     m_ui->maxWaitSpin->setValue(AppSettings::exportMaxWaitHours());
     m_ui->statusOriginCheck->setChecked(AppSettings::tokenToStatusOrigin());
@@ -25,6 +30,7 @@ PreferencesDialog::~PreferencesDialog() = default;
 void PreferencesDialog::accept()
 {
     AppSettings::setLanguageOverride(m_ui->languageCombo->currentData().toString());
+    AppSettings::setAppearance(m_ui->appearanceCombo->currentData().toString());
     AppSettings::setTimeoutMs(m_ui->timeoutSpin->value() * 1000);
     AppSettings::setExportMaxWaitHours(m_ui->maxWaitSpin->value());
     AppSettings::setTokenToStatusOrigin(m_ui->statusOriginCheck->isChecked());

@@ -22,6 +22,16 @@ void setLanguageOverride(const QString &language)
     QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
+QString appearance()
+{
+    return QSettings().value(QStringLiteral("ui/appearance")).toString();
+}
+
+void setAppearance(const QString &appearance)
+{
+    QSettings().setValue(QStringLiteral("ui/appearance"), appearance);
+}
+
 int timeoutMs()
 {
     return QSettings().value(QStringLiteral("net/timeoutMs"), 30000).toInt();

@@ -10,6 +10,8 @@ void setApplicationIdentity(); // organization/application names, before any QSe
 
 QString languageOverride(); // "" = follow the system, "en", "de"
 void setLanguageOverride(const QString &language);
+QString appearance(); // "" = follow the system, "light", "dark"
+void setAppearance(const QString &appearance);
 
 int timeoutMs();
 void setTimeoutMs(int ms);

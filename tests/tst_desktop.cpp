@@ -1,0 +1,438 @@
+// The explorer as a desktop citizen: it fits the screen (in English and German), every
+// shortcut works from every focus, every control has a name a screen reader can say, colours
+// follow a light or a dark palette, and a keychain that refuses a write is said.
+#include "WindowFixture.h"
+#include "app/auth/TokenStore.h"
+#include "app/support/AppSettings.h"
+#include "app/support/Translations.h"
+#include "ui/BinaryViewer.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/SeverityStyle.h"
+#include "ui/Theme.h"
+#include "ui/TokenRequestDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QTranslator>
+
+namespace {
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+} // namespace
+
+class TestDesktop : public QObject, public WindowFixture
+{
+    Q_OBJECT
+private:
+    void fitsA1280Screen(const char *language)
+    {
+        // With a token (long info text), a verdict, and every dock open, the window asks for no
+        // more than a 1280x800 screen: the docks share the width, long texts elide.
+        waitIdle();
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(-300)));
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->show();
+        m_window->resize(1280, 800);
+        QTest::qWait(200);
+        const auto widths = [this] {
+            QStringList w;
+            for (const char *name :
+                 {"centralWidget", "tokenBar", "requestBar", "callLogPane", "callDetailPane",
+                  "capabilityDock", "groupsDock", "historyDock", "menuBar", "statusBar"})
+                w << QStringLiteral("%1 %2")
+                         .arg(QLatin1String(name))
+                         .arg(child<QWidget>(name)->minimumSizeHint().width());
+            return w.join(QStringLiteral(", "));
+        };
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QStringLiteral("%1: window %2: %3")
+                                .arg(QLatin1String(language))
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(widths())));
+        qInfo("%s: the window needs %d px with every dock open", language,
+              m_window->minimumSizeHint().width());
+        QVERIFY2(m_window->width() <= 1280, qPrintable(QString::number(m_window->width())));
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->hide();
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("fbx.*=true"));
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerDesktopTest"));
+        QSettings().clear();
+        Translations::install(qApp, QStringLiteral("en"));
+        build();
+    }
+
+    void windowFitsA1280Screen() { fitsA1280Screen("English"); }
+
+    void lockedKeychainIsShown()
+    {
+        // A keychain that refuses writes (a locked collection): the banner says so and what to
+        // do, and the token stays usable for the session.
+        struct Locked : SecretBackend
+        {
+            void read(const QString &, Callback done) override { done({Status::NotFound, {}, {}}); }
+            void write(const QString &, const QByteArray &, Callback done) override
+            {
+                done({Status::Failed, {}, QStringLiteral("The collection is locked")});
+            }
+            void remove(const QString &, Callback done) override { done({Status::Ok, {}, {}}); }
+        } locked;
+        m_backend = &locked;
+        build();
+        waitIdle();
+        QString preview;
+        for (const ServerProfile &p : m_profiles->all()) {
+            if (p.environment == ServerProfile::Environment::Preview)
+                preview = p.id;
+        }
+        selectAndWait(preview); // tokens of the Sandbox are never saved; this one's are
+        auto *banner = child<QLabel>("keychainBanner");
+        QVERIFY(!banner->isVisible());
+        child<QLineEdit>("tokenEdit")->setText(QStringLiteral("preview-token"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("did not store")) &&
+                     banner->text().contains(QLatin1String("locked")) &&
+                     banner->text().contains(QLatin1String("unlock")),
+                 qPrintable(banner->text()));
+        shot(QStringLiteral("26-keychain-locked"));
+        // Away and back: the token is still there for this session.
+        selectAndWait(QStringLiteral("sandbox"));
+        selectAndWait(preview);
+        QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QStringLiteral("preview-token"));
+        selectAndWait(QStringLiteral("sandbox"));
+        m_backend = nullptr;
+        build();
+        waitIdle();
+    }
+
+    void everyShortcutFromEveryFocus()
+    {
+        waitIdle();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Every shortcut is used once.
+        QHash<QString, QAction *> byKey;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                QVERIFY2(!byKey.contains(k.toString()),
+                         qPrintable(k.toString() + QStringLiteral(" is used twice")));
+                byKey.insert(k.toString(), a);
+            }
+        }
+        QVERIFY2(byKey.size() >= 16, qPrintable(QString::number(byKey.size())));
+        // The activation is caught, not run: this checks where the keys go (Quit and modal
+        // dialogs are tested elsewhere).
+        struct Catcher : QObject
+        {
+            QList<QObject *> hits;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() != QEvent::Shortcut)
+                    return false;
+                hits << watched;
+                return true;
+            }
+        } catcher;
+        for (QAction *a : std::as_const(byKey))
+            a->installEventFilter(&catcher);
+        // From each kind of place the focus can be: text fields (which bind Ctrl+E, Ctrl+K and
+        // Ctrl+B themselves), a combo box, the call table.
+        for (const char *focus : {"addressEdit", "tokenEdit", "requestIdEdit", "filterEdit",
+                                  "authCombo", "callTable"}) {
+            QWidget *w = child<QWidget>(focus);
+            w->setFocus();
+            QTRY_VERIFY(w->hasFocus());
+            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+                if (!it.value()->isEnabled())
+                    continue; // Cancel while idle, Resume without an unfinished export
+                catcher.hits.clear();
+                QTest::keySequence(w, QKeySequence(it.key()));
+                QVERIFY2(catcher.hits.size() == 1 && catcher.hits.first() == it.value(),
+                         qPrintable(QStringLiteral("%1 from %2 reached %3 action(s)")
+                                        .arg(it.key(), QLatin1String(focus))
+                                        .arg(catcher.hits.size())));
+            }
+        }
+        for (QAction *a : std::as_const(byKey))
+            a->removeEventFilter(&catcher);
+        // And for real: Ctrl+E from the address bar opens the export window for the Group there.
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
+        child<QLineEdit>("addressEdit")->setFocus();
+        QTest::keySequence(child<QWidget>("addressEdit"), QKeySequence(QStringLiteral("Ctrl+E")));
+        QDialog *exportDialog = nullptr;
+        QTRY_VERIFY(
+            (exportDialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"))));
+        exportDialog->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        // The address bar keeps its editing keys.
+        auto *address = child<QLineEdit>("addressEdit");
+        address->selectAll();
+        QTest::keySequence(address, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Group/2"));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+    }
+
+    void coloursReadOnLightAndDarkPalettes()
+    {
+        // Every meaning-carrying colour keeps WCAG AA contrast (4.5:1) against the ground it is
+        // drawn on, on Fusion's light palette and on our dark one.
+        Theme::apply(QStringLiteral("light"));
+        const QPalette light = QApplication::palette();
+        Theme::apply(QStringLiteral("dark"));
+        const QPalette dark = QApplication::palette();
+        Theme::apply(QString());
+        QVERIFY(!SeverityStyle::isDark(light));
+        QVERIFY(SeverityStyle::isDark(dark));
+        using S = Diagnosis::Severity;
+        for (const QPalette &p : {light, dark}) {
+            const QColor base = p.color(QPalette::Base);
+            for (S s : {S::Ok, S::Info, S::Warning, S::Error}) {
+                const QColor text = SeverityStyle::colour(s, p);
+                const QColor ground = SeverityStyle::tint(s, p);
+                QVERIFY2(contrast(text, base) >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3")
+                                                                     .arg(text.name(), base.name())
+                                                                     .arg(contrast(text, base))));
+                QVERIFY2(contrast(text, ground) >= 4.5,
+                         qPrintable(QStringLiteral("%1 on its tint %2: %3")
+                                        .arg(text.name(), ground.name())
+                                        .arg(contrast(text, ground))));
+                // A tint is a tint: closer to the ground than to the severity's colour.
+                QVERIFY(contrast(ground, base) < contrast(text, base));
+            }
+            QVERIFY(contrast(p.color(QPalette::Text), SeverityStyle::attentionGround(p)) >= 4.5);
+            using X = SeverityStyle::Syntax;
+            for (X x :
+                 {X::Key, X::String, X::Number, X::Literal, X::Tag, X::Attribute, X::Comment}) {
+                const QColor c = SeverityStyle::syntax(x, SeverityStyle::isDark(p));
+                QVERIFY2(contrast(c, base) >= 4.5, qPrintable(QStringLiteral("syntax %1 on %2: %3")
+                                                                  .arg(c.name(), base.name())
+                                                                  .arg(contrast(c, base))));
+            }
+        }
+    }
+
+    void darkAppearance()
+    {
+        // Preferences → Appearance → Dark: Fusion with a dark palette, at once; the banners
+        // follow; back to the system's look after.
+        waitIdle();
+        const QString systemStyle = QApplication::style()->name();
+        {
+            PreferencesDialog dialog(m_window.get());
+            auto *appearance = dialog.findChild<QComboBox *>(QStringLiteral("appearanceCombo"));
+            QVERIFY(appearance);
+            QCOMPARE(appearance->currentData().toString(), QString()); // follows the system
+            appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+            dialog.accept();
+        }
+        QCOMPARE(AppSettings::appearance(), QStringLiteral("dark"));
+        Theme::apply(AppSettings::appearance()); // what the window's Preferences action does
+        QVERIFY(SeverityStyle::isDark());
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto *banner = child<QLabel>("environmentBanner");
+        QTRY_VERIFY2(
+            banner->styleSheet().contains(SeverityStyle::tint(Diagnosis::Severity::Ok).name()),
+            qPrintable(banner->styleSheet()));
+        // What is drawn: the banner's ground is dark, its text light, and they contrast.
+        const QImage image = banner->grab().toImage();
+        const QColor ground = image.pixelColor(2, 2);
+        QVERIFY2(ground.lightness() < 100, qPrintable(ground.name()));
+        const QString darkTint = SeverityStyle::tint(Diagnosis::Severity::Ok).name();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(-300)));
+        shot(QStringLiteral("27-dark-main"));
+        child<QAction>("actionInspectToken")->trigger();
+        QDialog *inspector = nullptr;
+        QTRY_VERIFY((inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"))));
+        QTRY_VERIFY(inspector->isVisible());
+        shot(QStringLiteral("28-dark-inspector"), inspector);
+        inspector->close();
+        child<QLineEdit>("tokenEdit")->clear();
+        // Back to the desktop's look.
+        AppSettings::setAppearance(QString());
+        Theme::apply(QString());
+        QCOMPARE(QApplication::style()->name(), systemStyle);
+        QVERIFY(!SeverityStyle::isDark());
+        QTRY_VERIFY(!banner->styleSheet().contains(darkTint));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        // What a screen reader says for each control: its accessible name, or Qt's fallback
+        // (a button's text, a field's label buddy). No interactive widget may be nameless.
+        waitIdle();
+        QList<QWidget *> roots{m_window.get()};
+        const auto open = [this](const char *action, const char *name) -> QWidget * {
+            child<QAction>(action)->trigger();
+            QWidget *w = nullptr;
+            for (int i = 0; i < 500 && !w; ++i) {
+                QTest::qWait(10);
+                w = m_window->findChild<QDialog *>(QLatin1String(name));
+            }
+            if (!w)
+                qFatal("%s did not open %s", action, name);
+            return w;
+        };
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->show();
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+        roots << open("actionExport", "exportDialog");
+        roots << open("actionInspectToken", "tokenInspector");
+        roots << open("actionSandboxPanel", "sandboxPanel");
+        roots << open("actionDiagnosisCodes", "diagnosisCodesDialog");
+        roots << open("actionAddProfile", "profileDialog");
+        auto *preferences = new PreferencesDialog(m_window.get());
+        roots << preferences;
+        auto *tokenRequest =
+            new TokenRequestDialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
+                                   m_sandbox.get(), m_window.get());
+        roots << tokenRequest;
+        QTemporaryDir dir;
+        QFile nd(dir.filePath(QStringLiteral("Patient.ndjson")));
+        QVERIFY(nd.open(QIODevice::WriteOnly));
+        nd.write("{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n");
+        nd.close();
+        m_window->openLocalFile(nd.fileName());
+        QWidget *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_window->findChild<QDialog *>(QStringLiteral("binaryViewer"))));
+        roots << viewer;
+
+        QStringList nameless;
+        int checked = 0;
+        for (QWidget *root : std::as_const(roots)) {
+            QList<QWidget *> widgets = root->findChildren<QWidget *>();
+            widgets.prepend(root);
+            for (QWidget *w : std::as_const(widgets)) {
+                const bool interactive =
+                    qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                    qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                    qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                    qobject_cast<QTextEdit *>(w) || qobject_cast<QTabBar *>(w);
+                if (!interactive || w->focusPolicy() == Qt::NoFocus || w->window() != root)
+                    continue; // a dialog of the window is checked as a root of its own
+                // Parts Qt makes inside a control (a combo's line edit, a spin box's edit, a
+                // view's corner button) are named by the control.
+                if (w->inherits("QComboBoxListView") ||
+                    qobject_cast<QComboBox *>(w->parentWidget()) ||
+                    qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                    qobject_cast<QAbstractItemView *>(w->parentWidget()) ||
+                    w->objectName().startsWith(QLatin1String("qt_")))
+                    continue;
+                ++checked;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+                if (name.isEmpty())
+                    nameless << QStringLiteral("%1 %2 in %3")
+                                    .arg(QLatin1String(w->metaObject()->className()),
+                                         w->objectName(), root->objectName());
+            }
+        }
+        qInfo("%d interactive widgets checked", checked);
+        QVERIFY(checked > 80);
+        for (const QString &n : std::as_const(nameless))
+            qWarning("without an accessible name: %s", qPrintable(n));
+        QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("%1 controls without an accessible "
+                                                               "name (listed above)")
+                                                    .arg(nameless.size())));
+        for (QWidget *root : std::as_const(roots)) {
+            if (root != m_window.get())
+                root->close();
+        }
+        delete preferences;
+        delete tokenRequest;
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->hide();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+    }
+
+    void germanTranslation()
+    {
+        auto *t = new QTranslator(qApp);
+        QVERIFY(t->load(QStringLiteral(":/i18n/fhirbulk_de.qm")));
+        QCoreApplication::installTranslator(t);
+        // Qt's own strings (standard buttons) come from the distribution's qtbase_de.qm, which
+        // scripts/bootstrap.sh installs (qt6-translations-l10n).
+        auto *qt = new QTranslator(qApp);
+        QVERIFY(qt->load(QStringLiteral("qtbase_de"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(qt);
+        build();
+        QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
+        fitsA1280Screen("German");
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QVERIFY2(
+            child<QLabel>("causesLabel")->text().contains(QStringLiteral("Authorization-Header")),
+            qPrintable(child<QLabel>("causesLabel")->text()));
+        shot(QStringLiteral("05-german"));
+        // The content viewer in German: an NDJSON file with a broken line.
+        QTemporaryDir dir;
+        QFile nd(dir.filePath(QStringLiteral("Observation.ndjson")));
+        QVERIFY(nd.open(QIODevice::WriteOnly));
+        nd.write("{\"resourceType\":\"Observation\",\"id\":\"o1\"}\n[1]\n");
+        nd.close();
+        m_window->openLocalFile(nd.fileName());
+        auto *viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+        QVERIFY(viewer);
+        auto *summary = viewer->findChild<QLabel *>(QStringLiteral("ndjsonSummaryLabel"));
+        QTRY_VERIFY2(
+            summary->text().contains(QStringLiteral("Zeilen, die keine Ressource sind: 1")),
+            qPrintable(summary->text()));
+        const auto *buttons = viewer->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/21-german-viewer.png"));
+        }
+        viewer->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        QCoreApplication::removeTranslator(qt);
+        QCoreApplication::removeTranslator(t);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
