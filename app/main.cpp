@@ -7,6 +7,7 @@
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
+#include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
 #include "app/support/Translations.h"
 #include "ui/ExplorerServices.h"
@@ -18,18 +19,25 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppSettings::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("FHIR Bulk Explorer"));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.fhirbulk.Explorer")); // Wayland: our icon
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fhir-bulk-explorer.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("FHIR Bulk Explorer"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QStringLiteral(
+            "Show the version, the commit, Qt and QtKeychain, and the keychain in use."));
+    parser.addOption(versionOption);
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            QStringLiteral("Server profile to open (id or name)."),
                                            QStringLiteral("name"));
@@ -48,6 +56,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
         QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(versionOption)) { // as fhir-bulk --version says it
+        QTextStream(stdout) << "fhir-bulk-explorer " << BuildInfo::version() << " (commit "
+                            << BuildInfo::commit() << ")\nQt " << BuildInfo::qtVersions()
+                            << ", QtKeychain " << BuildInfo::qtKeychainVersion()
+                            << ", keychain: " << KeychainSecretBackend::backendName() << '\n';
+        return 0;
+    }
     if (parser.isSet(verboseOption))
         Logging::setVerbose();
     // A log of this run (the previous one is kept beside it): Help → Open log folder.

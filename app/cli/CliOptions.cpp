@@ -6,8 +6,13 @@
 
 #include <atomic>
 #include <csignal>
+// Platform-specific: Ctrl+C and SIGTERM end the CLI through a socket pair (POSIX only; on
+// Windows the console's default handling ends the process, and SetConsoleCtrlHandler is the
+// place for a port to hook in).
+#ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace CliOptions {
 
@@ -19,7 +24,9 @@ QString tr(const char *text)
 }
 
 std::atomic<bool> s_interrupted{false};
+#ifdef Q_OS_UNIX
 int s_signalPipe[2] = {-1, -1};
+#endif
 
 } // namespace
 
@@ -67,6 +74,7 @@ std::optional<qint64> duration(const QCommandLineParser &p, const QCommandLineOp
 
 void quitOnSignals()
 {
+#ifdef Q_OS_UNIX
     // A signal handler may only write: the byte wakes a notifier in the event loop.
     if (s_signalPipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
         return;
@@ -87,6 +95,7 @@ void quitOnSignals()
     sa.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
+#endif
 }
 
 bool interrupted()

@@ -5,7 +5,20 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+// Platform-specific: whether stderr is a terminal (progress lines only there).
+#ifdef Q_OS_WIN
+#include <io.h>
+static bool stderrIsTerminal()
+{
+    return _isatty(_fileno(stderr)) != 0;
+}
+#else
 #include <unistd.h>
+static bool stderrIsTerminal()
+{
+    return isatty(STDERR_FILENO) == 1;
+}
+#endif
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +27,6 @@ int main(int argc, char *argv[])
     Translations::install(&app, AppSettings::languageOverride());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliApp cli(out, err, isatty(STDERR_FILENO) == 1);
+    CliApp cli(out, err, stderrIsTerminal());
     return cli.run(QCoreApplication::arguments());
 }
