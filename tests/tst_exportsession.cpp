@@ -29,6 +29,7 @@ private:
     {
         ExportSession::Outcome outcome;
         QList<ExportSession::PollEvent> polls;
+        QList<ExportSession::PollEvent> steps; // the kick-off and the cancel
         QList<CallRecord> calls;
     };
 
@@ -47,6 +48,8 @@ private:
         session.setMaxRetries(3);
         connect(&session, &ExportSession::polled, this,
                 [&r](const ExportSession::PollEvent &e) { r.polls << e; });
+        connect(&session, &ExportSession::step, this,
+                [&r](const ExportSession::PollEvent &e) { r.steps << e; });
         QSignalSpy done(&session, &ExportSession::finished);
         session.start(request);
         if (during)
@@ -229,6 +232,15 @@ private Q_SLOTS:
         QCOMPARE(r.outcome.state, ExportSession::State::Cancelled);
         QVERIFY(r.outcome.message.contains(QStringLiteral("202")));
         QCOMPARE(r.calls.last().method, QByteArray("DELETE"));
+        // The timeline's ends: the kick-off (202, with the first wait) and the DELETE's answer.
+        QCOMPARE(r.steps.size(), 2);
+        QCOMPARE(r.steps.first().kind, QStringLiteral("kick-off"));
+        QCOMPARE(r.steps.first().status, 202);
+        QCOMPARE(r.steps.first().callId, r.calls.first().id);
+        QVERIFY(r.steps.first().waitSecs >= 1);
+        QCOMPARE(r.steps.last().kind, QStringLiteral("cancel"));
+        QCOMPARE(r.steps.last().status, 202);
+        QCOMPARE(r.steps.last().callId, r.calls.last().id);
     }
 
     void serverFaults()
@@ -240,6 +252,9 @@ private Q_SLOTS:
         Run r = run({QStringLiteral("1")}, fast(), {}, base);
         QCOMPARE(r.outcome.state, ExportSession::State::Failed);
         QVERIFY(r.outcome.message.contains(QStringLiteral("without a Content-Location")));
+        QCOMPARE(r.steps.size(), 1);
+        QCOMPARE(r.steps.first().kind, QStringLiteral("kick-off-failed"));
+        QCOMPARE(r.steps.first().status, 202);
         server.response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}";
         r = run({QStringLiteral("1")}, fast(), {}, base);
         QVERIFY(r.outcome.message.contains(QStringLiteral("where 202 Accepted was expected")));

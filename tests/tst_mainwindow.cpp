@@ -702,7 +702,107 @@ private Q_SLOTS:
             dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
                                 QStringLiteral("/12-export-timeline.png"));
         }
+        // The timeline starts with the kick-off.
+        QVERIFY2(timeline->item(0, 3)->text().contains(QStringLiteral("kick-off accepted")),
+                 qPrintable(timeline->item(0, 3)->text()));
+        QCOMPARE(timeline->item(0, 2)->text(), QStringLiteral("202"));
         dialog->close();
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void exportWindowRemembersItsChoicesAndTellsTheCancel()
+    {
+        // Chosen types and switches come back the next time, on this profile only; a cancelled
+        // job's timeline shows its kick-off and its DELETE.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/2"));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 60000;
+            sc.retryAfterSecs = 1;
+            s->setScenario(sc);
+        });
+        const auto openExport = [this]() -> QDialog * {
+            child<QAction>("actionExport")->trigger();
+            auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
+            if (dialog) [[maybe_unused]]
+                const bool shown = QTest::qWaitForWindowExposed(dialog);
+            return dialog;
+        };
+        QDialog *dialog = openExport();
+        QVERIFY(dialog);
+        auto *types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
+        for (int i = 0; i < types->count(); ++i) {
+            const QString t = types->item(i)->text();
+            types->item(i)->setCheckState(t == QLatin1String("Observation") ? Qt::Checked
+                                                                            : Qt::Unchecked);
+        }
+        dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("lenientCheck"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("typeFilterEdit"))
+            ->setText(QStringLiteral("Observation?status=final"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
+        auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000); // kick-off, a poll
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelExportButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->item(timeline->rowCount() - 1, 3) &&
+                                     timeline->item(timeline->rowCount() - 1, 3)
+                                         ->text()
+                                         .contains(QStringLiteral("cancel (DELETE)")),
+                                 10000);
+        const int last = timeline->rowCount() - 1;
+        QVERIFY2(timeline->item(last, 3)->text().contains(QStringLiteral("accepted")),
+                 qPrintable(timeline->item(last, 3)->text()));
+        QCOMPARE(timeline->item(last, 2)->text(), QStringLiteral("202"));
+        QVERIFY(timeline->item(0, 3)->text().contains(QStringLiteral("kick-off accepted")));
+        // Double-click the DELETE: the log shows that call.
+        const quint64 deleteId = timeline->item(last, 0)->data(Qt::UserRole).toULongLong();
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).method, QByteArray("DELETE"));
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).id, deleteId);
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/12-export-cancelled.png"));
+        }
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        // Opened again: as it was left.
+        dialog = openExport();
+        QVERIFY(dialog);
+        types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
+        QStringList checked;
+        for (int i = 0; i < types->count(); ++i) {
+            if (types->item(i)->checkState() == Qt::Checked)
+                checked << types->item(i)->text();
+        }
+        QCOMPARE(checked, QStringList{QStringLiteral("Observation")});
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->isChecked());
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("lenientCheck"))->isChecked());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("typeFilterEdit"))->text(),
+                 QStringLiteral("Observation?status=final"));
+        QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("_type=Observation")));
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        // Another profile starts from the defaults.
+        QString preview;
+        for (const ServerProfile &p : m_profiles->all()) {
+            if (p.environment == ServerProfile::Environment::Preview)
+                preview = p.id;
+        }
+        selectAndWait(preview);
+        dialog = openExport();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->isChecked());
+        dialog->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        selectAndWait(QStringLiteral("sandbox"));
+        AppSettings::setExportChoices(QStringLiteral("sandbox"), {});
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario({}); });
         child<QLineEdit>("tokenEdit")->clear();
     }
 
@@ -1462,8 +1562,33 @@ private Q_SLOTS:
         QVERIFY(!viewer->findChild<QWidget *>(QStringLiteral("treePanel"))->isVisible());
         closeViewer(viewer);
         // An image and an NDJSON file get their own views.
+        // A 1x1 PNG: its size said, and enlarged so that it can be seen, pixels kept sharp.
         viewer = preview(QStringLiteral("Binary/5"));
-        QVERIFY(!viewer->findChild<QLabel *>(QStringLiteral("imageLabel"))->pixmap().isNull());
+        auto *image = viewer->findChild<QLabel *>(QStringLiteral("imageLabel"));
+        QVERIFY(!image->pixmap().isNull());
+        const QString imageInfo =
+            viewer->findChild<QLabel *>(QStringLiteral("imageInfoLabel"))->text();
+        QVERIFY2(imageInfo.contains(QStringLiteral("image/png")) &&
+                     imageInfo.contains(QStringLiteral("1 × 1 pixels")),
+                 qPrintable(imageInfo));
+        QCOMPARE(image->pixmap().size(), QSize(256, 256));
+        auto *zoom = viewer->findChild<QLabel *>(QStringLiteral("zoomLabel"));
+        QCOMPARE(zoom->text(), QStringLiteral("25600%"));
+        QTest::mouseClick(viewer->findChild<QToolButton *>(QStringLiteral("actualSizeButton")),
+                          Qt::LeftButton);
+        QCOMPARE(image->pixmap().size(), QSize(1, 1));
+        QCOMPARE(zoom->text(), QStringLiteral("100%"));
+        viewer->findChild<QWidget *>(QStringLiteral("imageScroll"))->setFocus();
+        QTest::keySequence(viewer, QKeySequence::ZoomIn);
+        QCOMPARE(image->pixmap().size(), QSize(2, 2));
+        QTest::mouseClick(viewer->findChild<QToolButton *>(QStringLiteral("fitButton")),
+                          Qt::LeftButton);
+        QVERIFY(image->pixmap().width() > 100);
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/18-binary-png.png"));
+        }
         closeViewer(viewer);
         // A 1 MiB NDJSON answer: the body view shows its start and points to the viewer, which
         // lists every line.

@@ -429,6 +429,42 @@
         <source>Content as hex</source>
         <translation>Inhalt als Hex</translation>
     </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+0)</source>
+        <translation>Ein Bildpixel je Bildschirmpixel (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>As large as the view allows</source>
+        <translation>So groß, wie die Ansicht es erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels · %4</source>
+        <translation>%1 · %2 × %3 Pixel · %4</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -2249,7 +2285,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;Lenient</source>
-        <translation>&amp;Nachsichtig</translation>
+        <translation>&amp;Tolerante Verarbeitung (lenient)</translation>
     </message>
     <message>
         <source>Prefer: handling=lenient: the server skips what it does not support</source>
@@ -2257,7 +2293,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>_&amp;type (none checked: all):</source>
-        <translation>_&amp;type (keiner gewählt: alle):</translation>
+        <translation>_t&amp;ype (keiner gewählt: alle):</translation>
     </message>
     <message>
         <source>Request that will be sent:</source>
@@ -2585,6 +2621,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Output files</source>
         <translation>Ausgabedateien</translation>
+    </message>
+    <message>
+        <source>kick-off accepted: polling the status URL</source>
+        <translation>Kick-off angenommen: die Status-URL wird abgefragt</translation>
+    </message>
+    <message>
+        <source>kick-off refused: no export started</source>
+        <translation>Kick-off abgelehnt: kein Export gestartet</translation>
+    </message>
+    <message>
+        <source>cancel (DELETE): the server accepted it</source>
+        <translation>Abbruch (DELETE): vom Server angenommen</translation>
+    </message>
+    <message>
+        <source>cancel (DELETE): not confirmed by the server</source>
+        <translation>Abbruch (DELETE): vom Server nicht bestätigt</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,42 @@
         <source>Content as hex</source>
         <translation>Content as hex</translation>
     </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+0)</source>
+        <translation>One image pixel per screen pixel (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>As large as the view allows</source>
+        <translation>As large as the view allows</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels · %4</source>
+        <translation>%1 · %2 × %3 pixels · %4</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -2585,6 +2621,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Output files</source>
         <translation>Output files</translation>
+    </message>
+    <message>
+        <source>kick-off accepted: polling the status URL</source>
+        <translation>kick-off accepted: polling the status URL</translation>
+    </message>
+    <message>
+        <source>kick-off refused: no export started</source>
+        <translation>kick-off refused: no export started</translation>
+    </message>
+    <message>
+        <source>cancel (DELETE): the server accepted it</source>
+        <translation>cancel (DELETE): the server accepted it</translation>
+    </message>
+    <message>
+        <source>cancel (DELETE): not confirmed by the server</source>
+        <translation>cancel (DELETE): not confirmed by the server</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/fhir/ContentOutline.h"
 
 #include <QDialog>
+#include <QImage>
 #include <functional>
 #include <memory>
 
@@ -47,6 +48,9 @@ Q_SIGNALS:
     void prepared(); // text and tree are shown (after opening or converting)
 
 private:
+    void showImage(const QByteArray &bytes, const QString &contentType);
+    void setZoom(double zoom);
+    double fitZoom() const;
     struct Prepared;
     void run(const QString &busy, const QString &how, std::function<Prepared()> work);
     void setUpCommon();
@@ -67,6 +71,8 @@ private:
 
     std::unique_ptr<Ui::BinaryViewer> m_ui;
     BinaryContent m_content;
+    QImage m_image;    // the decoded image, drawn at m_zoom
+    double m_zoom = 1; // screen pixels per image pixel
     BodyHighlighter *m_highlighter;
     BodyHighlighter *m_lineHighlighter = nullptr;
     OutlineTreeModel *m_tree;

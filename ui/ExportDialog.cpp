@@ -186,6 +186,7 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
         m_ui->viewFileButton->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
     });
     connect(m_session, &ExportSession::polled, this, &ExportDialog::onPolled);
+    connect(m_session, &ExportSession::step, this, &ExportDialog::onPolled);
     connect(m_session, &ExportSession::waiting, this, &ExportDialog::onWaiting);
     connect(m_session, &ExportSession::finished, this, &ExportDialog::onFinished);
     connect(m_session, &ExportSession::fileFinished, this, &ExportDialog::showFile);
@@ -223,6 +224,7 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
     });
     m_clockTimer.start();
     m_clock.start();
+    restoreChoices();
     updatePreview();
     // Which of the Patient-compartment types the server's CapabilityStatement lists (read once
     // by the session, shared with the other panes).
@@ -341,7 +343,56 @@ void ExportDialog::updateExpires()
     m_ui->expiresLabel->show();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    saveChoices();
+}
+
+void ExportDialog::saveChoices() const
+{
+    QStringList types;
+    for (int i = 0; i < m_ui->typesList->count(); ++i) {
+        if (m_ui->typesList->item(i)->checkState() == Qt::Checked)
+            types << m_ui->typesList->item(i)->text();
+    }
+    AppSettings::setExportChoices(m_profileId,
+                                  {{QStringLiteral("types"), types},
+                                   {QStringLiteral("sinceOn"), m_ui->sinceCheck->isChecked()},
+                                   {QStringLiteral("since"), m_ui->sinceEdit->dateTime().toUTC()},
+                                   {QStringLiteral("format"), m_ui->formatCombo->currentText()},
+                                   {QStringLiteral("typeFilter"), m_ui->typeFilterEdit->text()},
+                                   {QStringLiteral("elements"), m_ui->elementsEdit->text()},
+                                   {QStringLiteral("associated"), m_ui->associatedEdit->text()},
+                                   {QStringLiteral("post"), m_ui->postCheck->isChecked()},
+                                   {QStringLiteral("noCache"), m_ui->noCacheCheck->isChecked()},
+                                   {QStringLiteral("lenient"), m_ui->lenientCheck->isChecked()}});
+}
+
+void ExportDialog::restoreChoices()
+{
+    // Per profile: what suits Production need not suit the Sandbox.
+    const QVariantMap c = AppSettings::exportChoices(m_profileId);
+    if (c.isEmpty())
+        return;
+    const QStringList types = c.value(QStringLiteral("types")).toStringList();
+    for (int i = 0; i < m_ui->typesList->count(); ++i) {
+        QListWidgetItem *item = m_ui->typesList->item(i);
+        item->setCheckState(types.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    const QDateTime since = c.value(QStringLiteral("since")).toDateTime();
+    if (since.isValid())
+        m_ui->sinceEdit->setDateTime(since.toLocalTime());
+    m_ui->sinceCheck->setChecked(c.value(QStringLiteral("sinceOn")).toBool());
+    const int format = m_ui->formatCombo->findText(c.value(QStringLiteral("format")).toString());
+    if (format >= 0)
+        m_ui->formatCombo->setCurrentIndex(format);
+    m_ui->typeFilterEdit->setText(c.value(QStringLiteral("typeFilter")).toString());
+    m_ui->elementsEdit->setText(c.value(QStringLiteral("elements")).toString());
+    m_ui->associatedEdit->setText(c.value(QStringLiteral("associated")).toString());
+    m_ui->postCheck->setChecked(c.value(QStringLiteral("post")).toBool());
+    m_ui->noCacheCheck->setChecked(c.value(QStringLiteral("noCache")).toBool());
+    m_ui->lenientCheck->setChecked(c.value(QStringLiteral("lenient")).toBool());
+}
 
 ExportSession::Request ExportDialog::request() const
 {
@@ -400,6 +451,7 @@ void ExportDialog::start()
     m_ui->progressBar->setValue(0);
     m_ui->startButton->setEnabled(false);
     m_ui->exportTabs->setCurrentWidget(m_ui->timelineTab);
+    saveChoices();
     m_session->start(request());
 }
 
@@ -415,8 +467,14 @@ void ExportDialog::onPolled(const ExportSession::PollEvent &e)
         row, 1, new QTableWidgetItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     m_ui->timelineTable->setItem(
         row, 2, new QTableWidgetItem(e.status ? QString::number(e.status) : tr("no answer")));
+    const bool cancelAccepted = e.status == 202 || e.status == 200;
     const QString what =
-        e.kind == QLatin1String("in-progress")    ? tr("export running")
+        e.kind == QLatin1String("kick-off") ? tr("kick-off accepted: polling the status URL")
+        : e.kind == QLatin1String("kick-off-failed") ? tr("kick-off refused: no export started")
+        : e.kind == QLatin1String("cancel")
+            ? (cancelAccepted ? tr("cancel (DELETE): the server accepted it")
+                              : tr("cancel (DELETE): not confirmed by the server"))
+        : e.kind == QLatin1String("in-progress")  ? tr("export running")
         : e.kind == QLatin1String("rate-limited") ? tr("429: polled too soon, waiting as asked")
         : e.kind == QLatin1String("transient")    ? tr("transient server error, retrying")
         : e.kind == QLatin1String("network")  ? tr("the status check failed (network), retrying")
@@ -424,8 +482,11 @@ void ExportDialog::onPolled(const ExportSession::PollEvent &e)
                                               : tr("failed");
     auto *whatItem = new QTableWidgetItem(what);
     const Diagnosis::Severity sev =
-        e.kind == QLatin1String("failed") ? Diagnosis::Severity::Error
-        : e.kind == QLatin1String("in-progress") || e.kind == QLatin1String("complete")
+        e.kind == QLatin1String("failed") || e.kind == QLatin1String("kick-off-failed")
+            ? Diagnosis::Severity::Error
+        : e.kind == QLatin1String("in-progress") || e.kind == QLatin1String("complete") ||
+                e.kind == QLatin1String("kick-off") ||
+                (e.kind == QLatin1String("cancel") && cancelAccepted)
             ? Diagnosis::Severity::Ok
             : Diagnosis::Severity::Warning;
     whatItem->setIcon(SeverityStyle::icon(sev));

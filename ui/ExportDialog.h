@@ -39,6 +39,8 @@ Q_SIGNALS:
     void showCallRequested(quint64 callId);
 
 private:
+    void saveChoices() const;
+    void restoreChoices();
     void updatePreview();
     void start();
     void onPolled(const ExportSession::PollEvent &e);

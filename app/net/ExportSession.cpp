@@ -223,6 +223,15 @@ void ExportSession::kickOffDone(const CallRecord &r)
 {
     if (m_state == State::Cancelled)
         return;
+    PollEvent kick;
+    kick.callId = r.id;
+    kick.status = r.status.value_or(0);
+    kick.kind = r.status && *r.status == 202 && !r.responseHeader("Content-Location").isEmpty()
+                    ? QStringLiteral("kick-off")
+                    : QStringLiteral("kick-off-failed");
+    kick.tokenFingerprint = r.tokenFingerprint;
+    if (kick.kind == QLatin1String("kick-off-failed"))
+        Q_EMIT step(kick);
     if (!r.status) {
         fail(tr("The export could not be started: %1").arg(r.diagnosis.summary));
         return;
@@ -240,6 +249,9 @@ void ExportSession::kickOffDone(const CallRecord &r)
         first.waitSecs = hint.seconds >= 0 ? hint.seconds : 1;
         first.waitReason = hint.seconds >= 0 ? hint.describe() : tr("first poll");
         boundWait(first);
+        kick.waitSecs = first.waitSecs;
+        kick.waitReason = first.waitReason;
+        Q_EMIT step(kick);
         scheduleNext(first.waitSecs, first.waitReason);
         return;
     }
@@ -463,6 +475,12 @@ void ExportSession::cancel()
         ApiRequest api = m_client->prepare(tr("Cancel export"), "DELETE", m_outcome.statusUrl);
         ApiCall *call = m_client->send(api);
         connect(call, &ApiCall::finished, this, [this](const CallRecord &r) {
+            PollEvent e;
+            e.callId = r.id;
+            e.status = r.status.value_or(0);
+            e.kind = QStringLiteral("cancel");
+            e.tokenFingerprint = r.tokenFingerprint;
+            Q_EMIT step(e);
             m_outcome.state = State::Cancelled;
             m_outcome.message =
                 r.status && (*r.status == 202 || *r.status == 200)

@@ -50,8 +50,10 @@ public:
     struct PollEvent
     {
         quint64 callId = 0;
-        int status = 0;   // 0: no HTTP answer
-        QString kind;     // in-progress, rate-limited, transient, network, complete, failed
+        int status = 0; // 0: no HTTP answer
+        // in-progress, rate-limited, transient, network, complete, failed; and in step():
+        // kick-off (accepted), kick-off-failed, cancel (the DELETE's answer)
+        QString kind;
         QString progress; // X-Progress as sent
         int percent = -1;
         qint64 waitSecs = -1; // the wait chosen before the next poll
@@ -137,6 +139,9 @@ public:
 Q_SIGNALS:
     void stateChanged(ExportSession::State state);
     void polled(const ExportSession::PollEvent &event);
+    // The calls around the polls, in the same shape, for a timeline: the kick-off (accepted or
+    // not) and the cancel DELETE.
+    void step(const ExportSession::PollEvent &event);
     void waiting(qint64 seconds, const QString &reason);
     // The manifest arrived: `outcome` lists the files about to be downloaded.
     void downloadsStarted(const ExportSession::Outcome &outcome);

@@ -93,6 +93,16 @@ void setTokenToStatusOrigin(bool allow)
     QSettings().setValue(QStringLiteral("export/tokenToStatusOrigin"), allow);
 }
 
+QVariantMap exportChoices(const QString &profileId)
+{
+    return QSettings().value(QStringLiteral("exportChoices/") + profileId).toMap();
+}
+
+void setExportChoices(const QString &profileId, const QVariantMap &choices)
+{
+    QSettings().setValue(QStringLiteral("exportChoices/") + profileId, choices);
+}
+
 QString lastProfileId()
 {
     return QSettings()

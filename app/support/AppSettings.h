@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 
 // Where the application keeps its non-secret settings (QSettings, native format):
 // ~/.config/FhirBulkExplorer/FhirBulkExplorer.conf on Linux. Secrets never go there.
@@ -31,6 +32,11 @@ int historyKeepDays();
 void setHistoryKeepDays(int days);
 int historyMaxMiB();
 void setHistoryMaxMiB(int mib);
+
+// What the export window was last set to on a profile (types, _since, format, filters, the
+// switches, parallel downloads), to start from there next time.
+QVariantMap exportChoices(const QString &profileId);
+void setExportChoices(const QString &profileId, const QVariantMap &choices);
 
 QString lastProfileId();
 void setLastProfileId(const QString &id);
