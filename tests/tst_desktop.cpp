@@ -209,6 +209,129 @@ private Q_SLOTS:
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
     }
 
+    void mainFlowsByKeyboardOnly()
+    {
+        // An analyst without a mouse: every step below is a key press.
+        waitIdle();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const auto focused = [] { return QApplication::focusWidget(); };
+        const auto press = [&focused, this](const QString &keys) {
+            QWidget *target = focused() ? focused() : m_window.get();
+            QTest::keySequence(target, QKeySequence(keys));
+        };
+        // Ctrl+L: the address bar, its text selected to type over; Return sends.
+        press(QStringLiteral("Ctrl+L"));
+        QTRY_COMPARE(focused()->objectName(), QStringLiteral("addressEdit"));
+        QTest::keyClicks(focused(), QStringLiteral("Group/1"));
+        QCOMPARE(child<QLineEdit>("addressEdit")->text(), QStringLiteral("Group/1"));
+        const int before = m_log->rowCount();
+        QTest::keyClick(focused(), Qt::Key_Return);
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), before + 1);
+        QTRY_VERIFY(child<QWidget>("detailTabs")->isVisible()); // the new call is shown
+        // Alt+T (the Token label's mnemonic): the token field.
+        press(QStringLiteral("Alt+T"));
+        QTRY_COMPARE(focused()->objectName(), QStringLiteral("tokenEdit"));
+        // Tab from the address bar reaches the call log, then the call's details.
+        press(QStringLiteral("Ctrl+L"));
+        QStringList path;
+        for (int i = 0; i < 40 && focused()->objectName() != QLatin1String("callTable"); ++i) {
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            path << focused()->objectName();
+        }
+        QVERIFY2(focused()->objectName() == QLatin1String("callTable"),
+                 qPrintable(path.join(QStringLiteral(" → "))));
+        // Up and Down walk the calls; the detail follows.
+        const QString shown = child<QLabel>("summaryLabel")->text();
+        QTest::keyClick(focused(), Qt::Key_Up);
+        QTRY_VERIFY(child<QLabel>("summaryLabel")->text() != shown);
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QTRY_COMPARE(child<QLabel>("summaryLabel")->text(), shown);
+        // Ctrl+F: the log's filter; Ctrl+H the History dock, and back.
+        press(QStringLiteral("Ctrl+F"));
+        QTRY_COMPARE(focused()->objectName(), QStringLiteral("filterEdit"));
+        auto *history = child<QDockWidget>("historyDock");
+        const bool historyShown = history->isVisible();
+        press(QStringLiteral("Ctrl+H"));
+        QTRY_COMPARE(history->isVisible(), !historyShown);
+        press(QStringLiteral("Ctrl+H"));
+        QTRY_COMPARE(history->isVisible(), historyShown);
+        // Ctrl+E: the export window for the Group in the address bar; Escape closes it.
+        press(QStringLiteral("Ctrl+E"));
+        QDialog *exportDialog = nullptr;
+        QTRY_VERIFY(
+            (exportDialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"))));
+        QVERIFY(QTest::qWaitForWindowActive(exportDialog));
+        // The keyboard is in the new window at once: typing goes there.
+        QTRY_VERIFY(focused() && focused()->window() == exportDialog);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : exportDialog,
+                        Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        // Ctrl+T: the token inspector; Escape closes it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        press(QStringLiteral("Ctrl+T"));
+        QWidget *inspector = nullptr;
+        QTRY_VERIFY((inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"))));
+        QTRY_VERIFY(inspector->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(inspector));
+        QTRY_VERIFY(focused() && focused()->window() == inspector);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : inspector,
+                        Qt::Key_Escape);
+        QTRY_VERIFY(!inspector->isVisible());
+    }
+
+    void dialogsTabInReadingOrder()
+    {
+        // In each single-column form, Tab goes down the form (never back up), and reaches
+        // every field.
+        waitIdle();
+        const auto check = [](QDialog *dialog) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QList<QWidget *> chain;
+            QWidget *start = dialog->nextInFocusChain();
+            QWidget *w = start;
+            do {
+                // (a spin box's own line edit is the spin box; the buttons row is last)
+                if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+                    w->window() == dialog && !qobject_cast<QDialogButtonBox *>(w->parentWidget()) &&
+                    !qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                    chain << w;
+                w = w->nextInFocusChain();
+            } while (w != start && chain.size() < 200);
+            QVERIFY(chain.size() >= 3);
+            QStringList order;
+            for (int i = 0; i < chain.size(); ++i) {
+                const QPoint at = chain[i]->mapTo(dialog, QPoint(0, 0));
+                order << QStringLiteral("%1@%2").arg(chain[i]->objectName()).arg(at.y());
+                if (i == 0)
+                    continue;
+                const QPoint prev = chain[i - 1]->mapTo(dialog, QPoint(0, 0));
+                QVERIFY2(at.y() >= prev.y() - 4,
+                         qPrintable(dialog->objectName() + QStringLiteral(": Tab goes back up: ") +
+                                    order.join(QStringLiteral(" → "))));
+            }
+            dialog->close();
+        };
+        auto *preferences = new PreferencesDialog(m_window.get());
+        preferences->setObjectName(QStringLiteral("preferences"));
+        check(preferences);
+        delete preferences;
+        auto *tokenRequest =
+            new TokenRequestDialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
+                                   m_sandbox.get(), m_window.get());
+        tokenRequest->setObjectName(QStringLiteral("tokenRequest"));
+        check(tokenRequest);
+        delete tokenRequest;
+        child<QAction>("actionAddProfile")->trigger();
+        QDialog *profile = nullptr;
+        QTRY_VERIFY((profile = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        check(profile);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+    }
+
     void coloursReadOnLightAndDarkPalettes()
     {
         // Every meaning-carrying colour keeps WCAG AA contrast (4.5:1) against the ground it is

@@ -498,13 +498,33 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
         child<QComboBox>("authCombo")
             ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
         m_window->findChild<CallDetailPane *>()->clear();
-        QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("401")));
-        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        // With no call selected, the detail area is the first-steps page, its steps buttons.
+        auto *firstSteps = child<QWidget>("firstStepsPage");
+        QVERIFY(firstSteps->isVisible());
+        QVERIFY(!child<QWidget>("detailTabs")->isVisible());
+        QString said;
+        for (const QLabel *l : firstSteps->findChildren<QLabel *>())
+            said += l->text();
+        QVERIFY2(said.contains(QStringLiteral("401")), qPrintable(said));
+        shot(QStringLiteral("00-first-steps"));
+        const int before = m_log->rowCount();
+        QTest::mouseClick(child<QPushButton>("firstSendButton"), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), before + 1);
         const CallRecord r = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(*r.status, 401);
         QVERIFY(!r.hasRequestHeader("Authorization"));
         QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("header.missing"));
+        // The call is selected: its details replace the first steps.
+        QTRY_VERIFY(child<QWidget>("detailTabs")->isVisible());
+        QVERIFY(!firstSteps->isVisible());
+        // The demo-token step fills the token field.
+        m_window->findChild<CallDetailPane *>()->clear();
+        QTest::mouseClick(child<QPushButton>("firstDemoTokenButton"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>("tokenEdit")->text().toLatin1(), m_sandbox->demoToken());
+        child<QLineEdit>("tokenEdit")->clear();
         // The Empty variant still sends an empty header on purpose.
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("empty"));
         QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.firstCause(),

@@ -465,6 +465,10 @@
         <source>%1 · %2 × %3 pixels · %4</source>
         <translation>%1 · %2 × %3 Pixel · %4</translation>
     </message>
+    <message>
+        <source>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</source>
+        <translation>Der Inhalt ist leer (0 Bytes): es gibt nichts anzuzeigen. Ein leeres Binary oder eine leere Datei ist kein Fehler dieses Betrachters; prüfen Sie, was der Server gesendet hat.</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -697,10 +701,6 @@
         <translation>X-Request-ID</translation>
     </message>
     <message>
-        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway&apos;s 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor&apos;s documentation.</source>
-        <translation>Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort und Diagnose zu sehen.&lt;br&gt;&lt;b&gt;Neu hier?&lt;/b&gt; Drücken Sie Senden, um Group/1 ohne Token zu lesen und die 401 des Gateways zu sehen; klicken Sie dann auf Demo-Token verwenden und senden Sie erneut. Das Menü Beispiele stellt jede Antwort aus der Dokumentation des Herstellers nach.</translation>
-    </message>
-    <message>
         <source>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</source>
         <translation>… %1 weitere Zeichen. Anfrage → Inhalt ansehen (Strg+B) zeigt alles, mit Baum und Suche.</translation>
     </message>
@@ -739,6 +739,42 @@
     <message>
         <source>Response body</source>
         <translation>Body der Antwort</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort-Header, Body und Diagnose zu sehen. Oder beginnen Sie hier:</translation>
+    </message>
+    <message>
+        <source>Send this request</source>
+        <translation>Diese Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
+        <translation>Group/1 ohne Token lesen und die Erklärung des 401 vom Gateway sehen.</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Demo-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
+        <translation>Das Demo-Token der Sandbox ins Token-Feld setzen; dann erneut senden für ein 200.</translation>
+    </message>
+    <message>
+        <source>Examples…</source>
+        <translation>Beispiele…</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</source>
+        <translation>Jede Antwort der Dokumentationsseite des Anbieters nachstellen: jedes 401 und 403, die OperationOutcomes, einen Export.</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
+        <translation>Eine vorhandene NDJSON-, JSON- oder XML-Datei ansehen (Strg+O, oder auf das Fenster ziehen).</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2674,18 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>cancel (DELETE): not confirmed by the server</source>
         <translation>Abbruch (DELETE): vom Server nicht bestätigt</translation>
     </message>
+    <message>
+        <source>Nothing yet. Start the export: the kick-off, every status poll (with the wait the server asked for) and a cancel appear here; double-click a row to see its call in the log.</source>
+        <translation>Noch nichts. Starten Sie den Export: der Kick-off, jede Statusabfrage (mit der vom Server erbetenen Wartezeit) und ein Abbruch erscheinen hier; ein Doppelklick auf eine Zeile zeigt ihren Aufruf im Protokoll.</translation>
+    </message>
+    <message>
+        <source>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</source>
+        <translation>Noch keine Dateien. Wenn der Server den Export beendet hat, erscheinen hier die Dateien seines Manifests, jede heruntergeladen, Zeile für Zeile geprüft und erst dann mit ihrem Namen versehen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
+        <translation>Warten, bis der Server den Export beendet: die Dateien seines Manifests erscheinen dann hier.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -3266,6 +3314,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Group members</source>
         <translation>Mitglieder der Gruppe</translation>
+    </message>
+    <message>
+        <source>Select a Group above to see its members, open one or export the Group. An id the search does not list: type it beside Add by id.</source>
+        <translation>Wählen Sie oben eine Gruppe, um ihre Mitglieder zu sehen, eines zu öffnen oder die Gruppe zu exportieren. Eine ID, die die Suche nicht liefert: neben „Über ID hinzufügen“ eingeben.</translation>
+    </message>
+    <message>
+        <source>The server lists no Groups here. Add one by id if you know it: it is remembered for this server.</source>
+        <translation>Der Server nennt hier keine Gruppen. Fügen Sie eine per ID hinzu, wenn Sie sie kennen: sie wird für diesen Server gemerkt.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@
         <source>%1 · %2 × %3 pixels · %4</source>
         <translation>%1 · %2 × %3 pixels · %4</translation>
     </message>
+    <message>
+        <source>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</source>
+        <translation>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -697,10 +701,6 @@
         <translation>X-Request-ID</translation>
     </message>
     <message>
-        <source>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway&apos;s 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor&apos;s documentation.</source>
-        <translation>Select a call in the log to see its request, response and diagnosis.&lt;br&gt;&lt;b&gt;New here?&lt;/b&gt; Press Send to read Group/1 without a token and see the gateway&apos;s 401; then click Use demo token and send again. The Examples menu reproduces every answer of the vendor&apos;s documentation.</translation>
-    </message>
-    <message>
         <source>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</source>
         <translation>… %1 more characters. Request → Preview content (Ctrl+B) shows all of it, with a tree and search.</translation>
     </message>
@@ -739,6 +739,42 @@
     <message>
         <source>Response body</source>
         <translation>Response body</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
+        <translation>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</translation>
+    </message>
+    <message>
+        <source>Send this request</source>
+        <translation>Send this request</translation>
+    </message>
+    <message>
+        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
+        <translation>Read Group/1 without a token and see the gateway&apos;s 401 explained.</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Use demo token</translation>
+    </message>
+    <message>
+        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
+        <translation>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</translation>
+    </message>
+    <message>
+        <source>Examples…</source>
+        <translation>Examples…</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</source>
+        <translation>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
+        <translation>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2674,18 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>cancel (DELETE): not confirmed by the server</source>
         <translation>cancel (DELETE): not confirmed by the server</translation>
     </message>
+    <message>
+        <source>Nothing yet. Start the export: the kick-off, every status poll (with the wait the server asked for) and a cancel appear here; double-click a row to see its call in the log.</source>
+        <translation>Nothing yet. Start the export: the kick-off, every status poll (with the wait the server asked for) and a cancel appear here; double-click a row to see its call in the log.</translation>
+    </message>
+    <message>
+        <source>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</source>
+        <translation>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
+        <translation>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
@@ -3266,6 +3314,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Group members</source>
         <translation>Group members</translation>
+    </message>
+    <message>
+        <source>Select a Group above to see its members, open one or export the Group. An id the search does not list: type it beside Add by id.</source>
+        <translation>Select a Group above to see its members, open one or export the Group. An id the search does not list: type it beside Add by id.</translation>
+    </message>
+    <message>
+        <source>The server lists no Groups here. Add one by id if you know it: it is remembered for this server.</source>
+        <translation>The server lists no Groups here. Add one by id if you know it: it is remembered for this server.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,10 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
         showMessage(problem, !content.error.isEmpty());
 
     const bool decoded = content.error.isEmpty();
+    if (decoded && content.content.isEmpty() && problem.isEmpty())
+        showMessage(tr("The content is empty (0 bytes): there is nothing to show. An empty Binary "
+                       "or file is not an error of this viewer; check what the server sent."),
+                    false);
     const bool image = decoded && content.kind == BinaryContent::Kind::Image;
     const bool ndjson = decoded && content.kind == BinaryContent::Kind::Ndjson;
     const bool fhir = decoded && (content.kind == BinaryContent::Kind::Json ||

@@ -13,8 +13,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -89,6 +93,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
       m_highlighter(nullptr)
 {
     m_ui->setupUi(this);
+    m_ui->verticalLayout->insertWidget(0, buildFirstSteps());
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestText->setFont(mono);
     m_ui->bodyText->setFont(mono);
@@ -181,15 +186,70 @@ CallDetailPane::~CallDetailPane()
     m_prettyWatcher.waitForFinished();
 }
 
+QWidget *CallDetailPane::buildFirstSteps()
+{
+    // While no call is selected, two thirds of the window say how to begin, as buttons.
+    auto *page = new QFrame(this);
+    page->setObjectName(QStringLiteral("firstStepsPage"));
+    page->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(24, 18, 24, 18);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    auto *title = new QLabel(tr("<h3>First steps</h3>Select a call in the log to see its request, "
+                                "response headers, body and diagnosis. Or begin here:"),
+                             page);
+    title->setWordWrap(true);
+    grid->addWidget(title, 0, 0, 1, 2);
+    struct Step
+    {
+        const char *name;
+        QString button;
+        QString text;
+        void (CallDetailPane::*signal)();
+    };
+    const QList<Step> steps{
+        {"firstSendButton", tr("Send this request"),
+         tr("Read Group/1 without a token and see the gateway's 401 explained."),
+         &CallDetailPane::sendRequested},
+        {"firstDemoTokenButton", tr("Use demo token"),
+         tr("Put the Sandbox's demo token in the token field; then send again for a 200."),
+         &CallDetailPane::demoTokenRequested},
+        {"firstExamplesButton", tr("Examples…"),
+         tr("Reproduce each answer of the vendor's documentation page: every 401 and 403, "
+            "the OperationOutcomes, an export."),
+         &CallDetailPane::examplesRequested},
+        {"firstOpenFileButton", tr("Open a file…"),
+         tr("Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the "
+            "window)."),
+         &CallDetailPane::openFileRequested},
+    };
+    int row = 1;
+    for (const Step &step : steps) {
+        auto *button = new QPushButton(step.button, page);
+        button->setObjectName(QLatin1String(step.name));
+        auto *text = new QLabel(step.text, page);
+        text->setWordWrap(true);
+        text->setBuddy(button);
+        button->setAccessibleDescription(step.text);
+        connect(button, &QPushButton::clicked, this, step.signal);
+        grid->addWidget(button, row, 0);
+        grid->addWidget(text, row, 1);
+        ++row;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(row, 1);
+    return page;
+}
+
 void CallDetailPane::clear()
 {
     m_record.reset();
     ++m_generation;
-    m_ui->summaryLabel->setText(
-        tr("Select a call in the log to see its request, response and diagnosis.<br><b>New "
-           "here?</b> Press Send to read Group/1 without a token and see the gateway's 401; then "
-           "click Use demo token and send again. The Examples menu reproduces every answer of "
-           "the vendor's documentation."));
+    findChild<QWidget *>(QStringLiteral("firstStepsPage"))->show();
+    m_ui->summaryLabel->hide();
+    m_ui->detailTabs->hide();
+    m_ui->summaryLabel->clear();
     m_ui->diagnosisIcon->clear();
     m_ui->diagnosisCodeLabel->clear();
     m_ui->diagnosisSummaryLabel->clear();
@@ -243,6 +303,9 @@ QString CallDetailPane::supportSummary(const CallRecord &r)
 void CallDetailPane::showCall(const CallRecord &r)
 {
     m_record = r;
+    findChild<QWidget *>(QStringLiteral("firstStepsPage"))->hide();
+    m_ui->summaryLabel->show();
+    m_ui->detailTabs->show();
     for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyRequestIdButton, m_ui->copyHeadersButton,
                            m_ui->copyCorrelationButton, m_ui->copyBodyButton})
         b->setEnabled(true);

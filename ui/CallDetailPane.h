@@ -33,12 +33,18 @@ public:
 Q_SIGNALS:
     void copyCurlWithTokenRequested(const CallRecord &record);
     void statusMessage(const QString &message);
+    // The first-steps page's buttons (shown while no call is selected): the window acts.
+    void sendRequested();
+    void demoTokenRequested();
+    void examplesRequested();
+    void openFileRequested();
 
 public Q_SLOTS:
     void copyCurl();
     void copyRequestId();
 
 private:
+    QWidget *buildFirstSteps();
     void showBody();
     void findNext();
     void copyText(const QString &text, const QString &what);

@@ -59,6 +59,9 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
         m_ui->sinceEdit->setDateTime(last.toLocalTime());
     });
     m_ui->groupEdit->setText(groupId);
+    m_ui->manifestLabel->setText(
+        tr("No files yet. When the server has finished the export, the files its manifest lists "
+           "appear here, each downloaded, checked line by line and only then given its name."));
     m_ui->previewText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The Patient-compartment types of a Bulk Data Group export.
     for (const QString &type : patientCompartmentExportTypes()) {
@@ -444,7 +447,8 @@ void ExportDialog::start()
 {
     m_ui->timelineTable->setRowCount(0);
     m_ui->filesTable->setRowCount(0);
-    m_ui->manifestLabel->clear();
+    m_ui->manifestLabel->setText(
+        tr("Waiting for the server to finish the export: its manifest's files appear here then."));
     m_ui->stateLabel->setStyleSheet(QString());
     m_expires = {};
     updateExpires();
@@ -457,6 +461,7 @@ void ExportDialog::start()
 
 void ExportDialog::onPolled(const ExportSession::PollEvent &e)
 {
+    m_ui->timelineEmptyLabel->hide();
     const int row = m_ui->timelineTable->rowCount();
     m_ui->timelineTable->insertRow(row);
     auto *call = new QTableWidgetItem(QStringLiteral("#%1").arg(e.callId));

@@ -127,7 +127,9 @@ void GroupsPane::load(const QString &profileId)
     m_browser->reset();
     m_groups->clear();
     m_members->setMembers({});
-    m_ui->groupSummaryLabel->clear();
+    m_ui->groupSummaryLabel->setText(
+        tr("Select a Group above to see its members, open one or export the Group. An id the "
+           "search does not list: type it beside Add by id."));
     m_currentGroup.clear();
     m_adding.clear();
     m_ui->exportGroupButton->setEnabled(false);
@@ -167,6 +169,10 @@ void GroupsPane::onPage(const GroupsBrowser::Page &page)
                          .arg(*page.total)
                          .arg(page.next.isEmpty() ? QString() : tr("; more as you scroll"))
                    : tr("%n Group(s) loaded.", nullptr, m_groups->rowCount()));
+    if (m_groups->rowCount() == 0 && page.next.isEmpty())
+        showProblem(tr("The server lists no Groups here. Add one by id if you know it: it is "
+                       "remembered for this server."),
+                    Diagnosis::Severity::Info);
 }
 
 void GroupsPane::addById()

@@ -113,6 +113,16 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
             &CallDetailPane::clear);
     connect(m_ui->callDetailPane, &CallDetailPane::copyCurlWithTokenRequested, this,
             &MainWindow::copyCurlWithToken);
+    connect(m_ui->callDetailPane, &CallDetailPane::sendRequested, m_ui->actionSend,
+            &QAction::trigger);
+    connect(m_ui->callDetailPane, &CallDetailPane::demoTokenRequested, this,
+            [this] { m_tokenBar->useDemoToken(); });
+    connect(m_ui->callDetailPane, &CallDetailPane::examplesRequested, m_requestBar,
+            &RequestBar::showExamples);
+    connect(m_ui->callDetailPane, &CallDetailPane::openFileRequested, this, [this] {
+        if (auto *open = findChild<QAction *>(QStringLiteral("actionOpenFile")))
+            open->trigger();
+    });
     connect(m_ui->callDetailPane, &CallDetailPane::statusMessage, this,
             [this](const QString &m) { showStatus(m, 5000); });
     setAcceptDrops(true);

@@ -168,3 +168,9 @@ void RequestBar::focusAddress()
     m_ui->addressEdit->setFocus();
     m_ui->addressEdit->selectAll();
 }
+
+void RequestBar::showExamples()
+{
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("examplesButton")))
+        button->showMenu();
+}

@@ -54,6 +54,8 @@ public:
     // The XML formats are greyed when the server's CapabilityStatement does not list XML.
     void applyCapabilities(const std::optional<CapabilityStatement> &statement);
     void focusAddress();
+    // Opens the Examples menu under its button, as a click on it does.
+    void showExamples();
 
 Q_SIGNALS:
     void sendRequested();
