@@ -6,6 +6,7 @@
 #include "app/support/AppSettings.h"
 #include "app/support/Translations.h"
 #include "ui/BinaryViewer.h"
+#include "ui/CallDetailPane.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SeverityStyle.h"
 #include "ui/Theme.h"
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -29,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTranslator>
@@ -546,6 +549,43 @@ private Q_SLOTS:
         }
         viewer->close();
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
+        // The other screens in German, for a reviewer (FBX_SCREENSHOT_DIR): the first steps,
+        // the export window, the preferences, the history dock.
+        child<CallDetailPane>("callDetailPane")->clear();
+        shot(QStringLiteral("29-german-first-steps"));
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+        child<QAction>("actionExport")->trigger();
+        QDialog *exportDialog = nullptr;
+        QTRY_VERIFY(
+            (exportDialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"))));
+        QVERIFY(QTest::qWaitForWindowExposed(exportDialog));
+        shot(QStringLiteral("30-german-export"), exportDialog);
+        // No header of the export window's tables is cut: each is as wide as its text.
+        for (const char *table : {"timelineTable", "filesTable"}) {
+            auto *view = exportDialog->findChild<QTableWidget *>(QLatin1String(table));
+            QVERIFY(view);
+            for (int c = 0; c < view->columnCount(); ++c) {
+                const QString title = view->horizontalHeaderItem(c)->text();
+                // What the style says the title needs: narrower, and it is cut.
+                const int needed = view->horizontalHeader()->sectionSizeHint(c);
+                QVERIFY2(view->columnWidth(c) >= needed,
+                         qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                        .arg(QLatin1String(table), title)
+                                        .arg(needed)
+                                        .arg(view->columnWidth(c))));
+            }
+        }
+        exportDialog->close();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        {
+            PreferencesDialog preferences(m_window.get());
+            preferences.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+            shot(QStringLiteral("31-german-preferences"), &preferences);
+        }
+        child<QDockWidget>("historyDock")->show();
+        shot(QStringLiteral("32-german-history"));
+        child<QDockWidget>("historyDock")->hide();
         QCoreApplication::removeTranslator(qt);
         QCoreApplication::removeTranslator(t);
     }

@@ -2349,7 +2349,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Files</source>

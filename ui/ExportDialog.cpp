@@ -91,6 +91,9 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
     m_ui->filesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->filesTable->verticalHeader()->hide();
     m_ui->filesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Empty tables too: each column as wide as its title (German titles are longer).
+    m_ui->timelineTable->resizeColumnsToContents();
+    m_ui->filesTable->resizeColumnsToContents();
     m_ui->pollNowButton->setEnabled(false);
     m_ui->cancelExportButton->setEnabled(false);
     m_ui->openFolderButton->setEnabled(false);
