@@ -8,6 +8,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +55,102 @@ private:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // As cli(), but the test's own event loop runs meanwhile (for a server in this thread).
+    Result cliServing(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(qEnvironmentVariable("FBX_CLI"), args);
+        if (!finished.wait(30000)) {
+            p.kill();
+            p.waitForFinished();
+            return {-1, p.readAllStandardOutput(), p.readAllStandardError()};
+        }
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // openssl, as an analyst's CA would: a CA, and a server certificate for 127.0.0.1 it signed.
+    static bool makeCertificates(const QString &dir)
+    {
+        const auto run = [&dir](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(dir);
+            p.start(QStringLiteral("openssl"), args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QFile ext(dir + QStringLiteral("/san.ext"));
+        return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Test CA"),
+                    QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                    QStringLiteral("ca.pem")}) &&
+               run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                    QStringLiteral("server.key"), QStringLiteral("-out"),
+                    QStringLiteral("server.csr")}) &&
+               ext.open(QIODevice::WriteOnly) &&
+               ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n") > 0 &&
+               (ext.close(), true) &&
+               run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                    QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-extfile"), QStringLiteral("san.ext"), QStringLiteral("-out"),
+                    QStringLiteral("server.pem")});
+    }
+
 private Q_SLOTS:
+    void cacertTrustsAPrivateCa()
+    {
+        // An HTTPS server whose certificate a private CA signed: refused without that CA,
+        // accepted with --cacert (as curl --cacert), and a --cacert that is no PEM is said.
+        QTemporaryDir dir;
+        QVERIFY(makeCertificates(dir.path()));
+        QFile certFile(dir.filePath(QStringLiteral("server.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("server.key")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    if (!s->readAll().contains("\r\n\r\n"))
+                        return;
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
+                             "Content-Length: 45\r\n\r\n"
+                             "{\"resourceType\":\"Group\",\"id\":\"1\",\"member\":[]}");
+                    s->flush();
+                });
+            }
+        });
+        const QString base = QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort());
+        const QStringList get{QStringLiteral("get"), QStringLiteral("Group/1"),
+                              QStringLiteral("--base"), base};
+        Result r = cliServing(get);
+        QCOMPARE(r.exitCode, 2); // a transport error: the CA is not trusted
+        QVERIFY2(r.out.contains("transport.tls") || r.err.contains("transport.tls"),
+                 (r.out + r.err).constData());
+        r = cliServing(
+            get + QStringList{QStringLiteral("--cacert"), dir.filePath(QStringLiteral("ca.pem"))});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("200"), r.out.constData());
+        r = cliServing(
+            get + QStringList{QStringLiteral("--cacert"), dir.filePath(QStringLiteral("san.ext"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no PEM certificate could be read"), r.err.constData());
+    }
+
     void versionSaysWhatTheBuildIs()
     {
         const Result r = cli({QStringLiteral("--version")});

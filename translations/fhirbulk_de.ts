@@ -1774,6 +1774,18 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>--%1: the folder %2 does not exist.</source>
         <translation>--%1: der Ordner %2 existiert nicht.</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen, wie curl --cacert; die des Systems bleiben vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>--cacert %1: no PEM certificate could be read (%2).</source>
+        <translation>--cacert %1: es konnte kein PEM-Zertifikat gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>keines in der Datei</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

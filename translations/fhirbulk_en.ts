@@ -1774,6 +1774,18 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>--%1: the folder %2 does not exist.</source>
         <translation>--%1: the folder %2 does not exist.</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</source>
+        <translation>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</translation>
+    </message>
+    <message>
+        <source>--cacert %1: no PEM certificate could be read (%2).</source>
+        <translation>--cacert %1: no PEM certificate could be read (%2).</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>none in the file</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

@@ -43,6 +43,8 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -142,13 +144,17 @@ TargetOptions::TargetOptions()
       supportBundle(QStringLiteral("support-bundle"),
                     CliApp::tr("Also write a support bundle to FILE: the calls as HAR with a "
                                "summary for vendor support (no token)."),
-                    QStringLiteral("file"))
+                    QStringLiteral("file")),
+      cacert(QStringLiteral("cacert"),
+             CliApp::tr("Also trust the CA certificates in FILE (PEM), as curl --cacert does; "
+                        "the system's stay trusted."),
+             QStringLiteral("file"))
 {
 }
 
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({base, profile, tokenStdin, demoToken, har, supportBundle});
+    parser.addOptions({base, profile, tokenStdin, demoToken, har, supportBundle, cacert});
 }
 
 int CliApp::writeRecordings(int rc)
@@ -191,6 +197,24 @@ int CliApp::writeRecordings(int rc)
 int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
                           ServerProfile *target, QByteArray *tokenOut)
 {
+    // --cacert: its certificates join the system's for every TLS connection of this command.
+    if (p.isSet(t.cacert)) {
+        QFile pem(p.value(t.cacert));
+        const QList<QSslCertificate> certs =
+            pem.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(pem.readAll(), QSsl::Pem)
+                                          : QList<QSslCertificate>();
+        if (certs.isEmpty()) {
+            m_err << tr("--cacert %1: no PEM certificate could be read (%2).")
+                         .arg(p.value(t.cacert), pem.error() == QFileDevice::NoError
+                                                     ? tr("none in the file")
+                                                     : pem.errorString())
+                  << '\n';
+            return ExitUsage;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(certs);
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
     // Where to: --base, else --profile, else the Sandbox (started in this process).
     if (p.isSet(t.base)) {
         const QUrl base(p.value(t.base), QUrl::StrictMode);

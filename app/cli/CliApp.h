@@ -37,6 +37,7 @@ struct TargetOptions
     QCommandLineOption demoToken;
     QCommandLineOption har;           // --har FILE: every call of the command as HAR 1.2
     QCommandLineOption supportBundle; // --support-bundle FILE: the same with a summary for support
+    QCommandLineOption cacert; // --cacert FILE: CA certificates (PEM) trusted besides the system's
 };
 
 // Where a command talks to, resolved: the profile (the Sandbox started here when it is the

@@ -288,6 +288,7 @@ int CliApp::runExport(const QStringList &args)
         for (const auto &f : std::as_const(outcome.files))
             files.append(QJsonObject{
                 {QStringLiteral("type"), f.type},
+                {QStringLiteral("url"), f.url.toString()},
                 {QStringLiteral("path"), f.path},
                 {QStringLiteral("rejectedPath"), f.rejectedPath},
                 {QStringLiteral("note"), f.note},

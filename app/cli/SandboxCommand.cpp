@@ -64,7 +64,8 @@ int CliApp::runSandbox(const QStringList &args)
         {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")},
         {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")},
         {QStringLiteral("large-files"), QStringLiteral("largeFiles")},
-        {QStringLiteral("trickle-kibps"), QStringLiteral("trickleKiBps")}};
+        {QStringLiteral("trickle-kibps"), QStringLiteral("trickleKiBps")},
+        {QStringLiteral("file-base-url"), QStringLiteral("fileBaseUrl")}};
     const QList<QPair<QString, QString>> switches = {
         {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
         {QStringLiteral("fail-job"), QStringLiteral("failJob")},

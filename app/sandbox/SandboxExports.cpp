@@ -244,6 +244,8 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
     QString fileBase = baseUrl().toString();
     if (m_scenario.filesOnOtherOrigin)
         fileBase.replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+    if (!m_scenario.fileBaseUrl.isEmpty())
+        fileBase = m_scenario.fileBaseUrl;
     QJsonArray output;
     for (const auto &o : std::as_const(it->outputs)) {
         QJsonObject entry{{QStringLiteral("type"), o.type},

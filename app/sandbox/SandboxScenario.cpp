@@ -1,5 +1,7 @@
 #include "SandboxScenario.h"
 
+#include <QUrl>
+
 #include <QStringList>
 
 QString SandboxScenario::retryAfterKey(RetryAfter r)
@@ -49,7 +51,8 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("largeFileMiB"), largeFileMiB},
             {QStringLiteral("largeFiles"), largeFiles},
             {QStringLiteral("trickleKiBps"), trickleKiBps},
-            {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin}};
+            {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin},
+            {QStringLiteral("fileBaseUrl"), fileBaseUrl}};
 }
 
 bool SandboxScenario::apply(const QJsonObject &json, QString *error)
@@ -105,7 +108,16 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
             ok = needBool(next.omitCount);
         else if (k == QLatin1String("dropMidFile"))
             ok = needBool(next.dropMidFile);
-        else if (k == QLatin1String("retryAfter")) {
+        else if (k == QLatin1String("fileBaseUrl")) {
+            const QUrl url(v.toString());
+            ok =
+                v.isString() && (v.toString().isEmpty() ||
+                                 (url.isValid() && url.scheme().startsWith(QLatin1String("http"))));
+            if (ok)
+                next.fileBaseUrl = v.toString();
+            else
+                *error = QStringLiteral("fileBaseUrl must be an http(s) URL or empty");
+        } else if (k == QLatin1String("retryAfter")) {
             next.retryAfter = retryAfterFromKey(v.toString(), &ok);
             if (!ok)
                 *error =

@@ -27,6 +27,9 @@ struct SandboxScenario
     int largeFiles = 1;          // ... this many of them (for parallel downloads)
     bool filesOnOtherOrigin =
         false; // file URLs use "localhost" instead of 127.0.0.1 (another origin)
+    // Set: the manifest's file URLs start with this instead of the Sandbox's own base, for files
+    // served by another server with the same paths (a static nginx in the benchmarks).
+    QString fileBaseUrl;
 
     static QString retryAfterKey(RetryAfter r);
     static RetryAfter retryAfterFromKey(const QString &key, bool *ok = nullptr);
