@@ -109,18 +109,24 @@ private:
 private Q_SLOTS:
     void cacertTrustsAPrivateCa()
     {
-        // An HTTPS server whose certificate a private CA signed: refused without that CA,
-        // accepted with --cacert (as curl --cacert), and a --cacert that is no PEM is said.
+        // An HTTPS server whose certificate a private CA signed: refused without that CA (and
+        // why: the issuer, the chain), accepted with --cacert (as curl --cacert); a server whose
+        // certificate names another host is refused for that; a --cacert that is no PEM is said.
         QTemporaryDir dir;
         QVERIFY(makeCertificates(dir.path()));
-        QFile certFile(dir.filePath(QStringLiteral("server.pem")));
-        QFile keyFile(dir.filePath(QStringLiteral("server.key")));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
         QSslServer server;
-        server.setSslConfiguration(tls);
+        const auto serveWith = [&server, &dir](const QString &cert, const QString &key) {
+            QFile certFile(dir.filePath(cert));
+            QFile keyFile(dir.filePath(key));
+            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+                return false;
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+            tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+            server.setSslConfiguration(tls);
+            return true;
+        };
+        QVERIFY(serveWith(QStringLiteral("server.pem"), QStringLiteral("server.key")));
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server] {
             while (QTcpSocket *s = server.nextPendingConnection()) {
@@ -136,15 +142,46 @@ private Q_SLOTS:
         });
         const QString base = QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort());
         const QStringList get{QStringLiteral("get"), QStringLiteral("Group/1"),
-                              QStringLiteral("--base"), base};
+                              QStringLiteral("--base"), base, QStringLiteral("--json")};
+        const QString cacert = dir.filePath(QStringLiteral("ca.pem"));
+        const auto causesOf = [](const Result &r) {
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QStringList codes;
+            for (const QJsonValue &c : o.value(QLatin1String("diagnosis"))
+                                           .toObject()
+                                           .value(QLatin1String("causes"))
+                                           .toArray())
+                codes << c.toObject().value(QLatin1String("code")).toString();
+            return codes;
+        };
         Result r = cliServing(get);
         QCOMPARE(r.exitCode, 2); // a transport error: the CA is not trusted
-        QVERIFY2(r.out.contains("transport.tls") || r.err.contains("transport.tls"),
-                 (r.out + r.err).constData());
-        r = cliServing(
-            get + QStringList{QStringLiteral("--cacert"), dir.filePath(QStringLiteral("ca.pem"))});
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(
+            o.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
+            QStringLiteral("transport.tls"));
+        QVERIFY2(causesOf(r).value(0) == QLatin1String("tls.unknown-issuer"), r.out.constData());
+        const QJsonObject leaf = o.value(QLatin1String("certificates")).toArray().at(0).toObject();
+        QVERIFY2(leaf.value(QLatin1String("issuer")).toString() == QLatin1String("CN=Test CA"),
+                 r.out.constData());
+        QVERIFY(leaf.value(QLatin1String("names")).toArray().contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(leaf.value(QLatin1String("sha256")).toString().size(),
+                 95); // 32 bytes as hex pairs
+        r = cliServing(get + QStringList{QStringLiteral("--cacert"), cacert});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
-        QVERIFY2(r.out.contains("200"), r.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toInt(),
+                 200);
+        // The CA's own certificate as the server's: self-signed and for another name.
+        QVERIFY(serveWith(QStringLiteral("ca.pem"), QStringLiteral("ca.key")));
+        r = cliServing(get);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(causesOf(r).contains(QStringLiteral("tls.self-signed")) &&
+                     causesOf(r).contains(QStringLiteral("tls.hostname-mismatch")),
+                 r.out.constData());
+        r = cliServing(get +
+                       QStringList{QStringLiteral("--cacert"), cacert}); // trusted, wrong name
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(causesOf(r), QStringList{QStringLiteral("tls.hostname-mismatch")});
         r = cliServing(
             get + QStringList{QStringLiteral("--cacert"), dir.filePath(QStringLiteral("san.ext"))});
         QCOMPARE(r.exitCode, 2);

@@ -1249,6 +1249,90 @@
         <source>POST %1 with %2</source>
         <translation>POST %1 mit %2</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is for other host names than the one called.</source>
+        <translation>Das Zertifikat des Servers gilt für andere Hostnamen als den aufgerufenen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet (or this computer&apos;s clock is behind).</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig (oder die Uhr dieses Rechners geht nach).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: nobody vouches for it.</source>
+        <translation>Das Zertifikat des Servers ist selbstsigniert: niemand bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not a CA this computer trusts: a private or corporate CA, or a TLS-intercepting proxy.</source>
+        <translation>Der Aussteller des Zertifikats ist keine CA, der dieser Rechner vertraut: eine private oder Firmen-CA oder ein TLS-abfangender Proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its issuer.</source>
+        <translation>Das Zertifikat des Servers wurde von seinem Aussteller widerrufen.</translation>
+    </message>
+    <message>
+        <source>Another check of the certificate failed.</source>
+        <translation>Eine andere Prüfung des Zertifikats ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>(not received)</source>
+        <translation>(nicht empfangen)</translation>
+    </message>
+    <message>
+        <source>issuer: %1; subject: %2; SHA-256 %3</source>
+        <translation>Aussteller: %1; Inhaber: %2; SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is self-signed: nobody vouches for it. Trust it only if you can compare its fingerprint with the server&apos;s owner.</source>
+        <translation>Das Zertifikat von %1 ist selbstsigniert: niemand bürgt dafür. Vertrauen Sie ihm nur, wenn Sie seinen Fingerabdruck mit dem Betreiber des Servers abgleichen können.</translation>
+    </message>
+    <message>
+        <source>subject: %1; SHA-256 %2</source>
+        <translation>Inhaber: %1; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The certificate is not for %1: check the base URL&apos;s host name (a typo, an IP address instead of the name, an internal alias).</source>
+        <translation>Das Zertifikat gilt nicht für %1: prüfen Sie den Hostnamen der Basis-URL (ein Tippfehler, eine IP-Adresse statt des Namens, ein interner Alias).</translation>
+    </message>
+    <message>
+        <source>the certificate names: %1</source>
+        <translation>das Zertifikat nennt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired: the server&apos;s owner must renew it.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen: der Betreiber des Servers muss es erneuern.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: check this computer&apos;s clock.</source>
+        <translation>Das Zertifikat ist noch nicht gültig: prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>gültig ab %1</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this certificate: do not trust this server until its owner replaces it.</source>
+        <translation>Der Aussteller hat dieses Zertifikat widerrufen: vertrauen Sie diesem Server nicht, bis sein Betreiber es ersetzt.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Another check of the certificate failed: %1</source>
+        <translation>Eine andere Prüfung des Zertifikats ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by %1, which this computer does not trust. If %2 is a public server, a TLS-intercepting proxy (a corporate one) has most likely replaced its certificate: ask your IT for its CA certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this computer&apos;s trusted CAs. For a private server, do the same with its CA.</source>
+        <translation>Das Zertifikat wurde von %1 ausgestellt, dem dieser Rechner nicht vertraut. Ist %2 ein öffentlicher Server, hat sehr wahrscheinlich ein TLS-abfangender Proxy (ein Firmen-Proxy) sein Zertifikat ersetzt: fragen Sie Ihre IT nach dessen CA-Zertifikat (PEM) und geben Sie es fhir-bulk mit --cacert, oder nehmen Sie es in die vertrauenswürdigen CAs dieses Rechners auf. Für einen privaten Server gilt dasselbe mit seiner CA.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -1249,6 +1249,90 @@
         <source>POST %1 with %2</source>
         <translation>POST %1 with %2</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is for other host names than the one called.</source>
+        <translation>The server&apos;s certificate is for other host names than the one called.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>The server&apos;s certificate has expired.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet (or this computer&apos;s clock is behind).</source>
+        <translation>The server&apos;s certificate is not valid yet (or this computer&apos;s clock is behind).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: nobody vouches for it.</source>
+        <translation>The server&apos;s certificate is self-signed: nobody vouches for it.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not a CA this computer trusts: a private or corporate CA, or a TLS-intercepting proxy.</source>
+        <translation>The certificate&apos;s issuer is not a CA this computer trusts: a private or corporate CA, or a TLS-intercepting proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its issuer.</source>
+        <translation>The server&apos;s certificate has been revoked by its issuer.</translation>
+    </message>
+    <message>
+        <source>Another check of the certificate failed.</source>
+        <translation>Another check of the certificate failed.</translation>
+    </message>
+    <message>
+        <source>(not received)</source>
+        <translation>(not received)</translation>
+    </message>
+    <message>
+        <source>issuer: %1; subject: %2; SHA-256 %3</source>
+        <translation>issuer: %1; subject: %2; SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is self-signed: nobody vouches for it. Trust it only if you can compare its fingerprint with the server&apos;s owner.</source>
+        <translation>The certificate of %1 is self-signed: nobody vouches for it. Trust it only if you can compare its fingerprint with the server&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>subject: %1; SHA-256 %2</source>
+        <translation>subject: %1; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The certificate is not for %1: check the base URL&apos;s host name (a typo, an IP address instead of the name, an internal alias).</source>
+        <translation>The certificate is not for %1: check the base URL&apos;s host name (a typo, an IP address instead of the name, an internal alias).</translation>
+    </message>
+    <message>
+        <source>the certificate names: %1</source>
+        <translation>the certificate names: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired: the server&apos;s owner must renew it.</source>
+        <translation>The server&apos;s certificate expired: the server&apos;s owner must renew it.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: check this computer&apos;s clock.</source>
+        <translation>The certificate is not valid yet: check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valid from %1</translation>
+    </message>
+    <message>
+        <source>The issuer revoked this certificate: do not trust this server until its owner replaces it.</source>
+        <translation>The issuer revoked this certificate: do not trust this server until its owner replaces it.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Another check of the certificate failed: %1</source>
+        <translation>Another check of the certificate failed: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by %1, which this computer does not trust. If %2 is a public server, a TLS-intercepting proxy (a corporate one) has most likely replaced its certificate: ask your IT for its CA certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this computer&apos;s trusted CAs. For a private server, do the same with its CA.</source>
+        <translation>The certificate was issued by %1, which this computer does not trust. If %2 is a public server, a TLS-intercepting proxy (a corporate one) has most likely replaced its certificate: ask your IT for its CA certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this computer&apos;s trusted CAs. For a private server, do the same with its CA.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

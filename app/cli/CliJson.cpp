@@ -1,5 +1,7 @@
 #include "CliJson.h"
 
+#include "app/history/RecordJson.h"
+
 #include "app/support/Logging.h"
 
 #include <QJsonArray>
@@ -65,6 +67,10 @@ QJsonObject record(const CallRecord &r)
         o.insert(QStringLiteral("tokenFingerprint"), r.tokenFingerprint);
     if (!r.bodyFile.isEmpty())
         o.insert(QStringLiteral("bodyFile"), r.bodyFile);
+    if (!r.peerChain.isEmpty())
+        o.insert(QStringLiteral("certificates"), RecordJson::chainToJson(r.peerChain));
+    if (!r.tlsProblems.isEmpty())
+        o.insert(QStringLiteral("tlsProblems"), QJsonArray::fromStringList(r.tlsProblems));
     return o;
 }
 

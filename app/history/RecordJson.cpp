@@ -199,6 +199,41 @@ QByteArray keptBody(const CallRecord &r, qint64 bodyLimit)
     return body;
 }
 
+QJsonArray chainToJson(const QList<PeerCertificate> &chain)
+{
+    QJsonArray out;
+    for (const PeerCertificate &c : chain)
+        out.append(QJsonObject{{QStringLiteral("subject"), c.subject},
+                               {QStringLiteral("issuer"), c.issuer},
+                               {QStringLiteral("notBefore"), dateText(c.notBefore)},
+                               {QStringLiteral("notAfter"), dateText(c.notAfter)},
+                               {QStringLiteral("names"), QJsonArray::fromStringList(c.names)},
+                               {QStringLiteral("sha256"), c.sha256},
+                               {QStringLiteral("selfSigned"), c.selfSigned}});
+    return out;
+}
+
+QList<PeerCertificate> chainFromJson(const QJsonArray &array)
+{
+    QList<PeerCertificate> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        PeerCertificate c;
+        c.subject = o.value(QLatin1String("subject")).toString();
+        c.issuer = o.value(QLatin1String("issuer")).toString();
+        c.notBefore = QDateTime::fromString(o.value(QLatin1String("notBefore")).toString(),
+                                            Qt::ISODateWithMs);
+        c.notAfter =
+            QDateTime::fromString(o.value(QLatin1String("notAfter")).toString(), Qt::ISODateWithMs);
+        for (const QJsonValue &n : o.value(QLatin1String("names")).toArray())
+            c.names << n.toString();
+        c.sha256 = o.value(QLatin1String("sha256")).toString();
+        c.selfSigned = o.value(QLatin1String("selfSigned")).toBool();
+        out << c;
+    }
+    return out;
+}
+
 QJsonObject toJson(const CallRecord &r, qint64 bodyLimit)
 {
     const QByteArray body = keptBody(r, bodyLimit);
@@ -219,6 +254,8 @@ QJsonObject toJson(const CallRecord &r, qint64 bodyLimit)
         {QStringLiteral("bodyRedacted"), r.bodyRedacted},
         {QStringLiteral("transportErrorCode"), r.transportErrorCode},
         {QStringLiteral("transportError"), r.transportError},
+        {QStringLiteral("peerChain"), chainToJson(r.peerChain)},
+        {QStringLiteral("tlsProblems"), QJsonArray::fromStringList(r.tlsProblems)},
         {QStringLiteral("diagnosis"), diagnosisToJson(r.diagnosis)},
         {QStringLiteral("requestIdSent"), latin1(r.requestIdSent)},
         {QStringLiteral("requestIdReceived"), latin1(r.requestIdReceived)},
@@ -263,6 +300,9 @@ CallRecord fromJson(const QJsonObject &o)
     r.bodyRedacted = o.value(QLatin1String("bodyRedacted")).toBool();
     r.transportErrorCode = o.value(QLatin1String("transportErrorCode")).toString();
     r.transportError = o.value(QLatin1String("transportError")).toString();
+    r.peerChain = chainFromJson(o.value(QLatin1String("peerChain")).toArray());
+    for (const QJsonValue &v : o.value(QLatin1String("tlsProblems")).toArray())
+        r.tlsProblems << v.toString();
     r.diagnosis = diagnosisFromJson(o.value(QLatin1String("diagnosis")).toObject());
     r.requestIdSent = latin1(o.value(QLatin1String("requestIdSent")));
     r.requestIdReceived = latin1(o.value(QLatin1String("requestIdReceived")));

@@ -14,6 +14,9 @@
 // file is read back from it first (the file goes away when the app ends).
 namespace RecordJson {
 
+// A TLS chain as JSON (and back): for the record, the CLI's --json and HAR's _fbx.
+QJsonArray chainToJson(const QList<PeerCertificate> &chain);
+QList<PeerCertificate> chainFromJson(const QJsonArray &array);
 QJsonObject toJson(const CallRecord &record, qint64 bodyLimit);
 CallRecord fromJson(const QJsonObject &object);
 // Whether the stored body is the first part only (kept bytes < bodySize).

@@ -7,6 +7,7 @@
 #include "app/net/Diagnoser.h"
 #include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
+#include "app/net/TlsEvidence.h"
 
 #include <QDir>
 #include <QFile>
@@ -284,6 +285,24 @@ void ApiCall::sendHop()
         Q_EMIT progress(got, total);
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
+#if QT_CONFIG(ssl)
+    // HTTPS: the chain as received and, when the handshake is refused, which checks failed.
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] {
+        m_record.peerChain =
+            TlsEvidence::describe(m_reply->sslConfiguration().peerCertificateChain());
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors) {
+            const QString code = TlsEvidence::problemCode(e.error());
+            if (!m_record.tlsProblems.contains(code))
+                m_record.tlsProblems << code;
+        }
+        QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+        if (chain.isEmpty() && !errors.isEmpty() && !errors.first().certificate().isNull())
+            chain << errors.first().certificate();
+        m_record.peerChain = TlsEvidence::describe(chain);
+    });
+#endif
     m_timeout.start(qMax(1, m_request.timeoutMs));
     // Never a header value or a query (either could carry a secret): the call, its target.
     qCDebug(lcNet) << "send" << m_record.id << m_currentMethod

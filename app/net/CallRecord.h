@@ -9,8 +9,21 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
+
+// A certificate of the chain a TLS server sent, in words (no Qt Network type in the record).
+struct PeerCertificate
+{
+    QString subject; // "CN=fhir.example, O=…"
+    QString issuer;
+    QDateTime notBefore, notAfter;
+    QStringList names; // subjectAltName DNS names and IP addresses
+    QString sha256;    // hex, colon-separated, as browsers show it
+    bool selfSigned = false;
+    bool operator==(const PeerCertificate &) const = default;
+};
 
 // The value record of one HTTP exchange (one redirect hop). Everything in it is safe to show,
 // save and export: the Authorization header and client secrets are already redacted.
@@ -36,6 +49,11 @@ struct CallRecord
 
     QString transportErrorCode; // "transport.dns", ...; empty when the exchange completed
     QString transportError;     // Qt's message
+
+    // HTTPS: the chain as the server sent it (leaf first) and the checks it failed:
+    // hostname-mismatch, expired, not-yet-valid, self-signed, unknown-issuer, revoked, other.
+    QList<PeerCertificate> peerChain;
+    QStringList tlsProblems;
 
     std::optional<OperationOutcome> outcome;
     std::optional<GatewayError> gatewayError;

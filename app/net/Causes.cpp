@@ -22,15 +22,31 @@ bool routedMethod(const QByteArray &method)
 
 QStringList Causes::allCodes()
 {
-    return {QStringLiteral("route.unknown-path"),    QStringLiteral("route.method-not-routed"),
-            QStringLiteral("header.missing"),        QStringLiteral("header.empty"),
-            QStringLiteral("header.no-bearer"),      QStringLiteral("header.lowercase-scheme"),
-            QStringLiteral("header.other-scheme"),   QStringLiteral("header.extra-whitespace"),
-            QStringLiteral("header.doubled-scheme"), QStringLiteral("token.quoted"),
-            QStringLiteral("token.garbled"),         QStringLiteral("token.expired"),
-            QStringLiteral("token.not-yet-valid"),   QStringLiteral("token.other-environment"),
-            QStringLiteral("token.rejected"),        QStringLiteral("token.opaque-unknown"),
-            QStringLiteral("scope.missing-type"),    QStringLiteral("client.rejected")};
+    return {QStringLiteral("route.unknown-path"),
+            QStringLiteral("route.method-not-routed"),
+            QStringLiteral("header.missing"),
+            QStringLiteral("header.empty"),
+            QStringLiteral("header.no-bearer"),
+            QStringLiteral("header.lowercase-scheme"),
+            QStringLiteral("header.other-scheme"),
+            QStringLiteral("header.extra-whitespace"),
+            QStringLiteral("header.doubled-scheme"),
+            QStringLiteral("token.quoted"),
+            QStringLiteral("token.garbled"),
+            QStringLiteral("token.expired"),
+            QStringLiteral("token.not-yet-valid"),
+            QStringLiteral("token.other-environment"),
+            QStringLiteral("token.rejected"),
+            QStringLiteral("token.opaque-unknown"),
+            QStringLiteral("scope.missing-type"),
+            QStringLiteral("client.rejected"),
+            QStringLiteral("tls.hostname-mismatch"),
+            QStringLiteral("tls.expired"),
+            QStringLiteral("tls.not-yet-valid"),
+            QStringLiteral("tls.self-signed"),
+            QStringLiteral("tls.unknown-issuer"),
+            QStringLiteral("tls.revoked"),
+            QStringLiteral("tls.other")};
 }
 
 QString Causes::describe(const QString &code)
@@ -41,6 +57,20 @@ QString Causes::describe(const QString &code)
         {QStringLiteral("route.method-not-routed"),
          QT_TR_NOOP("The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.")},
         {QStringLiteral("header.missing"), QT_TR_NOOP("No Authorization header was sent.")},
+        {QStringLiteral("tls.hostname-mismatch"),
+         QT_TR_NOOP("The server's certificate is for other host names than the one called.")},
+        {QStringLiteral("tls.expired"), QT_TR_NOOP("The server's certificate has expired.")},
+        {QStringLiteral("tls.not-yet-valid"),
+         QT_TR_NOOP("The server's certificate is not valid yet (or this computer's clock is "
+                    "behind).")},
+        {QStringLiteral("tls.self-signed"),
+         QT_TR_NOOP("The server's certificate is self-signed: nobody vouches for it.")},
+        {QStringLiteral("tls.unknown-issuer"),
+         QT_TR_NOOP("The certificate's issuer is not a CA this computer trusts: a private or "
+                    "corporate CA, or a TLS-intercepting proxy.")},
+        {QStringLiteral("tls.revoked"),
+         QT_TR_NOOP("The server's certificate has been revoked by its issuer.")},
+        {QStringLiteral("tls.other"), QT_TR_NOOP("Another check of the certificate failed.")},
         {QStringLiteral("client.rejected"),
          QT_TR_NOOP("The token endpoint refused the client's credentials (id, secret or "
                     "registered key).")},
@@ -241,6 +271,10 @@ QList<Cause> Causes::find(const CallRecord &r, const QString &code)
     QList<Cause> out;
     const bool gateway = r.gatewayError.has_value();
     const int status = r.status.value_or(0);
+    if (code == QLatin1String("transport.tls")) {
+        addTls(r, out);
+        return out;
+    }
     if (!gateway && addClient(r, out))
         return out;
     if (code == QLatin1String("gateway.unauthorized")) {
@@ -268,4 +302,60 @@ QList<Cause> Causes::find(const CallRecord &r, const QString &code)
             addToken(r, out, false);
     }
     return out;
+}
+
+void Causes::addTls(const CallRecord &r, QList<Cause> &out)
+{
+    // Each failed check with what the certificate says; the order is the one to fix them in.
+    const PeerCertificate leaf = r.peerChain.value(0);
+    const QString host = r.url.host();
+    const QString issuer = leaf.issuer.isEmpty() ? tr("(not received)") : leaf.issuer;
+    for (const QString &problem :
+         {QStringLiteral("unknown-issuer"), QStringLiteral("self-signed"),
+          QStringLiteral("hostname-mismatch"), QStringLiteral("expired"),
+          QStringLiteral("not-yet-valid"), QStringLiteral("revoked"), QStringLiteral("other")}) {
+        if (!r.tlsProblems.contains(problem))
+            continue;
+        if (problem == QLatin1String("unknown-issuer"))
+            out.append(
+                {QStringLiteral("tls.unknown-issuer"),
+                 tr("The certificate was issued by %1, which this computer does not trust. "
+                    "If %2 is a public server, a TLS-intercepting proxy (a corporate one) "
+                    "has most likely replaced its certificate: ask your IT for its CA "
+                    "certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this "
+                    "computer's trusted CAs. For a private server, do the same with its CA.")
+                     .arg(issuer, host),
+                 tr("issuer: %1; subject: %2; SHA-256 %3").arg(issuer, leaf.subject, leaf.sha256)});
+        else if (problem == QLatin1String("self-signed"))
+            out.append({QStringLiteral("tls.self-signed"),
+                        tr("The certificate of %1 is self-signed: nobody vouches for it. Trust it "
+                           "only if you can compare its fingerprint with the server's owner.")
+                            .arg(host),
+                        tr("subject: %1; SHA-256 %2").arg(leaf.subject, leaf.sha256)});
+        else if (problem == QLatin1String("hostname-mismatch"))
+            out.append({QStringLiteral("tls.hostname-mismatch"),
+                        tr("The certificate is not for %1: check the base URL's host name (a "
+                           "typo, an IP address instead of the name, an internal alias).")
+                            .arg(host),
+                        tr("the certificate names: %1")
+                            .arg(leaf.names.isEmpty() ? leaf.subject
+                                                      : leaf.names.join(QStringLiteral(", ")))});
+        else if (problem == QLatin1String("expired"))
+            out.append({QStringLiteral("tls.expired"),
+                        tr("The server's certificate expired: the server's owner must renew it."),
+                        tr("valid until %1").arg(leaf.notAfter.toString(Qt::ISODate))});
+        else if (problem == QLatin1String("not-yet-valid"))
+            out.append({QStringLiteral("tls.not-yet-valid"),
+                        tr("The certificate is not valid yet: check this computer's clock."),
+                        tr("valid from %1").arg(leaf.notBefore.toString(Qt::ISODate))});
+        else if (problem == QLatin1String("revoked"))
+            out.append({QStringLiteral("tls.revoked"),
+                        tr("The issuer revoked this certificate: do not trust this server until "
+                           "its owner replaces it."),
+                        tr("SHA-256 %1").arg(leaf.sha256)});
+        else
+            out.append({QStringLiteral("tls.other"),
+                        tr("Another check of the certificate failed: %1").arg(r.transportError),
+                        r.transportError});
+    }
 }

@@ -22,4 +22,5 @@ private:
     static bool addClient(const CallRecord &r, QList<Cause> &out);
     static void addHeader(const CallRecord &r, QList<Cause> &out);
     static void addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway);
+    static void addTls(const CallRecord &r, QList<Cause> &out);
 };
