@@ -1,4 +1,5 @@
 // fhir-bulk as a user runs it: a real process, its output and its exit codes.
+#include "TestCertificates.h"
 #include "app/sandbox/SandboxHost.h"
 
 #include <QFile>
@@ -75,37 +76,6 @@ private:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
-    // openssl, as an analyst's CA would: a CA, and a server certificate for 127.0.0.1 it signed.
-    static bool makeCertificates(const QString &dir)
-    {
-        const auto run = [&dir](const QStringList &args) {
-            QProcess p;
-            p.setWorkingDirectory(dir);
-            p.start(QStringLiteral("openssl"), args);
-            return p.waitForFinished(30000) && p.exitCode() == 0;
-        };
-        QFile ext(dir + QStringLiteral("/san.ext"));
-        return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Test CA"),
-                    QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                    QStringLiteral("ca.pem")}) &&
-               run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                    QStringLiteral("-nodes"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
-                    QStringLiteral("server.key"), QStringLiteral("-out"),
-                    QStringLiteral("server.csr")}) &&
-               ext.open(QIODevice::WriteOnly) &&
-               ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n") > 0 &&
-               (ext.close(), true) &&
-               run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                    QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                    QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                    QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
-                    QStringLiteral("-extfile"), QStringLiteral("san.ext"), QStringLiteral("-out"),
-                    QStringLiteral("server.pem")});
-    }
-
 private Q_SLOTS:
     void cacertTrustsAPrivateCa()
     {
@@ -113,18 +83,12 @@ private Q_SLOTS:
         // why: the issuer, the chain), accepted with --cacert (as curl --cacert); a server whose
         // certificate names another host is refused for that; a --cacert that is no PEM is said.
         QTemporaryDir dir;
-        QVERIFY(makeCertificates(dir.path()));
+        QVERIFY(TestCertificates::make(dir.path()));
         QSslServer server;
         const auto serveWith = [&server, &dir](const QString &cert, const QString &key) {
-            QFile certFile(dir.filePath(cert));
-            QFile keyFile(dir.filePath(key));
-            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-                return false;
-            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-            tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-            tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-            server.setSslConfiguration(tls);
-            return true;
+            server.setSslConfiguration(
+                TestCertificates::serverConfiguration(dir.path(), cert, key));
+            return !server.sslConfiguration().localCertificate().isNull();
         };
         QVERIFY(serveWith(QStringLiteral("server.pem"), QStringLiteral("server.key")));
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));

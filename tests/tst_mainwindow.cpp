@@ -1,5 +1,6 @@
 // The real main window, driven the way an analyst uses it (offscreen).
 #include "FaultServer.h"
+#include "TestCertificates.h"
 #include "TestServers.h"
 #include "WindowFixture.h"
 #include "app/auth/TokenClient.h"
@@ -61,6 +62,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslServer>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -71,6 +73,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -2049,6 +2052,44 @@ private Q_SLOTS:
         QTRY_VERIFY(!stored(tokenKey));
         QVERIFY(!remove->isEnabled()); // built-in profiles stay
         waitIdle();
+    }
+
+    void certificateTabExplainsAnUntrustedServer()
+    {
+        // An HTTPS server whose CA this computer does not trust: the diagnosis names the issuer
+        // and the likely proxy, and the Certificate tab shows the chain as received.
+        QTemporaryDir dir;
+        QVERIFY(TestCertificates::make(dir.path()));
+        QSslServer server;
+        server.setSslConfiguration(TestCertificates::serverConfiguration(
+            dir.path(), QStringLiteral("server.pem"), QStringLiteral("server.key")));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        waitIdle();
+        sendWith("GET",
+                 QStringLiteral("https://127.0.0.1:%1/fhir/Group/1").arg(server.serverPort()),
+                 QStringLiteral("none"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("transport.tls"));
+        QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("tls.unknown-issuer"));
+        QVERIFY2(child<QLabel>("causesLabel")->text().contains(QStringLiteral("CN=Test CA")),
+                 qPrintable(child<QLabel>("causesLabel")->text()));
+        auto *tabs = child<QTabWidget>("detailTabs");
+        auto *certificate = child<QTextBrowser>("certificateText");
+        const int tab = tabs->indexOf(certificate);
+        QVERIFY(tabs->isTabVisible(tab));
+        tabs->setCurrentIndex(tab);
+        const QString text = certificate->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("tls.unknown-issuer")) &&
+                     text.contains(QStringLiteral("CN=127.0.0.1")) &&
+                     text.contains(QStringLiteral("CN=Test CA")) &&
+                     text.contains(QString::fromLatin1(r.peerChain.first().sha256.toLatin1())),
+                 qPrintable(text));
+        shot(QStringLiteral("33-certificate"));
+        // A plain HTTP call has no Certificate tab.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QVERIFY(!tabs->isTabVisible(tab));
+        tabs->setCurrentIndex(0);
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
     }
 
     void cleanupTestCase()

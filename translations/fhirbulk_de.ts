@@ -776,6 +776,62 @@
         <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
         <translation>Eine vorhandene NDJSON-, JSON- oder XML-Datei ansehen (Strg+O, oder auf das Fenster ziehen).</translation>
     </message>
+    <message>
+        <source>Certificate chain as received</source>
+        <translation>Zertifikatskette, wie empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Zertifikat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 The certificate chain passed every check.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Die Zertifikatskette hat jede Prüfung bestanden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Checks that failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehlgeschlagene Prüfungen:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>Intermediate certificate</source>
+        <translation>Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>

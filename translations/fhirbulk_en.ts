@@ -776,6 +776,62 @@
         <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
         <translation>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</translation>
     </message>
+    <message>
+        <source>Certificate chain as received</source>
+        <translation>Certificate chain as received</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Certificate</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 The certificate chain passed every check.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 The certificate chain passed every check.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Checks that failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Checks that failed:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Server certificate</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Root certificate</translation>
+    </message>
+    <message>
+        <source>Intermediate certificate</source>
+        <translation>Intermediate certificate</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (self-signed)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 to %3</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>

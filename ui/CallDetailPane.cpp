@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -94,6 +95,13 @@ CallDetailPane::CallDetailPane(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->verticalLayout->insertWidget(0, buildFirstSteps());
+    // HTTPS calls: the certificate chain as received, and which checks failed.
+    auto *certificates = new QTextBrowser(this);
+    certificates->setObjectName(QStringLiteral("certificateText"));
+    certificates->setAccessibleName(tr("Certificate chain as received"));
+    certificates->setOpenLinks(false);
+    m_certificateTab = m_ui->detailTabs->addTab(certificates, tr("&Certificate"));
+    m_ui->detailTabs->setTabVisible(m_certificateTab, false);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestText->setFont(mono);
     m_ui->bodyText->setFont(mono);
@@ -242,6 +250,52 @@ QWidget *CallDetailPane::buildFirstSteps()
     return page;
 }
 
+void CallDetailPane::showCertificates(const CallRecord &r)
+{
+    m_ui->detailTabs->setTabVisible(m_certificateTab, !r.peerChain.isEmpty());
+    if (r.peerChain.isEmpty())
+        return;
+    QString html;
+    // The failed checks first, in the diagnosis's words; then each certificate, leaf first.
+    QStringList failed;
+    for (const Cause &c : r.diagnosis.causes) {
+        if (c.code.startsWith(QLatin1String("tls.")))
+            failed << QStringLiteral("<li>%1 <b>%2</b> — %3</li>")
+                          .arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                               c.code.toHtmlEscaped(), c.summary.toHtmlEscaped());
+    }
+    html += failed.isEmpty()
+                ? tr("<p>%1 The certificate chain passed every check.</p>")
+                      .arg(SeverityStyle::mark(Diagnosis::Severity::Ok))
+                : tr("<p><b>Checks that failed:</b></p><ul>%1</ul>").arg(failed.join(QString()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < r.peerChain.size(); ++i) {
+        const PeerCertificate &c = r.peerChain.at(i);
+        const QString role = i == 0         ? tr("Server certificate")
+                             : c.selfSigned ? tr("Root certificate")
+                                            : tr("Intermediate certificate");
+        const bool valid = c.notBefore <= now && now <= c.notAfter;
+        const auto row = [](const QString &name, const QString &value) {
+            return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                .arg(name.toHtmlEscaped(), value);
+        };
+        html += QStringLiteral("<h4>%1. %2</h4><table>").arg(i + 1).arg(role.toHtmlEscaped());
+        html += row(tr("Subject"), c.subject.toHtmlEscaped());
+        html += row(tr("Issuer"),
+                    c.issuer.toHtmlEscaped() + (c.selfSigned ? tr(" (self-signed)") : QString()));
+        html += row(tr("Valid"),
+                    tr("%1 %2 to %3")
+                        .arg(SeverityStyle::mark(valid ? Diagnosis::Severity::Ok
+                                                       : Diagnosis::Severity::Error),
+                             c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)));
+        if (!c.names.isEmpty())
+            html += row(tr("Names"), c.names.join(QStringLiteral(", ")).toHtmlEscaped());
+        html += row(tr("SHA-256"), QStringLiteral("<code>%1</code>").arg(c.sha256));
+        html += QStringLiteral("</table>");
+    }
+    findChild<QTextBrowser *>(QStringLiteral("certificateText"))->setHtml(html);
+}
+
 void CallDetailPane::clear()
 {
     m_record.reset();
@@ -306,6 +360,7 @@ void CallDetailPane::showCall(const CallRecord &r)
     findChild<QWidget *>(QStringLiteral("firstStepsPage"))->hide();
     m_ui->summaryLabel->show();
     m_ui->detailTabs->show();
+    showCertificates(r);
     for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyRequestIdButton, m_ui->copyHeadersButton,
                            m_ui->copyCorrelationButton, m_ui->copyBodyButton})
         b->setEnabled(true);

@@ -45,6 +45,7 @@ public Q_SLOTS:
 
 private:
     QWidget *buildFirstSteps();
+    void showCertificates(const CallRecord &r);
     void showBody();
     void findNext();
     void copyText(const QString &text, const QString &what);
@@ -64,4 +65,5 @@ private:
     std::optional<CallRecord> m_record;
     QFutureWatcher<PrettyResult> m_prettyWatcher;
     quint64 m_generation = 0;
+    int m_certificateTab = -1;
 };

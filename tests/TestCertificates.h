@@ -1,0 +1,57 @@
+#pragma once
+// Certificates made at test time with the openssl command, as an analyst's CA would make them:
+// in `dir`, ca.pem/ca.key (CN=Test CA, self-signed) and server.pem/server.key for 127.0.0.1 and
+// localhost, signed by that CA. san.ext is left beside them (it is not PEM).
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QString>
+#include <QStringList>
+
+namespace TestCertificates {
+
+inline bool make(const QString &dir)
+{
+    const auto run = [&dir](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    };
+    QFile ext(dir + QStringLiteral("/san.ext"));
+    return run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Test CA"),
+                QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                QStringLiteral("ca.pem")}) &&
+           run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                QStringLiteral("server.csr")}) &&
+           ext.open(QIODevice::WriteOnly) &&
+           ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n") > 0 && (ext.close(), true) &&
+           run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-extfile"), QStringLiteral("san.ext"), QStringLiteral("-out"),
+                QStringLiteral("server.pem")});
+}
+
+// A server TLS configuration from `cert` and `key` (PEM files in `dir`).
+inline QSslConfiguration serverConfiguration(const QString &dir, const QString &cert,
+                                             const QString &key)
+{
+    QFile certFile(dir + QLatin1Char('/') + cert);
+    QFile keyFile(dir + QLatin1Char('/') + key);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return tls;
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    return tls;
+}
+
+} // namespace TestCertificates
