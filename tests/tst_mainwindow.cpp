@@ -2064,6 +2064,18 @@ private Q_SLOTS:
         server.setSslConfiguration(TestCertificates::serverConfiguration(
             dir.path(), QStringLiteral("server.pem"), QStringLiteral("server.key")));
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    if (!s->readAll().contains("\r\n\r\n"))
+                        return;
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
+                             "Content-Length: 45\r\n\r\n"
+                             "{\"resourceType\":\"Group\",\"id\":\"1\",\"member\":[]}");
+                    s->flush();
+                });
+            }
+        });
         waitIdle();
         sendWith("GET",
                  QStringLiteral("https://127.0.0.1:%1/fhir/Group/1").arg(server.serverPort()),
@@ -2089,6 +2101,42 @@ private Q_SLOTS:
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
         QVERIFY(!tabs->isTabVisible(tab));
         tabs->setCurrentIndex(0);
+        // A profile for that server with its CA as the profile's CA bundle: trusted there.
+        child<QAction>("actionAddProfile")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("Private CA"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileUrlEdit"))
+            ->setText(QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()));
+        auto *bundle = dialog->findChild<QLineEdit *>(QStringLiteral("profileCaBundleEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        bundle->setText(dir.filePath(QStringLiteral("san.ext"))); // not PEM: said, not saved
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("profileProblemLabel"));
+        QVERIFY2(dialog->isVisible() && problem->text().contains(QLatin1String("CA bundle")),
+                 qPrintable(problem->text()));
+        Ask::setNextFileName(dir.filePath(QStringLiteral("ca.pem"))); // Browse… picks it
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("profileCaBundleButton")),
+                          Qt::LeftButton);
+        QCOMPARE(bundle->text(), dir.filePath(QStringLiteral("ca.pem")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+        QCOMPARE(m_window->currentProfile().caBundle, dir.filePath(QStringLiteral("ca.pem")));
+        waitIdle();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        const CallRecord trusted = m_log->record(m_log->rowCount() - 1);
+        QVERIFY2(trusted.status == 200,
+                 qPrintable(trusted.tlsProblems.join(QLatin1Char(',')) + QLatin1Char(' ') +
+                            trusted.url.toString() + QLatin1Char(' ') + trusted.transportError));
+        QVERIFY(trusted.tlsProblems.isEmpty());
+        QCOMPARE(trusted.peerChain.value(0).issuer, QStringLiteral("CN=Test CA"));
+        QVERIFY(tabs->isTabVisible(tab));
+        QVERIFY2(certificate->toPlainText().contains(QStringLiteral("passed every check")),
+                 qPrintable(certificate->toPlainText()));
+        Ask::setNextAnswer(true);
+        child<QAction>("actionRemoveProfile")->trigger();
+        waitIdle();
         child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
     }
 

@@ -1919,12 +1919,12 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen, wie curl --cacert; die des Systems bleiben vertrauenswürdig.</translation>
     </message>
     <message>
-        <source>--cacert %1: no PEM certificate could be read (%2).</source>
-        <translation>--cacert %1: es konnte kein PEM-Zertifikat gelesen werden (%2).</translation>
+        <source>%1 %2: no PEM certificate could be read (%3).</source>
+        <translation>%1 %2: es konnte kein PEM-Zertifikat gelesen werden (%3).</translation>
     </message>
     <message>
-        <source>none in the file</source>
-        <translation>keines in der Datei</translation>
+        <source>The profile&apos;s CA bundle</source>
+        <translation>Das CA-Bündel des Profils</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4213,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source> (not available: tokens are kept for this session only)</source>
         <translation> (nicht verfügbar: Tokens bleiben nur für diese Sitzung)</translation>
     </message>
+    <message>
+        <source>The profile&apos;s CA bundle %1 is not used: %2</source>
+        <translation>Das CA-Bündel %1 des Profils wird nicht verwendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -4461,6 +4465,34 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The base URL must be an http(s) URL with a host, such as https://example.org/fhir.</source>
         <translation>Die Basis-URL muss eine http(s)-URL mit einem Host sein, etwa https://example.org/fhir.</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA-Bündel:</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of CA certificates to trust for this server</source>
+        <translation>Optional: eine PEM-Datei mit CA-Zertifikaten, denen für diesen Server vertraut wird</translation>
+    </message>
+    <message>
+        <source>For a server signed by a private CA, or reached through a TLS-intercepting proxy: its CA certificates, trusted besides the system&apos;s for this profile only</source>
+        <translation>Für einen Server mit einer privaten CA oder hinter einem TLS-abfangenden Proxy: dessen CA-Zertifikate, zusätzlich zu denen des Systems und nur für dieses Profil vertraut</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificates for this server</source>
+        <translation>CA-Zertifikate für diesen Server</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The CA bundle cannot be used (%1): choose a PEM file of CA certificates, or leave the field empty.</source>
+        <translation>Das CA-Bündel kann nicht verwendet werden (%1): wählen Sie eine PEM-Datei mit CA-Zertifikaten oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4982,13 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The bundle could not be written to %1: %2</source>
         <translation>Das Paket konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsEvidence</name>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>kein PEM-Zertifikat in der Datei</translation>
     </message>
 </context>
 <context>

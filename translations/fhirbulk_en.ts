@@ -1919,12 +1919,12 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</translation>
     </message>
     <message>
-        <source>--cacert %1: no PEM certificate could be read (%2).</source>
-        <translation>--cacert %1: no PEM certificate could be read (%2).</translation>
+        <source>%1 %2: no PEM certificate could be read (%3).</source>
+        <translation>%1 %2: no PEM certificate could be read (%3).</translation>
     </message>
     <message>
-        <source>none in the file</source>
-        <translation>none in the file</translation>
+        <source>The profile&apos;s CA bundle</source>
+        <translation>The profile&apos;s CA bundle</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4213,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source> (not available: tokens are kept for this session only)</source>
         <translation> (not available: tokens are kept for this session only)</translation>
     </message>
+    <message>
+        <source>The profile&apos;s CA bundle %1 is not used: %2</source>
+        <translation>The profile&apos;s CA bundle %1 is not used: %2</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -4461,6 +4465,34 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The base URL must be an http(s) URL with a host, such as https://example.org/fhir.</source>
         <translation>The base URL must be an http(s) URL with a host, such as https://example.org/fhir.</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA bundle:</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of CA certificates to trust for this server</source>
+        <translation>Optional: a PEM file of CA certificates to trust for this server</translation>
+    </message>
+    <message>
+        <source>For a server signed by a private CA, or reached through a TLS-intercepting proxy: its CA certificates, trusted besides the system&apos;s for this profile only</source>
+        <translation>For a server signed by a private CA, or reached through a TLS-intercepting proxy: its CA certificates, trusted besides the system&apos;s for this profile only</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>CA certificates for this server</source>
+        <translation>CA certificates for this server</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The CA bundle cannot be used (%1): choose a PEM file of CA certificates, or leave the field empty.</source>
+        <translation>The CA bundle cannot be used (%1): choose a PEM file of CA certificates, or leave the field empty.</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4982,13 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The bundle could not be written to %1: %2</source>
         <translation>The bundle could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsEvidence</name>
+    <message>
+        <source>no PEM certificate in the file</source>
+        <translation>no PEM certificate in the file</translation>
     </message>
 </context>
 <context>

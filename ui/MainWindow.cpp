@@ -7,6 +7,7 @@
 #include "app/net/CurlCommand.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
+#include "app/net/TlsEvidence.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
@@ -335,6 +336,16 @@ void MainWindow::onProfileChanged()
     }
     FhirClient *client = m_services->client;
     client->setBaseUrl(m_profile.baseUrl);
+    // The profile's CA bundle joins the system's trust for its calls; one that cannot be read
+    // is said, and the system's trust alone applies.
+    QString caProblem;
+    client->setExtraCaPem(m_profile.caBundle.isEmpty()
+                              ? QByteArray()
+                              : TlsEvidence::loadCaBundle(m_profile.caBundle, &caProblem));
+    if (!caProblem.isEmpty())
+        showStatus(tr("The profile's CA bundle %1 is not used: %2")
+                       .arg(QDir::toNativeSeparators(m_profile.caBundle), caProblem),
+                   15000);
     // Every server the user has, so a refused token can be traced to the one it was issued for.
     KnownServers known;
     for (const ServerProfile &p : m_services->profiles->all())

@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "app/net/TlsEvidence.h"
+#include "ui/Ask.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ProfileDialog.h"
 
@@ -14,6 +16,13 @@ ProfileDialog::ProfileDialog(QWidget *parent)
         m_ui->profileEnvironmentCombo->addItem(ServerProfile::environmentName(e),
                                                ServerProfile::environmentKey(e));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    connect(m_ui->profileCaBundleButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            Ask::openFileName(this, tr("CA certificates for this server"),
+                              tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->profileCaBundleEdit->setText(path);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -27,6 +36,7 @@ ServerProfile ProfileDialog::profile() const
     p.baseUrl = QUrl(m_ui->profileUrlEdit->text().trimmed(), QUrl::StrictMode);
     p.environment =
         ServerProfile::environmentFromKey(m_ui->profileEnvironmentCombo->currentData().toString());
+    p.caBundle = m_ui->profileCaBundleEdit->text().trimmed();
     return p;
 }
 
@@ -44,6 +54,14 @@ void ProfileDialog::accept()
         problem = tr("The base URL must be an http(s) URL with a host, such as "
                      "https://example.org/fhir.");
         fix = m_ui->profileUrlEdit;
+    } else if (!p.caBundle.isEmpty()) {
+        QString caProblem;
+        if (TlsEvidence::loadCaBundle(p.caBundle, &caProblem).isEmpty()) {
+            problem = tr("The CA bundle cannot be used (%1): choose a PEM file of CA "
+                         "certificates, or leave the field empty.")
+                          .arg(caProblem);
+            fix = m_ui->profileCaBundleEdit;
+        }
     }
     if (fix) {
         m_ui->profileProblemLabel->setText(

@@ -25,6 +25,7 @@
 #include "app/net/HeaderCheck.h"
 #include "app/net/Redaction.h"
 #include "app/net/ServerProfile.h"
+#include "app/net/TlsEvidence.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/net/TransferStats.h"
 #include "app/sandbox/SandboxHost.h"
@@ -197,24 +198,23 @@ int CliApp::writeRecordings(int rc)
 int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
                           ServerProfile *target, QByteArray *tokenOut)
 {
-    // --cacert: its certificates join the system's for every TLS connection of this command.
-    if (p.isSet(t.cacert)) {
-        QFile pem(p.value(t.cacert));
-        const QList<QSslCertificate> certs =
-            pem.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(pem.readAll(), QSsl::Pem)
-                                          : QList<QSslCertificate>();
-        if (certs.isEmpty()) {
-            m_err << tr("--cacert %1: no PEM certificate could be read (%2).")
-                         .arg(p.value(t.cacert), pem.error() == QFileDevice::NoError
-                                                     ? tr("none in the file")
-                                                     : pem.errorString())
+    // --cacert (and a profile's CA bundle, below): its certificates join the system's for
+    // every TLS connection of this command.
+    const auto trust = [this](const QString &path, const QString &what) {
+        QString problem;
+        const QByteArray pem = TlsEvidence::loadCaBundle(path, &problem);
+        if (pem.isEmpty()) {
+            m_err << tr("%1 %2: no PEM certificate could be read (%3).").arg(what, path, problem)
                   << '\n';
-            return ExitUsage;
+            return false;
         }
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(certs);
+        tls.addCaCertificates(QSslCertificate::fromData(pem, QSsl::Pem));
         QSslConfiguration::setDefaultConfiguration(tls);
-    }
+        return true;
+    };
+    if (p.isSet(t.cacert) && !trust(p.value(t.cacert), QStringLiteral("--cacert")))
+        return ExitUsage;
     // Where to: --base, else --profile, else the Sandbox (started in this process).
     if (p.isSet(t.base)) {
         const QUrl base(p.value(t.base), QUrl::StrictMode);
@@ -235,6 +235,9 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
             return ExitUsage;
         }
         *target = *profile;
+        if (!profile->caBundle.isEmpty() &&
+            !trust(profile->caBundle, tr("The profile's CA bundle")))
+            return ExitUsage;
         if (profile->environment == ServerProfile::Environment::Sandbox) {
             if (!sandbox.start()) {
                 m_err << tr("The Sandbox could not start.") << '\n';

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QUuid>
 #include <atomic>
 #include <cerrno>
@@ -220,6 +221,13 @@ void ApiCall::sendHop()
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setRawHeader("User-Agent", "FHIR-Bulk-Explorer/" FBX_VERSION);
+#if QT_CONFIG(ssl)
+    if (!m_request.extraCaPem.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromData(m_request.extraCaPem, QSsl::Pem));
+        req.setSslConfiguration(tls);
+    }
+#endif
     for (const auto &h : m_request.headers) {
         if (!h.first.isEmpty())
             req.setRawHeader(h.first, h.second);
@@ -496,6 +504,12 @@ void ApiCall::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+#if QT_CONFIG(ssl)
+    // A reused connection says nothing new (no encrypted()): the chain is still on the reply.
+    if (m_record.peerChain.isEmpty() && m_currentUrl.scheme() == QLatin1String("https"))
+        m_record.peerChain =
+            TlsEvidence::describe(reply->sslConfiguration().peerCertificateChain());
+#endif
     appendBody(reply->readAll());
     m_reply = nullptr;
     reply->deleteLater();

@@ -47,4 +47,6 @@ struct ApiRequest
     bool appendToFile = false;
     KnownServers knownServers;
     QString profile; // the profile the call is made under, by name (the log's Profile column)
+    // CA certificates (PEM) trusted for this call besides the system's: the profile's CA bundle.
+    QByteArray extraCaPem;
 };

@@ -170,8 +170,20 @@ ApiRequest FhirClient::prepare(const QString &purpose, const QByteArray &method,
     return r;
 }
 
+void FhirClient::setExtraCaPem(const QByteArray &pem)
+{
+    if (pem == m_extraCaPem)
+        return;
+    m_extraCaPem = pem;
+    // QNAM keeps a connection per host with the TLS settings of its first request (even one
+    // whose handshake failed): with other CAs to trust, start afresh.
+    m_nam->clearConnectionCache();
+}
+
 ApiCall *FhirClient::send(ApiRequest request)
 {
+    if (request.extraCaPem.isEmpty())
+        request.extraCaPem = m_extraCaPem;
     auto *call = new ApiCall(m_nam, std::move(request), m_spool.path(), this);
     connect(call, &ApiCall::hopFinished, this, &FhirClient::callFinished);
     connect(call, &ApiCall::finished, call, &QObject::deleteLater);

@@ -35,6 +35,9 @@ public:
     QString spoolPath() const { return m_spool.path(); }
 
     void setBaseUrl(const QUrl &base);
+    // CA certificates (PEM) every call of this client trusts besides the system's (a profile's
+    // CA bundle: a private CA, or the corporate proxy's); empty: the system's alone.
+    void setExtraCaPem(const QByteArray &pem);
     QUrl baseUrl() const { return m_base; }
     void setFormat(const FormatOptions &format) { m_format = format; }
     FormatOptions format() const { return m_format; }
@@ -70,6 +73,7 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager *m_nam;
+    QByteArray m_extraCaPem;
     QUrl m_base;
     FormatOptions m_format;
     AuthMode m_authMode = AuthMode::Bearer;

@@ -76,6 +76,7 @@ QList<ServerProfile> ProfileStore::all() const
             m_settings->value(QStringLiteral("environment")).toString());
         if (p.environment == ServerProfile::Environment::Sandbox)
             p.environment = ServerProfile::Environment::Custom;
+        p.caBundle = m_settings->value(QStringLiteral("caBundle")).toString();
         m_settings->endGroup();
         out << p;
     }
@@ -108,6 +109,10 @@ QString ProfileStore::saveCustom(ServerProfile p)
     m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
     m_settings->setValue(QStringLiteral("environment"),
                          ServerProfile::environmentKey(p.environment));
+    if (p.caBundle.isEmpty())
+        m_settings->remove(QStringLiteral("caBundle"));
+    else
+        m_settings->setValue(QStringLiteral("caBundle"), p.caBundle);
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();

@@ -20,6 +20,9 @@ public:
     QUrl baseUrl; // empty for the Sandbox until it runs
     Environment environment = Environment::Custom;
     bool builtIn = false;
+    // A PEM file of CA certificates trusted for this server besides the system's (a private CA,
+    // or a TLS-intercepting proxy's); empty: the system's alone. Never "ignore TLS errors".
+    QString caBundle;
 
     static QString environmentKey(Environment e);
     static Environment environmentFromKey(const QString &key);

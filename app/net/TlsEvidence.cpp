@@ -1,5 +1,25 @@
 #include "TlsEvidence.h"
 
+#include <QCoreApplication>
+#include <QFile>
+
+QByteArray TlsEvidence::loadCaBundle(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return {};
+    }
+    const QByteArray pem = file.readAll();
+#if QT_CONFIG(ssl)
+    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty()) {
+        *problem = QCoreApplication::translate("TlsEvidence", "no PEM certificate in the file");
+        return {};
+    }
+#endif
+    return pem;
+}
+
 #if QT_CONFIG(ssl)
 #include <QCryptographicHash>
 
