@@ -2087,7 +2087,7 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>("causesLabel")->text()));
         auto *tabs = child<QTabWidget>("detailTabs");
         auto *certificate = child<QTextBrowser>("certificateText");
-        const int tab = tabs->indexOf(certificate);
+        const int tab = tabs->indexOf(certificate->parentWidget());
         QVERIFY(tabs->isTabVisible(tab));
         tabs->setCurrentIndex(tab);
         const QString text = certificate->toPlainText();
@@ -2134,6 +2134,45 @@ private Q_SLOTS:
         QVERIFY(tabs->isTabVisible(tab));
         QVERIFY2(certificate->toPlainText().contains(QStringLiteral("passed every check")),
                  qPrintable(certificate->toPlainText()));
+        Ask::setNextAnswer(true);
+        child<QAction>("actionRemoveProfile")->trigger();
+        waitIdle();
+        // A profile without the CA: the Certificate tab offers to trust exactly this
+        // certificate; asked first ("no" pins nothing), then the calls go through, marked.
+        child<QAction>("actionAddProfile")->trigger();
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("Pinned"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileUrlEdit"))
+            ->setText(QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+        waitIdle();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.code,
+                 QStringLiteral("transport.tls"));
+        tabs->setCurrentIndex(tab);
+        auto *trust = child<QPushButton>("trustCertificateButton");
+        QVERIFY(trust->isVisible());
+        Ask::setNextAnswer(false);
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QVERIFY(m_window->currentProfile().pinnedSha256.isEmpty());
+        Ask::setNextAnswer(true);
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QCOMPARE(m_window->currentProfile().pinnedSha256, r.peerChain.first().sha256);
+        QCOMPARE(m_profiles->find(QStringLiteral("Pinned"))->pinnedSha256,
+                 r.peerChain.first().sha256);
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        const CallRecord pinned = m_log->record(m_log->rowCount() - 1);
+        QVERIFY2(pinned.status == 200, qPrintable(pinned.transportError));
+        QVERIFY(pinned.tlsPinned);
+        QVERIFY(pinned.tlsProblems.contains(QStringLiteral("unknown-issuer")));
+        QVERIFY(!trust->isVisible());
+        QVERIFY2(certificate->toPlainText().contains(QStringLiteral("pins this certificate")),
+                 qPrintable(certificate->toPlainText()));
+        shot(QStringLiteral("34-certificate-pinned"));
+        tabs->setCurrentIndex(0);
         Ask::setNextAnswer(true);
         child<QAction>("actionRemoveProfile")->trigger();
         waitIdle();

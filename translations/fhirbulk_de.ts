@@ -832,6 +832,18 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile…</source>
+        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>Accept exactly this server certificate for the current profile, although its checks fail; you are asked first</source>
+        <translation>Genau dieses Serverzertifikat für das aktuelle Profil annehmen, obwohl seine Prüfungen fehlschlagen; Sie werden vorher gefragt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 &lt;b&gt;Angenommen, weil dieses Profil genau diesem Zertifikat vertraut&lt;/b&gt; (SHA-256 %2), obwohl diese Prüfungen fehlschlugen: %3.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -4216,6 +4228,30 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The profile&apos;s CA bundle %1 is not used: %2</source>
         <translation>Das CA-Bündel %1 des Profils wird nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
+        <translation>Ein eingebautes Profil kann keinem einzelnen Zertifikat vertrauen: legen Sie ein Profil für diesen Server an (Einstellungen → Serverprofil hinzufügen…) und vertrauen Sie dem Zertifikat dort.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
+
+SHA-256 %2
+
+Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</source>
+        <translation>Aufrufe des Profils „%1“ nehmen dann genau dieses Serverzertifikat an, obwohl seine Prüfungen fehlschlagen:
+
+SHA-256 %2
+
+Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abgeglichen haben (telefonisch, nicht per E-Mail). Eine vertrauenswürdige CA (das CA-Bündel des Profils) ist die bessere Lösung; nichts anderes wird angenommen, und einem erneuerten Zertifikat muss erneut vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
+        <translation>Das Profil „%1“ vertraut jetzt dem Zertifikat %2. Senden Sie erneut.</translation>
     </message>
 </context>
 <context>

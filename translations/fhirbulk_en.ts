@@ -832,6 +832,18 @@
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile…</source>
+        <translation>&amp;Trust this certificate for this profile…</translation>
+    </message>
+    <message>
+        <source>Accept exactly this server certificate for the current profile, although its checks fail; you are asked first</source>
+        <translation>Accept exactly this server certificate for the current profile, although its checks fail; you are asked first</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -4216,6 +4228,30 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The profile&apos;s CA bundle %1 is not used: %2</source>
         <translation>The profile&apos;s CA bundle %1 is not used: %2</translation>
+    </message>
+    <message>
+        <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
+        <translation>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Trust this certificate?</translation>
+    </message>
+    <message>
+        <source>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
+
+SHA-256 %2
+
+Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</source>
+        <translation>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
+
+SHA-256 %2
+
+Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
+        <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
     </message>
 </context>
 <context>

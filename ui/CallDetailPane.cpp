@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -96,11 +98,26 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->verticalLayout->insertWidget(0, buildFirstSteps());
     // HTTPS calls: the certificate chain as received, and which checks failed.
-    auto *certificates = new QTextBrowser(this);
+    auto *certificatePage = new QWidget(this);
+    auto *certificateLayout = new QVBoxLayout(certificatePage);
+    auto *certificates = new QTextBrowser(certificatePage);
     certificates->setObjectName(QStringLiteral("certificateText"));
     certificates->setAccessibleName(tr("Certificate chain as received"));
     certificates->setOpenLinks(false);
-    m_certificateTab = m_ui->detailTabs->addTab(certificates, tr("&Certificate"));
+    certificateLayout->addWidget(certificates);
+    auto *trust = new QPushButton(tr("&Trust this certificate for this profile…"), certificatePage);
+    trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    trust->setToolTip(tr("Accept exactly this server certificate for the current profile, "
+                         "although its checks fail; you are asked first"));
+    connect(trust, &QPushButton::clicked, this, [this] {
+        if (m_record && !m_record->peerChain.isEmpty())
+            Q_EMIT trustCertificateRequested(m_record->peerChain.first().sha256);
+    });
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(trust);
+    trustRow->addStretch();
+    certificateLayout->addLayout(trustRow);
+    m_certificateTab = m_ui->detailTabs->addTab(certificatePage, tr("&Certificate"));
     m_ui->detailTabs->setTabVisible(m_certificateTab, false);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestText->setFont(mono);
@@ -253,9 +270,17 @@ QWidget *CallDetailPane::buildFirstSteps()
 void CallDetailPane::showCertificates(const CallRecord &r)
 {
     m_ui->detailTabs->setTabVisible(m_certificateTab, !r.peerChain.isEmpty());
+    findChild<QPushButton *>(QStringLiteral("trustCertificateButton"))
+        ->setVisible(r.diagnosis.code == QLatin1String("transport.tls") && !r.peerChain.isEmpty());
     if (r.peerChain.isEmpty())
         return;
     QString html;
+    if (r.tlsPinned)
+        html +=
+            tr("<p>%1 <b>Accepted because this profile pins this certificate</b> (SHA-256 "
+               "%2), although these checks failed: %3.</p>")
+                .arg(SeverityStyle::mark(Diagnosis::Severity::Warning), r.peerChain.first().sha256,
+                     r.tlsProblems.join(QStringLiteral(", ")).toHtmlEscaped());
     // The failed checks first, in the diagnosis's words; then each certificate, leaf first.
     QStringList failed;
     for (const Cause &c : r.diagnosis.causes) {
@@ -264,7 +289,9 @@ void CallDetailPane::showCertificates(const CallRecord &r)
                           .arg(SeverityStyle::mark(Diagnosis::Severity::Error),
                                c.code.toHtmlEscaped(), c.summary.toHtmlEscaped());
     }
-    html += failed.isEmpty()
+    if (!r.tlsPinned)
+        html +=
+            failed.isEmpty()
                 ? tr("<p>%1 The certificate chain passed every check.</p>")
                       .arg(SeverityStyle::mark(Diagnosis::Severity::Ok))
                 : tr("<p><b>Checks that failed:</b></p><ul>%1</ul>").arg(failed.join(QString()));

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void demoTokenRequested();
     void examplesRequested();
     void openFileRequested();
+    // The Certificate tab's "Trust this certificate for this profile…" (the window asks first).
+    void trustCertificateRequested(const QString &sha256);
 
 public Q_SLOTS:
     void copyCurl();

@@ -124,6 +124,8 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
         if (auto *open = findChild<QAction *>(QStringLiteral("actionOpenFile")))
             open->trigger();
     });
+    connect(m_ui->callDetailPane, &CallDetailPane::trustCertificateRequested, this,
+            &MainWindow::pinCertificate);
     connect(m_ui->callDetailPane, &CallDetailPane::statusMessage, this,
             [this](const QString &m) { showStatus(m, 5000); });
     setAcceptDrops(true);
@@ -342,6 +344,7 @@ void MainWindow::onProfileChanged()
     client->setExtraCaPem(m_profile.caBundle.isEmpty()
                               ? QByteArray()
                               : TlsEvidence::loadCaBundle(m_profile.caBundle, &caProblem));
+    client->setPinnedSha256(m_profile.pinnedSha256);
     if (!caProblem.isEmpty())
         showStatus(tr("The profile's CA bundle %1 is not used: %2")
                        .arg(QDir::toNativeSeparators(m_profile.caBundle), caProblem),
@@ -605,6 +608,32 @@ void MainWindow::addProfile()
         showStatus(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
     });
     dialog->open();
+}
+
+void MainWindow::pinCertificate(const QString &sha256)
+{
+    if (m_profile.builtIn) {
+        showStatus(tr("A built-in profile cannot pin a certificate: add a profile for this server "
+                      "(Settings → Add server profile…) and pin it there."),
+                   12000);
+        return;
+    }
+    if (!Ask::confirm(this, tr("Trust this certificate?"),
+                      tr("Calls of the profile \"%1\" will accept exactly this server certificate "
+                         "although its checks fail:\n\nSHA-256 %2\n\nDo this only after comparing "
+                         "the fingerprint with the server's owner (by phone, not by e-mail). A "
+                         "trusted CA (the profile's CA bundle) is the better fix; nothing else is "
+                         "accepted, and a renewed certificate must be trusted again.")
+                          .arg(m_profile.name, sha256)))
+        return;
+    ServerProfile p = m_profile;
+    p.pinnedSha256 = sha256;
+    m_services->profiles->saveCustom(p);
+    m_profile.pinnedSha256 = sha256;
+    m_services->client->setPinnedSha256(sha256);
+    showStatus(tr("The profile \"%1\" now trusts the certificate %2. Send again.")
+                   .arg(m_profile.name, sha256.left(23)),
+               12000);
 }
 
 void MainWindow::removeProfile()

@@ -55,6 +55,7 @@ private:
     void reloadProfiles(const QString &selectId);
     void onProfileChanged();
     void showEnvironment();
+    void pinCertificate(const QString &sha256);
     void previewSelectedBinary();
     void applyCapabilities();
     void tellExportDialogs();

@@ -256,6 +256,7 @@ QJsonObject toJson(const CallRecord &r, qint64 bodyLimit)
         {QStringLiteral("transportError"), r.transportError},
         {QStringLiteral("peerChain"), chainToJson(r.peerChain)},
         {QStringLiteral("tlsProblems"), QJsonArray::fromStringList(r.tlsProblems)},
+        {QStringLiteral("tlsPinned"), r.tlsPinned},
         {QStringLiteral("diagnosis"), diagnosisToJson(r.diagnosis)},
         {QStringLiteral("requestIdSent"), latin1(r.requestIdSent)},
         {QStringLiteral("requestIdReceived"), latin1(r.requestIdReceived)},
@@ -303,6 +304,7 @@ CallRecord fromJson(const QJsonObject &o)
     r.peerChain = chainFromJson(o.value(QLatin1String("peerChain")).toArray());
     for (const QJsonValue &v : o.value(QLatin1String("tlsProblems")).toArray())
         r.tlsProblems << v.toString();
+    r.tlsPinned = o.value(QLatin1String("tlsPinned")).toBool();
     r.diagnosis = diagnosisFromJson(o.value(QLatin1String("diagnosis")).toObject());
     r.requestIdSent = latin1(o.value(QLatin1String("requestIdSent")));
     r.requestIdReceived = latin1(o.value(QLatin1String("requestIdReceived")));

@@ -309,6 +309,13 @@ void ApiCall::sendHop()
         if (chain.isEmpty() && !errors.isEmpty() && !errors.first().certificate().isNull())
             chain << errors.first().certificate();
         m_record.peerChain = TlsEvidence::describe(chain);
+        // The profile pins exactly this server certificate: accepted, the failed checks kept on
+        // the record (the Certificate tab says it was the pin that let it through).
+        if (!m_request.pinnedSha256.isEmpty() && !m_record.peerChain.isEmpty() &&
+            m_record.peerChain.first().sha256 == m_request.pinnedSha256) {
+            m_record.tlsPinned = true;
+            m_reply->ignoreSslErrors(errors);
+        }
     });
 #endif
     m_timeout.start(qMax(1, m_request.timeoutMs));

@@ -49,4 +49,7 @@ struct ApiRequest
     QString profile; // the profile the call is made under, by name (the log's Profile column)
     // CA certificates (PEM) trusted for this call besides the system's: the profile's CA bundle.
     QByteArray extraCaPem;
+    // A server certificate accepted although its checks fail (the profile's pin): SHA-256, hex
+    // pairs with colons, as PeerCertificate::sha256.
+    QString pinnedSha256;
 };

@@ -54,6 +54,7 @@ struct CallRecord
     // hostname-mismatch, expired, not-yet-valid, self-signed, unknown-issuer, revoked, other.
     QList<PeerCertificate> peerChain;
     QStringList tlsProblems;
+    bool tlsPinned = false; // accepted despite tlsProblems: the profile pins this certificate
 
     std::optional<OperationOutcome> outcome;
     std::optional<GatewayError> gatewayError;

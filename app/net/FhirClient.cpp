@@ -180,10 +180,20 @@ void FhirClient::setExtraCaPem(const QByteArray &pem)
     m_nam->clearConnectionCache();
 }
 
+void FhirClient::setPinnedSha256(const QString &sha256)
+{
+    if (sha256 == m_pinnedSha256)
+        return;
+    m_pinnedSha256 = sha256;
+    m_nam->clearConnectionCache(); // as for new CAs: no connection with the old verdict
+}
+
 ApiCall *FhirClient::send(ApiRequest request)
 {
     if (request.extraCaPem.isEmpty())
         request.extraCaPem = m_extraCaPem;
+    if (request.pinnedSha256.isEmpty())
+        request.pinnedSha256 = m_pinnedSha256;
     auto *call = new ApiCall(m_nam, std::move(request), m_spool.path(), this);
     connect(call, &ApiCall::hopFinished, this, &FhirClient::callFinished);
     connect(call, &ApiCall::finished, call, &QObject::deleteLater);

@@ -38,6 +38,8 @@ public:
     // CA certificates (PEM) every call of this client trusts besides the system's (a profile's
     // CA bundle: a private CA, or the corporate proxy's); empty: the system's alone.
     void setExtraCaPem(const QByteArray &pem);
+    // The profile's pinned certificate (SHA-256 as PeerCertificate::sha256); empty: none.
+    void setPinnedSha256(const QString &sha256);
     QUrl baseUrl() const { return m_base; }
     void setFormat(const FormatOptions &format) { m_format = format; }
     FormatOptions format() const { return m_format; }
@@ -73,6 +75,7 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager *m_nam;
+    QString m_pinnedSha256;
     QByteArray m_extraCaPem;
     QUrl m_base;
     FormatOptions m_format;

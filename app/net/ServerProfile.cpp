@@ -77,6 +77,7 @@ QList<ServerProfile> ProfileStore::all() const
         if (p.environment == ServerProfile::Environment::Sandbox)
             p.environment = ServerProfile::Environment::Custom;
         p.caBundle = m_settings->value(QStringLiteral("caBundle")).toString();
+        p.pinnedSha256 = m_settings->value(QStringLiteral("pinnedSha256")).toString();
         m_settings->endGroup();
         out << p;
     }
@@ -113,6 +114,10 @@ QString ProfileStore::saveCustom(ServerProfile p)
         m_settings->remove(QStringLiteral("caBundle"));
     else
         m_settings->setValue(QStringLiteral("caBundle"), p.caBundle);
+    if (p.pinnedSha256.isEmpty())
+        m_settings->remove(QStringLiteral("pinnedSha256"));
+    else
+        m_settings->setValue(QStringLiteral("pinnedSha256"), p.pinnedSha256);
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();

@@ -23,6 +23,9 @@ public:
     // A PEM file of CA certificates trusted for this server besides the system's (a private CA,
     // or a TLS-intercepting proxy's); empty: the system's alone. Never "ignore TLS errors".
     QString caBundle;
+    // A server certificate trusted for this profile although a check fails (self-signed, an
+    // unknown issuer): its SHA-256 as the Certificate tab shows it. Only that certificate.
+    QString pinnedSha256;
 
     static QString environmentKey(Environment e);
     static Environment environmentFromKey(const QString &key);
