@@ -331,6 +331,7 @@ private Q_SLOTS:
         child<QAction>("actionAddProfile")->trigger();
         QDialog *profile = nullptr;
         QTRY_VERIFY((profile = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        shot(QStringLiteral("35-profile-dialog"), profile);
         check(profile);
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
     }

@@ -4507,8 +4507,8 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>&amp;CA-Bündel:</translation>
     </message>
     <message>
-        <source>Optional: a PEM file of CA certificates to trust for this server</source>
-        <translation>Optional: eine PEM-Datei mit CA-Zertifikaten, denen für diesen Server vertraut wird</translation>
+        <source>Optional: CA certificates (a PEM file)</source>
+        <translation>Optional: CA-Zertifikate (eine PEM-Datei)</translation>
     </message>
     <message>
         <source>For a server signed by a private CA, or reached through a TLS-intercepting proxy: its CA certificates, trusted besides the system&apos;s for this profile only</source>

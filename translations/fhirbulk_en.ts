@@ -4507,8 +4507,8 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>&amp;CA bundle:</translation>
     </message>
     <message>
-        <source>Optional: a PEM file of CA certificates to trust for this server</source>
-        <translation>Optional: a PEM file of CA certificates to trust for this server</translation>
+        <source>Optional: CA certificates (a PEM file)</source>
+        <translation>Optional: CA certificates (a PEM file)</translation>
     </message>
     <message>
         <source>For a server signed by a private CA, or reached through a TLS-intercepting proxy: its CA certificates, trusted besides the system&apos;s for this profile only</source>
