@@ -40,6 +40,39 @@ inline bool make(const QString &dir)
                 QStringLiteral("server.pem")});
 }
 
+// After make(): `name`.pem, the same server key and names, signed by the CA but valid only
+// from `start` to `end` (openssl's YYYYMMDDHHMMSSZ): expired or not yet valid certificates.
+inline bool makeDated(const QString &dir, const QString &name, const QString &start,
+                      const QString &end)
+{
+    QFile config(dir + QStringLiteral("/ca.cnf"));
+    QFile index(dir + QStringLiteral("/index.txt"));
+    QFile serial(dir + QStringLiteral("/serial"));
+    if (!config.exists()) {
+        if (!config.open(QIODevice::WriteOnly) ||
+            config.write("[ca]\ndefault_ca=d\n[d]\ndatabase=index.txt\nnew_certs_dir=.\n"
+                         "serial=serial\ndefault_md=sha256\npolicy=p\nunique_subject=no\n"
+                         "[p]\ncommonName=supplied\n") <= 0 ||
+            !index.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly) ||
+            serial.write("1000\n") <= 0)
+            return false;
+        config.close();
+        index.close();
+        serial.close();
+    }
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
+             QStringLiteral("-config"), QStringLiteral("ca.cnf"), QStringLiteral("-cert"),
+             QStringLiteral("ca.pem"), QStringLiteral("-keyfile"), QStringLiteral("ca.key"),
+             QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-out"),
+             name + QStringLiteral(".pem"), QStringLiteral("-startdate"), start,
+             QStringLiteral("-enddate"), end, QStringLiteral("-extfile"),
+             QStringLiteral("san.ext")});
+    return p.waitForFinished(30000) && p.exitCode() == 0;
+}
+
 // A server TLS configuration from `cert` and `key` (PEM files in `dir`).
 inline QSslConfiguration serverConfiguration(const QString &dir, const QString &cert,
                                              const QString &key)

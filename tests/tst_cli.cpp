@@ -18,6 +18,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <tuple>
 
 class TestCli : public QObject
 {
@@ -146,6 +147,22 @@ private Q_SLOTS:
                        QStringList{QStringLiteral("--cacert"), cacert}); // trusted, wrong name
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(causesOf(r), QStringList{QStringLiteral("tls.hostname-mismatch")});
+        // Signed by the trusted CA, but expired, or not valid yet: each said with its date.
+        QVERIFY(TestCertificates::makeDated(dir.path(), QStringLiteral("expired"),
+                                            QStringLiteral("20200101000000Z"),
+                                            QStringLiteral("20200201000000Z")));
+        QVERIFY(TestCertificates::makeDated(dir.path(), QStringLiteral("future"),
+                                            QStringLiteral("20990101000000Z"),
+                                            QStringLiteral("20990201000000Z")));
+        for (const auto &[file, code, date] :
+             {std::tuple{"expired.pem", "tls.expired", "2020-02-01"},
+              std::tuple{"future.pem", "tls.not-yet-valid", "2099-01-01"}}) {
+            QVERIFY(serveWith(QLatin1String(file), QStringLiteral("server.key")));
+            r = cliServing(get + QStringList{QStringLiteral("--cacert"), cacert});
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(causesOf(r), QStringList{QLatin1String(code)});
+            QVERIFY2(r.out.contains(date), r.out.constData());
+        }
         r = cliServing(
             get + QStringList{QStringLiteral("--cacert"), dir.filePath(QStringLiteral("san.ext"))});
         QCOMPARE(r.exitCode, 2);
