@@ -7,6 +7,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
 #include <QString>
 #include <QStringList>
 
@@ -85,6 +86,23 @@ inline QSslConfiguration serverConfiguration(const QString &dir, const QString &
     tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
     tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
     return tls;
+}
+
+// Every request on `server` (once its TLS handshake succeeded) gets 200 with a small Group.
+inline void answerWithAGroup(QSslServer &server)
+{
+    QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                if (!s->readAll().contains("\r\n\r\n"))
+                    return;
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
+                         "Content-Length: 45\r\n\r\n"
+                         "{\"resourceType\":\"Group\",\"id\":\"1\",\"member\":[]}");
+                s->flush();
+            });
+        }
+    });
 }
 
 } // namespace TestCertificates

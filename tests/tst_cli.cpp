@@ -93,18 +93,7 @@ private Q_SLOTS:
         };
         QVERIFY(serveWith(QStringLiteral("server.pem"), QStringLiteral("server.key")));
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server] {
-            while (QTcpSocket *s = server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [s] {
-                    if (!s->readAll().contains("\r\n\r\n"))
-                        return;
-                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\n"
-                             "Content-Length: 45\r\n\r\n"
-                             "{\"resourceType\":\"Group\",\"id\":\"1\",\"member\":[]}");
-                    s->flush();
-                });
-            }
-        });
+        TestCertificates::answerWithAGroup(server);
         const QString base = QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort());
         const QStringList get{QStringLiteral("get"), QStringLiteral("Group/1"),
                               QStringLiteral("--base"), base, QStringLiteral("--json")};

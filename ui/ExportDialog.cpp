@@ -356,22 +356,19 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::saveChoices() const
 {
-    QStringList types;
-    for (int i = 0; i < m_ui->typesList->count(); ++i) {
-        if (m_ui->typesList->item(i)->checkState() == Qt::Checked)
-            types << m_ui->typesList->item(i)->text();
-    }
+    // What request() would send, plus the _since date even while it is switched off.
+    const ExportSession::Request r = request();
     AppSettings::setExportChoices(m_profileId,
-                                  {{QStringLiteral("types"), types},
-                                   {QStringLiteral("sinceOn"), m_ui->sinceCheck->isChecked()},
+                                  {{QStringLiteral("types"), r.types},
+                                   {QStringLiteral("sinceOn"), r.since.isValid()},
                                    {QStringLiteral("since"), m_ui->sinceEdit->dateTime().toUTC()},
-                                   {QStringLiteral("format"), m_ui->formatCombo->currentText()},
-                                   {QStringLiteral("typeFilter"), m_ui->typeFilterEdit->text()},
-                                   {QStringLiteral("elements"), m_ui->elementsEdit->text()},
-                                   {QStringLiteral("associated"), m_ui->associatedEdit->text()},
-                                   {QStringLiteral("post"), m_ui->postCheck->isChecked()},
-                                   {QStringLiteral("noCache"), m_ui->noCacheCheck->isChecked()},
-                                   {QStringLiteral("lenient"), m_ui->lenientCheck->isChecked()}});
+                                   {QStringLiteral("format"), r.outputFormat},
+                                   {QStringLiteral("typeFilter"), r.typeFilter},
+                                   {QStringLiteral("elements"), r.elements},
+                                   {QStringLiteral("associated"), r.includeAssociatedData},
+                                   {QStringLiteral("post"), r.usePost},
+                                   {QStringLiteral("noCache"), r.noCache},
+                                   {QStringLiteral("lenient"), r.lenient}});
 }
 
 void ExportDialog::restoreChoices()

@@ -7,7 +7,6 @@
 #include "app/net/CurlCommand.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
-#include "app/net/TlsEvidence.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
@@ -340,11 +339,7 @@ void MainWindow::onProfileChanged()
     client->setBaseUrl(m_profile.baseUrl);
     // The profile's CA bundle joins the system's trust for its calls; one that cannot be read
     // is said, and the system's trust alone applies.
-    QString caProblem;
-    client->setExtraCaPem(m_profile.caBundle.isEmpty()
-                              ? QByteArray()
-                              : TlsEvidence::loadCaBundle(m_profile.caBundle, &caProblem));
-    client->setPinnedSha256(m_profile.pinnedSha256);
+    const QString caProblem = client->trustAsProfile(m_profile);
     if (!caProblem.isEmpty())
         showStatus(tr("The profile's CA bundle %1 is not used: %2")
                        .arg(QDir::toNativeSeparators(m_profile.caBundle), caProblem),
@@ -630,7 +625,7 @@ void MainWindow::pinCertificate(const QString &sha256)
     p.pinnedSha256 = sha256;
     m_services->profiles->saveCustom(p);
     m_profile.pinnedSha256 = sha256;
-    m_services->client->setPinnedSha256(sha256);
+    m_services->client->trustAsProfile(m_profile);
     showStatus(tr("The profile \"%1\" now trusts the certificate %2. Send again.")
                    .arg(m_profile.name, sha256.left(23)),
                12000);

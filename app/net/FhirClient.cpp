@@ -1,5 +1,7 @@
 #include "FhirClient.h"
 
+#include "app/net/TlsEvidence.h"
+
 #include "app/tokens/JwtInfo.h"
 
 #include "app/net/Redaction.h"
@@ -186,6 +188,16 @@ void FhirClient::setPinnedSha256(const QString &sha256)
         return;
     m_pinnedSha256 = sha256;
     m_nam->clearConnectionCache(); // as for new CAs: no connection with the old verdict
+}
+
+QString FhirClient::trustAsProfile(const ServerProfile &profile)
+{
+    QString problem;
+    setExtraCaPem(profile.caBundle.isEmpty()
+                      ? QByteArray()
+                      : TlsEvidence::loadCaBundle(profile.caBundle, &problem));
+    setPinnedSha256(profile.pinnedSha256);
+    return problem;
 }
 
 ApiCall *FhirClient::send(ApiRequest request)

@@ -2,6 +2,7 @@
 
 #include "app/net/ApiCall.h"
 #include "app/net/CallRecord.h"
+#include "app/net/ServerProfile.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -40,6 +41,9 @@ public:
     void setExtraCaPem(const QByteArray &pem);
     // The profile's pinned certificate (SHA-256 as PeerCertificate::sha256); empty: none.
     void setPinnedSha256(const QString &sha256);
+    // Both from a profile (its CA bundle read here); a bundle that cannot be read is not used,
+    // and the returned text says why (empty: fine).
+    QString trustAsProfile(const ServerProfile &profile);
     QUrl baseUrl() const { return m_base; }
     void setFormat(const FormatOptions &format) { m_format = format; }
     FormatOptions format() const { return m_format; }
