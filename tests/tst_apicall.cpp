@@ -223,6 +223,26 @@ private Q_SLOTS:
         QVERIFY(server.requests[1].startsWith("GET /other "));
     }
 
+    void profileNamesOnlyItsOwnServer()
+    {
+        // The log's Server column shows the profile for calls to its server and the host for a
+        // whole URL elsewhere: Sandbox calls and calls to another host must not look the same.
+        FhirClient client(&m_nam);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/fhir")));
+        client.setProfileName(QStringLiteral("Sandbox (built-in)"));
+        QCOMPARE(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Group/1")).profile,
+                 QStringLiteral("Sandbox (built-in)"));
+        QCOMPARE(client.prepare(QStringLiteral("t"), "GET",
+                                QStringLiteral("http://127.0.0.1:8080/fhir/Binary/b"))
+                     .profile,
+                 QStringLiteral("Sandbox (built-in)"));
+        QVERIFY(client.prepare(QStringLiteral("t"), "GET",
+                               QStringLiteral("https://files.example.invalid/a.ndjson"))
+                    .profile.isEmpty());
+        QVERIFY(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("http://127.0.0.1:9/x"))
+                    .profile.isEmpty());
+    }
+
     void stalledServerTimesOut()
     {
         ScriptedServer server;

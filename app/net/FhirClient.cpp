@@ -167,7 +167,10 @@ ApiRequest FhirClient::prepare(const QString &purpose, const QByteArray &method,
     r.auth = carriesToken && m_token.isEmpty() ? AuthMode::None : m_authMode;
     r.token = m_token;
     r.knownServers = m_knownServers;
-    r.profile = m_profileName;
+    // The profile names the server only for calls to it: a whole URL to another host (typed in the
+    // address bar, a file server in a manifest) is shown by its host in the log.
+    if (ApiCall::sameOrigin(r.url, m_base))
+        r.profile = m_profileName;
     r.timeoutMs = m_timeoutMs;
     return r;
 }
