@@ -4,18 +4,24 @@
 #include "TestServers.h"
 #include "app/auth/TokenStore.h"
 #include "app/models/CallLogModel.h"
+#include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/support/Translations.h"
 #include "ui/ExplorerServices.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 class WindowFixture
@@ -33,6 +39,61 @@ protected:
     std::unique_ptr<ExplorerServices> m_services;
     QString m_historyPath; // set: the window's services open the call history there
     std::unique_ptr<MainWindow> m_window;
+
+    // Everything the suite logged (qDebug/qWarning/...), checked for tokens at its end.
+    static QStringList &logged()
+    {
+        static QStringList lines;
+        return lines;
+    }
+    static QtMessageHandler &previousHandler()
+    {
+        static QtMessageHandler handler = nullptr;
+        return handler;
+    }
+
+    // initTestCase of a window suite: every fbx category logged and collected, settings and data
+    // in test-mode folders of the suite's own (suites run in parallel), English as the app
+    // installs it, then the window.
+    void startSuite(const char *suite)
+    {
+        previousHandler() = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                logged() << message;
+                if (previousHandler())
+                    previousHandler()(type, context, message);
+            });
+        QLoggingCategory::setFilterRules(QStringLiteral("fbx.*=true"));
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("FhirBulkExplorerTest") +
+                                             QLatin1String(suite));
+        QSettings().clear();
+        Translations::install(qApp, QStringLiteral("en")); // as the app does: English plurals
+        QFile::remove(ExportJournal::defaultPath());       // test-mode data of an earlier run
+        build();
+    }
+
+    // cleanupTestCase: nothing the suite logged carries a token; the window and settings go.
+    void endSuite()
+    {
+        for (const QString &line : std::as_const(logged()))
+            QVERIFY2(!line.contains(QLatin1String("eyJ")), qPrintable(line));
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    // What the test keychain holds under `key` (nothing: not found).
+    std::optional<QByteArray> stored(const QString &key)
+    {
+        std::optional<SecretBackend::Result> result;
+        m_keychain.read(key, [&result](const SecretBackend::Result &r) { result = r; });
+        for (int i = 0; i < 100 && !result; ++i)
+            QTest::qWait(10);
+        if (!result || result->status != SecretBackend::Status::Ok)
+            return std::nullopt;
+        return result->value;
+    }
 
     template <typename T> T *child(const char *name)
     {

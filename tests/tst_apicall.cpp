@@ -232,12 +232,14 @@ private Q_SLOTS:
         client.setProfileName(QStringLiteral("Sandbox (built-in)"));
         QCOMPARE(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Group/1")).profile,
                  QStringLiteral("Sandbox (built-in)"));
-        QCOMPARE(client.prepare(QStringLiteral("t"), "GET",
-                                QStringLiteral("http://127.0.0.1:8080/fhir/Binary/b"))
+        QCOMPARE(client
+                     .prepare(QStringLiteral("t"), "GET",
+                              QStringLiteral("http://127.0.0.1:8080/fhir/Binary/b"))
                      .profile,
                  QStringLiteral("Sandbox (built-in)"));
-        QVERIFY(client.prepare(QStringLiteral("t"), "GET",
-                               QStringLiteral("https://files.example.invalid/a.ndjson"))
+        QVERIFY(client
+                    .prepare(QStringLiteral("t"), "GET",
+                             QStringLiteral("https://files.example.invalid/a.ndjson"))
                     .profile.isEmpty());
         QVERIFY(client.prepare(QStringLiteral("t"), "GET", QStringLiteral("http://127.0.0.1:9/x"))
                     .profile.isEmpty());

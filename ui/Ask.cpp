@@ -4,12 +4,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 namespace Ask {
 
 namespace {
 std::optional<bool> s_next;
 std::optional<int> s_nextChoice;
 std::optional<QString> s_nextFile;
+bool s_record = false;
+QStringList s_told;
 
 template <typename T> std::optional<T> take(std::optional<T> &slot)
 {
@@ -40,6 +44,18 @@ int choose(QWidget *parent, const QString &title, const QString &text, const QSt
     return int(buttons.indexOf(box.clickedButton()));
 }
 
+void tell(QWidget *parent, const QString &title, const QString &text, bool problem)
+{
+    if (s_record) {
+        s_told << text;
+        return;
+    }
+    if (problem)
+        QMessageBox::critical(parent, title, text);
+    else
+        QMessageBox::information(parent, title, text);
+}
+
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter)
 {
@@ -68,6 +84,17 @@ void setNextChoice(std::optional<int> choice)
 void setNextFileName(std::optional<QString> path)
 {
     s_nextFile = std::move(path);
+}
+
+void recordMessages(bool on)
+{
+    s_record = on;
+    s_told.clear();
+}
+
+QStringList told()
+{
+    return std::exchange(s_told, {});
 }
 
 } // namespace Ask

@@ -14,6 +14,9 @@ namespace Ask {
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 // One of `choices` (button texts) or Cancel: the index chosen, -1 for Cancel.
 int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
+// A message the user must read (an error when `problem`): shown modally, or, while a test has
+// asked for it with recordMessages(true), kept for told() instead.
+void tell(QWidget *parent, const QString &title, const QString &text, bool problem = false);
 // A file to write (empty: cancelled). `suggested` is a path or a file name.
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter);
@@ -24,5 +27,7 @@ QString openFileName(QWidget *parent, const QString &title, const QString &filte
 void setNextAnswer(std::optional<bool> answer);
 void setNextChoice(std::optional<int> choice);
 void setNextFileName(std::optional<QString> path);
+void recordMessages(bool on);
+QStringList told(); // the texts told since recordMessages(true), oldest first; clears them
 
 } // namespace Ask

@@ -1,0 +1,143 @@
+// ApiCall: where an answer's bytes go as they arrive. Decoded (gzip/deflate) here, then kept in
+// memory, spilled to a private file with the token redacted, or written to the file the request
+// names (a download, checked byte for byte: every write's result, a resume's Content-Range).
+#include "ApiCall.h"
+
+#include "app/net/ContentDecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <cerrno>
+
+namespace {
+// A body preview kept in memory when the body spills to a file.
+constexpr qint64 kPreviewBytes = 256 * 1024;
+} // namespace
+
+bool ApiCall::writeOut(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return true;
+    errno = 0;
+    const qint64 n = m_spool->write(bytes);
+    if (n == bytes.size())
+        return true;
+    const bool full = errno == ENOSPC || errno == EDQUOT;
+    const QString file = m_spool->fileName();
+    if (full)
+        stopWith(QStringLiteral("io.disk-full"), tr("The disk is full: %1 could not be written "
+                                                    "further (%2). What arrived before is kept.")
+                                                     .arg(file, m_spool->errorString()));
+    else
+        stopWith(QStringLiteral("io.write"),
+                 tr("Cannot write %1: %2").arg(file, m_spool->errorString()));
+    return false;
+}
+
+bool ApiCall::openSaveFile()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qint64 offset = 0;
+    if (status == 206) {
+        // Content-Range: bytes FIRST-LAST/COMPLETE (RFC 9110 14.4). The bytes must continue the
+        // file exactly where it stops, or the file would get a gap or a repeated part.
+        const QByteArray range = m_reply->rawHeader("Content-Range").trimmed();
+        const qint64 have = m_request.appendToFile ? QFileInfo(m_request.saveTo).size() : 0;
+        bool ok = range.startsWith("bytes ");
+        const qint64 first =
+            ok ? range.mid(6, range.indexOf('-') - 6).trimmed().toLongLong(&ok) : -1;
+        if (!ok || first != have) {
+            stopWith(QStringLiteral("transport.range-mismatch"),
+                     tr("The server answered the resume with bytes from %1 (Content-Range: %2), "
+                        "but the file "
+                        "stops at byte %3: these bytes cannot be appended.")
+                         .arg(ok ? QString::number(first) : tr("an unreadable position"),
+                              range.isEmpty() ? tr("none") : QString::fromLatin1(range))
+                         .arg(have));
+            return false;
+        }
+        offset = have;
+    }
+    // A 200 to a Range request is the whole file again (the server ignores ranges): start over.
+    const bool append = status == 206 && offset > 0;
+    m_spool = std::make_unique<QFile>(m_request.saveTo);
+    // Unbuffered: every write's result is known at once, and a failure is the write's own.
+    if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered |
+                       (append ? QIODevice::Append : QIODevice::Truncate))) {
+        const QString why = m_spool->errorString();
+        m_spool.reset();
+        stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(m_request.saveTo, why));
+        return false;
+    }
+    m_saving = true;
+    m_record.bodyFile = m_spool->fileName();
+    Q_EMIT saving(offset);
+    return true;
+}
+
+void ApiCall::appendBody(const QByteArray &wire)
+{
+    if (wire.isEmpty() || !m_stopCode.isEmpty())
+        return;
+    m_wireBytes += wire.size();
+    if (!m_encodingChecked && m_reply) {
+        m_encodingChecked = true;
+        if (m_decodeHere)
+            m_decoder = ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
+    }
+    QByteArray decoded;
+    if (m_decoder && !m_decoder->feed(wire, &decoded)) {
+        stopWith(QStringLiteral("transport.bad-encoding"), m_decoder->error());
+        return;
+    }
+    const QByteArray &chunk = m_decoder ? decoded : wire;
+    if (chunk.isEmpty())
+        return;
+    m_record.bodySize += chunk.size();
+    if (!m_spool && !m_request.saveTo.isEmpty() && m_reply) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300 && !openSaveFile())
+            return;
+    }
+    if (m_saving) {
+        if (!writeOut(chunk))
+            return;
+        if (m_record.body.size() < kPreviewBytes)
+            m_record.body += chunk.left(kPreviewBytes - m_record.body.size());
+        Q_EMIT written(chunk);
+        return;
+    }
+    if (!m_spool && m_record.body.size() + chunk.size() <= m_request.bodyMemoryCap) {
+        m_record.body += chunk;
+        return;
+    }
+    if (!m_spool) {
+        // A large answer goes to a private file (0600, in the client's 0700 folder), with the
+        // token we sent redacted as it is written: the file never holds it in clear.
+        if (!QDir().mkpath(m_spoolDir)) {
+            stopWith(QStringLiteral("io.write"),
+                     tr("Cannot create the folder %1 for a large answer.").arg(m_spoolDir));
+            return;
+        }
+        m_spool = std::make_unique<QFile>(
+            QDir(m_spoolDir).filePath(QStringLiteral("call-%1.body").arg(m_record.id)));
+        if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered,
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            stopWith(QStringLiteral("io.write"),
+                     tr("Cannot write %1: %2").arg(m_spool->fileName(), m_spool->errorString()));
+            m_spool.reset();
+            return;
+        }
+        m_record.bodyFile = m_spool->fileName();
+        if (!writeOut(m_redactor.feed(m_record.body)))
+            return;
+        m_record.body.truncate(kPreviewBytes);
+    }
+    if (!writeOut(m_redactor.feed(chunk)))
+        return;
+    if (m_record.body.size() < kPreviewBytes)
+        m_record.body += chunk.left(kPreviewBytes - m_record.body.size());
+}

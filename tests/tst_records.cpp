@@ -1,0 +1,419 @@
+// What the window keeps and shares: the call history across restarts, a damaged history, the
+// support bundle with no secret in it, and the Certificate tab with a profile's TLS trust.
+#include "FaultServer.h"
+#include "TestCertificates.h"
+#include "TestServers.h"
+#include "WindowFixture.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenRequestSettings.h"
+#include "app/auth/TokenStore.h"
+#include "app/history/Har.h"
+#include "app/history/HistoryStore.h"
+#include "app/history/RecordJson.h"
+#include "app/models/CallLogModel.h"
+#include "app/net/ExportJournal.h"
+#include "app/net/FhirClient.h"
+#include "app/net/Redaction.h"
+#include "app/net/ServerProfile.h"
+#include "app/net/ServerSession.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/support/AppSettings.h"
+#include "app/support/Translations.h"
+#include "app/tokens/SigningKey.h"
+#include "ui/Ask.h"
+#include "ui/BinaryViewer.h"
+#include "ui/CallDetailPane.h"
+#include "ui/CallLogPane.h"
+#include "ui/ExplorerServices.h"
+#include "ui/ExportDialog.h"
+#include "ui/GroupsPane.h"
+#include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/SeverityStyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSslServer>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeView>
+#include <QUuid>
+
+class TestRecords : public QObject, public WindowFixture
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { startSuite("Records"); }
+
+    void historySurvivesARestart()
+    {
+        QTemporaryDir dir;
+        m_historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        build();
+        waitIdle();
+        QVERIFY(m_services->history->isOpen());
+        QVERIFY(!child<QLabel>("historyBanner")->isVisible());
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::None));
+        const CallRecord before = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(before.diagnosis.code, QStringLiteral("gateway.unauthorized"));
+        QCOMPARE(before.profile, m_window->currentProfile().name);
+        // The Server column tells the profile.
+        auto *table = child<QTableView>("callTable");
+        QCOMPARE(table->model()
+                     ->index(table->model()->rowCount() - 1, CallLogModel::ServerColumn)
+                     .data()
+                     .toString(),
+                 m_window->currentProfile().name);
+        const int calls = m_log->rowCount();
+        // A restart: a new window, a new log; today's calls come back from the history.
+        build();
+        waitIdle();
+        const int restored = m_log->rowOfId(before.id);
+        QVERIFY2(restored >= 0, "the call before the restart is in the log again");
+        const CallRecord again = m_log->record(restored);
+        QCOMPARE(again.diagnosis.code, before.diagnosis.code);
+        QCOMPARE(again.url, before.url);
+        QCOMPARE(again.responseHeaders, before.responseHeaders);
+        QCOMPARE(again.body, before.body);
+        QVERIFY(m_log->rowCount() > calls); // and the new session's metadata read after them
+        QVERIFY(m_log->record(m_log->rowCount() - 1).id > before.id); // numbers go on
+        child<CallLogPane>("callLogPane")->selectCall(before.id);
+        QTRY_VERIFY(child<QLabel>("diagnosisCodeLabel")
+                        ->text()
+                        .contains(QLatin1String("gateway.unauthorized")));
+
+        // The History dock: every session, filters run on the database.
+        auto *historyDock = child<QDockWidget>("historyDock");
+        historyDock->toggleViewAction()->trigger();
+        QTRY_VERIFY(historyDock->isVisible());
+        auto *sessions = child<QComboBox>("historySessionCombo");
+        QVERIFY2(sessions->count() >= 3, qPrintable(QString::number(sessions->count())));
+        auto *historyTable = child<QTableView>("historyTable");
+        QCOMPARE(historyTable->model()->rowCount(), m_services->history->count({}));
+        auto *status = child<QComboBox>("historyStatusCombo");
+        status->setCurrentIndex(status->findData(4));
+        QCOMPARE(historyTable->model()->rowCount(), 1);
+        QCOMPARE(historyTable->model()->index(0, 0).data().toULongLong(), before.id);
+        QVERIFY2(
+            child<QLabel>("historyCountLabel")->text().contains(QLatin1String("1 stored call")),
+            qPrintable(child<QLabel>("historyCountLabel")->text()));
+        auto *cause = child<QComboBox>("historyCauseCombo");
+        cause->setCurrentIndex(cause->findData(QStringLiteral("header.missing")));
+        QCOMPARE(historyTable->model()->rowCount(), 1);
+        cause->setCurrentIndex(cause->findData(QStringLiteral("token.expired")));
+        QCOMPARE(historyTable->model()->rowCount(), 0);
+        cause->setCurrentIndex(0);
+        shot(QStringLiteral("24-history"));
+        // A stored call that is not in the log any more comes back into it, diagnosed.
+        m_log->clear();
+        historyTable->setCurrentIndex(historyTable->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>("historyShowButton"), Qt::LeftButton);
+        QCOMPARE(m_log->rowCount(), 1);
+        QCOMPARE(m_log->record(0).id, before.id);
+        QTRY_VERIFY(child<QLabel>("diagnosisCodeLabel")
+                        ->text()
+                        .contains(QLatin1String("gateway.unauthorized")));
+        status->setCurrentIndex(0);
+        historyDock->hide();
+        build(); // the log as a restart gives it, for the HAR part
+        waitIdle();
+
+        // HAR: export what the log shows, import it again: the same records, marked as imported.
+        const QString har = dir.filePath(QStringLiteral("calls.har"));
+        Ask::setNextFileName(har);
+        child<QAction>("actionExportHar")->trigger();
+        QVERIFY(QFile::exists(har));
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        const QByteArray harBytes = harFile.readAll();
+        QVERIFY(!harBytes.contains(m_sandbox->demoToken()));
+        QString error;
+        const auto parsed = Har::read(harBytes, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->records.size(), m_log->rowCount());
+        const int beforeImport = m_log->rowCount();
+        Ask::setNextFileName(har);
+        child<QAction>("actionImportHar")->trigger();
+        QCOMPARE(m_log->rowCount(), 2 * beforeImport);
+        for (int i = 0; i < beforeImport; ++i) {
+            CallRecord original = m_log->record(i);
+            CallRecord imported = m_log->record(beforeImport + i);
+            QVERIFY(imported.profile.contains(QLatin1String("calls.har")));
+            imported.id = original.id;
+            imported.profile = original.profile;
+            original.bodyFile.clear();
+            QCOMPARE(QJsonDocument(RecordJson::toJson(imported, -1)).toJson(),
+                     QJsonDocument(RecordJson::toJson(original, -1)).toJson());
+        }
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Imported")));
+
+        // Clear this server's history: asked first.
+        Ask::setNextChoice(-1);
+        child<QAction>("actionClearHistory")->trigger();
+        QVERIFY(m_services->history->count({}) > 0);
+        Ask::setNextChoice(1);
+        child<QAction>("actionClearHistory")->trigger();
+        QCOMPARE(m_services->history->count({}), 0);
+        m_historyPath.clear();
+        build();
+        waitIdle();
+    }
+
+    void damagedHistoryIsSaidAndTheLogStillWorks()
+    {
+        QTemporaryDir dir;
+        m_historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        QFile garbage(m_historyPath);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("not a database").repeated(64));
+        garbage.close();
+        build();
+        waitIdle();
+        auto *banner = child<QLabel>("historyBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
+        const int calls = m_log->rowCount();
+        sendWith("GET", QStringLiteral("metadata"), authModeKey(AuthMode::None));
+        QCOMPARE(m_log->rowCount(), calls + 1); // in memory
+        shot(QStringLiteral("22-history-damaged"));
+        m_historyPath.clear();
+        build();
+        waitIdle();
+        QVERIFY(!child<QLabel>("historyBanner")->isVisible());
+    }
+
+    void supportBundleHoldsNoSecret()
+    {
+        waitIdle();
+        // Calls with every kind of secret: the demo token as Bearer and without "Bearer ", a
+        // client secret (HTTP Basic and in the form), a private-key assertion.
+        const QByteArray token = m_sandbox->demoToken();
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(token));
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::Bearer));
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::Raw));
+        const QByteArray pem = SigningKey::generate(SigningKey::Algorithm::RS384).privatePem();
+        for (int kind = 0; kind < 3; ++kind) {
+            TokenClient::Request request;
+            request.tokenUrl = m_sandbox->tokenUrl();
+            request.clientId = QLatin1String(SandboxServer::kDemoClientId);
+            request.clientSecret = SandboxServer::kDemoClientSecret;
+            request.basicAuth = kind == 0;
+            if (kind == 2)
+                request.privateKeyPem = pem;
+            QSignalSpy done(m_services->tokenClient, &TokenClient::finished);
+            m_services->tokenClient->request(request);
+            QVERIFY(done.wait(10000));
+        }
+        auto *table = child<QTableView>("callTable");
+        table->selectAll();
+        child<QAction>("actionSupportBundle")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QDialog *>(QStringLiteral("supportBundleDialog"))));
+        // The preview says what will be shared before anything is written.
+        const QString preview =
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("bundleSummaryText"))->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("Token: %1 chars").arg(token.size())),
+                 qPrintable(preview));
+        QVERIFY(preview.contains(QLatin1String("first cause: header.no-bearer")));
+        QVERIFY(!preview.contains(QString::fromLatin1(token)));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("bundleIntroLabel"))
+                    ->text()
+                    .contains(QLatin1String("Not included")));
+        shot(QStringLiteral("23-support-bundle"));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/23-support-bundle-dialog.png"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.har"));
+        Ask::setNextFileName(path);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveBundleButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("supportBundleDialog")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject log =
+            QJsonDocument::fromJson(bytes).object().value(QLatin1String("log")).toObject();
+        QCOMPARE(log.value(QLatin1String("entries")).toArray().size(), m_log->rowCount());
+        // Every secret used, and telling parts of them: none is in the file.
+        QList<QByteArray> secrets{
+            token, token.mid(token.lastIndexOf('.') + 1), SandboxServer::kDemoClientSecret,
+            QByteArray(SandboxServer::kDemoClientId) + ':' + SandboxServer::kDemoClientSecret,
+            (QByteArray(SandboxServer::kDemoClientId) + ':' + SandboxServer::kDemoClientSecret)
+                .toBase64()};
+        for (const QByteArray &line : pem.split('\n')) {
+            if (line.size() > 40 && !line.startsWith("-----"))
+                secrets << line;
+        }
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!bytes.contains(secret), secret.constData());
+        // An access token of the token responses (the Sandbox's) is not there either.
+        for (int row = 0; row < m_log->rowCount(); ++row)
+            QVERIFY(!m_log->record(row).body.contains("\"access_token\":\"eyJ"));
+        QVERIFY(bytes.contains("<redacted"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("support bundle")));
+    }
+
+    void certificateTabExplainsAnUntrustedServer()
+    {
+        // An HTTPS server whose CA this computer does not trust: the diagnosis names the issuer
+        // and the likely proxy, and the Certificate tab shows the chain as received.
+        QTemporaryDir dir;
+        QVERIFY(TestCertificates::make(dir.path()));
+        QSslServer server;
+        server.setSslConfiguration(TestCertificates::serverConfiguration(
+            dir.path(), QStringLiteral("server.pem"), QStringLiteral("server.key")));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        TestCertificates::answerWithAGroup(server);
+        waitIdle();
+        sendWith("GET",
+                 QStringLiteral("https://127.0.0.1:%1/fhir/Group/1").arg(server.serverPort()),
+                 QStringLiteral("none"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("transport.tls"));
+        QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("tls.unknown-issuer"));
+        QVERIFY2(child<QLabel>("causesLabel")->text().contains(QStringLiteral("CN=Test CA")),
+                 qPrintable(child<QLabel>("causesLabel")->text()));
+        auto *tabs = child<QTabWidget>("detailTabs");
+        auto *certificate = child<QTextBrowser>("certificateText");
+        const int tab = tabs->indexOf(certificate->parentWidget());
+        QVERIFY(tabs->isTabVisible(tab));
+        tabs->setCurrentIndex(tab);
+        const QString text = certificate->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("tls.unknown-issuer")) &&
+                     text.contains(QStringLiteral("CN=127.0.0.1")) &&
+                     text.contains(QStringLiteral("CN=Test CA")) &&
+                     text.contains(QString::fromLatin1(r.peerChain.first().sha256.toLatin1())),
+                 qPrintable(text));
+        shot(QStringLiteral("33-certificate"));
+        // A plain HTTP call has no Certificate tab.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QVERIFY(!tabs->isTabVisible(tab));
+        tabs->setCurrentIndex(0);
+        // A profile for that server with its CA as the profile's CA bundle: trusted there.
+        child<QAction>("actionAddProfile")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("Private CA"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileUrlEdit"))
+            ->setText(QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()));
+        auto *bundle = dialog->findChild<QLineEdit *>(QStringLiteral("profileCaBundleEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        bundle->setText(dir.filePath(QStringLiteral("san.ext"))); // not PEM: said, not saved
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("profileProblemLabel"));
+        QVERIFY2(dialog->isVisible() && problem->text().contains(QLatin1String("CA bundle")),
+                 qPrintable(problem->text()));
+        Ask::setNextFileName(dir.filePath(QStringLiteral("ca.pem"))); // Browse… picks it
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("profileCaBundleButton")),
+                          Qt::LeftButton);
+        QCOMPARE(bundle->text(), dir.filePath(QStringLiteral("ca.pem")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+        QCOMPARE(m_window->currentProfile().caBundle, dir.filePath(QStringLiteral("ca.pem")));
+        waitIdle();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        const CallRecord trusted = m_log->record(m_log->rowCount() - 1);
+        QVERIFY2(trusted.status == 200,
+                 qPrintable(trusted.tlsProblems.join(QLatin1Char(',')) + QLatin1Char(' ') +
+                            trusted.url.toString() + QLatin1Char(' ') + trusted.transportError));
+        QVERIFY(trusted.tlsProblems.isEmpty());
+        QCOMPARE(trusted.peerChain.value(0).issuer, QStringLiteral("CN=Test CA"));
+        QVERIFY(tabs->isTabVisible(tab));
+        QVERIFY2(certificate->toPlainText().contains(QStringLiteral("passed every check")),
+                 qPrintable(certificate->toPlainText()));
+        Ask::setNextAnswer(true);
+        child<QAction>("actionRemoveProfile")->trigger();
+        waitIdle();
+        // A profile without the CA: the Certificate tab offers to trust exactly this
+        // certificate; asked first ("no" pins nothing), then the calls go through, marked.
+        child<QAction>("actionAddProfile")->trigger();
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))
+            ->setText(QStringLiteral("Pinned"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileUrlEdit"))
+            ->setText(QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+        waitIdle();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.code,
+                 QStringLiteral("transport.tls"));
+        tabs->setCurrentIndex(tab);
+        auto *trust = child<QPushButton>("trustCertificateButton");
+        QVERIFY(trust->isVisible());
+        Ask::setNextAnswer(false);
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QVERIFY(m_window->currentProfile().pinnedSha256.isEmpty());
+        Ask::setNextAnswer(true);
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QCOMPARE(m_window->currentProfile().pinnedSha256, r.peerChain.first().sha256);
+        QCOMPARE(m_profiles->find(QStringLiteral("Pinned"))->pinnedSha256,
+                 r.peerChain.first().sha256);
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        const CallRecord pinned = m_log->record(m_log->rowCount() - 1);
+        QVERIFY2(pinned.status == 200, qPrintable(pinned.transportError));
+        QVERIFY(pinned.tlsPinned);
+        QVERIFY(pinned.tlsProblems.contains(QStringLiteral("unknown-issuer")));
+        QVERIFY(!trust->isVisible());
+        QVERIFY2(certificate->toPlainText().contains(QStringLiteral("pins this certificate")),
+                 qPrintable(certificate->toPlainText()));
+        shot(QStringLiteral("34-certificate-pinned"));
+        tabs->setCurrentIndex(0);
+        Ask::setNextAnswer(true);
+        child<QAction>("actionRemoveProfile")->trigger();
+        waitIdle();
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+    }
+
+    void cleanupTestCase() { endSuite(); }
+};
+
+QTEST_MAIN(TestRecords)
+#include "tst_records.moc"

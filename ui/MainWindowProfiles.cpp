@@ -1,0 +1,170 @@
+// MainWindow's server profiles: the profile combo, switching servers (client, trust, banner),
+// adding, removing and pinning a certificate for a profile.
+#include "MainWindow.h"
+
+#include "app/auth/TokenStore.h"
+#include "app/net/FhirClient.h"
+#include "app/net/ServerSession.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/support/AppSettings.h"
+#include "ui/Ask.h"
+#include "ui/CapabilityPane.h"
+#include "ui/ExplorerServices.h"
+#include "ui/GroupsPane.h"
+#include "ui/ProfileDialog.h"
+#include "ui/SeverityStyle.h"
+#include "ui/TokenBar.h"
+#include "ui_MainWindow.h"
+
+#include <QDir>
+#include <QDockWidget>
+
+void MainWindow::reloadProfiles(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    for (const ServerProfile &p : m_services->profiles->all()) {
+        QString label = p.name;
+        if (!p.builtIn)
+            label += QStringLiteral(" (%1)").arg(ServerProfile::environmentName(p.environment));
+        m_ui->profileCombo->addItem(label, p.id);
+    }
+    const int idx = m_ui->profileCombo->findData(selectId);
+    m_ui->profileCombo->setCurrentIndex(qMax(0, idx));
+    onProfileChanged();
+}
+
+void MainWindow::selectProfile(const QString &id)
+{
+    const int idx = m_ui->profileCombo->findData(id);
+    if (idx >= 0)
+        m_ui->profileCombo->setCurrentIndex(idx);
+}
+
+void MainWindow::onProfileChanged()
+{
+    const auto profile = m_services->profiles->find(m_ui->profileCombo->currentData().toString());
+    if (!profile)
+        return;
+    SandboxHost *sandbox = m_services->sandbox;
+    m_profile = *profile;
+    if (m_profile.environment == ServerProfile::Environment::Sandbox) {
+        if (!sandbox->isRunning() && !sandbox->start()) {
+            Ask::tell(this, tr("Sandbox"), tr("The built-in Sandbox could not start on 127.0.0.1."),
+                      true);
+        }
+        m_profile.baseUrl = sandbox->baseUrl();
+    }
+    FhirClient *client = m_services->client;
+    client->setBaseUrl(m_profile.baseUrl);
+    // The profile's CA bundle joins the system's trust for its calls; one that cannot be read
+    // is said, and the system's trust alone applies.
+    const QString caProblem = client->trustAsProfile(m_profile);
+    if (!caProblem.isEmpty())
+        showStatus(tr("The profile's CA bundle %1 is not used: %2")
+                       .arg(QDir::toNativeSeparators(m_profile.caBundle), caProblem),
+                   15000);
+    // Every server the user has, so a refused token can be traced to the one it was issued for.
+    KnownServers known;
+    for (const ServerProfile &p : m_services->profiles->all())
+        known.append({p.name, p.environment == ServerProfile::Environment::Sandbox
+                                  ? sandbox->baseUrl()
+                                  : p.baseUrl});
+    client->setKnownServers(known);
+    client->setProfileName(m_profile.name); // the log's Server column
+    m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
+    m_capabilityPane->load(); // read when a profile connects: no token needed
+    if (m_groupsDock->isVisible()) {
+        m_groupsLoadedFor = m_profile.id;
+        m_groupsPane->load(m_profile.id);
+    }
+    AppSettings::setLastProfileId(m_profile.id);
+    showEnvironment();
+    m_ui->actionRemoveProfile->setEnabled(!m_profile.builtIn);
+    setWindowTitle(tr("FHIR Bulk Explorer — %1").arg(m_profile.name));
+    m_tokenBar->setProfile(m_profile);
+    showKeychainState();
+    updateResumeAction();
+    showStatus(tr("Server: %1").arg(m_profile.baseUrl.toString()), 0);
+}
+
+void MainWindow::showEnvironment()
+{
+    QString banner, style;
+    switch (m_profile.environment) {
+    case ServerProfile::Environment::Sandbox:
+        banner = tr("Sandbox: the built-in test server on this computer. Demo data only, no real "
+                    "patients. Try the Examples menu.");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Ok);
+        break;
+    case ServerProfile::Environment::Production:
+        banner = tr("PRODUCTION: real patient data. Every call is logged by the vendor.");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Error, true);
+        break;
+    case ServerProfile::Environment::Preview:
+        banner = tr("Preview environment (test data).");
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Warning);
+        break;
+    case ServerProfile::Environment::Custom:
+        banner = tr("Custom server: %1").arg(m_profile.baseUrl.toString());
+        style = SeverityStyle::bannerStyleSheet(Diagnosis::Severity::Info);
+        break;
+    }
+    m_ui->environmentBanner->setText(banner);
+    m_ui->environmentBanner->setStyleSheet(style);
+}
+
+void MainWindow::addProfile()
+{
+    // Window-modal and not blocking: the dialog answers through its signals.
+    auto *dialog = new ProfileDialog(this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = m_services->profiles->saveCustom(dialog->profile());
+        reloadProfiles(id);
+        showStatus(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::pinCertificate(const QString &sha256)
+{
+    if (m_profile.builtIn) {
+        showStatus(tr("A built-in profile cannot pin a certificate: add a profile for this server "
+                      "(Settings → Add server profile…) and pin it there."),
+                   12000);
+        return;
+    }
+    if (!Ask::confirm(this, tr("Trust this certificate?"),
+                      tr("Calls of the profile \"%1\" will accept exactly this server certificate "
+                         "although its checks fail:\n\nSHA-256 %2\n\nDo this only after comparing "
+                         "the fingerprint with the server's owner (by phone, not by e-mail). A "
+                         "trusted CA (the profile's CA bundle) is the better fix; nothing else is "
+                         "accepted, and a renewed certificate must be trusted again.")
+                          .arg(m_profile.name, sha256)))
+        return;
+    ServerProfile p = m_profile;
+    p.pinnedSha256 = sha256;
+    m_services->profiles->saveCustom(p);
+    m_profile.pinnedSha256 = sha256;
+    m_services->client->trustAsProfile(m_profile);
+    showStatus(tr("The profile \"%1\" now trusts the certificate %2. Send again.")
+                   .arg(m_profile.name, sha256.left(23)),
+               12000);
+}
+
+void MainWindow::removeProfile()
+{
+    if (m_profile.builtIn)
+        return;
+    if (!Ask::confirm(
+            this, tr("Remove server profile"),
+            tr("Remove the profile \"%1\" and its token in the keychain?").arg(m_profile.name)))
+        return;
+    const QString name = m_profile.name;
+    m_services->tokens->remove(TokenStore::tokenKey(m_profile.id));
+    m_services->profiles->removeCustom(m_profile.id);
+    reloadProfiles(QStringLiteral("sandbox"));
+    showStatus(tr("Removed the server profile \"%1\".").arg(name), 8000);
+}
