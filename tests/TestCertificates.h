@@ -74,6 +74,48 @@ inline bool makeDated(const QString &dir, const QString &name, const QString &st
     return p.waitForFinished(30000) && p.exitCode() == 0;
 }
 
+// After make(): an intermediate CA signed by the root (inter.pem), a server certificate it signs
+// (leaf-inter.pem), and chain.pem = that leaf followed by the intermediate, as servers send it.
+inline bool makeChain(const QString &dir)
+{
+    const auto run = [&dir](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    };
+    QFile ext(dir + QStringLiteral("/inter.ext"));
+    if (!ext.open(QIODevice::WriteOnly) ||
+        ext.write("basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n") <=
+            0)
+        return false;
+    ext.close();
+    if (!run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+              QStringLiteral("-nodes"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=Test Intermediate CA"), QStringLiteral("-keyout"),
+              QStringLiteral("inter.key"), QStringLiteral("-out"), QStringLiteral("inter.csr")}) ||
+        !run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+              QStringLiteral("inter.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+              QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+              QStringLiteral("inter.ext"), QStringLiteral("-out"), QStringLiteral("inter.pem")}) ||
+        !run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+              QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("inter.pem"),
+              QStringLiteral("-CAkey"), QStringLiteral("inter.key"),
+              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+              QStringLiteral("-extfile"), QStringLiteral("san.ext"), QStringLiteral("-out"),
+              QStringLiteral("leaf-inter.pem")}))
+        return false;
+    QFile leaf(dir + QStringLiteral("/leaf-inter.pem"));
+    QFile inter(dir + QStringLiteral("/inter.pem"));
+    QFile chain(dir + QStringLiteral("/chain.pem"));
+    if (!leaf.open(QIODevice::ReadOnly) || !inter.open(QIODevice::ReadOnly) ||
+        !chain.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray both = leaf.readAll() + inter.readAll();
+    return chain.write(both) == both.size();
+}
+
 // A server TLS configuration from `cert` and `key` (PEM files in `dir`).
 inline QSslConfiguration serverConfiguration(const QString &dir, const QString &cert,
                                              const QString &key)
@@ -83,7 +125,8 @@ inline QSslConfiguration serverConfiguration(const QString &dir, const QString &
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
         return tls;
-    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    // A file of several certificates is the leaf and the chain the server sends with it.
+    tls.setLocalCertificateChain(QSslCertificate::fromData(certFile.readAll(), QSsl::Pem));
     tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
     return tls;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 // Small loopback servers that misbehave on purpose, for the service-layer tests.
+#include "app/net/ProxyChoice.h"
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
@@ -109,10 +110,12 @@ protected:
 
 // Keeps a test on loopback: every request to another host goes to a proxy that is not there
 // and fails at once, instead of reaching the internet (the built-in profiles name real hosts).
-class HermeticProxyFactory : public QNetworkProxyFactory
+// A profile's own proxy setting still applies (tests name loopback proxies); only "the system's
+// proxy" is replaced by this rule.
+class HermeticProxyFactory : public ProxyFactory
 {
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+protected:
+    QList<QNetworkProxy> systemProxies(const QNetworkProxyQuery &query) override
     {
         const QString host = query.peerHostName();
         if (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||

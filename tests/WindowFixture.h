@@ -149,7 +149,8 @@ protected:
         m_settings = std::make_unique<QSettings>();
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_nam->setProxyFactory(new HermeticProxyFactory); // loopback only, whatever a profile names
+        // The system's proxy replaced by a loopback-only rule; a proxy a test names still applies.
+        m_nam->setProxyFactory(new HermeticProxyFactory);
         if (!m_sandbox)
             m_sandbox = std::make_unique<SandboxHost>();
         m_client = std::make_unique<FhirClient>(m_nam.get());

@@ -1,5 +1,6 @@
 // fhir-bulk as a user runs it: a real process, its output and its exit codes.
 #include "TestCertificates.h"
+#include "TestProxy.h"
 #include "app/sandbox/SandboxHost.h"
 
 #include <QFile>
@@ -58,10 +59,12 @@ private:
     }
 
     // As cli(), but the test's own event loop runs meanwhile (for a server in this thread).
-    Result cliServing(const QStringList &args)
+    Result cliServing(const QStringList &args, const QStringList &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &pair : extraEnv)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
@@ -78,6 +81,127 @@ private:
     }
 
 private Q_SLOTS:
+    void proxiesFromTheCommandLine()
+    {
+        // HTTPS through a CONNECT proxy that wants credentials: the password from the environment
+        // (never the command line, where a warning says why), the proxy in --json, a 407 said as
+        // proxy.auth-required; --noproxy goes direct; a --proxy that is no proxy is refused.
+        QTemporaryDir dir;
+        QVERIFY(TestCertificates::make(dir.path()));
+        QSslServer server;
+        server.setSslConfiguration(TestCertificates::serverConfiguration(
+            dir.path(), QStringLiteral("server.pem"), QStringLiteral("server.key")));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        TestCertificates::answerWithAGroup(server);
+        TestProxy proxy;
+        proxy.requiredCredentials = "bob:proxy-pw-42";
+        proxy.start();
+        const QString proxyUrl = QStringLiteral("http://bob@127.0.0.1:%1").arg(proxy.serverPort());
+        const QStringList get{QStringLiteral("get"),
+                              QStringLiteral("Group/1"),
+                              QStringLiteral("--base"),
+                              QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()),
+                              QStringLiteral("--cacert"),
+                              dir.filePath(QStringLiteral("ca.pem")),
+                              QStringLiteral("--json")};
+        const QStringList viaProxy = get + QStringList{QStringLiteral("--proxy"), proxyUrl};
+        Result r = cliServing(viaProxy, {QStringLiteral("FHIR_BULK_PROXY_PASSWORD=proxy-pw-42")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("proxy")).toString(), proxyUrl);
+        QVERIFY2(proxy.requestLines.value(0).startsWith("CONNECT 127.0.0.1:" +
+                                                        QByteArray::number(server.serverPort())),
+                 proxy.requestLines.value(0).constData());
+        QVERIFY(proxy.authorized > 0);
+        QVERIFY(!(r.out + r.err).contains("proxy-pw-42"));
+        // No password: the proxy's 407.
+        r = cliServing(viaProxy);
+        QCOMPARE(r.exitCode, 2);
+        o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject diagnosis = o.value(QLatin1String("diagnosis")).toObject();
+        QCOMPARE(diagnosis.value(QLatin1String("code")).toString(),
+                 QStringLiteral("transport.proxy"));
+        QCOMPARE(diagnosis.value(QLatin1String("causes"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("proxy.auth-required"));
+        // A password in the URL works, with a warning.
+        r = cliServing(get + QStringList{QStringLiteral("--proxy"),
+                                         QStringLiteral("http://bob:proxy-pw-42@127.0.0.1:%1")
+                                             .arg(proxy.serverPort())});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.err.contains("FHIR_BULK_PROXY_PASSWORD"), r.err.constData());
+        QVERIFY(!r.out.contains("proxy-pw-42"));
+        // --noproxy: straight to the server.
+        const qsizetype seen = proxy.requestLines.size();
+        r = cliServing(get + QStringList{QStringLiteral("--noproxy")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QCOMPARE(proxy.requestLines.size(), seen);
+        QVERIFY(!QJsonDocument::fromJson(r.out).object().contains(QLatin1String("proxy")));
+        r = cliServing(get + QStringList{QStringLiteral("--proxy"), QStringLiteral("ftp://x:1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("not a proxy"), r.err.constData());
+        r = cliServing(viaProxy + QStringList{QStringLiteral("--noproxy")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("contradict"), r.err.constData());
+    }
+
+    void aChainThroughAnIntermediate()
+    {
+        // A server that sends its certificate and the intermediate CA that signed it: trusted with
+        // the root alone (--cacert), both certificates in --json, leaf first. A server that
+        // forgets its intermediate is refused, and the cause says the chain is incomplete.
+        QTemporaryDir dir;
+        QVERIFY(TestCertificates::make(dir.path()));
+        QVERIFY(TestCertificates::makeChain(dir.path()));
+        QSslServer server;
+        server.setSslConfiguration(TestCertificates::serverConfiguration(
+            dir.path(), QStringLiteral("chain.pem"), QStringLiteral("server.key")));
+        QCOMPARE(server.sslConfiguration().localCertificateChain().size(), 2);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        TestCertificates::answerWithAGroup(server);
+        const QStringList get{QStringLiteral("get"),
+                              QStringLiteral("Group/1"),
+                              QStringLiteral("--base"),
+                              QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()),
+                              QStringLiteral("--cacert"),
+                              dir.filePath(QStringLiteral("ca.pem")),
+                              QStringLiteral("--json")};
+        Result r = cliServing(get);
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QJsonArray chain =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("certificates")).toArray();
+        QVERIFY2(chain.size() >= 2, r.out.constData());
+        QCOMPARE(chain.at(0).toObject().value(QLatin1String("issuer")).toString(),
+                 QStringLiteral("CN=Test Intermediate CA"));
+        QCOMPARE(chain.at(1).toObject().value(QLatin1String("subject")).toString(),
+                 QStringLiteral("CN=Test Intermediate CA"));
+        QCOMPARE(chain.at(1).toObject().value(QLatin1String("issuer")).toString(),
+                 QStringLiteral("CN=Test CA"));
+        // The leaf alone: its issuer is unknown here, and the server is the one to fix it.
+        server.setSslConfiguration(TestCertificates::serverConfiguration(
+            dir.path(), QStringLiteral("leaf-inter.pem"), QStringLiteral("server.key")));
+        r = cliServing(get);
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject cause = QJsonDocument::fromJson(r.out)
+                                      .object()
+                                      .value(QLatin1String("diagnosis"))
+                                      .toObject()
+                                      .value(QLatin1String("causes"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(cause.value(QLatin1String("code")).toString(),
+                 QStringLiteral("tls.unknown-issuer"));
+        QVERIFY2(cause.value(QLatin1String("summary"))
+                     .toString()
+                     .contains(QLatin1String("incomplete chain")),
+                 r.out.constData());
+    }
+
     void cacertTrustsAPrivateCa()
     {
         // An HTTPS server whose certificate a private CA signed: refused without that CA (and

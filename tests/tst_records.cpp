@@ -2,6 +2,7 @@
 // support bundle with no secret in it, and the Certificate tab with a profile's TLS trust.
 #include "FaultServer.h"
 #include "TestCertificates.h"
+#include "TestProxy.h"
 #include "TestServers.h"
 #include "WindowFixture.h"
 #include "app/auth/TokenClient.h"
@@ -296,6 +297,69 @@ private Q_SLOTS:
             QVERIFY(!m_log->record(row).body.contains("\"access_token\":\"eyJ"));
         QVERIFY(bytes.contains("<redacted"));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("support bundle")));
+    }
+
+    void aProfilesProxyWithItsPasswordInTheKeychain()
+    {
+        // A profile that goes through a proxy with a user: the password goes to the keychain
+        // (not the settings), every call of the profile passes the proxy with it, the Request
+        // tab says which proxy, and removing the profile removes the password.
+        TestProxy proxy;
+        const QByteArray password = "pw-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        proxy.requiredCredentials = "alice:" + password;
+        proxy.start();
+        waitIdle();
+        child<QAction>("actionAddProfile")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
+        const auto field = [dialog](const char *name) {
+            return dialog->findChild<QLineEdit *>(QLatin1String(name));
+        };
+        auto *mode = dialog->findChild<QComboBox *>(QStringLiteral("profileProxyCombo"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!field("profileProxyPasswordEdit")->isEnabled()); // system settings: no fields
+        field("profileNameEdit")->setText(QStringLiteral("Behind a proxy"));
+        field("profileUrlEdit")->setText(m_sandbox->baseUrl().toString());
+        mode->setCurrentIndex(mode->findData(int(ProxySetting::Mode::Http)));
+        QVERIFY(field("profileProxyPasswordEdit")->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton); // no address yet
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("profileProblemLabel"));
+        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("host:port")),
+                 qPrintable(problem->text()));
+        QTest::keyClicks(field("profileProxyEdit"),
+                         QStringLiteral("127.0.0.1:%1").arg(proxy.serverPort()));
+        field("profileProxyUserEdit")->setText(QStringLiteral("alice"));
+        field("profileProxyPasswordEdit")->setText(QString::fromLatin1(password));
+        QVERIFY(!problem->isVisible()); // typing in a field took the old problem away
+        shot(QStringLiteral("34-profile-proxy"), dialog);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
+        const QString id = m_window->currentProfile().id;
+        QTRY_COMPARE(stored(TokenStore::proxyPasswordKey(id)), std::optional<QByteArray>(password));
+        m_settings->sync();
+        QFile settings(m_settings->fileName());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray written = settings.readAll();
+        QVERIFY(written.contains("proxy=http://alice@127.0.0.1"));
+        QVERIFY(!written.contains(password));
+        // The statement is read through the proxy once the password is there.
+        QTRY_VERIFY(proxy.authorized > 0);
+        waitIdle();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        const QString via = QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.serverPort());
+        QCOMPARE(r.proxy, via);
+        auto *tabs = child<QTabWidget>("detailTabs");
+        auto *request = child<QPlainTextEdit>("requestText");
+        tabs->setCurrentWidget(request->parentWidget());
+        QVERIFY2(request->toPlainText().contains(QStringLiteral("through the proxy ") + via),
+                 qPrintable(request->toPlainText()));
+        shot(QStringLiteral("35-request-through-proxy"));
+        tabs->setCurrentIndex(0);
+        Ask::setNextAnswer(true);
+        child<QAction>("actionRemoveProfile")->trigger();
+        QTRY_VERIFY(!stored(TokenStore::proxyPasswordKey(id)));
+        waitIdle();
     }
 
     void certificateTabExplainsAnUntrustedServer()

@@ -844,6 +844,26 @@
         <source>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 &lt;b&gt;Angenommen, weil dieses Profil genau diesem Zertifikat vertraut&lt;/b&gt; (SHA-256 %2), obwohl diese Prüfungen fehlschlugen: %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connection: direct (no proxy, as set for this server)</source>
+        <translation>Verbindung: direkt (kein Proxy, wie für diesen Server eingestellt)</translation>
+    </message>
+    <message>
+        <source>Connection: direct (the system&apos;s proxy settings name none for %1)</source>
+        <translation>Verbindung: direkt (die Proxy-Einstellungen des Systems nennen keinen für %1)</translation>
+    </message>
+    <message>
+        <source>Connection: direct</source>
+        <translation>Verbindung: direkt</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (from the system&apos;s proxy settings)</source>
+        <translation>Verbindung: über den Proxy %1 (aus den Proxy-Einstellungen des Systems)</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (set for this server)</source>
+        <translation>Verbindung: über den Proxy %1 (für diesen Server eingestellt)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -1401,6 +1421,90 @@
         <source>The certificate was issued by %1, which this computer does not trust. If %2 is a public server, a TLS-intercepting proxy (a corporate one) has most likely replaced its certificate: ask your IT for its CA certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this computer&apos;s trusted CAs. For a private server, do the same with its CA.</source>
         <translation>Das Zertifikat wurde von %1 ausgestellt, dem dieser Rechner nicht vertraut. Ist %2 ein öffentlicher Server, hat sehr wahrscheinlich ein TLS-abfangender Proxy (ein Firmen-Proxy) sein Zertifikat ersetzt: fragen Sie Ihre IT nach dessen CA-Zertifikat (PEM) und geben Sie es fhir-bulk mit --cacert, oder nehmen Sie es in die vertrauenswürdigen CAs dieses Rechners auf. Für einen privaten Server gilt dasselbe mit seiner CA.</translation>
     </message>
+    <message>
+        <source>The proxy asks for a user name and password (407), or refused the ones given.</source>
+        <translation>Der Proxy verlangt Benutzername und Passwort (407) oder hat die angegebenen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the proxy&apos;s address, or the proxy refused to connect to the server.</source>
+        <translation>Unter der Adresse des Proxys antwortet nichts, oder der Proxy hat die Verbindung zum Server verweigert.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name does not resolve.</source>
+        <translation>Der Hostname des Proxys lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time (or passed on no answer).</source>
+        <translation>Der Proxy hat nicht rechtzeitig geantwortet (oder keine Antwort weitergegeben).</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection before the server&apos;s answer came.</source>
+        <translation>Der Proxy hat die Verbindung geschlossen, bevor die Antwort des Servers kam.</translation>
+    </message>
+    <message>
+        <source>The proxy failed in another way.</source>
+        <translation>Der Proxy ist auf andere Weise gescheitert.</translation>
+    </message>
+    <message>
+        <source>The answer is the proxy&apos;s own HTML page (a block, login or error page), not the server&apos;s.</source>
+        <translation>Die Antwort ist eine eigene HTML-Seite des Proxys (Sperr-, Anmelde- oder Fehlerseite), nicht die des Servers.</translation>
+    </message>
+    <message>
+        <source>The server sent its certificate alone: if %1 is an intermediate CA, the server must send it too (an incomplete chain is the server owner&apos;s to fix).</source>
+        <translation>Der Server hat nur sein eigenes Zertifikat gesendet: ist %1 eine Zwischen-CA, muss der Server auch diese senden (eine unvollständige Kette muss der Betreiber des Servers beheben).</translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <source>proxy %1 (chosen by %2); Qt: %3</source>
+        <translation>Proxy %1 (gewählt durch %2); Qt: %3</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>das System</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password (407 Proxy Authentication Required), or refused the ones given: set them in the profile (the password is kept in the keychain), or in the proxy URL&apos;s user name with FHIR_BULK_PROXY_PASSWORD for fhir-bulk.</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort (407 Proxy Authentication Required) oder hat die angegebenen abgelehnt: tragen Sie sie im Profil ein (das Passwort liegt im Schlüsselbund) oder, für fhir-bulk, den Benutzernamen in der Proxy-URL und das Passwort in FHIR_BULK_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused: nothing listens at that address and port, or the proxy does not allow a connection to %2. Check the proxy address (the profile, the system&apos;s settings or http_proxy/https_proxy).</source>
+        <translation>Der Proxy %1 hat abgelehnt: unter dieser Adresse und diesem Port lauscht nichts, oder der Proxy erlaubt keine Verbindung zu %2. Prüfen Sie die Proxy-Adresse (im Profil, in den Systemeinstellungen oder in http_proxy/https_proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was not found: its host name does not resolve (a VPN that is off, a typo in the proxy setting).</source>
+        <translation>Der Proxy %1 wurde nicht gefunden: sein Hostname lässt sich nicht auflösen (ein ausgeschaltetes VPN, ein Tippfehler in der Proxy-Einstellung).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before the answer came: it may block %2, or have dropped the connection.</source>
+        <translation>Der Proxy %1 hat die Verbindung geschlossen, bevor die Antwort kam: vielleicht sperrt er %2 oder hat die Verbindung verloren.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed: %2</source>
+        <translation>Der Proxy %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>No answer came through the proxy %1: the proxy or the server behind it stalled. Try the same call without the proxy if your network allows it.</source>
+        <translation>Über den Proxy %1 kam keine Antwort: der Proxy oder der Server dahinter ist stehen geblieben. Versuchen Sie denselben Aufruf ohne Proxy, wenn Ihr Netz das erlaubt.</translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page, not FHIR: the proxy %1 most likely answered in the server&apos;s place (a block page, a login page or its own error). Read the page in the Body tab; ask your IT to allow %2.</source>
+        <translation>Die Antwort ist eine HTML-Seite, kein FHIR: sehr wahrscheinlich hat der Proxy %1 an Stelle des Servers geantwortet (eine Sperrseite, eine Anmeldeseite oder sein eigener Fehler). Lesen Sie die Seite im Tab Body; bitten Sie Ihre IT, %2 freizugeben.</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 through %2</source>
+        <translation>Content-Type %1 über %2</translation>
+    </message>
+    <message>
+        <source>Content-Type %1; Via: %2</source>
+        <translation>Content-Type %1; Via: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1938,6 +2042,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>The profile&apos;s CA bundle</source>
         <translation>Das CA-Bündel des Profils</translation>
     </message>
+    <message>
+        <source>Go through this proxy: http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password from FHIR_BULK_PROXY_PASSWORD). Default: the profile&apos;s proxy, else the system&apos;s (http_proxy, https_proxy, no_proxy).</source>
+        <translation>Über diesen Proxy gehen: http://[BENUTZER@]HOST:PORT oder socks5://[BENUTZER@]HOST:PORT (das Passwort aus FHIR_BULK_PROXY_PASSWORD). Vorgabe: der Proxy des Profils, sonst der des Systems (http_proxy, https_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>Connect directly, ignoring the system&apos;s and the profile&apos;s proxy.</source>
+        <translation>Direkt verbinden, ohne den Proxy des Systems oder des Profils.</translation>
+    </message>
+    <message>
+        <source>--proxy and --noproxy contradict each other: give one.</source>
+        <translation>--proxy und --noproxy widersprechen sich: geben Sie nur eines an.</translation>
+    </message>
+    <message>
+        <source>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</source>
+        <translation>Warnung: ein Passwort in --proxy ist für andere Benutzer dieses Computers sichtbar (ps, Shell-Verlauf); setzen Sie stattdessen FHIR_BULK_PROXY_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2420,6 +2540,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</source>
         <translation>403 AccessDeniedException: der Autorisierer des Gateways hat das Token oder die Art, wie es gesendet wurde, abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused or failed the connection: %2 was not reached.</source>
+        <translation>Der Proxy %1 hat die Verbindung abgelehnt oder ist gescheitert: %2 wurde nicht erreicht.</translation>
     </message>
 </context>
 <context>
@@ -4467,10 +4591,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Server-Profil hinzufügen</translation>
     </message>
     <message>
-        <source>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token is kept in the OS keychain.</source>
-        <translation>Ein eigener Server: seine FHIR-Basis-URL (der Teil vor Group/1 oder metadata) und welche Art von Umgebung er ist. Sein Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4529,6 +4649,93 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>The CA bundle cannot be used (%1): choose a PEM file of CA certificates, or leave the field empty.</source>
         <translation>Das CA-Bündel kann nicht verwendet werden (%1): wählen Sie eine PEM-Datei mit CA-Zertifikaten oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token (and a proxy password) is kept in the OS keychain.</source>
+        <translation>Ein eigener Server: seine FHIR-Basis-URL (der Teil vor Group/1 oder metadata) und welche Art Umgebung er ist. Sein Token (und ein Proxy-Passwort) liegt im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>How calls reach this server: the system&apos;s proxy settings (http_proxy, https_proxy, no_proxy, the desktop&apos;s), directly, or through a proxy of its own</source>
+        <translation>Wie Aufrufe diesen Server erreichen: über die Proxy-Einstellungen des Systems (http_proxy, https_proxy, no_proxy, die des Desktops), direkt oder über einen eigenen Proxy</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy-Adresse</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy-Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>liegt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>None (direct)</source>
+        <translation>Keiner (direkt)</translation>
+    </message>
+    <message>
+        <source>HTTP(S) proxy</source>
+        <translation>HTTP(S)-Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.org:3128</source>
+        <translation>z. B. proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>e.g. socks.example.org:1080</source>
+        <translation>z. B. socks.example.org:1080</translation>
+    </message>
+    <message>
+        <source>Write the proxy as host:port (e.g. proxy.example.org:3128), or choose &quot;System settings&quot;.</source>
+        <translation>Geben Sie den Proxy als Host:Port an (z. B. proxy.example.org:3128) oder wählen Sie „Systemeinstellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: write http://HOST:PORT or socks5://HOST:PORT (or &quot;system&quot;, &quot;none&quot;).</source>
+        <translation>„%1“ ist kein Proxy: schreiben Sie http://HOST:PORT oder socks5://HOST:PORT (oder „system“, „none“).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>no proxy (direct)</source>
+        <translation>kein Proxy (direkt)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy %1:%2</source>
+        <translation>HTTP-Proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>SOCKS5-Proxy %1:%2</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,26 @@
         <source>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connection: direct (no proxy, as set for this server)</source>
+        <translation>Connection: direct (no proxy, as set for this server)</translation>
+    </message>
+    <message>
+        <source>Connection: direct (the system&apos;s proxy settings name none for %1)</source>
+        <translation>Connection: direct (the system&apos;s proxy settings name none for %1)</translation>
+    </message>
+    <message>
+        <source>Connection: direct</source>
+        <translation>Connection: direct</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (from the system&apos;s proxy settings)</source>
+        <translation>Connection: through the proxy %1 (from the system&apos;s proxy settings)</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (set for this server)</source>
+        <translation>Connection: through the proxy %1 (set for this server)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -1401,6 +1421,90 @@
         <source>The certificate was issued by %1, which this computer does not trust. If %2 is a public server, a TLS-intercepting proxy (a corporate one) has most likely replaced its certificate: ask your IT for its CA certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this computer&apos;s trusted CAs. For a private server, do the same with its CA.</source>
         <translation>The certificate was issued by %1, which this computer does not trust. If %2 is a public server, a TLS-intercepting proxy (a corporate one) has most likely replaced its certificate: ask your IT for its CA certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this computer&apos;s trusted CAs. For a private server, do the same with its CA.</translation>
     </message>
+    <message>
+        <source>The proxy asks for a user name and password (407), or refused the ones given.</source>
+        <translation>The proxy asks for a user name and password (407), or refused the ones given.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the proxy&apos;s address, or the proxy refused to connect to the server.</source>
+        <translation>Nothing answers at the proxy&apos;s address, or the proxy refused to connect to the server.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name does not resolve.</source>
+        <translation>The proxy&apos;s host name does not resolve.</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time (or passed on no answer).</source>
+        <translation>The proxy did not answer in time (or passed on no answer).</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection before the server&apos;s answer came.</source>
+        <translation>The proxy closed the connection before the server&apos;s answer came.</translation>
+    </message>
+    <message>
+        <source>The proxy failed in another way.</source>
+        <translation>The proxy failed in another way.</translation>
+    </message>
+    <message>
+        <source>The answer is the proxy&apos;s own HTML page (a block, login or error page), not the server&apos;s.</source>
+        <translation>The answer is the proxy&apos;s own HTML page (a block, login or error page), not the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>The server sent its certificate alone: if %1 is an intermediate CA, the server must send it too (an incomplete chain is the server owner&apos;s to fix).</source>
+        <translation>The server sent its certificate alone: if %1 is an intermediate CA, the server must send it too (an incomplete chain is the server owner&apos;s to fix).</translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <source>proxy %1 (chosen by %2); Qt: %3</source>
+        <translation>proxy %1 (chosen by %2); Qt: %3</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password (407 Proxy Authentication Required), or refused the ones given: set them in the profile (the password is kept in the keychain), or in the proxy URL&apos;s user name with FHIR_BULK_PROXY_PASSWORD for fhir-bulk.</source>
+        <translation>The proxy %1 wants a user name and password (407 Proxy Authentication Required), or refused the ones given: set them in the profile (the password is kept in the keychain), or in the proxy URL&apos;s user name with FHIR_BULK_PROXY_PASSWORD for fhir-bulk.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused: nothing listens at that address and port, or the proxy does not allow a connection to %2. Check the proxy address (the profile, the system&apos;s settings or http_proxy/https_proxy).</source>
+        <translation>The proxy %1 refused: nothing listens at that address and port, or the proxy does not allow a connection to %2. Check the proxy address (the profile, the system&apos;s settings or http_proxy/https_proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 was not found: its host name does not resolve (a VPN that is off, a typo in the proxy setting).</source>
+        <translation>The proxy %1 was not found: its host name does not resolve (a VPN that is off, a typo in the proxy setting).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation>The proxy %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before the answer came: it may block %2, or have dropped the connection.</source>
+        <translation>The proxy %1 closed the connection before the answer came: it may block %2, or have dropped the connection.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed: %2</source>
+        <translation>The proxy %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>No answer came through the proxy %1: the proxy or the server behind it stalled. Try the same call without the proxy if your network allows it.</source>
+        <translation>No answer came through the proxy %1: the proxy or the server behind it stalled. Try the same call without the proxy if your network allows it.</translation>
+    </message>
+    <message>
+        <source>The answer is an HTML page, not FHIR: the proxy %1 most likely answered in the server&apos;s place (a block page, a login page or its own error). Read the page in the Body tab; ask your IT to allow %2.</source>
+        <translation>The answer is an HTML page, not FHIR: the proxy %1 most likely answered in the server&apos;s place (a block page, a login page or its own error). Read the page in the Body tab; ask your IT to allow %2.</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 through %2</source>
+        <translation>Content-Type %1 through %2</translation>
+    </message>
+    <message>
+        <source>Content-Type %1; Via: %2</source>
+        <translation>Content-Type %1; Via: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1938,6 +2042,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>The profile&apos;s CA bundle</source>
         <translation>The profile&apos;s CA bundle</translation>
     </message>
+    <message>
+        <source>Go through this proxy: http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password from FHIR_BULK_PROXY_PASSWORD). Default: the profile&apos;s proxy, else the system&apos;s (http_proxy, https_proxy, no_proxy).</source>
+        <translation>Go through this proxy: http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password from FHIR_BULK_PROXY_PASSWORD). Default: the profile&apos;s proxy, else the system&apos;s (http_proxy, https_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>Connect directly, ignoring the system&apos;s and the profile&apos;s proxy.</source>
+        <translation>Connect directly, ignoring the system&apos;s and the profile&apos;s proxy.</translation>
+    </message>
+    <message>
+        <source>--proxy and --noproxy contradict each other: give one.</source>
+        <translation>--proxy and --noproxy contradict each other: give one.</translation>
+    </message>
+    <message>
+        <source>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</source>
+        <translation>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2420,6 +2540,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</source>
         <translation>403 AccessDeniedException: the gateway&apos;s authorizer refused the token or the way it was sent.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused or failed the connection: %2 was not reached.</source>
+        <translation>The proxy %1 refused or failed the connection: %2 was not reached.</translation>
     </message>
 </context>
 <context>
@@ -4467,10 +4591,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Add server profile</translation>
     </message>
     <message>
-        <source>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token is kept in the OS keychain.</source>
-        <translation>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token is kept in the OS keychain.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4529,6 +4649,93 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>The CA bundle cannot be used (%1): choose a PEM file of CA certificates, or leave the field empty.</source>
         <translation>The CA bundle cannot be used (%1): choose a PEM file of CA certificates, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token (and a proxy password) is kept in the OS keychain.</source>
+        <translation>A server of your own: its FHIR base URL (the part before Group/1 or metadata) and what kind of environment it is. Its token (and a proxy password) is kept in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>How calls reach this server: the system&apos;s proxy settings (http_proxy, https_proxy, no_proxy, the desktop&apos;s), directly, or through a proxy of its own</source>
+        <translation>How calls reach this server: the system&apos;s proxy settings (http_proxy, https_proxy, no_proxy, the desktop&apos;s), directly, or through a proxy of its own</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy address</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy &amp;user:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>kept in the keychain</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>None (direct)</source>
+        <translation>None (direct)</translation>
+    </message>
+    <message>
+        <source>HTTP(S) proxy</source>
+        <translation>HTTP(S) proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 proxy</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.org:3128</source>
+        <translation>e.g. proxy.example.org:3128</translation>
+    </message>
+    <message>
+        <source>e.g. socks.example.org:1080</source>
+        <translation>e.g. socks.example.org:1080</translation>
+    </message>
+    <message>
+        <source>Write the proxy as host:port (e.g. proxy.example.org:3128), or choose &quot;System settings&quot;.</source>
+        <translation>Write the proxy as host:port (e.g. proxy.example.org:3128), or choose &quot;System settings&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: write http://HOST:PORT or socks5://HOST:PORT (or &quot;system&quot;, &quot;none&quot;).</source>
+        <translation>&quot;%1&quot; is not a proxy: write http://HOST:PORT or socks5://HOST:PORT (or &quot;system&quot;, &quot;none&quot;).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>the system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>no proxy (direct)</source>
+        <translation>no proxy (direct)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy %1:%2</source>
+        <translation>HTTP proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>SOCKS5 proxy %1:%2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "CallDetailPane.h"
+
 #include "app/support/Format.h"
 
 #include "app/fhir/BodyText.h"
@@ -353,6 +354,21 @@ void CallDetailPane::clear()
         b->setEnabled(false);
 }
 
+QString CallDetailPane::proxyLine(const CallRecord &r)
+{
+    const bool system = r.proxySetting == QLatin1String("system");
+    if (r.proxy.isEmpty()) {
+        if (r.proxySetting == QLatin1String("none"))
+            return tr("Connection: direct (no proxy, as set for this server)");
+        return system ? tr("Connection: direct (the system's proxy settings name none for %1)")
+                            .arg(r.url.host())
+                      : tr("Connection: direct");
+    }
+    return system ? tr("Connection: through the proxy %1 (from the system's proxy settings)")
+                        .arg(r.proxy)
+                  : tr("Connection: through the proxy %1 (set for this server)").arg(r.proxy);
+}
+
 QString CallDetailPane::supportSummary(const CallRecord &r)
 {
     QStringList lines;
@@ -366,6 +382,8 @@ QString CallDetailPane::supportSummary(const CallRecord &r)
         lines << QStringLiteral("Transport error: %1 (%2)")
                      .arg(r.transportErrorCode, r.transportError);
     lines << QStringLiteral("X-Request-ID sent: %1").arg(QString::fromLatin1(r.requestIdSent));
+    if (!r.proxy.isEmpty())
+        lines << QStringLiteral("Proxy: %1").arg(r.proxy);
     for (const auto &h : r.responseHeaders) {
         if (HeadersModel::isCorrelationHeader(h.first))
             lines << QString::fromLatin1(h.first + ": " + h.second);
@@ -454,6 +472,7 @@ void CallDetailPane::showCall(const CallRecord &r)
                        .arg(r.tokenLength)
                        .arg(r.tokenFingerprint);
     request += QLatin1Char('\n') + tr("Authorization as sent: %1").arg(r.auth.shape());
+    request += QLatin1Char('\n') + proxyLine(r);
     m_ui->requestText->setPlainText(request);
 
     // Headers tab

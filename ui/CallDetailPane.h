@@ -29,6 +29,8 @@ public:
 
     // Text for vendor support: method, URL, status, time and every correlation id.
     static QString supportSummary(const CallRecord &record);
+    // "Connection: direct" or through which proxy, and what chose it.
+    static QString proxyLine(const CallRecord &record);
 
 Q_SIGNALS:
     void copyCurlWithTokenRequested(const CallRecord &record);

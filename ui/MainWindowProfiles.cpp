@@ -73,7 +73,23 @@ void MainWindow::onProfileChanged()
     client->setKnownServers(known);
     client->setProfileName(m_profile.name); // the log's Server column
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
-    m_capabilityPane->load(); // read when a profile connects: no token needed
+    // The profile's way to its server; a proxy password comes from the keychain first, and the
+    // server is read once it is there (else the first call would meet the proxy's 407).
+    client->setProxy(m_profile.proxy, {});
+    if (!m_profile.proxy.user.isEmpty()) {
+        const QString id = m_profile.id;
+        m_services->tokens->load(
+            TokenStore::proxyPasswordKey(id), [this, id](const SecretBackend::Result &r) {
+                if (m_profile.id != id)
+                    return; // the user has moved on
+                m_services->client->setProxy(m_profile.proxy, r.status == SecretBackend::Status::Ok
+                                                                  ? QString::fromUtf8(r.value)
+                                                                  : QString());
+                m_capabilityPane->load();
+            });
+    } else {
+        m_capabilityPane->load(); // read when a profile connects: no token needed
+    }
     if (m_groupsDock->isVisible()) {
         m_groupsLoadedFor = m_profile.id;
         m_groupsPane->load(m_profile.id);
@@ -122,6 +138,9 @@ void MainWindow::addProfile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = m_services->profiles->saveCustom(dialog->profile());
+        const QString password = dialog->proxyPassword();
+        if (!password.isEmpty())
+            m_services->tokens->save(TokenStore::proxyPasswordKey(id), password.toUtf8());
         reloadProfiles(id);
         showStatus(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
     });
@@ -164,6 +183,7 @@ void MainWindow::removeProfile()
         return;
     const QString name = m_profile.name;
     m_services->tokens->remove(TokenStore::tokenKey(m_profile.id));
+    m_services->tokens->remove(TokenStore::proxyPasswordKey(m_profile.id));
     m_services->profiles->removeCustom(m_profile.id);
     reloadProfiles(QStringLiteral("sandbox"));
     showStatus(tr("Removed the server profile \"%1\".").arg(name), 8000);

@@ -9,8 +9,9 @@ namespace Ui {
 class ProfileDialog;
 }
 
-// A server profile of the user's own: name, base URL and environment. OK is taken only for a
-// name and an http(s) URL with a host; otherwise the dialog stays open and says what is missing.
+// A server profile of the user's own: name, base URL, environment, CA bundle and proxy. OK is taken
+// only for a name and an http(s) URL with a host; otherwise the dialog stays open and says what is
+// missing.
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,8 +21,11 @@ public:
     ~ProfileDialog() override;
 
     ServerProfile profile() const;
+    // The named proxy's password (for the keychain; never part of the profile).
+    QString proxyPassword() const;
     void accept() override;
 
 private:
+    void showProxyFields();
     std::unique_ptr<Ui::ProfileDialog> m_ui;
 };

@@ -29,6 +29,11 @@ QString TokenStore::privateKeyKey(const QString &profileId)
     return QStringLiteral("private-key/") + profileId;
 }
 
+QString TokenStore::proxyPasswordKey(const QString &profileId)
+{
+    return QStringLiteral("proxy-password/") + profileId;
+}
+
 void TokenStore::load(const QString &key, Callback done)
 {
     m_queue.push_back({Op::Read, key, {}, std::move(done)});

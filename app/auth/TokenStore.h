@@ -21,6 +21,7 @@ public:
     static QString tokenKey(const QString &profileId);
     static QString clientSecretKey(const QString &profileId);
     static QString privateKeyKey(const QString &profileId);
+    static QString proxyPasswordKey(const QString &profileId);
 
     void load(const QString &key, Callback done);
     void save(const QString &key, const QByteArray &secret, Callback done = {});

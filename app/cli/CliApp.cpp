@@ -149,13 +149,22 @@ TargetOptions::TargetOptions()
       cacert(QStringLiteral("cacert"),
              CliApp::tr("Also trust the CA certificates in FILE (PEM), as curl --cacert does; "
                         "the system's stay trusted."),
-             QStringLiteral("file"))
+             QStringLiteral("file")),
+      proxy(
+          QStringLiteral("proxy"),
+          CliApp::tr("Go through this proxy: http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT "
+                     "(the password from FHIR_BULK_PROXY_PASSWORD). Default: the profile's "
+                     "proxy, else the system's (http_proxy, https_proxy, no_proxy)."),
+          QStringLiteral("url")),
+      noproxy(QStringLiteral("noproxy"),
+              CliApp::tr("Connect directly, ignoring the system's and the profile's proxy."))
 {
 }
 
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({base, profile, tokenStdin, demoToken, har, supportBundle, cacert});
+    parser.addOptions(
+        {base, profile, tokenStdin, demoToken, har, supportBundle, cacert, proxy, noproxy});
 }
 
 int CliApp::writeRecordings(int rc)
@@ -309,6 +318,9 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
     if (const int rc = resolveTarget(p, t, target->sandbox, &target->profile, &target->token);
         rc != ExitOk)
         return rc;
+    if (const int rc = resolveProxy(p, t, &target->profile, &target->proxyPassword); rc != ExitOk)
+        return rc;
+    target->client.setProxy(target->profile.proxy, target->proxyPassword);
     target->client.setBaseUrl(target->profile.baseUrl);
     target->client.setAuthorization(target->token.isEmpty() ? AuthMode::None : AuthMode::Bearer,
                                     target->token);
@@ -343,6 +355,39 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
             known.append({p.name, sandbox ? target->sandbox.baseUrl() : p.baseUrl});
     }
     target->client.setKnownServers(known);
+    return ExitOk;
+}
+
+int CliApp::resolveProxy(const QCommandLineParser &p, const TargetOptions &t, ServerProfile *target,
+                         QString *password)
+{
+    // How to reach the server: --noproxy, --proxy, the profile's proxy, else the system's.
+    if (p.isSet(t.noproxy) && p.isSet(t.proxy)) {
+        m_err << tr("--proxy and --noproxy contradict each other: give one.") << '\n';
+        return ExitUsage;
+    }
+    const bool profileProxy = !p.isSet(t.proxy) && !p.isSet(t.noproxy);
+    if (p.isSet(t.noproxy)) {
+        target->proxy = {};
+        target->proxy.mode = ProxySetting::Mode::None;
+    } else if (p.isSet(t.proxy)) {
+        QString problem;
+        target->proxy = ProxySetting::parse(p.value(t.proxy), &problem, password);
+        if (!problem.isEmpty()) {
+            m_err << "--proxy: " << problem << '\n';
+            return ExitUsage;
+        }
+        if (!password->isEmpty())
+            m_err << tr("Warning: a password in --proxy is visible to other users of this computer "
+                        "(ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.")
+                  << '\n';
+    }
+    const bool named = target->proxy.mode == ProxySetting::Mode::Http ||
+                       target->proxy.mode == ProxySetting::Mode::Socks5;
+    if (named && password->isEmpty())
+        *password = qEnvironmentVariable("FHIR_BULK_PROXY_PASSWORD");
+    if (named && password->isEmpty() && profileProxy && !target->proxy.user.isEmpty())
+        *password = QString::fromUtf8(readKeychain(TokenStore::proxyPasswordKey(target->id)));
     return ExitOk;
 }
 

@@ -37,7 +37,9 @@ struct TargetOptions
     QCommandLineOption demoToken;
     QCommandLineOption har;           // --har FILE: every call of the command as HAR 1.2
     QCommandLineOption supportBundle; // --support-bundle FILE: the same with a summary for support
-    QCommandLineOption cacert; // --cacert FILE: CA certificates (PEM) trusted besides the system's
+    QCommandLineOption cacert;  // --cacert FILE: CA certificates (PEM) trusted besides the system's
+    QCommandLineOption proxy;   // --proxy URL: http://[user@]host:port or socks5://…
+    QCommandLineOption noproxy; // --noproxy: direct, whatever the system or the profile says
 };
 
 // Where a command talks to, resolved: the profile (the Sandbox started here when it is the
@@ -47,6 +49,7 @@ struct CliTarget
     SandboxHost sandbox;
     ServerProfile profile;
     QByteArray token;
+    QString proxyPassword; // FHIR_BULK_PROXY_PASSWORD, the proxy URL's, or the profile's keychain
     QNetworkAccessManager nam;
     FhirClient client{&nam};
 };
@@ -71,6 +74,9 @@ private:
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);
     QByteArray keychainToken(const QString &profileId);
+    // --proxy / --noproxy / the profile's proxy into target->proxy, and its password.
+    int resolveProxy(const QCommandLineParser &p, const TargetOptions &t, ServerProfile *target,
+                     QString *password);
     QByteArray readKeychain(const QString &key);
     int runTokenGet(const QString &profileName, bool print);
     int runExport(const QStringList &args);

@@ -69,6 +69,11 @@ QJsonObject record(const CallRecord &r)
         o.insert(QStringLiteral("bodyFile"), r.bodyFile);
     if (!r.peerChain.isEmpty())
         o.insert(QStringLiteral("certificates"), RecordJson::chainToJson(r.peerChain));
+    // The proxy the call went through (absent: direct) and what chose it.
+    if (!r.proxy.isEmpty())
+        o.insert(QStringLiteral("proxy"), r.proxy);
+    if (!r.proxySetting.isEmpty())
+        o.insert(QStringLiteral("proxySetting"), r.proxySetting);
     if (!r.tlsProblems.isEmpty())
         o.insert(QStringLiteral("tlsProblems"), QJsonArray::fromStringList(r.tlsProblems));
     return o;

@@ -257,6 +257,9 @@ QJsonObject toJson(const CallRecord &r, qint64 bodyLimit)
         {QStringLiteral("peerChain"), chainToJson(r.peerChain)},
         {QStringLiteral("tlsProblems"), QJsonArray::fromStringList(r.tlsProblems)},
         {QStringLiteral("tlsPinned"), r.tlsPinned},
+        {QStringLiteral("proxy"), r.proxy},
+        {QStringLiteral("proxySetting"), r.proxySetting},
+        {QStringLiteral("proxyProblem"), r.proxyProblem},
         {QStringLiteral("diagnosis"), diagnosisToJson(r.diagnosis)},
         {QStringLiteral("requestIdSent"), latin1(r.requestIdSent)},
         {QStringLiteral("requestIdReceived"), latin1(r.requestIdReceived)},
@@ -305,6 +308,9 @@ CallRecord fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1String("tlsProblems")).toArray())
         r.tlsProblems << v.toString();
     r.tlsPinned = o.value(QLatin1String("tlsPinned")).toBool();
+    r.proxy = o.value(QLatin1String("proxy")).toString();
+    r.proxySetting = o.value(QLatin1String("proxySetting")).toString();
+    r.proxyProblem = o.value(QLatin1String("proxyProblem")).toString();
     r.diagnosis = diagnosisFromJson(o.value(QLatin1String("diagnosis")).toObject());
     r.requestIdSent = latin1(o.value(QLatin1String("requestIdSent")));
     r.requestIdReceived = latin1(o.value(QLatin1String("requestIdReceived")));

@@ -6,6 +6,7 @@
 #include "app/net/CutOffCheck.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/HeaderCheck.h"
+#include "app/net/ProxyChoice.h"
 #include "app/net/Redaction.h"
 #include "app/net/TlsEvidence.h"
 
@@ -52,9 +53,31 @@ QString transportCode(QNetworkReply::NetworkError e)
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
         return QStringLiteral("transport.proxy");
     default:
         return QStringLiteral("transport.error");
+    }
+}
+
+// Which way a proxy failed, for its cause (proxy.<problem>); empty for other errors.
+QString proxyProblem(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return QStringLiteral("auth-required");
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return QStringLiteral("refused");
+    case QNetworkReply::ProxyNotFoundError:
+        return QStringLiteral("not-found");
+    case QNetworkReply::ProxyTimeoutError:
+        return QStringLiteral("timeout");
+    case QNetworkReply::ProxyConnectionClosedError:
+        return QStringLiteral("closed");
+    case QNetworkReply::UnknownProxyError:
+        return QStringLiteral("other");
+    default:
+        return {};
     }
 }
 
@@ -206,6 +229,11 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
         r.tokenLength = int(sentToken.size());
     }
     r.auth.withheld = !withAuth && m_request.auth != AuthMode::None;
+    // Which proxy the call goes through, and what chose it (never a proxy password).
+    QNetworkProxyFactory *proxies = m_nam->proxyFactory();
+    r.proxy = ProxyFactory::describeFor(proxies, m_currentUrl);
+    if (const auto *ours = dynamic_cast<ProxyFactory *>(proxies))
+        r.proxySetting = ours->setting().toString();
     return r;
 }
 
@@ -426,6 +454,16 @@ void ApiCall::onFinished()
         m_record.transportErrorCode = QStringLiteral("transport.cancelled");
     else if (err != QNetworkReply::NoError && (!status.isValid() || int(err) < 200))
         m_record.transportErrorCode = transportCode(err);
+    m_record.proxyProblem = proxyProblem(err);
+    // Through a proxy, the connection refused or the host not found is the proxy's (Qt says
+    // so for tunnels only): the server was never reached.
+    if (!m_record.proxy.isEmpty() && !status.isValid() &&
+        (err == QNetworkReply::ConnectionRefusedError || err == QNetworkReply::HostNotFoundError)) {
+        m_record.transportErrorCode = QStringLiteral("transport.proxy");
+        m_record.proxyProblem = err == QNetworkReply::ConnectionRefusedError
+                                    ? QStringLiteral("refused")
+                                    : QStringLiteral("not-found");
+    }
     // The body is complete only when the bytes on the wire match Content-Length and a
     // compressed stream reached its end marker (Qt reports either fault as a success).
     if (m_record.transportErrorCode.isEmpty() && status.isValid() && m_currentMethod != "HEAD" &&

@@ -54,6 +54,9 @@ struct CallRecord
     // hostname-mismatch, expired, not-yet-valid, self-signed, unknown-issuer, revoked, other.
     QList<PeerCertificate> peerChain;
     QStringList tlsProblems;
+    QString proxy;          // the proxy the call went through ("http://host:port"); empty: direct
+    QString proxySetting;   // what chose it: "system", "none", or the proxy named for the profile
+    QString proxyProblem;   // how the proxy failed: auth-required, refused, not-found, timeout, ...
     bool tlsPinned = false; // accepted despite tlsProblems: the profile pins this certificate
 
     std::optional<OperationOutcome> outcome;

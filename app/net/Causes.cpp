@@ -1,6 +1,7 @@
 #include "Causes.h"
 
 #include "app/net/Diagnoser.h"
+#include "app/net/ProxyChoice.h"
 
 #include <QHash>
 #include <QLocale>
@@ -46,7 +47,14 @@ QStringList Causes::allCodes()
             QStringLiteral("tls.self-signed"),
             QStringLiteral("tls.unknown-issuer"),
             QStringLiteral("tls.revoked"),
-            QStringLiteral("tls.other")};
+            QStringLiteral("tls.other"),
+            QStringLiteral("proxy.auth-required"),
+            QStringLiteral("proxy.refused"),
+            QStringLiteral("proxy.not-found"),
+            QStringLiteral("proxy.timeout"),
+            QStringLiteral("proxy.closed"),
+            QStringLiteral("proxy.other"),
+            QStringLiteral("proxy.rewrote")};
 }
 
 QString Causes::describe(const QString &code)
@@ -71,6 +79,21 @@ QString Causes::describe(const QString &code)
         {QStringLiteral("tls.revoked"),
          QT_TR_NOOP("The server's certificate has been revoked by its issuer.")},
         {QStringLiteral("tls.other"), QT_TR_NOOP("Another check of the certificate failed.")},
+        {QStringLiteral("proxy.auth-required"),
+         QT_TR_NOOP("The proxy asks for a user name and password (407), or refused the ones "
+                    "given.")},
+        {QStringLiteral("proxy.refused"),
+         QT_TR_NOOP("Nothing answers at the proxy's address, or the proxy refused to connect to "
+                    "the server.")},
+        {QStringLiteral("proxy.not-found"), QT_TR_NOOP("The proxy's host name does not resolve.")},
+        {QStringLiteral("proxy.timeout"),
+         QT_TR_NOOP("The proxy did not answer in time (or passed on no answer).")},
+        {QStringLiteral("proxy.closed"),
+         QT_TR_NOOP("The proxy closed the connection before the server's answer came.")},
+        {QStringLiteral("proxy.other"), QT_TR_NOOP("The proxy failed in another way.")},
+        {QStringLiteral("proxy.rewrote"),
+         QT_TR_NOOP("The answer is the proxy's own HTML page (a block, login or error page), not "
+                    "the server's.")},
         {QStringLiteral("client.rejected"),
          QT_TR_NOOP("The token endpoint refused the client's credentials (id, secret or "
                     "registered key).")},
@@ -275,6 +298,8 @@ QList<Cause> Causes::find(const CallRecord &r, const QString &code)
         addTls(r, out);
         return out;
     }
+    if (addProxy(r, code, out))
+        return out;
     if (!gateway && addClient(r, out))
         return out;
     if (code == QLatin1String("gateway.unauthorized")) {
@@ -324,7 +349,16 @@ void Causes::addTls(const CallRecord &r, QList<Cause> &out)
                     "has most likely replaced its certificate: ask your IT for its CA "
                     "certificate (PEM) and pass it with fhir-bulk --cacert, or add it to this "
                     "computer's trusted CAs. For a private server, do the same with its CA.")
-                     .arg(issuer, host),
+                         .arg(issuer, host) +
+                     // Only the server's own certificate arrived, signed by someone else: the
+                     // server may have left out its intermediate CA.
+                     (r.peerChain.size() == 1 && !leaf.selfSigned
+                          ? QLatin1Char(' ') +
+                                tr("The server sent its certificate alone: if %1 is an "
+                                   "intermediate CA, the server must send it too (an incomplete "
+                                   "chain is the server owner's to fix).")
+                                    .arg(issuer)
+                          : QString()),
                  tr("issuer: %1; subject: %2; SHA-256 %3").arg(issuer, leaf.subject, leaf.sha256)});
         else if (problem == QLatin1String("self-signed"))
             out.append({QStringLiteral("tls.self-signed"),
@@ -358,4 +392,73 @@ void Causes::addTls(const CallRecord &r, QList<Cause> &out)
                         tr("Another check of the certificate failed: %1").arg(r.transportError),
                         r.transportError});
     }
+}
+
+bool Causes::addProxy(const CallRecord &r, const QString &code, QList<Cause> &out)
+{
+    const QString via = r.proxy.isEmpty() ? QString() : r.proxy;
+    const QString setting = r.proxySetting.isEmpty()
+                                ? QString()
+                                : ProxySetting::parse(r.proxySetting, nullptr).describe();
+    const QString evidence =
+        via.isEmpty()
+            ? tr("Qt: %1").arg(r.transportError)
+            : tr("proxy %1 (chosen by %2); Qt: %3")
+                  .arg(via, setting.isEmpty() ? tr("the system") : setting, r.transportError);
+    if (code == QLatin1String("transport.proxy")) {
+        const QString problem = r.proxyProblem.isEmpty() ? QStringLiteral("other") : r.proxyProblem;
+        QString text;
+        if (problem == QLatin1String("auth-required"))
+            text = tr("The proxy %1 wants a user name and password (407 Proxy Authentication "
+                      "Required), or refused the ones given: set them in the profile (the "
+                      "password is kept in the keychain), or in the proxy URL's user name with "
+                      "FHIR_BULK_PROXY_PASSWORD for fhir-bulk.")
+                       .arg(via);
+        else if (problem == QLatin1String("refused"))
+            text = tr("The proxy %1 refused: nothing listens at that address and port, or the "
+                      "proxy does not allow a connection to %2. Check the proxy address (the "
+                      "profile, the system's settings or http_proxy/https_proxy).")
+                       .arg(via, r.url.host());
+        else if (problem == QLatin1String("not-found"))
+            text = tr("The proxy %1 was not found: its host name does not resolve (a VPN that "
+                      "is off, a typo in the proxy setting).")
+                       .arg(via);
+        else if (problem == QLatin1String("timeout"))
+            text = tr("The proxy %1 did not answer in time.").arg(via);
+        else if (problem == QLatin1String("closed"))
+            text = tr("The proxy %1 closed the connection before the answer came: it may block "
+                      "%2, or have dropped the connection.")
+                       .arg(via, r.url.host());
+        else
+            text = tr("The proxy %1 failed: %2").arg(via, r.transportError);
+        out.append({QStringLiteral("proxy.") + problem, text, evidence});
+        return true;
+    }
+    if (code == QLatin1String("transport.timeout") && !via.isEmpty()) {
+        out.append({QStringLiteral("proxy.timeout"),
+                    tr("No answer came through the proxy %1: the proxy or the server behind it "
+                       "stalled. Try the same call without the proxy if your network allows it.")
+                        .arg(via),
+                    evidence});
+        return false; // the timeout's own causes may follow
+    }
+    // An HTML page where a FHIR server answers JSON or XML: with a proxy in the way (or a Via
+    // header saying one was), that page is most likely the proxy's.
+    const QString ct = r.contentType();
+    const bool html = ct.contains(QLatin1String("html")) ||
+                      r.body.trimmed().left(15).toLower().startsWith("<!doctype html") ||
+                      r.body.trimmed().left(6).toLower().startsWith("<html");
+    const QByteArray viaHeader = r.responseHeader("Via");
+    if (html && !r.outcome && (!via.isEmpty() || !viaHeader.isEmpty())) {
+        out.append({QStringLiteral("proxy.rewrote"),
+                    tr("The answer is an HTML page, not FHIR: the proxy %1 most likely answered "
+                       "in the server's place (a block page, a login page or its own error). "
+                       "Read the page in the Body tab; ask your IT to allow %2.")
+                        .arg(via.isEmpty() ? QString::fromLatin1(viaHeader) : via, r.url.host()),
+                    viaHeader.isEmpty()
+                        ? tr("Content-Type %1 through %2").arg(ct, via)
+                        : tr("Content-Type %1; Via: %2").arg(ct, QString::fromLatin1(viaHeader))});
+        return true;
+    }
+    return false;
 }

@@ -23,4 +23,7 @@ private:
     static void addHeader(const CallRecord &r, QList<Cause> &out);
     static void addToken(const CallRecord &r, QList<Cause> &out, bool fromGateway);
     static void addTls(const CallRecord &r, QList<Cause> &out);
+    // Causes of a failed proxy, a stall behind one, or its HTML page in the server's place;
+    // true when they are the whole story.
+    static bool addProxy(const CallRecord &r, const QString &code, QList<Cause> &out);
 };

@@ -254,7 +254,10 @@ Diagnosis Diagnoser::transport(const CallRecord &r)
         d.summary = tr("The URL is not one this tool can send: use http:// or https:// and a "
                        "host name.");
     else if (code == QLatin1String("transport.proxy"))
-        d.summary = tr("The proxy refused or failed the connection.");
+        d.summary = r.proxy.isEmpty()
+                        ? tr("The proxy refused or failed the connection.")
+                        : tr("The proxy %1 refused or failed the connection: %2 was not reached.")
+                              .arg(r.proxy, host);
     else if (code == QLatin1String("transport.incomplete"))
         d.summary =
             tr("The answer is incomplete: the connection ended before the whole body arrived.");

@@ -1,5 +1,6 @@
 #include "FhirClient.h"
 
+#include "app/net/ProxyChoice.h"
 #include "app/net/TlsEvidence.h"
 
 #include "app/tokens/JwtInfo.h"
@@ -76,6 +77,27 @@ FhirClient::FhirClient(QNetworkAccessManager *nam, QObject *parent)
         m_spoolLock->tryLock(0);
     }
     sweepAbandonedSpools(m_spool.path());
+    // The system's proxy settings unless a profile names another way; a factory set by the
+    // owner of the network access manager (the tests' loopback-only one) is kept.
+    if (!m_nam->proxyFactory())
+        m_nam->setProxyFactory(new ProxyFactory);
+}
+
+void FhirClient::setProxy(const ProxySetting &setting, const QString &password)
+{
+    auto *factory = dynamic_cast<ProxyFactory *>(m_nam->proxyFactory());
+    if (!factory) {
+        factory = new ProxyFactory;
+        m_nam->setProxyFactory(factory); // the manager owns it
+    }
+    factory->setSetting(setting, password);
+    m_nam->clearConnectionCache(); // no connection made the old way is reused
+}
+
+ProxySetting FhirClient::proxy() const
+{
+    const auto *factory = dynamic_cast<ProxyFactory *>(m_nam->proxyFactory());
+    return factory ? factory->setting() : ProxySetting{};
 }
 
 FhirClient::~FhirClient()

@@ -44,6 +44,10 @@ public:
     // Both from a profile (its CA bundle read here); a bundle that cannot be read is not used,
     // and the returned text says why (empty: fine).
     QString trustAsProfile(const ServerProfile &profile);
+    // How calls reach their server: the system's proxy (the default), none, or a named proxy
+    // with the password kept outside the setting (keychain, environment).
+    void setProxy(const ProxySetting &setting, const QString &password);
+    ProxySetting proxy() const;
     QUrl baseUrl() const { return m_base; }
     void setFormat(const FormatOptions &format) { m_format = format; }
     FormatOptions format() const { return m_format; }

@@ -78,6 +78,8 @@ QList<ServerProfile> ProfileStore::all() const
             p.environment = ServerProfile::Environment::Custom;
         p.caBundle = m_settings->value(QStringLiteral("caBundle")).toString();
         p.pinnedSha256 = m_settings->value(QStringLiteral("pinnedSha256")).toString();
+        p.proxy =
+            ProxySetting::parse(m_settings->value(QStringLiteral("proxy")).toString(), nullptr);
         m_settings->endGroup();
         out << p;
     }
@@ -118,6 +120,10 @@ QString ProfileStore::saveCustom(ServerProfile p)
         m_settings->remove(QStringLiteral("pinnedSha256"));
     else
         m_settings->setValue(QStringLiteral("pinnedSha256"), p.pinnedSha256);
+    if (p.proxy.mode == ProxySetting::Mode::System)
+        m_settings->remove(QStringLiteral("proxy"));
+    else
+        m_settings->setValue(QStringLiteral("proxy"), p.proxy.toString()); // never a password
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/net/ProxyChoice.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -26,6 +28,8 @@ public:
     // A server certificate trusted for this profile although a check fails (self-signed, an
     // unknown issuer): its SHA-256 as the Certificate tab shows it. Only that certificate.
     QString pinnedSha256;
+    // How its calls reach it (the system's proxy by default); a proxy password is in the keychain.
+    ProxySetting proxy;
 
     static QString environmentKey(Environment e);
     static Environment environmentFromKey(const QString &key);
