@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +47,11 @@ protected:
         static QStringList lines;
         return lines;
     }
+    static QMutex &loggedMutex() // Qt logs from pool threads too
+    {
+        static QMutex mutex;
+        return mutex;
+    }
     static QtMessageHandler &previousHandler()
     {
         static QtMessageHandler handler = nullptr;
@@ -59,7 +65,10 @@ protected:
     {
         previousHandler() = qInstallMessageHandler(
             [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-                logged() << message;
+                {
+                    const QMutexLocker lock(&loggedMutex());
+                    logged() << message;
+                }
                 if (previousHandler())
                     previousHandler()(type, context, message);
             });
@@ -77,7 +86,12 @@ protected:
     // cleanupTestCase: nothing the suite logged carries a token; the window and settings go.
     void endSuite()
     {
-        for (const QString &line : std::as_const(logged()))
+        QStringList lines;
+        {
+            const QMutexLocker lock(&loggedMutex());
+            lines = logged();
+        }
+        for (const QString &line : std::as_const(lines))
             QVERIFY2(!line.contains(QLatin1String("eyJ")), qPrintable(line));
         m_window.reset();
         QSettings().clear();

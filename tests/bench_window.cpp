@@ -6,6 +6,7 @@
 #include "StallMeter.h"
 #include "app/fhir/NdjsonIndex.h"
 #include "app/net/ExportJournal.h"
+#include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
@@ -41,6 +42,26 @@ static qint64 rssKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+static qint64 statusKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Resets the peak resident size (VmHWM) to the current size, so each phase reports its own.
+static void resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
 }
 
 static void printStalls(QTextStream &out, const StallMeter &meter)
@@ -189,6 +210,133 @@ static int benchNdjson(QApplication &app, QTextStream &out, const QString &path)
     return doneMs >= 0 ? 0 : 1;
 }
 
+// Scale: a manifest of `files` small files (`kib` KiB each) from the in-process Sandbox, first
+// through the export engine alone (what fhir-bulk runs; with a tenth of the files too, so the
+// memory each file costs shows), then in the export window. Prints, for each: time, the longest
+// stall of the event loop, peak memory over the start, and the journal's size and write time.
+static int benchScale(QApplication &app, QTextStream &out, int files, int kib, int parallel)
+{
+    SandboxHost sandbox;
+    if (!sandbox.start())
+        return 1;
+    const auto configure = [&sandbox, kib](int n) {
+        sandbox.configure([n, kib](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 0;
+            sc.retryAfterSecs = 0;
+            sc.smallFiles = n;
+            sc.smallFileKiB = kib;
+            s->setScenario(sc);
+        });
+    };
+    QNetworkAccessManager nam;
+    FhirClient client(&nam);
+    client.setBaseUrl(sandbox.baseUrl());
+    client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
+    ExportSession::Request request;
+    request.groupId = QStringLiteral("1");
+    request.types = {QStringLiteral("Patient")};
+    bool ok = true;
+    const auto headless = [&](int n) {
+        configure(n);
+        QTemporaryDir dir;
+        ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
+        ExportSession session(&client, dir.path());
+        session.setJournal(&journal, QStringLiteral("sandbox"));
+        session.setParallel(parallel);
+        StallMeter meter;
+        QElapsedTimer clock;
+        resetPeak();
+        const qint64 before = statusKiB("VmRSS:");
+        ExportSession::Outcome outcome;
+        QObject::connect(&session, &ExportSession::finished, &app,
+                         [&](const ExportSession::Outcome &o) {
+                             outcome = o;
+                             app.quit();
+                         });
+        meter.start();
+        clock.start();
+        session.start(request);
+        app.exec();
+        meter.stop();
+        const qint64 ms = clock.elapsed();
+        const qint64 peak = statusKiB("VmHWM:");
+        QElapsedTimer write;
+        write.start();
+        ExportJournal::Entry e = journal.entries().value(0);
+        journal.upsert(e);
+        const qint64 writeUs = write.nsecsElapsed() / 1000;
+        const bool done = outcome.state == ExportSession::State::Done && outcome.files.size() >= n;
+        ok = ok && done;
+        out << QStringLiteral("engine (fhir-bulk's), %1 files of %2 KiB, parallel %3: %4 in %5 s "
+                              "(%6 files/s)\n")
+                   .arg(n)
+                   .arg(kib)
+                   .arg(parallel)
+                   .arg(done ? QStringLiteral("all verified")
+                             : QStringLiteral("FAILED: ") + outcome.message)
+                   .arg(ms / 1000.0, 0, 'f', 2)
+                   .arg(n * 1000.0 / qMax<qint64>(1, ms), 0, 'f', 0);
+        printStalls(out, meter);
+        out << QStringLiteral("memory: %1 MiB at the start, peak %2 MiB (+%3 MiB)\n")
+                   .arg(before / 1024.0, 0, 'f', 1)
+                   .arg(peak / 1024.0, 0, 'f', 1)
+                   .arg((peak - before) / 1024.0, 0, 'f', 1);
+        out << QStringLiteral(
+                   "journal: %1 bytes, one write %2 ms (it keeps the job, not the files)\n")
+                   .arg(QFileInfo(dir.filePath(QStringLiteral("journal.json"))).size())
+                   .arg(writeUs / 1000.0, 0, 'f', 2);
+        return peak - before;
+    };
+    const qint64 small = headless(qMax(1, files / 10));
+    const qint64 large = headless(files);
+    out << QStringLiteral("memory per file: %1 bytes (peak growth from %2 to %3 files)\n")
+               .arg((large - small) * 1024.0 / qMax(1, files - files / 10), 0, 'f', 0)
+               .arg(qMax(1, files / 10))
+               .arg(files);
+
+    // The window: the same manifest, the files table filled and progress drawn.
+    configure(files);
+    QTemporaryDir dir;
+    ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    ServerSession server(&client);
+    ExportDialog dialog(&server, dir.path(), QStringLiteral("1"), &journal,
+                        QStringLiteral("sandbox"));
+    dialog.show();
+    auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));
+    for (int i = 0; i < types->count(); ++i)
+        types->item(i)->setCheckState(
+            types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+    dialog.findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(parallel);
+    StallMeter meter;
+    QElapsedTimer clock;
+    qint64 before = 0;
+    bool windowOk = false;
+    QObject::connect(dialog.session(), &ExportSession::finished, &app,
+                     [&](const ExportSession::Outcome &o) {
+                         meter.stop();
+                         windowOk = o.state == ExportSession::State::Done;
+                         app.quit();
+                     });
+    QTimer::singleShot(200, &app, [&] {
+        resetPeak();
+        before = statusKiB("VmRSS:");
+        meter.start();
+        clock.start();
+        dialog.findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+    });
+    app.exec();
+    const qint64 peak = statusKiB("VmHWM:");
+    out << QStringLiteral("window, %1 files: %2 in %3 s\n")
+               .arg(files)
+               .arg(windowOk ? QStringLiteral("all verified") : QStringLiteral("FAILED"))
+               .arg(clock.elapsed() / 1000.0, 0, 'f', 2);
+    printStalls(out, meter);
+    out << QStringLiteral("memory: peak +%1 MiB over the start\n")
+               .arg((peak - before) / 1024.0, 0, 'f', 1);
+    return ok && windowOk ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -202,8 +350,13 @@ int main(int argc, char *argv[])
         return benchJson(app, out, args.value(2));
     if (args.value(1) == QLatin1String("ndjson"))
         return benchNdjson(app, out, args.value(2));
+    if (args.value(1) == QLatin1String("scale"))
+        return benchScale(app, out, args.value(2, QStringLiteral("10000")).toInt(),
+                          args.value(3, QStringLiteral("8")).toInt(),
+                          args.value(4, QStringLiteral("4")).toInt());
     if (args.value(1) != QLatin1String("export")) {
         out << "usage: fbx-bench-window export [MiB per file] [files] [parallel]\n"
+               "       fbx-bench-window scale [files] [KiB per file] [parallel]\n"
                "       fbx-bench-window group [members]\n"
                "       fbx-bench-window json FILE | ndjson FILE\n";
         return 2;

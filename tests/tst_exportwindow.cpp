@@ -489,6 +489,42 @@ private Q_SLOTS:
         }
     }
 
+    void aManifestOfManyFiles()
+    {
+        // 1,200 files: the rows come in batches while the first files already finish; none of
+        // the finished rows is overwritten by a later batch, and each ends verified.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 0;
+            sc.retryAfterSecs = 0;
+            sc.smallFiles = 1200;
+            sc.smallFileKiB = 1;
+            s->setScenario(sc);
+        });
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"))));
+        dialog->findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(4);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
+                                  qPrintable(state->text()), 60000);
+        auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
+        QVERIFY(files->rowCount() >= 1200);
+        for (int i = 0; i < files->rowCount(); ++i)
+            QVERIFY2(files->item(i, 6) && files->item(i, 6)->text() == QLatin1String("verified"),
+                     qPrintable(QStringLiteral("row %1").arg(i)));
+        // Each column is at least as wide as what its widest cell needs.
+        QVERIFY(files->columnWidth(0) >=
+                files->fontMetrics().horizontalAdvance(files->item(0, 0)->text()));
+        dialog->close();
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario({}); });
+    }
+
     void cleanupTestCase() { endSuite(); }
 };
 

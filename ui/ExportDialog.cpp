@@ -446,6 +446,8 @@ void ExportDialog::resume(const ExportJournal::Entry &entry)
 void ExportDialog::start()
 {
     m_ui->timelineTable->setRowCount(0);
+    ++m_fillRun; // rows of an earlier run still being filled stop
+    m_pendingFiles.clear();
     m_ui->filesTable->setRowCount(0);
     m_ui->manifestLabel->setText(
         tr("Waiting for the server to finish the export: its manifest's files appear here then."));
@@ -536,9 +538,14 @@ void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
     m_expires = outcome.expires;
     updateExpires();
     m_stats.reset(int(outcome.files.size()));
-    m_ui->filesTable->setRowCount(0);
-    for (int i = 0; i < outcome.files.size(); ++i)
-        showFile(i, outcome.files.at(i));
+    // A manifest may list 10,000 files: the rows are filled a few hundred per turn of the event
+    // loop (the first ones measured for the column widths), so the window never freezes.
+    QTableWidget *t = m_ui->filesTable;
+    t->setRowCount(0);
+    t->setRowCount(int(outcome.files.size()));
+    m_pendingFiles = outcome.files;
+    m_filledFiles = 0;
+    fillFiles(++m_fillRun);
     showManifest(outcome);
     m_ui->openFolderButton->setEnabled(!outcome.folder.isEmpty());
     m_ui->openManifestButton->setEnabled(!outcome.folder.isEmpty());
@@ -547,6 +554,31 @@ void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
             [folder = outcome.folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
     m_ui->progressBar->setValue(0);
+}
+
+void ExportDialog::fillFiles(quint64 run)
+{
+    if (run != m_fillRun)
+        return; // a newer export started
+    QTableWidget *table = m_ui->filesTable;
+    const bool first = m_filledFiles == 0;
+    const int end = qMin(int(m_pendingFiles.size()), m_filledFiles + 400);
+    m_fillingFiles = true;
+    for (int i = m_filledFiles; i < end; ++i) {
+        if (!table->item(i, ExportFilesTable::ColType)) // not already finished meanwhile
+            showFile(i, m_pendingFiles.at(i));
+    }
+    m_fillingFiles = false;
+    if (first)
+        table->resizeColumnsToContents();
+    else
+        for (int i = m_filledFiles; i < end; ++i)
+            widenColumnsFor(i);
+    m_filledFiles = end;
+    if (m_filledFiles < m_pendingFiles.size())
+        QTimer::singleShot(0, this, [this, run] { fillFiles(run); });
+    else
+        m_pendingFiles.clear();
 }
 
 void ExportDialog::onFinished(const ExportSession::Outcome &o)

@@ -64,6 +64,8 @@ int CliApp::runSandbox(const QStringList &args)
         {QStringLiteral("token-lifetime-secs"), QStringLiteral("tokenLifetimeSecs")},
         {QStringLiteral("large-file-mib"), QStringLiteral("largeFileMiB")},
         {QStringLiteral("large-files"), QStringLiteral("largeFiles")},
+        {QStringLiteral("small-files"), QStringLiteral("smallFiles")},
+        {QStringLiteral("small-file-kib"), QStringLiteral("smallFileKiB")},
         {QStringLiteral("trickle-kibps"), QStringLiteral("trickleKiBps")},
         {QStringLiteral("file-base-url"), QStringLiteral("fileBaseUrl")}};
     const QList<QPair<QString, QString>> switches = {

@@ -50,7 +50,9 @@ void ExportSession::startDownloads()
     const BulkManifest &m = *m_outcome.manifest;
     int n = 0;
     enum Kind { Output, Error, Deleted };
-    auto add = [this, &n](const BulkManifest::File &f, Kind kind) {
+    const QString folder = m_outcome.folder + QLatin1Char('/');
+    m_outcome.files.reserve(m.output.size() + m.error.size() + m.deleted.size());
+    auto add = [this, &n, &folder](const BulkManifest::File &f, Kind kind) {
         FileResult fr;
         // Error files hold OperationOutcomes; deleted files hold Bundles (the IG's rules).
         fr.type = kind == Error     ? QStringLiteral("OperationOutcome")
@@ -65,13 +67,11 @@ void ExportSession::startDownloads()
             Q_EMIT message(tr("The manifest names the type \"%1\", which is not a resource type: "
                               "its file is saved as %2.")
                                .arg(f.type.left(80), name));
-        fr.path = QDir(m_outcome.folder)
-                      .filePath(QStringLiteral("%1-%2%3.ndjson")
-                                    .arg(++n, 3, 10, QLatin1Char('0'))
-                                    .arg(name)
-                                    .arg(kind == Error     ? QStringLiteral("-errors")
-                                         : kind == Deleted ? QStringLiteral("-deleted")
-                                                           : QString()));
+        fr.path = folder + QStringLiteral("%1-%2%3.ndjson")
+                               .arg(++n, 3, 10, QLatin1Char('0'))
+                               .arg(name, kind == Error     ? QStringLiteral("-errors")
+                                          : kind == Deleted ? QStringLiteral("-deleted")
+                                                            : QString());
         m_outcome.files << fr;
     };
     for (const auto &f : m.output)

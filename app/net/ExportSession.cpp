@@ -12,12 +12,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 int ExportSession::Outcome::serverMessageCount() const
 {
@@ -134,6 +136,7 @@ void ExportSession::journal()
 
 void ExportSession::resume(const QString &statusUrl, const QString &groupId)
 {
+    ++m_manifestRun;
     m_outcome = {};
     m_request = {};
     m_request.groupId = groupId;
@@ -207,6 +210,7 @@ ApiRequest ExportSession::kickOffRequest(const FhirClient *client, const Request
 
 void ExportSession::start(const Request &request)
 {
+    ++m_manifestRun;
     m_request = request;
     m_outcome = {};
     m_failures = 0;
@@ -339,6 +343,42 @@ void ExportSession::poll()
     connect(m_pollCall, &ApiCall::finished, this, &ExportSession::pollDone);
 }
 
+void ExportSession::manifestArrived(const CallRecord &r, const ParsedManifest &parsed)
+{
+    if (!parsed.manifest) {
+        fail(tr("Server fault: %1").arg(parsed.error));
+        return;
+    }
+    const QByteArray &body = parsed.body;
+    const auto &manifest = parsed.manifest;
+    m_outcome.manifest = manifest;
+    const QByteArray expires = r.responseHeader("Expires");
+    if (!expires.isEmpty())
+        m_outcome.expires = RetryHint::parseHttpDate(expires);
+    if (!manifest->missing.isEmpty())
+        Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).")
+                           .arg(manifest->missing.join(QStringLiteral(", "))));
+    if (m_outcome.expires.isValid() && m_outcome.expires < QDateTime::currentDateTimeUtc())
+        Q_EMIT message(tr("The manifest's Expires (%1) is already past: the server may have "
+                          "deleted the files. "
+                          "Downloading anyway; start a new export if they are gone.")
+                           .arg(QString::fromLatin1(expires)));
+    // A folder per job, the manifest beside the files.
+    m_outcome.folder = jobFolder();
+    if (!QDir().mkpath(m_outcome.folder)) {
+        fail(tr("Cannot create the folder %1 for the export's files.").arg(m_outcome.folder));
+        return;
+    }
+    QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
+    if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) || mf.write(body) != body.size() ||
+        !mf.flush()) {
+        fail(tr("Cannot write %1: %2").arg(mf.fileName(), mf.errorString()));
+        return;
+    }
+    mf.close();
+    startDownloads();
+}
+
 void ExportSession::pollDone(const CallRecord &r)
 {
     if (m_state != State::Polling)
@@ -418,39 +458,22 @@ void ExportSession::pollDone(const CallRecord &r)
     if (status == 200) {
         e.kind = QStringLiteral("complete");
         Q_EMIT polled(e);
-        QString error;
-        const QByteArray body = r.wholeBody();
-        const auto manifest = BulkManifest::parse(body, &error);
-        if (!manifest) {
-            fail(tr("Server fault: %1").arg(error));
-            return;
-        }
-        m_outcome.manifest = manifest;
-        const QByteArray expires = r.responseHeader("Expires");
-        if (!expires.isEmpty())
-            m_outcome.expires = RetryHint::parseHttpDate(expires);
-        if (!manifest->missing.isEmpty())
-            Q_EMIT message(tr("The manifest lacks %1 (HAPI omits some fields).")
-                               .arg(manifest->missing.join(QStringLiteral(", "))));
-        if (m_outcome.expires.isValid() && m_outcome.expires < QDateTime::currentDateTimeUtc())
-            Q_EMIT message(tr("The manifest's Expires (%1) is already past: the server may have "
-                              "deleted the files. "
-                              "Downloading anyway; start a new export if they are gone.")
-                               .arg(QString::fromLatin1(expires)));
-        // A folder per job, the manifest beside the files.
-        m_outcome.folder = jobFolder();
-        if (!QDir().mkpath(m_outcome.folder)) {
-            fail(tr("Cannot create the folder %1 for the export's files.").arg(m_outcome.folder));
-            return;
-        }
-        QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
-        if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) || mf.write(body) != body.size() ||
-            !mf.flush()) {
-            fail(tr("Cannot write %1: %2").arg(mf.fileName(), mf.errorString()));
-            return;
-        }
-        mf.close();
-        startDownloads();
+        // A manifest of 10,000 files is a megabyte of JSON: read (a spilled body) and parsed on
+        // the pool, the session carrying on when it is ready, unless cancelled meanwhile.
+        const quint64 run = ++m_manifestRun;
+        auto *watcher = new QFutureWatcher<ParsedManifest>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, r] {
+            watcher->deleteLater();
+            if (run != m_manifestRun || m_state != State::Polling)
+                return;
+            manifestArrived(r, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([r] {
+            ParsedManifest p;
+            p.body = r.wholeBody();
+            p.manifest = BulkManifest::parse(p.body, &p.error);
+            return p;
+        }));
         return;
     }
     e.kind = QStringLiteral("failed");

@@ -156,6 +156,13 @@ private:
     void kickOffDone(const CallRecord &r);
     void poll();
     void pollDone(const CallRecord &r);
+    struct ParsedManifest
+    {
+        QByteArray body;
+        std::optional<BulkManifest> manifest;
+        QString error;
+    };
+    void manifestArrived(const CallRecord &r, const ParsedManifest &parsed);
     void scheduleNext(qint64 seconds, const QString &reason);
     qint64 nextBackoff();
     void startDownloads();
@@ -176,6 +183,7 @@ private:
     FhirClient *m_client;
     QString m_outputRoot;
     Request m_request;
+    quint64 m_manifestRun = 0; // a manifest parsed for an earlier run is dropped
     State m_state = State::Idle;
     Outcome m_outcome;
     QTimer m_timer;

@@ -268,6 +268,18 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
             entry.insert(QStringLiteral("count"), size / LargeFile::kLine);
         output.append(entry);
     }
+    // Many small synthetic files (scale runs): small-<KiB>-<k>, whole lines each.
+    for (int k = 1; k <= m_scenario.smallFiles; ++k) {
+        const qint64 size = qint64(m_scenario.smallFileKiB) * 1024 / LargeFile::kLine;
+        QJsonObject entry{{QStringLiteral("type"), QStringLiteral("Observation")},
+                          {QStringLiteral("url"),
+                           fileBase + QStringLiteral("/Binary/small-%1-%2/$binary-access-read")
+                                          .arg(m_scenario.smallFileKiB)
+                                          .arg(k)}};
+        if (!m_scenario.omitCount)
+            entry.insert(QStringLiteral("count"), size);
+        output.append(entry);
+    }
     QJsonArray errors;
     for (const QString &fileId : std::as_const(it->errors))
         errors.append(QJsonObject{
@@ -327,6 +339,13 @@ SandboxResponse SandboxServer::exportFile(const SandboxRequest &req, const QStri
             return largeFile(req,
                              qint64(mib) * 1024 * 1024 / LargeFile::kLine *
                                  LargeFile::kLine); // whole lines
+    }
+    // Binary/small-<KiB>-<k>/$binary-access-read: one of the scale run's small files.
+    if (fileId.startsWith(QLatin1String("small-"))) {
+        bool ok = false;
+        const int kib = fileId.mid(6).section(QLatin1Char('-'), 0, 0).toInt(&ok);
+        if (ok && kib > 0 && kib <= 1024 * 1024)
+            return largeFile(req, qint64(kib) * 1024 / LargeFile::kLine * LargeFile::kLine);
     }
     const auto file = m_files.constFind(fileId);
     if (file == m_files.constEnd())

@@ -50,6 +50,8 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("tokenLifetimeSecs"), tokenLifetimeSecs},
             {QStringLiteral("largeFileMiB"), largeFileMiB},
             {QStringLiteral("largeFiles"), largeFiles},
+            {QStringLiteral("smallFiles"), smallFiles},
+            {QStringLiteral("smallFileKiB"), smallFileKiB},
             {QStringLiteral("trickleKiBps"), trickleKiBps},
             {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin},
             {QStringLiteral("fileBaseUrl"), fileBaseUrl}};
@@ -94,6 +96,10 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
             ok = needInt(next.largeFileMiB, 0);
         else if (k == QLatin1String("largeFiles"))
             ok = needInt(next.largeFiles, 1);
+        else if (k == QLatin1String("smallFiles"))
+            ok = needInt(next.smallFiles, 0);
+        else if (k == QLatin1String("smallFileKiB"))
+            ok = needInt(next.smallFileKiB, 1);
         else if (k == QLatin1String("trickleKiBps"))
             ok = needInt(next.trickleKiBps, 0);
         else if (k == QLatin1String("filesOnOtherOrigin"))

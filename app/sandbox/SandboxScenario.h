@@ -25,6 +25,8 @@ struct SandboxScenario
     int largeFileMiB = 0;        // > 0: the manifest also lists a synthetic file of this size
     int trickleKiBps = 0;        // > 0: export files are sent at this rate (slow downloads)
     int largeFiles = 1;          // ... this many of them (for parallel downloads)
+    int smallFiles = 0;          // > 0: the manifest also lists this many synthetic small files
+    int smallFileKiB = 8;        // ... of this size each (scale runs: 10,000 files)
     bool filesOnOtherOrigin =
         false; // file URLs use "localhost" instead of 127.0.0.1 (another origin)
     // Set: the manifest's file URLs start with this instead of the Sandbox's own base, for files

@@ -387,6 +387,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     req.headers = request.headers();
     req.body = request.body();
     const SandboxResponse response = respond(req);
+    // No Nagle delay on keep-alive connections (nginx's tcp_nodelay): a small answer written in
+    // two parts would otherwise wait for the client's delayed ACK, 40 ms per file.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QPointer<QTcpSocket> guard(socket);
