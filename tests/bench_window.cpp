@@ -126,6 +126,7 @@ static int benchGroup(QApplication &app, QTextStream &out, int members)
 // time until its pretty text and its tree are shown.
 static int benchJson(QApplication &app, QTextStream &out, const QString &path)
 {
+    const qint64 startRss = statusKiB("VmRSS:") * 1024;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return 1;
@@ -152,6 +153,16 @@ static int benchJson(QApplication &app, QTextStream &out, const QString &path)
                .arg(bytes.size() / 1e6, 0, 'f', 1)
                .arg(readyMs);
     printStalls(out, meter);
+    if (viewer)
+        if (auto *status = viewer->findChild<QLabel *>(QStringLiteral("statusLabel")))
+            out << QStringLiteral("viewer: %1\n").arg(status->text());
+    // The content itself is held once (as the viewer holds it); the rest is the outline.
+    const qint64 peak = statusKiB("VmHWM:") * 1024;
+    out << QStringLiteral("memory: peak %1 MiB over a start of %2 MiB: %3x the file (target < "
+                          "1.5x; the file's bytes included)\n")
+               .arg((peak - startRss) / 1048576.0, 0, 'f', 0)
+               .arg(startRss / 1048576.0, 0, 'f', 0)
+               .arg(double(peak - startRss) / qMax<qint64>(1, bytes.size()), 0, 'f', 2);
     delete viewer.data();
     return readyMs >= 0 ? 0 : 1;
 }
