@@ -1,5 +1,5 @@
 // The real main window, driven the way an analyst uses it (offscreen): calls and their diagnosis,
-// the Examples menu, filters, the composer, browsing, profiles and preferences. Other subjects have
+// the Examples menu, filters, the composer and browsing. Other subjects have
 // suites of their own on the same fixture (WindowFixture.h): tst_tokenwindow, tst_exportwindow,
 // tst_viewer, tst_records and tst_desktop.
 #include "FaultServer.h"
@@ -614,92 +614,6 @@ private Q_SLOTS:
         QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("Netsmart Preview")),
                  qPrintable(r.diagnosis.causes.first().summary));
         child<QLineEdit>("tokenEdit")->clear();
-    }
-
-    void preferencesAreKept()
-    {
-        PreferencesDialog dialog(m_window.get());
-        dialog.show();
-        auto *body = dialog.findChild<QSpinBox *>(QStringLiteral("historyBodySpin"));
-        auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"));
-        auto *size = dialog.findChild<QSpinBox *>(QStringLiteral("historySizeSpin"));
-        auto *timeout = dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"));
-        QVERIFY(body && days && size && timeout);
-        QCOMPARE(body->value(), 256); // the defaults
-        QCOMPARE(days->value(), 90);
-        QCOMPARE(size->value(), 500);
-        body->setValue(1024);
-        days->setValue(0);
-        size->setValue(200);
-        const int timeoutBefore = timeout->value();
-        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
-            QTest::qWait(50);
-            dialog.grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
-                               QStringLiteral("/25-preferences.png"));
-        }
-        dialog.accept();
-        QCOMPARE(AppSettings::historyBodyLimitKiB(), 1024);
-        QCOMPARE(AppSettings::historyKeepDays(), 0);
-        QCOMPARE(AppSettings::historyMaxMiB(), 200);
-        QCOMPARE(AppSettings::timeoutMs(), timeoutBefore * 1000);
-        AppSettings::setHistoryBodyLimitKiB(256);
-        AppSettings::setHistoryKeepDays(90);
-        AppSettings::setHistoryMaxMiB(500);
-    }
-
-    void addAndRemoveAProfile()
-    {
-        waitIdle();
-        const int before = m_profiles->all().size();
-        // Add: the dialog stays open and says what is missing until the form is right.
-        child<QAction>("actionAddProfile")->trigger();
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("profileDialog"))));
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
-        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("profileUrlEdit"));
-        auto *env = dialog->findChild<QComboBox *>(QStringLiteral("profileEnvironmentCombo"));
-        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("profileProblemLabel"));
-        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(name && url && env && problem && ok);
-        name->setText(QStringLiteral("Staging"));
-        url->setText(QStringLiteral("ftp://staging.example"));
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QVERIFY(dialog->isVisible());
-        QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("http(s)")),
-                 qPrintable(problem->text()));
-        QCOMPARE(m_profiles->all().size(), before);
-        url->setText(QStringLiteral("http://staging.example/fhir"));
-        env->setCurrentIndex(
-            env->findData(ServerProfile::environmentKey(ServerProfile::Environment::Preview)));
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("profileDialog")));
-        QCOMPARE(m_profiles->all().size(), before + 1);
-        // The new profile is selected: its banner, its URL, and it can be removed.
-        QCOMPARE(m_window->currentProfile().name, QStringLiteral("Staging"));
-        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Preview);
-        QCOMPARE(child<QLabel>("baseUrlLabel")->text(),
-                 QStringLiteral("http://staging.example/fhir"));
-        QVERIFY(child<QLabel>("environmentBanner")->text().contains(QLatin1String("Preview")));
-        QVERIFY(
-            child<QComboBox>("profileCombo")->currentText().startsWith(QLatin1String("Staging")));
-        auto *remove = child<QAction>("actionRemoveProfile");
-        QVERIFY(remove->isEnabled());
-        // Its token goes to the keychain under its own name, and goes with it.
-        const QString tokenKey = TokenStore::tokenKey(m_window->currentProfile().id);
-        child<QLineEdit>("tokenEdit")->setText(QStringLiteral("staging-token"));
-        QTRY_COMPARE(stored(tokenKey), std::optional<QByteArray>("staging-token"));
-        // Remove: asked first; "no" keeps it.
-        Ask::setNextAnswer(false);
-        remove->trigger();
-        QCOMPARE(m_profiles->all().size(), before + 1);
-        QCOMPARE(m_window->currentProfile().name, QStringLiteral("Staging"));
-        Ask::setNextAnswer(true);
-        remove->trigger();
-        QCOMPARE(m_profiles->all().size(), before);
-        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Sandbox);
-        QTRY_VERIFY(!stored(tokenKey));
-        QVERIFY(!remove->isEnabled()); // built-in profiles stay
-        waitIdle();
     }
 
     void cleanupTestCase() { endSuite(); }

@@ -532,55 +532,6 @@ void ExportDialog::tick()
             .arg(Diagnoser::humanDuration(left), m_waitReason));
 }
 
-void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
-{
-    m_folder = outcome.folder;
-    m_expires = outcome.expires;
-    updateExpires();
-    m_stats.reset(int(outcome.files.size()));
-    // A manifest may list 10,000 files: the rows are filled a few hundred per turn of the event
-    // loop (the first ones measured for the column widths), so the window never freezes.
-    QTableWidget *t = m_ui->filesTable;
-    t->setRowCount(0);
-    t->setRowCount(int(outcome.files.size()));
-    m_pendingFiles = outcome.files;
-    m_filledFiles = 0;
-    fillFiles(++m_fillRun);
-    showManifest(outcome);
-    m_ui->openFolderButton->setEnabled(!outcome.folder.isEmpty());
-    m_ui->openManifestButton->setEnabled(!outcome.folder.isEmpty());
-    disconnect(m_ui->openFolderButton, nullptr, this, nullptr);
-    connect(m_ui->openFolderButton, &QPushButton::clicked, this,
-            [folder = outcome.folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
-    m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
-    m_ui->progressBar->setValue(0);
-}
-
-void ExportDialog::fillFiles(quint64 run)
-{
-    if (run != m_fillRun)
-        return; // a newer export started
-    QTableWidget *table = m_ui->filesTable;
-    const bool first = m_filledFiles == 0;
-    const int end = qMin(int(m_pendingFiles.size()), m_filledFiles + 400);
-    m_fillingFiles = true;
-    for (int i = m_filledFiles; i < end; ++i) {
-        if (!table->item(i, ExportFilesTable::ColType)) // not already finished meanwhile
-            showFile(i, m_pendingFiles.at(i));
-    }
-    m_fillingFiles = false;
-    if (first)
-        table->resizeColumnsToContents();
-    else
-        for (int i = m_filledFiles; i < end; ++i)
-            widenColumnsFor(i);
-    m_filledFiles = end;
-    if (m_filledFiles < m_pendingFiles.size())
-        QTimer::singleShot(0, this, [this, run] { fillFiles(run); });
-    else
-        m_pendingFiles.clear();
-}
-
 void ExportDialog::onFinished(const ExportSession::Outcome &o)
 {
     m_countdown.stop();
