@@ -188,3 +188,130 @@ private:
         upstream->connectToHost(url.host(), quint16(url.port(80)));
     }
 };
+
+// A SOCKS5 proxy (RFC 1928) on loopback: CONNECT only, with no authentication or, when
+// requiredCredentials is set, user name and password (RFC 1929); every CONNECT is counted.
+class TestSocks5 : public QTcpServer
+{
+public:
+    QByteArray requiredCredentials; // "user:password"
+    int connects = 0;
+    int refusedLogins = 0;
+
+    explicit TestSocks5(QObject *parent = nullptr) : QTcpServer(parent) {}
+    quint16 start()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        return serverPort();
+    }
+    QString url(const QString &user = {}) const
+    {
+        return QStringLiteral("socks5://") +
+               (user.isEmpty() ? QString() : user + QLatin1Char('@')) +
+               QStringLiteral("127.0.0.1:%1").arg(serverPort());
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *client = new QTcpSocket(this);
+        client->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        auto stage = std::make_shared<int>(0); // 0 greeting, 1 login, 2 request, 3 tunnel
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer, stage] {
+            if (*stage == 3)
+                return;
+            *buffer += client->readAll();
+            const QByteArray &b = *buffer;
+            if (*stage == 0) {
+                if (b.size() < 2 || b.size() < 2 + quint8(b[1]))
+                    return;
+                const QByteArray methods = b.mid(2, quint8(b[1]));
+                const char wanted = requiredCredentials.isEmpty() ? 0x00 : 0x02;
+                const bool offered = methods.contains(wanted);
+                client->write(QByteArray("\x05", 1) + (offered ? wanted : char(0xFF)));
+                buffer->remove(0, 2 + quint8(b[1]));
+                if (!offered) {
+                    client->disconnectFromHost();
+                    return;
+                }
+                *stage = requiredCredentials.isEmpty() ? 2 : 1;
+            }
+            if (*stage == 1) {
+                if (b.size() < 2)
+                    return;
+                const int userLength = quint8(b[1]);
+                if (b.size() < 2 + userLength + 1)
+                    return;
+                const int passwordLength = quint8(b[2 + userLength]);
+                if (b.size() < 3 + userLength + passwordLength)
+                    return;
+                const QByteArray given =
+                    b.mid(2, userLength) + ':' + b.mid(3 + userLength, passwordLength);
+                buffer->remove(0, 3 + userLength + passwordLength);
+                const bool ok = given == requiredCredentials;
+                client->write(QByteArray("\x01", 1) + char(ok ? 0x00 : 0x01));
+                if (!ok) {
+                    ++refusedLogins;
+                    client->disconnectFromHost();
+                    return;
+                }
+                *stage = 2;
+            }
+            if (*stage == 2) {
+                if (b.size() < 5)
+                    return;
+                QString host;
+                int at = 4;
+                if (b[3] == 0x01) {
+                    if (b.size() < 10)
+                        return;
+                    host = QStringLiteral("%1.%2.%3.%4")
+                               .arg(quint8(b[4]))
+                               .arg(quint8(b[5]))
+                               .arg(quint8(b[6]))
+                               .arg(quint8(b[7]));
+                    at = 8;
+                } else if (b[3] == 0x03) {
+                    const int length = quint8(b[4]);
+                    if (b.size() < 5 + length + 2)
+                        return;
+                    host = QString::fromLatin1(b.mid(5, length));
+                    at = 5 + length;
+                } else {
+                    client->write(QByteArray("\x05\x08\x00\x01\0\0\0\0\0\0", 10));
+                    client->disconnectFromHost();
+                    return;
+                }
+                const quint16 port = quint16((quint8(b[at]) << 8) | quint8(b[at + 1]));
+                buffer->remove(0, at + 2);
+                *stage = 3;
+                ++connects;
+                auto *upstream = new QTcpSocket(client);
+                connect(upstream, &QTcpSocket::connected, client, [client, upstream, buffer] {
+                    client->write(QByteArray("\x05\x00\x00\x01\x7f\0\0\x01\0\0", 10));
+                    connect(client, &QTcpSocket::readyRead, upstream,
+                            [client, upstream] { upstream->write(client->readAll()); });
+                    connect(upstream, &QTcpSocket::readyRead, client,
+                            [client, upstream] { client->write(upstream->readAll()); });
+                    connect(upstream, &QTcpSocket::disconnected, client,
+                            [client] { client->disconnectFromHost(); });
+                    connect(client, &QTcpSocket::disconnected, upstream,
+                            [upstream] { upstream->disconnectFromHost(); });
+                    if (!buffer->isEmpty())
+                        upstream->write(*buffer);
+                    if (client->bytesAvailable())
+                        upstream->write(client->readAll());
+                });
+                connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream] {
+                    if (upstream->state() != QAbstractSocket::ConnectedState) {
+                        client->write(QByteArray("\x05\x05\x00\x01\0\0\0\0\0\0", 10));
+                        client->disconnectFromHost();
+                    }
+                });
+                upstream->connectToHost(host, port);
+            }
+        });
+    }
+};

@@ -166,6 +166,32 @@ private Q_SLOTS:
         QCOMPARE(causes(r).value(0), QStringLiteral("proxy.timeout"));
     }
 
+    void throughASocks5Proxy()
+    {
+        // SOCKS5 without and with a login: the record names the proxy; a wrong or missing
+        // password is proxy.auth-required, the right one passes.
+        TestSocks5 socks;
+        socks.start();
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setProxy(named(socks.url()), {});
+        CallRecord r = get(client, QStringLiteral("metadata"));
+        QVERIFY2(r.status.value_or(0) == 200, qPrintable(r.diagnosis.summary));
+        QCOMPARE(socks.connects, 1);
+        QCOMPARE(r.proxy, socks.url());
+        socks.requiredCredentials = "carol:socks-pw";
+        client.setProxy(named(socks.url(QStringLiteral("carol"))), QStringLiteral("wrong"));
+        r = get(client, QStringLiteral("metadata"));
+        QCOMPARE(r.diagnosis.code, QStringLiteral("transport.proxy"));
+        QCOMPARE(causes(r).value(0), QStringLiteral("proxy.auth-required"));
+        QVERIFY(socks.refusedLogins > 0);
+        client.setProxy(named(socks.url(QStringLiteral("carol"))), QStringLiteral("socks-pw"));
+        r = get(client, QStringLiteral("metadata"));
+        QVERIFY2(r.status.value_or(0) == 200, qPrintable(r.diagnosis.summary));
+        QCOMPARE(r.proxy, socks.url(QStringLiteral("carol")));
+    }
+
     void aProxysOwnPageIsNotTheServers()
     {
         // A proxy that answers with its block page: an HTML 403, and the first cause says the
