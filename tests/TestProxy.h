@@ -10,6 +10,24 @@
 #include <QUrl>
 #include <memory>
 
+// Once a tunnel stands: the bytes go both ways until either side closes (`early`: what the
+// client sent before the tunnel stood).
+inline void pipe(QTcpSocket *client, QTcpSocket *upstream, const QByteArray &early)
+{
+    QObject::connect(client, &QTcpSocket::readyRead, upstream,
+                     [client, upstream] { upstream->write(client->readAll()); });
+    QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                     [client, upstream] { client->write(upstream->readAll()); });
+    QObject::connect(upstream, &QTcpSocket::disconnected, client,
+                     [client] { client->disconnectFromHost(); });
+    QObject::connect(client, &QTcpSocket::disconnected, upstream,
+                     [upstream] { upstream->disconnectFromHost(); });
+    if (!early.isEmpty())
+        upstream->write(early);
+    if (client->bytesAvailable())
+        upstream->write(client->readAll());
+}
+
 class TestProxy : public QTcpServer
 {
 public:
@@ -110,16 +128,7 @@ private:
         auto *upstream = new QTcpSocket(client);
         connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
             client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-            connect(client, &QTcpSocket::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QTcpSocket::readyRead, client,
-                    [client, upstream] { client->write(upstream->readAll()); });
-            connect(upstream, &QTcpSocket::disconnected, client,
-                    [client] { client->disconnectFromHost(); });
-            connect(client, &QTcpSocket::disconnected, upstream,
-                    [upstream] { upstream->disconnectFromHost(); });
-            if (client->bytesAvailable())
-                upstream->write(client->readAll());
+            pipe(client, upstream, {});
         });
         connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream] {
             if (upstream->state() != QAbstractSocket::ConnectedState)
@@ -291,18 +300,7 @@ protected:
                 auto *upstream = new QTcpSocket(client);
                 connect(upstream, &QTcpSocket::connected, client, [client, upstream, buffer] {
                     client->write(QByteArray("\x05\x00\x00\x01\x7f\0\0\x01\0\0", 10));
-                    connect(client, &QTcpSocket::readyRead, upstream,
-                            [client, upstream] { upstream->write(client->readAll()); });
-                    connect(upstream, &QTcpSocket::readyRead, client,
-                            [client, upstream] { client->write(upstream->readAll()); });
-                    connect(upstream, &QTcpSocket::disconnected, client,
-                            [client] { client->disconnectFromHost(); });
-                    connect(client, &QTcpSocket::disconnected, upstream,
-                            [upstream] { upstream->disconnectFromHost(); });
-                    if (!buffer->isEmpty())
-                        upstream->write(*buffer);
-                    if (client->bytesAvailable())
-                        upstream->write(client->readAll());
+                    pipe(client, upstream, *buffer);
                 });
                 connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream] {
                     if (upstream->state() != QAbstractSocket::ConnectedState) {

@@ -64,6 +64,17 @@ static void resetPeak()
         f.write("5");
 }
 
+// The export window shown, asking for Patient files only, `parallel` downloads at a time.
+static void showForPatients(ExportDialog &dialog, int parallel)
+{
+    dialog.show();
+    auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));
+    for (int i = 0; i < types->count(); ++i)
+        types->item(i)->setCheckState(
+            types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+    dialog.findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(parallel);
+}
+
 static void printStalls(QTextStream &out, const StallMeter &meter)
 {
     out << QStringLiteral("event loop: longest stall %1 ms (target <= 50), stalls over 50 ms: %2\n")
@@ -313,12 +324,7 @@ static int benchScale(QApplication &app, QTextStream &out, int files, int kib, i
     ServerSession server(&client);
     ExportDialog dialog(&server, dir.path(), QStringLiteral("1"), &journal,
                         QStringLiteral("sandbox"));
-    dialog.show();
-    auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));
-    for (int i = 0; i < types->count(); ++i)
-        types->item(i)->setCheckState(
-            types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
-    dialog.findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(parallel);
+    showForPatients(dialog, parallel);
     StallMeter meter;
     QElapsedTimer clock;
     qint64 before = 0;
@@ -397,12 +403,7 @@ int main(int argc, char *argv[])
     ServerSession server(&client);
     ExportDialog dialog(&server, dir.path(), QStringLiteral("1"), &journal,
                         QStringLiteral("sandbox"));
-    dialog.show();
-    auto *types = dialog.findChild<QListWidget *>(QStringLiteral("typesList"));
-    for (int i = 0; i < types->count(); ++i)
-        types->item(i)->setCheckState(
-            types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
-    dialog.findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(parallel);
+    showForPatients(dialog, parallel);
 
     StallMeter meter;
     QElapsedTimer clock;
