@@ -9,12 +9,13 @@
 #   scripts/bench-export.sh [MiB per file] [files] [parallel]   (defaults: 512 4 4; build first;
 #                                                               needs nginx-light, curl, openssl)
 # FBX_BENCH_PROFILE=/tmp/fbx.perf records the first fhir-bulk run of each scheme with perf.
+# FBX_BENCH_BIN=PATH measures another fhir-bulk build (an A/B comparison of two commits).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mib="${1:-512}"
 files="${2:-4}"
 parallel="${3:-4}"
-bin="$here/build/fhir-bulk"
+bin="${FBX_BENCH_BIN:-$here/build/fhir-bulk}"
 [ -x "$bin" ] || { echo "build first: scripts/bootstrap.sh build" >&2; exit 2; }
 for tool in nginx curl openssl python3; do
   command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] ||

@@ -44,8 +44,8 @@ public:
     void cancel();
     qint64 queuedBytes() const;
 
-    static constexpr qint64 highWater = 8 * 1024 * 1024; // per file: 4 in parallel, 32 MiB
-    static constexpr qint64 lowWater = 2 * 1024 * 1024;
+    static constexpr qint64 highWater = 4 * 1024 * 1024; // per file: 4 in parallel, 16 MiB
+    static constexpr qint64 lowWater = 1 * 1024 * 1024;
 
     // The same check over a whole file, synchronously.
     static Result verifyFile(const QString &path, const QString &type);
