@@ -8,6 +8,7 @@
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ProfileDialog.h"
 #include "ui/SeverityStyle.h"
 #include "ui/Theme.h"
 #include "ui/TokenRequestDialog.h"
@@ -583,6 +584,21 @@ private Q_SLOTS:
             preferences.show();
             QVERIFY(QTest::qWaitForWindowExposed(&preferences));
             shot(QStringLiteral("31-german-preferences"), &preferences);
+        }
+        {
+            // The profile form with a proxy: every label whole beside its field.
+            ProfileDialog profile(m_window.get());
+            auto *proxy = profile.findChild<QComboBox *>(QStringLiteral("profileProxyCombo"));
+            proxy->setCurrentIndex(proxy->findData(int(ProxySetting::Mode::Http)));
+            profile.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&profile));
+            for (const QLabel *label : profile.findChildren<QLabel *>()) {
+                if (label->wordWrap() || label->text().isEmpty() || !label->isVisible())
+                    continue;
+                QVERIFY2(label->width() >= label->sizeHint().width(),
+                         qPrintable(label->text() + QStringLiteral(" is cut")));
+            }
+            shot(QStringLiteral("31-german-profile"), &profile);
         }
         child<QDockWidget>("historyDock")->show();
         shot(QStringLiteral("32-german-history"));
