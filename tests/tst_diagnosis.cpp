@@ -432,6 +432,33 @@ private Q_SLOTS:
         QVERIFY(!d.summary.isEmpty());
     }
 
+    void proxyPagesAreTold()
+    {
+        // An HTML 403 through a proxy the call went through: the proxy's page. The same page with
+        // only a Via header (a CDN in front of a real API) and no proxy of ours: not claimed.
+        const QByteArray page = "<!DOCTYPE html><html><body>Blocked by policy</body></html>";
+        CallRecord r = record(403, {{"Content-Type", "text/html"}}, page,
+                              {{"Accept", "application/fhir+json"}});
+        r.proxy = QStringLiteral("http://proxy.corp:3128");
+        Diagnosis d = Diagnoser::diagnose(r);
+        QCOMPARE(d.firstCause(), QStringLiteral("proxy.rewrote"));
+        QVERIFY(d.causes.first().summary.contains(QLatin1String("proxy.corp")));
+        r = record(403, {{"Content-Type", "text/html"}, {"Via", "1.1 abc.cloudfront.net"}}, page,
+                   {{"Accept", "application/fhir+json"}});
+        d = Diagnoser::diagnose(r);
+        QVERIFY(d.firstCause() != QLatin1String("proxy.rewrote"));
+        // A 407 from the proxy, as Qt reports it: its own cause, naming the proxy.
+        CallRecord refused;
+        refused.url = QUrl(QStringLiteral("https://fhir.example/Group/1"));
+        refused.transportErrorCode = QStringLiteral("transport.proxy");
+        refused.proxyProblem = QStringLiteral("auth-required");
+        refused.proxy = QStringLiteral("http://bob@proxy.corp:3128");
+        d = Diagnoser::diagnose(refused);
+        QCOMPARE(d.code, QStringLiteral("transport.proxy"));
+        QCOMPARE(d.firstCause(), QStringLiteral("proxy.auth-required"));
+        QVERIFY(d.summary.contains(QLatin1String("proxy.corp")));
+    }
+
     void humanDuration()
     {
         QCOMPARE(Diagnoser::humanDuration(59), QStringLiteral("59 s"));

@@ -442,19 +442,22 @@ bool Causes::addProxy(const CallRecord &r, const QString &code, QList<Cause> &ou
                     evidence});
         return false; // the timeout's own causes may follow
     }
-    // An HTML page where a FHIR server answers JSON or XML: with a proxy in the way (or a Via
-    // header saying one was), that page is most likely the proxy's.
+    // An HTML page where FHIR (JSON or XML) was asked for, through a proxy: that page is most
+    // likely the proxy's (a block page with an error status, or a login page with a 200). A Via
+    // header alone says too little: CDNs in front of real APIs (CloudFront) add one as well.
     const QString ct = r.contentType();
     const bool html = ct.contains(QLatin1String("html")) ||
                       r.body.trimmed().left(15).toLower().startsWith("<!doctype html") ||
                       r.body.trimmed().left(6).toLower().startsWith("<html");
+    const QByteArray accept = r.requestHeader("Accept").toLower();
+    const bool askedForFhir = accept.contains("fhir") || accept.contains("json");
     const QByteArray viaHeader = r.responseHeader("Via");
-    if (html && !r.outcome && (!via.isEmpty() || !viaHeader.isEmpty())) {
+    if (html && askedForFhir && !r.outcome && !via.isEmpty() && r.status.value_or(0) >= 300) {
         out.append({QStringLiteral("proxy.rewrote"),
                     tr("The answer is an HTML page, not FHIR: the proxy %1 most likely answered "
                        "in the server's place (a block page, a login page or its own error). "
                        "Read the page in the Body tab; ask your IT to allow %2.")
-                        .arg(via.isEmpty() ? QString::fromLatin1(viaHeader) : via, r.url.host()),
+                        .arg(via, r.url.host()),
                     viaHeader.isEmpty()
                         ? tr("Content-Type %1 through %2").arg(ct, via)
                         : tr("Content-Type %1; Via: %2").arg(ct, QString::fromLatin1(viaHeader))});
