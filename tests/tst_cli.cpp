@@ -147,6 +147,17 @@ private Q_SLOTS:
         r = cliServing(viaProxy + QStringList{QStringLiteral("--noproxy")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("contradict"), r.err.constData());
+        // token get reaches the token endpoint through the proxy too.
+        TestProxy open;
+        open.start();
+        r = cliServing({QStringLiteral("token"), QStringLiteral("get"), QStringLiteral("--print"),
+                        QStringLiteral("--proxy"), open.url()});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        bool tokenCall = false;
+        for (const QByteArray &line : std::as_const(open.requestLines))
+            tokenCall = tokenCall || (line.startsWith("POST http://127.0.0.1:") &&
+                                      line.contains("/oauth/token"));
+        QVERIFY2(tokenCall, open.requestLines.join('\n').constData());
     }
 
     void aChainThroughAnIntermediate()

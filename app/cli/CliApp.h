@@ -78,7 +78,8 @@ private:
     int resolveProxy(const QCommandLineParser &p, const TargetOptions &t, ServerProfile *target,
                      QString *password);
     QByteArray readKeychain(const QString &key);
-    int runTokenGet(const QString &profileName, bool print);
+    int runTokenGet(const QString &profileName, bool print, const QCommandLineParser &p,
+                    const TargetOptions &targetOpts);
     int runExport(const QStringList &args);
     int runGroups(const QStringList &args);
     int runTokenCheck(const QCommandLineParser &p, const TargetOptions &t, bool json);

@@ -64,7 +64,7 @@ int CliApp::runToken(const QStringList &args)
     if (action == QLatin1String("get"))
         return runTokenGet(p.isSet(targetOpts.profile) ? p.value(targetOpts.profile)
                                                        : QStringLiteral("sandbox"),
-                           p.isSet(printOpt));
+                           p.isSet(printOpt), p, targetOpts);
     if (action != QLatin1String("inspect"))
         return usage();
     QFile in;
@@ -198,14 +198,20 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
     return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
 }
 
-int CliApp::runTokenGet(const QString &profileName, bool print)
+int CliApp::runTokenGet(const QString &profileName, bool print, const QCommandLineParser &p,
+                        const TargetOptions &targetOpts)
 {
     QSettings settings;
-    const auto profile = ProfileStore(&settings).find(profileName);
+    auto profile = ProfileStore(&settings).find(profileName);
     if (!profile) {
         m_err << tr("No profile named %1.").arg(profileName) << '\n';
         return ExitUsage;
     }
+    // The token endpoint is reached the way the profile's calls are: --proxy, --noproxy, the
+    // profile's proxy, else the system's.
+    QString proxyPassword;
+    if (const int rc = resolveProxy(p, targetOpts, &*profile, &proxyPassword); rc != ExitOk)
+        return rc;
     SandboxHost sandbox;
     const bool isSandbox = profile->environment == ServerProfile::Environment::Sandbox;
     TokenClient::Request request;
@@ -235,6 +241,7 @@ int CliApp::runTokenGet(const QString &profileName, bool print)
     QNetworkAccessManager nam;
     FhirClient client(&nam);
     client.setBaseUrl(isSandbox ? sandbox.baseUrl() : profile->baseUrl);
+    client.setProxy(profile->proxy, proxyPassword);
     TokenClient tokens(&client);
     QEventLoop loop;
     TokenClient::Response response;
