@@ -148,4 +148,18 @@ inline void answerWithAGroup(QSslServer &server)
     });
 }
 
+// `server` on a free loopback port with `cert` and `key` (PEM files in `dir`), answering every
+// request with a small Group: the HTTPS server the TLS tests talk to.
+inline bool serveGroup(QSslServer &server, const QString &dir,
+                       const QString &cert = QStringLiteral("server.pem"),
+                       const QString &key = QStringLiteral("server.key"))
+{
+    server.setSslConfiguration(serverConfiguration(dir, cert, key));
+    if (server.sslConfiguration().localCertificate().isNull() ||
+        !server.listen(QHostAddress::LocalHost, 0))
+        return false;
+    answerWithAGroup(server);
+    return true;
+}
+
 } // namespace TestCertificates

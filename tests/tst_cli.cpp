@@ -80,6 +80,18 @@ private:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // `fhir-bulk get Group/1 --json` against `server`, trusting the test CA made in `dir`.
+    static QStringList tlsGet(const QSslServer &server, const QString &dir)
+    {
+        return {QStringLiteral("get"),
+                QStringLiteral("Group/1"),
+                QStringLiteral("--base"),
+                QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()),
+                QStringLiteral("--cacert"),
+                dir + QStringLiteral("/ca.pem"),
+                QStringLiteral("--json")};
+    }
+
 private Q_SLOTS:
     void proxiesFromTheCommandLine()
     {
@@ -89,21 +101,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(TestCertificates::make(dir.path()));
         QSslServer server;
-        server.setSslConfiguration(TestCertificates::serverConfiguration(
-            dir.path(), QStringLiteral("server.pem"), QStringLiteral("server.key")));
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        TestCertificates::answerWithAGroup(server);
+        QVERIFY(TestCertificates::serveGroup(server, dir.path()));
         TestProxy proxy;
         proxy.requiredCredentials = "bob:proxy-pw-42";
         proxy.start();
         const QString proxyUrl = QStringLiteral("http://bob@127.0.0.1:%1").arg(proxy.serverPort());
-        const QStringList get{QStringLiteral("get"),
-                              QStringLiteral("Group/1"),
-                              QStringLiteral("--base"),
-                              QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()),
-                              QStringLiteral("--cacert"),
-                              dir.filePath(QStringLiteral("ca.pem")),
-                              QStringLiteral("--json")};
+        const QStringList get = tlsGet(server, dir.path());
         const QStringList viaProxy = get + QStringList{QStringLiteral("--proxy"), proxyUrl};
         Result r = cliServing(viaProxy, {QStringLiteral("FHIR_BULK_PROXY_PASSWORD=proxy-pw-42")});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
@@ -169,18 +172,9 @@ private Q_SLOTS:
         QVERIFY(TestCertificates::make(dir.path()));
         QVERIFY(TestCertificates::makeChain(dir.path()));
         QSslServer server;
-        server.setSslConfiguration(TestCertificates::serverConfiguration(
-            dir.path(), QStringLiteral("chain.pem"), QStringLiteral("server.key")));
+        QVERIFY(TestCertificates::serveGroup(server, dir.path(), QStringLiteral("chain.pem")));
         QCOMPARE(server.sslConfiguration().localCertificateChain().size(), 2);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        TestCertificates::answerWithAGroup(server);
-        const QStringList get{QStringLiteral("get"),
-                              QStringLiteral("Group/1"),
-                              QStringLiteral("--base"),
-                              QStringLiteral("https://127.0.0.1:%1/fhir").arg(server.serverPort()),
-                              QStringLiteral("--cacert"),
-                              dir.filePath(QStringLiteral("ca.pem")),
-                              QStringLiteral("--json")};
+        const QStringList get = tlsGet(server, dir.path());
         Result r = cliServing(get);
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QJsonArray chain =

@@ -456,10 +456,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(TestCertificates::make(dir.path()));
         QSslServer server;
-        server.setSslConfiguration(TestCertificates::serverConfiguration(
-            dir.path(), QStringLiteral("server.pem"), QStringLiteral("server.key")));
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        TestCertificates::answerWithAGroup(server);
+        QVERIFY(TestCertificates::serveGroup(server, dir.path()));
         waitIdle();
         sendWith("GET",
                  QStringLiteral("https://127.0.0.1:%1/fhir/Group/1").arg(server.serverPort()),
