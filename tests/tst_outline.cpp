@@ -26,6 +26,37 @@ private:
         return {};
     }
 
+    // Every row under `parent` of two trees that should read the same: names, values, types,
+    // lines, raw text, and each row's parent leading back.
+    static void compareTrees(const QAbstractItemModel &a, const QAbstractItemModel &b,
+                             const QModelIndex &pa, const QModelIndex &pb, int *rows)
+    {
+        QCOMPARE(a.rowCount(pa), b.rowCount(pb));
+        for (int r = 0; r < a.rowCount(pa); ++r) {
+            const QModelIndex ia = a.index(r, 0, pa), ib = b.index(r, 0, pb);
+            QVERIFY(ib.isValid());
+            QCOMPARE(b.parent(ib), pb);
+            for (int c = 0; c < OutlineTreeModel::ColumnCount; ++c)
+                QCOMPARE(ia.siblingAtColumn(c).data().toString(),
+                         ib.siblingAtColumn(c).data().toString());
+            QCOMPARE(ia.data(OutlineTreeModel::LineRole), ib.data(OutlineTreeModel::LineRole));
+            QCOMPARE(ia.data(OutlineTreeModel::RawRole), ib.data(OutlineTreeModel::RawRole));
+            ++*rows;
+            compareTrees(a, b, ia, ib, rows);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // The names from the root down to a row ("(root)/entry/[3]/resource").
+    static QString pathOf(QModelIndex i)
+    {
+        QStringList names;
+        for (; i.isValid(); i = i.parent())
+            names.prepend(i.data().toString());
+        return names.join(QLatin1Char('/'));
+    }
+
 private Q_SLOTS:
     void jsonNodesKeepTokens()
     {
@@ -293,6 +324,94 @@ private Q_SLOTS:
         QVERIFY2(d->isValid(), qPrintable(d->error()));
         QCOMPARE(d->size(), 500);
     }
+
+    void foldedReadsLikeWhole()
+    {
+        // A Bundle with entries of every shape, read whole and folded (containers up to 300
+        // bytes parsed again when asked for, with a cache so small that folds are dropped and
+        // parsed again on the way): both read exactly alike.
+        QByteArray json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[";
+        for (int i = 0; i < 60; ++i) {
+            if (i)
+                json += ',';
+            json += QStringLiteral(
+                        "{\"fullUrl\":\"urn:uuid:%1\",\"resource\":{\"resourceType\":\"%2\","
+                        "\"id\":\"r%1\",\"k\\\"q\":[1, 2.50, -3e2, true, null, \"a\\nb\"],"
+                        "\"empty\":{},\"none\":[],\"code\":{\"coding\":[{\"system\":"
+                        "\"http://loinc.org\",\"code\":\"%1-%3\",\"display\":\"Display %1\"}]},"
+                        "\"note\":[{\"text\":\"%4\"}]}}")
+                        .arg(i)
+                        .arg(i % 3 ? QStringLiteral("Observation") : QStringLiteral("Patient"))
+                        .arg(i % 7)
+                        .arg(QString(i * 7 % 400, QLatin1Char('x')))
+                        .toUtf8();
+        }
+        json += "],\"total\":60}";
+        ContentOutline::Folding never;
+        never.fromBytes = std::numeric_limits<qint64>::max();
+        ContentOutline::Folding small;
+        small.fromBytes = 0;
+        small.maxFoldBytes = 300;
+        small.cachedNodes = 40;
+        const auto whole = ContentOutline::build(json, ContentOutline::Format::Json, never);
+        const auto folded = ContentOutline::build(json, ContentOutline::Format::Json, small);
+        QVERIFY2(folded->isValid(), qPrintable(folded->error()));
+        QCOMPARE(whole->foldCount(), 0);
+        QVERIFY2(folded->foldCount() > 60, qPrintable(QString::number(folded->foldCount())));
+        QCOMPARE(folded->size(), whole->size());
+        QCOMPARE(folded->lineCount(), whole->lineCount());
+        QCOMPARE(folded->prettySize(), whole->prettySize());
+        QCOMPARE(folded->prettyText(), whole->prettyText());
+
+        OutlineTreeModel a, b;
+        QAbstractItemModelTester tester(&b, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        a.setOutline(whole);
+        b.setOutline(folded);
+        int rows = 0;
+        compareTrees(a, b, {}, {}, &rows);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(rows, whole->size());        // the root too
+        QVERIFY(folded->cachedNodes() < 200); // only the last few folds are kept
+        for (int line = 0; line < whole->lineCount(); line += 7)
+            QCOMPARE(pathOf(b.indexForLine(line)), pathOf(a.indexForLine(line)));
+
+        // Searching visits the same nodes in the same order, either way round.
+        for (const QByteArray &needle :
+             {QByteArray("display 1"), QByteArray("K\\\"q"), QByteArray("urn"), QByteArray("2.5"),
+              QByteArray("absent")})
+            for (const bool backward : {false, true}) {
+                QStringList inWhole, inFolded;
+                for (const auto &[o, seen] : {std::pair{whole, &inWhole}, {folded, &inFolded}}) {
+                    ContentOutline::NodeId at = backward ? 0 : -1;
+                    for (int k = 0; k < 200; ++k) {
+                        at = o->findNode(needle, at, backward);
+                        if (at < 0)
+                            break;
+                        const QString here = QStringLiteral("%1=%2 @%3")
+                                                 .arg(o->name(at), o->value(at))
+                                                 .arg(o->node(at).line);
+                        if (seen->contains(here))
+                            break; // around once
+                        seen->append(here);
+                    }
+                }
+                QCOMPARE(inFolded, inWhole);
+                QCOMPARE(inWhole.isEmpty(), needle == "absent");
+            }
+        // From a place inside a fold, on to the next and around.
+        const ContentOutline::NodeId inside = folded->findNode("display 5", -1, false);
+        QVERIFY(inside > 0xffffffffLL); // a node of a fold
+        const ContentOutline::NodeId next = folded->findNode("display", inside, false);
+        QCOMPARE(folded->value(next), QStringLiteral("Display 6"));
+        QCOMPARE(folded->findNode("display 59", inside, false),
+                 folded->findNode("display 59", -1, false));
+        const ContentOutline::NodeId seven = folded->findNode("display 7", inside, false);
+        QCOMPARE(folded->findNode("display 7", seven, true), seven); // the only one: itself
+        QCOMPARE(folded->findNode("display 7", seven, false), seven);
+        QCOMPARE(folded->findNode("absent", inside, false), -1);
+    }
+
     void ndjsonFileIndexedInChunks()
     {
         // Many small lines (more than the first chunk), a 5 MB line across chunk borders, the

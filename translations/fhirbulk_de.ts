@@ -2141,6 +2141,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ContentOutline</name>
@@ -2209,6 +2213,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>The file ended after %1 of %2 bytes.</source>
+        <translation>Die Datei endete nach %1 von %2 Bytes.</translation>
     </message>
 </context>
 <context>

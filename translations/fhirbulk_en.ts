@@ -2141,6 +2141,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ContentOutline</name>
@@ -2209,6 +2213,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>text</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>The file ended after %1 of %2 bytes.</source>
+        <translation>The file ended after %1 of %2 bytes.</translation>
     </message>
 </context>
 <context>

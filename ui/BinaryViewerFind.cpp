@@ -50,9 +50,10 @@ void BinaryViewer::find(bool backward)
     }
     if (outline->size() > 0) {
         const QModelIndex current = m_ui->treeView->currentIndex();
-        const qint32 from = current.isValid() ? qint32(current.internalId()) : (backward ? 0 : -1);
+        const ContentOutline::NodeId from =
+            current.isValid() ? ContentOutline::NodeId(current.internalId()) : (backward ? 0 : -1);
         watcher->setFuture(QtConcurrent::run([outline, needle, from, backward] {
-            return qint64(outline->findNode(needle, from, backward));
+            return outline->findNode(needle, from, backward);
         }));
     } else {
         const qint32 from = m_ui->textStack->currentWidget() == m_ui->linesView
@@ -83,8 +84,8 @@ void BinaryViewer::showFound(qint64 found, bool ndjson)
         return;
     }
     if (m_outline && m_outline->size() > 0) {
-        const QModelIndex i = m_tree->indexForNode(qint32(found));
-        m_ui->treeView->scrollTo(i); // opens its parents
+        const QModelIndex i = m_tree->indexForNode(found);
+        m_ui->treeView->scrollTo(i, QAbstractItemView::PositionAtCenter); // opens its parents
         m_ui->treeView->setCurrentIndex(i);
         m_ui->findStatusLabel->setText(
             tr("Line %1").arg(QLocale().toString(i.data(OutlineTreeModel::LineRole).toInt() + 1)));

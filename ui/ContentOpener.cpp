@@ -1,4 +1,6 @@
 #include "ContentOpener.h"
+
+#include "app/fhir/ContentOutline.h"
 #include "app/support/Format.h"
 
 #include "app/fhir/CapabilityStatement.h"
@@ -138,7 +140,12 @@ void ContentOpener::openFile(const QString &path)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return {BinaryContent{}, tr("Cannot open %1: %2").arg(path, f.errorString())};
-        const QByteArray bytes = f.readAll();
+        QString error;
+        // With the room after the bytes that the JSON parser wants: a large file is not
+        // copied again to be parsed.
+        const QByteArray bytes = ContentOutline::readAll(f, &error);
+        if (!error.isEmpty())
+            return {BinaryContent{}, tr("Cannot read %1: %2").arg(path, error)};
         const bool binaryResource =
             bytes.left(4096).contains("\"Binary\"") || bytes.trimmed().startsWith("<Binary");
         return {binaryResource ? BinaryContent::fromResource(bytes)

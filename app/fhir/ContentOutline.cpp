@@ -2,6 +2,7 @@
 
 #include "app/fhir/BodyText.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QXmlStreamReader>
@@ -13,20 +14,57 @@
 
 std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &bytes, Format format)
 {
+    return build(bytes, format, Folding());
+}
+
+std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &bytes, Format format,
+                                                            const Folding &folding)
+{
     auto outline = std::make_shared<ContentOutline>();
     outline->m_format = format;
+    outline->m_folding = folding;
     if (format == Format::Json) {
-        outline->m_source.reserve(bytes.size() + qsizetype(simdjson::SIMDJSON_PADDING));
-        outline->m_source.append(bytes);
+        if (bytes.capacity() - bytes.size() >= qsizetype(simdjson::SIMDJSON_PADDING)) {
+            outline->m_source = bytes; // shared: the bytes after it are only ever read
+        } else {
+            outline->m_source.reserve(bytes.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+            outline->m_source.append(bytes);
+        }
         if (JsonOutlineBuilder(*outline).run())
-            outline->finishChildren();
+            finishChildren(outline->m_nodes, outline->m_children);
     } else if (format == Format::Xml) {
         if (XmlOutlineBuilder(*outline).run(bytes))
-            outline->finishChildren();
+            finishChildren(outline->m_nodes, outline->m_children);
     } else {
         outline->indexText(bytes);
     }
     return outline;
+}
+
+QByteArray ContentOutline::readAll(QIODevice &device, QString *error)
+{
+    const qint64 size = device.isSequential() ? -1 : device.size() - device.pos();
+    if (size < 0) {
+        QByteArray bytes = device.readAll();
+        if (error && !device.errorString().isEmpty() && bytes.isEmpty() && !device.atEnd())
+            *error = device.errorString();
+        return bytes;
+    }
+    QByteArray bytes;
+    bytes.reserve(qsizetype(size) + qsizetype(simdjson::SIMDJSON_PADDING));
+    bytes.resize(qsizetype(size));
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = device.read(bytes.data() + done, size - done);
+        if (n <= 0) {
+            if (error)
+                *error = n < 0 ? device.errorString()
+                               : tr("The file ended after %1 of %2 bytes.").arg(done).arg(size);
+            return {};
+        }
+        done += n;
+    }
+    return bytes;
 }
 
 void ContentOutline::indexText(const QByteArray &text)
@@ -40,37 +78,139 @@ void ContentOutline::indexText(const QByteArray &text)
     m_prettySize = m_pretty.size();
 }
 
-void ContentOutline::finishChildren()
+void ContentOutline::finishChildren(std::vector<Node> &nodes, std::vector<qint32> &children)
 {
-    // Children of each node sit side by side in m_children, in document order (so a node's
-    // row is found by binary search among its siblings).
+    // Children of each node sit side by side in `children`, in document order (so a node's
+    // row is found by binary search among its siblings). A folded node has none here.
     qint32 next = 0;
-    for (Node &n : m_nodes) {
+    for (Node &n : nodes) {
+        if (n.folded)
+            continue;
         n.childStart = next;
         next += n.childCount;
     }
-    m_children.resize(size_t(next));
-    std::vector<qint32> filled(m_nodes.size(), 0);
-    for (qint32 i = 1; i < qint32(m_nodes.size()); ++i) {
-        const qint32 p = m_nodes[size_t(i)].parent;
+    children.resize(size_t(next));
+    std::vector<qint32> filled(nodes.size(), 0);
+    for (qint32 i = 1; i < qint32(nodes.size()); ++i) {
+        const qint32 p = nodes[size_t(i)].parent;
         if (p >= 0)
-            m_children[size_t(m_nodes[size_t(p)].childStart + filled[size_t(p)]++)] = i;
+            children[size_t(nodes[size_t(p)].childStart + filled[size_t(p)]++)] = i;
     }
 }
 
-qint32 ContentOutline::rowOf(qint32 i) const
+ContentOutline::NodeId ContentOutline::pageId(qint32 fold, qint32 local) const
 {
-    const qint32 p = m_nodes[size_t(i)].parent;
-    if (p < 0)
-        return 0;
-    const auto first = m_children.cbegin() + m_nodes[size_t(p)].childStart;
-    return qint32(std::lower_bound(first, first + m_nodes[size_t(p)].childCount, i) - first);
+    return local == 0 ? NodeId(m_foldNode[size_t(fold)]) : ((NodeId(fold) + 1) << 32) | local;
 }
 
-bool ContentOutline::isLastChild(qint32 i) const
+std::shared_ptr<const ContentOutline::Page> ContentOutline::page(qint32 fold) const
 {
-    const qint32 p = m_nodes[size_t(i)].parent;
-    return p < 0 || child(p, m_nodes[size_t(p)].childCount - 1) == i;
+    {
+        const std::lock_guard lock(m_pagesLock);
+        const auto found = m_pages.find(fold);
+        if (found != m_pages.end()) {
+            m_pageOrder.splice(m_pageOrder.begin(), m_pageOrder, found->second);
+            return found->second->second;
+        }
+    }
+    // Parsed outside the lock: two threads may parse the same fold, to the same nodes.
+    auto made = std::make_shared<Page>();
+    if (JsonOutlineBuilder(*this, made->nodes).runPage(fold))
+        finishChildren(made->nodes, made->children);
+    else
+        made->nodes.assign(1, m_nodes[size_t(m_foldNode[size_t(fold)])]);
+    made->nodes[0].parent = -1;
+    made->nodes[0].folded = false;
+    const std::lock_guard lock(m_pagesLock);
+    const auto found = m_pages.find(fold);
+    if (found != m_pages.end())
+        return found->second->second;
+    m_pageOrder.emplace_front(fold, made);
+    m_pages.emplace(fold, m_pageOrder.begin());
+    m_pageNodes += qint64(made->nodes.size());
+    while (m_pageNodes > m_folding.cachedNodes && m_pageOrder.size() > 1) {
+        m_pageNodes -= qint64(m_pageOrder.back().second->nodes.size());
+        m_pages.erase(m_pageOrder.back().first);
+        m_pageOrder.pop_back();
+    }
+    return made;
+}
+
+qint64 ContentOutline::cachedNodes() const
+{
+    const std::lock_guard lock(m_pagesLock);
+    return m_pageNodes;
+}
+
+ContentOutline::At ContentOutline::at(NodeId i) const
+{
+    At a;
+    a.id = i;
+    const qint32 fold = qint32(i >> 32) - 1;
+    if (fold < 0) {
+        a.n = m_nodes.at(size_t(i));
+        a.parent = a.n.parent;
+        return a;
+    }
+    a.fold = fold;
+    a.local = qint32(i & 0xffffffff);
+    a.page = page(fold);
+    a.n = a.page->nodes.at(size_t(a.local));
+    a.parent = pageId(fold, a.n.parent);
+    return a;
+}
+
+ContentOutline::NodeInfo ContentOutline::node(NodeId i) const
+{
+    const At a = at(i);
+    return NodeInfo{a.parent, a.n.childCount, a.n.line, a.n.type};
+}
+
+ContentOutline::NodeId ContentOutline::child(NodeId parent, qint32 row) const
+{
+    const At a = at(parent);
+    if (row < 0 || row >= a.n.childCount)
+        return -1;
+    if (a.fold < 0 && !a.n.folded)
+        return m_children[size_t(a.n.childStart + row)];
+    const qint32 fold = a.fold < 0 ? a.n.childStart : a.fold;
+    const std::shared_ptr<const Page> p = a.fold < 0 ? page(fold) : a.page;
+    const Node &n = p->nodes[size_t(a.local)];
+    if (row >= n.childCount)
+        return -1; // a fold that did not parse again (not expected)
+    return pageId(fold, p->children[size_t(n.childStart + row)]);
+}
+
+qint32 ContentOutline::rowOf(NodeId i) const
+{
+    const At a = at(i);
+    if (a.parent < 0)
+        return 0;
+    if (a.fold < 0) {
+        const Node &p = m_nodes[size_t(a.n.parent)];
+        const auto first = m_children.cbegin() + p.childStart;
+        return qint32(std::lower_bound(first, first + p.childCount, qint32(i)) - first);
+    }
+    const Node &p = a.page->nodes[size_t(a.n.parent)];
+    const auto first = a.page->children.cbegin() + p.childStart;
+    return qint32(std::lower_bound(first, first + p.childCount, a.local) - first);
+}
+
+bool ContentOutline::isLastChild(const At &a) const
+{
+    if (a.parent < 0)
+        return true;
+    const NodeInfo p = node(a.parent);
+    return child(a.parent, p.childCount - 1) == a.id;
+}
+
+ContentOutline::NodeType ContentOutline::parentType(const At &a) const
+{
+    if (a.parent < 0)
+        return NodeType::Null;
+    if (a.fold >= 0)
+        return a.page->nodes[size_t(a.n.parent)].type;
+    return m_nodes[size_t(a.n.parent)].type;
 }
 
 namespace {
@@ -101,14 +241,15 @@ QString elide(QString s)
 
 } // namespace
 
-QString ContentOutline::name(qint32 i) const
+QString ContentOutline::name(NodeId i) const
 {
-    const Node &n = m_nodes.at(i);
+    const At a = at(i);
+    const Node &n = a.n;
     if (m_format == Format::Xml)
         return QString::fromUtf8(m_strings.constData() + n.keyOff, n.keyLen);
-    if (n.parent < 0)
+    if (a.parent < 0)
         return tr("(root)");
-    if (m_nodes.at(n.parent).type == NodeType::Array)
+    if (parentType(a) == NodeType::Array)
         return QStringLiteral("[%1]").arg(rowOf(i));
     QByteArray quoted;
     quoted.reserve(n.keyLen + 2);
@@ -118,9 +259,9 @@ QString ContentOutline::name(qint32 i) const
     return jsonString(quoted.constData(), quoted.size());
 }
 
-QString ContentOutline::value(qint32 i) const
+QString ContentOutline::value(NodeId i) const
 {
-    const Node &n = m_nodes.at(i);
+    const Node n = at(i).n;
     switch (n.type) {
     case NodeType::Object: {
         // A FHIR resource says what it is ("Patient/123 {12 fields}"); a Bundle entry or a
@@ -130,10 +271,11 @@ QString ContentOutline::value(qint32 i) const
         if (!label.isEmpty())
             return QStringLiteral("%1 %2").arg(label, fields);
         for (qint32 r = 0; r < n.childCount; ++r) {
-            const Node &cn = m_nodes.at(child(i, r));
+            const NodeId c = child(i, r);
+            const Node cn = at(c).n;
             if (cn.type == NodeType::Object &&
                 QByteArrayView(m_source.constData() + cn.keyOff, cn.keyLen) == "resource") {
-                const QString inner = resourceLabel(child(i, r));
+                const QString inner = resourceLabel(c);
                 if (!inner.isEmpty())
                     return QStringLiteral("→ %1").arg(inner);
             }
@@ -154,7 +296,7 @@ QString ContentOutline::value(qint32 i) const
     case NodeType::Element: {
         // FHIR XML keeps primitive values in a `value` attribute.
         for (qint32 r = 0; r < n.childCount; ++r) {
-            const Node &cn = m_nodes.at(child(i, r));
+            const Node &cn = m_nodes.at(size_t(child(i, r)));
             const QByteArrayView key(m_strings.constData() + cn.keyOff, cn.keyLen);
             if ((cn.type == NodeType::Attribute && key == "@value") ||
                 (cn.type == NodeType::Text && n.childCount == 1))
@@ -166,13 +308,13 @@ QString ContentOutline::value(qint32 i) const
     return {};
 }
 
-QString ContentOutline::resourceLabel(qint32 i) const
+QString ContentOutline::resourceLabel(NodeId i) const
 {
-    const Node &n = m_nodes.at(i);
+    const qint32 count = at(i).n.childCount;
     QString type, id;
-    for (qint32 r = 0; r < n.childCount; ++r) {
-        const qint32 c = child(i, r);
-        const Node &cn = m_nodes.at(c);
+    for (qint32 r = 0; r < count; ++r) {
+        const NodeId c = child(i, r);
+        const Node cn = at(c).n;
         if (cn.type != NodeType::String)
             continue;
         const QByteArrayView key(m_source.constData() + cn.keyOff, cn.keyLen);
@@ -184,9 +326,9 @@ QString ContentOutline::resourceLabel(qint32 i) const
     return type.isEmpty() || id.isEmpty() ? type : QStringLiteral("%1/%2").arg(type, id);
 }
 
-QString ContentOutline::typeName(qint32 i) const
+QString ContentOutline::typeName(NodeId i) const
 {
-    switch (m_nodes.at(i).type) {
+    switch (at(i).n.type) {
     case NodeType::Object:
         return tr("object");
     case NodeType::Array:
@@ -209,21 +351,23 @@ QString ContentOutline::typeName(qint32 i) const
     return {};
 }
 
-QByteArray ContentOutline::rawValue(qint32 i) const
+QByteArray ContentOutline::rawValue(NodeId i) const
 {
-    const Node &n = m_nodes.at(i);
+    const At a = at(i);
+    const Node &n = a.n;
     if (m_format == Format::Xml)
         return m_strings.mid(n.valOff, n.valLen);
-    if (n.type == NodeType::Object || n.type == NodeType::Array) {
+    if (isContainer(n.type)) {
         // The container's pretty text, from its line to its closing bracket, indented from 0.
         const qsizetype indent = qsizetype(depth(i)) * 2;
+        const bool keyed = parentType(a) == NodeType::Object;
         QByteArray text;
-        const qint32 last = endLine(i);
+        const qint32 last = qint32(n.valLen);
         for (qint32 l = n.line; l <= last; ++l) {
             QByteArray one = jsonLine(l);
             if (l == n.line) {
                 one = one.mid(indent);
-                if (n.parent >= 0 && m_nodes.at(n.parent).type == NodeType::Object)
+                if (keyed)
                     one = one.mid(one.indexOf(": ") + 2);
             } else {
                 one = one.mid(qMin(indent, one.size()));
@@ -239,40 +383,51 @@ QByteArray ContentOutline::rawValue(qint32 i) const
     return m_source.mid(n.valOff, n.valLen);
 }
 
-qint32 ContentOutline::depth(qint32 i) const
+qint32 ContentOutline::depth(NodeId i) const
 {
     qint32 d = 0;
-    for (qint32 p = m_nodes.at(i).parent; p >= 0; p = m_nodes.at(p).parent)
+    for (NodeId p = node(i).parent; p >= 0; p = node(p).parent)
         ++d;
     return d;
 }
 
 QByteArray ContentOutline::jsonLine(qint32 line) const
 {
-    // The last node starting at or before the line: the line is that node's first line, or
-    // the closing line of it or one of its ancestors.
-    const auto it = std::upper_bound(m_nodes.cbegin(), m_nodes.cend(), line,
-                                     [](qint32 l, const Node &n) { return l < n.line; });
-    if (it == m_nodes.cbegin())
+    // The last node starting at or before the line (inside a fold when the line is): the line
+    // is that node's first line, or the closing line of it or one of its ancestors.
+    if (m_nodes.empty() || line < 0 || line >= m_lineCount)
         return {};
-    qint32 i = qint32(it - m_nodes.cbegin()) - 1;
-    const Node *n = &m_nodes.at(i);
-    bool closing = n->line != line;
+    const auto lastAtOrBefore = [line](const std::vector<Node> &nodes) {
+        return qint32(std::upper_bound(nodes.cbegin(), nodes.cend(), line,
+                                       [](qint32 l, const Node &n) { return l < n.line; }) -
+                      nodes.cbegin()) -
+               1;
+    };
+    const qint32 top = lastAtOrBefore(m_nodes);
+    if (top < 0)
+        return {};
+    At a = at(top);
+    if (a.n.folded && a.n.line < line && line < qint32(a.n.valLen)) {
+        const qint32 fold = a.n.childStart;
+        a = at(pageId(fold, qMax(0, lastAtOrBefore(page(fold)->nodes))));
+    }
+    const bool closing = a.n.line != line;
     if (closing) {
-        while (!(n->type == NodeType::Object || n->type == NodeType::Array) || endLine(i) != line) {
-            if (n->parent < 0)
+        while (!isContainer(a.n.type) || qint32(a.n.valLen) != line) {
+            if (a.parent < 0)
                 return {};
-            i = n->parent;
-            n = &m_nodes.at(i);
+            a = at(a.parent);
         }
     }
-    const bool last = isLastChild(i);
-    QByteArray out(qsizetype(depth(i)) * 2, ' ');
-    const bool container = n->type == NodeType::Object || n->type == NodeType::Array;
+    const qint32 d = depth(a.id);
+    const Node *n = &a.n;
+    const bool last = isLastChild(a);
+    QByteArray out(qsizetype(d) * 2, ' ');
+    const bool container = isContainer(n->type);
     if (closing) {
         out += n->type == NodeType::Object ? '}' : ']';
     } else {
-        if (n->parent >= 0 && m_nodes.at(n->parent).type == NodeType::Object) {
+        if (parentType(a) == NodeType::Object) {
             out += '"';
             out.append(m_source.constData() + n->keyOff, n->keyLen);
             out += "\": ";
@@ -328,26 +483,80 @@ bool containsNoCase(QByteArrayView haystack, QByteArrayView needle)
 
 } // namespace
 
-qint32 ContentOutline::findNode(const QByteArray &needle, qint32 from, bool backward) const
+bool ContentOutline::matches(const At &a, const QByteArray &needle) const
 {
-    const qint32 n = size();
+    const QByteArray &base = m_format == Format::Json ? m_source : m_strings;
+    const bool keyed = m_format != Format::Json || parentType(a) == NodeType::Object;
+    const bool scalar = m_format != Format::Json || !isContainer(a.n.type);
+    return (keyed &&
+            containsNoCase(QByteArrayView(base.constData() + a.n.keyOff, a.n.keyLen), needle)) ||
+           (scalar &&
+            containsNoCase(QByteArrayView(base.constData() + a.n.valOff, a.n.valLen), needle));
+}
+
+ContentOutline::NodeId ContentOutline::findNode(const QByteArray &needle, NodeId from,
+                                                bool backward) const
+{
+    const qint32 n = qint32(m_nodes.size());
     if (n == 0 || needle.isEmpty())
         return -1;
-    const QByteArray &base = m_format == Format::Json ? m_source : m_strings;
-    for (qint32 step = 1; step <= n; ++step) {
-        const qint32 i = ((backward ? from - step : from + step) % n + n) % n;
-        const Node &node = m_nodes.at(i);
-        const bool keyed = m_format != Format::Json ||
-                           (node.parent >= 0 && m_nodes.at(node.parent).type == NodeType::Object);
-        const bool scalar = m_format != Format::Json ||
-                            !(node.type == NodeType::Object || node.type == NodeType::Array);
-        if ((keyed &&
-             containsNoCase(QByteArrayView(base.constData() + node.keyOff, node.keyLen), needle)) ||
-            (scalar &&
-             containsNoCase(QByteArrayView(base.constData() + node.valOff, node.valLen), needle)))
-            return i;
+    // Positions in document order: a node of the first pass's table, and a place in its fold
+    // (0: the node itself). A fold whose bytes do not contain the needle is not parsed at all:
+    // every key and scalar inside it is a piece of those bytes.
+    const bool virtualStart = from < 0;
+    qint32 top = virtualStart ? (backward ? n : -1) : qint32(from);
+    qint32 local = 0;
+    if (!virtualStart && (from >> 32) > 0) {
+        const qint32 fold = qint32(from >> 32) - 1;
+        top = m_foldNode[size_t(fold)];
+        local = qint32(from & 0xffffffff);
     }
-    return -1;
+    const qint32 startTop = top, startLocal = local;
+    const auto foldWorthReading = [&](qint32 t) {
+        const Node &f = m_nodes[size_t(t)];
+        return f.folded &&
+               containsNoCase(QByteArrayView(m_source.constData() + f.valOff,
+                                             m_foldEnd[size_t(f.childStart)] - f.valOff),
+                              needle);
+    };
+    const auto foldSize = [&](qint32 t) {
+        return qint32(page(m_nodes[size_t(t)].childStart)->nodes.size());
+    };
+    qint32 topSteps = 0;
+    for (;;) {
+        if (!backward) {
+            if (top >= 0 && top < n && (local > 0 || foldWorthReading(top)) &&
+                local + 1 < foldSize(top)) {
+                ++local;
+            } else {
+                local = 0;
+                if (++top == n) {
+                    if (virtualStart)
+                        return -1;
+                    top = 0;
+                }
+                ++topSteps;
+            }
+        } else if (local > 0) {
+            --local;
+        } else {
+            if (--top < 0) {
+                if (virtualStart)
+                    return -1;
+                top = n - 1;
+            }
+            ++topSteps;
+            if (foldWorthReading(top))
+                local = foldSize(top) - 1;
+        }
+        if (topSteps > n + 1)
+            return -1; // around once: the start was inside a fold without the needle
+        const NodeId id = local == 0 ? NodeId(top) : pageId(m_nodes[size_t(top)].childStart, local);
+        if (matches(at(id), needle))
+            return id;
+        if (top == startTop && local == startLocal)
+            return -1;
+    }
 }
 
 qint32 ContentOutline::findLine(const QByteArray &needle, qint32 from, bool backward) const

@@ -18,15 +18,22 @@ namespace ondemand = simdjson::ondemand;
 class JsonOutlineBuilder
 {
 public:
-    explicit JsonOutlineBuilder(ContentOutline &outline) : o(outline) {}
+    // The whole document into the outline's table (folding small containers when the outline's
+    // Folding says so), or one fold's container into `page`.
+    explicit JsonOutlineBuilder(ContentOutline &outline) : o(outline), m_nodes(outline.m_nodes) {}
+    JsonOutlineBuilder(const ContentOutline &outline, std::vector<ContentOutline::Node> &page)
+        : o(const_cast<ContentOutline &>(outline)), m_nodes(page), m_forPage(true)
+    {
+    }
 
     bool run()
     {
         const QByteArray &src = o.m_source;
         m_base = src.constData();
+        m_fold = src.size() >= o.m_folding.fromBytes;
         // Room for the nodes up front: untouched reserved pages cost nothing, while growing a
         // large table step by step copies it again and again.
-        o.m_nodes.reserve(src.size() / 6 + 16);
+        m_nodes.reserve(size_t(src.size() / (m_fold ? 256 : 6) + 16));
         ondemand::parser parser;
         ondemand::document doc;
         simdjson::error_code e =
@@ -34,6 +41,7 @@ public:
                 .iterate(simdjson::padded_string_view(src.constData(), size_t(src.size()),
                                                       size_t(src.capacity())))
                 .get(doc);
+        m_doc = &doc;
         const bool started = !e;
         if (!e) {
             addNode(-1, 0, 0);
@@ -59,12 +67,46 @@ public:
                                           .arg(QString::fromUtf8(simdjson::error_message(e)))
                                     : ContentOutline::tr("Not valid JSON: %1")
                                           .arg(QString::fromUtf8(simdjson::error_message(e)));
-            o.m_nodes.clear();
+            m_nodes.clear();
+            o.m_foldNode.clear();
+            o.m_foldEnd.clear();
             o.m_lineCount = 0;
             return false;
         }
         o.m_lineCount = m_line + 1;
         o.m_prettySize = m_size;
+        o.m_totalNodes = m_added;
+        return true;
+    }
+
+    // The container of fold `fold` again, from its bytes: node 0 is the container (as in the
+    // outline's table, with no parent), lines counted on from its own line.
+    bool runPage(qint32 fold)
+    {
+        const ContentOutline::Node &top = o.m_nodes[size_t(o.m_foldNode[size_t(fold)])];
+        const QByteArray &src = o.m_source;
+        m_base = src.constData();
+        const char *from = m_base + top.valOff;
+        const size_t len = o.m_foldEnd[size_t(fold)] - top.valOff;
+        // The rest of the document, and the padding after it, is the padding of this part.
+        const size_t room = size_t(m_base + src.capacity() - from);
+        thread_local ondemand::parser parser; // keeps its buffers from one fold to the next
+        ondemand::document doc;
+        ondemand::value root;
+        m_line = top.line;
+        simdjson::error_code e =
+            parser.iterate(simdjson::padded_string_view(from, len, room)).get(doc);
+        if (!e)
+            e = doc.get_value().get(root);
+        if (!e) {
+            addNode(-1, top.keyOff, top.keyLen);
+            e = walk(root, 0, 0);
+        }
+        if (e || m_nodes.empty() || m_nodes[0].childCount != top.childCount ||
+            m_nodes[0].valLen != top.valLen) {
+            m_nodes.clear(); // the first pass read these very bytes: not expected
+            return false;
+        }
         return true;
     }
 
@@ -77,9 +119,37 @@ private:
         n.keyLen = keyLen;
         n.line = m_line;
         if (parent >= 0)
-            ++o.m_nodes[parent].childCount;
-        o.m_nodes.push_back(n);
-        return qint32(o.m_nodes.size() - 1);
+            ++m_nodes[size_t(parent)].childCount;
+        m_nodes.push_back(n);
+        ++m_added;
+        return qint32(m_nodes.size() - 1);
+    }
+
+    // After a container's closing bracket: fold it when it is small (and not the root), that
+    // is forget the nodes inside it (and any fold among them) and remember where its bytes end.
+    void maybeFold(qint32 self)
+    {
+        if (!m_fold || m_forPage || self == 0)
+            return;
+        const char *next = nullptr;
+        if (m_doc->current_location().get(next) || next <= m_base)
+            return;
+        const char *end = next;
+        while (end > m_base &&
+               (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r' || end[-1] == '\t'))
+            --end;
+        ContentOutline::Node &n = m_nodes[size_t(self)];
+        if (n.childCount == 0 || end - (m_base + n.valOff) > o.m_folding.maxFoldBytes)
+            return;
+        while (!o.m_foldNode.empty() && o.m_foldNode.back() > self) {
+            o.m_foldNode.pop_back();
+            o.m_foldEnd.pop_back();
+        }
+        n.folded = true;
+        n.childStart = qint32(o.m_foldNode.size());
+        o.m_foldNode.push_back(self);
+        o.m_foldEnd.push_back(quint32(end - m_base));
+        m_nodes.resize(size_t(self) + 1);
     }
 
     void newline(int depth)
@@ -94,7 +164,7 @@ private:
         while (!token.empty() && (token.back() == ' ' || token.back() == '\n' ||
                                   token.back() == '\r' || token.back() == '\t'))
             token.remove_suffix(1);
-        ContentOutline::Node &n = o.m_nodes[self];
+        ContentOutline::Node &n = m_nodes[size_t(self)];
         n.type = type;
         n.valOff = quint32(token.data() - m_base);
         n.valLen = quint32(token.size());
@@ -124,8 +194,8 @@ private:
             return e;
         switch (t) {
         case ondemand::json_type::object: {
-            o.m_nodes[self].type = ContentOutline::NodeType::Object;
-            o.m_nodes[self].valOff = quint32(v.raw_json_token().data() - m_base);
+            m_nodes[size_t(self)].type = ContentOutline::NodeType::Object;
+            m_nodes[size_t(self)].valOff = quint32(v.raw_json_token().data() - m_base);
             ondemand::object object;
             if ((e = v.get_object().get(object)))
                 return e;
@@ -147,12 +217,13 @@ private:
             if (any)
                 newline(depth);
             m_size += 1;
-            o.m_nodes[self].valLen = quint32(m_line); // the closing line
+            m_nodes[size_t(self)].valLen = quint32(m_line); // the closing line
+            maybeFold(self);
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::array: {
-            o.m_nodes[self].type = ContentOutline::NodeType::Array;
-            o.m_nodes[self].valOff = quint32(v.raw_json_token().data() - m_base);
+            m_nodes[size_t(self)].type = ContentOutline::NodeType::Array;
+            m_nodes[size_t(self)].valOff = quint32(v.raw_json_token().data() - m_base);
             ondemand::array array;
             if ((e = v.get_array().get(array)))
                 return e;
@@ -171,7 +242,8 @@ private:
             if (any)
                 newline(depth);
             m_size += 1;
-            o.m_nodes[self].valLen = quint32(m_line); // the closing line
+            m_nodes[size_t(self)].valLen = quint32(m_line); // the closing line
+            maybeFold(self);
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::string: {
@@ -264,9 +336,14 @@ private:
     }
 
     ContentOutline &o;
+    std::vector<ContentOutline::Node> &m_nodes;
+    const bool m_forPage = false;
+    bool m_fold = false;
+    ondemand::document *m_doc = nullptr;
     const char *m_base = nullptr;
     qint32 m_line = 0;
     qint64 m_size = 0;
+    qint32 m_added = 0;
 };
 
 // Reads XML with QXmlStreamReader while BodyText re-indents it: elements, their attributes
@@ -312,6 +389,7 @@ public:
             return false;
         }
         o.indexText(pretty.toUtf8());
+        o.m_totalNodes = qint32(o.m_nodes.size());
         return true;
     }
 

@@ -18,13 +18,12 @@ QModelIndex OutlineTreeModel::index(int row, int column, const QModelIndex &pare
         return {};
     if (!parent.isValid())
         return row == 0 ? createIndex(0, column, quintptr(0)) : QModelIndex();
-    const qint32 node = qint32(parent.internalId());
-    if (row >= m_outline->node(node).childCount)
-        return {};
-    return createIndex(row, column, quintptr(m_outline->child(node, row)));
+    const ContentOutline::NodeId child =
+        m_outline->child(ContentOutline::NodeId(parent.internalId()), row);
+    return child < 0 ? QModelIndex() : createIndex(row, column, quintptr(child));
 }
 
-QModelIndex OutlineTreeModel::indexOfNode(qint32 node) const
+QModelIndex OutlineTreeModel::indexOfNode(ContentOutline::NodeId node) const
 {
     if (node < 0)
         return {};
@@ -35,7 +34,7 @@ QModelIndex OutlineTreeModel::parent(const QModelIndex &child) const
 {
     if (!usable() || !child.isValid())
         return {};
-    return indexOfNode(m_outline->node(qint32(child.internalId())).parent);
+    return indexOfNode(m_outline->node(ContentOutline::NodeId(child.internalId())).parent);
 }
 
 int OutlineTreeModel::rowCount(const QModelIndex &parent) const
@@ -46,7 +45,7 @@ int OutlineTreeModel::rowCount(const QModelIndex &parent) const
         return 1;
     if (parent.column() != 0)
         return 0;
-    return m_outline->node(qint32(parent.internalId())).childCount;
+    return m_outline->node(ContentOutline::NodeId(parent.internalId())).childCount;
 }
 
 int OutlineTreeModel::columnCount(const QModelIndex &) const
@@ -58,7 +57,7 @@ QVariant OutlineTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!usable() || !index.isValid())
         return {};
-    const qint32 node = qint32(index.internalId());
+    const auto node = ContentOutline::NodeId(index.internalId());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -107,9 +106,9 @@ QModelIndex OutlineTreeModel::indexForLine(int line) const
     if (!usable())
         return {};
     // Down from the root: at each level the last child that starts at or before the line.
-    qint32 node = 0;
+    ContentOutline::NodeId node = 0;
     for (;;) {
-        const ContentOutline::Node &n = m_outline->node(node);
+        const ContentOutline::NodeInfo n = m_outline->node(node);
         if (n.childCount == 0)
             break;
         qint32 lo = 0, hi = n.childCount - 1, best = -1;

@@ -31,14 +31,14 @@ public:
 
     // The deepest node whose pretty text starts at or before `line` (tree follows the text).
     QModelIndex indexForLine(int line) const;
-    QModelIndex indexForNode(qint32 node) const
+    QModelIndex indexForNode(ContentOutline::NodeId node) const
     {
         return usable() ? indexOfNode(node) : QModelIndex();
     }
 
 private:
     bool usable() const { return m_outline && m_outline->isValid() && m_outline->size() > 0; }
-    QModelIndex indexOfNode(qint32 node) const;
+    QModelIndex indexOfNode(ContentOutline::NodeId node) const;
 
     std::shared_ptr<const ContentOutline> m_outline;
 };
