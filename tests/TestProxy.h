@@ -1,7 +1,8 @@
 #pragma once
 // A small HTTP proxy on loopback, as corporate ones behave: CONNECT tunnels (HTTPS) and forwarded
 // absolute-URI requests (plain HTTP), optionally asking for Basic credentials (407), or
-// answering with its own HTML block page, or never answering at all.
+// answering with its own HTML block page, or with a login page (200) for plain HTTP as a
+// network portal does, or never answering at all.
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
@@ -31,7 +32,7 @@ inline void pipe(QTcpSocket *client, QTcpSocket *upstream, const QByteArray &ear
 class TestProxy : public QTcpServer
 {
 public:
-    enum class Mode { Forward, BlockPage, Stall };
+    enum class Mode { Forward, BlockPage, LoginPage, Stall };
     Mode mode = Mode::Forward;
     QByteArray requiredCredentials; // "user:password": anything else is answered 407
     QList<QByteArray> requestLines; // "CONNECT host:port HTTP/1.1", "GET http://… HTTP/1.1"
@@ -112,6 +113,12 @@ private:
             answer(client, "403 Forbidden", "Content-Type: text/html\r\nVia: 1.1 test-proxy\r\n",
                    "<!DOCTYPE html><html><body><h1>Access denied</h1><p>This site is blocked "
                    "by your organisation's web policy.</p></body></html>");
+            return;
+        }
+        if (mode == Mode::LoginPage && parts[0] != "CONNECT") {
+            answer(client, "200 OK", "Content-Type: text/html; charset=utf-8\r\n",
+                   "<!DOCTYPE html><html><body><h1>Welcome</h1><form action=\"/login\">"
+                   "<p>Sign in to use the network.</p></form></body></html>");
             return;
         }
         if (parts[0] == "CONNECT") {

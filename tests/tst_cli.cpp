@@ -150,6 +150,20 @@ private Q_SLOTS:
         r = cliServing(viaProxy + QStringList{QStringLiteral("--noproxy")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("contradict"), r.err.constData());
+        // A portal's login page (a 200 web page) is no answer: exit 1, said as http.not-fhir.
+        TestProxy portal;
+        portal.mode = TestProxy::Mode::LoginPage;
+        portal.start();
+        r = cliServing({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--json"),
+                        QStringLiteral("--proxy"), portal.url()});
+        QVERIFY2(r.exitCode == 1, (r.out + r.err).constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QLatin1String("diagnosis"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("http.not-fhir"));
         // token get reaches the token endpoint through the proxy too.
         TestProxy open;
         open.start();

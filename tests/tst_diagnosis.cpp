@@ -447,6 +447,24 @@ private Q_SLOTS:
                    {{"Accept", "application/fhir+json"}});
         d = Diagnoser::diagnose(r);
         QVERIFY(d.firstCause() != QLatin1String("proxy.rewrote"));
+        // A 200 web page where FHIR was asked for: no success (http.not-fhir); through a proxy
+        // its cause is the proxy's page. Asked for HTML, or with no Accept: an answer like any.
+        const QByteArray login = "<!doctype html><html><body>Sign in</body></html>";
+        r = record(200, {{"Content-Type", "text/html"}}, login,
+                   {{"Accept", "application/fhir+json"}});
+        d = Diagnoser::diagnose(r);
+        QCOMPARE(d.code, QStringLiteral("http.not-fhir"));
+        QCOMPARE(d.severity, Diagnosis::Severity::Warning);
+        QVERIFY(d.causes.isEmpty());
+        QVERIFY2(d.detail.contains(QLatin1String("application/fhir+json")), qPrintable(d.detail));
+        r.proxy = QStringLiteral("http://proxy.corp:3128");
+        QCOMPARE(Diagnoser::diagnose(r).firstCause(), QStringLiteral("proxy.rewrote"));
+        r = record(200, {}, login, {{"Accept", "application/json"}}); // no Content-Type
+        QCOMPARE(Diagnoser::diagnose(r).code, QStringLiteral("http.not-fhir"));
+        r = record(200, {{"Content-Type", "text/html"}}, login, {{"Accept", "text/html"}});
+        QCOMPARE(Diagnoser::diagnose(r).code, QStringLiteral("ok"));
+        r = record(200, {{"Content-Type", "text/html"}}, login, {});
+        QCOMPARE(Diagnoser::diagnose(r).code, QStringLiteral("ok"));
         // A 407 from the proxy, as Qt reports it: its own cause, naming the proxy.
         CallRecord refused;
         refused.url = QUrl(QStringLiteral("https://fhir.example/Group/1"));

@@ -209,6 +209,28 @@ private Q_SLOTS:
         QVERIFY2(r.diagnosis.causes.first().evidence.contains(QLatin1String("test-proxy")),
                  qPrintable(r.diagnosis.causes.first().evidence));
     }
+
+    void aPortalsLoginPageIsNoSuccess()
+    {
+        // A network portal (or a proxy) that answers plain HTTP with its login page and a 200:
+        // the call is no success but http.not-fhir, and its cause names the proxy.
+        TestProxy portal;
+        portal.mode = TestProxy::Mode::LoginPage;
+        portal.start();
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setProxy(named(portal.url()), {});
+        const CallRecord r = get(client, QStringLiteral("Group/1"));
+        QCOMPARE(r.status.value_or(0), 200);
+        QCOMPARE(r.diagnosis.code, QStringLiteral("http.not-fhir"));
+        QCOMPARE(r.diagnosis.severity, Diagnosis::Severity::Warning);
+        QCOMPARE(causes(r).value(0), QStringLiteral("proxy.rewrote"));
+        // The same server straight: FHIR (its 401 for a call without a token).
+        client.setProxy(ProxySetting(), {});
+        QCOMPARE(get(client, QStringLiteral("Group/1")).diagnosis.code,
+                 QStringLiteral("gateway.unauthorized"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProxyCalls)

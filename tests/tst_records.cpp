@@ -443,6 +443,14 @@ private Q_SLOTS:
                  qPrintable(request->toPlainText()));
         shot(QStringLiteral("35-request-through-proxy"));
         tabs->setCurrentIndex(0);
+        // The proxy turns into a network portal: its login page (a 200) is no success.
+        proxy.mode = TestProxy::Mode::LoginPage;
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+        const CallRecord page = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(page.diagnosis.code, QStringLiteral("http.not-fhir"));
+        QVERIFY2(child<QLabel>("causesLabel")->text().contains(QLatin1String("proxy.rewrote")),
+                 qPrintable(child<QLabel>("causesLabel")->text()));
+        shot(QStringLiteral("36-portal-page"));
         Ask::setNextAnswer(true);
         child<QAction>("actionRemoveProfile")->trigger();
         QTRY_VERIFY(!stored(TokenStore::proxyPasswordKey(id)));

@@ -2553,6 +2553,18 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>The proxy %1 refused or failed the connection: %2 was not reached.</source>
         <translation>Der Proxy %1 hat die Verbindung abgelehnt oder ist gescheitert: %2 wurde nicht erreicht.</translation>
     </message>
+    <message>
+        <source>A 2xx answer that is a web page (HTML) where FHIR was asked for: a proxy&apos;s login page, a captive portal, or a URL that leads to a web site.</source>
+        <translation>Eine 2xx-Antwort, die eine Webseite (HTML) ist, wo FHIR angefragt wurde: die Anmeldeseite eines Proxys, ein Netzwerkportal oder eine URL, die zu einer Website führt.</translation>
+    </message>
+    <message>
+        <source>%1, but the answer is a web page (%2), not FHIR.</source>
+        <translation>%1, aber die Antwort ist eine Webseite (%2), kein FHIR.</translation>
+    </message>
+    <message>
+        <source>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</source>
+        <translation>Angefragt war FHIR (Accept: %1). Eine solche Seite kommt von einem Proxy oder einem Netzwerkportal, das eine Anmeldung verlangt oder die Seite sperrt, oder von einer Basis-URL, die zu einer Website statt zur FHIR-API führt. Die Seite steht im Tab „Body“.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCodesDialog</name>

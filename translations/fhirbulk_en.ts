@@ -2553,6 +2553,18 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>The proxy %1 refused or failed the connection: %2 was not reached.</source>
         <translation>The proxy %1 refused or failed the connection: %2 was not reached.</translation>
     </message>
+    <message>
+        <source>A 2xx answer that is a web page (HTML) where FHIR was asked for: a proxy&apos;s login page, a captive portal, or a URL that leads to a web site.</source>
+        <translation>A 2xx answer that is a web page (HTML) where FHIR was asked for: a proxy&apos;s login page, a captive portal, or a URL that leads to a web site.</translation>
+    </message>
+    <message>
+        <source>%1, but the answer is a web page (%2), not FHIR.</source>
+        <translation>%1, but the answer is a web page (%2), not FHIR.</translation>
+    </message>
+    <message>
+        <source>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</source>
+        <translation>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisCodesDialog</name>

@@ -235,5 +235,8 @@ int CliApp::runGet(const QStringList &args)
         return ExitUsage;
     if (conversionFailed)
         return ExitHttpError;
+    // A web page where FHIR was asked for (a proxy's login page) is no answer a script can use.
+    if (last.diagnosis.code == QLatin1String("http.not-fhir"))
+        return ExitHttpError;
     return (*last.status >= 200 && *last.status < 300) ? ExitOk : ExitHttpError;
 }

@@ -35,6 +35,16 @@ QString CallRecord::contentType() const
     return QString::fromLatin1(responseHeader("Content-Type"));
 }
 
+bool CallRecord::isWebPageForFhir() const
+{
+    const QString ct = contentType();
+    const QByteArray head = body.trimmed().left(15).toLower();
+    const bool html = ct.contains(QLatin1String("html")) || head.startsWith("<!doctype html") ||
+                      head.startsWith("<html");
+    const QByteArray accept = requestHeader("Accept").toLower();
+    return html && !accept.contains("html") && (accept.contains("fhir") || accept.contains("json"));
+}
+
 CallRecord::RequestIdFate CallRecord::requestIdFate() const
 {
     if (requestIdSent.isEmpty() || !status)

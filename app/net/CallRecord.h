@@ -84,6 +84,9 @@ struct CallRecord
     bool hasResponseHeader(const QByteArray &name) const { return !responseHeader(name).isEmpty(); }
     bool hasResponse() const { return status.has_value(); }
     QString contentType() const;
+    // An HTML page (by its Content-Type or its first bytes) where FHIR or JSON was asked for
+    // (Accept): a proxy's or a portal's page, or a web site at a wrong URL.
+    bool isWebPageForFhir() const;
     // The whole body: read from bodyFile when it was spilled there (the preview if unreadable).
     QByteArray wholeBody() const;
 

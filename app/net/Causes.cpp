@@ -445,14 +445,12 @@ bool Causes::addProxy(const CallRecord &r, const QString &code, QList<Cause> &ou
     // An HTML page where FHIR (JSON or XML) was asked for, through a proxy: that page is most
     // likely the proxy's (a block page with an error status, or a login page with a 200). A Via
     // header alone says too little: CDNs in front of real APIs (CloudFront) add one as well.
+    // A 200 page (a proxy's login page) is a call the Diagnoser calls http.not-fhir.
     const QString ct = r.contentType();
-    const bool html = ct.contains(QLatin1String("html")) ||
-                      r.body.trimmed().left(15).toLower().startsWith("<!doctype html") ||
-                      r.body.trimmed().left(6).toLower().startsWith("<html");
-    const QByteArray accept = r.requestHeader("Accept").toLower();
-    const bool askedForFhir = accept.contains("fhir") || accept.contains("json");
     const QByteArray viaHeader = r.responseHeader("Via");
-    if (html && askedForFhir && !r.outcome && !via.isEmpty() && r.status.value_or(0) >= 300) {
+    const int status = r.status.value_or(0);
+    if (r.isWebPageForFhir() && !r.outcome && !via.isEmpty() &&
+        (status >= 300 || code == QLatin1String("http.not-fhir"))) {
         out.append({QStringLiteral("proxy.rewrote"),
                     tr("The answer is an HTML page, not FHIR: the proxy %1 most likely answered "
                        "in the server's place (a block page, a login page or its own error). "

@@ -33,6 +33,7 @@ QString issueLines(const OperationOutcome &o)
 QStringList Diagnoser::allCodes()
 {
     return {QStringLiteral("ok"),
+            QStringLiteral("http.not-fhir"),
             QStringLiteral("http.redirect"),
             QStringLiteral("gateway.unauthorized"),
             QStringLiteral("gateway.access-denied"),
@@ -67,6 +68,9 @@ QString Diagnoser::describe(const QString &code)
 {
     static const QHash<QString, const char *> texts = {
         {QStringLiteral("ok"), QT_TR_NOOP("The server accepted the request (2xx).")},
+        {QStringLiteral("http.not-fhir"),
+         QT_TR_NOOP("A 2xx answer that is a web page (HTML) where FHIR was asked for: a proxy's "
+                    "login page, a captive portal, or a URL that leads to a web site.")},
         {QStringLiteral("http.redirect"),
          QT_TR_NOOP(
              "A redirect (3xx); followed by the explorer, Authorization only to the same origin.")},
@@ -169,6 +173,18 @@ Diagnosis Diagnoser::classify(const CallRecord &r)
     if (r.gatewayError)
         return gateway(r, *r.gatewayError);
 
+    if (status >= 200 && status < 300 && r.isWebPageForFhir() && !r.outcome) {
+        // Success by its status, but not an answer from a FHIR server.
+        return {QStringLiteral("http.not-fhir"), Diagnosis::Severity::Warning,
+                tr("%1, but the answer is a web page (%2), not FHIR.")
+                    .arg(statusLine(r),
+                         r.contentType().isEmpty() ? QStringLiteral("HTML") : r.contentType()),
+                tr("FHIR was asked for (Accept: %1). A page like this comes from a proxy or a "
+                   "network portal that wants a login or blocks the site, or from a base URL "
+                   "that leads to a web site instead of the FHIR API. Read the page in the Body "
+                   "tab.")
+                    .arg(QString::fromLatin1(r.requestHeader("Accept")))};
+    }
     if (status >= 200 && status < 300) {
         Diagnosis d{QStringLiteral("ok"),
                     Diagnosis::Severity::Ok,
