@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -564,10 +565,10 @@ private Q_SLOTS:
         shot(QStringLiteral("30-german-export"), exportDialog);
         // No header of the export window's tables is cut: each is as wide as its text.
         for (const char *table : {"timelineTable", "filesTable"}) {
-            auto *view = exportDialog->findChild<QTableWidget *>(QLatin1String(table));
+            auto *view = exportDialog->findChild<QTableView *>(QLatin1String(table));
             QVERIFY(view);
-            for (int c = 0; c < view->columnCount(); ++c) {
-                const QString title = view->horizontalHeaderItem(c)->text();
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
                 // What the style says the title needs: narrower, and it is cut.
                 const int needed = view->horizontalHeader()->sectionSizeHint(c);
                 QVERIFY2(view->columnWidth(c) >= needed,

@@ -83,6 +83,12 @@
 #include <QTreeView>
 #include <QUuid>
 
+// A cell of the export window's Files table, as shown.
+static QString cell(const QTableView *files, int row, int column)
+{
+    return files->model()->index(row, column).data().toString();
+}
+
 class TestExportWindow : public QObject, public WindowFixture
 {
     Q_OBJECT
@@ -126,15 +132,14 @@ private Q_SLOTS:
         auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(timeline->rowCount() >= 1, qPrintable(state->text()), 10000);
-        auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
-        QTRY_VERIFY_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 6), 15000);
+        auto *files = dialog->findChild<QTableView *>(QStringLiteral("filesTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->rowCount() == 2, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
                                  10000);
         for (int i = 0; i < 2; ++i) {
-            QCOMPARE(files->item(i, 6)->text(), QStringLiteral("verified"));
-            QCOMPARE(files->item(i, 2)->data(Qt::UserRole).toInt(), 100);
-            QCOMPARE(files->item(i, 3)->text(),
-                     files->item(i, 1)->text()); // lines == manifest count
+            QCOMPARE(cell(files, i, 6), QStringLiteral("verified"));
+            QCOMPARE(files->model()->index(i, 2).data(Qt::UserRole).toInt(), 100);
+            QCOMPARE(cell(files, i, 3), cell(files, i, 1)); // lines == manifest count
         }
         const QString manifest =
             dialog->findChild<QLabel *>(QStringLiteral("manifestLabel"))->text();
@@ -150,14 +155,14 @@ private Q_SLOTS:
             polled = polled || m_log->record(i).purpose == QLatin1String("Poll export status");
         QVERIFY(polled);
         // A downloaded file opens in the content viewer, one row per line.
-        files->setCurrentCell(0, 0);
+        files->setCurrentIndex(files->model()->index(0, 0));
         QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton"))->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("viewFileButton")),
                           Qt::LeftButton);
         auto *fileViewer = dialog->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QVERIFY(fileViewer);
         auto *fileLines = fileViewer->findChild<QTableView *>(QStringLiteral("ndjsonLinesView"));
-        QTRY_COMPARE(QString::number(fileLines->model()->rowCount()), files->item(0, 1)->text());
+        QTRY_COMPARE(QString::number(fileLines->model()->rowCount()), cell(files, 0, 1));
         QVERIFY(!fileLines->model()->index(0, 1).data().toString().isEmpty()); // a resourceType
         fileViewer->close();
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
@@ -336,15 +341,15 @@ private Q_SLOTS:
         dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
                           Qt::LeftButton);
-        auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
+        auto *files = dialog->findChild<QTableView *>(QStringLiteral("filesTable"));
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
         // The large file trickles: its row shows a rate and time left before it is done.
-        QTRY_VERIFY2_WITH_TIMEOUT(files->rowCount() == 2 && files->item(1, 2) &&
-                                      files->item(1, 2)->text().contains(QStringLiteral("/s")) &&
-                                      files->item(1, 2)->text().contains(QStringLiteral("left")),
+        QTRY_VERIFY2_WITH_TIMEOUT(files->model()->rowCount() == 2 &&
+                                      cell(files, 1, 2).contains(QStringLiteral("/s")) &&
+                                      cell(files, 1, 2).contains(QStringLiteral("left")),
                                   qPrintable(state->text()), 15000);
         QVERIFY(state->text().startsWith(QStringLiteral("Downloading: 1 of 2 files done")));
-        const int pct = files->item(1, 2)->data(Qt::UserRole).toInt();
+        const int pct = files->model()->index(1, 2).data(Qt::UserRole).toInt();
         QVERIFY(pct > 0 && pct < 100);
         auto *warning = dialog->findChild<QLabel *>(QStringLiteral("tokenWarningLabel"));
         QTRY_VERIFY(warning->isVisible());
@@ -463,19 +468,18 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(
             state->text().contains(QStringLiteral("could not be downloaded or verified")),
             qPrintable(state->text()), 20000);
-        auto *files = dialog.findChild<QTableWidget *>(QStringLiteral("filesTable"));
-        QVERIFY2(files->item(0, 6)->text().contains(
-                     QStringLiteral("kept as 001-Patient.ndjson.rejected")),
-                 qPrintable(files->item(0, 6)->text()));
+        auto *files = dialog.findChild<QTableView *>(QStringLiteral("filesTable"));
+        QVERIFY2(cell(files, 0, 6).contains(QStringLiteral("kept as 001-Patient.ndjson.rejected")),
+                 qPrintable(cell(files, 0, 6)));
         if (diskFull)
-            QVERIFY2(files->item(1, 6)->text().contains(QStringLiteral("disk is full")),
-                     qPrintable(files->item(1, 6)->text()));
-        QCOMPARE(files->item(2, 6)->text(), QStringLiteral("verified"));
+            QVERIFY2(cell(files, 1, 6).contains(QStringLiteral("disk is full")),
+                     qPrintable(cell(files, 1, 6)));
+        QCOMPARE(cell(files, 2, 6), QStringLiteral("verified"));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("001-Patient.ndjson"))));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("002-Condition.ndjson"))));
         QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("003-Observation.ndjson"))));
         // The rejected bytes can still be looked at.
-        files->setCurrentCell(0, 0);
+        files->setCurrentIndex(files->model()->index(0, 0));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("viewFileButton")),
                           Qt::LeftButton);
         auto *viewer = dialog.findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
@@ -513,14 +517,13 @@ private Q_SLOTS:
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
                                   qPrintable(state->text()), 60000);
-        auto *files = dialog->findChild<QTableWidget *>(QStringLiteral("filesTable"));
-        QVERIFY(files->rowCount() >= 1200);
-        for (int i = 0; i < files->rowCount(); ++i)
-            QVERIFY2(files->item(i, 6) && files->item(i, 6)->text() == QLatin1String("verified"),
+        auto *files = dialog->findChild<QTableView *>(QStringLiteral("filesTable"));
+        QVERIFY(files->model()->rowCount() >= 1200);
+        for (int i = 0; i < files->model()->rowCount(); ++i)
+            QVERIFY2(cell(files, i, 6) == QLatin1String("verified"),
                      qPrintable(QStringLiteral("row %1").arg(i)));
         // Each column is at least as wide as what its widest cell needs.
-        QVERIFY(files->columnWidth(0) >=
-                files->fontMetrics().horizontalAdvance(files->item(0, 0)->text()));
+        QVERIFY(files->columnWidth(0) >= files->fontMetrics().horizontalAdvance(cell(files, 0, 0)));
         dialog->close();
         m_sandbox->configure([](SandboxServer *s) { s->setScenario({}); });
     }

@@ -1,5 +1,6 @@
 #include "app/models/CallLogFilterModel.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/ExportFilesModel.h"
 #include "app/models/HeadersModel.h"
 #include "app/models/OutcomeIssuesModel.h"
 #include "app/net/Diagnoser.h"
@@ -32,6 +33,71 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void exportFilesRows()
+    {
+        // Every manifest file a row at once, waiting; progress shown in one signal per tick;
+        // a finished file its figures and verdict; a rejected one says where its bytes are.
+        ExportFilesModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<ExportSession::FileResult> files(3);
+        files[0].type = QStringLiteral("Patient");
+        files[0].expected = 1200;
+        files[0].path = QStringLiteral("/x/001-Patient.ndjson");
+        files[1].type = QStringLiteral("OperationOutcome");
+        files[1].isError = true;
+        files[2].type = QStringLiteral("Observation");
+        m.setFiles(files);
+        QCOMPARE(m.rowCount(), 3);
+        const auto cell = [&m](int r, int c, int role = Qt::DisplayRole) {
+            return m.index(r, c).data(role);
+        };
+        QCOMPARE(cell(0, ExportFilesModel::CountColumn).toString(), QLocale().toString(1200));
+        QCOMPARE(cell(1, ExportFilesModel::TypeColumn).toString(),
+                 QStringLiteral("OperationOutcome (errors)"));
+        QCOMPARE(cell(2, ExportFilesModel::CountColumn).toString(), QStringLiteral("not given"));
+        QCOMPARE(cell(0, ExportFilesModel::ProgressColumn).toString(), QStringLiteral("waiting"));
+        QCOMPARE(cell(0, ExportFilesModel::TypeColumn, Qt::UserRole).toString(), files[0].path);
+        QSignalSpy changed(&m, &ExportFilesModel::dataChanged);
+        m.setProgress(0, QStringLiteral("1 MB of 2 MB"), 50);
+        m.setProgress(2, QStringLiteral("3 kB"), -1);
+        QCOMPARE(changed.size(), 0);
+        m.progressShown();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), m.index(0, ExportFilesModel::ProgressColumn));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), m.index(2, ExportFilesModel::ProgressColumn));
+        m.progressShown(); // nothing new: no signal
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell(0, ExportFilesModel::ProgressColumn, Qt::UserRole).toInt(), 50);
+        QCOMPARE(cell(2, ExportFilesModel::ProgressColumn, Qt::UserRole).toInt(), -1);
+        ExportSession::FileResult done = files[0];
+        done.verified = true;
+        done.lines = 1200;
+        done.bytes = 2048;
+        done.attempts = 2;
+        m.finishFile(0, done, 0);
+        QCOMPARE(cell(0, ExportFilesModel::ProgressColumn).toString(), QStringLiteral("done"));
+        QCOMPARE(cell(0, ExportFilesModel::ProgressColumn, Qt::UserRole).toInt(), 100);
+        QCOMPARE(cell(0, ExportFilesModel::LinesColumn).toString(), QLocale().toString(1200));
+        QCOMPARE(cell(0, ExportFilesModel::AttemptsColumn).toString(), QStringLiteral("2"));
+        QCOMPARE(cell(0, ExportFilesModel::VerificationColumn).toString(),
+                 QStringLiteral("verified"));
+        m.setProgress(0, QStringLiteral("late"), 10); // a done file keeps its figures
+        QCOMPARE(cell(0, ExportFilesModel::ProgressColumn).toString(), QStringLiteral("done"));
+        ExportSession::FileResult bad = files[2];
+        bad.problem = QStringLiteral("line 2: Not valid JSON");
+        bad.rejectedPath = QStringLiteral("/x/003-Observation.ndjson.rejected");
+        m.finishFile(2, bad, 40);
+        QVERIFY(m.isDone(2));
+        QCOMPARE(cell(2, ExportFilesModel::ProgressColumn).toString(), QStringLiteral("stopped"));
+        QCOMPARE(cell(2, ExportFilesModel::ProgressColumn, Qt::UserRole).toInt(), 40);
+        QCOMPARE(cell(2, ExportFilesModel::VerificationColumn).toString(),
+                 QStringLiteral("line 2: Not valid JSON — kept as 003-Observation.ndjson.rejected, "
+                                "not under its final name"));
+        QCOMPARE(cell(2, ExportFilesModel::VerificationColumn, Qt::ToolTipRole).toString(),
+                 bad.rejectedPath);
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+    }
     void callLogModel()
     {
         CallLogModel model;

@@ -2696,30 +2696,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Token</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Manifest count</source>
-        <translation>Anzahl laut Manifest</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
         <source>Double-click to show this call in the log</source>
         <translation>Doppelklick zeigt diesen Aufruf im Protokoll</translation>
     </message>
@@ -2758,18 +2734,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</source>
         <translation>Warte auf den Export: nächste Abfrage in %1 (%2). „Jetzt abfragen“ fragt sofort.</translation>
-    </message>
-    <message>
-        <source>%1 (errors)</source>
-        <translation>%1 (Fehler)</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>geprüft</translation>
     </message>
     <message>
         <source>absent</source>
@@ -2824,10 +2788,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>&amp;Manifest anzeigen</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
         <source>Export manifest — %1</source>
         <translation>Export-Manifest — %1</translation>
     </message>
@@ -2858,22 +2818,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
         <translation>Authorization: Bearer &lt;das Token des Profils&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (gelöscht)</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 files done · %3</source>
@@ -2939,14 +2883,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>nicht gesendet (Status-URL auf anderem Host)</translation>
     </message>
     <message>
-        <source>%1 — kept as %2, not under its final name</source>
-        <translation>%1 — aufbewahrt als %2, nicht unter dem endgültigen Namen</translation>
-    </message>
-    <message>
-        <source>verified — %1</source>
-        <translation>geprüft — %1</translation>
-    </message>
-    <message>
         <source>Changed since (_since)</source>
         <translation>Geändert seit (_since)</translation>
     </message>
@@ -2993,6 +2929,73 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
         <translation>Warten, bis der Server den Export beendet: die Dateien seines Manifests erscheinen dann hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilesModel</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1 (Fehler)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>verified — %1</source>
+        <translation>geprüft — %1</translation>
+    </message>
+    <message>
+        <source>%1 — kept as %2, not under its final name</source>
+        <translation>%1 — aufbewahrt als %2, nicht unter dem endgültigen Namen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Manifest count</source>
+        <translation>Anzahl laut Manifest</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>

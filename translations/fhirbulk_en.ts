@@ -2696,30 +2696,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Token</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Manifest count</source>
-        <translation>Manifest count</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
         <source>Double-click to show this call in the log</source>
         <translation>Double-click to show this call in the log</translation>
     </message>
@@ -2758,18 +2734,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</source>
         <translation>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</translation>
-    </message>
-    <message>
-        <source>%1 (errors)</source>
-        <translation>%1 (errors)</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verified</translation>
     </message>
     <message>
         <source>absent</source>
@@ -2824,10 +2788,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Show &amp;manifest</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
         <source>Export manifest — %1</source>
         <translation>Export manifest — %1</translation>
     </message>
@@ -2858,22 +2818,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
         <translation>Authorization: Bearer &lt;the profile&apos;s token&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (deleted)</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>waiting</translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 files done · %3</source>
@@ -2939,14 +2883,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>not sent (status URL on another host)</translation>
     </message>
     <message>
-        <source>%1 — kept as %2, not under its final name</source>
-        <translation>%1 — kept as %2, not under its final name</translation>
-    </message>
-    <message>
-        <source>verified — %1</source>
-        <translation>verified — %1</translation>
-    </message>
-    <message>
         <source>Changed since (_since)</source>
         <translation>Changed since (_since)</translation>
     </message>
@@ -2993,6 +2929,73 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
         <translation>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilesModel</name>
+    <message>
+        <source>%1 (errors)</source>
+        <translation>%1 (errors)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>verified — %1</source>
+        <translation>verified — %1</translation>
+    </message>
+    <message>
+        <source>%1 — kept as %2, not under its final name</source>
+        <translation>%1 — kept as %2, not under its final name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Manifest count</source>
+        <translation>Manifest count</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "app/models/ExportFilesModel.h"
 #include "app/support/Format.h"
 
 #include "app/support/AppSettings.h"
@@ -80,14 +81,20 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
     m_ui->timelineTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->timelineTable->verticalHeader()->hide();
     m_ui->timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->filesTable->setColumnCount(ColumnCount);
-    m_ui->filesTable->setHorizontalHeaderLabels({tr("Type"), tr("Manifest count"), tr("Progress"),
-                                                 tr("Lines"), tr("Size"), tr("Attempts"),
-                                                 tr("Verification")});
-    m_ui->filesTable->setItemDelegateForColumn(ColProgress, new ProgressDelegate(m_ui->filesTable));
-    m_ui->filesTable->horizontalHeader()->setSectionResizeMode(ColVerification,
+    m_files = new ExportFilesModel(this);
+    m_files->setVerdictIcons([](bool verified) {
+        return QVariant(
+            SeverityStyle::icon(verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
+    });
+    m_ui->filesTable->setModel(m_files);
+    m_ui->filesTable->setItemDelegateForColumn(ExportFilesModel::ProgressColumn,
+                                               new ProgressDelegate(m_ui->filesTable));
+    m_ui->filesTable->horizontalHeader()->setSectionResizeMode(ExportFilesModel::VerificationColumn,
                                                                QHeaderView::Stretch);
+    // Column widths from the first rows: measuring 10,000 would hold the window.
+    m_ui->filesTable->horizontalHeader()->setResizeContentsPrecision(200);
     m_ui->filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->filesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->filesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->filesTable->verticalHeader()->hide();
     m_ui->filesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -164,8 +171,7 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
     });
     // A downloaded file (or the part downloaded so far) opens in the content viewer.
     auto viewFile = [this](int row) {
-        const QTableWidgetItem *item = row >= 0 ? m_ui->filesTable->item(row, ColType) : nullptr;
-        const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+        const QString path = m_files->path(row);
         if (path.isEmpty())
             return;
         // The verified file, else the part downloaded so far, else a copy that failed verification.
@@ -183,14 +189,14 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
         viewer->setObjectName(QStringLiteral("binaryViewer"));
         viewer->show();
     };
-    connect(m_ui->filesTable, &QTableWidget::cellDoubleClicked, this,
-            [viewFile](int row, int) { viewFile(row); });
+    connect(m_ui->filesTable, &QTableView::doubleClicked, this,
+            [viewFile](const QModelIndex &index) { viewFile(index.row()); });
     connect(m_ui->viewFileButton, &QPushButton::clicked, this,
-            [this, viewFile] { viewFile(m_ui->filesTable->currentRow()); });
-    connect(m_ui->filesTable, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const QTableWidgetItem *item = row >= 0 ? m_ui->filesTable->item(row, ColType) : nullptr;
-        m_ui->viewFileButton->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
-    });
+            [this, viewFile] { viewFile(m_ui->filesTable->currentIndex().row()); });
+    connect(m_ui->filesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_ui->viewFileButton->setEnabled(!m_files->path(current.row()).isEmpty());
+            });
     connect(m_session, &ExportSession::polled, this, &ExportDialog::onPolled);
     connect(m_session, &ExportSession::step, this, &ExportDialog::onPolled);
     connect(m_session, &ExportSession::waiting, this, &ExportDialog::onWaiting);
@@ -446,9 +452,7 @@ void ExportDialog::resume(const ExportJournal::Entry &entry)
 void ExportDialog::start()
 {
     m_ui->timelineTable->setRowCount(0);
-    ++m_fillRun; // rows of an earlier run still being filled stop
-    m_pendingFiles.clear();
-    m_ui->filesTable->setRowCount(0);
+    m_files->clear();
     m_ui->manifestLabel->setText(
         tr("Waiting for the server to finish the export: its manifest's files appear here then."));
     m_ui->stateLabel->setStyleSheet(QString());

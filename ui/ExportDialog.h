@@ -12,6 +12,7 @@
 namespace Ui {
 class ExportDialog;
 }
+class ExportFilesModel;
 class FhirClient;
 class ServerSession;
 
@@ -49,7 +50,6 @@ private:
     void onDownloadsStarted(const ExportSession::Outcome &outcome);
     void showFile(int index, const ExportSession::FileResult &f);
     void widenColumnsFor(int row);
-    void fillFiles(quint64 run); // the next batch of the manifest's rows
     void showManifest(const ExportSession::Outcome &outcome);
     void showProgress();
     void tick();
@@ -65,10 +65,7 @@ private:
     QTimer m_countdown;  // the next poll
     QTimer m_clockTimer; // token and Expires countdowns, once a second while the dialog is open
     QTimer m_progressTimer;
-    bool m_fillingFiles = false; // onDownloadsStarted fills the rows in batches, measured apart
-    QList<ExportSession::FileResult> m_pendingFiles; // the manifest's files not yet in the table
-    int m_filledFiles = 0;
-    quint64 m_fillRun = 0;
+    ExportFilesModel *m_files = nullptr;
     TransferStats m_stats;
     QElapsedTimer m_clock;
     QDateTime m_expires;

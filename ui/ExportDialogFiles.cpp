@@ -36,9 +36,7 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
-#include "ui/ExportFilesTable.h"
-
-using namespace ExportFilesTable;
+#include "app/models/ExportFilesModel.h"
 
 void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
 {
@@ -46,14 +44,10 @@ void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
     m_expires = outcome.expires;
     updateExpires();
     m_stats.reset(int(outcome.files.size()));
-    // A manifest may list 10,000 files: the rows are filled a few hundred per turn of the event
-    // loop (the first ones measured for the column widths), so the window never freezes.
-    QTableWidget *t = m_ui->filesTable;
-    t->setRowCount(0);
-    t->setRowCount(int(outcome.files.size()));
-    m_pendingFiles = outcome.files;
-    m_filledFiles = 0;
-    fillFiles(++m_fillRun);
+    // Every row at once (a manifest may list 10,000 files: the model holds them in a few MB),
+    // the column widths measured on the first rows.
+    m_files->setFiles(outcome.files);
+    m_ui->filesTable->resizeColumnsToContents();
     showManifest(outcome);
     m_ui->openFolderButton->setEnabled(!outcome.folder.isEmpty());
     m_ui->openManifestButton->setEnabled(!outcome.folder.isEmpty());
@@ -64,89 +58,27 @@ void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
     m_ui->progressBar->setValue(0);
 }
 
-void ExportDialog::fillFiles(quint64 run)
-{
-    if (run != m_fillRun)
-        return; // a newer export started
-    QTableWidget *table = m_ui->filesTable;
-    const bool first = m_filledFiles == 0;
-    const int end = qMin(int(m_pendingFiles.size()), m_filledFiles + 400);
-    m_fillingFiles = true;
-    for (int i = m_filledFiles; i < end; ++i) {
-        if (!table->item(i, ExportFilesTable::ColType)) // not already finished meanwhile
-            showFile(i, m_pendingFiles.at(i));
-    }
-    m_fillingFiles = false;
-    if (first)
-        table->resizeColumnsToContents();
-    else
-        for (int i = m_filledFiles; i < end; ++i)
-            widenColumnsFor(i);
-    m_filledFiles = end;
-    if (m_filledFiles < m_pendingFiles.size())
-        QTimer::singleShot(0, this, [this, run] { fillFiles(run); });
-    else
-        m_pendingFiles.clear();
-}
-
 void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
 {
-    QTableWidget *t = m_ui->filesTable;
-    if (t->rowCount() <= index)
-        t->setRowCount(index + 1);
     const bool done = f.verified || !f.problem.isEmpty();
-    const QString type = f.isError     ? tr("%1 (errors)").arg(f.type)
-                         : f.isDeleted ? tr("%1 (deleted)").arg(f.type)
-                                       : f.type;
-    auto *typeItem = new QTableWidgetItem(type);
-    typeItem->setToolTip(f.url.toString());
-    typeItem->setData(Qt::UserRole, f.path);
-    if (t->currentRow() == index)
-        m_ui->viewFileButton->setEnabled(!f.path.isEmpty());
-    t->setItem(index, ColType, typeItem);
-    t->setItem(
-        index, ColCount,
-        new QTableWidgetItem(f.expected ? QLocale().toString(*f.expected) : tr("not given")));
+    int percent = 0;
     if (done) {
         m_stats.finish(index, f.bytes, m_clock.elapsed());
-        auto *progress = new QTableWidgetItem(f.verified ? tr("done") : tr("stopped"));
-        progress->setData(Qt::UserRole,
-                          f.verified ? 100 : m_stats.file(index, m_clock.elapsed()).percent());
-        t->setItem(index, ColProgress, progress);
-        t->setItem(index, ColLines, new QTableWidgetItem(QLocale().toString(f.lines)));
-        t->setItem(index, ColSize, new QTableWidgetItem(Format::size(f.bytes)));
-    } else {
-        auto *progress = new QTableWidgetItem(tr("waiting"));
-        progress->setData(Qt::UserRole, 0);
-        t->setItem(index, ColProgress, progress);
-        t->setItem(index, ColLines, new QTableWidgetItem());
-        t->setItem(index, ColSize, new QTableWidgetItem());
+        percent = m_stats.file(index, m_clock.elapsed()).percent();
     }
-    t->setItem(index, ColAttempts,
-               new QTableWidgetItem(f.attempts ? QString::number(f.attempts) : QString()));
-    const QString verdict =
-        f.verified ? (f.note.isEmpty() ? tr("verified") : tr("verified — %1").arg(f.note))
-        : !done    ? QString()
-        : f.rejectedPath.isEmpty() ? f.problem
-                                   : tr("%1 — kept as %2, not under its final name")
-                                         .arg(f.problem, QFileInfo(f.rejectedPath).fileName());
-    auto *v = new QTableWidgetItem(verdict);
-    if (done)
-        v->setIcon(
-            SeverityStyle::icon(f.verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
-    v->setToolTip(f.rejectedPath.isEmpty() ? f.path : f.rejectedPath);
-    t->setItem(index, ColVerification, v);
+    m_files->finishFile(index, f, percent);
+    if (m_ui->filesTable->currentIndex().row() == index)
+        m_ui->viewFileButton->setEnabled(!f.path.isEmpty());
     // The overall line follows on the progress timer; a column widens when this row needs it.
     // (Resizing to the contents per file measured every row each time: 6 s of frozen window for
     // 1,000 files.)
-    if (!m_fillingFiles)
-        widenColumnsFor(index);
+    widenColumnsFor(index);
 }
 
 void ExportDialog::widenColumnsFor(int row)
 {
-    QTableWidget *t = m_ui->filesTable;
-    for (int c = 0; c < ColVerification; ++c) {
+    QTableView *t = m_ui->filesTable;
+    for (int c = 0; c < ExportFilesModel::VerificationColumn; ++c) {
         const int needed = t->sizeHintForIndex(t->model()->index(row, c)).width() + 8;
         if (needed > t->columnWidth(c))
             t->setColumnWidth(c, needed);
@@ -157,17 +89,13 @@ void ExportDialog::showProgress()
 {
     // A few times a second, whatever the number of chunks: the window stays responsive.
     const qint64 now = m_clock.elapsed();
-    QTableWidget *t = m_ui->filesTable;
-    for (int i = 0; i < m_stats.count() && i < t->rowCount(); ++i) {
+    for (int i = 0; i < m_stats.count() && i < m_files->rowCount(); ++i) {
         const TransferStats::Figures f = m_stats.file(i, now);
         if (f.finished || f.received == 0)
             continue;
-        QTableWidgetItem *item = t->item(i, ColProgress);
-        if (!item)
-            continue;
-        item->setText(TransferStats::describe(f));
-        item->setData(Qt::UserRole, f.percent());
+        m_files->setProgress(i, TransferStats::describe(f), f.percent());
     }
+    m_files->progressShown();
     const TransferStats::Figures all = m_stats.overall(now);
     if (m_session->state() != ExportSession::State::Downloading)
         return;

@@ -1,22 +1,12 @@
 #pragma once
 
-// The export window's Files table: its columns, and the Progress column's delegate (a bar with
-// the figures written on it). Shared by ExportDialog.cpp and ExportDialogFiles.cpp.
+// The export window's Files table: the Progress column's delegate (a bar with the figures
+// written on it). The rows are app/models/ExportFilesModel.
 #include <QApplication>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
 namespace ExportFilesTable {
-enum FileColumn {
-    ColType,
-    ColCount,
-    ColProgress,
-    ColLines,
-    ColSize,
-    ColAttempts,
-    ColVerification,
-    ColumnCount
-};
 
 // The Progress column: a bar with the figures written on it (percent in Qt::UserRole, -1 when
 // the size is unknown: an empty bar with the text only).
