@@ -476,6 +476,41 @@ private Q_SLOTS:
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("missing.json")));
     }
 
+    void largeValuesAreCopiedInTheBackground()
+    {
+        // Copy value on a part of many lines (the root of a large document) is written off the
+        // UI thread, with a word on how far it is; the clipboard then has all of it.
+        QByteArray json = "[";
+        for (int i = 0; i < 30000; ++i)
+            json += (i ? "," : "") + QByteArray::number(i);
+        json += ']';
+        auto *viewer =
+            new BinaryViewer(BinaryContent::fromBytes(json, QStringLiteral("application/json")),
+                             QStringLiteral("t"));
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        QSignalSpy prepared(viewer, &BinaryViewer::prepared);
+        viewer->show();
+        QVERIFY(prepared.wait(10000) || !viewer->isPreparing());
+        auto *tree = viewer->findChild<QTreeView *>(QStringLiteral("treeView"));
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyValueButton")),
+                          Qt::LeftButton);
+        auto *status = viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"));
+        QCOMPARE(status->text(),
+                 QStringLiteral("Copying %1 lines…").arg(QLocale().toString(30002)));
+        QTRY_VERIFY(status->text().startsWith(QLatin1String("Copied")));
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(QLatin1String("[\n  0,\n  1,")));
+        QVERIFY(copied.endsWith(QLatin1String("  29999\n]")));
+        // A small part: at once.
+        tree->setCurrentIndex(tree->model()->index(7, 0, tree->model()->index(0, 0)));
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("copyValueButton")),
+                          Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("7"));
+        viewer->close();
+    }
+
     void cleanupTestCase() { endSuite(); }
 };
 

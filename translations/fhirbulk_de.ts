@@ -469,6 +469,14 @@
         <source>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</source>
         <translation>Der Inhalt ist leer (0 Bytes): es gibt nichts anzuzeigen. Ein leeres Binary oder eine leere Datei ist kein Fehler dieses Betrachters; prüfen Sie, was der Server gesendet hat.</translation>
     </message>
+    <message>
+        <source>Copying %1 lines…</source>
+        <translation>%1 Zeilen werden kopiert …</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>

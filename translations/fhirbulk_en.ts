@@ -469,6 +469,14 @@
         <source>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</source>
         <translation>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</translation>
     </message>
+    <message>
+        <source>Copying %1 lines…</source>
+        <translation>Copying %1 lines…</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copied %1.</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>

@@ -260,9 +260,28 @@ void BinaryViewer::setUpCommon()
             });
     auto copyValue = [this] {
         const QModelIndex i = m_ui->treeView->currentIndex();
-        if (i.isValid())
+        const std::shared_ptr<const ContentOutline> outline = m_tree->outline();
+        if (!i.isValid() || !outline)
+            return;
+        const auto id = ContentOutline::NodeId(i.internalId());
+        const ContentOutline::NodeInfo n = outline->node(id);
+        const qint32 lines = n.lastLine - n.line + 1;
+        if (lines < 20000) {
             QGuiApplication::clipboard()->setText(
                 QString::fromUtf8(i.data(OutlineTreeModel::RawRole).toByteArray()));
+            return;
+        }
+        // A large part of a large document (the root of 200 MB): written off the UI thread.
+        m_ui->findStatusLabel->setText(
+            tr("Copying %1 lines…").arg(QLocale().toString(qint64(lines))));
+        auto *watcher = new QFutureWatcher<QByteArray>(this);
+        connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const QByteArray text = watcher->result();
+            QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
+            m_ui->findStatusLabel->setText(tr("Copied %1.").arg(Format::size(text.size())));
+        });
+        watcher->setFuture(QtConcurrent::run([outline, id] { return outline->rawValue(id); }));
     };
     connect(m_ui->copyValueButton, &QPushButton::clicked, this, copyValue);
     auto *copyShortcut =

@@ -163,7 +163,9 @@ ContentOutline::At ContentOutline::at(NodeId i) const
 ContentOutline::NodeInfo ContentOutline::node(NodeId i) const
 {
     const At a = at(i);
-    return NodeInfo{a.parent, a.n.childCount, a.n.line, a.n.type};
+    const bool closes = m_format == Format::Json && isContainer(a.n.type);
+    return NodeInfo{a.parent, a.n.childCount, a.n.line, closes ? qint32(a.n.valLen) : a.n.line,
+                    a.n.type};
 }
 
 ContentOutline::NodeId ContentOutline::child(NodeId parent, qint32 row) const
@@ -351,12 +353,12 @@ QString ContentOutline::typeName(NodeId i) const
     return {};
 }
 
-QByteArray ContentOutline::rawValue(NodeId i) const
+QByteArray ContentOutline::rawValue(NodeId i, qsizetype limit) const
 {
     const At a = at(i);
     const Node &n = a.n;
     if (m_format == Format::Xml)
-        return m_strings.mid(n.valOff, n.valLen);
+        return m_strings.mid(n.valOff, limit >= 0 ? qMin<qsizetype>(limit, n.valLen) : n.valLen);
     if (isContainer(n.type)) {
         // The container's pretty text, from its line to its closing bracket, indented from 0.
         const qsizetype indent = qsizetype(depth(i)) * 2;
@@ -377,10 +379,12 @@ QByteArray ContentOutline::rawValue(NodeId i) const
             if (l > n.line)
                 text += '\n';
             text += one;
+            if (limit >= 0 && text.size() >= limit)
+                break;
         }
         return text;
     }
-    return m_source.mid(n.valOff, n.valLen);
+    return m_source.mid(n.valOff, limit >= 0 ? qMin<qsizetype>(limit, n.valLen) : n.valLen);
 }
 
 qint32 ContentOutline::depth(NodeId i) const

@@ -62,6 +62,7 @@ public:
         NodeId parent = -1;
         qint32 childCount = 0;
         qint32 line = 0;
+        qint32 lastLine = 0; // a JSON container's closing line; else its line
         NodeType type = NodeType::Null;
     };
 
@@ -103,8 +104,10 @@ public:
     QString name(NodeId i) const;
     QString value(NodeId i) const;
     QString typeName(NodeId i) const;
-    // The node's own JSON or XML token, as written in the source (strings with quotes).
-    QByteArray rawValue(NodeId i) const;
+    // The node's own JSON or XML token, as written in the source (strings with quotes); a
+    // container's pretty text stops after about `limit` bytes when one is given (a tooltip
+    // over the root of 200 MB must not write 300 MB of text first).
+    QByteArray rawValue(NodeId i, qsizetype limit = -1) const;
 
     // The next node (after `from`, or before it when backward) whose name or value contains
     // `needle`, ASCII letters in any case; wraps around; -1 when none does. For text, the next

@@ -72,7 +72,7 @@ QVariant OutlineTreeModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn) {
-            const QByteArray raw = m_outline->rawValue(node);
+            const QByteArray raw = m_outline->rawValue(node, 2000);
             return QString::fromUtf8(raw.left(2000));
         }
         return {};
