@@ -24,14 +24,19 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -59,6 +64,127 @@ class TestDesktop : public QObject, public WindowFixture
 {
     Q_OBJECT
 private:
+    // Letters that more than one visible control of `root`'s window claims with Alt (a label's
+    // buddy, a button, a group box, a tab, a menu): Alt+letter would then only cycle between them.
+    // Each page of each tab widget is looked at in turn (a page's buttons claim their letters
+    // while it is shown, beside everything outside the tabs).
+    static QStringList mnemonicClashes(QWidget *root)
+    {
+        QStringList clashes = mnemonicClashesNow(root);
+        for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+            if (tabs->window() != root || !tabs->isVisibleTo(root))
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                for (const QString &c : mnemonicClashesNow(root))
+                    if (!clashes.contains(c))
+                        clashes << c;
+            }
+            tabs->setCurrentIndex(shown);
+        }
+        return clashes;
+    }
+
+    static QStringList mnemonicClashesNow(QWidget *root)
+    {
+        QMultiMap<QChar, QString> seen;
+        const auto add = [&seen](const QString &text) {
+            for (qsizetype at = text.indexOf(QLatin1Char('&')); at >= 0 && at + 1 < text.size();
+                 at = text.indexOf(QLatin1Char('&'), at + 2)) {
+                if (text.at(at + 1) != QLatin1Char('&')) {
+                    seen.insert(text.at(at + 1).toLower(), text);
+                    return;
+                }
+            }
+        };
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (w->window() != root || !w->isVisibleTo(root))
+                continue;
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                add(b->text());
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                add(l->text());
+            else if (auto *g = qobject_cast<QGroupBox *>(w))
+                add(g->title());
+            else if (auto *t = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < t->count(); ++i)
+                    add(t->tabText(i));
+        }
+        if (auto *main = qobject_cast<QMainWindow *>(root))
+            for (const QAction *a : main->menuBar()->actions())
+                add(a->text());
+        QStringList clashes;
+        for (const QChar c : seen.uniqueKeys())
+            if (seen.count(c) > 1)
+                clashes << QStringLiteral("Alt+%1 in %2: %3")
+                               .arg(c.toUpper(), root->objectName(),
+                                    QStringList(seen.values(c)).join(QStringLiteral(" / ")));
+        return clashes;
+    }
+
+    // The main window with its docks and every window it opens, shown (for checks over all of
+    // them); closeEveryWindow() closes them again.
+    QList<QWidget *> openEveryWindow(const QString &folder)
+    {
+        QList<QWidget *> roots{m_window.get()};
+        const auto open = [this](const char *action, const char *name) -> QWidget * {
+            child<QAction>(action)->trigger();
+            QWidget *w = nullptr;
+            for (int i = 0; i < 500 && !w; ++i) {
+                QTest::qWait(10);
+                w = m_window->findChild<QDialog *>(QLatin1String(name));
+            }
+            if (!w)
+                qFatal("%s did not open %s", action, name);
+            return w;
+        };
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->show();
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
+        roots << open("actionExport", "exportDialog");
+        roots << open("actionInspectToken", "tokenInspector");
+        roots << open("actionSandboxPanel", "sandboxPanel");
+        roots << open("actionDiagnosisCodes", "diagnosisCodesDialog");
+        roots << open("actionAddProfile", "profileDialog");
+        auto *preferences = new PreferencesDialog(m_window.get());
+        preferences->setAttribute(Qt::WA_DeleteOnClose);
+        preferences->show();
+        roots << preferences;
+        auto *tokenRequest =
+            new TokenRequestDialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
+                                   m_sandbox.get(), m_window.get());
+        tokenRequest->setAttribute(Qt::WA_DeleteOnClose);
+        tokenRequest->show();
+        roots << tokenRequest;
+        QFile nd(folder + QStringLiteral("/Patient.ndjson"));
+        if (!nd.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(nd.fileName()));
+        nd.write("{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n");
+        nd.close();
+        m_window->openLocalFile(nd.fileName());
+        QWidget *viewer = nullptr;
+        for (int i = 0; i < 500 && !viewer; ++i) {
+            QTest::qWait(10);
+            viewer = m_window->findChild<QDialog *>(QStringLiteral("binaryViewer"));
+        }
+        if (!viewer)
+            qFatal("the viewer did not open");
+        roots << viewer;
+        return roots;
+    }
+
+    void closeEveryWindow(const QList<QWidget *> &roots)
+    {
+        for (QWidget *root : roots) {
+            if (root != m_window.get())
+                root->close();
+        }
+        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
+            child<QDockWidget>(dock)->hide();
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+    }
+
     void fitsA1280Screen(const char *language)
     {
         // With a token (long info text), a verdict, and every dock open, the window asks for no
@@ -427,42 +553,8 @@ private Q_SLOTS:
         // What a screen reader says for each control: its accessible name, or Qt's fallback
         // (a button's text, a field's label buddy). No interactive widget may be nameless.
         waitIdle();
-        QList<QWidget *> roots{m_window.get()};
-        const auto open = [this](const char *action, const char *name) -> QWidget * {
-            child<QAction>(action)->trigger();
-            QWidget *w = nullptr;
-            for (int i = 0; i < 500 && !w; ++i) {
-                QTest::qWait(10);
-                w = m_window->findChild<QDialog *>(QLatin1String(name));
-            }
-            if (!w)
-                qFatal("%s did not open %s", action, name);
-            return w;
-        };
-        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
-            child<QDockWidget>(dock)->show();
-        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
-        roots << open("actionExport", "exportDialog");
-        roots << open("actionInspectToken", "tokenInspector");
-        roots << open("actionSandboxPanel", "sandboxPanel");
-        roots << open("actionDiagnosisCodes", "diagnosisCodesDialog");
-        roots << open("actionAddProfile", "profileDialog");
-        auto *preferences = new PreferencesDialog(m_window.get());
-        roots << preferences;
-        auto *tokenRequest =
-            new TokenRequestDialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
-                                   m_sandbox.get(), m_window.get());
-        roots << tokenRequest;
         QTemporaryDir dir;
-        QFile nd(dir.filePath(QStringLiteral("Patient.ndjson")));
-        QVERIFY(nd.open(QIODevice::WriteOnly));
-        nd.write("{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n");
-        nd.close();
-        m_window->openLocalFile(nd.fileName());
-        QWidget *viewer = nullptr;
-        QTRY_VERIFY((viewer = m_window->findChild<QDialog *>(QStringLiteral("binaryViewer"))));
-        roots << viewer;
-
+        const QList<QWidget *> roots = openEveryWindow(dir.path());
         QStringList nameless;
         int checked = 0;
         for (QWidget *root : std::as_const(roots)) {
@@ -500,15 +592,14 @@ private Q_SLOTS:
         QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("%1 controls without an accessible "
                                                                "name (listed above)")
                                                     .arg(nameless.size())));
-        for (QWidget *root : std::as_const(roots)) {
-            if (root != m_window.get())
-                root->close();
-        }
-        delete preferences;
-        delete tokenRequest;
-        for (const char *dock : {"capabilityDock", "groupsDock", "historyDock"})
-            child<QDockWidget>(dock)->hide();
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
+        // And no two controls of a window share their Alt letter.
+        QStringList clashes;
+        for (QWidget *root : std::as_const(roots))
+            clashes << mnemonicClashes(root);
+        for (const QString &c : std::as_const(clashes))
+            qWarning("%s", qPrintable(c));
+        QVERIFY2(clashes.isEmpty(), "Alt letters used twice (listed above)");
+        closeEveryWindow(roots);
     }
 
     void germanTranslation()
@@ -604,6 +695,20 @@ private Q_SLOTS:
         child<QDockWidget>("historyDock")->show();
         shot(QStringLiteral("32-german-history"));
         child<QDockWidget>("historyDock")->hide();
+        {
+            // No two controls of a window share their Alt letter in German either (with a call
+            // shown, so the call's tabs are there too).
+            sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
+            QTemporaryDir folder;
+            const QList<QWidget *> roots = openEveryWindow(folder.path());
+            QStringList clashes;
+            for (QWidget *root : roots)
+                clashes << mnemonicClashes(root);
+            closeEveryWindow(roots);
+            for (const QString &c : std::as_const(clashes))
+                qWarning("%s", qPrintable(c));
+            QVERIFY2(clashes.isEmpty(), "Alt letters used twice (listed above)");
+        }
         QCoreApplication::removeTranslator(qt);
         QCoreApplication::removeTranslator(t);
     }

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>&amp;Save content…</source>
-        <translation>Inhalt &amp;speichern…</translation>
+        <translation>Inhal&amp;t speichern…</translation>
     </message>
     <message>
         <source>&amp;Open with system application</source>
@@ -208,10 +208,6 @@
     <message>
         <source>Where the selected node sits, e.g. entry[0].resource.name[0].family</source>
         <translation>Wo der gewählte Knoten steht, z. B. entry[0].resource.name[0].family</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Select a line to see it pretty-printed</source>
@@ -477,6 +473,10 @@
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -546,15 +546,11 @@
     </message>
     <message>
         <source>&amp;Diagnosis</source>
-        <translation>&amp;Diagnose</translation>
+        <translation>Dia&amp;gnose</translation>
     </message>
     <message>
         <source>OperationOutcome issues:</source>
         <translation>Einträge des OperationOutcome:</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -577,10 +573,6 @@
         <translation>X-Request-ID kopieren</translation>
     </message>
     <message>
-        <source>Response &amp;headers</source>
-        <translation>Antwort-&amp;Header</translation>
-    </message>
-    <message>
         <source>Copy headers</source>
         <translation>Header kopieren</translation>
     </message>
@@ -598,7 +590,7 @@
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation>Ro&amp;h</translation>
+        <translation>R&amp;oh</translation>
     </message>
     <message>
         <source>Show the body exactly as received</source>
@@ -872,6 +864,14 @@
         <source>Connection: through the proxy %1 (set for this server)</source>
         <translation>Verbindung: über den Proxy %1 (für diesen Server eingestellt)</translation>
     </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>An&amp;frage</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse headers</source>
+        <translation>Ant&amp;wort-Header</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -1042,16 +1042,8 @@
 <context>
     <name>CapabilityPane</name>
     <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Read the CapabilityStatement again (GET metadata, no token)</source>
         <translation>Das CapabilityStatement erneut lesen (GET metadata, ohne Token)</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare servers…</source>
-        <translation>Server &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Reading the CapabilityStatement (GET metadata)…</source>
@@ -1091,6 +1083,14 @@
     <message>
         <source>Resources and operations the server lists</source>
         <translation>Ressourcen und Operationen, die der Server nennt</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare servers…</source>
+        <translation>Server &amp;vergleichen…</translation>
     </message>
 </context>
 <context>
@@ -2608,18 +2608,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>&amp;Group-ID:</translation>
     </message>
     <message>
-        <source>Changed &amp;since:</source>
-        <translation>Geändert &amp;seit:</translation>
-    </message>
-    <message>
-        <source>_output&amp;Format:</source>
-        <translation>_output&amp;Format:</translation>
-    </message>
-    <message>
-        <source>_type&amp;Filter:</source>
-        <translation>_type&amp;Filter:</translation>
-    </message>
-    <message>
         <source>e.g. Observation?category=laboratory (experimental)</source>
         <translation>z. B. Observation?category=laboratory (experimentell)</translation>
     </message>
@@ -2633,7 +2621,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>New &amp;job (Cache-Control: no-cache)</source>
-        <translation>Neuer &amp;Auftrag (Cache-Control: no-cache)</translation>
+        <translation>Neuer A&amp;uftrag (Cache-Control: no-cache)</translation>
     </message>
     <message>
         <source>&amp;Lenient</source>
@@ -2644,10 +2632,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Prefer: handling=lenient: der Server überspringt, was er nicht unterstützt</translation>
     </message>
     <message>
-        <source>_&amp;type (none checked: all):</source>
-        <translation>_t&amp;ype (keiner gewählt: alle):</translation>
-    </message>
-    <message>
         <source>Request that will be sent:</source>
         <translation>Anfrage, die gesendet wird:</translation>
     </message>
@@ -2656,12 +2640,8 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Export &amp;starten</translation>
     </message>
     <message>
-        <source>Poll &amp;now</source>
-        <translation>&amp;Jetzt abfragen</translation>
-    </message>
-    <message>
         <source>&amp;Cancel export</source>
-        <translation>Export &amp;abbrechen</translation>
+        <translation>Export a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -2673,7 +2653,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation>Ordner ö&amp;ffnen</translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Call</source>
@@ -2748,10 +2728,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>Since &amp;last export</source>
-        <translation>Seit &amp;letztem Export</translation>
-    </message>
-    <message>
         <source>Changes since the transactionTime of the last finished export of this Group</source>
         <translation>Änderungen seit der transactionTime des letzten fertigen Exports dieser Group</translation>
     </message>
@@ -2764,32 +2740,16 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>z. B. id,meta,code (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <source>include&amp;AssociatedData:</source>
-        <translation>include&amp;AssociatedData:</translation>
-    </message>
-    <message>
         <source>e.g. LatestProvenanceResources (comma separated)</source>
         <translation>z. B. LatestProvenanceResources (durch Kommas getrennt)</translation>
-    </message>
-    <message>
-        <source>Parallel do&amp;wnloads:</source>
-        <translation>Parallele Do&amp;wnloads:</translation>
     </message>
     <message>
         <source>How many files are downloaded at once</source>
         <translation>Wie viele Dateien gleichzeitig heruntergeladen werden</translation>
     </message>
     <message>
-        <source>A&amp;ll</source>
-        <translation>A&amp;lle</translation>
-    </message>
-    <message>
         <source>&amp;None</source>
         <translation>&amp;Keine</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y request</source>
-        <translation>Anfrage kop&amp;ieren</translation>
     </message>
     <message>
         <source>Show &amp;manifest</source>
@@ -2868,7 +2828,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;View file</source>
-        <translation>Datei &amp;ansehen</translation>
+        <translation>Datei anse&amp;hen</translation>
     </message>
     <message>
         <source>The selected file in the content viewer, one row per line (double-click a file does the same)</source>
@@ -2937,6 +2897,46 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
         <translation>Warten, bis der Server den Export beendet: die Dateien seines Manifests erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged since:</source>
+        <translation>Geä&amp;ndert seit:</translation>
+    </message>
+    <message>
+        <source>Since last e&amp;xport</source>
+        <translation>Seit letztem E&amp;xport</translation>
+    </message>
+    <message>
+        <source>_outputFo&amp;rmat:</source>
+        <translation>_output&amp;Format:</translation>
+    </message>
+    <message>
+        <source>_typeF&amp;ilter:</source>
+        <translation>_typeFilte&amp;r:</translation>
+    </message>
+    <message>
+        <source>incl&amp;udeAssociatedData:</source>
+        <translation>include&amp;AssociatedData:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>Parallele Do&amp;wnloads:</translation>
+    </message>
+    <message>
+        <source>_t&amp;ype (none checked: all):</source>
+        <translation>_t&amp;ype (keiner gewählt: alle):</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>Copy re&amp;quest</source>
+        <translation>Anfrage kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Poll no&amp;w</source>
+        <translation>&amp;Jetzt abfragen</translation>
     </message>
 </context>
 <context>
@@ -3521,16 +3521,12 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Group-ID</translation>
     </message>
     <message>
-        <source>&amp;Add by id</source>
-        <translation>Über ID &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>Read this Group and keep its id for this server</source>
         <translation>Diese Group lesen und ihre ID für diesen Server merken</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Filter members</source>
@@ -3538,23 +3534,15 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;Open member</source>
-        <translation>Mitglied ö&amp;ffnen</translation>
+        <translation>&amp;Mitglied öffnen</translation>
     </message>
     <message>
         <source>Read the selected member resource (double-click does the same)</source>
         <translation>Die gewählte Mitglieds-Ressource lesen (Doppelklick tut dasselbe)</translation>
     </message>
     <message>
-        <source>&amp;Copy ids</source>
-        <translation>IDs &amp;kopieren</translation>
-    </message>
-    <message>
         <source>The selected members&apos; references, or all shown, one a line</source>
         <translation>Die Referenzen der gewählten Mitglieder oder aller angezeigten, eine pro Zeile</translation>
-    </message>
-    <message>
-        <source>&amp;Export this Group…</source>
-        <translation>Diese Group &amp;exportieren…</translation>
     </message>
     <message>
         <source>Searching Groups…</source>
@@ -3641,6 +3629,18 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The server lists no Groups here. Add one by id if you know it: it is remembered for this server.</source>
         <translation>Der Server nennt hier keine Gruppen. Fügen Sie eine per ID hinzu, wenn Sie sie kennen: sie wird für diesen Server gemerkt.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ids</source>
+        <translation>IDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export this Gro&amp;up…</source>
+        <translation>Diese Group e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Add by id</source>
+        <translation>Über ID hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3867,14 +3867,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
 <context>
     <name>HistoryPane</name>
     <message>
-        <source>S&amp;ession:</source>
-        <translation>S&amp;itzung:</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>URL, purpose, diagnosis, status or any id</source>
         <translation>URL, Zweck, Diagnose, Status oder eine beliebige ID</translation>
     </message>
@@ -3903,16 +3895,8 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <source>Show in &amp;log</source>
-        <translation>Im &amp;Protokoll zeigen</translation>
-    </message>
-    <message>
         <source>Put the selected stored call in the call log, with its diagnosis and panes (Enter)</source>
         <translation>Den ausgewählten gespeicherten Aufruf mit Diagnose und Ansichten ins Aufrufprotokoll holen (Eingabe)</translation>
-    </message>
-    <message>
-        <source>Export as &amp;HAR…</source>
-        <translation>Als &amp;HAR exportieren…</translation>
     </message>
     <message>
         <source>The calls this filter selects (the newest 5,000 at most) as HAR 1.2, redacted</source>
@@ -4003,6 +3987,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>The call history: one row per stored call, newest first</source>
         <translation>Der Aufrufverlauf: eine Zeile je gespeichertem Aufruf, neueste zuerst</translation>
     </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <source>Export as HAR…</source>
+        <translation>Als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation>Im &amp;Protokoll zeigen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -4083,7 +4083,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -4266,7 +4266,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
     <message>
         <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
@@ -4666,10 +4666,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Für einen Server mit einer privaten CA oder hinter einem TLS-abfangenden Proxy: dessen CA-Zertifikate, zusätzlich zu denen des Systems und nur für dieses Profil vertraut</translation>
     </message>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>CA certificates for this server</source>
         <translation>CA-Zertifikate für diesen Server</translation>
     </message>
@@ -4703,7 +4699,7 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     </message>
     <message>
         <source>Proxy &amp;user:</source>
-        <translation>Proxy-Be&amp;nutzer:</translation>
+        <translation>Proxy-Benut&amp;zer:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -4744,6 +4740,10 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Write the proxy as host:port (e.g. proxy.example.org:3128), or choose &quot;System settings&quot;.</source>
         <translation>Geben Sie den Proxy als Host:Port an (z. B. proxy.example.org:3128) oder wählen Sie „Systemeinstellungen“.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -4804,10 +4804,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
         <source>Send the request (Ctrl+Return)</source>
         <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
@@ -4818,10 +4814,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Cancel the running request (Esc)</source>
         <translation>Die laufende Anfrage abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Extra &amp;headers and body</source>
-        <translation>Zusätzliche &amp;Header und Body</translation>
     </message>
     <message>
         <source>Headers (Name: value, one a line):</source>
@@ -4929,6 +4921,14 @@ Cache-Control: no-cache</translation>
         <source>X-Request-ID to send</source>
         <translation>Zu sendende X-Request-ID</translation>
     </message>
+    <message>
+        <source>E&amp;xtra headers and body</source>
+        <translation>Zusätzliche Header und &amp;Body</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Senden</translation>
+    </message>
 </context>
 <context>
     <name>RetryHint</name>
@@ -4976,16 +4976,8 @@ Cache-Control: no-cache</translation>
         <translation>Basis-&amp;URL kopieren</translation>
     </message>
     <message>
-        <source>Copy demo &amp;token</source>
-        <translation>Demo-&amp;Token kopieren</translation>
-    </message>
-    <message>
         <source>Misbehave on purpose (applies at once)</source>
         <translation>Absichtlich fehlerhaft verhalten (gilt sofort)</translation>
-    </message>
-    <message>
-        <source>Export &amp;duration:</source>
-        <translation>Export-&amp;Dauer:</translation>
     </message>
     <message>
         <source> ms</source>
@@ -5002,10 +4994,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>How the 202 answers ask the client to wait</source>
         <translation>Wie die 202-Antworten den Client warten lassen</translation>
-    </message>
-    <message>
-        <source>Retry &amp;wait:</source>
-        <translation>&amp;Wartezeit:</translation>
     </message>
     <message>
         <source> s</source>
@@ -5041,7 +5029,7 @@ Cache-Control: no-cache</translation>
     </message>
     <message>
         <source>Files e&amp;xpire after:</source>
-        <translation>Dateien &amp;verfallen nach:</translation>
+        <translation>Dateien ve&amp;rfallen nach:</translation>
     </message>
     <message>
         <source>0: never</source>
@@ -5054,10 +5042,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>&amp;Latency on every call:</source>
         <translation>&amp;Latenz bei jedem Aufruf:</translation>
-    </message>
-    <message>
-        <source>Access token &amp;lifetime:</source>
-        <translation>&amp;Lebensdauer der Zugriffstokens:</translation>
     </message>
     <message>
         <source>Back to &amp;normal</source>
@@ -5085,7 +5069,7 @@ Cache-Control: no-cache</translation>
     </message>
     <message>
         <source>Slo&amp;w downloads:</source>
-        <translation>&amp;Langsame Downloads:</translation>
+        <translation>Langsa&amp;me Downloads:</translation>
     </message>
     <message>
         <source> KiB/s</source>
@@ -5098,10 +5082,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Export files trickle out at this rate</source>
         <translation>Exportdateien werden mit dieser Rate ausgeliefert</translation>
-    </message>
-    <message>
-        <source>Extra large &amp;file in exports:</source>
-        <translation>Extra große &amp;Datei in Exporten:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -5142,6 +5122,26 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Saved the demo JWT key to %1 (client id %2).</source>
         <translation>Demo-JWT-Schlüssel nach %1 gespeichert (Client-ID %2).</translation>
+    </message>
+    <message>
+        <source>Copy demo t&amp;oken</source>
+        <translation>Demo-Token k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Export durat&amp;ion:</source>
+        <translation>Export-&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Retry w&amp;ait:</source>
+        <translation>Wartez&amp;eit:</translation>
+    </message>
+    <message>
+        <source>Access token lifeti&amp;me:</source>
+        <translation>Le&amp;bensdauer der Zugriffstokens:</translation>
+    </message>
+    <message>
+        <source>Extra lar&amp;ge file in exports:</source>
+        <translation>Extra &amp;große Datei in Exporten:</translation>
     </message>
 </context>
 <context>
@@ -5269,7 +5269,7 @@ Cache-Control: no-cache</translation>
     <name>TokenBar</name>
     <message>
         <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
+        <translation>A&amp;uthorization:</translation>
     </message>
     <message>
         <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
@@ -5289,15 +5289,11 @@ Cache-Control: no-cache</translation>
     </message>
     <message>
         <source>&amp;Get token…</source>
-        <translation>Token &amp;holen…</translation>
+        <translation>Token ho&amp;len…</translation>
     </message>
     <message>
         <source>Obtain an access token from the token endpoint with a client secret (client_credentials)</source>
         <translation>Ein Zugriffstoken mit Client-Geheimnis vom Token-Endpunkt holen (client_credentials)</translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
@@ -5305,7 +5301,7 @@ Cache-Control: no-cache</translation>
     </message>
     <message>
         <source>&amp;Inspect…</source>
-        <translation>&amp;Analysieren…</translation>
+        <translation>Anal&amp;ysieren…</translation>
     </message>
     <message>
         <source>Check the token for pasting mistakes and show its claims (Ctrl+T)</source>
@@ -5418,6 +5414,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Getting a token failed: %1</source>
         <translation>Ein Token zu holen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Teste&amp;n</translation>
     </message>
 </context>
 <context>
@@ -5747,10 +5747,6 @@ Die Signatur wird hier nicht geprüft.</translation>
         <translation>Zielgruppe/Aussteller (%1) passen zu keinem Ihrer Profile.</translation>
     </message>
     <message>
-        <source>Scope check for an export of &amp;types:</source>
-        <translation>Scope-Prüfung für einen Export der &amp;Typen:</translation>
-    </message>
-    <message>
         <source>The _type list of the Group export you plan; Group itself is always checked</source>
         <translation>Die _type-Liste des geplanten Group-Exports; Group selbst wird immer geprüft</translation>
     </message>
@@ -5785,6 +5781,10 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Token header and payload</source>
         <translation>Header und Payload des Tokens</translation>
+    </message>
+    <message>
+        <source>Scope check for an export of t&amp;ypes:</source>
+        <translation>Scope-Prüfung für einen Export der T&amp;ypen:</translation>
     </message>
 </context>
 <context>

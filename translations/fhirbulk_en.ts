@@ -210,10 +210,6 @@
         <translation>Where the selected node sits, e.g. entry[0].resource.name[0].family</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <source>Select a line to see it pretty-printed</source>
         <translation>Select a line to see it pretty-printed</translation>
     </message>
@@ -477,6 +473,10 @@
         <source>Copied %1.</source>
         <translation>Copied %1.</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>
@@ -553,10 +553,6 @@
         <translation>OperationOutcome issues:</translation>
     </message>
     <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Request</translation>
-    </message>
-    <message>
         <source>Copy as curl</source>
         <translation>Copy as curl</translation>
     </message>
@@ -575,10 +571,6 @@
     <message>
         <source>Copy X-Request-ID</source>
         <translation>Copy X-Request-ID</translation>
-    </message>
-    <message>
-        <source>Response &amp;headers</source>
-        <translation>Response &amp;headers</translation>
     </message>
     <message>
         <source>Copy headers</source>
@@ -872,6 +864,14 @@
         <source>Connection: through the proxy %1 (set for this server)</source>
         <translation>Connection: through the proxy %1 (set for this server)</translation>
     </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse headers</source>
+        <translation>Res&amp;ponse headers</translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -1042,16 +1042,8 @@
 <context>
     <name>CapabilityPane</name>
     <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
         <source>Read the CapabilityStatement again (GET metadata, no token)</source>
         <translation>Read the CapabilityStatement again (GET metadata, no token)</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare servers…</source>
-        <translation>Com&amp;pare servers…</translation>
     </message>
     <message>
         <source>Reading the CapabilityStatement (GET metadata)…</source>
@@ -1091,6 +1083,14 @@
     <message>
         <source>Resources and operations the server lists</source>
         <translation>Resources and operations the server lists</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare servers…</source>
+        <translation>Co&amp;mpare servers…</translation>
     </message>
 </context>
 <context>
@@ -2608,18 +2608,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>&amp;Group id:</translation>
     </message>
     <message>
-        <source>Changed &amp;since:</source>
-        <translation>Changed &amp;since:</translation>
-    </message>
-    <message>
-        <source>_output&amp;Format:</source>
-        <translation>_output&amp;Format:</translation>
-    </message>
-    <message>
-        <source>_type&amp;Filter:</source>
-        <translation>_type&amp;Filter:</translation>
-    </message>
-    <message>
         <source>e.g. Observation?category=laboratory (experimental)</source>
         <translation>e.g. Observation?category=laboratory (experimental)</translation>
     </message>
@@ -2644,20 +2632,12 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Prefer: handling=lenient: the server skips what it does not support</translation>
     </message>
     <message>
-        <source>_&amp;type (none checked: all):</source>
-        <translation>_&amp;type (none checked: all):</translation>
-    </message>
-    <message>
         <source>Request that will be sent:</source>
         <translation>Request that will be sent:</translation>
     </message>
     <message>
         <source>&amp;Start export</source>
         <translation>&amp;Start export</translation>
-    </message>
-    <message>
-        <source>Poll &amp;now</source>
-        <translation>Poll &amp;now</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
@@ -2748,10 +2728,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>absent</translation>
     </message>
     <message>
-        <source>Since &amp;last export</source>
-        <translation>Since &amp;last export</translation>
-    </message>
-    <message>
         <source>Changes since the transactionTime of the last finished export of this Group</source>
         <translation>Changes since the transactionTime of the last finished export of this Group</translation>
     </message>
@@ -2764,32 +2740,16 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>e.g. id,meta,code (comma separated)</translation>
     </message>
     <message>
-        <source>include&amp;AssociatedData:</source>
-        <translation>include&amp;AssociatedData:</translation>
-    </message>
-    <message>
         <source>e.g. LatestProvenanceResources (comma separated)</source>
         <translation>e.g. LatestProvenanceResources (comma separated)</translation>
-    </message>
-    <message>
-        <source>Parallel do&amp;wnloads:</source>
-        <translation>Parallel do&amp;wnloads:</translation>
     </message>
     <message>
         <source>How many files are downloaded at once</source>
         <translation>How many files are downloaded at once</translation>
     </message>
     <message>
-        <source>A&amp;ll</source>
-        <translation>A&amp;ll</translation>
-    </message>
-    <message>
         <source>&amp;None</source>
         <translation>&amp;None</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y request</source>
-        <translation>Cop&amp;y request</translation>
     </message>
     <message>
         <source>Show &amp;manifest</source>
@@ -2937,6 +2897,46 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
         <translation>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged since:</source>
+        <translation>C&amp;hanged since:</translation>
+    </message>
+    <message>
+        <source>Since last e&amp;xport</source>
+        <translation>Since last e&amp;xport</translation>
+    </message>
+    <message>
+        <source>_outputFo&amp;rmat:</source>
+        <translation>_outputFo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>_typeF&amp;ilter:</source>
+        <translation>_typeF&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>incl&amp;udeAssociatedData:</source>
+        <translation>incl&amp;udeAssociatedData:</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;downloads:</source>
+        <translation>Parallel &amp;downloads:</translation>
+    </message>
+    <message>
+        <source>_t&amp;ype (none checked: all):</source>
+        <translation>_t&amp;ype (none checked: all):</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>Copy re&amp;quest</source>
+        <translation>Copy re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Poll no&amp;w</source>
+        <translation>Poll no&amp;w</translation>
     </message>
 </context>
 <context>
@@ -3521,10 +3521,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Group id</translation>
     </message>
     <message>
-        <source>&amp;Add by id</source>
-        <translation>&amp;Add by id</translation>
-    </message>
-    <message>
         <source>Read this Group and keep its id for this server</source>
         <translation>Read this Group and keep its id for this server</translation>
     </message>
@@ -3545,16 +3541,8 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Read the selected member resource (double-click does the same)</translation>
     </message>
     <message>
-        <source>&amp;Copy ids</source>
-        <translation>&amp;Copy ids</translation>
-    </message>
-    <message>
         <source>The selected members&apos; references, or all shown, one a line</source>
         <translation>The selected members&apos; references, or all shown, one a line</translation>
-    </message>
-    <message>
-        <source>&amp;Export this Group…</source>
-        <translation>&amp;Export this Group…</translation>
     </message>
     <message>
         <source>Searching Groups…</source>
@@ -3641,6 +3629,18 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The server lists no Groups here. Add one by id if you know it: it is remembered for this server.</source>
         <translation>The server lists no Groups here. Add one by id if you know it: it is remembered for this server.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ids</source>
+        <translation>Cop&amp;y ids</translation>
+    </message>
+    <message>
+        <source>Export this Gro&amp;up…</source>
+        <translation>Export this Gro&amp;up…</translation>
+    </message>
+    <message>
+        <source>Add by id</source>
+        <translation>Add by id</translation>
     </message>
 </context>
 <context>
@@ -3867,14 +3867,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
 <context>
     <name>HistoryPane</name>
     <message>
-        <source>S&amp;ession:</source>
-        <translation>S&amp;ession:</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
         <source>URL, purpose, diagnosis, status or any id</source>
         <translation>URL, purpose, diagnosis, status or any id</translation>
     </message>
@@ -3903,16 +3895,8 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>HTTP method</translation>
     </message>
     <message>
-        <source>Show in &amp;log</source>
-        <translation>Show in &amp;log</translation>
-    </message>
-    <message>
         <source>Put the selected stored call in the call log, with its diagnosis and panes (Enter)</source>
         <translation>Put the selected stored call in the call log, with its diagnosis and panes (Enter)</translation>
-    </message>
-    <message>
-        <source>Export as &amp;HAR…</source>
-        <translation>Export as &amp;HAR…</translation>
     </message>
     <message>
         <source>The calls this filter selects (the newest 5,000 at most) as HAR 1.2, redacted</source>
@@ -4002,6 +3986,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The call history: one row per stored call, newest first</source>
         <translation>The call history: one row per stored call, newest first</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Export as HAR…</source>
+        <translation>Export as HAR…</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation>Show in log</translation>
     </message>
 </context>
 <context>
@@ -4666,10 +4666,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>For a server signed by a private CA, or reached through a TLS-intercepting proxy: its CA certificates, trusted besides the system&apos;s for this profile only</translation>
     </message>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
         <source>CA certificates for this server</source>
         <translation>CA certificates for this server</translation>
     </message>
@@ -4745,6 +4741,10 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>Write the proxy as host:port (e.g. proxy.example.org:3128), or choose &quot;System settings&quot;.</source>
         <translation>Write the proxy as host:port (e.g. proxy.example.org:3128), or choose &quot;System settings&quot;.</translation>
     </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
@@ -4804,10 +4804,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Send</translation>
-    </message>
-    <message>
         <source>Send the request (Ctrl+Return)</source>
         <translation>Send the request (Ctrl+Return)</translation>
     </message>
@@ -4818,10 +4814,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Cancel the running request (Esc)</source>
         <translation>Cancel the running request (Esc)</translation>
-    </message>
-    <message>
-        <source>Extra &amp;headers and body</source>
-        <translation>Extra &amp;headers and body</translation>
     </message>
     <message>
         <source>Headers (Name: value, one a line):</source>
@@ -4929,6 +4921,14 @@ Cache-Control: no-cache</translation>
         <source>X-Request-ID to send</source>
         <translation>X-Request-ID to send</translation>
     </message>
+    <message>
+        <source>E&amp;xtra headers and body</source>
+        <translation>E&amp;xtra headers and body</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>Se&amp;nd</translation>
+    </message>
 </context>
 <context>
     <name>RetryHint</name>
@@ -4976,16 +4976,8 @@ Cache-Control: no-cache</translation>
         <translation>Copy base &amp;URL</translation>
     </message>
     <message>
-        <source>Copy demo &amp;token</source>
-        <translation>Copy demo &amp;token</translation>
-    </message>
-    <message>
         <source>Misbehave on purpose (applies at once)</source>
         <translation>Misbehave on purpose (applies at once)</translation>
-    </message>
-    <message>
-        <source>Export &amp;duration:</source>
-        <translation>Export &amp;duration:</translation>
     </message>
     <message>
         <source> ms</source>
@@ -5002,10 +4994,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>How the 202 answers ask the client to wait</source>
         <translation>How the 202 answers ask the client to wait</translation>
-    </message>
-    <message>
-        <source>Retry &amp;wait:</source>
-        <translation>Retry &amp;wait:</translation>
     </message>
     <message>
         <source> s</source>
@@ -5056,10 +5044,6 @@ Cache-Control: no-cache</translation>
         <translation>&amp;Latency on every call:</translation>
     </message>
     <message>
-        <source>Access token &amp;lifetime:</source>
-        <translation>Access token &amp;lifetime:</translation>
-    </message>
-    <message>
         <source>Back to &amp;normal</source>
         <translation>Back to &amp;normal</translation>
     </message>
@@ -5100,10 +5084,6 @@ Cache-Control: no-cache</translation>
         <translation>Export files trickle out at this rate</translation>
     </message>
     <message>
-        <source>Extra large &amp;file in exports:</source>
-        <translation>Extra large &amp;file in exports:</translation>
-    </message>
-    <message>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
@@ -5142,6 +5122,26 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Saved the demo JWT key to %1 (client id %2).</source>
         <translation>Saved the demo JWT key to %1 (client id %2).</translation>
+    </message>
+    <message>
+        <source>Copy demo t&amp;oken</source>
+        <translation>Copy demo t&amp;oken</translation>
+    </message>
+    <message>
+        <source>Export durat&amp;ion:</source>
+        <translation>Export durat&amp;ion:</translation>
+    </message>
+    <message>
+        <source>Retry w&amp;ait:</source>
+        <translation>Retry w&amp;ait:</translation>
+    </message>
+    <message>
+        <source>Access token lifeti&amp;me:</source>
+        <translation>Access token lifeti&amp;me:</translation>
+    </message>
+    <message>
+        <source>Extra lar&amp;ge file in exports:</source>
+        <translation>Extra lar&amp;ge file in exports:</translation>
     </message>
 </context>
 <context>
@@ -5296,10 +5296,6 @@ Cache-Control: no-cache</translation>
         <translation>Obtain an access token from the token endpoint with a client secret (client_credentials)</translation>
     </message>
     <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Check</translation>
-    </message>
-    <message>
         <source>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</source>
         <translation>Token health check: reach the server, then try the token on one authenticated call (Ctrl+K)</translation>
     </message>
@@ -5418,6 +5414,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Getting a token failed: %1</source>
         <translation>Getting a token failed: %1</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
     </message>
 </context>
 <context>
@@ -5747,10 +5747,6 @@ The signature is not checked here.</translation>
         <translation>Audience/issuer (%1) name none of your profiles.</translation>
     </message>
     <message>
-        <source>Scope check for an export of &amp;types:</source>
-        <translation>Scope check for an export of &amp;types:</translation>
-    </message>
-    <message>
         <source>The _type list of the Group export you plan; Group itself is always checked</source>
         <translation>The _type list of the Group export you plan; Group itself is always checked</translation>
     </message>
@@ -5785,6 +5781,10 @@ The signature is not checked here.</translation>
     <message>
         <source>Token header and payload</source>
         <translation>Token header and payload</translation>
+    </message>
+    <message>
+        <source>Scope check for an export of t&amp;ypes:</source>
+        <translation>Scope check for an export of t&amp;ypes:</translation>
     </message>
 </context>
 <context>
