@@ -694,6 +694,12 @@ private Q_SLOTS:
         }
         child<QDockWidget>("historyDock")->show();
         shot(QStringLiteral("32-german-history"));
+        // Each history filter shows its whole current choice ("Jede Diagnose"), arrow beside.
+        for (const QComboBox *combo :
+             child<QDockWidget>("historyDock")->findChildren<QComboBox *>())
+            QVERIFY2(combo->width() >=
+                         combo->fontMetrics().horizontalAdvance(combo->currentText()) + 24,
+                     qPrintable(combo->currentText() + QStringLiteral(" is cut")));
         child<QDockWidget>("historyDock")->hide();
         {
             // No two controls of a window share their Alt letter in German either (with a call
