@@ -35,6 +35,17 @@ private:
         QByteArray err;
     };
 
+    // The diagnosis code of a `--json` answer.
+    static QString codeOf(const Result &r)
+    {
+        return QJsonDocument::fromJson(r.out)
+            .object()
+            .value(QLatin1String("diagnosis"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    }
+
     Result cli(const QStringList &args, const QByteArray &token = {},
                const QByteArray &stdinData = {})
     {
@@ -157,13 +168,7 @@ private Q_SLOTS:
         r = cliServing({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--json"),
                         QStringLiteral("--proxy"), portal.url()});
         QVERIFY2(r.exitCode == 1, (r.out + r.err).constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out)
-                     .object()
-                     .value(QLatin1String("diagnosis"))
-                     .toObject()
-                     .value(QLatin1String("code"))
-                     .toString(),
-                 QStringLiteral("http.not-fhir"));
+        QCOMPARE(codeOf(r), QStringLiteral("http.not-fhir"));
         // token get reaches the token endpoint through the proxy too.
         TestProxy open;
         open.start();
@@ -254,9 +259,7 @@ private Q_SLOTS:
         Result r = cliServing(get);
         QCOMPARE(r.exitCode, 2); // a transport error: the CA is not trusted
         QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(
-            o.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
-            QStringLiteral("transport.tls"));
+        QCOMPARE(codeOf(r), QStringLiteral("transport.tls"));
         QVERIFY2(causesOf(r).value(0) == QLatin1String("tls.unknown-issuer"), r.out.constData());
         const QJsonObject leaf = o.value(QLatin1String("certificates")).toArray().at(0).toObject();
         QVERIFY2(leaf.value(QLatin1String("issuer")).toString() == QLatin1String("CN=Test CA"),
@@ -401,9 +404,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1String("status")).toInt(), 401);
-        QCOMPARE(
-            o.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("code")).toString(),
-            QStringLiteral("gateway.unauthorized"));
+        QCOMPARE(codeOf(r), QStringLiteral("gateway.unauthorized"));
         QVERIFY(!o.value(QLatin1String("requestIdSent")).toString().isEmpty());
         QCOMPARE(o.value(QLatin1String("headers"))
                      .toObject()
@@ -473,13 +474,7 @@ private Q_SLOTS:
             cli({QStringLiteral("get"), QStringLiteral("metadata"), QStringLiteral("--base"),
                  QStringLiteral("http://127.0.0.1:%1/x").arg(port), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(QJsonDocument::fromJson(r.out)
-                     .object()
-                     .value(QLatin1String("diagnosis"))
-                     .toObject()
-                     .value(QLatin1String("code"))
-                     .toString(),
-                 QStringLiteral("transport.refused"));
+        QCOMPARE(codeOf(r), QStringLiteral("transport.refused"));
         r = cli({QStringLiteral("get")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Usage"));

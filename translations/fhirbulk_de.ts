@@ -833,10 +833,6 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>&amp;Trust this certificate for this profile…</source>
-        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen…</translation>
-    </message>
-    <message>
         <source>Accept exactly this server certificate for the current profile, although its checks fail; you are asked first</source>
         <translation>Genau dieses Serverzertifikat für das aktuelle Profil annehmen, obwohl seine Prüfungen fehlschlagen; Sie werden vorher gefragt</translation>
     </message>
@@ -871,6 +867,10 @@
     <message>
         <source>Res&amp;ponse headers</source>
         <translation>Ant&amp;wort-Header</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this profile…</source>
+        <translation>Diesem Zertifikat für dieses Profil vertrauen…</translation>
     </message>
 </context>
 <context>

@@ -833,10 +833,6 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>&amp;Trust this certificate for this profile…</source>
-        <translation>&amp;Trust this certificate for this profile…</translation>
-    </message>
-    <message>
         <source>Accept exactly this server certificate for the current profile, although its checks fail; you are asked first</source>
         <translation>Accept exactly this server certificate for the current profile, although its checks fail; you are asked first</translation>
     </message>
@@ -871,6 +867,10 @@
     <message>
         <source>Res&amp;ponse headers</source>
         <translation>Res&amp;ponse headers</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this profile…</source>
+        <translation>Trust this certificate for this profile…</translation>
     </message>
 </context>
 <context>

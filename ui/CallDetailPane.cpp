@@ -106,7 +106,8 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     certificates->setAccessibleName(tr("Certificate chain as received"));
     certificates->setOpenLinks(false);
     certificateLayout->addWidget(certificates);
-    auto *trust = new QPushButton(tr("&Trust this certificate for this profile…"), certificatePage);
+    // No Alt letter: every letter of it is taken in the main window (and it asks first anyway).
+    auto *trust = new QPushButton(tr("Trust this certificate for this profile…"), certificatePage);
     trust->setObjectName(QStringLiteral("trustCertificateButton"));
     trust->setToolTip(tr("Accept exactly this server certificate for the current profile, "
                          "although its checks fail; you are asked first"));
