@@ -7,9 +7,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
+#include <functional>
 
 class TestOutline : public QObject
 {
@@ -415,6 +417,75 @@ private Q_SLOTS:
         QCOMPARE(folded->findNode("display 7", seven, true), seven); // the only one: itself
         QCOMPARE(folded->findNode("display 7", seven, false), seven);
         QCOMPARE(folded->findNode("absent", inside, false), -1);
+    }
+
+    void foldedRandomDocuments()
+    {
+        // Random documents (nesting, empty containers, escapes, non-ASCII, numbers as written)
+        // read whole and folded at three sizes: the same text, the same tree.
+        QRandomGenerator random(20261130);
+        const std::function<QByteArray(int)> value = [&](int depth) -> QByteArray {
+            const int pick = int(random.bounded(depth > 5 ? 5 : 8));
+            switch (pick) {
+            case 0:
+                return QByteArray::number(random.bounded(100000)) +
+                       (random.bounded(2) ? ".50" : "");
+            case 1:
+                return random.bounded(2) ? "true" : "null";
+            case 2:
+                return "\"a\\\"b\\n\\u00e9 é x\"";
+            case 3:
+                return "\"" + QByteArray(int(random.bounded(80)), 'z') + "\"";
+            case 4:
+                return "-1.25e-3";
+            case 5:
+            case 6: {
+                QByteArray o = "{";
+                const int n = int(random.bounded(6));
+                for (int i = 0; i < n; ++i)
+                    o += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i) +
+                         (i == 2 ? "\\\"q" : "") + "\":" + value(depth + 1);
+                return o + "}";
+            }
+            default: {
+                QByteArray a = "[";
+                const int n = int(random.bounded(6));
+                for (int i = 0; i < n; ++i)
+                    a += (i ? ", " : " ") + value(depth + 1);
+                return a + "]";
+            }
+            }
+        };
+        ContentOutline::Folding never;
+        never.fromBytes = std::numeric_limits<qint64>::max();
+        for (int round = 0; round < 40; ++round) {
+            QByteArray json = "[";
+            for (int i = 0; i < 30; ++i)
+                json += (i ? "," : "") + value(0);
+            json += "]";
+            const auto whole = ContentOutline::build(json, ContentOutline::Format::Json, never);
+            QVERIFY2(whole->isValid(), qPrintable(whole->error() + QString::fromUtf8(json)));
+            for (const qint64 foldBytes : {qint64(20), qint64(120), qint64(900)}) {
+                ContentOutline::Folding folding;
+                folding.fromBytes = 0;
+                folding.maxFoldBytes = foldBytes;
+                folding.cachedNodes = 30;
+                const auto folded =
+                    ContentOutline::build(json, ContentOutline::Format::Json, folding);
+                QCOMPARE(folded->size(), whole->size());
+                if (foldBytes == 900)
+                    QVERIFY(folded->foldCount() > 0); // the 30 entries at least
+                QCOMPARE(folded->prettyText(), whole->prettyText());
+                OutlineTreeModel a, b;
+                a.setOutline(whole);
+                b.setOutline(folded);
+                int rows = 0;
+                compareTrees(a, b, {}, {}, &rows);
+                if (QTest::currentTestFailed())
+                    return;
+                QCOMPARE(rows, whole->size());
+            }
+        }
     }
 
     void ndjsonFileIndexedInChunks()
