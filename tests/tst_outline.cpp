@@ -2,6 +2,7 @@
 // show it, checked by QAbstractItemModelTester.
 #include "app/fhir/ContentOutline.h"
 #include "app/fhir/NdjsonIndex.h"
+#include "app/fhir/NdjsonScanner.h"
 #include "app/models/NdjsonLinesModel.h"
 #include "app/models/OutlineModels.h"
 
@@ -486,6 +487,58 @@ private Q_SLOTS:
                 QCOMPARE(rows, whole->size());
             }
         }
+    }
+
+    void ndjsonScannerAnyBlockSizes()
+    {
+        // The same stream fed at once and in blocks of every awkward size (lines parsed in the
+        // block where they stand, or put together across blocks): the same lines, the same
+        // verdicts, the same offsets.
+        QByteArray ndjson;
+        for (int i = 0; i < 40; ++i) {
+            ndjson += "{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) + "\"";
+            ndjson += QByteArray(i * 7 % 150, ' ') + "}";
+            ndjson += i % 5 == 0 ? "\r\n" : "\n";
+            if (i == 10)
+                ndjson += "\n"; // an empty line
+            if (i == 20)
+                ndjson += "{\"broken\": \n"; // not JSON
+            if (i == 30)
+                ndjson += "[1,2]\n{\"id\":\"x\"}\n"; // not an object; no resourceType
+        }
+        ndjson += "{\"resourceType\":\"Observation\"}"; // no line break at the end
+        const auto scan = [&ndjson](const QList<int> &blocks) {
+            QStringList seen;
+            NdjsonScanner scanner([&seen](const NdjsonScanner::Line &l) {
+                seen << QStringLiteral("%1@%2+%3 %4 %5 %6")
+                            .arg(l.number)
+                            .arg(l.offset)
+                            .arg(l.length)
+                            .arg(int(l.kind))
+                            .arg(QString::fromUtf8(l.resourceType.data(),
+                                                   qsizetype(l.resourceType.size())))
+                            .arg(l.hasBreak);
+                return true;
+            });
+            qsizetype at = 0;
+            for (int k = 0; at < ndjson.size(); ++k) {
+                const qsizetype n =
+                    qMin<qsizetype>(blocks.at(k % blocks.size()), ndjson.size() - at);
+                // Each block in its own buffer, nothing readable after it.
+                const QByteArray block = ndjson.mid(at, n);
+                scanner.feed(block.constData(), block.size());
+                at += n;
+            }
+            scanner.finish();
+            seen << QString::number(scanner.bytesScanned());
+            return seen;
+        };
+        const QStringList whole = scan({int(ndjson.size())});
+        QCOMPARE(whole.size(), 40 + 5 + 1);
+        QVERIFY2(whole.at(11).contains(QLatin1String(" 2 ")), qPrintable(whole.at(11))); // Empty
+        for (const QList<int> &blocks :
+             {QList<int>{1}, {2}, {7}, {63}, {64}, {65}, {100}, {1000}, {3, 200, 64, 1, 129}})
+            QCOMPARE(scan(blocks), whole);
     }
 
     void ndjsonFileIndexedInChunks()

@@ -21,16 +21,29 @@ bool NdjsonScanner::feed(const char *data, qint64 size)
         return false;
     if (size <= 0)
         return true;
-    const size_t padding = simdjson::SIMDJSON_PADDING;
-    if (m_buffer.size() < size_t(m_have + size) + padding)
-        m_buffer.resize(size_t(m_have + size) + padding);
-    std::memcpy(m_buffer.data() + m_have, data, size_t(size));
-    m_have += size;
+    const qint64 padding = qint64(simdjson::SIMDJSON_PADDING);
     qint64 pos = 0;
-    while (!m_stopped) {
-        const char *from = m_buffer.data() + pos;
-        const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(m_have - pos)));
+    // A line begun in an earlier block ends in this one (or not yet): it is put together in the
+    // buffer, padding after it.
+    if (m_have > 0) {
+        const auto *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+        const qint64 take = nl ? nl - data + 1 : size;
+        append(data, take);
+        pos = take;
         if (!nl)
+            return true;
+        const qint64 whole = m_have;
+        m_have = 0;
+        if (!scanLine(m_buffer.data(), whole - 1, true))
+            m_stopped = true;
+        m_consumed += whole;
+    }
+    // Whole lines are parsed where they are, as long as the block has simdjson's padding's worth
+    // of bytes after them: no copy of the block.
+    while (!m_stopped && pos < size) {
+        const char *from = data + pos;
+        const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(size - pos)));
+        if (!nl || (nl - data) + padding > size)
             break;
         const qint64 len = nl - from;
         if (!scanLine(from, len, true))
@@ -38,12 +51,37 @@ bool NdjsonScanner::feed(const char *data, qint64 size)
         pos += len + 1;
         m_consumed += len + 1;
     }
+    if (m_stopped || pos >= size)
+        return !m_stopped;
+    // The last lines of the block, too near its end, and the unfinished one: through the buffer.
+    append(data + pos, size - pos);
+    qint64 at = 0;
+    while (!m_stopped) {
+        const char *from = m_buffer.data() + at;
+        const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(m_have - at)));
+        if (!nl)
+            break;
+        const qint64 len = nl - from;
+        if (!scanLine(from, len, true))
+            m_stopped = true;
+        at += len + 1;
+        m_consumed += len + 1;
+    }
     // Keep the unfinished line for the next block.
-    if (pos > 0) {
-        std::memmove(m_buffer.data(), m_buffer.data() + pos, size_t(m_have - pos));
-        m_have -= pos;
+    if (at > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + at, size_t(m_have - at));
+        m_have -= at;
     }
     return !m_stopped;
+}
+
+void NdjsonScanner::append(const char *data, qint64 size)
+{
+    const size_t padding = simdjson::SIMDJSON_PADDING;
+    if (m_buffer.size() < size_t(m_have + size) + padding)
+        m_buffer.resize(size_t(m_have + size) + padding);
+    std::memcpy(m_buffer.data() + m_have, data, size_t(size));
+    m_have += size;
 }
 
 bool NdjsonScanner::finish()

@@ -10,8 +10,9 @@
 // The one NDJSON line scanner: bytes go in as they come (a download's chunks, a file read in
 // blocks), each complete line comes out classified (a resource and its resourceType, or why it
 // is not one). The export's verifier and the viewer's line index both read NDJSON through it, so
-// they agree on what a broken line is and say it in the same words. Memory holds only the
-// unfinished last line and one block.
+// they agree on what a broken line is and say it in the same words. Lines are parsed in the
+// caller's block where they stand; memory holds only the unfinished last line (and the few
+// lines at a block's end that have too few bytes after them for simdjson to read past).
 class NdjsonScanner
 {
     Q_DECLARE_TR_FUNCTIONS(NdjsonScanner)
@@ -50,6 +51,7 @@ public:
 
 private:
     bool scanLine(const char *from, qint64 length, bool hasBreak);
+    void append(const char *data, qint64 size); // to the buffer, padding kept after it
 
     Sink m_sink;
     struct Parser;
