@@ -44,12 +44,8 @@ std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &by
 QByteArray ContentOutline::readAll(QIODevice &device, QString *error)
 {
     const qint64 size = device.isSequential() ? -1 : device.size() - device.pos();
-    if (size < 0) {
-        QByteArray bytes = device.readAll();
-        if (error && !device.errorString().isEmpty() && bytes.isEmpty() && !device.atEnd())
-            *error = device.errorString();
-        return bytes;
-    }
+    if (size < 0)
+        return device.readAll(); // a pipe: build() adds the padding to this copy
     QByteArray bytes;
     bytes.reserve(qsizetype(size) + qsizetype(simdjson::SIMDJSON_PADDING));
     bytes.resize(qsizetype(size));
@@ -117,8 +113,10 @@ std::shared_ptr<const ContentOutline::Page> ContentOutline::page(qint32 fold) co
     auto made = std::make_shared<Page>();
     if (JsonOutlineBuilder(*this, made->nodes).runPage(fold))
         finishChildren(made->nodes, made->children);
-    else
+    else { // not expected (the first pass read these bytes): a container without children
         made->nodes.assign(1, m_nodes[size_t(m_foldNode[size_t(fold)])]);
+        made->nodes[0].childCount = 0;
+    }
     made->nodes[0].parent = -1;
     made->nodes[0].folded = false;
     const std::lock_guard lock(m_pagesLock);
