@@ -51,6 +51,14 @@ private:
         }
     }
 
+    // Folding that never starts: the whole table, to compare a folded outline with.
+    static ContentOutline::Folding neverFolded()
+    {
+        ContentOutline::Folding never;
+        never.fromBytes = std::numeric_limits<qint64>::max();
+        return never;
+    }
+
     // The names from the root down to a row ("(root)/entry/[3]/resource").
     static QString pathOf(QModelIndex i)
     {
@@ -350,8 +358,7 @@ private Q_SLOTS:
                         .toUtf8();
         }
         json += "],\"total\":60}";
-        ContentOutline::Folding never;
-        never.fromBytes = std::numeric_limits<qint64>::max();
+        const ContentOutline::Folding never = neverFolded();
         ContentOutline::Folding small;
         small.fromBytes = 0;
         small.maxFoldBytes = 300;
@@ -457,8 +464,7 @@ private Q_SLOTS:
             }
             }
         };
-        ContentOutline::Folding never;
-        never.fromBytes = std::numeric_limits<qint64>::max();
+        const ContentOutline::Folding never = neverFolded();
         for (int round = 0; round < 40; ++round) {
             QByteArray json = "[";
             for (int i = 0; i < 30; ++i)

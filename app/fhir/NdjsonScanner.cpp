@@ -40,10 +40,29 @@ bool NdjsonScanner::feed(const char *data, qint64 size)
     }
     // Whole lines are parsed where they are, as long as the block has simdjson's padding's worth
     // of bytes after them: no copy of the block.
+    pos += scanLines(data + pos, size - pos, size - pos);
+    if (m_stopped || pos >= size)
+        return !m_stopped;
+    // The last lines of the block, too near its end, and the unfinished one: through the buffer
+    // (padding after all of it).
+    append(data + pos, size - pos);
+    const qint64 at = scanLines(m_buffer.data(), m_have, m_have + padding);
+    // Keep the unfinished line for the next block.
+    if (at > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + at, size_t(m_have - at));
+        m_have -= at;
+    }
+    return !m_stopped;
+}
+
+qint64 NdjsonScanner::scanLines(const char *block, qint64 size, qint64 readable)
+{
+    const qint64 padding = qint64(simdjson::SIMDJSON_PADDING);
+    qint64 pos = 0;
     while (!m_stopped && pos < size) {
-        const char *from = data + pos;
+        const char *from = block + pos;
         const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(size - pos)));
-        if (!nl || (nl - data) + padding > size)
+        if (!nl || (nl - block) + padding > readable)
             break;
         const qint64 len = nl - from;
         if (!scanLine(from, len, true))
@@ -51,28 +70,7 @@ bool NdjsonScanner::feed(const char *data, qint64 size)
         pos += len + 1;
         m_consumed += len + 1;
     }
-    if (m_stopped || pos >= size)
-        return !m_stopped;
-    // The last lines of the block, too near its end, and the unfinished one: through the buffer.
-    append(data + pos, size - pos);
-    qint64 at = 0;
-    while (!m_stopped) {
-        const char *from = m_buffer.data() + at;
-        const auto *nl = static_cast<const char *>(std::memchr(from, '\n', size_t(m_have - at)));
-        if (!nl)
-            break;
-        const qint64 len = nl - from;
-        if (!scanLine(from, len, true))
-            m_stopped = true;
-        at += len + 1;
-        m_consumed += len + 1;
-    }
-    // Keep the unfinished line for the next block.
-    if (at > 0) {
-        std::memmove(m_buffer.data(), m_buffer.data() + at, size_t(m_have - at));
-        m_have -= at;
-    }
-    return !m_stopped;
+    return pos;
 }
 
 void NdjsonScanner::append(const char *data, qint64 size)
