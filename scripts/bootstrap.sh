@@ -14,7 +14,7 @@ PACKAGES=(
   cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
   libqt6svg6 qt6-svg-dev libssl-dev fonts-dejavu-core xvfb xauth x11-apps imagemagick
-  dbus dbus-bin gnome-keyring libsecret-tools openssl libsimdjson-dev qt6-translations-l10n zlib1g-dev
+  dbus dbus-bin gnome-keyring libsecret-tools openssl libsimdjson-dev rapidjson-dev qt6-translations-l10n zlib1g-dev
   clang-format libqt6sql6-sqlite desktop-file-utils appstream lintian dpkg-dev
 )
 

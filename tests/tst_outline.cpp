@@ -157,16 +157,41 @@ private Q_SLOTS:
         QTest::newRow("bad atom") << QByteArray("[nul]");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("not utf8") << QByteArray("{\"a\":\"\xff\"}");
+        QTest::newRow("not utf8 outside a string") << QByteArray("[1,\xc3\xa9]");
+        QTest::newRow("a NUL after the document") << QByteArray("{\"a\":1}\0{}", 10);
+        QTest::newRow("a NUL inside") << QByteArray("[1,\0 2]", 7);
+        QTest::newRow("a second document") << QByteArray("1 2");
+        QTest::newRow("trailing comma") << QByteArray("[1,]");
+        QTest::newRow("no colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("key not quoted") << QByteArray("{a:1}");
+        QTest::newRow("not closed") << QByteArray("[[1]");
+        QTest::newRow("closed twice") << QByteArray("[1]]");
+        QTest::newRow("deeper than 1024") << QByteArray(1025, '[') + QByteArray(1025, ']');
+        // 200 KB: a walk that recursed this deep crashed.
+        QTest::newRow("100,000 deep") << QByteArray(100000, '[') + QByteArray(100000, ']');
     }
+    // Both first passes (simdjson's whole and the streaming reader of large documents) refuse
+    // the same inputs, and say where when they can.
     void badJsonSaysWhere()
     {
         QFETCH(QByteArray, json);
-        const auto o = ContentOutline::build(json, ContentOutline::Format::Json);
-        QVERIFY(!o->isValid());
-        QVERIFY2(o->error().startsWith(QStringLiteral("Not valid JSON")), qPrintable(o->error()));
-        OutlineTreeModel model;
-        model.setOutline(o);
-        QCOMPARE(model.rowCount(), 0);
+        ContentOutline::Folding streamed;
+        streamed.fromBytes = 0;
+        for (const auto &o :
+             {ContentOutline::build(json, ContentOutline::Format::Json),
+              ContentOutline::build(json, ContentOutline::Format::Json, streamed)}) {
+            QVERIFY(!o->isValid());
+            const QString error = o->error();
+            QVERIFY2(error.startsWith(QStringLiteral("Not valid JSON")), qPrintable(error));
+            const QRegularExpressionMatch near =
+                QRegularExpression(QStringLiteral("near byte (\\d+)")).match(error);
+            if (near.hasMatch())
+                QVERIFY2(near.captured(1).toLongLong() <= json.size(), qPrintable(error));
+            QCOMPARE(o->size(), 0);
+            OutlineTreeModel model;
+            model.setOutline(o);
+            QCOMPARE(model.rowCount(), 0);
+        }
     }
 
     void scalarDocuments()
@@ -305,7 +330,7 @@ private Q_SLOTS:
 
     void wideAndDeep()
     {
-        // 100,000 array items and 500 levels deep: built, and the model answers at once.
+        // 100,000 array items and 1024 levels deep: built, and the model answers at once.
         QByteArray wide = "[";
         for (int i = 0; i < 100000; ++i)
             wide += (i ? ",{\"i\":" : "{\"i\":") + QByteArray::number(i) + '}';
@@ -330,10 +355,16 @@ private Q_SLOTS:
         QVERIFY(completed.wait(10000));
         QCOMPARE(lines.rowCount(), o->lineCount());
         QCOMPARE(lines.index(o->lineCount() - 1).data().toString(), QStringLiteral("]"));
-        const QByteArray deep = QByteArray(500, '[') + QByteArray(500, ']');
-        const auto d = ContentOutline::build(deep, ContentOutline::Format::Json);
-        QVERIFY2(d->isValid(), qPrintable(d->error()));
-        QCOMPARE(d->size(), 500);
+        // As deep as both first passes read (1024 levels; see badJsonSaysWhere for deeper).
+        const QByteArray deep = QByteArray(1024, '[') + QByteArray(1024, ']');
+        ContentOutline::Folding streamed;
+        streamed.fromBytes = 0;
+        for (const auto &d :
+             {ContentOutline::build(deep, ContentOutline::Format::Json),
+              ContentOutline::build(deep, ContentOutline::Format::Json, streamed)}) {
+            QVERIFY2(d->isValid(), qPrintable(d->error()));
+            QCOMPARE(d->size(), 1024);
+        }
     }
 
     void foldedReadsLikeWhole()

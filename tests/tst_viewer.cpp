@@ -426,7 +426,7 @@ private Q_SLOTS:
         QFile big(dir.filePath(QStringLiteral("bundle.json")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         big.write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
-        for (int i = 0; i < 1500; ++i)
+        for (int i = 0; i < 2000; ++i)
             big.write(
                 (i ? ",{" : "{") +
                 QByteArray("\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o") +
@@ -438,21 +438,48 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer")));
         viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
         QTRY_VERIFY(!viewer->isPreparing());
-        auto *linesView = viewer->findChild<QTableView *>(QStringLiteral("linesView"));
+        auto *linesView = viewer->findChild<QAbstractItemView *>(QStringLiteral("linesView"));
         QVERIFY(linesView->isVisible());
         QCOMPARE(linesView->model()->index(1, 0).data().toString(),
                  QStringLiteral("  \"resourceType\": \"Bundle\","));
-        QVERIFY(linesView->model()->rowCount() > 1500 * 10);
+        const int lineCount = linesView->model()->rowCount();
+        QVERIFY(lineCount > 20000);
         auto *bigFind = viewer->findChild<QLineEdit *>(QStringLiteral("findEdit"));
         bigFind->setText(QStringLiteral("o1499"));
         QTest::keyClick(bigFind, Qt::Key_Return);
         QTRY_VERIFY(!viewer->isFinding());
-        QVERIFY(linesView->currentIndex().data().toString().contains(QStringLiteral("\"o1499\"")));
+        const QModelIndex found = linesView->currentIndex();
+        QVERIFY(found.data().toString().contains(QStringLiteral("\"o1499\"")));
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
             viewer->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
                                 QStringLiteral("/19-large-json.png"));
         }
+        // Lines selected with Shift and the arrows are copied as they read, in order.
+        linesView->setFocus();
+        QTest::keyClick(linesView, Qt::Key_Up, Qt::ShiftModifier);
+        QTest::keyClick(linesView, Qt::Key_Up, Qt::ShiftModifier);
+        QTest::keyClick(linesView, Qt::Key_C, Qt::ControlModifier);
+        const auto rowText = [&](int r) {
+            return linesView->model()->index(r, 0).data().toString();
+        };
+        QCOMPARE(
+            QGuiApplication::clipboard()->text(),
+            QStringList({rowText(found.row() - 2), rowText(found.row() - 1), rowText(found.row())})
+                .join(QLatin1Char('\n')));
+        // All of them (past 20,000 lines): written off the UI thread, the status says so.
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(linesView, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(linesView, Qt::Key_C, Qt::ControlModifier);
+        auto *findStatus = viewer->findChild<QLabel *>(QStringLiteral("findStatusLabel"));
+        QVERIFY2(findStatus->text().startsWith(QStringLiteral("Copying")),
+                 qPrintable(findStatus->text()));
+        QTRY_VERIFY(findStatus->text().startsWith(QStringLiteral("Copied")));
+        const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), lineCount);
+        QCOMPARE(copied.first(), QStringLiteral("{"));
+        QCOMPARE(copied.at(found.row()), rowText(found.row()));
+        QCOMPARE(copied.last(), QStringLiteral("}"));
         viewer->close();
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("binaryViewer")));
 

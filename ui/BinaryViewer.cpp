@@ -241,12 +241,8 @@ void BinaryViewer::setUpCommon()
     m_ui->linesView->setModel(m_lines);
     m_lineDelegate = new CodeLineDelegate(m_ui->linesView);
     m_ui->linesView->setItemDelegate(m_lineDelegate);
-    // A table with fixed row heights scrolls a million lines without measuring them first.
-    m_ui->linesView->horizontalHeader()->hide();
-    m_ui->linesView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->linesView->verticalHeader()->hide();
-    m_ui->linesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->linesView->verticalHeader()->setDefaultSectionSize(QFontMetrics(fixed).height() + 2);
+    // Lines of one height: millions of them cost nothing per line in the view (see LinesView).
+    m_ui->linesView->setRowHeight(QFontMetrics(fixed).height() + 2);
     // The hex dump is made when its tab is first shown.
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->viewTabs->currentWidget() == m_ui->hexTab && m_ui->hexView->document()->isEmpty())
@@ -295,12 +291,47 @@ void BinaryViewer::setUpCommon()
     auto *copyLines =
         new QShortcut(QKeySequence::Copy, m_ui->linesView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copyLines, &QShortcut::activated, this, [this] {
-        QModelIndexList rows = m_ui->linesView->selectionModel()->selectedRows();
-        std::sort(rows.begin(), rows.end());
-        QStringList text;
-        for (const QModelIndex &r : rows)
-            text << r.data().toString();
-        QGuiApplication::clipboard()->setText(text.join(QLatin1Char('\n')));
+        const std::shared_ptr<const ContentOutline> outline = m_lines->outline();
+        if (!outline)
+            return;
+        // The selected lines in order, range by range (Ctrl+A over 14 million lines is one
+        // range, not a list of 14 million indexes).
+        std::vector<std::pair<qint32, qint32>> ranges;
+        qint64 lines = 0;
+        for (const QItemSelectionRange &r : m_ui->linesView->selectionModel()->selection()) {
+            ranges.emplace_back(r.top(), r.bottom());
+            lines += r.height();
+        }
+        std::sort(ranges.begin(), ranges.end());
+        if (ranges.empty())
+            return;
+        const auto write = [outline, ranges] {
+            QString text;
+            qint32 next = -1;
+            for (const auto &[top, bottom] : ranges) {
+                for (qint32 l = qMax(top, next); l <= bottom; ++l) {
+                    if (l != ranges.front().first)
+                        text += QLatin1Char('\n');
+                    text += outline->line(l);
+                }
+                next = qMax(next, bottom + 1);
+            }
+            return text;
+        };
+        if (lines < 20000) {
+            QGuiApplication::clipboard()->setText(write());
+            return;
+        }
+        m_ui->findStatusLabel->setText(
+            tr("Copying %1 lines…").arg(QLocale().toString(qint64(lines))));
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const QString text = watcher->result();
+            QGuiApplication::clipboard()->setText(text);
+            m_ui->findStatusLabel->setText(tr("Copied %1.").arg(Format::size(text.size())));
+        });
+        watcher->setFuture(QtConcurrent::run(write));
     });
 
     // Find: keys and values in the tree, lines in text, lines of an NDJSON file (on a worker).

@@ -11,6 +11,7 @@
 #include <simdjson.h>
 
 #include "app/fhir/ContentOutlineBuilders.h"
+#include "app/fhir/ContentOutlineStream.h"
 
 std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &bytes, Format format)
 {
@@ -30,7 +31,12 @@ std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &by
             outline->m_source.reserve(bytes.size() + qsizetype(simdjson::SIMDJSON_PADDING));
             outline->m_source.append(bytes);
         }
-        if (JsonOutlineBuilder(*outline).run())
+        // A large document's first pass streams (see ContentOutlineStream.h); its folds, and
+        // smaller documents, are read by simdjson.
+        const bool read = outline->m_source.size() >= folding.fromBytes
+                              ? JsonStreamOutlineBuilder(*outline).run()
+                              : JsonOutlineBuilder(*outline).run();
+        if (read)
             finishChildren(outline->m_nodes, outline->m_children);
     } else if (format == Format::Xml) {
         if (XmlOutlineBuilder(*outline).run(bytes))

@@ -77,7 +77,8 @@ public:
         qint64 cachedNodes = 256 * 1024;
     };
 
-    // Parses `bytes` (JSON by simdjson, keeping every token's exact text; XML by QXmlStreamReader;
+    // Parses `bytes` (JSON by simdjson, keeping every token's exact text, or from `fromBytes` on
+    // by RapidJSON's streaming reader first; XML by QXmlStreamReader;
     // Text is only split into lines). JSON bytes with simdjson's padding after them (see
     // readAll()) are used as they are; others are copied once with it.
     // On error the outline is empty and error() says where and why.
@@ -176,6 +177,8 @@ private:
     qint64 m_prettySize = 0;
     QString m_error;
 
+    friend class JsonTableBuilder;
     friend class JsonOutlineBuilder;
+    friend class JsonStreamOutlineBuilder;
     friend class XmlOutlineBuilder;
 };

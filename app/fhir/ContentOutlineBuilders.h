@@ -12,28 +12,97 @@
 
 namespace ondemand = simdjson::ondemand;
 
+// What both JSON builders share: the node table they fill, the pretty text's line count and
+// size (two-space indent, as jq writes it) as they go, and what an error leaves behind.
+class JsonTableBuilder
+{
+protected:
+    JsonTableBuilder(ContentOutline &outline, std::vector<ContentOutline::Node> &nodes)
+        : o(outline), m_nodes(nodes), m_base(outline.m_source.constData())
+    {
+    }
+
+    qint32 addNode(qint32 parent, quint32 keyOff, quint32 keyLen)
+    {
+        ContentOutline::Node n;
+        n.parent = parent;
+        n.keyOff = keyOff;
+        n.keyLen = keyLen;
+        n.line = m_line;
+        if (parent >= 0)
+            ++m_nodes[size_t(parent)].childCount;
+        m_nodes.push_back(n);
+        ++m_added;
+        return qint32(m_nodes.size() - 1);
+    }
+
+    void newline(int depth)
+    {
+        ++m_line;
+        m_size += 1 + depth * 2;
+    }
+
+    // A scalar token as written, `from` up to `to` (a string with its quotes).
+    void scalar(qint32 self, const char *from, const char *to, ContentOutline::NodeType type)
+    {
+        ContentOutline::Node &n = m_nodes[size_t(self)];
+        n.type = type;
+        n.valOff = quint32(from - m_base);
+        n.valLen = quint32(to - from);
+        m_size += qint64(to - from);
+    }
+
+    void finish()
+    {
+        o.m_lineCount = m_line + 1;
+        o.m_prettySize = m_size;
+        o.m_totalNodes = m_added;
+    }
+
+    // `why` in English, as the parsers say it; `offset` -1 when there is no place to tell.
+    void fail(qint64 offset, const QString &why)
+    {
+        o.m_error = offset >= 0
+                        ? ContentOutline::tr("Not valid JSON near byte %1: %2").arg(offset).arg(why)
+                        : ContentOutline::tr("Not valid JSON: %1").arg(why);
+        m_nodes.clear();
+        o.m_foldNode.clear();
+        o.m_foldEnd.clear();
+        o.m_lineCount = 0;
+    }
+
+    ContentOutline &o;
+    std::vector<ContentOutline::Node> &m_nodes;
+    const char *m_base = nullptr;
+    qint32 m_line = 0;
+    qint64 m_size = 0;
+    qint32 m_added = 0;
+};
+
 // Walks a JSON document with simdjson's on-demand parser, once: every value becomes a node that
-// points at its exact token in the source, and the pretty text (two-space indent, as jq writes
-// it) is written on the way, so `1.50` stays `1.50` and strings keep their escapes.
-class JsonOutlineBuilder
+// points at its exact token in the source, so `1.50` stays `1.50` and strings keep their
+// escapes. Reads documents below the folding size whole, and each fold again when asked for
+// (simdjson indexes the whole input first: 4 bytes a token, too much for the first pass of a
+// large document, which JsonStreamOutlineBuilder reads instead).
+class JsonOutlineBuilder : private JsonTableBuilder
 {
 public:
-    // The whole document into the outline's table (folding small containers when the outline's
-    // Folding says so), or one fold's container into `page`.
-    explicit JsonOutlineBuilder(ContentOutline &outline) : o(outline), m_nodes(outline.m_nodes) {}
+    // The whole document into the outline's table, or one fold's container into `page`.
+    explicit JsonOutlineBuilder(ContentOutline &outline)
+        : JsonTableBuilder(outline, outline.m_nodes)
+    {
+    }
     JsonOutlineBuilder(const ContentOutline &outline, std::vector<ContentOutline::Node> &page)
-        : o(const_cast<ContentOutline &>(outline)), m_nodes(page), m_forPage(true)
+        : JsonTableBuilder(const_cast<ContentOutline &>(outline), page)
     {
     }
 
     bool run()
     {
         const QByteArray &src = o.m_source;
-        m_base = src.constData();
-        m_fold = src.size() >= o.m_folding.fromBytes;
         // Room for the nodes up front: untouched reserved pages cost nothing, while growing a
         // large table step by step copies it again and again.
-        m_nodes.reserve(size_t(src.size() / (m_fold ? 256 : 6) + 16));
+        m_nodes.reserve(size_t(src.size() / 6 + 16));
         ondemand::parser parser;
         ondemand::document doc;
         simdjson::error_code e =
@@ -41,7 +110,6 @@ public:
                 .iterate(simdjson::padded_string_view(src.constData(), size_t(src.size()),
                                                       size_t(src.capacity())))
                 .get(doc);
-        m_doc = &doc;
         const bool started = !e;
         if (!e) {
             addNode(-1, 0, 0);
@@ -62,20 +130,10 @@ public:
             qint64 offset = -1;
             if (started && !doc.current_location().get(at) && at >= m_base)
                 offset = at - m_base;
-            o.m_error = offset >= 0 ? ContentOutline::tr("Not valid JSON near byte %1: %2")
-                                          .arg(offset)
-                                          .arg(QString::fromUtf8(simdjson::error_message(e)))
-                                    : ContentOutline::tr("Not valid JSON: %1")
-                                          .arg(QString::fromUtf8(simdjson::error_message(e)));
-            m_nodes.clear();
-            o.m_foldNode.clear();
-            o.m_foldEnd.clear();
-            o.m_lineCount = 0;
+            fail(offset, QString::fromUtf8(simdjson::error_message(e)));
             return false;
         }
-        o.m_lineCount = m_line + 1;
-        o.m_prettySize = m_size;
-        o.m_totalNodes = m_added;
+        finish();
         return true;
     }
 
@@ -85,7 +143,6 @@ public:
     {
         const ContentOutline::Node &top = o.m_nodes[size_t(o.m_foldNode[size_t(fold)])];
         const QByteArray &src = o.m_source;
-        m_base = src.constData();
         const char *from = m_base + top.valOff;
         const size_t len = o.m_foldEnd[size_t(fold)] - top.valOff;
         // The rest of the document, and the padding after it, is the padding of this part.
@@ -111,64 +168,13 @@ public:
     }
 
 private:
-    qint32 addNode(qint32 parent, quint32 keyOff, quint32 keyLen)
-    {
-        ContentOutline::Node n;
-        n.parent = parent;
-        n.keyOff = keyOff;
-        n.keyLen = keyLen;
-        n.line = m_line;
-        if (parent >= 0)
-            ++m_nodes[size_t(parent)].childCount;
-        m_nodes.push_back(n);
-        ++m_added;
-        return qint32(m_nodes.size() - 1);
-    }
-
-    // After a container's closing bracket: fold it when it is small (and not the root), that
-    // is forget the nodes inside it (and any fold among them) and remember where its bytes end.
-    void maybeFold(qint32 self)
-    {
-        if (!m_fold || m_forPage || self == 0)
-            return;
-        const char *next = nullptr;
-        if (m_doc->current_location().get(next) || next <= m_base)
-            return;
-        const char *end = next;
-        while (end > m_base &&
-               (end[-1] == ' ' || end[-1] == '\n' || end[-1] == '\r' || end[-1] == '\t'))
-            --end;
-        ContentOutline::Node &n = m_nodes[size_t(self)];
-        if (n.childCount == 0 || end - (m_base + n.valOff) > o.m_folding.maxFoldBytes)
-            return;
-        while (!o.m_foldNode.empty() && o.m_foldNode.back() > self) {
-            o.m_foldNode.pop_back();
-            o.m_foldEnd.pop_back();
-        }
-        n.folded = true;
-        n.childStart = qint32(o.m_foldNode.size());
-        o.m_foldNode.push_back(self);
-        o.m_foldEnd.push_back(quint32(end - m_base));
-        m_nodes.resize(size_t(self) + 1);
-    }
-
-    void newline(int depth)
-    {
-        ++m_line;
-        m_size += 1 + depth * 2;
-    }
-
     // A scalar token as written (raw_json_token also carries the whitespace after it).
     void scalar(qint32 self, std::string_view token, ContentOutline::NodeType type)
     {
         while (!token.empty() && (token.back() == ' ' || token.back() == '\n' ||
                                   token.back() == '\r' || token.back() == '\t'))
             token.remove_suffix(1);
-        ContentOutline::Node &n = m_nodes[size_t(self)];
-        n.type = type;
-        n.valOff = quint32(token.data() - m_base);
-        n.valLen = quint32(token.size());
-        m_size += qint64(token.size());
+        JsonTableBuilder::scalar(self, token.data(), token.data() + token.size(), type);
     }
 
     // The length of a key whose text (after the opening quote) starts at `raw`.
@@ -192,6 +198,11 @@ private:
         simdjson::error_code e = v.type().get(t);
         if (e)
             return e;
+        // simdjson 3.0.1's on-demand parser leaves depth to its caller, and this walk recurses:
+        // as deep as its default (and the streaming reader), no deeper.
+        if ((t == ondemand::json_type::object || t == ondemand::json_type::array) &&
+            size_t(depth) >= simdjson::DEFAULT_MAX_DEPTH)
+            return simdjson::DEPTH_ERROR;
         switch (t) {
         case ondemand::json_type::object: {
             m_nodes[size_t(self)].type = ContentOutline::NodeType::Object;
@@ -218,7 +229,6 @@ private:
                 newline(depth);
             m_size += 1;
             m_nodes[size_t(self)].valLen = quint32(m_line); // the closing line
-            maybeFold(self);
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::array: {
@@ -243,7 +253,6 @@ private:
                 newline(depth);
             m_size += 1;
             m_nodes[size_t(self)].valLen = quint32(m_line); // the closing line
-            maybeFold(self);
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::string: {
@@ -334,16 +343,6 @@ private:
         }
         return e;
     }
-
-    ContentOutline &o;
-    std::vector<ContentOutline::Node> &m_nodes;
-    const bool m_forPage = false;
-    bool m_fold = false;
-    ondemand::document *m_doc = nullptr;
-    const char *m_base = nullptr;
-    qint32 m_line = 0;
-    qint64 m_size = 0;
-    qint32 m_added = 0;
 };
 
 // Reads XML with QXmlStreamReader while BodyText re-indents it: elements, their attributes

@@ -53,6 +53,7 @@ class TextLinesModel final : public QAbstractListModel
 public:
     explicit TextLinesModel(QObject *parent = nullptr);
     void setOutline(std::shared_ptr<const ContentOutline> outline);
+    std::shared_ptr<const ContentOutline> outline() const { return m_outline; }
     bool isComplete() const { return !m_outline || m_rows == m_outline->lineCount(); }
     static constexpr int batch = 200000;
 
