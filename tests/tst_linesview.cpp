@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTest>
+#include <QWheelEvent>
 
 namespace {
 
@@ -122,6 +123,16 @@ private Q_SLOTS:
         QCOMPARE(m_delegate->painted.first(), 7'654'321);
         // A long line on screen makes the text scroll sideways.
         QTRY_VERIFY(m_view->horizontalScrollBar()->maximum() > 0);
+    }
+
+    void wheelScrollsLines()
+    {
+        m_view->scrollTo(m_model->index(100), QAbstractItemView::PositionAtTop);
+        const QPoint at = centerOfVisibleRow(1);
+        QWheelEvent down(at, m_view->viewport()->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                         {}, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_view->viewport(), &down);
+        QCOMPARE(rowAtTop(), 100 + QApplication::wheelScrollLines());
     }
 
     void keysWalkTheLines()
