@@ -549,7 +549,7 @@ private Q_SLOTS:
         const qint64 prefix = 1000; // the middle of a line
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QCOMPARE(f.write(all.left(prefix)), prefix);
+        QCOMPARE(f.write(all), all.size()); // the download writes before it hands a chunk over
         f.close();
         QThreadPool pool;
         std::atomic<int> reports{0};
@@ -557,11 +557,10 @@ private Q_SLOTS:
         QSemaphore done;
         StreamVerifier v(&pool, QStringLiteral("Patient"), path, prefix,
                          {[&](const StreamVerifier::Result &r) {
-                              result = r;
-                              ++reports;
-                              done.release();
-                          },
-                          {}});
+                             result = r;
+                             ++reports;
+                             done.release();
+                         }});
         for (qint64 at = prefix; at < all.size(); at += split)
             v.push(all.mid(at, split));
         QVERIFY(!done.tryAcquire(1, 50)); // no verdict before the download is complete
@@ -573,6 +572,65 @@ private Q_SLOTS:
         QCOMPARE(result.lines, qint64(300));
     }
 
+    void verificationBehindReadsTheFile_data()
+    {
+        QTest::addColumn<bool>("damagedOnDisk");
+        QTest::newRow("as written") << false;
+        QTest::newRow("the file differs from the chunks") << true;
+    }
+
+    void verificationBehindReadsTheFile()
+    {
+        // The only pool thread is busy while 12 MiB arrive: the check holds at most highWater
+        // of them and reads the rest back from the file, where the download wrote them (a bad
+        // line there, past what was held, is found: the bytes came from the file).
+        QFETCH(bool, damagedOnDisk);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("g.ndjson"));
+        QByteArray all;
+        qint64 lines = 0;
+        for (; all.size() < 12 * 1024 * 1024; ++lines)
+            all += "{\"resourceType\":\"Patient\",\"id\":\"" + QByteArray::number(lines) +
+                   "\",\"text\":\"" + QByteArray(100, 'x') + "\"}\n";
+        QByteArray onDisk = all;
+        const qint64 bad = onDisk.indexOf("\"id\":\"60000\"");
+        QVERIFY(bad > StreamVerifier::highWater);
+        if (damagedOnDisk)
+            onDisk[bad] = '[';
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(onDisk), onDisk.size());
+        f.close();
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore busy;
+        pool.start([&busy] { busy.acquire(); });
+        QSemaphore done;
+        StreamVerifier::Result result;
+        StreamVerifier v(&pool, QStringLiteral("Patient"), path, 0,
+                         {[&](const StreamVerifier::Result &r) {
+                             result = r;
+                             done.release();
+                         }});
+        qint64 mostHeld = 0;
+        for (qint64 at = 0; at < all.size(); at += 65536) {
+            v.push(all.mid(at, 65536));
+            mostHeld = qMax(mostHeld, v.queuedBytes());
+        }
+        v.finish();
+        QVERIFY(mostHeld <= StreamVerifier::highWater);
+        busy.release();
+        QVERIFY(done.tryAcquire(1, 20000));
+        pool.waitForDone();
+        if (damagedOnDisk) {
+            QVERIFY2(result.problem.contains(QStringLiteral("line 60001: Not valid JSON")),
+                     qPrintable(result.problem));
+        } else {
+            QVERIFY2(result.ok(), qPrintable(result.problem));
+            QCOMPARE(result.lines, lines);
+        }
+    }
+
     void verificationReportsAProblemAtOnce()
     {
         QTemporaryDir dir;
@@ -581,10 +639,9 @@ private Q_SLOTS:
         StreamVerifier::Result result;
         StreamVerifier v(&pool, QStringLiteral("Patient"), dir.filePath(QStringLiteral("none")), 0,
                          {[&](const StreamVerifier::Result &r) {
-                              result = r;
-                              done.release();
-                          },
-                          {}});
+                             result = r;
+                             done.release();
+                         }});
         v.push("{\"resourceType\":\"Patient\"}\n[1,2]\n");
         QVERIFY(done.tryAcquire(1, 10000)); // before finish(): the file is bad whatever follows
         QVERIFY2(result.problem.contains(QStringLiteral("line 2: Valid JSON, but not an object")),

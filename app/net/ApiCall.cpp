@@ -380,20 +380,9 @@ void ApiCall::stopWith(const QString &code, const QString &message)
         Qt::QueuedConnection);
 }
 
-void ApiCall::setPaused(bool paused)
-{
-    if (m_paused == paused)
-        return;
-    m_paused = paused;
-    if (!paused && m_reply) {
-        m_timeout.start();
-        QMetaObject::invokeMethod(this, &ApiCall::onReadyRead, Qt::QueuedConnection);
-    }
-}
-
 void ApiCall::onReadyRead()
 {
-    if (m_reply && !m_paused)
+    if (m_reply)
         appendBody(m_reply->readAll());
 }
 

@@ -43,10 +43,6 @@ public:
     static void continueIdsAfter(quint64 id);
     // A call number of its own for a record that did not come from a call (an imported HAR).
     static quint64 takeId();
-    // While paused, the answer is not read further (Qt then stops reading the socket once its
-    // bounded buffer is full): a consumer of written() that falls behind holds the download.
-    void setPaused(bool paused);
-
 Q_SIGNALS:
     void hopFinished(const CallRecord &record);
     void finished(const CallRecord &record);
@@ -81,7 +77,6 @@ private:
     Redaction::StreamRedactor m_redactor;
     QString m_stopCode; // set when this side stopped the exchange (a write failed, ...)
     QString m_stopMessage;
-    bool m_paused = false;
     bool m_decodeHere = false; // we asked for gzip/deflate ourselves, so we decode
     bool m_encodingChecked = false;
     std::unique_ptr<ContentDecoder> m_decoder;

@@ -151,13 +151,9 @@ void ExportSession::download(int index, bool resume)
     // from nothing (a 200, even to a Range request: the server sent the whole file again).
     connect(call, &ApiCall::saving, this,
             [this, index, part](qint64 offset) { startVerifier(index, part, offset); });
-    connect(call, &ApiCall::written, this, [this, index, call](const QByteArray &chunk) {
-        StreamVerifier *check = m_verifiers[size_t(index)].check.get();
-        if (!check)
-            return;
-        check->push(chunk);
-        if (check->queuedBytes() > StreamVerifier::highWater)
-            call->setPaused(true);
+    connect(call, &ApiCall::written, this, [this, index](const QByteArray &chunk) {
+        if (StreamVerifier *check = m_verifiers[size_t(index)].check.get())
+            check->push(chunk);
     });
     connect(call, &ApiCall::progress, this, [this, index](qint64 got, qint64 total) {
         const qint64 offset = m_verifiers[size_t(index)].offset;
@@ -260,17 +256,6 @@ void ExportSession::startVerifier(int index, const QString &source, qint64 prefi
             [guard, index, generation, result] {
                 if (guard)
                     guard->verifierDone(index, generation, result);
-            },
-            Qt::QueuedConnection);
-    };
-    callbacks.drained = [guard, index, generation] {
-        QMetaObject::invokeMethod(
-            guard,
-            [guard, index, generation] {
-                if (guard && size_t(index) < guard->m_verifiers.size() &&
-                    guard->m_verifiers[size_t(index)].generation == generation &&
-                    guard->m_downloads.value(index))
-                    guard->m_downloads[index]->setPaused(false);
             },
             Qt::QueuedConnection);
     };

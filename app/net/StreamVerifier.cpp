@@ -50,26 +50,23 @@ struct StreamVerifier::State
         return true;
     }
 
-    // Reads the bytes that were on disk before this attempt.
-    bool scanPrefix()
+    // Checks bytes [from, to) of the file: those on disk before this attempt, and those the
+    // download wrote while the check was behind.
+    bool scanFile(qint64 from, qint64 to)
     {
-        if (prefixBytes <= 0)
-            return true;
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
+        if (!f.open(QIODevice::ReadOnly) || !f.seek(from)) {
             result.problem = tr("cannot read %1: %2").arg(path, f.errorString());
             return false;
         }
         QByteArray block(1024 * 1024, Qt::Uninitialized);
-        qint64 left = prefixBytes;
-        while (left > 0 && !cancelled) {
+        for (qint64 left = to - from; left > 0 && !cancelled;) {
             const qint64 n = f.read(block.data(), qMin<qint64>(left, block.size()));
             if (n <= 0) {
-                result.problem = n < 0 ? tr("cannot read %1: %2").arg(path, f.errorString())
-                                       : tr("%1 ended after %2 of its %3 bytes")
-                                             .arg(path)
-                                             .arg(prefixBytes - left)
-                                             .arg(prefixBytes);
+                result.problem =
+                    n < 0
+                        ? tr("cannot read %1: %2").arg(path, f.errorString())
+                        : tr("%1 ended after %2 of its %3 bytes").arg(path).arg(to - left).arg(to);
                 return false;
             }
             if (!scanner.feed(block.constData(), n))
@@ -90,12 +87,13 @@ struct StreamVerifier::State
     mutable std::mutex mutex; // guards what follows
     std::deque<QByteArray> queue;
     qint64 queued = 0;
+    qint64 taken = 0;    // the file's bytes queued or checked so far
+    qint64 onDisk = 0;   // the file's bytes known to be written
+    bool behind = false; // the bytes from `taken` to `onDisk` are read from the file
     bool running = false;
-    bool prefixDone = false;
     bool finishing = false;
     bool reported = false;
     bool stopped = false; // a problem was found: later bytes need no check
-    bool wasHigh = false;
     std::atomic<bool> cancelled{false};
 };
 
@@ -106,6 +104,8 @@ StreamVerifier::StreamVerifier(QThreadPool *pool, QString type, QString path, qi
       m_pool(pool)
 {
     std::lock_guard lock(m_state->mutex);
+    m_state->onDisk = prefixBytes;
+    m_state->behind = prefixBytes > 0;
     m_state->running = true;
     schedule();
 }
@@ -134,9 +134,16 @@ void StreamVerifier::push(const QByteArray &chunk)
     std::lock_guard lock(m_state->mutex);
     if (m_state->cancelled || m_state->stopped || m_state->finishing || chunk.isEmpty())
         return;
-    m_state->queue.push_back(chunk); // shares the bytes, no copy
-    m_state->queued += chunk.size();
-    m_state->wasHigh = m_state->wasHigh || m_state->queued > highWater;
+    m_state->onDisk += chunk.size();
+    // Too far behind: this chunk and those after it are read back from the file later (the
+    // page cache still has them), so memory stays bounded and the download never waits.
+    if (!m_state->behind && m_state->queued + chunk.size() > highWater)
+        m_state->behind = true;
+    if (!m_state->behind) {
+        m_state->queue.push_back(chunk); // shares the bytes, no copy
+        m_state->queued += chunk.size();
+        m_state->taken += chunk.size();
+    }
     if (!m_state->running) {
         m_state->running = true;
         schedule();
@@ -162,18 +169,6 @@ void StreamVerifier::schedule()
             if (!s->cancelled && s->callbacks.done)
                 s->callbacks.done(s->result);
         };
-        bool prefixDone;
-        {
-            std::lock_guard lock(s->mutex);
-            prefixDone = s->prefixDone;
-            s->prefixDone = true;
-        }
-        if (!prefixDone && !s->scanPrefix()) {
-            std::unique_lock lock(s->mutex);
-            s->stopped = true;
-            s->queue.clear();
-            s->queued = 0;
-        }
         for (;;) {
             std::unique_lock lock(s->mutex);
             if (s->cancelled) {
@@ -188,7 +183,22 @@ void StreamVerifier::schedule()
                 report();
                 return;
             }
-            if (s->queue.empty()) {
+            bool ok = true;
+            if (!s->queue.empty()) {
+                const QByteArray chunk = std::move(s->queue.front());
+                s->queue.pop_front();
+                s->queued -= chunk.size();
+                lock.unlock();
+                ok = s->scanner.feed(chunk.constData(), chunk.size());
+            } else if (s->behind && s->taken < s->onDisk) {
+                const qint64 from = s->taken, to = s->onDisk;
+                s->taken = to;
+                lock.unlock();
+                ok = s->scanFile(from, to);
+            } else if (s->behind) {
+                s->behind = false; // caught up: chunks are queued again
+                continue;
+            } else {
                 const bool last = s->finishing && !s->reported && !s->stopped;
                 if (last)
                     s->reported = true;
@@ -200,16 +210,7 @@ void StreamVerifier::schedule()
                 }
                 return;
             }
-            const QByteArray chunk = std::move(s->queue.front());
-            s->queue.pop_front();
-            s->queued -= chunk.size();
-            const bool drained = s->wasHigh && s->queued < lowWater;
-            if (drained)
-                s->wasHigh = false;
-            lock.unlock();
-            if (drained && s->callbacks.drained)
-                s->callbacks.drained();
-            if (!s->scanner.feed(chunk.constData(), chunk.size())) {
+            if (!ok) {
                 std::lock_guard relock(s->mutex);
                 s->stopped = true;
                 s->queue.clear();

@@ -14,8 +14,11 @@ class QThreadPool;
 // file's resourceType. Nothing polls the file, so the result cannot depend on timing. Bytes
 // that were on disk before (a resumed download) are read from the file first.
 //
-// The pool task runs only while there is work; push() never blocks. queuedBytes() lets the
-// download pause when the check falls behind, and `drained` says when to go on.
+// The pool task runs only while there is work; push() never blocks and never holds more than
+// `highWater` bytes: a check that falls that far behind reads the bytes written meanwhile back
+// from the file (they are on disk before push() is called), so the download never waits for it.
+// Pausing the download instead did not bound memory: Qt 6.4 goes on reading a paused reply's
+// socket and handed over 17 MB at once.
 class StreamVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(StreamVerifier)
@@ -29,7 +32,6 @@ public:
     struct Callbacks
     {
         std::function<void(const Result &)> done; // on a pool thread, once (not after cancel())
-        std::function<void()> drained;            // on a pool thread, after queuedBytes() fell low
     };
 
     // `type` empty: any resourceType. The first `prefixBytes` of `path` are checked first.
@@ -39,13 +41,13 @@ public:
     StreamVerifier(const StreamVerifier &) = delete;
     StreamVerifier &operator=(const StreamVerifier &) = delete;
 
+    // `chunk` is already written to `path`, after the bytes pushed before it.
     void push(const QByteArray &chunk);
     void finish(); // every byte was pushed
     void cancel();
     qint64 queuedBytes() const;
 
     static constexpr qint64 highWater = 4 * 1024 * 1024; // per file: 4 in parallel, 16 MiB
-    static constexpr qint64 lowWater = 1 * 1024 * 1024;
 
     // The same check over a whole file, synchronously.
     static Result verifyFile(const QString &path, const QString &type);
