@@ -166,6 +166,10 @@ private Q_SLOTS:
         QTest::newRow("key not quoted") << QByteArray("{a:1}");
         QTest::newRow("not closed") << QByteArray("[[1]");
         QTest::newRow("closed twice") << QByteArray("[1]]");
+        QTest::newRow("a lone low surrogate") << QByteArray("[\"\\uDC00\"]");
+        QTest::newRow("a lone high surrogate in a key") << QByteArray("{\"\\uD800x\":1}");
+        QTest::newRow("a bad escape in a key") << QByteArray("{\"\\q\":1}");
+        QTest::newRow("a number past a double") << QByteArray("[1e400]");
         QTest::newRow("deeper than 1024") << QByteArray(1025, '[') + QByteArray(1025, ']');
         // 200 KB: a walk that recursed this deep crashed.
         QTest::newRow("100,000 deep") << QByteArray(100000, '[') + QByteArray(100000, ']');
@@ -191,6 +195,32 @@ private Q_SLOTS:
             OutlineTreeModel model;
             model.setOutline(o);
             QCOMPARE(model.rowCount(), 0);
+        }
+    }
+
+    void numbersAsWritten()
+    {
+        // Numbers keep their text, also past 64 bits or a double's digits (FHIR decimals), in
+        // both first passes.
+        const QByteArray json = "[123456789012345678901234567890, 0.1000000000000000000001, -0, "
+                                "1E+2, \"\\u00e9\\ud83d\\ude00\"]";
+        ContentOutline::Folding streamed;
+        streamed.fromBytes = 0;
+        for (const auto &o :
+             {ContentOutline::build(json, ContentOutline::Format::Json),
+              ContentOutline::build(json, ContentOutline::Format::Json, streamed)}) {
+            QVERIFY2(o->isValid(), qPrintable(o->error()));
+            QCOMPARE(o->value(o->child(0, 0)), QStringLiteral("123456789012345678901234567890"));
+            QCOMPARE(o->value(o->child(0, 1)), QStringLiteral("0.1000000000000000000001"));
+            QCOMPARE(o->value(o->child(0, 2)), QStringLiteral("-0"));
+            QCOMPARE(o->value(o->child(0, 3)), QStringLiteral("1E+2"));
+            QCOMPARE(o->value(o->child(0, 4)), QString::fromUtf8("\xc3\xa9\xf0\x9f\x98\x80"));
+        }
+        const QByteArray big = "-123456789012345678901234567890";
+        for (const auto &o : {ContentOutline::build(big, ContentOutline::Format::Json),
+                              ContentOutline::build(big, ContentOutline::Format::Json, streamed)}) {
+            QVERIFY2(o->isValid(), qPrintable(o->error()));
+            QCOMPARE(o->value(0), QString::fromLatin1(big));
         }
     }
 

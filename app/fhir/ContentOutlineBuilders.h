@@ -220,6 +220,12 @@ private:
                 newline(depth + 1);
                 const char *raw = field.key().raw();
                 const quint32 len = keyLength(raw);
+                // Escapes in a key are checked by unescaping it, as in strings.
+                if (std::memchr(raw, '\\', len)) {
+                    std::string_view unescaped;
+                    if ((e = field.unescaped_key().get(unescaped)))
+                        return e;
+                }
                 const qint32 child = addNode(self, quint32(raw - m_base), len);
                 m_size += len + 5; // "key": and a comma
                 if ((e = walk(field.value(), child, depth + 1)))
@@ -276,7 +282,13 @@ private:
         case ondemand::json_type::number: {
             const std::string_view token = v.raw_json_token();
             ondemand::number number;
-            if ((e = v.get_number().get(number)))
+            // An integer past 64 bits is valid JSON (a FHIR decimal may be one): simdjson 3.0
+            // reads it as a double only when asked for one. Kept as written either way.
+            if ((e = v.get_number().get(number)) == simdjson::NUMBER_ERROR) {
+                double d = 0;
+                e = v.get_double().get(d);
+            }
+            if (e)
                 return e;
             scalar(self, token, ContentOutline::NodeType::Number);
             return simdjson::SUCCESS;
@@ -322,7 +334,10 @@ private:
         }
         case ondemand::json_type::number: {
             ondemand::number n;
-            e = doc.get_number().get(n);
+            if ((e = doc.get_number().get(n)) == simdjson::NUMBER_ERROR) {
+                double d = 0; // past 64 bits, as in walk()
+                e = doc.get_double().get(d);
+            }
             scalar(0, token, ContentOutline::NodeType::Number);
             break;
         }

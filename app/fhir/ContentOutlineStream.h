@@ -45,9 +45,12 @@ public:
                                    rapidjson::kParseNumbersAsStringsFlag; // as written
         const rapidjson::ParseResult result = reader.Parse<flags>(m_in, *this);
         if (result.IsError()) {
+            const simdjson::error_code ours = m_tooDeep     ? simdjson::DEPTH_ERROR
+                                              : m_badString ? simdjson::STRING_ERROR
+                                                            : simdjson::SUCCESS;
             fail(qint64(result.Offset()),
-                 m_tooDeep ? QString::fromUtf8(simdjson::error_message(simdjson::DEPTH_ERROR))
-                           : QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
+                 ours ? QString::fromUtf8(simdjson::error_message(ours))
+                      : QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
             return false;
         }
         const char *rest = m_base + m_in.Tell();
@@ -68,12 +71,14 @@ public:
     bool StartArray() { return open(false); }
     bool EndObject(rapidjson::SizeType) { return close(); }
     bool EndArray(rapidjson::SizeType) { return close(); }
-    bool Key(const char *, rapidjson::SizeType, bool)
+    bool Key(const char *text, rapidjson::SizeType length, bool)
     {
         Frame &f = m_open.back();
         f.any = true;
         const char *quote = tokenStart();
         const char *end = here();
+        if (!unescapedWell(text, length, end - quote - 2))
+            return false;
         newline(f.depth + 1);
         const quint32 len = quint32(end - quote - 2);
         m_keyNode = addNode(f.node, quint32(quote + 1 - m_base), len);
@@ -81,8 +86,10 @@ public:
         m_after = end;
         return true;
     }
-    bool String(const char *, rapidjson::SizeType, bool)
+    bool String(const char *text, rapidjson::SizeType length, bool)
     {
+        if (!unescapedWell(text, length, here() - tokenStart() - 2))
+            return false;
         return token(ContentOutline::NodeType::String);
     }
     bool RawNumber(const char *, rapidjson::SizeType, bool)
@@ -145,6 +152,17 @@ private:
         return addNode(f.node, 0, 0);
     }
 
+    // A string with escapes, as RapidJSON unescaped it, is UTF-8 (the raw bytes were checked
+    // up front): RapidJSON lets a lone low surrogate (\uDC00) through, simdjson does not, and
+    // a fold that simdjson then refused to read again would show no children.
+    bool unescapedWell(const char *text, rapidjson::SizeType length, qint64 rawLength)
+    {
+        if (qint64(length) == rawLength || simdjson::validate_utf8(text, length))
+            return true;
+        m_badString = true;
+        return false;
+    }
+
     bool token(ContentOutline::NodeType type)
     {
         const qint32 self = valueNode();
@@ -204,4 +222,5 @@ private:
     std::vector<Frame> m_open;
     qint32 m_keyNode = -1;
     bool m_tooDeep = false;
+    bool m_badString = false;
 };
