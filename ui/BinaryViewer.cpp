@@ -261,23 +261,8 @@ void BinaryViewer::setUpCommon()
             return;
         const auto id = ContentOutline::NodeId(i.internalId());
         const ContentOutline::NodeInfo n = outline->node(id);
-        const qint32 lines = n.lastLine - n.line + 1;
-        if (lines < 20000) {
-            QGuiApplication::clipboard()->setText(
-                QString::fromUtf8(i.data(OutlineTreeModel::RawRole).toByteArray()));
-            return;
-        }
-        // A large part of a large document (the root of 200 MB): written off the UI thread.
-        m_ui->findStatusLabel->setText(
-            tr("Copying %1 lines…").arg(QLocale().toString(qint64(lines))));
-        auto *watcher = new QFutureWatcher<QByteArray>(this);
-        connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            const QByteArray text = watcher->result();
-            QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
-            m_ui->findStatusLabel->setText(tr("Copied %1.").arg(Format::size(text.size())));
-        });
-        watcher->setFuture(QtConcurrent::run([outline, id] { return outline->rawValue(id); }));
+        copyText(n.lastLine - n.line + 1,
+                 [outline, id] { return QString::fromUtf8(outline->rawValue(id)); });
     };
     connect(m_ui->copyValueButton, &QPushButton::clicked, this, copyValue);
     auto *copyShortcut =
@@ -318,20 +303,7 @@ void BinaryViewer::setUpCommon()
             }
             return text;
         };
-        if (lines < 20000) {
-            QGuiApplication::clipboard()->setText(write());
-            return;
-        }
-        m_ui->findStatusLabel->setText(
-            tr("Copying %1 lines…").arg(QLocale().toString(qint64(lines))));
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            const QString text = watcher->result();
-            QGuiApplication::clipboard()->setText(text);
-            m_ui->findStatusLabel->setText(tr("Copied %1.").arg(Format::size(text.size())));
-        });
-        watcher->setFuture(QtConcurrent::run(write));
+        copyText(lines, write);
     });
 
     // Find: keys and values in the tree, lines in text, lines of an NDJSON file (on a worker).
@@ -572,6 +544,24 @@ void BinaryViewer::convertLocally(bool toXml, const QString &why)
                             r.text,
                             {}};
         });
+}
+
+void BinaryViewer::copyText(qint64 lines, const std::function<QString()> &make)
+{
+    if (lines < 20000) {
+        QGuiApplication::clipboard()->setText(make());
+        return;
+    }
+    // A large part of a large document (the root of 200 MB): written off the UI thread.
+    m_ui->findStatusLabel->setText(tr("Copying %1 lines…").arg(QLocale().toString(lines)));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString text = watcher->result();
+        QGuiApplication::clipboard()->setText(text);
+        m_ui->findStatusLabel->setText(tr("Copied %1.").arg(Format::size(text.size())));
+    });
+    watcher->setFuture(QtConcurrent::run(make));
 }
 
 void BinaryViewer::goToLine(int line)

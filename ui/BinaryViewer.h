@@ -65,6 +65,9 @@ private:
     void showNdjsonLine(const QModelIndex &index);
     void updateNdjsonSummary();
     void goToLine(int line);
+    // Onto the clipboard; `lines` from 20,000 on are written off the UI thread, the status
+    // saying so.
+    void copyText(qint64 lines, const std::function<QString()> &make);
     QString nodePath(const QModelIndex &index) const;
     void find(bool backward);
     void showFound(qint64 found, bool ndjson);
