@@ -192,32 +192,44 @@ private:
         }
     }
 
-    simdjson::error_code walk(ondemand::value v, qint32 self, int depth)
+    // A container open in walk(): where its iteration stands.
+    struct Open
     {
-        ondemand::json_type t;
-        simdjson::error_code e = v.type().get(t);
-        if (e)
-            return e;
-        // simdjson 3.0.1's on-demand parser leaves depth to its caller, and this walk recurses:
-        // as deep as its default (and the streaming reader), no deeper.
-        if ((t == ondemand::json_type::object || t == ondemand::json_type::array) &&
-            size_t(depth) >= simdjson::DEFAULT_MAX_DEPTH)
-            return simdjson::DEPTH_ERROR;
-        switch (t) {
-        case ondemand::json_type::object: {
-            m_nodes[size_t(self)].type = ContentOutline::NodeType::Object;
-            m_nodes[size_t(self)].valOff = quint32(v.raw_json_token().data() - m_base);
-            ondemand::object object;
-            if ((e = v.get_object().get(object)))
-                return e;
-            m_size += 1;
-            bool any = false;
-            for (auto item : object) {
+        ondemand::object_iterator field, fieldsEnd;    // an object's
+        ondemand::array_iterator element, elementsEnd; // an array's
+        qint32 self = 0;
+        int depth = 0;
+        bool object = false;
+        bool any = false;
+    };
+
+    // Every value under `root` in document order, without recursion: a document 100,000 levels
+    // deep must not take the stack with it (with AddressSanitizer one level took 8.7 KB).
+    simdjson::error_code walk(ondemand::value root, qint32 rootNode, int rootDepth)
+    {
+        std::vector<Open> open;
+        simdjson::error_code e = value(root, rootNode, rootDepth, open);
+        while (!e && !open.empty()) {
+            const size_t at = open.size() - 1;
+            Open &c = open.back();
+            if (c.object ? c.field == c.fieldsEnd : c.element == c.elementsEnd) {
+                if (c.any)
+                    newline(c.depth);
+                m_size += 1;
+                m_nodes[size_t(c.self)].valLen = quint32(m_line); // the closing line
+                open.pop_back();
+                if (!open.empty())
+                    next(open.back()); // the container just closed was its current value
+                continue;
+            }
+            c.any = true;
+            const qint32 self = c.self;
+            const int depth = c.depth + 1;
+            newline(depth);
+            if (c.object) {
                 ondemand::field field;
-                if ((e = std::move(item).get(field)))
+                if ((e = (*c.field).get(field)))
                     return e;
-                any = true;
-                newline(depth + 1);
                 const char *raw = field.key().raw();
                 const quint32 len = keyLength(raw);
                 // Escapes in a key are checked by unescaping it, as in strings.
@@ -228,37 +240,63 @@ private:
                 }
                 const qint32 child = addNode(self, quint32(raw - m_base), len);
                 m_size += len + 5; // "key": and a comma
-                if ((e = walk(field.value(), child, depth + 1)))
-                    return e;
-            }
-            if (any)
-                newline(depth);
-            m_size += 1;
-            m_nodes[size_t(self)].valLen = quint32(m_line); // the closing line
-            return simdjson::SUCCESS;
-        }
-        case ondemand::json_type::array: {
-            m_nodes[size_t(self)].type = ContentOutline::NodeType::Array;
-            m_nodes[size_t(self)].valOff = quint32(v.raw_json_token().data() - m_base);
-            ondemand::array array;
-            if ((e = v.get_array().get(array)))
-                return e;
-            m_size += 1;
-            bool any = false;
-            for (auto item : array) {
+                e = value(field.value(), child, depth, open);
+            } else {
                 ondemand::value element;
-                if ((e = std::move(item).get(element)))
-                    return e;
-                any = true;
-                newline(depth + 1);
-                if ((e = walk(element, addNode(self, 0, 0), depth + 1)))
+                if ((e = (*c.element).get(element)))
                     return e;
                 m_size += 1; // a comma
+                e = value(element, addNode(self, 0, 0), depth, open);
             }
-            if (any)
-                newline(depth);
+            // A scalar is read: on to the next value (a container is gone on from when it closes).
+            if (!e && open.size() == at + 1)
+                next(open.back());
+        }
+        return e;
+    }
+
+    static void next(Open &c)
+    {
+        if (c.object)
+            ++c.field;
+        else
+            ++c.element;
+    }
+
+    // One value: a scalar is read and checked; a container is opened onto `open`.
+    simdjson::error_code value(ondemand::value v, qint32 self, int depth, std::vector<Open> &open)
+    {
+        ondemand::json_type t;
+        simdjson::error_code e = v.type().get(t);
+        if (e)
+            return e;
+        switch (t) {
+        case ondemand::json_type::object:
+        case ondemand::json_type::array: {
+            // simdjson 3.0's on-demand parser leaves depth to its caller: as deep as its
+            // default (and the streaming reader), no deeper.
+            if (size_t(depth) >= simdjson::DEFAULT_MAX_DEPTH)
+                return simdjson::DEPTH_ERROR;
+            Open c;
+            c.self = self;
+            c.depth = depth;
+            c.object = t == ondemand::json_type::object;
+            m_nodes[size_t(self)].type =
+                c.object ? ContentOutline::NodeType::Object : ContentOutline::NodeType::Array;
+            m_nodes[size_t(self)].valOff = quint32(v.raw_json_token().data() - m_base);
+            if (c.object) {
+                ondemand::object object;
+                if ((e = v.get_object().get(object)) || (e = object.begin().get(c.field)) ||
+                    (e = object.end().get(c.fieldsEnd)))
+                    return e;
+            } else {
+                ondemand::array array;
+                if ((e = v.get_array().get(array)) || (e = array.begin().get(c.element)) ||
+                    (e = array.end().get(c.elementsEnd)))
+                    return e;
+            }
             m_size += 1;
-            m_nodes[size_t(self)].valLen = quint32(m_line); // the closing line
+            open.push_back(c);
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::string: {
