@@ -3,6 +3,7 @@
 #include "app/fhir/NdjsonScanner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QThreadPool>
 
 #include <atomic>
@@ -223,23 +224,7 @@ void StreamVerifier::schedule()
 StreamVerifier::Result StreamVerifier::verifyFile(const QString &path, const QString &type)
 {
     State s(type, path, 0, {});
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        s.result.problem = tr("cannot read %1: %2").arg(path, f.errorString());
-        return s.result;
-    }
-    QByteArray block(4 * 1024 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = f.read(block.data(), block.size());
-        if (n < 0) {
-            s.result.problem = tr("cannot read %1: %2").arg(path, f.errorString());
-            return s.result;
-        }
-        if (n == 0)
-            break;
-        if (!s.scanner.feed(block.constData(), n))
-            return s.result;
-    }
-    s.scanner.finish();
+    if (s.scanFile(0, QFileInfo(path).size()))
+        s.scanner.finish();
     return s.result;
 }

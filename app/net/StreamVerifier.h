@@ -14,7 +14,7 @@ class QThreadPool;
 // file's resourceType. Nothing polls the file, so the result cannot depend on timing. Bytes
 // that were on disk before (a resumed download) are read from the file first.
 //
-// The pool task runs only while there is work; push() never blocks and never holds more than
+// The pool task runs only while there is work; push() never waits for it and holds no more than
 // `highWater` bytes: a check that falls that far behind reads the bytes written meanwhile back
 // from the file (they are on disk before push() is called), so the download never waits for it.
 // Pausing the download instead did not bound memory: Qt 6.4 goes on reading a paused reply's
