@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -192,6 +193,23 @@ private Q_SLOTS:
         QVERIFY(div.contains(QStringLiteral("<table class=\"x\">")));
     }
 
+    // The div first in `text` (no `status`, found by fuzz_fhirconvert): the XHTML namespace is
+    // declared on the div, not on the FHIR element around it.
+    void narrativeWithoutStatus()
+    {
+        const QByteArray json =
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div xmlns=\\\"http://www.w3.org/"
+            "1999/xhtml\\\"><p>Jim</p></div>\"}}";
+        for (const bool pretty : {true, false}) {
+            const FhirConvert::Result xml = FhirConvert::jsonToXml(json, pretty);
+            QVERIFY2(xml.ok(), qPrintable(xml.error));
+            QVERIFY2(xml.text.contains("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Jim"),
+                     xml.text.constData());
+            QVERIFY2(!xml.text.contains("<text xmlns"), xml.text.constData());
+        }
+        roundTrip(json);
+    }
+
     void bundleWithNestedResources()
     {
         const QByteArray json =
@@ -239,6 +257,14 @@ private Q_SLOTS:
                     .error.contains(QStringLiteral("Patient")));
         QVERIFY(!BinaryContent::fromBytes("not json", QStringLiteral("application/json"))
                      .warning.isEmpty());
+        // A number past a double is valid JSON, as the viewer reads it.
+        for (const QByteArray &big :
+             {QByteArray("{\"a\":1e400}"), QByteArray("[" + QByteArray(40, '7') + "]")})
+            QVERIFY2(
+                BinaryContent::fromBytes(big, QStringLiteral("application/json")).warning.isEmpty(),
+                big.constData());
+        QVERIFY(!BinaryContent::fromBytes("{\"a\":1e400,}", QStringLiteral("application/json"))
+                     .warning.isEmpty());
         // NDJSON content is counted per resourceType with its broken lines (NdjsonIndex).
         NdjsonIndex summary;
         QSignalSpy summarised(&summary, &NdjsonIndex::finished);
@@ -249,6 +275,54 @@ private Q_SLOTS:
         QCOMPARE(summary.histogram().value(QStringLiteral("Patient")), qint64(2));
         QCOMPARE(summary.problems().size(), 1);
         QCOMPARE(summary.problems().first().line + 1, qint64(3));
+    }
+
+    // A narrative div that is not well-formed is the conversion's error, said in its message;
+    // Qt is not left to complain on stderr ("writeCurrentToken() with invalid state", as
+    // `fhir-bulk get --as json` printed).
+    void malformedNarrativeIsAnErrorNotAWarning()
+    {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &m) { messages += m; });
+        const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+
+        const FhirConvert::Result fromXml = FhirConvert::xmlToJson(
+            "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/>"
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>unclosed</div></text></Patient>");
+        QVERIFY(!fromXml.ok());
+        QVERIFY(fromXml.text.isEmpty());
+        QVERIFY2(fromXml.error.contains(QStringLiteral("line 1")), qPrintable(fromXml.error));
+        QVERIFY2(fromXml.error.contains(QStringLiteral("p")), qPrintable(fromXml.error));
+
+        const FhirConvert::Result fromJson = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":"
+            "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>unclosed</div>\"}}");
+        QVERIFY(!fromJson.ok());
+        QVERIFY(fromJson.text.isEmpty());
+        QVERIFY2(fromJson.error.contains(QStringLiteral("not well-formed XHTML")),
+                 qPrintable(fromJson.error));
+        QVERIFY2(fromJson.error.contains(QStringLiteral("Patient.text.div")),
+                 qPrintable(fromJson.error));
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    // Numbers are kept as written both ways, also those no double holds (RFC 8259 allows them,
+    // and the XML side always took them); what is not a number is still refused.
+    void numbersPastADoubleBothWays()
+    {
+        const QByteArray json = "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":"
+                                "1e400},\"component\":[{\"valueInteger\":-0}]}";
+        const FhirConvert::Result xml = FhirConvert::jsonToXml(json);
+        QVERIFY2(xml.ok(), qPrintable(xml.error));
+        QVERIFY2(xml.text.contains("<value value=\"1e400\"/>"), xml.text.constData());
+        const FhirConvert::Result back = FhirConvert::xmlToJson(xml.text);
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        QVERIFY2(back.text.contains("\"value\": 1e400"), back.text.constData());
+        const FhirConvert::Result bad = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":01}}");
+        QVERIFY(!bad.ok());
     }
 
     void mistakesAreNamed()

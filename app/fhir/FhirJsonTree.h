@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <QCoreApplication>
@@ -37,6 +38,14 @@ struct JNode
 inline QString fromView(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// RFC 8259's number, the whole text.
+inline bool isJsonNumber(const QString &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    return number.match(text).hasMatch();
 }
 
 template <typename V> bool build(V &&value, JNode *out, QString *error, int depth)
@@ -90,13 +99,15 @@ template <typename V> bool build(V &&value, JNode *out, QString *error, int dept
         return true;
     }
     case simdjson::ondemand::json_type::number: {
+        // The JSON number grammar decides, as in the XML reader and the viewer: RFC 8259 allows
+        // numbers no double holds (1e400), which simdjson will not read as one. The text is
+        // kept as written either way.
         out->kind = JNode::Number;
-        double check = 0;
-        if (value.get_double().get(check)) {
+        out->text = fromView(value.raw_json_token()).trimmed();
+        if (!isJsonNumber(out->text)) {
             *error = FhirConvert::tr("the JSON has a malformed number");
             return false;
         }
-        out->text = fromView(value.raw_json_token()).trimmed();
         return true;
     }
     case simdjson::ondemand::json_type::string: {
@@ -119,9 +130,15 @@ template <typename V> bool build(V &&value, JNode *out, QString *error, int dept
         out->text = b ? QStringLiteral("true") : QStringLiteral("false");
         return true;
     }
-    case simdjson::ondemand::json_type::null:
+    case simdjson::ondemand::json_type::null: {
         out->kind = JNode::Null;
-        return !value.is_null().error();
+        bool isNull = false; // false for a word that only starts like null (`nul`, `nullx`)
+        if (value.is_null().get(isNull) || !isNull) {
+            *error = FhirConvert::tr("the JSON is malformed");
+            return false;
+        }
+        return true;
+    }
     }
     return false;
 }

@@ -199,14 +199,18 @@ private:
         bool started = false;
         while (!r.atEnd()) {
             r.readNext();
+            if (r.hasError())
+                break; // no token to copy: the error is the conversion's (below)
             if (r.isStartDocument() || r.isEndDocument() || r.isDTD())
                 continue;
             if (r.isStartElement() && !started) {
                 started = true;
                 if (r.name() != QLatin1String("div"))
                     return fail(path, FhirConvert::tr("the narrative must be a <div>"));
-                m_w.writeDefaultNamespace(kXhtmlNs); // declared on the div, no prefix
-                m_w.writeStartElement(kXhtmlNs, QStringLiteral("div"));
+                // Declared on the div, no prefix. After the start tag: declared before it, it
+                // lands on the still-open parent (`<text xmlns=…>` when `status` is absent).
+                m_w.writeStartElement(QStringLiteral("div"));
+                m_w.writeDefaultNamespace(kXhtmlNs);
                 for (const QXmlStreamAttribute &a : r.attributes())
                     m_w.writeAttribute(a);
                 continue;
