@@ -210,6 +210,40 @@ private Q_SLOTS:
         roundTrip(json);
     }
 
+    // Namespaces inside a narrative (found by fuzz_fhirconvert): elements of another namespace
+    // get one declaration each, however many round trips (copying the source's declarations
+    // too declared `n1` twice on one element, and once more each time); a div in a namespace
+    // other than XHTML is refused; one without a namespace is taken for XHTML.
+    void narrativeNamespaces()
+    {
+        const QByteArray xml =
+            "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/><div "
+            "xmlns=\"http://www.w3.org/1999/xhtml\"><n1:p xmlns:n1=\"urn:other\">x<n1:b>y</n1:b>"
+            "</n1:p></div></text></Patient>";
+        QByteArray current = xml;
+        for (int round = 0; round < 3; ++round) {
+            const FhirConvert::Result json = FhirConvert::xmlToJson(current);
+            QVERIFY2(json.ok(), qPrintable(json.error));
+            QCOMPARE(json.text.count("xmlns:n1="), 1);
+            const FhirConvert::Result back = FhirConvert::jsonToXml(json.text, false);
+            QVERIFY2(back.ok(), qPrintable(back.error));
+            QCOMPARE(back.text.count("xmlns:n1="), 1);
+            current = back.text;
+        }
+        QCOMPARE(current.trimmed(), xml);
+
+        const FhirConvert::Result foreign = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div xmlns=\\\"urn:x\\\"/>\"}}");
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.error.contains(QStringLiteral("urn:x")), qPrintable(foreign.error));
+
+        const FhirConvert::Result plain = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div><p>x</p></div>\"}}", false);
+        QVERIFY2(plain.ok(), qPrintable(plain.error));
+        QVERIFY2(plain.text.contains("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div>"),
+                 plain.text.constData());
+    }
+
     void bundleWithNestedResources()
     {
         const QByteArray json =

@@ -3399,6 +3399,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Cannot convert to JSON: %1</source>
         <translation>Umwandlung nach JSON nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>the narrative&apos;s &lt;div&gt; must be in the XHTML namespace (%1), not in %2</source>
+        <translation>das &lt;div&gt; der Narrative muss im XHTML-Namensraum (%1) stehen, nicht in %2</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include <QCoreApplication>
 #include <memory>
@@ -38,6 +40,21 @@ struct JNode
 inline QString fromView(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// One token of a narrative's XHTML, copied from `r` to `w` inside the div. An element's
+// namespace declarations are left to the writer, which declares what it uses: copied as well,
+// a prefix the writer chose (`n1`) was declared twice on the same element, which no XML reader
+// accepts, and each round trip added one more.
+inline void copyXhtmlToken(QXmlStreamWriter &w, const QXmlStreamReader &r)
+{
+    if (!r.isStartElement()) {
+        w.writeCurrentToken(r);
+        return;
+    }
+    w.writeStartElement(r.namespaceUri().toString(), r.name().toString());
+    for (const QXmlStreamAttribute &a : r.attributes())
+        w.writeAttribute(a);
 }
 
 // RFC 8259's number, the whole text.

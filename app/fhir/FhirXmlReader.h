@@ -236,7 +236,7 @@ private:
                 ++depth;
             else if (m_r.isEndElement())
                 --depth;
-            w.writeCurrentToken(m_r);
+            copyXhtmlToken(w, m_r);
         }
         if (m_r.hasError())
             return fail(QString());

@@ -207,6 +207,11 @@ private:
                 started = true;
                 if (r.name() != QLatin1String("div"))
                     return fail(path, FhirConvert::tr("the narrative must be a <div>"));
+                // Without a namespace it is taken for XHTML; in another, it is not a narrative.
+                if (!r.namespaceUri().isEmpty() && r.namespaceUri() != kXhtmlNs)
+                    return fail(path, FhirConvert::tr("the narrative's <div> must be in the XHTML "
+                                                      "namespace (%1), not in %2")
+                                          .arg(kXhtmlNs, r.namespaceUri().toString()));
                 // Declared on the div, no prefix. After the start tag: declared before it, it
                 // lands on the still-open parent (`<text xmlns=…>` when `status` is absent).
                 m_w.writeStartElement(QStringLiteral("div"));
@@ -215,7 +220,7 @@ private:
                     m_w.writeAttribute(a);
                 continue;
             }
-            m_w.writeCurrentToken(r);
+            copyXhtmlToken(m_w, r);
         }
         if (r.hasError())
             return fail(
