@@ -237,6 +237,18 @@ private Q_SLOTS:
         QVERIFY(!foreign.ok());
         QVERIFY2(foreign.error.contains(QStringLiteral("urn:x")), qPrintable(foreign.error));
 
+        // Qt writes a namespace name unescaped: one with `&` is refused, not written broken.
+        const FhirConvert::Result amp = FhirConvert::xmlToJson(
+            "<Patient xmlns=\"http://hl7.org/fhir\"><text><div xmlns=\"http://www.w3.org/1999/"
+            "xhtml\"><p xmlns=\"urn:a&amp;b\"/></div></text></Patient>");
+        QVERIFY(!amp.ok());
+        QVERIFY2(amp.error.contains(QStringLiteral("urn:a&b")), qPrintable(amp.error));
+        const FhirConvert::Result ampJson = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div><p xmlns:x=\\\"urn:a&amp;b\\\" "
+            "x:y=\\\"1\\\"/></div>\"}}");
+        QVERIFY(!ampJson.ok());
+        QVERIFY2(ampJson.error.contains(QStringLiteral("urn:a&b")), qPrintable(ampJson.error));
+
         const FhirConvert::Result plain = FhirConvert::jsonToXml(
             "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div><p>x</p></div>\"}}", false);
         QVERIFY2(plain.ok(), qPrintable(plain.error));

@@ -42,19 +42,44 @@ inline QString fromView(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-// One token of a narrative's XHTML, copied from `r` to `w` inside the div. An element's
-// namespace declarations are left to the writer, which declares what it uses: copied as well,
-// a prefix the writer chose (`n1`) was declared twice on the same element, which no XML reader
-// accepts, and each round trip added one more.
-inline void copyXhtmlToken(QXmlStreamWriter &w, const QXmlStreamReader &r)
+// One token of a narrative's XHTML, copied from `r` to `w` inside the div; false with `error`
+// set when it cannot be. An element's namespace declarations are left to the writer, which
+// declares what it uses: copied as well, a prefix the writer chose (`n1`) was declared twice on
+// the same element, which no XML reader accepts, and each round trip added one more. The writer
+// puts a namespace name in its declaration as it is, unescaped (Qt 6.4), so a name that holds
+// `&`, `<`, `"` or a line break (which reading normalises) cannot be written.
+inline bool writableNamespace(QStringView ns, QString *error)
+{
+    static const QRegularExpression unwritable(QStringLiteral("[&<\"\\t\\n\\r]"));
+    if (!ns.toString().contains(unwritable))
+        return true;
+    *error = FhirConvert::tr("the narrative uses the namespace name \"%1\", which holds a "
+                             "character that cannot be written to XML here")
+                 .arg(ns);
+    return false;
+}
+
+// The attributes of the element `r` is at (the div's too).
+inline bool copyXhtmlAttributes(QXmlStreamWriter &w, const QXmlStreamReader &r, QString *error)
+{
+    for (const QXmlStreamAttribute &a : r.attributes()) {
+        if (!writableNamespace(a.namespaceUri(), error))
+            return false;
+        w.writeAttribute(a);
+    }
+    return true;
+}
+
+inline bool copyXhtmlToken(QXmlStreamWriter &w, const QXmlStreamReader &r, QString *error)
 {
     if (!r.isStartElement()) {
         w.writeCurrentToken(r);
-        return;
+        return true;
     }
+    if (!writableNamespace(r.namespaceUri(), error))
+        return false;
     w.writeStartElement(r.namespaceUri().toString(), r.name().toString());
-    for (const QXmlStreamAttribute &a : r.attributes())
-        w.writeAttribute(a);
+    return copyXhtmlAttributes(w, r, error);
 }
 
 // RFC 8259's number, the whole text.

@@ -225,8 +225,9 @@ private:
         QXmlStreamWriter w(out);
         w.writeDefaultNamespace(kXhtmlNs);
         w.writeStartElement(kXhtmlNs, QStringLiteral("div"));
-        for (const QXmlStreamAttribute &a : m_r.attributes())
-            w.writeAttribute(a);
+        QString why;
+        if (!copyXhtmlAttributes(w, m_r, &why))
+            return fail(why);
         int depth = 1;
         while (depth > 0 && !m_r.atEnd()) {
             m_r.readNext();
@@ -236,7 +237,8 @@ private:
                 ++depth;
             else if (m_r.isEndElement())
                 --depth;
-            copyXhtmlToken(w, m_r);
+            if (!copyXhtmlToken(w, m_r, &why))
+                return fail(why);
         }
         if (m_r.hasError())
             return fail(QString());

@@ -197,6 +197,7 @@ private:
         m_w.setAutoFormatting(false);
         const auto restore = qScopeGuard([this] { m_w.setAutoFormatting(m_pretty); });
         bool started = false;
+        QString why;
         while (!r.atEnd()) {
             r.readNext();
             if (r.hasError())
@@ -216,11 +217,12 @@ private:
                 // lands on the still-open parent (`<text xmlns=…>` when `status` is absent).
                 m_w.writeStartElement(QStringLiteral("div"));
                 m_w.writeDefaultNamespace(kXhtmlNs);
-                for (const QXmlStreamAttribute &a : r.attributes())
-                    m_w.writeAttribute(a);
+                if (!copyXhtmlAttributes(m_w, r, &why))
+                    return fail(path, why);
                 continue;
             }
-            copyXhtmlToken(m_w, r);
+            if (!copyXhtmlToken(m_w, r, &why))
+                return fail(path, why);
         }
         if (r.hasError())
             return fail(
