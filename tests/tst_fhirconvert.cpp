@@ -366,9 +366,13 @@ private Q_SLOTS:
         const FhirConvert::Result back = FhirConvert::xmlToJson(xml.text);
         QVERIFY2(back.ok(), qPrintable(back.error));
         QVERIFY2(back.text.contains("\"value\": 1e400"), back.text.constData());
-        const FhirConvert::Result bad = FhirConvert::jsonToXml(
-            "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":01}}");
-        QVERIFY(!bad.ok());
+        for (const QByteArray &notANumber :
+             {QByteArray("01"), QByteArray("1\v"), QByteArray("1\f")})
+            QVERIFY2(!FhirConvert::jsonToXml("{\"resourceType\":\"Observation\",\"valueQuantity\":"
+                                             "{\"value\":" +
+                                             notANumber + "}}")
+                          .ok(),
+                     notANumber.constData()); // \v is no JSON white space (found by fuzzing)
     }
 
     void mistakesAreNamed()

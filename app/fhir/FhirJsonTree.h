@@ -145,7 +145,13 @@ template <typename V> bool build(V &&value, JNode *out, QString *error, int dept
         // numbers no double holds (1e400), which simdjson will not read as one. The text is
         // kept as written either way.
         out->kind = JNode::Number;
-        out->text = fromView(value.raw_json_token()).trimmed();
+        // The token carries the white space after it: JSON's four kinds only (QString::trimmed
+        // also takes \v and \f, so `0\v` passed for a number).
+        std::string_view token = value.raw_json_token();
+        while (!token.empty() &&
+               std::string_view(" \t\n\r").find(token.back()) != std::string_view::npos)
+            token.remove_suffix(1);
+        out->text = fromView(token);
         if (!isJsonNumber(out->text)) {
             *error = FhirConvert::tr("the JSON has a malformed number");
             return false;
