@@ -237,6 +237,17 @@ private Q_SLOTS:
         QVERIFY(!foreign.ok());
         QVERIFY2(foreign.error.contains(QStringLiteral("urn:x")), qPrintable(foreign.error));
 
+        // An element of FHIR's namespace inside the div stays in it (it was written without a
+        // prefix, so in XHTML's).
+        const QByteArray fhirInside =
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div "
+            "xmlns=\\\"http://www.w3.org/1999/"
+            "xhtml\\\"><Patient xmlns=\\\"http://hl7.org/fhir\\\"/></div>\"}}";
+        const FhirConvert::Result inside = FhirConvert::jsonToXml(fhirInside, false);
+        QVERIFY2(inside.ok(), qPrintable(inside.error));
+        QVERIFY2(inside.text.contains("<n1:Patient xmlns:n1=\"http://hl7.org/fhir\"/>"),
+                 inside.text.constData());
+
         // Qt writes a namespace name unescaped: one with `&` is refused, not written broken.
         const FhirConvert::Result amp = FhirConvert::xmlToJson(
             "<Patient xmlns=\"http://hl7.org/fhir\"><text><div xmlns=\"http://www.w3.org/1999/"

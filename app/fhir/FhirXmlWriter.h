@@ -191,11 +191,14 @@ private:
     {
         if (!value || value->kind != JNode::String)
             return fail(path, FhirConvert::tr("the narrative div must be a string of XHTML"));
-        // The div is XHTML: copied token by token into the document, in its own namespace, with
-        // no indentation added (whitespace is content there).
+        // The div is XHTML: copied token by token, in its own namespace, with no indentation
+        // added (whitespace is content there), by a writer of its own whose only default
+        // namespace is XHTML. Written by m_w, an element of FHIR's namespace inside the div was
+        // put without a prefix, in XHTML's (Qt 6.4 takes the root's default declaration for
+        // the namespace's, although the div's shadows it).
         QXmlStreamReader r(value->text);
-        m_w.setAutoFormatting(false);
-        const auto restore = qScopeGuard([this] { m_w.setAutoFormatting(m_pretty); });
+        QByteArray div;
+        QXmlStreamWriter w(&div);
         bool started = false;
         QString why;
         while (!r.atEnd()) {
@@ -213,21 +216,24 @@ private:
                     return fail(path, FhirConvert::tr("the narrative's <div> must be in the XHTML "
                                                       "namespace (%1), not in %2")
                                           .arg(kXhtmlNs, r.namespaceUri().toString()));
-                // Declared on the div, no prefix. After the start tag: declared before it, it
-                // lands on the still-open parent (`<text xmlns=…>` when `status` is absent).
-                m_w.writeStartElement(QStringLiteral("div"));
-                m_w.writeDefaultNamespace(kXhtmlNs);
-                if (!copyXhtmlAttributes(m_w, r, &why))
+                w.writeDefaultNamespace(kXhtmlNs); // declared on the div, no prefix
+                w.writeStartElement(kXhtmlNs, QStringLiteral("div"));
+                if (!copyXhtmlAttributes(w, r, &why))
                     return fail(path, why);
                 continue;
             }
-            if (!copyXhtmlToken(m_w, r, &why))
+            if (!copyXhtmlToken(w, r, &why))
                 return fail(path, why);
         }
         if (r.hasError())
             return fail(
                 path,
                 FhirConvert::tr("the narrative is not well-formed XHTML: %1").arg(r.errorString()));
+        // Into the document as it is: the element around it gets its `>` first.
+        m_w.setAutoFormatting(false);
+        m_w.writeCharacters(QString());
+        m_w.device()->write(div);
+        m_w.setAutoFormatting(m_pretty);
         return true;
     }
 
