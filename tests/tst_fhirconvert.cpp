@@ -394,6 +394,17 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("nmae")) &&
                      r.error.contains(QStringLiteral("Patient")),
                  qPrintable(r.error));
+        // A boolean or a number given as a JSON string (found by fuzz_fhirconvert: the XML it
+        // made did not read back).
+        r = FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",\"active\":\"true\"}");
+        QVERIFY2(r.error.contains(QStringLiteral("Patient.active")) &&
+                     r.error.contains(QStringLiteral("boolean")),
+                 qPrintable(r.error));
+        r = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":\"#c1\"}}");
+        QVERIFY2(r.error.contains(QStringLiteral("#c1")) &&
+                     r.error.contains(QStringLiteral("number")),
+                 qPrintable(r.error));
         r = FhirConvert::jsonToXml("{\"resourceType\":\"Patiant\"}");
         QVERIFY2(r.error.contains(QStringLiteral("Patiant")), qPrintable(r.error));
         r = FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",\"name\":{\"family\":\"x\"}}");

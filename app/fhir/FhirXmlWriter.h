@@ -150,6 +150,14 @@ private:
         if (table().isPrimitive(type)) {
             if (value && (value->kind == JNode::Object || value->kind == JNode::Array))
                 return fail(path, FhirConvert::tr("a primitive value was expected"));
+            // A boolean or a number must be one in JSON too: as a string (`"value": "#c1"`) it
+            // made XML that the reader, rightly, refuses.
+            if (value && type == QLatin1String("boolean") && value->kind != JNode::Bool)
+                return fail(QString(),
+                            FhirConvert::tr("%1: \"%2\" is not a boolean").arg(path, value->text));
+            if (value && isNumberType(type) && value->kind != JNode::Number)
+                return fail(QString(),
+                            FhirConvert::tr("%1: \"%2\" is not a number").arg(path, value->text));
             m_w.writeStartElement(name);
             if (ext && ext->kind == JNode::Object) {
                 if (const JNode *id = ext->member(QStringLiteral("id")))
