@@ -171,8 +171,8 @@ private Q_SLOTS:
 
     void everyCommandHasItsOwnHelp()
     {
-        for (const QString &command :
-             {QStringLiteral("run"), QStringLiteral("report"), QStringLiteral("convert")}) {
+        for (const QString &command : {QStringLiteral("run"), QStringLiteral("report"),
+                                       QStringLiteral("convert"), QStringLiteral("compare")}) {
             const Result r = cli({command, QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.startsWith("Usage: fhir-bulk " + command.toLatin1()), r.out.constData());
@@ -390,6 +390,46 @@ private Q_SLOTS:
         r = cli({QStringLiteral("report"), browserHar, QStringLiteral("--out"),
                  QStringLiteral("x.txt")});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void twoCallsSideBySide()
+    {
+        // The same Patient as JSON and as XML: the bodies are the same structure; then a 200
+        // against a 401.
+        const QString file =
+            write(QStringLiteral("formats.http"),
+                  "### As JSON\nGET Patient/pat-00001\nAccept: application/fhir+json\n\n"
+                  "### As XML\nGET Patient/pat-00001\nAccept: application/fhir+xml\n\n"
+                  "### Without a token\n# @no-auth\nGET Patient/pat-00001\n");
+        const QString har = m_home.filePath(QStringLiteral("formats.har"));
+        Result r = cli({QStringLiteral("run"), file, QStringLiteral("--demo-token"),
+                        QStringLiteral("--har"), har});
+        QVERIFY2(r.exitCode == 0, r.all().constData());
+        r = cli({QStringLiteral("compare"), har, QStringLiteral("--left"), QStringLiteral("1"),
+                 QStringLiteral("--right"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1); // Accept, Content-Type and the size differ
+        QVERIFY2(r.out.contains("= Body $: the same structure (JSON) | the same structure (XML)"),
+                 r.out.constData());
+        QVERIFY(
+            r.out.contains("Request header Accept: application/fhir+json | application/fhir+xml"));
+        QVERIFY(!r.out.contains("Body $."));
+        r = cli({QStringLiteral("compare"), har, har, QStringLiteral("--left"), QStringLiteral("1"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject first = o.value(QLatin1String("rows")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("key")).toString(), QStringLiteral("status"));
+        QCOMPARE(first.value(QLatin1String("left")).toString(), QStringLiteral("200 OK"));
+        QCOMPARE(first.value(QLatin1String("right")).toString(),
+                 QStringLiteral("401 Unauthorized"));
+        // A call against itself differs nowhere; a call that is not there is a usage error.
+        r = cli({QStringLiteral("compare"), har, har});
+        QVERIFY2(r.exitCode == 0, r.all().constData());
+        QVERIFY(r.out.contains("0 differences."));
+        r = cli({QStringLiteral("compare"), har, QStringLiteral("--left"), QStringLiteral("4")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("compare"), har, QStringLiteral("--left"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 2); // both sides the same call
     }
 
     void aPostmanCollectionWithAnEnvironment_data()

@@ -1027,6 +1027,13 @@
         <source>Not compared: %1</source>
         <translation>Nicht verglichen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
+        <translation>
+            <numerusform>%n weiterer, den zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
+            <numerusform>%n weitere, die zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -2222,17 +2229,19 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
 </translation>
     </message>
     <message>
-        <source>Saved requests and reports (exit 1 when an expectation failed):
+        <source>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
        fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
                      [--env ENV.json] [--json] [--junit FILE] [--report FILE]
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
        fhir-bulk convert COLLECTION.json --out DIR
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </source>
-        <translation>Gespeicherte Anfragen und Berichte (Exit-Code 1, wenn eine Erwartung nicht zutraf):
+        <translation>Gespeicherte Anfragen, Berichte und Vergleiche (Exit-Code 1: eine Erwartung traf nicht zu, die Aufrufe unterscheiden sich):
        fhir-bulk run DATEI... [--profile NAME | --base URL] [--var NAME=WERT]...
                      [--env UMGEBUNG.json] [--json] [--junit DATEI] [--report DATEI]
        fhir-bulk report DATEI.har... --out BERICHT.md|BERICHT.html
        fhir-bulk convert SAMMLUNG.json --out ORDNER
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </translation>
     </message>
 </context>
@@ -2245,6 +2254,40 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eine Dauer wie 90s, 30m oder 12h (höchstens %2 s), nicht „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>One HAR file (two of its calls) or two (a call of each).</source>
+        <translation>Eine HAR-Datei (zwei ihrer Aufrufe) oder zwei (je ein Aufruf).</translation>
+    </message>
+    <message>
+        <source>Which call of the first file, from 1 (default: its last; with one file, the first).</source>
+        <translation>Welcher Aufruf der ersten Datei, ab 1 (Vorgabe: ihr letzter; bei nur einer Datei der erste).</translation>
+    </message>
+    <message>
+        <source>Which call of the second file, from 1 (default: its last).</source>
+        <translation>Welcher Aufruf der zweiten Datei, ab 1 (Vorgabe: ihr letzter).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Two calls side by side: status, diagnosis and causes, time taken, request and response headers, and the bodies compared as JSON paths (FHIR XML converted first), differences first. Exit 0 when they differ only where any two calls do, 1 when they differ.</source>
+        <translation>Zwei Aufrufe nebeneinander: Status, Diagnose und Ursachen, Dauer, Anfrage- und Antwort-Header und die Bodys als JSON-Pfade verglichen (FHIR-XML zuerst umgewandelt), Unterschiede zuerst. Exit-Code 0, wenn sie sich nur dort unterscheiden, wo es zwei beliebige Aufrufe tun, 1, wenn sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>it holds no call</source>
+        <translation>sie enthält keinen Aufruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides are call %1 of %2: give --left and --right (the file holds %n call(s)).</source>
+        <translation>
+            <numerusform>Beide Seiten sind Aufruf %1 von %2: geben Sie --left und --right an (die Datei enthält %n Aufruf).</numerusform>
+            <numerusform>Beide Seiten sind Aufruf %1 von %2: geben Sie --left und --right an (die Datei enthält %n Aufrufe).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

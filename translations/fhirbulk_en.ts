@@ -1027,6 +1027,13 @@
         <source>Not compared: %1</source>
         <translation>Not compared: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
+        <translation>
+            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
+            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallLogModel</name>
@@ -2222,17 +2229,19 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
 </translation>
     </message>
     <message>
-        <source>Saved requests and reports (exit 1 when an expectation failed):
+        <source>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
        fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
                      [--env ENV.json] [--json] [--junit FILE] [--report FILE]
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
        fhir-bulk convert COLLECTION.json --out DIR
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </source>
-        <translation>Saved requests and reports (exit 1 when an expectation failed):
+        <translation>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
        fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
                      [--env ENV.json] [--json] [--junit FILE] [--report FILE]
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
        fhir-bulk convert COLLECTION.json --out DIR
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </translation>
     </message>
 </context>
@@ -2245,6 +2254,40 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</source>
         <translation>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>One HAR file (two of its calls) or two (a call of each).</source>
+        <translation>One HAR file (two of its calls) or two (a call of each).</translation>
+    </message>
+    <message>
+        <source>Which call of the first file, from 1 (default: its last; with one file, the first).</source>
+        <translation>Which call of the first file, from 1 (default: its last; with one file, the first).</translation>
+    </message>
+    <message>
+        <source>Which call of the second file, from 1 (default: its last).</source>
+        <translation>Which call of the second file, from 1 (default: its last).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Two calls side by side: status, diagnosis and causes, time taken, request and response headers, and the bodies compared as JSON paths (FHIR XML converted first), differences first. Exit 0 when they differ only where any two calls do, 1 when they differ.</source>
+        <translation>Two calls side by side: status, diagnosis and causes, time taken, request and response headers, and the bodies compared as JSON paths (FHIR XML converted first), differences first. Exit 0 when they differ only where any two calls do, 1 when they differ.</translation>
+    </message>
+    <message>
+        <source>it holds no call</source>
+        <translation>it holds no call</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides are call %1 of %2: give --left and --right (the file holds %n call(s)).</source>
+        <translation>
+            <numerusform>Both sides are call %1 of %2: give --left and --right (the file holds %n call).</numerusform>
+            <numerusform>Both sides are call %1 of %2: give --left and --right (the file holds %n calls).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ private:
     friend class RunCommand;
     friend class ReportCommand;
     friend class ConvertCommand;
+    friend class CompareCommand;
     int runGet(const QStringList &args);
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);

@@ -230,10 +230,16 @@ CallComparison CallDiff::compare(const CallRecord &left, const CallRecord &right
 QString CallDiff::text(const CallComparison &c)
 {
     QStringList lines;
+    const int expected = int(std::count_if(c.rows.cbegin(), c.rows.cend(),
+                                           [](const Row &r) { return r.differs() && r.expected; }));
     lines << tr("Left:  %1").arg(c.leftLabel) << tr("Right: %1").arg(c.rightLabel)
           << tr("%n difference(s).", nullptr, c.differences());
+    if (expected > 0)
+        lines << tr("%n more that any two calls have (ids, dates, time taken), marked ~.", nullptr,
+                    expected);
     for (const Row &r : c.rows) {
-        const QChar mark = r.kind == Row::Kind::Added     ? QLatin1Char('+')
+        const QChar mark = r.differs() && r.expected      ? QLatin1Char('~')
+                           : r.kind == Row::Kind::Added   ? QLatin1Char('+')
                            : r.kind == Row::Kind::Removed ? QLatin1Char('-')
                            : r.kind == Row::Kind::Changed ? QChar(0x2260)
                                                           : QLatin1Char('=');

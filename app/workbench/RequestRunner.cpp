@@ -14,9 +14,12 @@ RequestRunner::RequestRunner(FhirClient *client, QObject *parent)
 
 RequestRunner::~RequestRunner()
 {
+    // The running call stops, and its last signal no longer reaches a runner being destroyed.
     m_cancelled = true;
-    if (m_call)
+    if (m_call) {
+        m_call->disconnect(this);
         m_call->cancel();
+    }
 }
 
 void RequestRunner::start(const RunPlan &plan)
