@@ -432,6 +432,46 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2); // both sides the same call
     }
 
+    void callsOfAHarSavedAsRequestsRunAgain()
+    {
+        const QString file = write(QStringLiteral("again.http"), kEveryForm);
+        const QString har = m_home.filePath(QStringLiteral("again.har"));
+        Result r = cli({QStringLiteral("run"), file, QStringLiteral("--demo-token"),
+                        QStringLiteral("--har"), har});
+        QVERIFY2(r.exitCode == 0, r.all().constData());
+        // The Sandbox of that run is gone; relative to its base URL, the calls run on the next.
+        const QString first = QJsonDocument::fromJson(read(har))
+                                  .object()
+                                  .value(QLatin1String("log"))
+                                  .toObject()
+                                  .value(QLatin1String("entries"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QLatin1String("request"))
+                                  .toObject()
+                                  .value(QLatin1String("url"))
+                                  .toString();
+        const QString base = first.left(first.indexOf(QLatin1String("/Group/")));
+        const QString dir = m_home.filePath(QStringLiteral("from-har"));
+        QVERIFY(QDir().mkpath(dir));
+        r = cli({QStringLiteral("convert"), har, QStringLiteral("--out"), dir,
+                 QStringLiteral("--base"), base});
+        QVERIFY2(r.exitCode == 0, r.all().constData());
+        const QByteArray text = read(dir + QStringLiteral("/again.http"));
+        QVERIFY2(text.contains("GET Group/1\n"), text.constData());
+        QVERIFY(text.contains("Authorization: {{token}}"));
+        QVERIFY(text.contains("# @no-auth"));
+        QVERIFY(!text.contains("eyJ"));
+        QVERIFY(!text.contains("X-Request-ID:"));
+        r = cli({QStringLiteral("run"), dir + QStringLiteral("/again.http"),
+                 QStringLiteral("--demo-token")});
+        QVERIFY2(r.exitCode == 0, r.all().constData());
+        QVERIFY(r.out.contains("/Group/1 → 200 OK"));
+        QVERIFY(r.out.contains("/Group/1 → 403 Forbidden · gateway.access-denied"));
+        QVERIFY(r.out.contains("/Group/1 → 401 Unauthorized"));
+    }
+
     void aPostmanCollectionWithAnEnvironment_data()
     {
         QTest::addColumn<bool>("v20");

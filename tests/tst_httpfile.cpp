@@ -1,6 +1,7 @@
 // .http files: reading (every form, errors with line numbers), writing (parse(write(x)) == x),
 // variables and their precedence, the Authorization template, and expectations checked.
 #include "app/net/FhirClient.h"
+#include "app/workbench/CallToRequest.h"
 #include "app/workbench/ExpectationCheck.h"
 #include "app/workbench/HttpFileParser.h"
 #include "app/workbench/HttpFileWriter.h"
@@ -421,6 +422,56 @@ private Q_SLOTS:
             plan.errors.at(1).startsWith(QLatin1String("x.http:9: {{groupId}} is not defined")),
             qPrintable(plan.errors.at(1)));
         QCOMPARE(plan.missing, QStringList{QStringLiteral("groupId")});
+    }
+
+    void aCallBecomesARequestThatSendsItAgain()
+    {
+        CallRecord call;
+        call.purpose = QStringLiteral("Read the group");
+        call.method = "GET";
+        call.url = QUrl(QStringLiteral("https://fhir.example/bulk/Group/1?_count=2"));
+        call.requestHeaders = {{"User-Agent", "FHIR-Bulk-Explorer/0.1.0"},
+                               {"Accept", "application/fhir+xml"},
+                               {"Accept-Encoding", "gzip, deflate"},
+                               {"Authorization", "<redacted: 12 chars, sha256 0a1b2c3d>"},
+                               {"X-Request-ID", "4f0c"},
+                               {"Prefer", "respond-async"}};
+        const QByteArray raw = "tokentoken12";
+        call.auth = AuthEvidence::read(&raw, AuthMode::Raw);
+        const QUrl base(QStringLiteral("https://fhir.example/bulk"));
+        SavedRequest r = CallToRequest::fromCall(call, base);
+        QCOMPARE(r.name, QStringLiteral("Read the group"));
+        QCOMPARE(r.url, QStringLiteral("Group/1?_count=2"));
+        QCOMPARE(r.headers.size(), 3);
+        QCOMPARE(r.headers.at(0).name, QStringLiteral("Accept"));
+        QCOMPARE(r.headers.at(1).name, QStringLiteral("Prefer"));
+        QCOMPARE(r.authorization()->value, QStringLiteral("{{token}}")); // the variant sent
+        QVERIFY(r.notices.isEmpty());
+        // And as a file: what it reads back is the same request.
+        RequestCollection c;
+        c.requests << r;
+        const HttpFileParser::Result back = HttpFileParser::parse(HttpFileWriter::write(c).text);
+        QVERIFY(back.ok());
+        QVERIFY(back.collection.requests.first() == r);
+
+        const QByteArray bearer = "Bearer tokentoken12";
+        call.auth = AuthEvidence::read(&bearer, AuthMode::Bearer);
+        call.url = QUrl(QStringLiteral("https://other.example/bulk/Group/1"));
+        r = CallToRequest::fromCall(call, base);
+        QVERIFY(!r.authorization()); // the profile's token, as Bearer
+        QVERIFY(!r.noAuth);
+        QCOMPARE(r.url, QStringLiteral("https://other.example/bulk/Group/1"));
+        call.auth = AuthEvidence::read(nullptr, AuthMode::None);
+        QVERIFY(CallToRequest::fromCall(call, base).noAuth);
+        const QByteArray garbled = "Bearer   tokentoken12  ";
+        call.auth = AuthEvidence::read(&garbled, AuthMode::ExtraSpaces);
+        r = CallToRequest::fromCall(call, base);
+        QVERIFY(!r.authorization());
+        QCOMPARE(r.notices.size(), 1);
+        call.method = "POST";
+        call.requestBody = "\n{\"resourceType\": \"Parameters\"}\n\n";
+        QCOMPARE(CallToRequest::fromCall(call, base).body,
+                 QStringLiteral("{\"resourceType\": \"Parameters\"}"));
     }
 
     void expectationsAreCheckedAgainstTheRecord()

@@ -1176,6 +1176,17 @@
     </message>
 </context>
 <context>
+    <name>CallToRequest</name>
+    <message>
+        <source>The Authorization header was sent as %1; the saved request sends the profile&apos;s token as Bearer.</source>
+        <translation>Der Authorization-Header wurde als %1 gesendet; die gespeicherte Anfrage sendet das Token des Profils als Bearer.</translation>
+    </message>
+    <message>
+        <source>The request body is not text and was left out.</source>
+        <translation>Der Body der Anfrage ist kein Text und wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityCompareModel</name>
     <message>
         <source>Aspect</source>
@@ -2233,14 +2244,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
        fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
                      [--env ENV.json] [--json] [--junit FILE] [--report FILE]
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
-       fhir-bulk convert COLLECTION.json --out DIR
+       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </source>
         <translation>Gespeicherte Anfragen, Berichte und Vergleiche (Exit-Code 1: eine Erwartung traf nicht zu, die Aufrufe unterscheiden sich):
        fhir-bulk run DATEI... [--profile NAME | --base URL] [--var NAME=WERT]...
                      [--env UMGEBUNG.json] [--json] [--junit DATEI] [--report DATEI]
        fhir-bulk report DATEI.har... --out BERICHT.md|BERICHT.html
-       fhir-bulk convert SAMMLUNG.json --out ORDNER
+       fhir-bulk convert SAMMLUNG.json|AUFRUFE.har --out ORDNER [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </translation>
     </message>
@@ -2442,24 +2453,12 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
 <context>
     <name>ConvertCommand</name>
     <message>
-        <source>A Postman collection (v2.1 or v2.0).</source>
-        <translation>Eine Postman-Sammlung (v2.1 oder v2.0).</translation>
-    </message>
-    <message>
         <source>The folder for the .http files.</source>
         <translation>Der Ordner für die .http-Dateien.</translation>
     </message>
     <message>
         <source>Replace .http files of the same names.</source>
         <translation>.http-Dateien gleichen Namens ersetzen.</translation>
-    </message>
-    <message>
-        <source>Saves a Postman collection as .http files, one per folder. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
-        <translation>Speichert eine Postman-Sammlung als .http-Dateien, eine je Ordner. Tokens werden nie geschrieben: aus einer Authorization wird {{token}} oder eine Variable, die eine Umgebung liefert.</translation>
-    </message>
-    <message>
-        <source>convert takes one Postman collection and --out DIR.</source>
-        <translation>convert erwartet eine Postman-Sammlung und --out ORDNER.</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist.</source>
@@ -2487,6 +2486,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
             <numerusform>%1 geschrieben (%n Anfrage)</numerusform>
             <numerusform>%1 geschrieben (%n Anfragen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
+        <translation>Eine Postman-Sammlung (v2.1 oder v2.0) oder eine HAR-Datei.</translation>
+    </message>
+    <message>
+        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
+        <translation>Aufrufe einer HAR-Datei an diese Basis-URL werden zu Pfaden relativ zu ihr (Group/1), damit sie gegen jedes Profil laufen.</translation>
+    </message>
+    <message>
+        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
+        <translation>Speichert eine Postman-Sammlung als .http-Dateien, eine je Ordner, oder die Aufrufe einer HAR-Datei als eine .http-Datei, die sie erneut sendet. Tokens werden nie geschrieben: aus einer Authorization wird {{token}} oder eine Variable, die eine Umgebung liefert.</translation>
+    </message>
+    <message>
+        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
+        <translation>convert erwartet eine Postman-Sammlung oder HAR-Datei und --out ORDNER.</translation>
     </message>
 </context>
 <context>

@@ -1176,6 +1176,17 @@
     </message>
 </context>
 <context>
+    <name>CallToRequest</name>
+    <message>
+        <source>The Authorization header was sent as %1; the saved request sends the profile&apos;s token as Bearer.</source>
+        <translation>The Authorization header was sent as %1; the saved request sends the profile&apos;s token as Bearer.</translation>
+    </message>
+    <message>
+        <source>The request body is not text and was left out.</source>
+        <translation>The request body is not text and was left out.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityCompareModel</name>
     <message>
         <source>Aspect</source>
@@ -2233,14 +2244,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
        fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
                      [--env ENV.json] [--json] [--junit FILE] [--report FILE]
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
-       fhir-bulk convert COLLECTION.json --out DIR
+       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </source>
         <translation>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
        fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
                      [--env ENV.json] [--json] [--junit FILE] [--report FILE]
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
-       fhir-bulk convert COLLECTION.json --out DIR
+       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </translation>
     </message>
@@ -2442,24 +2453,12 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
 <context>
     <name>ConvertCommand</name>
     <message>
-        <source>A Postman collection (v2.1 or v2.0).</source>
-        <translation>A Postman collection (v2.1 or v2.0).</translation>
-    </message>
-    <message>
         <source>The folder for the .http files.</source>
         <translation>The folder for the .http files.</translation>
     </message>
     <message>
         <source>Replace .http files of the same names.</source>
         <translation>Replace .http files of the same names.</translation>
-    </message>
-    <message>
-        <source>Saves a Postman collection as .http files, one per folder. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
-        <translation>Saves a Postman collection as .http files, one per folder. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</translation>
-    </message>
-    <message>
-        <source>convert takes one Postman collection and --out DIR.</source>
-        <translation>convert takes one Postman collection and --out DIR.</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist.</source>
@@ -2487,6 +2486,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
             <numerusform>Wrote %1 (%n request)</numerusform>
             <numerusform>Wrote %1 (%n requests)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
+        <translation>A Postman collection (v2.1 or v2.0), or a HAR file.</translation>
+    </message>
+    <message>
+        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
+        <translation>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</translation>
+    </message>
+    <message>
+        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
+        <translation>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</translation>
+    </message>
+    <message>
+        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
+        <translation>convert takes one Postman collection or HAR file and --out DIR.</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ int CliApp::usage()
                 "       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...\n"
                 "                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]\n"
                 "       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html\n"
-                "       fhir-bulk convert COLLECTION.json --out DIR\n"
+                "       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]\n"
                 "       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]\n");
     m_err.flush();
     return ExitUsage;
