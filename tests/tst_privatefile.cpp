@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -176,6 +177,34 @@ private Q_SLOTS:
         ::close(reader);
         QCOMPARE(QByteArray(buf), QByteArray("streamed"));
         QVERIFY(S_ISFIFO(modeOf(fifo)));
+    }
+
+    void fifoWaitsForItsReader()
+    {
+        // The reader opens in its own thread, before or after the writer's first try: either
+        // way the writer waits for it (without blocking a signal), then streams into it.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QByteArray received;
+        std::thread reader([&received, path = QFile::encodeName(fifo)] {
+            const int fd = ::open(path.constData(), O_RDONLY);
+            char buf[4096];
+            ssize_t n = 0;
+            while (fd >= 0 && (n = ::read(fd, buf, sizeof buf)) > 0)
+                received.append(buf, int(n));
+            if (fd >= 0)
+                ::close(fd);
+        });
+        PrivateFile f(fifo);
+        const bool opened = f.open();
+        const bool written = opened && f.write(QByteArray(100000, 'p')); // over a pipe's buffer
+        const bool committed = written && f.commit();
+        if (!opened) // the reader's open would wait for ever: give it a writer
+            ::close(::open(QFile::encodeName(fifo).constData(), O_WRONLY));
+        reader.join();
+        QVERIFY2(committed, qPrintable(f.errorString()));
+        QCOMPARE(received, QByteArray(100000, 'p'));
     }
 
     void deviceIsWrittenAsAStream()

@@ -4761,6 +4761,14 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
         <translation>es ist %1, kein Download dieses Programms: Es bleibt unverändert (entfernen Sie es, um die Datei erneut herunterzuladen)</translation>
     </message>
+    <message>
+        <source>the program reading from the pipe has stopped</source>
+        <translation>das Programm, das aus der Pipe liest, ist beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -4761,6 +4761,14 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
         <translation>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</translation>
     </message>
+    <message>
+        <source>the program reading from the pipe has stopped</source>
+        <translation>the program reading from the pipe has stopped</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

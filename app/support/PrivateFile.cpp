@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace {
@@ -32,6 +33,31 @@ QString kindName(const struct stat &st)
     if (st.st_nlink != 1)
         return PrivateFile::tr("a file with another name too (a hard link)");
     return PrivateFile::tr("a file");
+}
+
+// A FIFO's open waits for a reader; it is opened without blocking and retried, so that a
+// signal (Ctrl+C) ends the wait: a sleep, unlike an open, is never restarted after a signal.
+int openStream(const QByteArray &path)
+{
+    for (;;) {
+        const int fd =
+            ::open(path.constData(), O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+        if (fd >= 0) {
+            const int flags = ::fcntl(fd, F_GETFL);
+            if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+                ::close(fd);
+                return -1;
+            }
+            return fd;
+        }
+        if (errno != ENXIO) // ENXIO: a FIFO with no reader yet
+            return -1;
+        const struct timespec pause = {0, 100 * 1000 * 1000};
+        if (::nanosleep(&pause, nullptr) != 0) {
+            errno = EINTR;
+            return -1;
+        }
+    }
 }
 
 bool writeAll(int fd, const char *data, qint64 size)
@@ -89,6 +115,10 @@ QString PrivateFile::describe(int error)
         return tr("an input/output error (the disk or the network file system)");
     case ENAMETOOLONG:
         return tr("the name is too long");
+    case EPIPE:
+        return tr("the program reading from the pipe has stopped");
+    case EINTR:
+        return tr("interrupted");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -118,7 +148,7 @@ bool PrivateFile::open()
     if (::lstat(path.constData(), &st) == 0) {
         if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
             // A device or a FIFO is written into as it is: never created, truncated or replaced.
-            m_fd = ::open(path.constData(), O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+            m_fd = openStream(path);
             struct stat opened;
             if (m_fd >= 0 && ::fstat(m_fd, &opened) == 0 &&
                 (S_ISCHR(opened.st_mode) || S_ISFIFO(opened.st_mode))) {
