@@ -369,6 +369,35 @@ private Q_SLOTS:
         QCOMPARE(contents(to), QByteArray("new"));
     }
 
+    void copyToOpenIsInAFolderOfItsOwn()
+    {
+        // The viewer's "Open" wrote /tmp/fhir-binary-ID.pdf, opened with truncate: a link
+        // planted there by another user of the machine was followed.
+        QTemporaryDir tmp;
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+        const QString victim = tmp.filePath(QStringLiteral("victim"));
+        QVERIFY(writeFile(victim, "precious"));
+        QVERIFY(QFile::link(victim, tmp.filePath(QStringLiteral("fhir-binary-1.pdf"))));
+        QString error;
+        const QString path =
+            PrivateFile::writeCopyToOpen(QStringLiteral("fhir-binary-1.pdf"), "%PDF-1.7", &error);
+        const QString escaped =
+            PrivateFile::writeCopyToOpen(QStringLiteral("../../escaped.pdf"), "%PDF-1.7", &error);
+        qputenv("TMPDIR", oldTmp);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("fhir-binary-1.pdf"));
+        const QString folder = QFileInfo(path).absolutePath();
+        QCOMPARE(QFileInfo(folder).absolutePath(), QFileInfo(tmp.path()).absoluteFilePath());
+        QCOMPARE(modeOf(folder) & 07777, mode_t(0700));
+        QCOMPARE(modeOf(path) & 07777, mode_t(0600));
+        QCOMPARE(contents(path), QByteArray("%PDF-1.7"));
+        QCOMPARE(contents(victim), QByteArray("precious"));
+        QVERIFY(folder != QFileInfo(escaped).absolutePath()); // a fresh folder each time
+        QCOMPARE(QFileInfo(QFileInfo(escaped).absolutePath()).absolutePath(),
+                 QFileInfo(tmp.path()).absoluteFilePath());
+    }
+
     void errorsInWords()
     {
         QCOMPARE(PrivateFile::describe(ENOSPC), QStringLiteral("the disk is full"));

@@ -489,6 +489,10 @@
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Eine Kopie zum Öffnen kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>

@@ -489,6 +489,10 @@
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Cannot write a copy to open: %1</translation>
+    </message>
 </context>
 <context>
     <name>BodyText</name>

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstring>
@@ -244,6 +246,23 @@ bool PrivateFile::writeWhole(const QString &target, const QByteArray &bytes, QSt
     if (error)
         *error = file.errorString();
     return false;
+}
+
+QString PrivateFile::writeCopyToOpen(const QString &name, const QByteArray &bytes, QString *error)
+{
+    QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                             .filePath(QStringLiteral("fhir-open-XXXXXX"))); // mkdtemp: 0700
+    if (!folder.isValid()) {
+        *error = folder.errorString();
+        return {};
+    }
+    folder.setAutoRemove(false); // the other program reads it after this returns
+    const QString path = folder.filePath(QFileInfo(name).fileName());
+    if (!writeWhole(path, bytes, error)) {
+        folder.remove();
+        return {};
+    }
+    return path;
 }
 
 bool PrivateFile::replace(const QString &from, const QString &to, QString *error)

@@ -59,6 +59,10 @@ public:
     // regular file of this user's with no other name (a link, a device, a FIFO or a hard link
     // are refused, never followed). Returns an open descriptor, or -1 and `error`.
     static int openPartial(const QString &path, bool append, QString *error);
+    // A copy for another program to open (a PDF for the desktop's viewer), named `name`, in a
+    // fresh private folder (0700, a random name) in the temporary folder, never at a predictable
+    // path of that shared folder. Returns its path, or empty and `error`.
+    static QString writeCopyToOpen(const QString &name, const QByteArray &bytes, QString *error);
     // Renames `from` to `to` when `to` does not exist or is a regular file.
     static bool replace(const QString &from, const QString &to, QString *error);
     // errno in the user's words ("the disk is full", "permission denied", ...).
