@@ -834,6 +834,13 @@ private Q_SLOTS:
                  QByteArray("{\"resourceType\":\"Group\"}"));
         QVERIFY(S_ISFIFO(modeOf(fifo)));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System).size(), 1);
+        // /dev/stdout, a link to this process's stdout (a pipe here), is one too.
+        if (QFileInfo(QStringLiteral("/dev/stdout")).isSymLink()) {
+            const Result out =
+                get(server, "x", {QStringLiteral("--out"), QStringLiteral("/dev/stdout")});
+            QCOMPARE(out.exitCode, 0);
+            QVERIFY2(out.out.startsWith("{\"resourceType\":\"Group\"}"), out.out.constData());
+        }
     }
 
     void outIntoADevice()

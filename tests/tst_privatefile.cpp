@@ -148,6 +148,26 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System).size(), 2);
     }
 
+    void linkToAStreamIsWrittenThrough()
+    {
+        // /dev/stdout is a link to /proc/self/fd/1: to a pipe or a terminal it is a stream.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString link = dir.filePath(QStringLiteral("stdout"));
+        QVERIFY(QFile::link(fifo, link));
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        QVERIFY(PrivateFile::refusal(link).isEmpty());
+        QString error;
+        QVERIFY2(PrivateFile::writeWhole(link, "through", &error), qPrintable(error));
+        char buf[16] = {};
+        QCOMPARE(::read(reader, buf, sizeof buf), ssize_t(7));
+        ::close(reader);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(S_ISFIFO(modeOf(fifo)));
+    }
+
     void folderAtTheTargetIsRefused()
     {
         QTemporaryDir dir;

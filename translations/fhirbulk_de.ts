@@ -2059,10 +2059,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Warnung: ein Passwort in --proxy ist für andere Benutzer dieses Computers sichtbar (ps, Shell-Verlauf); setzen Sie stattdessen FHIR_BULK_PROXY_PASSWORD.</translation>
     </message>
     <message>
-        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe) is written to as a stream; a symbolic link, a folder or a disk device is refused.</source>
-        <translation>Den Body (mit --as umgewandelt) privat (0600) in diese Datei schreiben: Sie erhält ihren Namen erst, wenn die Antwort vollständig ist, und ersetzt wird nur eine gewöhnliche Datei. In ein Gerät oder eine FIFO (/dev/null, eine benannte Pipe) wird als Datenstrom geschrieben; ein symbolischer Link, ein Ordner oder ein Laufwerk wird abgelehnt.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2089,6 +2085,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</source>
         <translation>Hinweis: Der Server hat das Token zurückgegeben; in %1 ist es durch seine Länge und seinen Fingerabdruck ersetzt (ein Token wird nie auf die Platte geschrieben), daher weicht die Datei von der Antwort ab, wie sie ankam.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
+        <translation>Den Body (mit --as umgewandelt) privat (0600) in diese Datei schreiben: Sie erhält ihren Namen erst, wenn die Antwort vollständig ist, und ersetzt wird nur eine gewöhnliche Datei. In ein Gerät oder eine FIFO (/dev/null, eine benannte Pipe) oder einen Link auf eines davon (/dev/stdout) wird als Datenstrom geschrieben; jeder andere symbolische Link, ein Ordner oder ein Laufwerk wird abgelehnt.</translation>
     </message>
 </context>
 <context>

@@ -2059,10 +2059,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</translation>
     </message>
     <message>
-        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe) is written to as a stream; a symbolic link, a folder or a disk device is refused.</source>
-        <translation>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe) is written to as a stream; a symbolic link, a folder or a disk device is refused.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2089,6 +2085,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</source>
         <translation>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
+        <translation>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</translation>
     </message>
 </context>
 <context>

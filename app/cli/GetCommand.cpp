@@ -129,8 +129,8 @@ int CliApp::runGet(const QStringList &args)
         QStringLiteral("out"),
         tr("Write the body (converted with --as) to this file, private (0600): it gets its name "
            "when the answer is complete, and only a regular file is replaced. A device or a FIFO "
-           "(/dev/null, a named pipe) is written to as a stream; a symbolic link, a folder or a "
-           "disk device is refused."),
+           "(/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; "
+           "any other symbolic link, a folder or a disk device is refused."),
         QStringLiteral("file"));
     targetOpts.addTo(p);
     p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt, timeoutOpt, jsonOpt, asOpt, outOpt});

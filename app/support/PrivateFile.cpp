@@ -39,11 +39,11 @@ QString kindName(const struct stat &st)
 
 // A FIFO's open waits for a reader; it is opened without blocking and retried, so that a
 // signal (Ctrl+C) ends the wait: a sleep, unlike an open, is never restarted after a signal.
-int openStream(const QByteArray &path)
+int openStream(const QByteArray &path, bool throughLink)
 {
     for (;;) {
-        const int fd =
-            ::open(path.constData(), O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+        const int fd = ::open(path.constData(), O_WRONLY | (throughLink ? 0 : O_NOFOLLOW) |
+                                                    O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
         if (fd >= 0) {
             const int flags = ::fcntl(fd, F_GETFL);
             if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
@@ -60,6 +60,19 @@ int openStream(const QByteArray &path)
             return -1;
         }
     }
+}
+
+bool isStreamNode(const struct stat &st)
+{
+    return S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode);
+}
+
+// A link that leads to a device or a FIFO (/dev/stdout to a pipe or a terminal) is written
+// through: a stream is never created, truncated or replaced, so nothing can be clobbered.
+bool linkToStream(const QByteArray &path, const struct stat &st)
+{
+    struct stat to;
+    return S_ISLNK(st.st_mode) && ::stat(path.constData(), &to) == 0 && isStreamNode(to);
 }
 
 bool writeAll(int fd, const char *data, qint64 size)
@@ -129,9 +142,10 @@ QString PrivateFile::describe(int error)
 QString PrivateFile::refusal(const QString &target)
 {
     struct stat st;
-    if (::lstat(QFile::encodeName(target).constData(), &st) != 0)
+    const QByteArray path = QFile::encodeName(target);
+    if (::lstat(path.constData(), &st) != 0)
         return {}; // nothing there yet (or unreadable: open() says why)
-    if (S_ISREG(st.st_mode) || S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
+    if (S_ISREG(st.st_mode) || isStreamNode(st) || linkToStream(path, st))
         return {};
     if (S_ISLNK(st.st_mode))
         return tr("it is a symbolic link (to %1): files are not written through links; name the "
@@ -148,12 +162,11 @@ bool PrivateFile::open()
     const QByteArray path = QFile::encodeName(m_target);
     struct stat st;
     if (::lstat(path.constData(), &st) == 0) {
-        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
+        if (isStreamNode(st) || linkToStream(path, st)) {
             // A device or a FIFO is written into as it is: never created, truncated or replaced.
-            m_fd = openStream(path);
+            m_fd = openStream(path, S_ISLNK(st.st_mode));
             struct stat opened;
-            if (m_fd >= 0 && ::fstat(m_fd, &opened) == 0 &&
-                (S_ISCHR(opened.st_mode) || S_ISFIFO(opened.st_mode))) {
+            if (m_fd >= 0 && ::fstat(m_fd, &opened) == 0 && isStreamNode(opened)) {
                 m_stream = true;
                 return true;
             }

@@ -14,8 +14,9 @@
 //   is followed or overwritten.
 // - Only a regular file is ever replaced: commit() renames the temporary file over the target
 //   when the target does not exist or is a regular file. A character device or a FIFO at the
-//   target (/dev/null, /dev/stdout, a named pipe) is written to as a stream, as `curl -o` does;
-//   a symbolic link, a folder, a block device or a socket is refused and nothing is written.
+//   target (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a
+//   stream, as `curl -o` does; any other symbolic link, a folder, a block device or a socket is
+//   refused and nothing is written.
 //
 // Looking at the target and renaming over it are two steps; what can change in between is
 // harmless: rename() replaces a name (a link included), it never writes through one.
