@@ -12,10 +12,6 @@
         <translation>Keine Daten seit %1 ms</translation>
     </message>
     <message>
-        <source>The disk is full: %1 could not be written further (%2). What arrived before is kept.</source>
-        <translation>Der Datenträger ist voll: %1 konnte nicht weiter geschrieben werden (%2). Was bereits angekommen ist, bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -46,6 +42,22 @@
     <message>
         <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
         <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
+        <translation>Der Header-Block der Antwort ließ sich nicht lesen: ein Header länger als 8 KiB, mehr als 100 Header oder ein fehlerhafter Header-Name (die Grenzen des HTTP-Lesers; ein Server sendet wenige KiB). Die Antwort wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
+        <translation>Der Body in Chunks endete vor seinem ersten Byte, ist aber als %1 angegeben, und das kann nicht leer sein: Die Chunk-Struktur ist kaputt (eine unlesbare Chunk-Größe beendet für Qt den Body) oder der Server hat ein leeres Dokument gesendet.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>Das Speicherkontingent ist aufgebraucht: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +499,10 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Eine Kopie zum Öffnen kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,10 +1986,6 @@
         <translation>Den FHIR-Body lokal nach json oder xml umwandeln.</translation>
     </message>
     <message>
-        <source>Write the body (converted with --as) to this file.</source>
-        <translation>Den Body (mit --as umgewandelt) in diese Datei schreiben.</translation>
-    </message>
-    <message>
         <source>--as takes json or xml, not %1</source>
         <translation>--as erwartet json oder xml, nicht %1</translation>
     </message>
@@ -2058,10 +2070,6 @@
     <message>
         <source>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</source>
         <translation>Die Antwort ist unvollständig (%1): die angekommenen %2 liegen in %3, nicht in %4.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the body is in %2.</source>
-        <translation>%1 kann nicht geschrieben werden: der Body liegt in %2.</translation>
     </message>
     <message>
         <source>Timeout without data for each call, in ms; a stalled download is retried.</source>
@@ -2254,6 +2262,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
        fhir-bulk convert SAMMLUNG.json|AUFRUFE.har --out ORDNER [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </translation>
+    </message>
+    <message>
+        <source>The answer is incomplete (%1): the %2 that arrived were written to %3.</source>
+        <translation>Die Antwort ist unvollständig (%1): Die angekommenen %2 wurden in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the body is in %3.</source>
+        <translation>%1 kann nicht geschrieben werden (%2): Der Body liegt in %3.</translation>
+    </message>
+    <message>
+        <source>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</source>
+        <translation>Hinweis: Der Server hat das Token zurückgegeben; in %1 ist es durch seine Länge und seinen Fingerabdruck ersetzt (ein Token wird nie auf die Platte geschrieben), daher weicht die Datei von der Antwort ab, wie sie ankam.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
+        <translation>Den Body (mit --as umgewandelt) privat (0600) in diese Datei schreiben: Sie erhält ihren Namen erst, wenn die Antwort vollständig ist, und ersetzt wird nur eine gewöhnliche Datei. In ein Gerät oder eine FIFO (/dev/null, eine benannte Pipe) oder einen Link auf eines davon (/dev/stdout) wird als Datenstrom geschrieben; jeder andere symbolische Link, ein Ordner oder ein Laufwerk wird abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +2815,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Ein fortgesetzter Download wurde mit Bytes beantwortet, die die Datei nicht fortsetzen.</translation>
     </message>
     <message>
-        <source>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</source>
-        <translation>Der komprimierte Body (gzip/deflate) ist beschädigt und lässt sich nicht dekodieren.</translation>
-    </message>
-    <message>
         <source>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</source>
         <translation>Ein Header (oft ein eingefügtes Token) enthält ein Steuerzeichen wie einen Zeilenumbruch: nichts wurde gesendet.</translation>
     </message>
@@ -2813,10 +2833,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The server resumed the download at the wrong place: the file must be downloaded again.</source>
         <translation>Der Server hat den Download an der falschen Stelle fortgesetzt: die Datei muss neu geladen werden.</translation>
-    </message>
-    <message>
-        <source>The compressed answer is corrupt and could not be decoded.</source>
-        <translation>Die komprimierte Antwort ist beschädigt und konnte nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>Not sent: a header contains a control character (a line break in a pasted token?).</source>
@@ -2849,6 +2865,22 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</source>
         <translation>Angefragt war FHIR (Accept: %1). Eine solche Seite kommt von einem Proxy oder einem Netzwerkportal, das eine Anmeldung verlangt oder die Seite sperrt, oder von einer Basis-URL, die zu einer Website statt zur FHIR-API führt. Die Seite steht im Tab „Body“.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s coding is broken: a gzip/deflate stream that cannot be decoded, or a chunked body whose framing cannot be read (an invalid chunk size).</source>
+        <translation>Die Kodierung des Bodys ist kaputt: ein gzip/deflate-Datenstrom, der sich nicht dekodieren lässt, oder ein Body in Chunks, dessen Struktur sich nicht lesen lässt (eine ungültige Chunk-Größe).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block cannot be read: a header over 8 KiB, more than 100 headers, or a malformed header name. Refused as soon as it arrives.</source>
+        <translation>Der Header-Block der Antwort lässt sich nicht lesen: ein Header über 8 KiB, mehr als 100 Header oder ein fehlerhafter Header-Name. Abgewiesen, sobald er angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s coding is broken (a corrupt compressed stream or chunked framing): its body cannot be trusted.</source>
+        <translation>Die Kodierung der Antwort ist kaputt (ein beschädigter komprimierter Datenstrom oder eine kaputte Chunk-Struktur): Ihrem Body ist nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
+        <translation>Die Header der Antwort sind zu groß oder zu fehlerhaft, um sie zu lesen: Die Antwort wird abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -3532,10 +3564,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Das Expires des Manifests (%1) ist schon vorbei: der Server hat die Dateien womöglich gelöscht. Der Download wird trotzdem versucht; starten Sie einen neuen Export, wenn sie fehlen.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the export&apos;s files.</source>
-        <translation>Der Ordner %1 für die Dateien des Exports kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3554,14 +3582,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2</source>
-        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>the server said: “%1”</source>
@@ -3599,6 +3619,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
             <numerusform>%n Meldung</numerusform>
             <numerusform>%n Meldungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the export&apos;s files: %2.</source>
+        <translation>Der Ordner %1 für die Dateien des Exports kann nicht angelegt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5140,137 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>ein Laufwerk (Blockgerät)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a file of another user</source>
+        <translation>eine Datei eines anderen Benutzers</translation>
+    </message>
+    <message>
+        <source>a file with another name too (a hard link)</source>
+        <translation>eine Datei, die noch einen weiteren Namen hat (ein harter Link)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is never followed</source>
+        <translation>es ist ein symbolischer Link, und Links wird nie gefolgt</translation>
+    </message>
+    <message>
+        <source>the file is larger than this file system or its limit allows</source>
+        <translation>die Datei ist größer, als dieses Dateisystem oder seine Grenze erlaubt</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or the network file system)</source>
+        <translation>ein Ein-/Ausgabefehler (der Datenträger oder das Netzwerkdateisystem)</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the program reading from the pipe has stopped</source>
+        <translation>das Programm, das aus der Pipe liest, ist beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (to %1): files are not written through links; name the file itself</source>
+        <translation>es ist ein symbolischer Link (auf %1): Durch Links werden keine Dateien geschrieben; geben Sie die Datei selbst an</translation>
+    </message>
+    <message>
+        <source>it is a disk device: nothing is written to a disk as a whole</source>
+        <translation>es ist ein Laufwerk: Auf ein ganzes Laufwerk wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>es ist %1, keine Datei</translation>
+    </message>
+    <message>
+        <source>it changed while being opened</source>
+        <translation>es hat sich beim Öffnen geändert</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>there is %1 at %2: only a regular file is replaced</source>
+        <translation>unter dem Namen %2 liegt %1: Ersetzt wird nur eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is %1, not a folder</source>
+        <translation>es ist %1, kein Ordner</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>er gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
+        <translation>es ist %1, kein Download dieses Programms: Es bleibt unverändert (entfernen Sie es, um die Datei erneut herunterzuladen)</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>No data for %1 ms</translation>
     </message>
     <message>
-        <source>The disk is full: %1 could not be written further (%2). What arrived before is kept.</source>
-        <translation>The disk is full: %1 could not be written further (%2). What arrived before is kept.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -46,6 +42,22 @@
     <message>
         <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
         <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
+        <translation>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</translation>
+    </message>
+    <message>
+        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
+        <translation>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>The disk is full: %1 could not be written further after %2. What arrived before is kept.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +499,10 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Cannot write a copy to open: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,10 +1986,6 @@
         <translation>Convert the FHIR body locally to json or xml.</translation>
     </message>
     <message>
-        <source>Write the body (converted with --as) to this file.</source>
-        <translation>Write the body (converted with --as) to this file.</translation>
-    </message>
-    <message>
         <source>--as takes json or xml, not %1</source>
         <translation>--as takes json or xml, not %1</translation>
     </message>
@@ -2058,10 +2070,6 @@
     <message>
         <source>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</source>
         <translation>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the body is in %2.</source>
-        <translation>Cannot write %1: the body is in %2.</translation>
     </message>
     <message>
         <source>Timeout without data for each call, in ms; a stalled download is retried.</source>
@@ -2254,6 +2262,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
        fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
 </translation>
+    </message>
+    <message>
+        <source>The answer is incomplete (%1): the %2 that arrived were written to %3.</source>
+        <translation>The answer is incomplete (%1): the %2 that arrived were written to %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the body is in %3.</source>
+        <translation>Cannot write %1 (%2): the body is in %3.</translation>
+    </message>
+    <message>
+        <source>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</source>
+        <translation>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
+        <translation>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +2815,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>A resumed download was answered with bytes that do not continue the file.</translation>
     </message>
     <message>
-        <source>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</source>
-        <translation>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</translation>
-    </message>
-    <message>
         <source>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</source>
         <translation>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</translation>
     </message>
@@ -2813,10 +2833,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The server resumed the download at the wrong place: the file must be downloaded again.</source>
         <translation>The server resumed the download at the wrong place: the file must be downloaded again.</translation>
-    </message>
-    <message>
-        <source>The compressed answer is corrupt and could not be decoded.</source>
-        <translation>The compressed answer is corrupt and could not be decoded.</translation>
     </message>
     <message>
         <source>Not sent: a header contains a control character (a line break in a pasted token?).</source>
@@ -2849,6 +2865,22 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</source>
         <translation>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s coding is broken: a gzip/deflate stream that cannot be decoded, or a chunked body whose framing cannot be read (an invalid chunk size).</source>
+        <translation>The body&apos;s coding is broken: a gzip/deflate stream that cannot be decoded, or a chunked body whose framing cannot be read (an invalid chunk size).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block cannot be read: a header over 8 KiB, more than 100 headers, or a malformed header name. Refused as soon as it arrives.</source>
+        <translation>The answer&apos;s header block cannot be read: a header over 8 KiB, more than 100 headers, or a malformed header name. Refused as soon as it arrives.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s coding is broken (a corrupt compressed stream or chunked framing): its body cannot be trusted.</source>
+        <translation>The answer&apos;s coding is broken (a corrupt compressed stream or chunked framing): its body cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
+        <translation>The answer&apos;s headers are too large or malformed to be read: it is refused.</translation>
     </message>
 </context>
 <context>
@@ -3532,10 +3564,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>The manifest&apos;s Expires (%1) is already past: the server may have deleted the files. Downloading anyway; start a new export if they are gone.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the export&apos;s files.</source>
-        <translation>Cannot create the folder %1 for the export&apos;s files.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3554,14 +3582,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>cannot replace %1</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2</source>
-        <translation>cannot rename %1 to %2</translation>
     </message>
     <message>
         <source>the server said: “%1”</source>
@@ -3599,6 +3619,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>cannot rename %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the export&apos;s files: %2.</source>
+        <translation>Cannot create the folder %1 for the export&apos;s files: %2.</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5140,137 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>a disk device</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a file of another user</source>
+        <translation>a file of another user</translation>
+    </message>
+    <message>
+        <source>a file with another name too (a hard link)</source>
+        <translation>a file with another name too (a hard link)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is never followed</source>
+        <translation>it is a symbolic link, which is never followed</translation>
+    </message>
+    <message>
+        <source>the file is larger than this file system or its limit allows</source>
+        <translation>the file is larger than this file system or its limit allows</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or the network file system)</source>
+        <translation>an input/output error (the disk or the network file system)</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>the program reading from the pipe has stopped</source>
+        <translation>the program reading from the pipe has stopped</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (to %1): files are not written through links; name the file itself</source>
+        <translation>it is a symbolic link (to %1): files are not written through links; name the file itself</translation>
+    </message>
+    <message>
+        <source>it is a disk device: nothing is written to a disk as a whole</source>
+        <translation>it is a disk device: nothing is written to a disk as a whole</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>it is %1, not a file</translation>
+    </message>
+    <message>
+        <source>it changed while being opened</source>
+        <translation>it changed while being opened</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>the file is not open</translation>
+    </message>
+    <message>
+        <source>there is %1 at %2: only a regular file is replaced</source>
+        <translation>there is %1 at %2: only a regular file is replaced</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>it is %1, not a folder</source>
+        <translation>it is %1, not a folder</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>it belongs to another user</translation>
+    </message>
+    <message>
+        <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
+        <translation>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</translation>
     </message>
 </context>
 <context>

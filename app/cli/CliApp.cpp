@@ -5,6 +5,7 @@
 
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
+#include "app/support/PrivateFile.h"
 
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
@@ -46,7 +47,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -192,10 +192,10 @@ int CliApp::writeRecordings(int rc)
 {
     const Recording &rec = m_recording;
     const auto save = [&](const QString &path, const QByteArray &bytes, const QString &what) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            m_err << tr("Cannot write the %1 %2: %3").arg(what, path, file.errorString()) << '\n';
+        // Private (0600), complete or not there, only over a regular file (PrivateFile).
+        QString why;
+        if (!PrivateFile::writeWhole(path, bytes, &why)) {
+            m_err << tr("Cannot write the %1 %2: %3").arg(what, path, why) << '\n';
             return false;
         }
         m_err
@@ -356,6 +356,12 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
             m_err << tr("--%1: the folder %2 does not exist.")
                          .arg(o->names().constFirst(), file.absolutePath())
                   << '\n';
+            return ExitUsage;
+        }
+        if (const QString why = PrivateFile::refusal(file.filePath()); !why.isEmpty()) {
+            m_err
+                << QStringLiteral("--%1 %2: %3").arg(o->names().constFirst(), file.filePath(), why)
+                << '\n';
             return ExitUsage;
         }
     }
