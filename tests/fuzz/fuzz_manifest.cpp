@@ -20,7 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)m->sendToken();
     for (const auto *files : {&m->output, &m->error, &m->deleted})
-        for (const BulkManifest::File &f : *files)
+        for (const BulkManifest::File &f : *files) {
             (void)f.url.toString();
+            Fuzz::require(!f.count || *f.count >= 0, "a negative count");
+        }
     return 0;
 }
