@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -192,6 +193,80 @@ private Q_SLOTS:
         QVERIFY(div.contains(QStringLiteral("<table class=\"x\">")));
     }
 
+    // The div first in `text` (no `status`, found by fuzz_fhirconvert): the XHTML namespace is
+    // declared on the div, not on the FHIR element around it.
+    void narrativeWithoutStatus()
+    {
+        const QByteArray json =
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div xmlns=\\\"http://www.w3.org/"
+            "1999/xhtml\\\"><p>Jim</p></div>\"}}";
+        for (const bool pretty : {true, false}) {
+            const FhirConvert::Result xml = FhirConvert::jsonToXml(json, pretty);
+            QVERIFY2(xml.ok(), qPrintable(xml.error));
+            QVERIFY2(xml.text.contains("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Jim"),
+                     xml.text.constData());
+            QVERIFY2(!xml.text.contains("<text xmlns"), xml.text.constData());
+        }
+        roundTrip(json);
+    }
+
+    // Namespaces inside a narrative (found by fuzz_fhirconvert): elements of another namespace
+    // get one declaration each, however many round trips (copying the source's declarations
+    // too declared `n1` twice on one element, and once more each time); a div in a namespace
+    // other than XHTML is refused; one without a namespace is taken for XHTML.
+    void narrativeNamespaces()
+    {
+        const QByteArray xml =
+            "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/><div "
+            "xmlns=\"http://www.w3.org/1999/xhtml\"><n1:p xmlns:n1=\"urn:other\">x<n1:b>y</n1:b>"
+            "</n1:p></div></text></Patient>";
+        QByteArray current = xml;
+        for (int round = 0; round < 3; ++round) {
+            const FhirConvert::Result json = FhirConvert::xmlToJson(current);
+            QVERIFY2(json.ok(), qPrintable(json.error));
+            QCOMPARE(json.text.count("xmlns:n1="), 1);
+            const FhirConvert::Result back = FhirConvert::jsonToXml(json.text, false);
+            QVERIFY2(back.ok(), qPrintable(back.error));
+            QCOMPARE(back.text.count("xmlns:n1="), 1);
+            current = back.text;
+        }
+        QCOMPARE(current.trimmed(), xml);
+
+        const FhirConvert::Result foreign = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div xmlns=\\\"urn:x\\\"/>\"}}");
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.error.contains(QStringLiteral("urn:x")), qPrintable(foreign.error));
+
+        // An element of FHIR's namespace inside the div stays in it (it was written without a
+        // prefix, so in XHTML's).
+        const QByteArray fhirInside =
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div "
+            "xmlns=\\\"http://www.w3.org/1999/"
+            "xhtml\\\"><Patient xmlns=\\\"http://hl7.org/fhir\\\"/></div>\"}}";
+        const FhirConvert::Result inside = FhirConvert::jsonToXml(fhirInside, false);
+        QVERIFY2(inside.ok(), qPrintable(inside.error));
+        QVERIFY2(inside.text.contains("<n1:Patient xmlns:n1=\"http://hl7.org/fhir\"/>"),
+                 inside.text.constData());
+
+        // Qt writes a namespace name unescaped: one with `&` is refused, not written broken.
+        const FhirConvert::Result amp = FhirConvert::xmlToJson(
+            "<Patient xmlns=\"http://hl7.org/fhir\"><text><div xmlns=\"http://www.w3.org/1999/"
+            "xhtml\"><p xmlns=\"urn:a&amp;b\"/></div></text></Patient>");
+        QVERIFY(!amp.ok());
+        QVERIFY2(amp.error.contains(QStringLiteral("urn:a&b")), qPrintable(amp.error));
+        const FhirConvert::Result ampJson = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div><p xmlns:x=\\\"urn:a&amp;b\\\" "
+            "x:y=\\\"1\\\"/></div>\"}}");
+        QVERIFY(!ampJson.ok());
+        QVERIFY2(ampJson.error.contains(QStringLiteral("urn:a&b")), qPrintable(ampJson.error));
+
+        const FhirConvert::Result plain = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"div\":\"<div><p>x</p></div>\"}}", false);
+        QVERIFY2(plain.ok(), qPrintable(plain.error));
+        QVERIFY2(plain.text.contains("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div>"),
+                 plain.text.constData());
+    }
+
     void bundleWithNestedResources()
     {
         const QByteArray json =
@@ -239,6 +314,14 @@ private Q_SLOTS:
                     .error.contains(QStringLiteral("Patient")));
         QVERIFY(!BinaryContent::fromBytes("not json", QStringLiteral("application/json"))
                      .warning.isEmpty());
+        // A number past a double is valid JSON, as the viewer reads it.
+        for (const QByteArray &big :
+             {QByteArray("{\"a\":1e400}"), QByteArray("[" + QByteArray(40, '7') + "]")})
+            QVERIFY2(
+                BinaryContent::fromBytes(big, QStringLiteral("application/json")).warning.isEmpty(),
+                big.constData());
+        QVERIFY(!BinaryContent::fromBytes("{\"a\":1e400,}", QStringLiteral("application/json"))
+                     .warning.isEmpty());
         // NDJSON content is counted per resourceType with its broken lines (NdjsonIndex).
         NdjsonIndex summary;
         QSignalSpy summarised(&summary, &NdjsonIndex::finished);
@@ -251,6 +334,58 @@ private Q_SLOTS:
         QCOMPARE(summary.problems().first().line + 1, qint64(3));
     }
 
+    // A narrative div that is not well-formed is the conversion's error, said in its message;
+    // Qt is not left to complain on stderr ("writeCurrentToken() with invalid state", as
+    // `fhir-bulk get --as json` printed).
+    void malformedNarrativeIsAnErrorNotAWarning()
+    {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &m) { messages += m; });
+        const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+
+        const FhirConvert::Result fromXml = FhirConvert::xmlToJson(
+            "<Patient xmlns=\"http://hl7.org/fhir\"><text><status value=\"generated\"/>"
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>unclosed</div></text></Patient>");
+        QVERIFY(!fromXml.ok());
+        QVERIFY(fromXml.text.isEmpty());
+        QVERIFY2(fromXml.error.contains(QStringLiteral("line 1")), qPrintable(fromXml.error));
+        QVERIFY2(fromXml.error.contains(QStringLiteral("p")), qPrintable(fromXml.error));
+
+        const FhirConvert::Result fromJson = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":"
+            "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>unclosed</div>\"}}");
+        QVERIFY(!fromJson.ok());
+        QVERIFY(fromJson.text.isEmpty());
+        QVERIFY2(fromJson.error.contains(QStringLiteral("not well-formed XHTML")),
+                 qPrintable(fromJson.error));
+        QVERIFY2(fromJson.error.contains(QStringLiteral("Patient.text.div")),
+                 qPrintable(fromJson.error));
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+    }
+
+    // Numbers are kept as written both ways, also those no double holds (RFC 8259 allows them,
+    // and the XML side always took them); what is not a number is still refused.
+    void numbersPastADoubleBothWays()
+    {
+        const QByteArray json = "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":"
+                                "1e400},\"component\":[{\"valueInteger\":-0}]}";
+        const FhirConvert::Result xml = FhirConvert::jsonToXml(json);
+        QVERIFY2(xml.ok(), qPrintable(xml.error));
+        QVERIFY2(xml.text.contains("<value value=\"1e400\"/>"), xml.text.constData());
+        const FhirConvert::Result back = FhirConvert::xmlToJson(xml.text);
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        QVERIFY2(back.text.contains("\"value\": 1e400"), back.text.constData());
+        for (const QByteArray &notANumber :
+             {QByteArray("01"), QByteArray("1\v"), QByteArray("1\f")})
+            QVERIFY2(!FhirConvert::jsonToXml("{\"resourceType\":\"Observation\",\"valueQuantity\":"
+                                             "{\"value\":" +
+                                             notANumber + "}}")
+                          .ok(),
+                     notANumber.constData()); // \v is no JSON white space (found by fuzzing)
+    }
+
     void mistakesAreNamed()
     {
         FhirConvert::Result r =
@@ -258,6 +393,17 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("nmae")) &&
                      r.error.contains(QStringLiteral("Patient")),
+                 qPrintable(r.error));
+        // A boolean or a number given as a JSON string (found by fuzz_fhirconvert: the XML it
+        // made did not read back).
+        r = FhirConvert::jsonToXml("{\"resourceType\":\"Patient\",\"active\":\"true\"}");
+        QVERIFY2(r.error.contains(QStringLiteral("Patient.active")) &&
+                     r.error.contains(QStringLiteral("boolean")),
+                 qPrintable(r.error));
+        r = FhirConvert::jsonToXml(
+            "{\"resourceType\":\"Observation\",\"valueQuantity\":{\"value\":\"#c1\"}}");
+        QVERIFY2(r.error.contains(QStringLiteral("#c1")) &&
+                     r.error.contains(QStringLiteral("number")),
                  qPrintable(r.error));
         r = FhirConvert::jsonToXml("{\"resourceType\":\"Patiant\"}");
         QVERIFY2(r.error.contains(QStringLiteral("Patiant")), qPrintable(r.error));

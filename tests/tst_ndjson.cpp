@@ -94,6 +94,43 @@ private Q_SLOTS:
             QCOMPARE(scan(blocks), whole);
     }
 
+    // A number no double (or 64-bit integer) holds is valid JSON (RFC 8259), as the viewer reads
+    // it: the export's verifier does not reject a file for a 30-digit decimal.
+    void numbersPastADoubleAreJson()
+    {
+        const QByteArray ndjson =
+            "{\"resourceType\":\"Observation\",\"valueDecimal\":1e400}\n"
+            "{\"resourceType\":\"Group\",\"quantity\":123456789012345678901234567890}\n"
+            "{\"resourceType\":\"Pat\\u0069ent\",\"resourceType\":\"x\",\"n\":-1E+999}\n"
+            "{\"id\":\"x\",\"n\":0e400}\n"
+            "[1e400]\n"
+            "{\"resourceType\":\"Patient\",\"n\":1e400,}\n"
+            "{\"resourceType\":1,\"n\":1e400}";
+        QStringList seen;
+        NdjsonScanner scanner([&seen](const NdjsonScanner::Line &l) {
+            seen << QStringLiteral("%1 %2 %3")
+                        .arg(int(l.kind))
+                        .arg(QString::fromUtf8(l.resourceType.data(),
+                                               qsizetype(l.resourceType.size())),
+                             l.problem);
+            return true;
+        });
+        QVERIFY(scanner.feed(ndjson.constData(), ndjson.size()));
+        QVERIFY(scanner.finish());
+        using K = NdjsonScanner::Kind;
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(seen.at(0), QStringLiteral("%1 Observation ").arg(int(K::Resource)));
+        QCOMPARE(seen.at(1), QStringLiteral("%1 Group ").arg(int(K::Resource)));
+        QCOMPARE(seen.at(2), QStringLiteral("%1 Patient ").arg(int(K::Resource))); // the first
+        QCOMPARE(seen.at(3), QStringLiteral("%1  ").arg(int(K::Untyped)));
+        QVERIFY2(seen.at(4).startsWith(
+                     QStringLiteral("%1  Valid JSON, but not an object").arg(int(K::NotObject))),
+                 qPrintable(seen.at(4)));
+        QVERIFY2(seen.at(5).startsWith(QStringLiteral("%1  Not valid JSON").arg(int(K::NotJson))),
+                 qPrintable(seen.at(5)));
+        QCOMPARE(seen.at(6), QStringLiteral("%1  ").arg(int(K::Untyped)));
+    }
+
     void ndjsonFileIndexedInChunks()
     {
         // Many small lines (more than the first chunk), a 5 MB line across chunk borders, the

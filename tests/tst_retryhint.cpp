@@ -95,6 +95,14 @@ private Q_SLOTS:
         m = BulkManifest::parse("{\"transactionTime\":\"2024-01-01T00:00:00Z\",\"output\":[]}",
                                 &error);
         QVERIFY(m && m->output.isEmpty()); // an empty export is a valid one
+        // A count no file can have is no count (found by fuzz_manifest: -2e97 overflowed).
+        for (const char *count : {"-1", "2.5", "-2e97", "1e300"}) {
+            m = BulkManifest::parse(QByteArray("{\"output\":[{\"url\":\"https://f/1\",\"count\":") +
+                                        count + "}]}",
+                                    &error);
+            QVERIFY2(m, count);
+            QVERIFY2(!m->output.first().count, count);
+        }
         QVERIFY(!BulkManifest::parse("<html>", &error));
         QVERIFY(!BulkManifest::parse("{\"output\":[{\"type\":\"Patient\"}]}", &error));
         QVERIFY(!BulkManifest::parse("{\"resourceType\":\"OperationOutcome\"}", &error));

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <limits>
 
 namespace {
 QByteArray jwt(const QJsonObject &claims)
@@ -48,6 +49,16 @@ private Q_SLOTS:
             << "bearer " + good
             << QStringList{QStringLiteral("bearer.prefix"), QStringLiteral("bearer.lowercase")}
             << good;
+        // Wrapped in any order (found by fuzz_token): peeled whole, so linting the cleaned
+        // token again changes nothing.
+        QTest::newRow("quotes around a spaced scheme")
+            << QByteArray("' Bearer abc'")
+            << QStringList{QStringLiteral("whitespace.edges"), QStringLiteral("quotes"),
+                           QStringLiteral("bearer.prefix"), QStringLiteral("opaque")}
+            << QByteArray("abc");
+        QTest::newRow("a scheme around quotes")
+            << "Bearer \"" + good + '"'
+            << QStringList{QStringLiteral("quotes"), QStringLiteral("bearer.prefix")} << good;
         QTest::newRow("bad chars")
             << QByteArray("abc,def ghi")
             << QStringList{QStringLiteral("header.invalid-chars"), QStringLiteral("opaque")}
@@ -99,6 +110,8 @@ private Q_SLOTS:
         }
         QCOMPARE(got, codes);
         QTEST(report.cleaned, "cleaned");
+        if (!report.cleaned.isEmpty())
+            QCOMPARE(TokenLint::lint(report.cleaned, kNow).cleaned, report.cleaned);
     }
 
     void claimsAreDecoded()
@@ -112,6 +125,26 @@ private Q_SLOTS:
         QCOMPARE(report.jwt->scope(), QStringLiteral("system/*.read"));
         QCOMPARE(report.jwt->expiresAt(), kNow.addSecs(300));
         QVERIFY(!report.hasErrors());
+    }
+
+    // Times no calendar holds (found by fuzz_token): read as no time, not converted to an
+    // integer they overflow (undefined behaviour that UBSan reports).
+    void timesPastAnyCalendar()
+    {
+        QCOMPARE(JwtInfo::numericDate(QJsonValue(1800000000)), kNow);
+        for (const double absurd : {1e300, -1e300, 1e20, std::numeric_limits<double>::infinity()})
+            QVERIFY(!JwtInfo::numericDate(QJsonValue(absurd)).isValid());
+        QVERIFY(!JwtInfo::numericDate(QJsonValue(QStringLiteral("1800000000"))).isValid());
+        const TokenLint::Report report = TokenLint::lint(jwt({{QStringLiteral("exp"), 1e300},
+                                                              {QStringLiteral("nbf"), 1e300},
+                                                              {QStringLiteral("iat"), -1e300}}),
+                                                         kNow);
+        QVERIFY(report.jwt);
+        QVERIFY(!report.jwt->expiresAt().isValid());
+        QVERIFY(!report.jwt->notBefore().isValid());
+        QVERIFY(report.has(QStringLiteral("jwt.no-exp")));
+        QVERIFY(!report.has(QStringLiteral("jwt.not-yet-valid")));
+        QVERIFY(!report.has(QStringLiteral("jwt.clock-skew")));
     }
 };
 

@@ -3770,6 +3770,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Cannot convert to JSON: %1</source>
         <translation>Umwandlung nach JSON nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>the narrative&apos;s &lt;div&gt; must be in the XHTML namespace (%1), not in %2</source>
+        <translation>das &lt;div&gt; der Narrative muss im XHTML-Namensraum (%1) stehen, nicht in %2</translation>
+    </message>
+    <message>
+        <source>the narrative uses the namespace name &quot;%1&quot;, which holds a character that cannot be written to XML here</source>
+        <translation>die Narrative verwendet den Namensraum „%1“, der ein Zeichen enthält, das hier nicht in XML geschrieben werden kann</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

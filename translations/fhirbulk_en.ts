@@ -3770,6 +3770,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Cannot convert to JSON: %1</source>
         <translation>Cannot convert to JSON: %1</translation>
     </message>
+    <message>
+        <source>the narrative&apos;s &lt;div&gt; must be in the XHTML namespace (%1), not in %2</source>
+        <translation>the narrative&apos;s &lt;div&gt; must be in the XHTML namespace (%1), not in %2</translation>
+    </message>
+    <message>
+        <source>the narrative uses the namespace name &quot;%1&quot;, which holds a character that cannot be written to XML here</source>
+        <translation>the narrative uses the namespace name &quot;%1&quot;, which holds a character that cannot be written to XML here</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

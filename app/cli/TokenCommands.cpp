@@ -123,9 +123,8 @@ int CliApp::runToken(const QStringList &args)
                               .chopped(1);
                 if ((it.key() == QLatin1String("exp") || it.key() == QLatin1String("iat") ||
                      it.key() == QLatin1String("nbf")) &&
-                    it.value().isDouble()) {
-                    const QDateTime t =
-                        QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()), Qt::UTC);
+                    JwtInfo::numericDate(it.value()).isValid()) {
+                    const QDateTime t = JwtInfo::numericDate(it.value());
                     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(t);
                     value +=
                         QStringLiteral("  (%1, %2)")

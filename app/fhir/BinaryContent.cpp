@@ -1,5 +1,6 @@
 #include "BinaryContent.h"
 
+#include "app/fhir/ContentOutline.h"
 #include "app/fhir/FhirConvert.h"
 
 #include <simdjson.h>
@@ -39,7 +40,12 @@ bool isJson(const QByteArray &bytes)
 {
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
-    return !parser.parse(bytes.constData(), size_t(bytes.size())).get(doc);
+    const simdjson::error_code e = parser.parse(bytes.constData(), size_t(bytes.size())).get(doc);
+    // The DOM refuses numbers past a double or 64 bits (NUMBER_ERROR), which RFC 8259 and the
+    // viewer allow: the viewer's own reading decides those.
+    if (e == simdjson::NUMBER_ERROR)
+        return ContentOutline::build(bytes, ContentOutline::Format::Json)->isValid();
+    return !e;
 }
 
 } // namespace

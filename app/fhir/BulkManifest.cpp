@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace {
 QList<BulkManifest::File> files(const QJsonValue &v)
@@ -13,8 +14,11 @@ QList<BulkManifest::File> files(const QJsonValue &v)
         BulkManifest::File f;
         f.type = o.value(QLatin1String("type")).toString();
         f.url = QUrl(o.value(QLatin1String("url")).toString());
-        if (o.value(QLatin1String("count")).isDouble())
-            f.count = qint64(o.value(QLatin1String("count")).toDouble());
+        // `count` is a whole number, not negative (Bulk Data IG). Anything else (-1, 2.5, or
+        // 1e300, which no integer holds) is no count: the files are then counted, not compared.
+        const double count = o.value(QLatin1String("count")).toDouble(-1);
+        if (count >= 0 && count <= 9007199254740992.0 && count == std::floor(count))
+            f.count = qint64(count);
         out << f;
     }
     return out;

@@ -42,6 +42,17 @@ protected:
         m_size += 1 + depth * 2;
     }
 
+    // A container's closing bracket, on a line of its own after its children; the last child
+    // has no comma after it, which was counted for every child.
+    void closeSize(bool children, int depth)
+    {
+        if (children) {
+            newline(depth);
+            m_size -= 1;
+        }
+        m_size += 1;
+    }
+
     // A scalar token as written, `from` up to `to` (a string with its quotes).
     void scalar(qint32 self, const char *from, const char *to, ContentOutline::NodeType type)
     {
@@ -57,6 +68,47 @@ protected:
         o.m_lineCount = m_line + 1;
         o.m_prettySize = m_size;
         o.m_totalNodes = m_added;
+    }
+
+    // The length of the JSON number that starts at `p` (RFC 8259: -?(0|[1-9][0-9]*)(.[0-9]+)?
+    // ([eE][+-]?[0-9]+)?), reading no further than `end`; 0 when none starts there. Both readers
+    // take this grammar, and only it, for the rule: a number too large for a double (1e400, or
+    // 400 digits) is valid JSON and kept as written, like every number; simdjson and RapidJSON
+    // refuse some of those, each different ones, so neither decides.
+    static qsizetype numberLength(const char *p, const char *end)
+    {
+        const char *const start = p;
+        const auto digits = [&p, end] {
+            const char *const from = p;
+            while (p < end && *p >= '0' && *p <= '9')
+                ++p;
+            return p > from;
+        };
+        if (p < end && *p == '-')
+            ++p;
+        if (p < end && *p == '0')
+            ++p;
+        else if (!digits())
+            return 0;
+        if (p < end && *p == '.' && (++p, !digits()))
+            return 0;
+        if (p < end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p < end && (*p == '+' || *p == '-'))
+                ++p;
+            if (!digits())
+                return 0;
+        }
+        return p - start;
+    }
+
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+    // Whether a string's or key's text (without its quotes) holds a character JSON wants escaped
+    // (below 0x20): simdjson's on-demand reader does not look for those.
+    static bool hasControlCharacter(const char *from, const char *to)
+    {
+        return std::any_of(from, to, [](char c) { return uchar(c) < 0x20; });
     }
 
     // `why` in English, as the parsers say it; `offset` -1 when there is no place to tell.
@@ -115,15 +167,13 @@ public:
             addNode(-1, 0, 0);
             ondemand::value root;
             e = doc.get_value().get(root);
-            if (e == simdjson::SCALAR_DOCUMENT_AS_VALUE)
-                e = scalarDocument(doc);
-            else if (!e)
-                e = walk(root, 0, 0);
-        }
-        if (!e) {
-            const char *rest = nullptr;
-            if (!doc.current_location().get(rest))
-                e = simdjson::TRAILING_CONTENT;
+            if (e == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
+                e = scalarDocument(doc); // it checks what follows itself
+            } else if (!e && !(e = walk(root, 0, 0))) {
+                const char *rest = nullptr;
+                if (!doc.current_location().get(rest))
+                    e = simdjson::TRAILING_CONTENT;
+            }
         }
         if (e) {
             const char *at = nullptr;
@@ -168,12 +218,18 @@ public:
     }
 
 private:
-    // A scalar token as written (raw_json_token also carries the whitespace after it).
+    // A token without the whitespace raw_json_token carries after it.
+    static std::string_view trimmed(std::string_view token)
+    {
+        while (!token.empty() && isSpace(token.back()))
+            token.remove_suffix(1);
+        return token;
+    }
+
+    // A scalar token as written.
     void scalar(qint32 self, std::string_view token, ContentOutline::NodeType type)
     {
-        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' ||
-                                  token.back() == '\r' || token.back() == '\t'))
-            token.remove_suffix(1);
+        token = trimmed(token);
         JsonTableBuilder::scalar(self, token.data(), token.data() + token.size(), type);
     }
 
@@ -213,9 +269,7 @@ private:
             const size_t at = open.size() - 1;
             Open &c = open.back();
             if (c.object ? c.field == c.fieldsEnd : c.element == c.elementsEnd) {
-                if (c.any)
-                    newline(c.depth);
-                m_size += 1;
+                closeSize(c.any, c.depth);
                 m_nodes[size_t(c.self)].valLen = quint32(m_line); // the closing line
                 open.pop_back();
                 if (!open.empty())
@@ -237,6 +291,8 @@ private:
                     std::string_view unescaped;
                     if ((e = field.unescaped_key().get(unescaped)))
                         return e;
+                } else if (hasControlCharacter(raw, raw + len)) {
+                    return simdjson::UNESCAPED_CHARS;
                 }
                 const qint32 child = addNode(self, quint32(raw - m_base), len);
                 m_size += len + 5; // "key": and a comma
@@ -303,31 +359,28 @@ private:
             const std::string_view token = v.raw_json_token();
             // simdjson's first stage has checked UTF-8 and the quotes; escapes are checked by
             // unescaping, which only strings that have one need (it writes a copy of each).
+            // Either way the string is taken here: left to simdjson to skip, a string followed
+            // by a colon is taken for a key, and `{"a":"b":]}` read as a whole object.
             if (token.find('\\') != std::string_view::npos) {
                 std::string_view text;
                 if ((e = v.get_string().get(text)))
                     return e;
             } else {
-                const auto end =
-                    token.begin() +
-                    qsizetype(token.rfind('"')); // the token's whitespace after it is fine
-                if (std::any_of(token.begin(), end, [](char c) { return uchar(c) < 0x20; }))
+                // The token's whitespace after the closing quote is fine.
+                if (hasControlCharacter(token.data(), token.data() + token.rfind('"')))
                     return simdjson::UNESCAPED_CHARS;
+                ondemand::raw_json_string raw;
+                if ((e = v.get_raw_json_string().get(raw)))
+                    return e;
             }
             scalar(self, token, ContentOutline::NodeType::String);
             return simdjson::SUCCESS;
         }
         case ondemand::json_type::number: {
-            const std::string_view token = v.raw_json_token();
-            ondemand::number number;
-            // An integer past 64 bits is valid JSON (a FHIR decimal may be one): simdjson 3.0
-            // reads it as a double only when asked for one. Kept as written either way.
-            if ((e = v.get_number().get(number)) == simdjson::NUMBER_ERROR) {
-                double d = 0;
-                e = v.get_double().get(d);
-            }
-            if (e)
-                return e;
+            // The grammar decides (see numberLength); simdjson skips the token as a scalar.
+            const std::string_view token = trimmed(v.raw_json_token());
+            if (numberLength(token.data(), token.data() + token.size()) != qsizetype(token.size()))
+                return simdjson::NUMBER_ERROR;
             scalar(self, token, ContentOutline::NodeType::Number);
             return simdjson::SUCCESS;
         }
@@ -353,48 +406,56 @@ private:
         return simdjson::INCORRECT_TYPE;
     }
 
-    // A document that is a single string, number, true, false or null.
+    // A document that is a single string, number, true, false or null, and white space after
+    // it. Checked here rather than by simdjson's readers of a root scalar, which differ from
+    // its readers of the same value inside an array (3.0.1 refuses `null` followed by a line
+    // break, and numbers past a double).
     simdjson::error_code scalarDocument(ondemand::document &doc)
     {
         ondemand::json_type t;
         simdjson::error_code e = doc.type().get(t);
-        if (e)
-            return e;
         std::string_view token;
-        if ((e = doc.raw_json_token().get(token)))
+        if (e || (e = doc.raw_json_token().get(token)))
             return e;
+        token = trimmed(token);
+        const char *const end = o.m_source.constData() + o.m_source.size();
+        ContentOutline::NodeType type = ContentOutline::NodeType::Null;
         switch (t) {
         case ondemand::json_type::string: {
-            std::string_view s;
-            e = doc.get_string().get(s);
-            scalar(0, token, ContentOutline::NodeType::String);
+            std::string_view text; // escapes checked by unescaping, as in walk()
+            if (!token.ends_with('"'))
+                e = simdjson::STRING_ERROR;
+            else if (hasControlCharacter(token.data(), token.data() + token.size() - 1))
+                e = simdjson::UNESCAPED_CHARS;
+            else
+                e = doc.get_string().get(text);
+            type = ContentOutline::NodeType::String;
             break;
         }
-        case ondemand::json_type::number: {
-            ondemand::number n;
-            if ((e = doc.get_number().get(n)) == simdjson::NUMBER_ERROR) {
-                double d = 0; // past 64 bits, as in walk()
-                e = doc.get_double().get(d);
-            }
-            scalar(0, token, ContentOutline::NodeType::Number);
+        case ondemand::json_type::number:
+            if (numberLength(token.data(), token.data() + token.size()) != qsizetype(token.size()))
+                e = simdjson::NUMBER_ERROR;
+            type = ContentOutline::NodeType::Number;
             break;
-        }
-        case ondemand::json_type::boolean: {
-            bool b = false;
-            e = doc.get_bool().get(b);
-            scalar(0, token, ContentOutline::NodeType::Bool);
+        case ondemand::json_type::boolean:
+            if (token != "true" && token != "false")
+                e = token.starts_with('f') ? simdjson::F_ATOM_ERROR : simdjson::T_ATOM_ERROR;
+            type = ContentOutline::NodeType::Bool;
             break;
-        }
-        default: {
-            bool isNull = false;
-            e = doc.is_null().get(isNull);
-            if (!e && !isNull)
+        default:
+            if (token != "null")
                 e = simdjson::N_ATOM_ERROR;
-            scalar(0, token, ContentOutline::NodeType::Null);
             break;
         }
-        }
-        return e;
+        if (e)
+            return e;
+        const char *rest = token.data() + token.size();
+        while (rest < end && isSpace(*rest))
+            ++rest;
+        if (rest != end)
+            return simdjson::TRAILING_CONTENT;
+        scalar(0, token, type);
+        return simdjson::SUCCESS;
     }
 };
 

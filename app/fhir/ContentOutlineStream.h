@@ -40,6 +40,8 @@ public:
         m_nodes.reserve(size / 256 + 16); // untouched reserved pages cost nothing
         addNode(-1, 0, 0);
         m_after = m_base;
+        m_end = m_base + size;
+        lookAhead();
         rapidjson::Reader reader;
         constexpr unsigned flags = rapidjson::kParseIterativeFlag |       // no recursion
                                    rapidjson::kParseNumbersAsStringsFlag; // as written
@@ -54,7 +56,7 @@ public:
             return false;
         }
         const char *rest = m_base + m_in.Tell();
-        while (*rest == ' ' || *rest == '\n' || *rest == '\r' || *rest == '\t')
+        while (isSpace(*rest))
             ++rest;
         if (rest != m_base + size) {
             fail(rest - m_base,
@@ -84,20 +86,21 @@ public:
         m_keyNode = addNode(f.node, quint32(quote + 1 - m_base), len);
         m_size += len + 5; // "key": and a comma
         m_after = end;
+        lookAhead();
         return true;
     }
     bool String(const char *text, rapidjson::SizeType length, bool)
     {
         if (!unescapedWell(text, length, here() - tokenStart() - 2))
             return false;
-        return token(ContentOutline::NodeType::String);
+        return token(ContentOutline::NodeType::String, here());
     }
     bool RawNumber(const char *, rapidjson::SizeType, bool)
     {
-        return token(ContentOutline::NodeType::Number);
+        return token(ContentOutline::NodeType::Number, here());
     }
-    bool Bool(bool) { return token(ContentOutline::NodeType::Bool); }
-    bool Null() { return token(ContentOutline::NodeType::Null); }
+    bool Bool(bool) { return token(ContentOutline::NodeType::Bool, here()); }
+    bool Null() { return token(ContentOutline::NodeType::Null, here()); }
 
 private:
     // The reader's input. Not rapidjson::StringStream: the reader copies that one while it reads
@@ -108,8 +111,16 @@ private:
         using Ch = char;
         const char *at;
         const char *head;
-        Ch Peek() const { return *at; }
-        Ch Take() { return *at++; }
+        // A number the reader is shown as spaces and a 0 (see lookAhead()).
+        const char *number = head;
+        size_t numberLength = 0;
+        Ch shown(const char *p) const
+        {
+            const size_t in = size_t(p - number);
+            return in < numberLength ? (in + 1 == numberLength ? '0' : ' ') : *p;
+        }
+        Ch Peek() const { return shown(at); }
+        Ch Take() { return shown(at++); }
         size_t Tell() const { return size_t(at - head); }
         // Only for parsing in place, which this reader does not do.
         Ch *PutBegin() { return nullptr; }
@@ -133,7 +144,7 @@ private:
     const char *tokenStart() const
     {
         const char *p = m_after;
-        while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t' || *p == ',' || *p == ':')
+        while (isSpace(*p) || *p == ',' || *p == ':')
             ++p;
         return p;
     }
@@ -163,13 +174,38 @@ private:
         return false;
     }
 
-    bool token(ContentOutline::NodeType type)
+    bool token(ContentOutline::NodeType type, const char *end)
     {
         const qint32 self = valueNode();
-        const char *end = here();
         scalar(self, tokenStart(), end, type);
         m_after = end;
+        lookAhead();
         return true;
+    }
+
+    // RapidJSON refuses numbers past a double that RFC 8259 allows (1e400, and even 0e400 or
+    // 0.0e999, by their exponent alone). So a number that may start next is checked here by
+    // the grammar both readers take (JsonTableBuilder::numberLength), and the reader is shown
+    // spaces and a 0 in its place, ending where it ends: the reader still checks everything
+    // around it, and the node keeps the number as written. A number the grammar refuses, one
+    // that something number-like follows (`1.5.3`), or one where no value may stand (`[1 2]`)
+    // is left to the reader to refuse, at its place.
+    void lookAhead()
+    {
+        const char *p = tokenStart();
+        qsizetype len = 0;
+        if (*p == '-' || (*p >= '0' && *p <= '9')) {
+            const char *before = p;
+            while (before > m_base && isSpace(before[-1]))
+                --before;
+            const bool valuePlace =
+                before == m_base || before[-1] == '[' || before[-1] == ',' || before[-1] == ':';
+            len = valuePlace ? numberLength(p, m_end) : 0;
+            if (p[len] != '\0' && std::strchr("0123456789.eE+-", p[len]))
+                len = 0;
+        }
+        m_in.number = p;
+        m_in.numberLength = size_t(len);
     }
 
     bool open(bool object)
@@ -186,6 +222,7 @@ private:
         m_size += 1;
         m_open.push_back({self, depth, object, false});
         m_after = here() + 1;
+        lookAhead();
         return true;
     }
 
@@ -193,13 +230,12 @@ private:
     {
         const Frame f = m_open.back();
         m_open.pop_back();
-        if (f.any)
-            newline(f.depth);
-        m_size += 1;
+        closeSize(f.any, f.depth);
         ContentOutline::Node &n = m_nodes[size_t(f.node)];
         n.valLen = quint32(m_line); // the closing line
         const char *end = here() + 1;
         m_after = end;
+        lookAhead();
         // Fold a small container (not the root): forget the nodes inside it, and any fold
         // among them, and remember where its bytes end.
         if (f.node == 0 || n.childCount == 0 ||
@@ -219,6 +255,7 @@ private:
 
     Cursor m_in;
     const char *m_after = nullptr; // just after the last token read
+    const char *m_end = nullptr;   // of the document
     std::vector<Frame> m_open;
     qint32 m_keyNode = -1;
     bool m_tooDeep = false;

@@ -33,7 +33,9 @@ FhirConvert::Result FhirConvert::jsonToXml(const QByteArray &json, bool pretty)
     JNode root;
     QString error;
     simdjson::ondemand::value value;
-    if (doc.get_value().get(value) || !build(value, &root, &error, 0)) {
+    const char *rest = nullptr;
+    if (doc.get_value().get(value) || !build(value, &root, &error, 0) ||
+        !doc.current_location().get(rest)) { // something after the resource
         result.error =
             tr("The JSON is not valid: %1").arg(error.isEmpty() ? tr("malformed") : error);
         return result;

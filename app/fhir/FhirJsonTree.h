@@ -6,7 +6,10 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include <QCoreApplication>
 #include <memory>
@@ -37,6 +40,54 @@ struct JNode
 inline QString fromView(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// One token of a narrative's XHTML, copied from `r` to `w` inside the div; false with `error`
+// set when it cannot be. An element's namespace declarations are left to the writer, which
+// declares what it uses: copied as well, a prefix the writer chose (`n1`) was declared twice on
+// the same element, which no XML reader accepts, and each round trip added one more. The writer
+// puts a namespace name in its declaration as it is, unescaped (Qt 6.4), so a name that holds
+// `&`, `<`, `"` or a line break (which reading normalises) cannot be written.
+inline bool writableNamespace(QStringView ns, QString *error)
+{
+    static const QRegularExpression unwritable(QStringLiteral("[&<\"\\t\\n\\r]"));
+    if (!ns.toString().contains(unwritable))
+        return true;
+    *error = FhirConvert::tr("the narrative uses the namespace name \"%1\", which holds a "
+                             "character that cannot be written to XML here")
+                 .arg(ns);
+    return false;
+}
+
+// The attributes of the element `r` is at (the div's too).
+inline bool copyXhtmlAttributes(QXmlStreamWriter &w, const QXmlStreamReader &r, QString *error)
+{
+    for (const QXmlStreamAttribute &a : r.attributes()) {
+        if (!writableNamespace(a.namespaceUri(), error))
+            return false;
+        w.writeAttribute(a);
+    }
+    return true;
+}
+
+inline bool copyXhtmlToken(QXmlStreamWriter &w, const QXmlStreamReader &r, QString *error)
+{
+    if (!r.isStartElement()) {
+        w.writeCurrentToken(r);
+        return true;
+    }
+    if (!writableNamespace(r.namespaceUri(), error))
+        return false;
+    w.writeStartElement(r.namespaceUri().toString(), r.name().toString());
+    return copyXhtmlAttributes(w, r, error);
+}
+
+// RFC 8259's number, the whole text.
+inline bool isJsonNumber(const QString &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    return number.match(text).hasMatch();
 }
 
 template <typename V> bool build(V &&value, JNode *out, QString *error, int depth)
@@ -90,13 +141,21 @@ template <typename V> bool build(V &&value, JNode *out, QString *error, int dept
         return true;
     }
     case simdjson::ondemand::json_type::number: {
+        // The JSON number grammar decides, as in the XML reader and the viewer: RFC 8259 allows
+        // numbers no double holds (1e400), which simdjson will not read as one. The text is
+        // kept as written either way.
         out->kind = JNode::Number;
-        double check = 0;
-        if (value.get_double().get(check)) {
+        // The token carries the white space after it: JSON's four kinds only (QString::trimmed
+        // also takes \v and \f, so `0\v` passed for a number).
+        std::string_view token = value.raw_json_token();
+        while (!token.empty() &&
+               std::string_view(" \t\n\r").find(token.back()) != std::string_view::npos)
+            token.remove_suffix(1);
+        out->text = fromView(token);
+        if (!isJsonNumber(out->text)) {
             *error = FhirConvert::tr("the JSON has a malformed number");
             return false;
         }
-        out->text = fromView(value.raw_json_token()).trimmed();
         return true;
     }
     case simdjson::ondemand::json_type::string: {
@@ -119,9 +178,15 @@ template <typename V> bool build(V &&value, JNode *out, QString *error, int dept
         out->text = b ? QStringLiteral("true") : QStringLiteral("false");
         return true;
     }
-    case simdjson::ondemand::json_type::null:
+    case simdjson::ondemand::json_type::null: {
         out->kind = JNode::Null;
-        return !value.is_null().error();
+        bool isNull = false; // false for a word that only starts like null (`nul`, `nullx`)
+        if (value.is_null().get(isNull) || !isNull) {
+            *error = FhirConvert::tr("the JSON is malformed");
+            return false;
+        }
+        return true;
+    }
     }
     return false;
 }

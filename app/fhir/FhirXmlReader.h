@@ -209,9 +209,7 @@ private:
         }
         if (isNumberType(type)) {
             // JSON number grammar; the text is kept exactly (1.50 stays 1.50).
-            static const QRegularExpression number(
-                QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
-            if (!number.match(text).hasMatch())
+            if (!isJsonNumber(text))
                 return fail(FhirConvert::tr("%1: \"%2\" is not a number").arg(path, text));
             out->kind = JNode::Number;
             out->text = text;
@@ -227,16 +225,20 @@ private:
         QXmlStreamWriter w(out);
         w.writeDefaultNamespace(kXhtmlNs);
         w.writeStartElement(kXhtmlNs, QStringLiteral("div"));
-        for (const QXmlStreamAttribute &a : m_r.attributes())
-            w.writeAttribute(a);
+        QString why;
+        if (!copyXhtmlAttributes(w, m_r, &why))
+            return fail(why);
         int depth = 1;
         while (depth > 0 && !m_r.atEnd()) {
             m_r.readNext();
+            if (m_r.hasError())
+                break; // no token to copy: the error is the conversion's (below)
             if (m_r.isStartElement())
                 ++depth;
             else if (m_r.isEndElement())
                 --depth;
-            w.writeCurrentToken(m_r);
+            if (!copyXhtmlToken(w, m_r, &why))
+                return fail(why);
         }
         if (m_r.hasError())
             return fail(QString());

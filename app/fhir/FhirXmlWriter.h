@@ -150,6 +150,14 @@ private:
         if (table().isPrimitive(type)) {
             if (value && (value->kind == JNode::Object || value->kind == JNode::Array))
                 return fail(path, FhirConvert::tr("a primitive value was expected"));
+            // A boolean or a number must be one in JSON too: as a string (`"value": "#c1"`) it
+            // made XML that the reader, rightly, refuses.
+            if (value && type == QLatin1String("boolean") && value->kind != JNode::Bool)
+                return fail(QString(),
+                            FhirConvert::tr("%1: \"%2\" is not a boolean").arg(path, value->text));
+            if (value && isNumberType(type) && value->kind != JNode::Number)
+                return fail(QString(),
+                            FhirConvert::tr("%1: \"%2\" is not a number").arg(path, value->text));
             m_w.writeStartElement(name);
             if (ext && ext->kind == JNode::Object) {
                 if (const JNode *id = ext->member(QStringLiteral("id")))
@@ -191,32 +199,49 @@ private:
     {
         if (!value || value->kind != JNode::String)
             return fail(path, FhirConvert::tr("the narrative div must be a string of XHTML"));
-        // The div is XHTML: copied token by token into the document, in its own namespace, with
-        // no indentation added (whitespace is content there).
+        // The div is XHTML: copied token by token, in its own namespace, with no indentation
+        // added (whitespace is content there), by a writer of its own whose only default
+        // namespace is XHTML. Written by m_w, an element of FHIR's namespace inside the div was
+        // put without a prefix, in XHTML's (Qt 6.4 takes the root's default declaration for
+        // the namespace's, although the div's shadows it).
         QXmlStreamReader r(value->text);
-        m_w.setAutoFormatting(false);
-        const auto restore = qScopeGuard([this] { m_w.setAutoFormatting(m_pretty); });
+        QByteArray div;
+        QXmlStreamWriter w(&div);
         bool started = false;
+        QString why;
         while (!r.atEnd()) {
             r.readNext();
+            if (r.hasError())
+                break; // no token to copy: the error is the conversion's (below)
             if (r.isStartDocument() || r.isEndDocument() || r.isDTD())
                 continue;
             if (r.isStartElement() && !started) {
                 started = true;
                 if (r.name() != QLatin1String("div"))
                     return fail(path, FhirConvert::tr("the narrative must be a <div>"));
-                m_w.writeDefaultNamespace(kXhtmlNs); // declared on the div, no prefix
-                m_w.writeStartElement(kXhtmlNs, QStringLiteral("div"));
-                for (const QXmlStreamAttribute &a : r.attributes())
-                    m_w.writeAttribute(a);
+                // Without a namespace it is taken for XHTML; in another, it is not a narrative.
+                if (!r.namespaceUri().isEmpty() && r.namespaceUri() != kXhtmlNs)
+                    return fail(path, FhirConvert::tr("the narrative's <div> must be in the XHTML "
+                                                      "namespace (%1), not in %2")
+                                          .arg(kXhtmlNs, r.namespaceUri().toString()));
+                w.writeDefaultNamespace(kXhtmlNs); // declared on the div, no prefix
+                w.writeStartElement(kXhtmlNs, QStringLiteral("div"));
+                if (!copyXhtmlAttributes(w, r, &why))
+                    return fail(path, why);
                 continue;
             }
-            m_w.writeCurrentToken(r);
+            if (!copyXhtmlToken(w, r, &why))
+                return fail(path, why);
         }
         if (r.hasError())
             return fail(
                 path,
                 FhirConvert::tr("the narrative is not well-formed XHTML: %1").arg(r.errorString()));
+        // Into the document as it is: the element around it gets its `>` first.
+        m_w.setAutoFormatting(false);
+        m_w.writeCharacters(QString());
+        m_w.device()->write(div);
+        m_w.setAutoFormatting(m_pretty);
         return true;
     }
 

@@ -1,5 +1,9 @@
 #include "NdjsonScanner.h"
 
+#include "app/fhir/ContentOutline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <cstring>
 #include <simdjson.h>
 
@@ -114,6 +118,8 @@ bool NdjsonScanner::scanLine(const char *from, qint64 length, bool hasBreak)
     // simdjson parses it in place.
     simdjson::dom::element doc;
     const simdjson::error_code e = m_parser->dom.parse(from, size_t(length), false).get(doc);
+    if (e == simdjson::NUMBER_ERROR)
+        return scanLineByRule(line, from);
     simdjson::dom::object object;
     if (e) {
         line.kind = Kind::NotJson;
@@ -124,5 +130,38 @@ bool NdjsonScanner::scanLine(const char *from, qint64 length, bool hasBreak)
     } else if (object["resourceType"].get_string().get(line.resourceType)) {
         line.kind = Kind::Untyped;
     }
+    return m_sink(line);
+}
+
+bool NdjsonScanner::scanLineByRule(Line &line, const char *from)
+{
+    // simdjson's DOM refuses a number that no double or 64-bit integer holds (1e400, a decimal
+    // of 30 digits); RFC 8259 allows any, and so does the viewer. Such a line (rare) is read
+    // again by the content outline, whose rule the viewer shows, so both say the same of it.
+    const auto outline = ContentOutline::build(QByteArray(from, qsizetype(line.length)),
+                                               ContentOutline::Format::Json);
+    QByteArray type;
+    if (!outline->isValid()) {
+        line.kind = Kind::NotJson;
+        line.problem = outline->error();
+    } else if (outline->node(0).type != ContentOutline::NodeType::Object) {
+        line.kind = Kind::NotObject;
+        line.problem = tr("Valid JSON, but not an object (a resource is a JSON object).");
+    } else {
+        line.kind = Kind::Untyped;
+        for (qint32 r = 0; r < outline->node(0).childCount; ++r) {
+            const ContentOutline::NodeId c = outline->child(0, r);
+            if (outline->name(c) != QLatin1String("resourceType"))
+                continue;
+            if (outline->node(c).type == ContentOutline::NodeType::String) {
+                // Unescaped whole (value() shortens what it shows).
+                const QByteArray token = '[' + outline->rawValue(c) + ']';
+                type = QJsonDocument::fromJson(token).array().at(0).toString().toUtf8();
+                line.kind = Kind::Resource;
+            }
+            break; // the first one counts, as in the DOM
+        }
+    }
+    line.resourceType = std::string_view(type.constData(), size_t(type.size()));
     return m_sink(line);
 }

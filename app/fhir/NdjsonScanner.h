@@ -51,7 +51,8 @@ public:
 
 private:
     bool scanLine(const char *from, qint64 length, bool hasBreak);
-    void append(const char *data, qint64 size); // to the buffer, padding kept after it
+    bool scanLineByRule(Line &line, const char *from); // one simdjson's DOM cannot read
+    void append(const char *data, qint64 size);        // to the buffer, padding kept after it
     // The complete lines at the start of `block` that have simdjson's padding readable after
     // them (`readable` bytes from `block` on); the bytes they took.
     qint64 scanLines(const char *block, qint64 size, qint64 readable);

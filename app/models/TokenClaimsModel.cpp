@@ -1,6 +1,7 @@
 #include "TokenClaimsModel.h"
 
 #include "app/net/Diagnoser.h"
+#include "app/tokens/JwtInfo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,9 +80,9 @@ QString TokenClaimsModel::describeClaim(const QString &name)
 
 QString TokenClaimsModel::meaning(const QString &name, const QJsonValue &value) const
 {
-    if (!isTimeClaim(name) || !value.isDouble())
+    const QDateTime t = JwtInfo::numericDate(value);
+    if (!isTimeClaim(name) || !t.isValid())
         return describeClaim(name);
-    const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
     const qint64 delta = m_now.secsTo(t);
     const QString when = QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
     if (name == QLatin1String("exp"))
@@ -97,8 +98,8 @@ QVariant TokenClaimsModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &[name, value] = m_rows.at(index.row());
     if (role == ExpiredRole)
-        return name == QLatin1String("exp") && value.isDouble() &&
-               QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) < m_now;
+        return name == QLatin1String("exp") && JwtInfo::numericDate(value).isValid() &&
+               JwtInfo::numericDate(value) < m_now;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -80,9 +80,7 @@ AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QU
     if (const auto jwt = JwtInfo::decode(p.token)) {
         e.kind = TokenKind::Jwt;
         e.expiresAt = jwt->expiresAt();
-        const QJsonValue nbf = jwt->claims.value(QLatin1String("nbf"));
-        if (nbf.isDouble())
-            e.notBefore = QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble()), Qt::UTC);
+        e.notBefore = jwt->notBefore();
         const QJsonValue aud = jwt->claims.value(QLatin1String("aud"));
         if (aud.isString())
             e.audience << aud.toString();

@@ -18,14 +18,18 @@ std::optional<QJsonObject> decodeSegment(const QByteArray &segment)
     return doc.object();
 }
 
-QDateTime timeClaim(const QJsonObject &claims, QLatin1String name)
-{
-    const QJsonValue v = claims.value(name);
-    if (!v.isDouble())
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
-}
 } // namespace
+
+QDateTime JwtInfo::numericDate(const QJsonValue &value)
+{
+    // A million years either way is more than any token means; beyond it the seconds would
+    // not fit the conversion to an integer (undefined behaviour, caught by UBSan).
+    constexpr double limit = 1e6 * 365.25 * 86400;
+    const double secs = value.toDouble();
+    if (!value.isDouble() || !(secs > -limit && secs < limit))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(qint64(secs), Qt::UTC);
+}
 
 std::optional<JwtInfo> JwtInfo::decode(const QByteArray &token)
 {
@@ -41,12 +45,17 @@ std::optional<JwtInfo> JwtInfo::decode(const QByteArray &token)
 
 QDateTime JwtInfo::expiresAt() const
 {
-    return timeClaim(claims, QLatin1String("exp"));
+    return numericDate(claims.value(QLatin1String("exp")));
 }
 
 QDateTime JwtInfo::issuedAt() const
 {
-    return timeClaim(claims, QLatin1String("iat"));
+    return numericDate(claims.value(QLatin1String("iat")));
+}
+
+QDateTime JwtInfo::notBefore() const
+{
+    return numericDate(claims.value(QLatin1String("nbf")));
 }
 
 QString JwtInfo::scope() const

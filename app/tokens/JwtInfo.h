@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <optional>
 
 // What can be read from a JWT without verifying it: header, claims and the times they hold.
@@ -18,5 +19,9 @@ struct JwtInfo
 
     QDateTime expiresAt() const; // invalid when there is no numeric `exp`
     QDateTime issuedAt() const;
+    QDateTime notBefore() const;
+    // A NumericDate claim (RFC 7519: seconds since 1970, UTC) as a time; invalid when it is not a
+    // number, or no date (a token may say `"exp": 1e300`, which no integer holds).
+    static QDateTime numericDate(const QJsonValue &value);
     QString scope() const; // `scope`, or `scp` joined with spaces
 };

@@ -62,25 +62,36 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
             tr("Copy it again as one line; a header cannot carry line breaks."));
         t.replace("\r", "").replace("\n", "");
     }
-    if (t != t.trimmed()) {
+    // Spaces, quotes and "Bearer " can wrap one another in any order (`' Bearer x'`,
+    // `Bearer "x"`): peeled until none is left, so the cleaned token is clean (linting it again
+    // changes nothing), each mistake named once. A "Bearer " pasted into the token field ends up
+    // as "Bearer Bearer <token>" on the wire.
+    bool edges = false, quotes = false, lower = false;
+    int prefixes = 0;
+    for (bool peeled = true; peeled;) {
+        peeled = false;
+        if (t != t.trimmed()) {
+            edges = true;
+            t = t.trimmed();
+        }
+        if (t.size() >= 2 &&
+            ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith('\'') && t.endsWith('\'')))) {
+            quotes = peeled = true;
+            t = t.mid(1, t.size() - 2);
+        }
+        while (t.size() > 7 && t.left(7).compare("bearer ", Qt::CaseInsensitive) == 0) {
+            lower = lower || t.startsWith("bearer ");
+            ++prefixes;
+            peeled = true;
+            t = t.mid(7).trimmed(); // the space after the scheme is part of it
+        }
+    }
+    if (edges)
         add("whitespace.edges", Severity::Error, tr("The token starts or ends with spaces."),
             tr("Remove the spaces around the token."));
-        t = t.trimmed();
-    }
-    if (t.size() >= 2 &&
-        ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith('\'') && t.endsWith('\'')))) {
+    if (quotes)
         add("quotes", Severity::Error, tr("The token is wrapped in quotes."),
             tr("Remove the quotes: they were part of the JSON, not of the token."));
-        t = t.mid(1, t.size() - 2);
-    }
-    // A scheme pasted into the token field ends up as "Bearer Bearer <token>" on the wire.
-    int prefixes = 0;
-    bool lower = false;
-    while (t.size() > 7 && t.left(7).compare("bearer ", Qt::CaseInsensitive) == 0) {
-        lower = lower || t.startsWith("bearer ");
-        ++prefixes;
-        t = t.mid(7).trimmed();
-    }
     if (prefixes > 1)
         add("bearer.doubled", Severity::Error,
             tr("\"Bearer \" appears %1 times before the token.").arg(prefixes),
@@ -147,9 +158,8 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
             tr("The token expired at %1.").arg(exp.toLocalTime().toString(Qt::ISODate)),
             tr("Get a new token: servers refuse an expired one."));
     }
-    const QJsonValue nbf = report.jwt->claims.value(QLatin1String("nbf"));
-    if (nbf.isDouble() &&
-        QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble()), Qt::UTC).addSecs(-skewSecs) > now)
+    const QDateTime nbf = report.jwt->notBefore();
+    if (nbf.isValid() && nbf.addSecs(-skewSecs) > now)
         add("jwt.not-yet-valid", Severity::Error,
             tr("The token is not valid yet (nbf is in the future)."),
             tr("Check this computer's clock, or wait."));
