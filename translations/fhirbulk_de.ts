@@ -47,6 +47,10 @@
         <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
         <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
     </message>
+    <message>
+        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen, nachdem er die Anfrage erhalten hatte; erneut gesendet, lauschte dort nichts mehr (%1): der Server wurde inzwischen beendet oder ist abgestürzt.</translation>
+    </message>
 </context>
 <context>
     <name>AuthEvidence</name>
@@ -1669,10 +1673,6 @@
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>inspect or check</source>
-        <translation>inspect oder check</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Urteil: %1</translation>
     </message>
@@ -1950,10 +1950,6 @@
         <translation>Eine Anfrage an die FHIR-API, erklärt: Anfrage- und Antwort-Header (geschwärzt), die Diagnose mit ihren möglichen Ursachen, der Body.</translation>
     </message>
     <message>
-        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</source>
-        <translation>Token-Werkzeuge: inspect (ein Token von der Standardeingabe prüfen), check (der Gesundheitstest gegen einen Server), get (eines für ein Profil holen).</translation>
-    </message>
-    <message>
         <source>Group search, page by page along the Bundle&apos;s next links.</source>
         <translation>Group-Suche, Seite für Seite entlang der next-Links des Bundles.</translation>
     </message>
@@ -1964,48 +1960,6 @@
     <message>
         <source>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</source>
         <translation>Die eingebaute Sandbox auf 127.0.0.1 bereitstellen, bis sie unterbrochen wird.</translation>
-    </message>
-    <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
-                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
-                         [--allow-error-files]
-        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
-        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Ablauf auf stderr.
-Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
-unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
-</translation>
     </message>
     <message>
         <source>Also write every call of this command to FILE as HAR 1.2 (redacted).</source>
@@ -2065,6 +2019,117 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</source>
         <translation>Warnung: ein Passwort in --proxy ist für andere Benutzer dieses Computers sichtbar (ps, Shell-Verlauf); setzen Sie stattdessen FHIR_BULK_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input (one trailing line break is not part of it);
+never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
+        fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
+                         [--allow-error-files]
+        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
+        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe (ein abschließender Zeilenumbruch gehört nicht dazu);
+nie von der Befehlszeile.
+BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Ablauf auf stderr.
+Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
+unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</source>
+        <translation>fhir-bulk: der Begleiter von FHIR Bulk Explorer für die Befehlszeile, für FHIR-Bulk-Data-Server.
+
+Befehle:
+  get PFAD-ODER-URL  eine Anfrage, erklärt (Status, Header, Diagnose, Inhalt)
+  metadata           das CapabilityStatement des Servers (dasselbe wie get metadata)
+  export             ein Group-$export von Anfang bis Ende: Kick-off, Abfragen, geprüfte Downloads
+  groups             Group-Suche, Seite für Seite
+  token inspect      ein Token von der Standardeingabe prüfen, seine Claims zeigen
+  token check        der Token-Gesundheitstest: nimmt dieser Server das Token an?
+  token get          ein Token für ein Profil holen und im Schlüsselbund ablegen
+  sandbox            die eingebaute Sandbox bereitstellen, bis sie unterbrochen wird
+  version            die Version dieses Builds
+
+</translation>
+    </message>
+    <message>
+        <source>Resuming as the export journal recorded the job: %1</source>
+        <translation>Fortsetzung so, wie das Exportjournal den Auftrag verzeichnet hat: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires in %1, before a typical export ends (%2 or more). If it runs out, the export stops and prints how to resume with a new token; a profile whose token request is saved (Get token… in the app) renews it instead.</source>
+        <translation>Warnung: Das Token läuft in %1 ab, bevor ein typischer Export endet (%2 oder mehr). Läuft es ab, hält der Export an und zeigt, wie er mit einem neuen Token fortgesetzt wird; ein Profil mit gespeicherter Token-Anfrage (Token holen… in der App) erneuert es stattdessen.</translation>
+    </message>
+    <message>
+        <source>With a new token, continue with:</source>
+        <translation>Mit einem neuen Token fortsetzen mit:</translation>
+    </message>
+    <message>
+        <source>Continue waiting with:</source>
+        <translation>Weiter warten mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) (quantity; no member list)</source>
+        <translation>
+            <numerusform>%n Mitglied (quantity; keine Mitgliederliste)</numerusform>
+            <numerusform>%n Mitglieder (quantity; keine Mitgliederliste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 listed, quantity %2</source>
+        <translation>%1 aufgeführt, quantity %2</translation>
+    </message>
+    <message>
+        <source>inspect, check or get</source>
+        <translation>inspect, check oder get</translation>
+    </message>
+    <message>
+        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server: ok only when the server showed it checks the token), get (obtain one for a profile and keep it in the keychain; --print prints it).</source>
+        <translation>Token-Werkzeuge: inspect (ein Token von der Standardeingabe prüfen), check (der Gesundheitstest gegen einen Server: ok nur, wenn der Server gezeigt hat, dass er das Token prüft), get (eines für ein Profil holen und im Schlüsselbund ablegen; --print gibt es aus).</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3003,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Poll no&amp;w</source>
         <translation>&amp;Jetzt abfragen</translation>
     </message>
+    <message>
+        <source>kick-off answered 429: starting again when the server asked</source>
+        <translation>Kick-off mit 429 beantwortet: neuer Start, wann der Server es verlangt</translation>
+    </message>
+    <message>
+        <source>the token ran out: refused</source>
+        <translation>das Token ist abgelaufen: abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>ExportFilesModel</name>
@@ -3177,10 +3250,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>der Server bat um %1; begrenzt auf %2, eine längere Wartezeit ist für einen Export nicht plausibel</translation>
     </message>
     <message>
-        <source>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</source>
-        <translation>Warten nach %1 aufgegeben (die Grenze ist %2): der Server hat den Export nicht abgeschlossen. Er kann noch fertig werden: mit der Status-URL %3 fortsetzen</translation>
-    </message>
-    <message>
         <source>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</source>
         <translation>Die Status-URL liegt auf %1, nicht auf dem Server %2: das Token wird dorthin nicht gesendet (ein falsch konfigurierter oder feindlicher Server könnte es sammeln). Erlauben Sie es in den Einstellungen oder mit --token-to-status-origin, wenn dieser Server bekanntermaßen so arbeitet.</translation>
     </message>
@@ -3255,6 +3324,87 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>
             <numerusform>%n Meldung</numerusform>
             <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %n file(s) are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</source>
+        <translation>
+            <numerusform>%1 %2 von %n Datei sind vollständig; die übrigen wurden nicht heruntergeladen. Holen Sie ein neues Token und setzen Sie fort: was hier ist (%3), bleibt erhalten.</numerusform>
+            <numerusform>%1 %2 von %n Dateien sind vollständig; die übrigen wurden nicht heruntergeladen. Holen Sie ein neues Token und setzen Sie fort: was hier ist (%3), bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be started: the server asks you to slow down (HTTP 429) and to come back in %1 (%2). %3 Start it again after %4.</source>
+        <translation>Der Export konnte nicht gestartet werden: der Server bittet, langsamer zu werden (HTTP 429) und in %1 wiederzukommen (%2). %3 Starten Sie ihn nach %4 erneut.</translation>
+    </message>
+    <message>
+        <source>That is past the wait limit of %1.</source>
+        <translation>Das liegt jenseits der Wartegrenze von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Er hat %n-mal hintereinander darum gebeten.</numerusform>
+            <numerusform>Er hat %n-mal hintereinander darum gebeten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks you to slow down (HTTP 429): the export is started again in %1 (%2).</source>
+        <translation>Der Server bittet, langsamer zu werden (HTTP 429): der Export wird in %1 erneut gestartet (%2).</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 (the limit is %2)</source>
+        <translation>Warten nach %1 aufgegeben (die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4</source>
+        <translation>Warten nach %1 beendet: die nächste Wartezeit (%2, %3) würde die Grenze von %4 überschreiten</translation>
+    </message>
+    <message>
+        <source>%1: the server has not finished the export. It may still finish: resume with the status URL %2</source>
+        <translation>%1: der Server hat den Export nicht abgeschlossen. Er kann noch fertig werden: mit der Status-URL %2 fortsetzen</translation>
+    </message>
+    <message>
+        <source>first: %1 Last: %2</source>
+        <translation>zuerst: %1 Zuletzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the status is checked again then.</source>
+        <translation>%1 Es wird erneuert; danach wird der Status erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 The job itself may still be running: get a new token and resume.</source>
+        <translation>%1 Der Auftrag selbst läuft womöglich noch: holen Sie ein neues Token und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2).</source>
+        <translation>Das Token ist um %1 abgelaufen (%2).</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token (%1): it has probably run out (an opaque token&apos;s expiry cannot be read).</source>
+        <translation>Der Server nimmt das Token nicht mehr an (%1): es ist wohl abgelaufen (bei einem opaken Token lässt sich der Ablauf nicht lesen).</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the downloads wait.</source>
+        <translation>%1 Es wird erneuert; die Downloads warten.</translation>
+    </message>
+    <message>
+        <source>not downloaded: the token ran out</source>
+        <translation>nicht heruntergeladen: das Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The token was renewed: the export goes on.</source>
+        <translation>Das Token wurde erneuert: der Export geht weiter.</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token and renewing it failed: %1.</source>
+        <translation>Der Server nimmt das Token nicht mehr an, und es zu erneuern ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>download failed: %1 Then, on %n more attempt(s): %2</source>
+        <translation>
+            <numerusform>Download fehlgeschlagen: %1 Danach, bei %n weiteren Versuch: %2</numerusform>
+            <numerusform>Download fehlgeschlagen: %1 Danach, bei %n weiteren Versuchen: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5143,6 +5293,14 @@ Cache-Control: no-cache</translation>
         <source>Extra lar&amp;ge file in exports:</source>
         <translation>Extra &amp;große Datei in Exporten:</translation>
     </message>
+    <message>
+        <source>Group reads o&amp;pen to anyone (no token check, as on the SMART reference server)</source>
+        <translation>Group-Lesezugriffe für alle offen (keine To&amp;ken-Prüfung, wie beim SMART-Referenzserver)</translation>
+    </message>
+    <message>
+        <source>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</source>
+        <translation>Group-Suche und -Lesen antworten unabhängig vom Authorization-Header; Kick-off, Status und Dateien verlangen weiter ein gültiges Token</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -5642,6 +5800,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The server accepted the probe (%1, %2).</source>
         <translation>Der Server hat die Probe angenommen (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Token health check: the same request without the token</source>
+        <translation>Token-Gesundheitstest: dieselbe Anfrage ohne das Token</translation>
+    </message>
+    <message>
+        <source>Without the token the same request is refused (%1, %2).</source>
+        <translation>Ohne das Token wird dieselbe Anfrage abgelehnt (%1, %2).</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it answers the probe without one.</source>
+        <translation>Dieser Server hat das Token nicht geprüft: er beantwortet die Probe auch ohne.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it, and the server offers no kick-off to try instead. Whether the token is good shows only when a protected call is made (an export).</source>
+        <translation>%1 antwortete mit dem Token und ohne es %2, und der Server bietet keinen Kick-off, der sich stattdessen probieren ließe. Ob das Token gut ist, zeigt sich erst bei einem geschützten Aufruf (einem Export).</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off with the token (cancelled at once)</source>
+        <translation>Token-Gesundheitstest: ein Kick-off mit dem Token (sofort abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off without the token</source>
+        <translation>Token-Gesundheitstest: ein Kick-off ohne das Token</translation>
+    </message>
+    <message>
+        <source>Token health check: cancel the job the kick-off started</source>
+        <translation>Token-Gesundheitstest: den vom Kick-off gestarteten Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it; a kick-off without the token was not refused for want of one either (%3), so no call showed that the token is checked.</source>
+        <translation>%1 antwortete mit dem Token und ohne es %2; auch ein Kick-off ohne Token wurde nicht mangels Token abgelehnt (%3), also hat kein Aufruf gezeigt, dass das Token geprüft wird.</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it starts exports without one.</source>
+        <translation>Dieser Server hat das Token nicht geprüft: er startet Exporte auch ohne.</translation>
+    </message>
+    <message>
+        <source>A kick-off was accepted without the token (%1) and with it (%2); both jobs were cancelled at once.</source>
+        <translation>Ein Kick-off wurde ohne das Token (%1) und mit ihm (%2) angenommen; beide Aufträge wurden sofort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token and accepted with it (%1); the job was cancelled at once.</source>
+        <translation>Ein Kick-off wird ohne das Token abgelehnt und mit ihm angenommen (%1); der Auftrag wurde sofort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token; with it, the server got past its authorization and answered %1.</source>
+        <translation>Ein Kick-off wird ohne das Token abgelehnt; mit ihm kam der Server über seine Autorisierung hinaus und antwortete %1.</translation>
+    </message>
+    <message>
+        <source>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</source>
+        <translation>Group-Lesezugriffe antworten hier auch ohne Token; der Kick-off, der es prüft, hat es abgelehnt. %1</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
         <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
     </message>
+    <message>
+        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
+        <translation>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>AuthEvidence</name>
@@ -1669,10 +1673,6 @@
         <translation>%1 ago</translation>
     </message>
     <message>
-        <source>inspect or check</source>
-        <translation>inspect or check</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Verdict: %1</translation>
     </message>
@@ -1950,10 +1950,6 @@
         <translation>One request to the FHIR API, explained: the request and response headers (redacted), the diagnosis with its likely causes, the body.</translation>
     </message>
     <message>
-        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</source>
-        <translation>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</translation>
-    </message>
-    <message>
         <source>Group search, page by page along the Bundle&apos;s next links.</source>
         <translation>Group search, page by page along the Bundle&apos;s next links.</translation>
     </message>
@@ -1964,48 +1960,6 @@
     <message>
         <source>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</source>
         <translation>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</translation>
-    </message>
-    <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</translation>
     </message>
     <message>
         <source>Also write every call of this command to FILE as HAR 1.2 (redacted).</source>
@@ -2065,6 +2019,117 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</source>
         <translation>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</translation>
+    </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input (one trailing line break is not part of it);
+never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input (one trailing line break is not part of it);
+never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</translation>
+    </message>
+    <message>
+        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</source>
+        <translation>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</translation>
+    </message>
+    <message>
+        <source>Resuming as the export journal recorded the job: %1</source>
+        <translation>Resuming as the export journal recorded the job: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires in %1, before a typical export ends (%2 or more). If it runs out, the export stops and prints how to resume with a new token; a profile whose token request is saved (Get token… in the app) renews it instead.</source>
+        <translation>Warning: the token expires in %1, before a typical export ends (%2 or more). If it runs out, the export stops and prints how to resume with a new token; a profile whose token request is saved (Get token… in the app) renews it instead.</translation>
+    </message>
+    <message>
+        <source>With a new token, continue with:</source>
+        <translation>With a new token, continue with:</translation>
+    </message>
+    <message>
+        <source>Continue waiting with:</source>
+        <translation>Continue waiting with:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) (quantity; no member list)</source>
+        <translation>
+            <numerusform>%n member (quantity; no member list)</numerusform>
+            <numerusform>%n members (quantity; no member list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 listed, quantity %2</source>
+        <translation>%1 listed, quantity %2</translation>
+    </message>
+    <message>
+        <source>inspect, check or get</source>
+        <translation>inspect, check or get</translation>
+    </message>
+    <message>
+        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server: ok only when the server showed it checks the token), get (obtain one for a profile and keep it in the keychain; --print prints it).</source>
+        <translation>Token tools: inspect (lint a token on standard input), check (the health check against a server: ok only when the server showed it checks the token), get (obtain one for a profile and keep it in the keychain; --print prints it).</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3003,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Poll no&amp;w</source>
         <translation>Poll no&amp;w</translation>
     </message>
+    <message>
+        <source>kick-off answered 429: starting again when the server asked</source>
+        <translation>kick-off answered 429: starting again when the server asked</translation>
+    </message>
+    <message>
+        <source>the token ran out: refused</source>
+        <translation>the token ran out: refused</translation>
+    </message>
 </context>
 <context>
     <name>ExportFilesModel</name>
@@ -3177,10 +3250,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>the server asked for %1; capped to %2, a longer wait is not plausible for an export</translation>
     </message>
     <message>
-        <source>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</source>
-        <translation>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</translation>
-    </message>
-    <message>
         <source>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</source>
         <translation>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</translation>
     </message>
@@ -3255,6 +3324,87 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %n file(s) are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</source>
+        <translation>
+            <numerusform>%1 %2 of %n file are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</numerusform>
+            <numerusform>%1 %2 of %n files are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be started: the server asks you to slow down (HTTP 429) and to come back in %1 (%2). %3 Start it again after %4.</source>
+        <translation>The export could not be started: the server asks you to slow down (HTTP 429) and to come back in %1 (%2). %3 Start it again after %4.</translation>
+    </message>
+    <message>
+        <source>That is past the wait limit of %1.</source>
+        <translation>That is past the wait limit of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked %n time(s) in a row.</source>
+        <translation>
+            <numerusform>It asked %n time in a row.</numerusform>
+            <numerusform>It asked %n times in a row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks you to slow down (HTTP 429): the export is started again in %1 (%2).</source>
+        <translation>The server asks you to slow down (HTTP 429): the export is started again in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 (the limit is %2)</source>
+        <translation>Gave up waiting after %1 (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4</source>
+        <translation>Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4</translation>
+    </message>
+    <message>
+        <source>%1: the server has not finished the export. It may still finish: resume with the status URL %2</source>
+        <translation>%1: the server has not finished the export. It may still finish: resume with the status URL %2</translation>
+    </message>
+    <message>
+        <source>first: %1 Last: %2</source>
+        <translation>first: %1 Last: %2</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the status is checked again then.</source>
+        <translation>%1 Renewing it; the status is checked again then.</translation>
+    </message>
+    <message>
+        <source>%1 The job itself may still be running: get a new token and resume.</source>
+        <translation>%1 The job itself may still be running: get a new token and resume.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2).</source>
+        <translation>The token expired at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token (%1): it has probably run out (an opaque token&apos;s expiry cannot be read).</source>
+        <translation>The server stopped accepting the token (%1): it has probably run out (an opaque token&apos;s expiry cannot be read).</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the downloads wait.</source>
+        <translation>%1 Renewing it; the downloads wait.</translation>
+    </message>
+    <message>
+        <source>not downloaded: the token ran out</source>
+        <translation>not downloaded: the token ran out</translation>
+    </message>
+    <message>
+        <source>The token was renewed: the export goes on.</source>
+        <translation>The token was renewed: the export goes on.</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token and renewing it failed: %1.</source>
+        <translation>The server stopped accepting the token and renewing it failed: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>download failed: %1 Then, on %n more attempt(s): %2</source>
+        <translation>
+            <numerusform>download failed: %1 Then, on %n more attempt: %2</numerusform>
+            <numerusform>download failed: %1 Then, on %n more attempts: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5143,6 +5293,14 @@ Cache-Control: no-cache</translation>
         <source>Extra lar&amp;ge file in exports:</source>
         <translation>Extra lar&amp;ge file in exports:</translation>
     </message>
+    <message>
+        <source>Group reads o&amp;pen to anyone (no token check, as on the SMART reference server)</source>
+        <translation>Group reads o&amp;pen to anyone (no token check, as on the SMART reference server)</translation>
+    </message>
+    <message>
+        <source>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</source>
+        <translation>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -5642,6 +5800,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The server accepted the probe (%1, %2).</source>
         <translation>The server accepted the probe (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Token health check: the same request without the token</source>
+        <translation>Token health check: the same request without the token</translation>
+    </message>
+    <message>
+        <source>Without the token the same request is refused (%1, %2).</source>
+        <translation>Without the token the same request is refused (%1, %2).</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it answers the probe without one.</source>
+        <translation>This server did not check the token: it answers the probe without one.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it, and the server offers no kick-off to try instead. Whether the token is good shows only when a protected call is made (an export).</source>
+        <translation>%1 answered %2 with the token and without it, and the server offers no kick-off to try instead. Whether the token is good shows only when a protected call is made (an export).</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off with the token (cancelled at once)</source>
+        <translation>Token health check: a kick-off with the token (cancelled at once)</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off without the token</source>
+        <translation>Token health check: a kick-off without the token</translation>
+    </message>
+    <message>
+        <source>Token health check: cancel the job the kick-off started</source>
+        <translation>Token health check: cancel the job the kick-off started</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it; a kick-off without the token was not refused for want of one either (%3), so no call showed that the token is checked.</source>
+        <translation>%1 answered %2 with the token and without it; a kick-off without the token was not refused for want of one either (%3), so no call showed that the token is checked.</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it starts exports without one.</source>
+        <translation>This server did not check the token: it starts exports without one.</translation>
+    </message>
+    <message>
+        <source>A kick-off was accepted without the token (%1) and with it (%2); both jobs were cancelled at once.</source>
+        <translation>A kick-off was accepted without the token (%1) and with it (%2); both jobs were cancelled at once.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token and accepted with it (%1); the job was cancelled at once.</source>
+        <translation>A kick-off is refused without the token and accepted with it (%1); the job was cancelled at once.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token; with it, the server got past its authorization and answered %1.</source>
+        <translation>A kick-off is refused without the token; with it, the server got past its authorization and answered %1.</translation>
+    </message>
+    <message>
+        <source>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</source>
+        <translation>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</translation>
     </message>
 </context>
 <context>
