@@ -509,6 +509,8 @@ private Q_SLOTS:
         {
             ExportSession first(&client, m_out.path());
             first.setJournal(&journal, QStringLiteral("sandbox"));
+            first.setJournalConnection(QStringLiteral("/etc/corp-ca.pem"),
+                                       QStringLiteral("http://proxy.example:3128"));
             QSignalSpy waiting(&first, &ExportSession::waiting);
             first.start({QStringLiteral("1"), {QStringLiteral("Patient")}});
             QVERIFY(waiting.wait(10000));
@@ -518,6 +520,13 @@ private Q_SLOTS:
         QCOMPARE(open.size(), 1);
         statusUrl = open.first().statusUrl;
         QVERIFY(open.first().request.startsWith(QStringLiteral("GET ")));
+        // What `fhir-bulk export --resume URL` alone needs to reach the server the same way.
+        const auto entry = journal.find(statusUrl);
+        QVERIFY(entry);
+        QCOMPARE(entry->baseUrl, m_sandbox.baseUrl().toString());
+        QCOMPARE(entry->caBundle, QStringLiteral("/etc/corp-ca.pem"));
+        QCOMPARE(entry->proxy, QStringLiteral("http://proxy.example:3128"));
+        QVERIFY(!journal.find(statusUrl + QStringLiteral("x")));
         QFile raw(dir.filePath(QStringLiteral("journal.json")));
         QVERIFY(raw.open(QIODevice::ReadOnly));
         QVERIFY(!raw.readAll().contains(m_sandbox.demoToken().left(30))); // never a token

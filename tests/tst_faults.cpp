@@ -1348,7 +1348,7 @@ private Q_SLOTS:
         p.start(qEnvironmentVariable("FBX_CLI"),
                 {QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"),
                  QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"),
-                 out.path()});
+                 out.path(), QStringLiteral("--noproxy")});
         QTRY_COMPARE_WITH_TIMEOUT(server.count("/status/1"), 1, 20000);
         p.terminate(); // SIGTERM, as a desktop session's logout or Ctrl+C's SIGINT
         QSignalSpy done(&p, &QProcess::finished);
@@ -1382,7 +1382,7 @@ private Q_SLOTS:
         const QByteArray resumedErr = resumed.readAllStandardError();
         QCOMPARE(resumed.exitCode(), 0);
         QVERIFY2(resumedErr.contains("Resuming as the export journal recorded the job: --base " +
-                                     server.url().toEncoded()),
+                                     server.url().toEncoded() + " --noproxy"),
                  resumedErr.constData());
         QCOMPARE(server.requests.constLast().header("Authorization"), "Bearer " + kToken);
     }
