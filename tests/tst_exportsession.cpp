@@ -439,6 +439,9 @@ private Q_SLOTS:
             int asked = 0;
             connect(&session, &ExportSession::tokenRenewalNeeded, this, [&] {
                 ++asked;
+                QVERIFY(session.awaitingToken());
+                session.tokenRenewed(); // still the refused token: ignored, nothing is sent
+                QVERIFY(session.awaitingToken());
                 client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(600));
                 QTimer::singleShot(0, &session, &ExportSession::tokenRenewed);
             });

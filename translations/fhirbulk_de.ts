@@ -2825,14 +2825,6 @@ Befehle:
         <translation>Export-Manifest — %1</translation>
     </message>
     <message>
-        <source>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</source>
-        <translation>Das Zugriffstoken ist seit %1 abgelaufen und wurde noch nicht erneuert; die nächsten Aufrufe werden abgelehnt (403).</translation>
-    </message>
-    <message>
-        <source>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
-        <translation>Das Zugriffstoken ist seit %1 abgelaufen: Die nächsten Aufrufe werden abgelehnt (403). Holen Sie ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein; der Export läuft damit weiter.</translation>
-    </message>
-    <message>
         <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
         <translation>Das Zugriffstoken läuft in %1 ab und dieses Profil kann es nicht selbst erneuern: Holen Sie vorher ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein, sonst werden die restlichen Aufrufe abgelehnt.</translation>
     </message>
@@ -3010,6 +3002,18 @@ Befehle:
     <message>
         <source>the token ran out: refused</source>
         <translation>das Token ist abgelaufen: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for a new token: the server no longer accepts this one (%1 of %2 files done). Get a new token or paste one: the downloads go on with it.</source>
+        <translation>Warten auf ein neues Token: der Server nimmt dieses nicht mehr an (%1 von %2 Dateien fertig). Holen Sie ein neues Token oder fügen Sie eines ein: die Downloads gehen damit weiter.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and has not been renewed yet: the export waits for the new one.</source>
+        <translation>Das Zugriffstoken ist seit %1 abgelaufen und wurde noch nicht erneuert: der Export wartet auf das neue.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
+        <translation>Das Zugriffstoken ist seit %1 abgelaufen: der Server lehnt es ab, also wartet der Export. Holen Sie ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein; der Export geht damit weiter.</translation>
     </message>
 </context>
 <context>

@@ -2825,14 +2825,6 @@ Commands:
         <translation>Export manifest — %1</translation>
     </message>
     <message>
-        <source>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</source>
-        <translation>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</translation>
-    </message>
-    <message>
-        <source>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
-        <translation>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</translation>
-    </message>
-    <message>
         <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
         <translation>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</translation>
     </message>
@@ -3010,6 +3002,18 @@ Commands:
     <message>
         <source>the token ran out: refused</source>
         <translation>the token ran out: refused</translation>
+    </message>
+    <message>
+        <source>Waiting for a new token: the server no longer accepts this one (%1 of %2 files done). Get a new token or paste one: the downloads go on with it.</source>
+        <translation>Waiting for a new token: the server no longer accepts this one (%1 of %2 files done). Get a new token or paste one: the downloads go on with it.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and has not been renewed yet: the export waits for the new one.</source>
+        <translation>The access token expired %1 ago and has not been renewed yet: the export waits for the new one.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
+        <translation>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,44 @@ namespace {
 // How long an export usually takes, kick-off to the last file: a token that runs out sooner is
 // announced at the kick-off (the vendor's tokens last 5 minutes).
 constexpr qint64 kTypicalExportSecs = 10 * 60;
+
+// The options that reach the server of a journalled job as it was reached then, where the command
+// line does not say otherwise: its profile (or base URL), CA bundle and proxy. Never a token.
+QStringList journalTarget(const QCommandLineParser &p, const TargetOptions &t,
+                          const ExportJournal::Entry &entry)
+{
+    QStringList more;
+    QSettings settings;
+    const auto profile = ProfileStore(&settings).find(entry.profileId);
+    if (profile && profile->environment != ServerProfile::Environment::Sandbox)
+        more << QStringLiteral("--profile") << profile->id;
+    else if (!profile && !entry.baseUrl.isEmpty())
+        more << QStringLiteral("--base") << entry.baseUrl;
+    if (!entry.caBundle.isEmpty() && !p.isSet(t.cacert))
+        more << QStringLiteral("--cacert") << entry.caBundle;
+    if (!entry.proxy.isEmpty() && !p.isSet(t.proxy) && !p.isSet(t.noproxy)) {
+        if (entry.proxy == QLatin1String("none"))
+            more << QStringLiteral("--noproxy");
+        else
+            more << QStringLiteral("--proxy") << entry.proxy;
+    }
+    return more;
+}
+
+// `fhir-bulk export --resume 'URL' --out 'DIR'`, quoted for a POSIX shell.
+QString resumeCommandFor(const QString &statusUrl, const QString &outDir, bool tokenStdin)
+{
+    const auto quote = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+               QLatin1Char('\'');
+    };
+    if (statusUrl.isEmpty())
+        return {};
+    return QStringLiteral("fhir-bulk export --resume %1 --out %2%3")
+        .arg(quote(statusUrl), quote(outDir),
+             tokenStdin ? QStringLiteral(" --token-stdin") : QString());
+}
+
 } // namespace
 
 int CliApp::runExport(const QStringList &args)
@@ -132,26 +170,13 @@ int CliApp::runExport(const QStringList &args)
     // profile or base URL, CA bundle and proxy): the printed resume command works as it stands.
     if (p.isSet(resumeOpt) && !p.isSet(targetOpts.base) && !p.isSet(targetOpts.profile)) {
         if (const auto entry = journal.find(p.value(resumeOpt))) {
-            QStringList more = args;
-            QSettings settings;
-            const auto profile = ProfileStore(&settings).find(entry->profileId);
-            if (profile && profile->environment != ServerProfile::Environment::Sandbox)
-                more << QStringLiteral("--profile") << profile->id;
-            else if (!profile && !entry->baseUrl.isEmpty())
-                more << QStringLiteral("--base") << entry->baseUrl;
-            if (!entry->caBundle.isEmpty() && !p.isSet(targetOpts.cacert))
-                more << QStringLiteral("--cacert") << entry->caBundle;
-            if (entry->proxy == QLatin1String("none") && !p.isSet(targetOpts.proxy))
-                more << QStringLiteral("--noproxy");
-            else if (!entry->proxy.isEmpty() && !p.isSet(targetOpts.proxy) &&
-                     !p.isSet(targetOpts.noproxy))
-                more << QStringLiteral("--proxy") << entry->proxy;
-            if (more.size() > args.size()) {
+            const QStringList more = journalTarget(p, targetOpts, *entry);
+            if (!more.isEmpty()) {
                 m_err << tr("Resuming as the export journal recorded the job: %1")
-                             .arg(more.mid(args.size()).join(QLatin1Char(' ')))
+                             .arg(more.join(QLatin1Char(' ')))
                       << '\n';
                 m_err.flush();
-                if (!p.parse(more))
+                if (!p.parse(args + more))
                     return usage();
             }
         }
@@ -191,16 +216,8 @@ int CliApp::runExport(const QStringList &args)
     // The command that continues this job, as printed after Ctrl+C, an expired token or the
     // wait limit: it works copied as it stands (the journal supplies the server).
     const auto resumeCommand = [&] {
-        const auto quote = [](QString text) {
-            return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
-                   QLatin1Char('\'');
-        };
-        const QString url = session.statusUrlForResume();
-        if (url.isEmpty())
-            return QString();
-        return QStringLiteral("fhir-bulk export --resume %1 --out %2%3")
-            .arg(quote(url), quote(p.value(outOpt)),
-                 p.isSet(targetOpts.tokenStdin) ? QStringLiteral(" --token-stdin") : QString());
+        return resumeCommandFor(session.statusUrlForResume(), p.value(outOpt),
+                                p.isSet(targetOpts.tokenStdin));
     };
     // Progress goes to stderr when stdout carries JSON.
     QTextStream &log = p.isSet(jsonOpt) ? m_err : m_out;

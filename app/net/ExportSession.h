@@ -22,12 +22,12 @@ class ApiCall;
 class FhirClient;
 
 // One Group export, end to end (ExportSession.cpp: kick-off and polling; ExportDownloads.cpp: the
-// files): kick-off, polling (Retry-After as seconds or HTTP-date, the
-// vendor's X-RetryAfter, 429, transient errors and network failures retried; a failed job told
-// apart from a failed status check), the manifest, and the downloads (to disk, never whole in
-// memory; resumed with Range after a dropped connection; verified line by line; a finished file
-// is only ever replaced by a complete one). Every exchange goes through the FhirClient, so the
-// call log shows each poll and each download.
+// files; ExportTokenLoss.cpp: a token that runs out meanwhile): kick-off, polling (Retry-After as
+// seconds or HTTP-date, the vendor's X-RetryAfter, 429, transient errors and network failures
+// retried; a failed job told apart from a failed status check), the manifest, and the downloads (to
+// disk, never whole in memory; resumed with Range after a dropped connection; verified line by
+// line; a finished file is only ever replaced by a complete one). Every exchange goes through the
+// FhirClient, so the call log shows each poll and each download.
 class ExportSession final : public QObject
 {
     Q_OBJECT
@@ -140,11 +140,13 @@ public:
     void setMaxWaitSecs(qint64 s) { m_maxWaitSecs = qMax<qint64>(0, s); }
     // A token request can renew the token (fhir-bulk export --profile with a saved request): when
     // the server stops accepting the token, the session asks (tokenRenewalNeeded) and waits for
-    // tokenRenewed() or tokenRenewalFailed() instead of failing file after file. Without it the
-    // first refusal stops the run, with the cause, resumable.
+    // tokenRenewed() or tokenRenewalFailed() instead of failing file after file (tokenRenewed()
+    // with the refused token still in the client is ignored). Without it the first refusal stops
+    // the run, with the cause, resumable.
     void setTokenRenewable(bool renewable) { m_tokenRenewable = renewable; }
     void tokenRenewed();
     void tokenRenewalFailed(const QString &why);
+    bool awaitingToken() const { return m_awaitingToken; }
     // The IG sends the token to the status URL. One on another origin than the server is
     // unusual (a misconfigured or hostile server): the token goes there only when allowed.
     void setTokenToOtherOrigins(bool allow) { m_tokenToOtherOrigins = allow; }
@@ -247,7 +249,8 @@ private:
     bool m_tokenToOtherOrigins = false;
     bool m_tokenRenewable = false;
     bool m_awaitingToken = false; // a renewal was asked for: nothing is sent until it ends
-    QString m_tokenLost;          // why the run stopped for the token (empty: it did not)
+    std::optional<CallRecord> m_refusedCall; // the call that found the token refused
+    QString m_tokenLost; // why the run stopped for the token (empty: it did not)
     bool m_warnedOrigin = false;
     qint64 m_backoff = 0;
     ExportJournal *m_journal = nullptr;
