@@ -157,22 +157,27 @@ private Q_SLOTS:
         QTest::addColumn<bool>("exportsWithoutToken");
         QTest::addColumn<QString>("verdict");
         QTest::addColumn<int>("deletes");
+        QTest::addColumn<bool>("otherOrigin");
         // Like the SMART reference server: Group search answers anyone; the kick-off wants a
         // token and refuses one it does not know. The export then fails with 401: so does the
         // verdict.
         QTest::newRow("token the kick-off refuses")
-            << QByteArray("not-this-one") << false << QStringLiteral("rejected") << 0;
+            << QByteArray("not-this-one") << false << QStringLiteral("rejected") << 0 << false;
         QTest::newRow("token the kick-off takes")
-            << QByteArray("the-good-one") << false << QStringLiteral("ok") << 1;
+            << QByteArray("the-good-one") << false << QStringLiteral("ok") << 1 << false;
+        // A status URL on another host gets its DELETE, but not the token.
+        QTest::newRow("status URL on another origin")
+            << QByteArray("the-good-one") << false << QStringLiteral("ok") << 1 << true;
         // A server that starts exports for anyone never shows it checks a token.
         QTest::newRow("exports without a token")
-            << QByteArray("the-good-one") << true << QStringLiteral("unchecked") << 2;
+            << QByteArray("the-good-one") << true << QStringLiteral("unchecked") << 2 << false;
     }
 
     void openReadsAreNotEvidence()
     {
         QFETCH(QByteArray, token);
         QFETCH(bool, exportsWithoutToken);
+        QFETCH(bool, otherOrigin);
         IgServer server;
         int jobs = 0;
         server.answer = [&](const QHttpServerRequest &req) {
@@ -200,8 +205,9 @@ private Q_SLOTS:
                         R"({"resourceType":"OperationOutcome","issue":[{"severity":"error",)"
                         R"("code":"security","diagnostics":"Invalid token"}]})"};
                 const QByteArray status =
-                    "http://127.0.0.1:" + QByteArray::number(req.url().port()) +
-                    "/fhir/bulkstatus/" + QByteArray::number(++jobs);
+                    QByteArray(otherOrigin ? "http://localhost:" : "http://127.0.0.1:") +
+                    QByteArray::number(req.url().port()) + "/fhir/bulkstatus/" +
+                    QByteArray::number(++jobs);
                 return IgServer::Answer{202, {{"Content-Location", status}}, {}};
             }
             return IgServer::Answer{404, {}, "no such path"};
@@ -213,6 +219,9 @@ private Q_SLOTS:
         bool kickOffWithoutToken = false;
         for (const IgServer::Seen &seen : std::as_const(server.seen)) {
             deletes += seen.method == "DELETE" ? 1 : 0;
+            // The DELETE of a job the token started carries it, on the server's own origin only.
+            if (seen.method == "DELETE" && !exportsWithoutToken)
+                QCOMPARE(seen.hasHeader("Authorization"), !otherOrigin);
             if (seen.url.path().endsWith(QLatin1String("$export")) &&
                 !seen.hasHeader("Authorization")) {
                 kickOffWithoutToken = true;

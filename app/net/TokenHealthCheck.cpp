@@ -184,8 +184,11 @@ void TokenHealthCheck::cancelJob(const CallRecord &kick, const std::function<voi
         return;
     }
     const QUrl status = kick.url.resolved(QUrl::fromEncoded(location));
+    // The token goes to a status URL on the server's own origin only, as an export's polls do.
+    const bool withToken =
+        !kick.tokenFingerprint.isEmpty() && ApiCall::sameOrigin(status, m_client->baseUrl());
     ApiCall *call = send(tr("Token health check: cancel the job the kick-off started"), "DELETE",
-                         status.toString(), !kick.tokenFingerprint.isEmpty());
+                         status.toString(), withToken);
     connect(call, &ApiCall::finished, this, [this, next](const CallRecord &r) {
         m_calls << r.id;
         next();
