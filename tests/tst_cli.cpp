@@ -401,8 +401,9 @@ private Q_SLOTS:
         // fhir-bulk --help lists the commands (on stdout, exit 0), metadata among them.
         Result r = cli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"get PATH-OR-URL", "metadata", "export", "groups",
-                                    "token inspect", "token check", "token get", "sandbox"})
+        for (const char *command :
+             {"get PATH-OR-URL", "metadata", "export", "groups", "token inspect", "token check",
+              "token get", "  run  ", "  report  ", "  convert  ", "  compare  ", "sandbox"})
             QVERIFY2(r.out.contains(command), r.out.constData());
         // ... and `metadata` is a command: the CapabilityStatement, without a token.
         r = cli({QStringLiteral("metadata"), QStringLiteral("--json")});
