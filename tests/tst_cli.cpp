@@ -2,6 +2,7 @@
 #include "TestCertificates.h"
 #include "TestProxy.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -394,6 +395,27 @@ private Q_SLOTS:
         }
         QVERIFY(
             cli({QStringLiteral("export"), QStringLiteral("--help")}).out.contains("--max-wait"));
+        // token --help names all three actions.
+        QVERIFY(cli({QStringLiteral("token"), QStringLiteral("--help")})
+                    .out.contains("inspect, check or get"));
+        // fhir-bulk --help lists the commands (on stdout, exit 0), metadata among them.
+        Result r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *command :
+             {"get PATH-OR-URL", "metadata", "export", "groups", "token inspect", "token check",
+              "token get", "  run  ", "  report  ", "  convert  ", "  compare  ", "sandbox"})
+            QVERIFY2(r.out.contains(command), r.out.constData());
+        // ... and `metadata` is a command: the CapabilityStatement, without a token.
+        r = cli({QStringLiteral("metadata"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toInt(),
+                 200);
+        QVERIFY2(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QLatin1String("url"))
+                     .toString()
+                     .endsWith(QLatin1String("/metadata")),
+                 r.out.constData());
     }
 
     void unauthorizedIsExitOneWithJson()
@@ -448,6 +470,19 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("status")).toInt(),
                  200);
+        // One rule for tokens on standard input: the line break that ends the line (CR LF from
+        // Windows too) is not part of the token; a second one is, and is refused unsent.
+        Result crlf = cli({QStringLiteral("get"), QStringLiteral("Group/1"),
+                           QStringLiteral("--base"), m_sandbox.baseUrl().toString(),
+                           QStringLiteral("--token-stdin"), QStringLiteral("--json")},
+                          {}, m_sandbox.demoToken() + "\r\n");
+        QCOMPARE(crlf.exitCode, 0);
+        Result twice =
+            cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString(), QStringLiteral("--token-stdin")},
+                {}, m_sandbox.demoToken() + "\n\n");
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("header.invalid-chars"), twice.err.constData());
     }
 
     void defaultProfileIsTheSandbox()
@@ -488,17 +523,30 @@ private Q_SLOTS:
     void tokenInspect()
     {
         const QByteArray expired = m_sandbox.mintToken(-3600);
+        const auto codesOf = [](const Result &r) {
+            QStringList codes;
+            for (const QJsonValue &f :
+                 QJsonDocument::fromJson(r.out).object().value(QLatin1String("findings")).toArray())
+                codes << f.toObject().value(QLatin1String("code")).toString();
+            return codes;
+        };
+        // As `echo "$T" | fhir-bulk token inspect` sends it: the newline echo adds is not a
+        // finding (the rule --token-stdin follows); a second line break is.
         Result r =
             cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {},
                 "Bearer " + expired + "\n");
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QStringList codes;
-        for (const QJsonValue &f : o.value(QLatin1String("findings")).toArray())
-            codes << f.toObject().value(QLatin1String("code")).toString();
-        QCOMPARE(codes,
-                 (QStringList{QStringLiteral("whitespace.newline"), QStringLiteral("bearer.prefix"),
-                              QStringLiteral("jwt.expired")}));
+        QCOMPARE(codesOf(r),
+                 (QStringList{QStringLiteral("bearer.prefix"), QStringLiteral("jwt.expired")}));
+        r = cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {},
+                m_sandbox.demoToken() + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(codesOf(r).isEmpty());
+        r = cli({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("--json")}, {},
+                m_sandbox.demoToken() + "\n\n");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(codesOf(r), QStringList{QStringLiteral("whitespace.newline")});
         QCOMPARE(o.value(QLatin1String("claims"))
                      .toObject()
                      .value(QLatin1String("client_id"))
@@ -520,7 +568,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("ok"));
-        QCOMPARE(o.value(QLatin1String("calls")).toArray().size(), 2);
+        // metadata, the probe, and the probe without the token (refused: the evidence)
+        const QJsonArray calls = o.value(QLatin1String("calls")).toArray();
+        QCOMPARE(calls.size(), 3);
+        QCOMPARE(calls.at(2).toObject().value(QLatin1String("status")).toInt(), 401);
         r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
                  m_sandbox.baseUrl().toString()},
                 m_sandbox.mintToken(-60));
@@ -529,6 +580,33 @@ private Q_SLOTS:
         r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
                  m_sandbox.baseUrl().toString()});
         QVERIFY(r.out.contains("Verdict: missing"));
+    }
+
+    void tokenCheckWhereReadsAreOpen()
+    {
+        // As against the SMART reference server: Group reads answer anyone, so the probe proves
+        // nothing; the check tries the kick-off, which is protected. A token that kick-off
+        // refuses is not "ok" (the export would fail with it), and a good one is, its job
+        // cancelled at once.
+        m_sandbox.configure([](SandboxServer *s) {
+            SandboxScenario open;
+            open.openReads = true;
+            s->setScenario(open);
+        });
+        Result r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
+                        m_sandbox.baseUrl().toString()},
+                       "opaque-token-this-server-never-issued");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Verdict: rejected"), r.out.constData());
+        QVERIFY2(r.out.contains("$export?_type=Patient"), r.out.constData());
+        r = cli({QStringLiteral("token"), QStringLiteral("check"), QStringLiteral("--base"),
+                 m_sandbox.baseUrl().toString()},
+                m_sandbox.demoToken());
+        m_sandbox.configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Verdict: ok"), r.out.constData());
+        QVERIFY2(r.out.contains("  DELETE "), r.out.constData());
+        QVERIFY2(r.out.contains("cancelled at once"), r.out.constData());
     }
 
     void tokenGet()
@@ -571,6 +649,87 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("401"));
         r = cli({QStringLiteral("export"), QStringLiteral("--type"), QStringLiteral("Patient")});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void tokenRunningOutMidExportStopsAndResumes()
+    {
+        // A 5 s token and 60 files that take a quarter of a second each: warned at the kick-off,
+        // stopped at the first refusal with the cause and a resume command (not one 403 per
+        // file), and that command, run as printed with a new token, finishes the job.
+        SandboxScenario s;
+        s.exportDurationMs = 0;
+        s.smallFiles = 60;
+        s.trickleKiBps = 32;
+        m_sandbox.configure([s](SandboxServer *server) { server->setScenario(s); });
+        QTemporaryDir out;
+        Result r = cli({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("1"),
+                        QStringLiteral("--type"), QStringLiteral("Patient"),
+                        QStringLiteral("--base"), m_sandbox.baseUrl().toString(),
+                        QStringLiteral("--out"), out.path(), QStringLiteral("--json"),
+                        QStringLiteral("--har"), out.filePath(QStringLiteral("calls.har"))},
+                       m_sandbox.mintToken(5));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Warning: the token expires in"), r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.value(QLatin1String("tokenLost")).toBool(), r.out.constData());
+        const QString message = o.value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("The token expired at")), qPrintable(message));
+        int verified = 0;
+        for (const QJsonValue &f : o.value(QLatin1String("files")).toArray())
+            verified += f.toObject().value(QLatin1String("verified")).toBool() ? 1 : 0;
+        QVERIFY2(verified < 61, r.out.constData());
+        QFile har(out.filePath(QStringLiteral("calls.har")));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        int refused = 0;
+        int downloads = 0;
+        for (const QJsonValue &e : QJsonDocument::fromJson(har.readAll())
+                                       .object()
+                                       .value(QLatin1String("log"))
+                                       .toObject()
+                                       .value(QLatin1String("entries"))
+                                       .toArray()) {
+            const QJsonObject entry = e.toObject();
+            downloads += entry.value(QLatin1String("request"))
+                             .toObject()
+                             .value(QLatin1String("url"))
+                             .toString()
+                             .contains(QStringLiteral("binary-access-read"));
+            refused += entry.value(QLatin1String("response"))
+                           .toObject()
+                           .value(QLatin1String("status"))
+                           .toInt() == 403;
+        }
+        // Two downloads run at once: at most two are refused, then nothing more is asked.
+        QVERIFY2(refused >= 1 && refused <= 2, qPrintable(QString::number(refused)));
+        QCOMPARE(downloads, verified + refused); // the rest were never asked for
+        QVERIFY2(r.err.contains("With a new token, continue with:"), r.err.constData());
+        const QString command = o.value(QLatin1String("resumeCommand")).toString();
+        QVERIFY2(command.startsWith(QStringLiteral("fhir-bulk export --resume '")),
+                 qPrintable(command));
+        // Run verbatim (the words as a shell splits them), with a fresh token in the environment.
+        QStringList words;
+        static const QRegularExpression word(QStringLiteral("'([^']*)'|(\\S+)"));
+        for (auto it = word.globalMatch(command); it.hasNext();) {
+            const auto m = it.next();
+            words << (m.captured(1).isNull() ? m.captured(2) : m.captured(1));
+        }
+        QCOMPARE(words.takeFirst(), QStringLiteral("fhir-bulk"));
+        m_sandbox.configure([](SandboxServer *server) {
+            SandboxScenario fast;
+            fast.exportDurationMs = 0;
+            fast.smallFiles = 60;
+            server->setScenario(fast);
+        });
+        r = cli(words + QStringList{QStringLiteral("--json")}, m_sandbox.demoToken());
+        m_sandbox.configure([](SandboxServer *server) { server->setScenario(SandboxScenario()); });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("Resuming as the export journal recorded the job: --base"),
+                 r.err.constData());
+        const QJsonArray files =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("files")).toArray();
+        QCOMPARE(files.size(), 61);
+        for (const QJsonValue &f : files)
+            QVERIFY(f.toObject().value(QLatin1String("verified")).toBool());
     }
 
     void getAsXmlToAFile()

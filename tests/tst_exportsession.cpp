@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestExportSession : public QObject
 {
@@ -268,6 +269,52 @@ private Q_SLOTS:
                  qPrintable(r.outcome.message));
     }
 
+    void aFileServerThatCrashedKeepsItsFirstSymptom()
+    {
+        // The file server sends half a file and dies: every retry is refused. The file's problem
+        // says first what happened (the body was cut), then what the retries met.
+        QTcpServer files;
+        QVERIFY(files.listen(QHostAddress::LocalHost, 0));
+        connect(&files, &QTcpServer::newConnection, this, [&files] {
+            QTcpSocket *s = files.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [&files, s] {
+                if (!s->peek(1 << 16).contains("\r\n\r\n"))
+                    return;
+                s->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+ndjson\r\n"
+                    "Content-Length: 200\r\n\r\n{\"resourceType\":\"Patient\",\"id\":\"a\"}\n");
+                s->flush();
+                files.close();
+                s->abort();
+            });
+        });
+        const QByteArray fileUrl =
+            "http://127.0.0.1:" + QByteArray::number(files.serverPort()) + "/files/p";
+        IgServer server;
+        const quint16 port = server.start();
+        const QByteArray self = "http://127.0.0.1:" + QByteArray::number(port);
+        server.answer = [&](const QHttpServerRequest &req) -> IgServer::Answer {
+            const QString path = req.url().path();
+            if (path.endsWith(QLatin1String("/$export")))
+                return {202, {{"Content-Location", self + "/jobs/1"}}, {}};
+            return {200,
+                    {{"Content-Type", "application/json"}},
+                    "{\"transactionTime\":\"2026-11-26T10:00:00Z\",\"request\":\"x\","
+                    "\"requiresAccessToken\":false,\"output\":[{\"type\":\"Patient\",\"url\":\"" +
+                        fileUrl + "\"}],\"error\":[]}"};
+        };
+        const Run r =
+            run({QStringLiteral("g")}, fast(), {}, QUrl(QString::fromLatin1(self + "/fhir")));
+        QCOMPARE(r.outcome.state, ExportSession::State::Failed);
+        const QString problem = r.outcome.files.value(0).problem;
+        QVERIFY2(problem.startsWith(QStringLiteral("download failed: The server closed")) ||
+                     problem.startsWith(QStringLiteral("download failed: The body")),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("Then, on 3 more attempt")) &&
+                     problem.contains(QStringLiteral("nothing is listening there")),
+                 qPrintable(problem));
+    }
+
     void anotherIgServer()
     {
         // A server that is not HAPI: status answers in application/json, a manifest that needs
@@ -367,6 +414,69 @@ private Q_SLOTS:
         }
     }
 
+    void tokenRunsOutDuringTheDownloads()
+    {
+        // A 3 s token, twelve files that take half a second each: the token runs out part way.
+        // Renewable, the session asks once, waits, and the refused file is fetched again; not
+        // renewable, the first refusal stops the queue with the cause (one refused call, not
+        // one per file), resumable.
+        SandboxScenario s = fast();
+        s.exportDurationMs = 0;
+        s.smallFiles = 12;
+        s.trickleKiBps = 16; // 8 KiB files: half a second each
+        m_sandbox.configure([s](SandboxServer *server) { server->setScenario(s); });
+        for (const bool renewable : {true, false}) {
+            FhirClient client(&m_nam);
+            client.setBaseUrl(m_sandbox.baseUrl());
+            client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(3));
+            QList<CallRecord> calls;
+            connect(&client, &FhirClient::callFinished, this,
+                    [&calls](const CallRecord &c) { calls << c; });
+            ExportSession session(&client, m_out.path());
+            session.setParallel(1);
+            session.setMaxBackoffSecs(1);
+            session.setTokenRenewable(renewable);
+            int asked = 0;
+            connect(&session, &ExportSession::tokenRenewalNeeded, this, [&] {
+                ++asked;
+                QVERIFY(session.awaitingToken());
+                session.tokenRenewed(); // still the refused token: ignored, nothing is sent
+                QVERIFY(session.awaitingToken());
+                client.setAuthorization(AuthMode::Bearer, m_sandbox.mintToken(600));
+                QTimer::singleShot(0, &session, &ExportSession::tokenRenewed);
+            });
+            QSignalSpy done(&session, &ExportSession::finished);
+            ExportSession::Request req{QStringLiteral("1"), {QStringLiteral("Patient")}};
+            req.noCache = true;
+            session.start(req);
+            QVERIFY(done.wait(30000));
+            const auto outcome = done.first().first().value<ExportSession::Outcome>();
+            int refused = 0;
+            for (const CallRecord &c : std::as_const(calls))
+                refused += c.status == 403 ? 1 : 0;
+            if (renewable) {
+                QCOMPARE(outcome.state, ExportSession::State::Done);
+                QCOMPARE(asked, 1);
+                QCOMPARE(refused, 1);
+                for (const auto &f : outcome.files)
+                    QVERIFY2(f.verified, qPrintable(f.problem));
+                continue;
+            }
+            QCOMPARE(asked, 0);
+            QCOMPARE(outcome.state, ExportSession::State::Failed);
+            QVERIFY(outcome.tokenLost);
+            QCOMPARE(refused, 1);
+            QVERIFY2(outcome.message.contains(QStringLiteral("The token expired at")),
+                     qPrintable(outcome.message));
+            QVERIFY2(outcome.message.contains(QStringLiteral("resume")),
+                     qPrintable(outcome.message));
+            int notAsked = 0;
+            for (const auto &f : outcome.files)
+                notAsked += f.problem.contains(QStringLiteral("not downloaded")) ? 1 : 0;
+            QVERIFY2(notAsked >= 5, qPrintable(outcome.message));
+        }
+    }
+
     void emptyOutput()
     {
         IgServer server;
@@ -402,6 +512,8 @@ private Q_SLOTS:
         {
             ExportSession first(&client, m_out.path());
             first.setJournal(&journal, QStringLiteral("sandbox"));
+            first.setJournalConnection(QStringLiteral("/etc/corp-ca.pem"),
+                                       QStringLiteral("http://proxy.example:3128"));
             QSignalSpy waiting(&first, &ExportSession::waiting);
             first.start({QStringLiteral("1"), {QStringLiteral("Patient")}});
             QVERIFY(waiting.wait(10000));
@@ -411,6 +523,13 @@ private Q_SLOTS:
         QCOMPARE(open.size(), 1);
         statusUrl = open.first().statusUrl;
         QVERIFY(open.first().request.startsWith(QStringLiteral("GET ")));
+        // What `fhir-bulk export --resume URL` alone needs to reach the server the same way.
+        const auto entry = journal.find(statusUrl);
+        QVERIFY(entry);
+        QCOMPARE(entry->baseUrl, m_sandbox.baseUrl().toString());
+        QCOMPARE(entry->caBundle, QStringLiteral("/etc/corp-ca.pem"));
+        QCOMPARE(entry->proxy, QStringLiteral("http://proxy.example:3128"));
+        QVERIFY(!journal.find(statusUrl + QStringLiteral("x")));
         QFile raw(dir.filePath(QStringLiteral("journal.json")));
         QVERIFY(raw.open(QIODevice::ReadOnly));
         QVERIFY(!raw.readAll().contains(m_sandbox.demoToken().left(30))); // never a token

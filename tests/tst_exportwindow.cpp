@@ -368,6 +368,55 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
+    void tokenRunningOutWaitsForANewOne()
+    {
+        // The token runs out part way through the downloads: the window does not fail file after
+        // file, it waits and says so; a token pasted into the token bar lets it go on.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QComboBox>("authCombo")
+            ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->mintToken(4)));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario sc;
+            sc.exportDurationMs = 0;
+            sc.smallFiles = 16;
+            sc.trickleKiBps = 16; // 8 KiB files: half a second each
+            s->setScenario(sc);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit"))->setText(QStringLiteral("1"));
+        auto *types = dialog->findChild<QListWidget *>(QStringLiteral("typesList"));
+        for (int i = 0; i < types->count(); ++i)
+            types->item(i)->setCheckState(
+                types->item(i)->text() == QLatin1String("Patient") ? Qt::Checked : Qt::Unchecked);
+        dialog->findChild<QCheckBox *>(QStringLiteral("noCacheCheck"))->setChecked(true);
+        const int before = m_log->rowCount();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            state->text().startsWith(QStringLiteral("Waiting for a new token")),
+            qPrintable(state->text()), 20000);
+        QVERIFY(dialog->session()->awaitingToken());
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(300);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/13-export-waiting-for-a-token.png"));
+        }
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
+                                  qPrintable(state->text()), 30000);
+        int refused = 0;
+        for (int row = before; row < m_log->rowCount(); ++row)
+            refused += m_log->record(row).status == 403 ? 1 : 0;
+        QVERIFY2(refused >= 1 && refused <= 2, qPrintable(QString::number(refused)));
+        dialog->close();
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
     void resumeAnExportAfterClosingIt()
     {
         selectAndWait(QStringLiteral("sandbox"));

@@ -24,8 +24,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSysInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <zlib.h>
@@ -1456,6 +1459,109 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("capped to 1 h"), r.err.constData());
         QVERIFY(r.ms < 20000);
+        // It stopped before the limit because the next wait would pass it, and says so (not
+        // "gave up after 0 s (the limit is 10 min)").
+        const QString message = r.json().value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("the next wait (1 h")) &&
+                     message.contains(QStringLiteral("would pass the limit of 10 min")),
+                 qPrintable(message));
+    }
+
+    void rateLimitedKickOff()
+    {
+        // 429 to the kick-off: its Retry-After is honoured as a poll's is, then it goes on.
+        FaultServer server;
+        server.start();
+        bulkServer(server, {{"Patient", "/files/p", 2}});
+        server.on("/Group/g1/$export", [&server](const FaultServer::Request &, int nth) {
+            if (nth == 0)
+                return FaultServer::answer(429, "{\"message\":\"Too Many Requests\"}",
+                                           {{"Retry-After", "1"}});
+            return FaultServer::answer(
+                202, {},
+                {{"Content-Location", server.url(QStringLiteral("/status/1")).toEncoded()}});
+        });
+        server.on("/files/p", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(200, patients(2));
+        });
+        QTemporaryDir out;
+        Result r = exportRun(server, out.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(server.count("/Group/g1/$export"), 2);
+        QVERIFY2(r.err.contains("asks you to slow down (HTTP 429): the export is started again "
+                                "in 1 s (Retry-After: 1)"),
+                 r.err.constData());
+        // A wait past --max-wait is not waited: it says when to start again, at once.
+        FaultServer busy;
+        busy.start();
+        busy.on("/Group/g1/$export", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(429, {}, {{"Retry-After", "7200"}});
+        });
+        r = exportRun(busy, out.path(), {QStringLiteral("--max-wait"), QStringLiteral("10m")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(busy.count("/Group/g1/$export"), 1);
+        QVERIFY(r.ms < 20000);
+        const QString message = r.json().value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("come back in 2 h")) &&
+                     message.contains(QStringLiteral("past the wait limit of 10 min")) &&
+                     message.contains(QStringLiteral("Start it again after")),
+                 qPrintable(message));
+    }
+
+    void serverThatCrashedMidRequestIsNotRefused()
+    {
+        // The server takes the request and dies without answering (its port no longer listens,
+        // the connection is reset): Qt sends the request again and finds nothing listening. What
+        // is said is what happened first, not "nothing is listening there".
+        QTcpServer crashing;
+        QVERIFY(crashing.listen(QHostAddress::LocalHost, 0));
+        int requests = 0;
+        connect(&crashing, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = crashing.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                if (!s->peek(1 << 16).contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                crashing.close();
+                s->abort();
+            });
+        });
+        const Result r =
+            cli({QStringLiteral("get"), QStringLiteral("Group/1"), QStringLiteral("--base"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(crashing.serverPort()),
+                 QStringLiteral("--json")});
+        QCOMPARE(requests, 1);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(diagnosis(r), QStringLiteral("transport.closed"));
+        const QString said = r.json().value(QLatin1String("transportError")).toString();
+        QVERIFY2(said.contains(QStringLiteral("closed the connection without an answer")) &&
+                     said.contains(QStringLiteral("crashed")),
+                 qPrintable(said));
+    }
+
+    void groupsGivenByQuantityOnly()
+    {
+        // The SMART reference server's Groups carry `quantity` and no member list.
+        FaultServer server;
+        server.start();
+        server.on("/Group", [](const FaultServer::Request &, int) {
+            return FaultServer::answer(
+                200,
+                R"({"resourceType":"Bundle","type":"searchset","entry":[)"
+                R"({"resource":{"resourceType":"Group","id":"BlueCC","name":"Blue Cross",)"
+                R"("type":"person","actual":true,"quantity":27}},)"
+                R"({"resource":{"resourceType":"Group","id":"both","type":"person",)"
+                R"("quantity":40,"member":[{"entity":{"reference":"Patient/1"}}]}}]})",
+                {{"Content-Type", "application/fhir+json"}});
+        });
+        const Result r =
+            cli({QStringLiteral("groups"), QStringLiteral("--base"), server.url().toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("BlueCC\tBlue Cross\tperson\tactual\t27 members (quantity; no "
+                                "member list)"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("1 member listed, quantity 40"), r.out.constData());
+        QVERIFY(!r.out.contains("0 members"));
     }
 
     void statusUrlOnAnotherOriginGetsNoToken()
@@ -1471,6 +1577,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(other.requests.constFirst().header("Authorization").isEmpty());
         QVERIFY2(r.err.contains("the token is not sent there"), r.err.constData());
+        // Both on 127.0.0.1: the ports tell them apart, so the message names them.
+        QVERIFY2(
+            r.err.contains(
+                "The status URL is on http://127.0.0.1:" + QByteArray::number(other.serverPort()) +
+                ", not on the server http://127.0.0.1:" + QByteArray::number(server.serverPort())),
+            r.err.constData());
         // Allowed on purpose: sent.
         r = exportRun(server, out.path(), {QStringLiteral("--token-to-status-origin")});
         QCOMPARE(r.exitCode, 0);
@@ -1610,9 +1722,18 @@ private Q_SLOTS:
     {
         FaultServer server;
         server.start();
+        // A protected server: the status URL wants the token too.
         server.acceptExport("/Group/g1/$export", server.url(QStringLiteral("/status/1")));
-        server.on("/status/1", [](const FaultServer::Request &, int) {
-            return FaultServer::answer(202, {}, {{"Retry-After", "30"}});
+        bool finish = false;
+        server.on("/status/1", [&finish](const FaultServer::Request &req, int) {
+            if (req.header("Authorization") != "Bearer " + kToken)
+                return FaultServer::answer(401, "{\"message\":\"Unauthorized\"}");
+            if (!finish)
+                return FaultServer::answer(202, {}, {{"Retry-After", "30"}});
+            return FaultServer::answer(200,
+                                       R"({"transactionTime":"2026-01-01T00:00:00Z","request":"x",)"
+                                       R"("requiresAccessToken":true,"output":[],"error":[]})",
+                                       {{"Content-Type", "application/json"}});
         });
         QTemporaryDir out;
         QProcess p;
@@ -1624,7 +1745,7 @@ private Q_SLOTS:
         p.start(qEnvironmentVariable("FBX_CLI"),
                 {QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("g1"),
                  QStringLiteral("--base"), server.url().toString(), QStringLiteral("--out"),
-                 out.path()});
+                 out.path(), QStringLiteral("--noproxy")});
         QTRY_COMPARE_WITH_TIMEOUT(server.count("/status/1"), 1, 20000);
         p.terminate(); // SIGTERM, as a desktop session's logout or Ctrl+C's SIGINT
         QSignalSpy done(&p, &QProcess::finished);
@@ -1637,6 +1758,30 @@ private Q_SLOTS:
         QVERIFY(QDir(m_home.path() + QStringLiteral("/tmp"))
                     .entryList({QStringLiteral("fbx-bodies-*")}, QDir::Dirs)
                     .isEmpty());
+        // The hint, copied as it stands (no --base), reaches the same server with the token:
+        // the journal knows where the job lives.
+        const QByteArray hint = err.mid(err.indexOf("fhir-bulk export --resume"));
+        QStringList words;
+        static const QRegularExpression word(QStringLiteral("'([^']*)'|(\\S+)"));
+        for (auto it = word.globalMatch(QString::fromUtf8(hint.left(hint.indexOf('\n'))));
+             it.hasNext();) {
+            const auto m = it.next();
+            words << (m.captured(1).isNull() ? m.captured(2) : m.captured(1));
+        }
+        QCOMPARE(words.takeFirst(), QStringLiteral("fhir-bulk"));
+        QVERIFY2(!words.contains(QStringLiteral("--base")), hint.constData());
+        finish = true;
+        QProcess resumed;
+        resumed.setProcessEnvironment(env);
+        resumed.start(qEnvironmentVariable("FBX_CLI"), words);
+        QSignalSpy resumedDone(&resumed, &QProcess::finished);
+        QVERIFY(resumedDone.wait(20000));
+        const QByteArray resumedErr = resumed.readAllStandardError();
+        QCOMPARE(resumed.exitCode(), 0);
+        QVERIFY2(resumedErr.contains("Resuming as the export journal recorded the job: --base " +
+                                     server.url().toEncoded() + " --noproxy"),
+                 resumedErr.constData());
+        QCOMPARE(server.requests.constLast().header("Authorization"), "Bearer " + kToken);
     }
 };
 

@@ -334,6 +334,10 @@ private Q_SLOTS:
         SandboxScenario seen;
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QCOMPARE(seen.latencyMs, 250);
+        panel->findChild<QCheckBox *>(QStringLiteral("openReadsCheck"))->setChecked(true);
+        m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
+        QVERIFY(seen.openReads);
+        QCOMPARE(seen.latencyMs, 250);
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
             panel->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
@@ -345,6 +349,8 @@ private Q_SLOTS:
                           Qt::LeftButton);
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QCOMPARE(seen.latencyMs, 0);
+        QVERIFY(!seen.openReads);
+        QVERIFY(!panel->findChild<QCheckBox *>(QStringLiteral("openReadsCheck"))->isChecked());
         panel->close();
     }
 

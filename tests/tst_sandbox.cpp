@@ -456,6 +456,59 @@ private Q_SLOTS:
         QCOMPARE(exchange("DELETE", status, {"Authorization: Bearer " + m_token}).status, 202);
         QCOMPARE(exchange("GET", status, {"Authorization: Bearer " + m_token}).status, 404);
     }
+
+    void patientAndSystemExportAreNotOffered_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("operation");
+        // The SMART bulk-data-client kicks off at the Patient level by default.
+        QTest::newRow("Patient GET") << QByteArray("GET") << QByteArray("Patient/$export")
+                                     << QStringLiteral("GET operation[Patient/$export] with "
+                                                       "parameters [[]]");
+        QTest::newRow("Patient POST") << QByteArray("POST") << QByteArray("Patient/$export")
+                                      << QStringLiteral("POST operation[Patient/$export]");
+        QTest::newRow("system") << QByteArray("GET") << QByteArray("$export?_type=Patient")
+                                << QStringLiteral("GET operation[$export] with parameters "
+                                                  "[[_type]]");
+    }
+
+    void patientAndSystemExportAreNotOffered()
+    {
+        // As HAPI 5.7.6 answers an operation it does not offer (not "Invalid resource ID
+        // \"$export\""), with an issue that names the level this server does offer.
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, operation);
+        RawResponse r = exchange(method, path,
+                                 {"Authorization: Bearer " + m_token, "Prefer: respond-async",
+                                  "Accept: application/fhir+json"});
+        QCOMPARE(r.status, 400);
+        checkCommon(r, false);
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/fhir+json;charset=UTF-8"));
+        const QJsonArray issues =
+            QJsonDocument::fromJson(r.body).object().value(QLatin1String("issue")).toArray();
+        QCOMPARE(issues.size(), 2);
+        const QJsonObject first = issues.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(first.value(QLatin1String("code")).toString(), QStringLiteral("not-supported"));
+        const QString text = first.value(QLatin1String("diagnostics")).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Invalid request: The FHIR endpoint on this server "
+                                                "does not know how to handle")) &&
+                     text.contains(operation),
+                 qPrintable(text));
+        QVERIFY2(issues.at(1)
+                     .toObject()
+                     .value(QLatin1String("diagnostics"))
+                     .toString()
+                     .contains(QStringLiteral("Group/[id]/$export")),
+                 r.body.constData());
+        QVERIFY(!r.body.contains("Invalid resource ID"));
+        // The gateway's authorizer still comes first: without a token, its 401.
+        r = exchange(method, path, {"Prefer: respond-async"});
+        QCOMPARE(r.status, 401);
+        checkCommon(r, true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -361,6 +361,28 @@ private Q_SLOTS:
             42);
     }
 
+    void openReads()
+    {
+        // As on the SMART reference server: Group reads answer without a token and whatever
+        // token is sent; the kick-off still wants a valid one.
+        auto base = [this](const QByteArray &path) { return "/uscore/v1/bulk-data/" + path; };
+        QCOMPARE(rawExchange(m_port, "GET", base("Group?_count=1"), {}).status, 401);
+        scenario({{QStringLiteral("openReads"), true}});
+        QCOMPARE(rawExchange(m_port, "GET", base("Group?_count=1"), {}).status, 200);
+        QCOMPARE(
+            rawExchange(m_port, "GET", base("Group/1"), {"Authorization: Bearer nonsense"}).status,
+            200);
+        QCOMPARE(rawExchange(m_port, "GET", base("Patient/pat-00001"), {}).status, 401);
+        QCOMPARE(
+            rawExchange(m_port, "GET", base("Group/1/$export"), {"Prefer: respond-async"}).status,
+            401);
+        QCOMPARE(rawExchange(m_port, "GET", base("Group/1/$export"),
+                             {"Prefer: respond-async", "Authorization: Bearer nonsense"})
+                     .status,
+                 403);
+        QVERIFY(!kickOff().isEmpty()); // the demo token still starts a job
+    }
+
     void exportParameters()
     {
         // _since in the future: nothing changed since, so no files.
@@ -411,6 +433,25 @@ private Q_SLOTS:
                          .status,
                      202);
         }
+        // What lenient handling dropped is said in the manifest's error file, never silently.
+        r = get("Group/1/$export?patient=Patient/pat-00001&_type=Patient,Binary",
+                {"Prefer: respond-async, handling=lenient", "Cache-Control: no-cache"});
+        QCOMPARE(r.status, 202);
+        const QJsonObject lenient = manifest(r.header("Content-Location").mid(prefix.size()));
+        const QJsonArray errors = lenient.value(QLatin1String("error")).toArray();
+        QCOMPARE(errors.size(), 1);
+        const RawResponse said = get(errors.first()
+                                         .toObject()
+                                         .value(QLatin1String("url"))
+                                         .toString()
+                                         .toLatin1()
+                                         .mid(prefix.size()));
+        QCOMPARE(said.status, 200);
+        QCOMPARE(said.body.count('\n'), 2);
+        QVERIFY2(said.body.contains("\"severity\":\"warning\"") &&
+                     said.body.contains("The parameter patient is not supported") &&
+                     said.body.contains("Resource type Binary is invalid"),
+                 said.body.constData());
         // The manifest's request is the kick-off URL, query included.
         const QJsonObject m = manifest(kickOff("?_type=Patient,Condition"));
         QCOMPARE(

@@ -3,6 +3,7 @@
 #include "app/net/FhirClient.h"
 #include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 QByteArray unsignedJwt(const QJsonObject &claims)
@@ -136,6 +138,154 @@ private Q_SLOTS:
         QTEST(r.verdict, "verdict");
         QCOMPARE(r.severity, Diagnosis::Severity::Error);
         QVERIFY2(r.detail.contains(QStringLiteral("did not check it")), qPrintable(r.detail));
+    }
+
+    void anAcceptedProbeIsNotYetEvidence()
+    {
+        // The Sandbox protects everything: the probe accepted with the token is refused without
+        // it, and only that makes the verdict ok.
+        const auto r = check(m_sandbox.demoToken());
+        QCOMPARE(r.verdict, QStringLiteral("ok"));
+        QCOMPARE(r.callIds.size(), 3);
+        QVERIFY2(r.detail.contains(QStringLiteral("Without the token the same request is refused")),
+                 qPrintable(r.detail));
+    }
+
+    void openReadsAreNotEvidence_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<bool>("exportsWithoutToken");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<int>("deletes");
+        QTest::addColumn<bool>("otherOrigin");
+        // Like the SMART reference server: Group search answers anyone; the kick-off wants a
+        // token and refuses one it does not know. The export then fails with 401: so does the
+        // verdict.
+        QTest::newRow("token the kick-off refuses")
+            << QByteArray("not-this-one") << false << QStringLiteral("rejected") << 0 << false;
+        QTest::newRow("token the kick-off takes")
+            << QByteArray("the-good-one") << false << QStringLiteral("ok") << 1 << false;
+        // A status URL on another host gets its DELETE, but not the token.
+        QTest::newRow("status URL on another origin")
+            << QByteArray("the-good-one") << false << QStringLiteral("ok") << 1 << true;
+        // A server that starts exports for anyone never shows it checks a token.
+        QTest::newRow("exports without a token")
+            << QByteArray("the-good-one") << true << QStringLiteral("unchecked") << 2 << false;
+    }
+
+    void openReadsAreNotEvidence()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(bool, exportsWithoutToken);
+        QFETCH(bool, otherOrigin);
+        IgServer server;
+        int jobs = 0;
+        server.answer = [&](const QHttpServerRequest &req) {
+            const QString path = req.url().path();
+            const QByteArray auth = req.value("Authorization");
+            if (path.endsWith(QLatin1String("/metadata")))
+                return IgServer::Answer{
+                    200,
+                    {{"Content-Type", "application/fhir+json"}},
+                    R"({"resourceType":"CapabilityStatement","fhirVersion":"4.0.1"})"};
+            if (path.endsWith(QLatin1String("/Group")))
+                return IgServer::Answer{200,
+                                        {{"Content-Type", "application/fhir+json"}},
+                                        R"({"resourceType":"Bundle","type":"searchset","entry":)"
+                                        R"([{"resource":{"resourceType":"Group","id":"g1"}}]})"};
+            if (path.startsWith(QLatin1String("/fhir/bulkstatus/")))
+                return IgServer::Answer{202, {}, {}};
+            if (path.endsWith(QLatin1String("/Group/g1/$export"))) {
+                const bool allowed =
+                    auth.isEmpty() ? exportsWithoutToken : auth == "Bearer the-good-one";
+                if (!allowed)
+                    return IgServer::Answer{
+                        401,
+                        {{"Content-Type", "application/fhir+json"}},
+                        R"({"resourceType":"OperationOutcome","issue":[{"severity":"error",)"
+                        R"("code":"security","diagnostics":"Invalid token"}]})"};
+                const QByteArray status =
+                    QByteArray(otherOrigin ? "http://localhost:" : "http://127.0.0.1:") +
+                    QByteArray::number(req.url().port()) + "/fhir/bulkstatus/" +
+                    QByteArray::number(++jobs);
+                return IgServer::Answer{202, {{"Content-Location", status}}, {}};
+            }
+            return IgServer::Answer{404, {}, "no such path"};
+        };
+        const quint16 port = server.start();
+        const auto r = check(token, QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
+        QTEST(r.verdict, "verdict");
+        int deletes = 0;
+        bool kickOffWithoutToken = false;
+        for (const IgServer::Seen &seen : std::as_const(server.seen)) {
+            deletes += seen.method == "DELETE" ? 1 : 0;
+            // The DELETE of a job the token started carries it, on the server's own origin only.
+            if (seen.method == "DELETE" && !exportsWithoutToken)
+                QCOMPARE(seen.hasHeader("Authorization"), !otherOrigin);
+            if (seen.url.path().endsWith(QLatin1String("$export")) &&
+                !seen.hasHeader("Authorization")) {
+                kickOffWithoutToken = true;
+                // The smallest job, never a reused one.
+                QCOMPARE(QUrlQuery(seen.url).queryItemValue(QStringLiteral("_type")),
+                         QStringLiteral("Patient"));
+                QVERIFY(!QUrlQuery(seen.url).queryItemValue(QStringLiteral("_since")).isEmpty());
+            }
+        }
+        QVERIFY(kickOffWithoutToken);
+        QTEST(deletes, "deletes"); // every job the check started was cancelled at once
+        QCOMPARE(r.severity == Diagnosis::Severity::Ok, r.verdict == QLatin1String("ok"));
+        if (r.verdict == QLatin1String("unchecked")) {
+            QCOMPARE(r.severity, Diagnosis::Severity::Warning);
+            QVERIFY2(r.summary.contains(QStringLiteral("did not check the token")),
+                     qPrintable(r.summary));
+        }
+    }
+
+    void noProtectedCallToTry()
+    {
+        // Reads open to anyone and nothing to kick off: said plainly, never "ok".
+        IgServer open;
+        open.answer = [](const QHttpServerRequest &) {
+            return IgServer::Answer{200,
+                                    {{"Content-Type", "application/fhir+json"}},
+                                    "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}"};
+        };
+        const quint16 port = open.start();
+        const auto r =
+            check("any-token", QUrl(QStringLiteral("http://127.0.0.1:%1/fhir").arg(port)));
+        QCOMPARE(r.verdict, QStringLiteral("unchecked"));
+        QCOMPARE(r.severity, Diagnosis::Severity::Warning);
+        QVERIFY2(r.detail.contains(QStringLiteral("with the token and without it")),
+                 qPrintable(r.detail));
+    }
+
+    void sandboxWithOpenReads_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("demo token") << true << QStringLiteral("ok");
+        QTest::newRow("unknown token") << false << QStringLiteral("rejected");
+    }
+
+    void sandboxWithOpenReads()
+    {
+        QFETCH(bool, good);
+        m_sandbox.configure([](SandboxServer *s) {
+            SandboxScenario open;
+            open.openReads = true;
+            s->setScenario(open);
+        });
+        const auto r = check(good ? m_sandbox.demoToken() : QByteArray("opaque-and-unknown"));
+        m_sandbox.configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
+        QTEST(r.verdict, "verdict");
+        if (!good)
+            QVERIFY2(r.detail.startsWith(QStringLiteral("Group reads answer here without a token; "
+                                                        "the kick-off, which checks it, refused "
+                                                        "it.")),
+                     qPrintable(r.detail));
+        // metadata, probe, the probe without the token, the kick-off without and with it, and
+        // for a job started, its DELETE
+        QCOMPARE(r.callIds.size(), good ? 6 : 5);
     }
 
     void unreachable()

@@ -273,6 +273,32 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
+    void healthCheckWhereReadsAreOpen()
+    {
+        // The same verdict as `fhir-bulk token check`: where Group reads answer anyone (the
+        // SMART reference server), an accepted probe is no evidence, and a token the protected
+        // kick-off refuses is "rejected", not "ok".
+        selectAndWait(QStringLiteral("sandbox"));
+        m_sandbox->configure([](SandboxServer *s) {
+            SandboxScenario open;
+            open.openReads = true;
+            s->setScenario(open);
+        });
+        child<QLineEdit>("tokenEdit")->setText(QStringLiteral("opaque-token-never-issued-here"));
+        QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
+        auto *card = child<QLabel>("healthLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: rejected")),
+                                 15000);
+        shot(QStringLiteral("08-health-open-reads-rejected"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
+        QVERIFY2(card->text().contains(QStringLiteral("cancelled at once")),
+                 qPrintable(card->text()));
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
     void getTokenFromTheSandbox()
     {
         selectAndWait(QStringLiteral("sandbox"));

@@ -44,6 +44,10 @@
         <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
     </message>
     <message>
+        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen, nachdem er die Anfrage erhalten hatte; erneut gesendet, lauschte dort nichts mehr (%1): der Server wurde inzwischen beendet oder ist abgestürzt.</translation>
+    </message>
+    <message>
         <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
         <translation>Der Header-Block der Antwort ließ sich nicht lesen: ein Header länger als 8 KiB, mehr als 100 Header oder ein fehlerhafter Header-Name (die Grenzen des HTTP-Lesers; ein Server sendet wenige KiB). Die Antwort wird abgewiesen.</translation>
     </message>
@@ -1035,6 +1039,13 @@
             <numerusform>%n Unterschiede.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
+        <translation>
+            <numerusform>%n weiterer, den zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
+            <numerusform>%n weitere, die zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
@@ -1042,13 +1053,6 @@
     <message>
         <source>Not compared: %1</source>
         <translation>Nicht verglichen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
-        <translation>
-            <numerusform>%n weiterer, den zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
-            <numerusform>%n weitere, die zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1862,6 @@
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>inspect or check</source>
-        <translation>inspect oder check</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Urteil: %1</translation>
     </message>
@@ -2131,10 +2131,6 @@
         <translation>Eine Anfrage an die FHIR-API, erklärt: Anfrage- und Antwort-Header (geschwärzt), die Diagnose mit ihren möglichen Ursachen, der Body.</translation>
     </message>
     <message>
-        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</source>
-        <translation>Token-Werkzeuge: inspect (ein Token von der Standardeingabe prüfen), check (der Gesundheitstest gegen einen Server), get (eines für ein Profil holen).</translation>
-    </message>
-    <message>
         <source>Group search, page by page along the Bundle&apos;s next links.</source>
         <translation>Group-Suche, Seite für Seite entlang der next-Links des Bundles.</translation>
     </message>
@@ -2210,6 +2206,7 @@
                      [--accept FORMAT] [--content-type] [--format-param]
                      [--token-stdin | --demo-token] [--request-id ID]
                      [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
        fhir-bulk token inspect [--json]   (token on standard input)
        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
@@ -2221,7 +2218,8 @@
        fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
+--token-stdin, from standard input (one trailing line break is not part of it);
+never from the command line.
 COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
 Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
 answers included), 3 export still running after --max-wait, 130 interrupted.
@@ -2230,6 +2228,7 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
                       [--accept FORMAT] [--content-type] [--format-param]
                       [--token-stdin | --demo-token] [--request-id ID]
                       [--timeout MS] [--json] [--as json|xml] [--out DATEI]
+        fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
         fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
         fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
         fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
@@ -2241,11 +2240,47 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
         fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+--token-stdin, von der Standardeingabe (ein abschließender Zeilenumbruch gehört nicht dazu);
+nie von der Befehlszeile.
 BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Ablauf auf stderr.
 Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
 unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
 </translation>
+    </message>
+    <message>
+        <source>Resuming as the export journal recorded the job: %1</source>
+        <translation>Fortsetzung so, wie das Exportjournal den Auftrag verzeichnet hat: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires in %1, before a typical export ends (%2 or more). If it runs out, the export stops and prints how to resume with a new token; a profile whose token request is saved (Get token… in the app) renews it instead.</source>
+        <translation>Warnung: Das Token läuft in %1 ab, bevor ein typischer Export endet (%2 oder mehr). Läuft es ab, hält der Export an und zeigt, wie er mit einem neuen Token fortgesetzt wird; ein Profil mit gespeicherter Token-Anfrage (Token holen… in der App) erneuert es stattdessen.</translation>
+    </message>
+    <message>
+        <source>With a new token, continue with:</source>
+        <translation>Mit einem neuen Token fortsetzen mit:</translation>
+    </message>
+    <message>
+        <source>Continue waiting with:</source>
+        <translation>Weiter warten mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) (quantity; no member list)</source>
+        <translation>
+            <numerusform>%n Mitglied (quantity; keine Mitgliederliste)</numerusform>
+            <numerusform>%n Mitglieder (quantity; keine Mitgliederliste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 listed, quantity %2</source>
+        <translation>%1 aufgeführt, quantity %2</translation>
+    </message>
+    <message>
+        <source>inspect, check or get</source>
+        <translation>inspect, check oder get</translation>
+    </message>
+    <message>
+        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server: ok only when the server showed it checks the token), get (obtain one for a profile and keep it in the keychain; --print prints it).</source>
+        <translation>Token-Werkzeuge: inspect (ein Token von der Standardeingabe prüfen), check (der Gesundheitstest gegen einen Server: ok nur, wenn der Server gezeigt hat, dass er das Token prüft), get (eines für ein Profil holen und im Schlüsselbund ablegen; --print gibt es aus).</translation>
     </message>
     <message>
         <source>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
@@ -2261,6 +2296,44 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
        fhir-bulk report DATEI.har... --out BERICHT.md|BERICHT.html
        fhir-bulk convert SAMMLUNG.json|AUFRUFE.har --out ORDNER [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  run              run saved requests and check their expectations
+  report           a Markdown or HTML report of recorded calls (HAR)
+  convert          saved requests from a Postman collection or a HAR file
+  compare          compare two recorded calls
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</source>
+        <translation>fhir-bulk: der Begleiter von FHIR Bulk Explorer für die Befehlszeile, für FHIR-Bulk-Data-Server.
+
+Befehle:
+  get PFAD-ODER-URL  eine Anfrage, erklärt (Status, Header, Diagnose, Inhalt)
+  metadata           das CapabilityStatement des Servers (dasselbe wie get metadata)
+  export             ein Group-$export von Anfang bis Ende: Kick-off, Abfragen, geprüfte Downloads
+  groups             Group-Suche, Seite für Seite
+  token inspect      ein Token von der Standardeingabe prüfen, seine Claims zeigen
+  token check        der Token-Gesundheitstest: nimmt dieser Server das Token an?
+  token get          ein Token für ein Profil holen und im Schlüsselbund ablegen
+  run                gespeicherte Anfragen ausführen und ihre Erwartungen prüfen
+  report             ein Bericht aufgezeichneter Aufrufe (HAR) als Markdown oder HTML
+  convert            gespeicherte Anfragen aus einer Postman-Sammlung oder einer HAR-Datei
+  compare            zwei aufgezeichnete Aufrufe vergleichen
+  sandbox            die eingebaute Sandbox bereitstellen, bis sie unterbrochen wird
+  version            die Version dieses Builds
+
 </translation>
     </message>
     <message>
@@ -2477,12 +2550,28 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
 <context>
     <name>ConvertCommand</name>
     <message>
+        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
+        <translation>Eine Postman-Sammlung (v2.1 oder v2.0) oder eine HAR-Datei.</translation>
+    </message>
+    <message>
         <source>The folder for the .http files.</source>
         <translation>Der Ordner für die .http-Dateien.</translation>
     </message>
     <message>
         <source>Replace .http files of the same names.</source>
         <translation>.http-Dateien gleichen Namens ersetzen.</translation>
+    </message>
+    <message>
+        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
+        <translation>Aufrufe einer HAR-Datei an diese Basis-URL werden zu Pfaden relativ zu ihr (Group/1), damit sie gegen jedes Profil laufen.</translation>
+    </message>
+    <message>
+        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
+        <translation>Speichert eine Postman-Sammlung als .http-Dateien, eine je Ordner, oder die Aufrufe einer HAR-Datei als eine .http-Datei, die sie erneut sendet. Tokens werden nie geschrieben: aus einer Authorization wird {{token}} oder eine Variable, die eine Umgebung liefert.</translation>
+    </message>
+    <message>
+        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
+        <translation>convert erwartet eine Postman-Sammlung oder HAR-Datei und --out ORDNER.</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist.</source>
@@ -2510,22 +2599,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
             <numerusform>%1 geschrieben (%n Anfrage)</numerusform>
             <numerusform>%1 geschrieben (%n Anfragen)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
-        <translation>Eine Postman-Sammlung (v2.1 oder v2.0) oder eine HAR-Datei.</translation>
-    </message>
-    <message>
-        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
-        <translation>Aufrufe einer HAR-Datei an diese Basis-URL werden zu Pfaden relativ zu ihr (Group/1), damit sie gegen jedes Profil laufen.</translation>
-    </message>
-    <message>
-        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
-        <translation>Speichert eine Postman-Sammlung als .http-Dateien, eine je Ordner, oder die Aufrufe einer HAR-Datei als eine .http-Datei, die sie erneut sendet. Tokens werden nie geschrieben: aus einer Authorization wird {{token}} oder eine Variable, die eine Umgebung liefert.</translation>
-    </message>
-    <message>
-        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
-        <translation>convert erwartet eine Postman-Sammlung oder HAR-Datei und --out ORDNER.</translation>
     </message>
 </context>
 <context>
@@ -3135,14 +3208,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Export-Manifest — %1</translation>
     </message>
     <message>
-        <source>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</source>
-        <translation>Das Zugriffstoken ist seit %1 abgelaufen und wurde noch nicht erneuert; die nächsten Aufrufe werden abgelehnt (403).</translation>
-    </message>
-    <message>
-        <source>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
-        <translation>Das Zugriffstoken ist seit %1 abgelaufen: Die nächsten Aufrufe werden abgelehnt (403). Holen Sie ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein; der Export läuft damit weiter.</translation>
-    </message>
-    <message>
         <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
         <translation>Das Zugriffstoken läuft in %1 ab und dieses Profil kann es nicht selbst erneuern: Holen Sie vorher ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein, sonst werden die restlichen Aufrufe abgelehnt.</translation>
     </message>
@@ -3312,6 +3377,26 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Poll no&amp;w</source>
         <translation>&amp;Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>kick-off answered 429: starting again when the server asked</source>
+        <translation>Kick-off mit 429 beantwortet: neuer Start, wann der Server es verlangt</translation>
+    </message>
+    <message>
+        <source>the token ran out: refused</source>
+        <translation>das Token ist abgelaufen: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for a new token: the server no longer accepts this one (%1 of %2 files done). Get a new token or paste one: the downloads go on with it.</source>
+        <translation>Warten auf ein neues Token: der Server nimmt dieses nicht mehr an (%1 von %2 Dateien fertig). Holen Sie ein neues Token oder fügen Sie eines ein: die Downloads gehen damit weiter.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and has not been renewed yet: the export waits for the new one.</source>
+        <translation>Das Zugriffstoken ist seit %1 abgelaufen und wurde noch nicht erneuert: der Export wartet auf das neue.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
+        <translation>Das Zugriffstoken ist seit %1 abgelaufen: der Server lehnt es ab, also wartet der Export. Holen Sie ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein; der Export geht damit weiter.</translation>
     </message>
 </context>
 <context>
@@ -3552,10 +3637,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>der Server bat um %1; begrenzt auf %2, eine längere Wartezeit ist für einen Export nicht plausibel</translation>
     </message>
     <message>
-        <source>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</source>
-        <translation>Warten nach %1 aufgegeben (die Grenze ist %2): der Server hat den Export nicht abgeschlossen. Er kann noch fertig werden: mit der Status-URL %3 fortsetzen</translation>
-    </message>
-    <message>
         <source>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</source>
         <translation>Die Status-URL liegt auf %1, nicht auf dem Server %2: das Token wird dorthin nicht gesendet (ein falsch konfigurierter oder feindlicher Server könnte es sammeln). Erlauben Sie es in den Einstellungen oder mit --token-to-status-origin, wenn dieser Server bekanntermaßen so arbeitet.</translation>
     </message>
@@ -3618,6 +3699,87 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>
             <numerusform>%n Meldung</numerusform>
             <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %n file(s) are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</source>
+        <translation>
+            <numerusform>%1 %2 von %n Datei sind vollständig; die übrigen wurden nicht heruntergeladen. Holen Sie ein neues Token und setzen Sie fort: was hier ist (%3), bleibt erhalten.</numerusform>
+            <numerusform>%1 %2 von %n Dateien sind vollständig; die übrigen wurden nicht heruntergeladen. Holen Sie ein neues Token und setzen Sie fort: was hier ist (%3), bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be started: the server asks you to slow down (HTTP 429) and to come back in %1 (%2). %3 Start it again after %4.</source>
+        <translation>Der Export konnte nicht gestartet werden: der Server bittet, langsamer zu werden (HTTP 429) und in %1 wiederzukommen (%2). %3 Starten Sie ihn nach %4 erneut.</translation>
+    </message>
+    <message>
+        <source>That is past the wait limit of %1.</source>
+        <translation>Das liegt jenseits der Wartegrenze von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Er hat %n-mal hintereinander darum gebeten.</numerusform>
+            <numerusform>Er hat %n-mal hintereinander darum gebeten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks you to slow down (HTTP 429): the export is started again in %1 (%2).</source>
+        <translation>Der Server bittet, langsamer zu werden (HTTP 429): der Export wird in %1 erneut gestartet (%2).</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 (the limit is %2)</source>
+        <translation>Warten nach %1 aufgegeben (die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4</source>
+        <translation>Warten nach %1 beendet: die nächste Wartezeit (%2, %3) würde die Grenze von %4 überschreiten</translation>
+    </message>
+    <message>
+        <source>%1: the server has not finished the export. It may still finish: resume with the status URL %2</source>
+        <translation>%1: der Server hat den Export nicht abgeschlossen. Er kann noch fertig werden: mit der Status-URL %2 fortsetzen</translation>
+    </message>
+    <message>
+        <source>first: %1 Last: %2</source>
+        <translation>zuerst: %1 Zuletzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the status is checked again then.</source>
+        <translation>%1 Es wird erneuert; danach wird der Status erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 The job itself may still be running: get a new token and resume.</source>
+        <translation>%1 Der Auftrag selbst läuft womöglich noch: holen Sie ein neues Token und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2).</source>
+        <translation>Das Token ist um %1 abgelaufen (%2).</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token (%1): it has probably run out (an opaque token&apos;s expiry cannot be read).</source>
+        <translation>Der Server nimmt das Token nicht mehr an (%1): es ist wohl abgelaufen (bei einem opaken Token lässt sich der Ablauf nicht lesen).</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the downloads wait.</source>
+        <translation>%1 Es wird erneuert; die Downloads warten.</translation>
+    </message>
+    <message>
+        <source>not downloaded: the token ran out</source>
+        <translation>nicht heruntergeladen: das Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The token was renewed: the export goes on.</source>
+        <translation>Das Token wurde erneuert: der Export geht weiter.</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token and renewing it failed: %1.</source>
+        <translation>Der Server nimmt das Token nicht mehr an, und es zu erneuern ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>download failed: %1 Then, on %n more attempt(s): %2</source>
+        <translation>
+            <numerusform>Download fehlgeschlagen: %1 Danach, bei %n weiteren Versuch: %2</numerusform>
+            <numerusform>Download fehlgeschlagen: %1 Danach, bei %n weiteren Versuchen: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4964,30 +5126,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
 <context>
     <name>PostmanCollection</name>
     <message>
-        <source>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</source>
-        <translation>Die Sammlungsvariable %1 trägt ein Token: ihr Wert wird nicht verwendet (ein Token wird nie aus einer Datei genommen). Geben Sie ihn über eine Umgebung an oder verwenden Sie {{token}}, das Token des Profils.</translation>
-    </message>
-    <message>
-        <source>Not a Postman collection: it is not valid JSON (%1 at byte %2).</source>
-        <translation>Keine Postman-Sammlung: kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <source>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</source>
-        <translation>Das ist eine Postman-Sammlung im Format v1, die hier nicht gelesen wird: exportieren Sie sie aus Postman als Collection v2.1.</translation>
-    </message>
-    <message>
-        <source>This is a Postman environment, not a collection: give it with --env.</source>
-        <translation>Das ist eine Postman-Umgebung, keine Sammlung: geben Sie sie mit --env an.</translation>
-    </message>
-    <message>
-        <source>Not a Postman collection: there is no info and item in it.</source>
-        <translation>Keine Postman-Sammlung: sie enthält weder info noch item.</translation>
-    </message>
-    <message>
-        <source>collection</source>
-        <translation>Sammlung</translation>
-    </message>
-    <message>
         <source>pre-request script (%1)</source>
         <translation>Pre-request-Skript (%1)</translation>
     </message>
@@ -5026,6 +5164,30 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>The bearer token written in the collection (%1) is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</source>
         <translation>Das in der Sammlung geschriebene Bearer-Token (%1) wird nicht verwendet (ein Token wird nie aus einer Datei genommen): stattdessen wird {{token}} gesendet, das Token des Profils.</translation>
+    </message>
+    <message>
+        <source>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</source>
+        <translation>Die Sammlungsvariable %1 trägt ein Token: ihr Wert wird nicht verwendet (ein Token wird nie aus einer Datei genommen). Geben Sie ihn über eine Umgebung an oder verwenden Sie {{token}}, das Token des Profils.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Keine Postman-Sammlung: kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</source>
+        <translation>Das ist eine Postman-Sammlung im Format v1, die hier nicht gelesen wird: exportieren Sie sie aus Postman als Collection v2.1.</translation>
+    </message>
+    <message>
+        <source>This is a Postman environment, not a collection: give it with --env.</source>
+        <translation>Das ist eine Postman-Umgebung, keine Sammlung: geben Sie sie mit --env an.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: there is no info and item in it.</source>
+        <translation>Keine Postman-Sammlung: sie enthält weder info noch item.</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>Sammlung</translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6386,14 @@ Cache-Control: no-cache</translation>
         <source>Extra lar&amp;ge file in exports:</source>
         <translation>Extra &amp;große Datei in Exporten:</translation>
     </message>
+    <message>
+        <source>Group reads o&amp;pen to anyone (no token check, as on the SMART reference server)</source>
+        <translation>Group-Lesezugriffe für alle offen (keine To&amp;ken-Prüfung, wie beim SMART-Referenzserver)</translation>
+    </message>
+    <message>
+        <source>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</source>
+        <translation>Group-Suche und -Lesen antworten unabhängig vom Authorization-Header; Kick-off, Status und Dateien verlangen weiter ein gültiges Token</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -6723,6 +6893,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The server accepted the probe (%1, %2).</source>
         <translation>Der Server hat die Probe angenommen (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Token health check: the same request without the token</source>
+        <translation>Token-Gesundheitstest: dieselbe Anfrage ohne das Token</translation>
+    </message>
+    <message>
+        <source>Without the token the same request is refused (%1, %2).</source>
+        <translation>Ohne das Token wird dieselbe Anfrage abgelehnt (%1, %2).</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it answers the probe without one.</source>
+        <translation>Dieser Server hat das Token nicht geprüft: er beantwortet die Probe auch ohne.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it, and the server offers no kick-off to try instead. Whether the token is good shows only when a protected call is made (an export).</source>
+        <translation>%1 antwortete mit dem Token und ohne es %2, und der Server bietet keinen Kick-off, der sich stattdessen probieren ließe. Ob das Token gut ist, zeigt sich erst bei einem geschützten Aufruf (einem Export).</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off with the token (cancelled at once)</source>
+        <translation>Token-Gesundheitstest: ein Kick-off mit dem Token (sofort abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off without the token</source>
+        <translation>Token-Gesundheitstest: ein Kick-off ohne das Token</translation>
+    </message>
+    <message>
+        <source>Token health check: cancel the job the kick-off started</source>
+        <translation>Token-Gesundheitstest: den vom Kick-off gestarteten Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it; a kick-off without the token was not refused for want of one either (%3), so no call showed that the token is checked.</source>
+        <translation>%1 antwortete mit dem Token und ohne es %2; auch ein Kick-off ohne Token wurde nicht mangels Token abgelehnt (%3), also hat kein Aufruf gezeigt, dass das Token geprüft wird.</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it starts exports without one.</source>
+        <translation>Dieser Server hat das Token nicht geprüft: er startet Exporte auch ohne.</translation>
+    </message>
+    <message>
+        <source>A kick-off was accepted without the token (%1) and with it (%2); both jobs were cancelled at once.</source>
+        <translation>Ein Kick-off wurde ohne das Token (%1) und mit ihm (%2) angenommen; beide Aufträge wurden sofort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token and accepted with it (%1); the job was cancelled at once.</source>
+        <translation>Ein Kick-off wird ohne das Token abgelehnt und mit ihm angenommen (%1); der Auftrag wurde sofort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token; with it, the server got past its authorization and answered %1.</source>
+        <translation>Ein Kick-off wird ohne das Token abgelehnt; mit ihm kam der Server über seine Autorisierung hinaus und antwortete %1.</translation>
+    </message>
+    <message>
+        <source>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</source>
+        <translation>Group-Lesezugriffe antworten hier auch ohne Token; der Kick-off, der es prüft, hat es abgelehnt. %1</translation>
     </message>
 </context>
 <context>

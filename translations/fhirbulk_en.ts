@@ -44,6 +44,10 @@
         <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
     </message>
     <message>
+        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
+        <translation>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</translation>
+    </message>
+    <message>
         <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
         <translation>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</translation>
     </message>
@@ -1035,6 +1039,13 @@
             <numerusform>%n differences.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
+        <translation>
+            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
+            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(absent)</source>
         <translation>(absent)</translation>
@@ -1042,13 +1053,6 @@
     <message>
         <source>Not compared: %1</source>
         <translation>Not compared: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
-        <translation>
-            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
-            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1862,6 @@
         <translation>%1 ago</translation>
     </message>
     <message>
-        <source>inspect or check</source>
-        <translation>inspect or check</translation>
-    </message>
-    <message>
         <source>Verdict: %1</source>
         <translation>Verdict: %1</translation>
     </message>
@@ -2131,10 +2131,6 @@
         <translation>One request to the FHIR API, explained: the request and response headers (redacted), the diagnosis with its likely causes, the body.</translation>
     </message>
     <message>
-        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</source>
-        <translation>Token tools: inspect (lint a token on standard input), check (the health check against a server), get (obtain one for a profile).</translation>
-    </message>
-    <message>
         <source>Group search, page by page along the Bundle&apos;s next links.</source>
         <translation>Group search, page by page along the Bundle&apos;s next links.</translation>
     </message>
@@ -2210,6 +2206,7 @@
                      [--accept FORMAT] [--content-type] [--format-param]
                      [--token-stdin | --demo-token] [--request-id ID]
                      [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
        fhir-bulk token inspect [--json]   (token on standard input)
        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
@@ -2221,7 +2218,8 @@
        fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
+--token-stdin, from standard input (one trailing line break is not part of it);
+never from the command line.
 COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
 Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
 answers included), 3 export still running after --max-wait, 130 interrupted.
@@ -2230,6 +2228,7 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
                      [--accept FORMAT] [--content-type] [--format-param]
                      [--token-stdin | --demo-token] [--request-id ID]
                      [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)
        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
        fhir-bulk token inspect [--json]   (token on standard input)
        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
@@ -2241,11 +2240,47 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
        fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
 The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
+--token-stdin, from standard input (one trailing line break is not part of it);
+never from the command line.
 COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
 Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
 answers included), 3 export still running after --max-wait, 130 interrupted.
 </translation>
+    </message>
+    <message>
+        <source>Resuming as the export journal recorded the job: %1</source>
+        <translation>Resuming as the export journal recorded the job: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires in %1, before a typical export ends (%2 or more). If it runs out, the export stops and prints how to resume with a new token; a profile whose token request is saved (Get token… in the app) renews it instead.</source>
+        <translation>Warning: the token expires in %1, before a typical export ends (%2 or more). If it runs out, the export stops and prints how to resume with a new token; a profile whose token request is saved (Get token… in the app) renews it instead.</translation>
+    </message>
+    <message>
+        <source>With a new token, continue with:</source>
+        <translation>With a new token, continue with:</translation>
+    </message>
+    <message>
+        <source>Continue waiting with:</source>
+        <translation>Continue waiting with:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) (quantity; no member list)</source>
+        <translation>
+            <numerusform>%n member (quantity; no member list)</numerusform>
+            <numerusform>%n members (quantity; no member list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 listed, quantity %2</source>
+        <translation>%1 listed, quantity %2</translation>
+    </message>
+    <message>
+        <source>inspect, check or get</source>
+        <translation>inspect, check or get</translation>
+    </message>
+    <message>
+        <source>Token tools: inspect (lint a token on standard input), check (the health check against a server: ok only when the server showed it checks the token), get (obtain one for a profile and keep it in the keychain; --print prints it).</source>
+        <translation>Token tools: inspect (lint a token on standard input), check (the health check against a server: ok only when the server showed it checks the token), get (obtain one for a profile and keep it in the keychain; --print prints it).</translation>
     </message>
     <message>
         <source>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
@@ -2261,6 +2296,44 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
        fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
        fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
        fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  run              run saved requests and check their expectations
+  report           a Markdown or HTML report of recorded calls (HAR)
+  convert          saved requests from a Postman collection or a HAR file
+  compare          compare two recorded calls
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</source>
+        <translation>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  run              run saved requests and check their expectations
+  report           a Markdown or HTML report of recorded calls (HAR)
+  convert          saved requests from a Postman collection or a HAR file
+  compare          compare two recorded calls
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
 </translation>
     </message>
     <message>
@@ -2477,12 +2550,28 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
 <context>
     <name>ConvertCommand</name>
     <message>
+        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
+        <translation>A Postman collection (v2.1 or v2.0), or a HAR file.</translation>
+    </message>
+    <message>
         <source>The folder for the .http files.</source>
         <translation>The folder for the .http files.</translation>
     </message>
     <message>
         <source>Replace .http files of the same names.</source>
         <translation>Replace .http files of the same names.</translation>
+    </message>
+    <message>
+        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
+        <translation>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</translation>
+    </message>
+    <message>
+        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
+        <translation>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</translation>
+    </message>
+    <message>
+        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
+        <translation>convert takes one Postman collection or HAR file and --out DIR.</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist.</source>
@@ -2510,22 +2599,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
             <numerusform>Wrote %1 (%n request)</numerusform>
             <numerusform>Wrote %1 (%n requests)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
-        <translation>A Postman collection (v2.1 or v2.0), or a HAR file.</translation>
-    </message>
-    <message>
-        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
-        <translation>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</translation>
-    </message>
-    <message>
-        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
-        <translation>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</translation>
-    </message>
-    <message>
-        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
-        <translation>convert takes one Postman collection or HAR file and --out DIR.</translation>
     </message>
 </context>
 <context>
@@ -3135,14 +3208,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Export manifest — %1</translation>
     </message>
     <message>
-        <source>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</source>
-        <translation>The access token expired %1 ago and has not been renewed yet; the next calls will be refused (403).</translation>
-    </message>
-    <message>
-        <source>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
-        <translation>The access token expired %1 ago: the next calls will be refused (403). Get a new token (Get token… in the main window) or paste one; the export goes on with it.</translation>
-    </message>
-    <message>
         <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
         <translation>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</translation>
     </message>
@@ -3312,6 +3377,26 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Poll no&amp;w</source>
         <translation>Poll no&amp;w</translation>
+    </message>
+    <message>
+        <source>kick-off answered 429: starting again when the server asked</source>
+        <translation>kick-off answered 429: starting again when the server asked</translation>
+    </message>
+    <message>
+        <source>the token ran out: refused</source>
+        <translation>the token ran out: refused</translation>
+    </message>
+    <message>
+        <source>Waiting for a new token: the server no longer accepts this one (%1 of %2 files done). Get a new token or paste one: the downloads go on with it.</source>
+        <translation>Waiting for a new token: the server no longer accepts this one (%1 of %2 files done). Get a new token or paste one: the downloads go on with it.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and has not been renewed yet: the export waits for the new one.</source>
+        <translation>The access token expired %1 ago and has not been renewed yet: the export waits for the new one.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
+        <translation>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</translation>
     </message>
 </context>
 <context>
@@ -3552,10 +3637,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>the server asked for %1; capped to %2, a longer wait is not plausible for an export</translation>
     </message>
     <message>
-        <source>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</source>
-        <translation>Gave up waiting after %1 (the limit is %2): the server has not finished the export. It may still finish: resume with the status URL %3</translation>
-    </message>
-    <message>
         <source>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</source>
         <translation>The status URL is on %1, not on the server %2: the token is not sent there (a misconfigured or hostile server could collect it). Allow it in the preferences or with --token-to-status-origin if this server is known to work so.</translation>
     </message>
@@ -3618,6 +3699,87 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %n file(s) are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</source>
+        <translation>
+            <numerusform>%1 %2 of %n file are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</numerusform>
+            <numerusform>%1 %2 of %n files are complete; the others were not downloaded. Get a new token and resume: what is here (%3) is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export could not be started: the server asks you to slow down (HTTP 429) and to come back in %1 (%2). %3 Start it again after %4.</source>
+        <translation>The export could not be started: the server asks you to slow down (HTTP 429) and to come back in %1 (%2). %3 Start it again after %4.</translation>
+    </message>
+    <message>
+        <source>That is past the wait limit of %1.</source>
+        <translation>That is past the wait limit of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked %n time(s) in a row.</source>
+        <translation>
+            <numerusform>It asked %n time in a row.</numerusform>
+            <numerusform>It asked %n times in a row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server asks you to slow down (HTTP 429): the export is started again in %1 (%2).</source>
+        <translation>The server asks you to slow down (HTTP 429): the export is started again in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 (the limit is %2)</source>
+        <translation>Gave up waiting after %1 (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4</source>
+        <translation>Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4</translation>
+    </message>
+    <message>
+        <source>%1: the server has not finished the export. It may still finish: resume with the status URL %2</source>
+        <translation>%1: the server has not finished the export. It may still finish: resume with the status URL %2</translation>
+    </message>
+    <message>
+        <source>first: %1 Last: %2</source>
+        <translation>first: %1 Last: %2</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the status is checked again then.</source>
+        <translation>%1 Renewing it; the status is checked again then.</translation>
+    </message>
+    <message>
+        <source>%1 The job itself may still be running: get a new token and resume.</source>
+        <translation>%1 The job itself may still be running: get a new token and resume.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (%2).</source>
+        <translation>The token expired at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token (%1): it has probably run out (an opaque token&apos;s expiry cannot be read).</source>
+        <translation>The server stopped accepting the token (%1): it has probably run out (an opaque token&apos;s expiry cannot be read).</translation>
+    </message>
+    <message>
+        <source>%1 Renewing it; the downloads wait.</source>
+        <translation>%1 Renewing it; the downloads wait.</translation>
+    </message>
+    <message>
+        <source>not downloaded: the token ran out</source>
+        <translation>not downloaded: the token ran out</translation>
+    </message>
+    <message>
+        <source>The token was renewed: the export goes on.</source>
+        <translation>The token was renewed: the export goes on.</translation>
+    </message>
+    <message>
+        <source>The server stopped accepting the token and renewing it failed: %1.</source>
+        <translation>The server stopped accepting the token and renewing it failed: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>download failed: %1 Then, on %n more attempt(s): %2</source>
+        <translation>
+            <numerusform>download failed: %1 Then, on %n more attempt: %2</numerusform>
+            <numerusform>download failed: %1 Then, on %n more attempts: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4964,30 +5126,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
 <context>
     <name>PostmanCollection</name>
     <message>
-        <source>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</source>
-        <translation>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</translation>
-    </message>
-    <message>
-        <source>Not a Postman collection: it is not valid JSON (%1 at byte %2).</source>
-        <translation>Not a Postman collection: it is not valid JSON (%1 at byte %2).</translation>
-    </message>
-    <message>
-        <source>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</source>
-        <translation>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</translation>
-    </message>
-    <message>
-        <source>This is a Postman environment, not a collection: give it with --env.</source>
-        <translation>This is a Postman environment, not a collection: give it with --env.</translation>
-    </message>
-    <message>
-        <source>Not a Postman collection: there is no info and item in it.</source>
-        <translation>Not a Postman collection: there is no info and item in it.</translation>
-    </message>
-    <message>
-        <source>collection</source>
-        <translation>collection</translation>
-    </message>
-    <message>
         <source>pre-request script (%1)</source>
         <translation>pre-request script (%1)</translation>
     </message>
@@ -5026,6 +5164,30 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>The bearer token written in the collection (%1) is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</source>
         <translation>The bearer token written in the collection (%1) is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</translation>
+    </message>
+    <message>
+        <source>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</source>
+        <translation>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Not a Postman collection: it is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</source>
+        <translation>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</translation>
+    </message>
+    <message>
+        <source>This is a Postman environment, not a collection: give it with --env.</source>
+        <translation>This is a Postman environment, not a collection: give it with --env.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: there is no info and item in it.</source>
+        <translation>Not a Postman collection: there is no info and item in it.</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>collection</translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6386,14 @@ Cache-Control: no-cache</translation>
         <source>Extra lar&amp;ge file in exports:</source>
         <translation>Extra lar&amp;ge file in exports:</translation>
     </message>
+    <message>
+        <source>Group reads o&amp;pen to anyone (no token check, as on the SMART reference server)</source>
+        <translation>Group reads o&amp;pen to anyone (no token check, as on the SMART reference server)</translation>
+    </message>
+    <message>
+        <source>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</source>
+        <translation>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -6723,6 +6893,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>The server accepted the probe (%1, %2).</source>
         <translation>The server accepted the probe (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Token health check: the same request without the token</source>
+        <translation>Token health check: the same request without the token</translation>
+    </message>
+    <message>
+        <source>Without the token the same request is refused (%1, %2).</source>
+        <translation>Without the token the same request is refused (%1, %2).</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it answers the probe without one.</source>
+        <translation>This server did not check the token: it answers the probe without one.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it, and the server offers no kick-off to try instead. Whether the token is good shows only when a protected call is made (an export).</source>
+        <translation>%1 answered %2 with the token and without it, and the server offers no kick-off to try instead. Whether the token is good shows only when a protected call is made (an export).</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off with the token (cancelled at once)</source>
+        <translation>Token health check: a kick-off with the token (cancelled at once)</translation>
+    </message>
+    <message>
+        <source>Token health check: a kick-off without the token</source>
+        <translation>Token health check: a kick-off without the token</translation>
+    </message>
+    <message>
+        <source>Token health check: cancel the job the kick-off started</source>
+        <translation>Token health check: cancel the job the kick-off started</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with the token and without it; a kick-off without the token was not refused for want of one either (%3), so no call showed that the token is checked.</source>
+        <translation>%1 answered %2 with the token and without it; a kick-off without the token was not refused for want of one either (%3), so no call showed that the token is checked.</translation>
+    </message>
+    <message>
+        <source>This server did not check the token: it starts exports without one.</source>
+        <translation>This server did not check the token: it starts exports without one.</translation>
+    </message>
+    <message>
+        <source>A kick-off was accepted without the token (%1) and with it (%2); both jobs were cancelled at once.</source>
+        <translation>A kick-off was accepted without the token (%1) and with it (%2); both jobs were cancelled at once.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token and accepted with it (%1); the job was cancelled at once.</source>
+        <translation>A kick-off is refused without the token and accepted with it (%1); the job was cancelled at once.</translation>
+    </message>
+    <message>
+        <source>A kick-off is refused without the token; with it, the server got past its authorization and answered %1.</source>
+        <translation>A kick-off is refused without the token; with it, the server got past its authorization and answered %1.</translation>
+    </message>
+    <message>
+        <source>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</source>
+        <translation>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</translation>
     </message>
 </context>
 <context>

@@ -304,14 +304,14 @@ void ExportDialog::updateTokenWarning()
     QString text;
     if (left <= 0) {
         sev = Diagnosis::Severity::Error;
-        text = m_renewable
-                   ? tr("The access token expired %1 ago and has not been renewed yet; the next "
-                        "calls will be refused (403).")
-                         .arg(Diagnoser::humanDuration(-left))
-                   : tr("The access token expired %1 ago: the next calls will be refused (403). "
-                        "Get a new token "
-                        "(Get token… in the main window) or paste one; the export goes on with it.")
-                         .arg(Diagnoser::humanDuration(-left));
+        // The server refuses it from now on: the export waits (ExportSession::awaitingToken).
+        text = m_renewable ? tr("The access token expired %1 ago and has not been renewed yet: the "
+                                "export waits for the new one.")
+                                 .arg(Diagnoser::humanDuration(-left))
+                           : tr("The access token expired %1 ago: the server refuses it, so the "
+                                "export waits. Get a new token (Get token… in the main window) or "
+                                "paste one; the export goes on with it.")
+                                 .arg(Diagnoser::humanDuration(-left));
     } else if (left <= kAhead && !m_renewable) {
         text = tr("The access token expires in %1 and this profile cannot renew it by itself: get "
                   "a new token "
@@ -482,6 +482,9 @@ void ExportDialog::onPolled(const ExportSession::PollEvent &e)
     const QString what =
         e.kind == QLatin1String("kick-off") ? tr("kick-off accepted: polling the status URL")
         : e.kind == QLatin1String("kick-off-failed") ? tr("kick-off refused: no export started")
+        : e.kind == QLatin1String("kick-off-later")
+            ? tr("kick-off answered 429: starting again when the server asked")
+        : e.kind == QLatin1String("token-refused") ? tr("the token ran out: refused")
         : e.kind == QLatin1String("cancel")
             ? (cancelAccepted ? tr("cancel (DELETE): the server accepted it")
                               : tr("cancel (DELETE): not confirmed by the server"))

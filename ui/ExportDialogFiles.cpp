@@ -100,6 +100,14 @@ void ExportDialog::showProgress()
     if (m_session->state() != ExportSession::State::Downloading)
         return;
     m_ui->progressBar->setValue(qMax(0, all.percent()));
+    if (m_session->awaitingToken()) {
+        m_ui->stateLabel->setText(
+            tr("Waiting for a new token: the server no longer accepts this one (%1 of %2 files "
+               "done). Get a new token or paste one: the downloads go on with it.")
+                .arg(m_stats.finishedCount())
+                .arg(m_stats.count()));
+        return;
+    }
     m_ui->stateLabel->setText(tr("Downloading: %1 of %2 files done · %3")
                                   .arg(m_stats.finishedCount())
                                   .arg(m_stats.count())

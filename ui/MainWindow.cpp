@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenRenewal.h"
 #include "app/auth/TokenStore.h"
 #include "app/history/HistoryStore.h"
 #include "app/net/ApiCall.h"
 #include "app/net/CurlCommand.h"
+#include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
@@ -308,6 +310,16 @@ void MainWindow::openExportDialog(const QString &groupId,
                                     m_profile.id, this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setTokenRenewable(m_tokenBar->renewable());
+    // A token the server stops accepting mid-export: the export waits for a new one, renewed at
+    // once where the profile can obtain tokens, else got or pasted by the user (the dialog says
+    // so); it goes on as soon as the token bar has another token.
+    ExportSession *session = dialog->session();
+    session->setTokenRenewable(true);
+    connect(session, &ExportSession::tokenRenewalNeeded, this, [this] {
+        if (m_tokenBar->renewable())
+            m_services->renewal->renewNow();
+    });
+    connect(m_tokenBar, &TokenBar::renewableChanged, session, &ExportSession::tokenRenewed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
     connect(dialog->session(), &ExportSession::stateChanged, this, &MainWindow::updateResumeAction);

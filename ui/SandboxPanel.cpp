@@ -93,6 +93,7 @@ void SandboxPanel::load(const SandboxScenario &s)
     m_ui->trickleSpin->setValue(s.trickleKiBps);
     m_ui->largeFileSpin->setValue(s.largeFileMiB);
     m_ui->tokenLifetimeSpin->setValue(s.tokenLifetimeSecs);
+    m_ui->openReadsCheck->setChecked(s.openReads);
     m_loading = false;
 }
 
@@ -116,5 +117,6 @@ void SandboxPanel::apply()
     s.trickleKiBps = m_ui->trickleSpin->value();
     s.largeFileMiB = m_ui->largeFileSpin->value();
     s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
+    s.openReads = m_ui->openReadsCheck->isChecked();
     m_sandbox->configure([s](SandboxServer *server) { server->setScenario(s); });
 }

@@ -68,6 +68,12 @@ qint64 TokenRenewal::secondsUntilRenewal() const
     return m_timer.isActive() ? m_timer.remainingTime() / 1000 : -1;
 }
 
+void TokenRenewal::renewNow()
+{
+    m_timer.stop();
+    renew();
+}
+
 void TokenRenewal::renew()
 {
     if (!m_request || m_inFlight)

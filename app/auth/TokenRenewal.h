@@ -23,6 +23,9 @@ public:
     // is not a JWT with `exp`.
     void arm(const TokenClient::Request &request, qint64 expiresIn = -1);
     void stop();
+    // Asks for a new token now (the server stopped accepting this one); renewed or failed
+    // follows, as for a timed renewal.
+    void renewNow();
     bool isArmed() const { return m_request.has_value(); }
     // Re-reads the client's token expiry (after the token changed) and sets the timer.
     void reschedule(qint64 expiresIn = -1);

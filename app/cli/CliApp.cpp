@@ -78,13 +78,14 @@ bool CliApp::showHelp(QCommandLineParser &p, const QStringList &args, const QStr
     return true;
 }
 
-int CliApp::usage()
+QString CliApp::usageText()
 {
-    m_err << tr(
+    QString text = tr(
         "Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]\n"
         "                     [--accept FORMAT] [--content-type] [--format-param]\n"
         "                     [--token-stdin | --demo-token] [--request-id ID]\n"
         "                     [--timeout MS] [--json] [--as json|xml] [--out FILE]\n"
+        "       fhir-bulk metadata [--profile NAME | --base URL] [--json]   (= get metadata)\n"
         "       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]\n"
         "       fhir-bulk token inspect [--json]   (token on standard input)\n"
         "       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] "
@@ -97,21 +98,55 @@ int CliApp::usage()
         "       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]\n"
         "       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]\n"
         "The token is read from the FHIR_BULK_TOKEN environment variable or, with\n"
-        "--token-stdin, from standard input; never from the command line.\n"
+        "--token-stdin, from standard input (one trailing line break is not part of it);\n"
+        "never from the command line.\n"
         "COMMAND --help shows a command's options; --verbose logs what happens on stderr.\n"
         "Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete\n"
         "answers included), 3 export still running after --max-wait, 130 interrupted.\n");
     // Saved requests (RunCommand, ReportCommand, ConvertCommand, CompareCommand): a text of its
     // own.
-    m_err << tr("Saved requests, reports and comparisons (exit 1: an expectation failed, the calls "
-                "differ):\n"
-                "       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...\n"
-                "                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]\n"
-                "       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html\n"
-                "       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]\n"
-                "       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]\n");
+    text += tr("Saved requests, reports and comparisons (exit 1: an expectation failed, the calls "
+               "differ):\n"
+               "       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...\n"
+               "                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]\n"
+               "       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html\n"
+               "       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]\n"
+               "       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]\n");
+    return text;
+}
+
+int CliApp::usage()
+{
+    m_err << usageText();
     m_err.flush();
     return ExitUsage;
+}
+
+int CliApp::help()
+{
+    // `fhir-bulk --help`: what each command is for, then the synopsis (on stdout, exit 0).
+    m_out << tr("fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data "
+                "servers.\n"
+                "\n"
+                "Commands:\n"
+                "  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)\n"
+                "  metadata         the server's CapabilityStatement (the same as get metadata)\n"
+                "  export           a Group $export end to end: kick-off, polling, downloads "
+                "verified\n"
+                "  groups           Group search, page by page\n"
+                "  token inspect    lint a token read from standard input, show its claims\n"
+                "  token check      the token health check: does this server accept the token?\n"
+                "  token get        obtain a token for a profile and keep it in the keychain\n"
+                "  run              run saved requests and check their expectations\n"
+                "  report           a Markdown or HTML report of recorded calls (HAR)\n"
+                "  convert          saved requests from a Postman collection or a HAR file\n"
+                "  compare          compare two recorded calls\n"
+                "  sandbox          serve the built-in Sandbox until interrupted\n"
+                "  version          the version of this build\n"
+                "\n")
+          << usageText();
+    m_out.flush();
+    return ExitOk;
 }
 
 int CliApp::run(const QStringList &args)
@@ -126,8 +161,15 @@ int CliApp::run(const QStringList &args)
     const QString command = arguments.at(1);
     QStringList rest = arguments;
     rest.removeAt(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help"))
+        return help();
     if (command == QLatin1String("get"))
         return writeRecordings(runGet(rest));
+    if (command == QLatin1String("metadata")) {
+        rest.insert(1, QStringLiteral("metadata")); // fhir-bulk metadata ... = get metadata ...
+        return writeRecordings(runGet(rest));
+    }
     if (command == QLatin1String("sandbox"))
         return runSandbox(rest);
     if (command == QLatin1String("token"))
@@ -284,9 +326,7 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
             m_err << tr("Cannot read the token from standard input.") << '\n';
             return ExitUsage;
         }
-        token = in.readAll();
-        while (token.endsWith('\n') || token.endsWith('\r'))
-            token.chop(1);
+        token = stdinToken(in.readAll());
     }
     if (token.isEmpty() && !p.isSet(t.tokenStdin) && p.isSet(t.profile) && !sandbox.isRunning())
         token = keychainToken(target->id);
@@ -301,6 +341,18 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
         return ExitUsage;
     *tokenOut = token;
     return ExitOk;
+}
+
+QByteArray CliApp::stdinToken(QByteArray raw)
+{
+    // One rule for every token read from standard input (--token-stdin, token inspect): the one
+    // line break `echo` or a file's last line adds is not part of the token; anything more is, and
+    // is then said (token inspect) or refused before it is sent (a control character).
+    if (raw.endsWith("\r\n"))
+        raw.chop(2);
+    else if (raw.endsWith('\n'))
+        raw.chop(1);
+    return raw;
 }
 
 bool CliApp::checkToken(const QByteArray &token)

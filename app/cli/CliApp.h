@@ -16,7 +16,7 @@
 // each command lives in a file of its own (GetCommand.cpp, ExportCommand.cpp, GroupsCommand.cpp,
 // TokenCommands.cpp, SandboxCommand.cpp). Commands:
 //   get PATH-OR-URL   one request, explained (exit 0 for 2xx, 1 for an HTTP error,
-//                     2 for a transport or usage error)
+//                     2 for a transport or usage error); `metadata` is `get metadata`
 //   sandbox           serve the built-in Sandbox until interrupted
 //   token inspect     lint a token read from standard input and show its claims
 //   token check       the token health check against a profile or base URL
@@ -93,9 +93,13 @@ private:
     // resolveTarget, then the client set up on the target's base URL with its token (if any).
     int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
     int usage();
+    int help(); // fhir-bulk --help: the commands and the synopsis, on stdout
+    static QString usageText();
     // Adds --help to `p`; true (after printing this command's help) when it was asked for.
     bool showHelp(QCommandLineParser &p, const QStringList &args, const QString &command,
                   const QString &description);
+    // A token read from standard input without the one line break that ends its line.
+    static QByteArray stdinToken(QByteArray raw);
     // Refuses a token a header cannot carry; warns (stderr) of pasting mistakes sent as they are.
     bool checkToken(const QByteArray &token);
     // Writes what --har / --support-bundle asked for, once the command is done; a file that

@@ -33,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,50 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+
+namespace {
+// How long an export usually takes, kick-off to the last file: a token that runs out sooner is
+// announced at the kick-off (the vendor's tokens last 5 minutes).
+constexpr qint64 kTypicalExportSecs = 10 * 60;
+
+// The options that reach the server of a journalled job as it was reached then, where the command
+// line does not say otherwise: its profile (or base URL), CA bundle and proxy. Never a token.
+QStringList journalTarget(const QCommandLineParser &p, const TargetOptions &t,
+                          const ExportJournal::Entry &entry)
+{
+    QStringList more;
+    QSettings settings;
+    const auto profile = ProfileStore(&settings).find(entry.profileId);
+    if (profile && profile->environment != ServerProfile::Environment::Sandbox)
+        more << QStringLiteral("--profile") << profile->id;
+    else if (!profile && !entry.baseUrl.isEmpty())
+        more << QStringLiteral("--base") << entry.baseUrl;
+    if (!entry.caBundle.isEmpty() && !p.isSet(t.cacert))
+        more << QStringLiteral("--cacert") << entry.caBundle;
+    if (!entry.proxy.isEmpty() && !p.isSet(t.proxy) && !p.isSet(t.noproxy)) {
+        if (entry.proxy == QLatin1String("none"))
+            more << QStringLiteral("--noproxy");
+        else
+            more << QStringLiteral("--proxy") << entry.proxy;
+    }
+    return more;
+}
+
+// `fhir-bulk export --resume 'URL' --out 'DIR'`, quoted for a POSIX shell.
+QString resumeCommandFor(const QString &statusUrl, const QString &outDir, bool tokenStdin)
+{
+    const auto quote = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+               QLatin1Char('\'');
+    };
+    if (statusUrl.isEmpty())
+        return {};
+    return QStringLiteral("fhir-bulk export --resume %1 --out %2%3")
+        .arg(quote(statusUrl), quote(outDir),
+             tokenStdin ? QStringLiteral(" --token-stdin") : QString());
+}
+
+} // namespace
 
 int CliApp::runExport(const QStringList &args)
 {
@@ -120,6 +165,22 @@ int CliApp::runExport(const QStringList &args)
     if (!maxWait)
         return ExitUsage;
 
+    ExportJournal journal;
+    // `--resume URL` alone reaches the server the way the journal says the job was started (its
+    // profile or base URL, CA bundle and proxy): the printed resume command works as it stands.
+    if (p.isSet(resumeOpt) && !p.isSet(targetOpts.base) && !p.isSet(targetOpts.profile)) {
+        if (const auto entry = journal.find(p.value(resumeOpt))) {
+            const QStringList more = journalTarget(p, targetOpts, *entry);
+            if (!more.isEmpty()) {
+                m_err << tr("Resuming as the export journal recorded the job: %1")
+                             .arg(more.join(QLatin1Char(' ')))
+                      << '\n';
+                m_err.flush();
+                if (!p.parse(args + more))
+                    return usage();
+            }
+        }
+    }
     CliTarget connection;
     if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
         return rc;
@@ -142,8 +203,22 @@ int CliApp::runExport(const QStringList &args)
                 renewal.arm(saved.request(secret));
         }
     }
-    ExportJournal journal;
+    session.setTokenRenewable(renewal.isArmed());
+    QObject::connect(&session, &ExportSession::tokenRenewalNeeded, &renewal,
+                     &TokenRenewal::renewNow);
     session.setJournal(&journal, target.id);
+    session.setJournalConnection(p.isSet(targetOpts.cacert)
+                                     ? QFileInfo(p.value(targetOpts.cacert)).absoluteFilePath()
+                                     : QString(),
+                                 p.isSet(targetOpts.noproxy) ? QStringLiteral("none")
+                                 : p.isSet(targetOpts.proxy) ? target.proxy.toString()
+                                                             : QString());
+    // The command that continues this job, as printed after Ctrl+C, an expired token or the
+    // wait limit: it works copied as it stands (the journal supplies the server).
+    const auto resumeCommand = [&] {
+        return resumeCommandFor(session.statusUrlForResume(), p.value(outOpt),
+                                p.isSet(targetOpts.tokenStdin));
+    };
     // Progress goes to stderr when stdout carries JSON.
     QTextStream &log = p.isSet(jsonOpt) ? m_err : m_out;
     // The terminal progress display: one line on stderr, redrawn in place on a terminal
@@ -200,12 +275,14 @@ int CliApp::runExport(const QStringList &args)
                                     .arg(Diagnoser::humanDuration(r.expiresIn))
                              << '\n';
                          log.flush();
+                         session.tokenRenewed();
                      });
     QObject::connect(&renewal, &TokenRenewal::failed, &session,
                      [&](const TokenClient::Response &r) {
                          clearProgress();
                          log << tr("Renewing the token failed: %1").arg(r.explanation) << '\n';
                          log.flush();
+                         session.tokenRenewalFailed(r.explanation);
                      });
     QObject::connect(&session, &ExportSession::message, &session,
                      [&log, &clearProgress, &session](const QString &text) {
@@ -262,6 +339,21 @@ int CliApp::runExport(const QStringList &args)
                          outcome = o;
                          loop.quit();
                      });
+    // A token that will run out before a typical export ends, with nothing to renew it: said
+    // before anything starts (when it does run out, the run stops with a resume command).
+    const QDateTime expires = client.tokenExpiresAt();
+    const qint64 left =
+        expires.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expires) : qint64(-1);
+    if (!renewal.isArmed() && left > 0 && left < kTypicalExportSecs) {
+        log << tr("Warning: the token expires in %1, before a typical export ends (%2 or more). "
+                  "If it runs out, the export stops and prints how to resume with a new token; "
+                  "a profile whose token request is saved (Get token… in the app) renews it "
+                  "instead.")
+                   .arg(Diagnoser::humanDuration(left),
+                        Diagnoser::humanDuration(kTypicalExportSecs))
+            << '\n';
+        log.flush();
+    }
     if (p.isSet(resumeOpt))
         session.resume(p.value(resumeOpt), request.groupId);
     else
@@ -271,9 +363,8 @@ int CliApp::runExport(const QStringList &args)
         progressTimer.stop();
         clearProgress();
         m_err << tr("Interrupted. What was downloaded is kept; continue with:") << '\n';
-        if (!session.statusUrlForResume().isEmpty())
-            m_err << "  fhir-bulk export --resume '" << session.statusUrlForResume() << "' --out '"
-                  << p.value(outOpt) << "'\n";
+        if (!resumeCommand().isEmpty())
+            m_err << "  " << resumeCommand() << '\n';
         m_err.flush();
         return ExitInterrupted;
     }
@@ -311,6 +402,9 @@ int CliApp::runExport(const QStringList &args)
                                                  : QJsonValue(outcome.downloadMs / 1000.0)},
                          {QStringLiteral("downloadedBytes"), outcome.downloadedBytes},
                          {QStringLiteral("gaveUpWaiting"), outcome.gaveUpWaiting},
+                         {QStringLiteral("tokenLost"), outcome.tokenLost},
+                         {QStringLiteral("resumeCommand"),
+                          outcome.tokenLost || outcome.gaveUpWaiting ? resumeCommand() : QString()},
                          {QStringLiteral("outcomeMessages"),
                           QJsonArray::fromStringList(outcome.outcomeMessages)},
                          {QStringLiteral("serverMessages"), serverMessages},
@@ -334,6 +428,13 @@ int CliApp::runExport(const QStringList &args)
         m_out << outcome.message << '\n';
     }
     m_out.flush();
+    if ((outcome.tokenLost || outcome.gaveUpWaiting) && !resumeCommand().isEmpty()) {
+        m_err << (outcome.tokenLost ? tr("With a new token, continue with:")
+                                    : tr("Continue waiting with:"))
+              << '\n'
+              << "  " << resumeCommand() << '\n';
+        m_err.flush();
+    }
     if (outcome.gaveUpWaiting)
         return ExitWaitLimit;
     if (outcome.state != ExportSession::State::Done)

@@ -114,10 +114,17 @@ int CliApp::runGroups(const QStringList &args)
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const GroupInfo &g : std::as_const(groups)) {
+            // A Group may give its size as `quantity` only, listing no members (the SMART
+            // reference server's do): its size is the quantity then, not 0.
+            QString size = tr("%n member(s)", nullptr, int(g.members));
+            if (g.quantity && g.members == 0 && *g.quantity > 0)
+                size = tr("%n member(s) (quantity; no member list)", nullptr, int(*g.quantity));
+            else if (g.quantity && *g.quantity != g.members)
+                size = tr("%1 listed, quantity %2").arg(size).arg(*g.quantity);
             m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
                          .arg(g.id, g.name.isEmpty() ? tr("(no name)") : g.name, g.type,
                               g.actual ? (*g.actual ? tr("actual") : tr("descriptive")) : QString(),
-                              tr("%n member(s)", nullptr, int(g.members)))
+                              size)
                   << '\n';
         }
         m_out << tr("%n group(s) in %1 page(s)", nullptr, int(groups.size())).arg(pages) << '\n';

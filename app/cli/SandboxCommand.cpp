@@ -74,7 +74,8 @@ int CliApp::runSandbox(const QStringList &args)
         {QStringLiteral("error-files"), QStringLiteral("errorFiles")},
         {QStringLiteral("omit-count"), QStringLiteral("omitCount")},
         {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")},
-        {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")}};
+        {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")},
+        {QStringLiteral("open-reads"), QStringLiteral("openReads")}};
     p.addOptions({portOpt, seedOpt, scaleOpt});
     for (const auto &v : valued)
         p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second),

@@ -45,7 +45,7 @@
 int CliApp::runToken(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("action"), tr("inspect or check"));
+    p.addPositionalArgument(QStringLiteral("action"), tr("inspect, check or get"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     const TargetOptions targetOpts;
     const QCommandLineOption printOpt(QStringLiteral("print"),
@@ -54,7 +54,9 @@ int CliApp::runToken(const QStringList &args)
     p.addOptions({jsonOpt, printOpt});
     if (showHelp(p, args, QStringLiteral("token"),
                  tr("Token tools: inspect (lint a token on standard input), check (the health "
-                    "check against a server), get (obtain one for a profile).")))
+                    "check against a server: ok only when the server showed it checks the token), "
+                    "get (obtain one for a profile and keep it in the keychain; --print prints "
+                    "it).")))
         return ExitOk;
     if (!p.parse(args) || p.positionalArguments().size() != 1)
         return usage();
@@ -72,8 +74,9 @@ int CliApp::runToken(const QStringList &args)
         m_err << tr("Cannot read the token from standard input.") << '\n';
         return ExitUsage;
     }
-    // Keep the raw bytes: a trailing newline from the clipboard is one of the findings.
-    const QByteArray raw = in.readAll();
+    // As --token-stdin reads it: the line break that ends the line (echo, a file) is not part of
+    // the token; any other whitespace, a second line break included, is one of the findings.
+    const QByteArray raw = stdinToken(in.readAll());
     const TokenLint::Report report = TokenLint::lint(raw);
     const QString fingerprint = Redaction::fingerprint(report.cleaned);
     if (p.isSet(jsonOpt)) {

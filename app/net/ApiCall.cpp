@@ -281,6 +281,7 @@ void ApiCall::sendHop()
     m_encodingChecked = false;
     m_wireBytes = 0;
     m_timedOut = false;
+    m_requestSent = false;
     m_clock.start();
 
     const QString scheme = m_currentUrl.scheme();
@@ -319,6 +320,7 @@ void ApiCall::sendHop()
         Q_EMIT progress(got, total);
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
 #if QT_CONFIG(ssl)
     // HTTPS: the chain as received and, when the handshake is refused, which checks failed.
     connect(m_reply, &QNetworkReply::encrypted, this, [this] {
@@ -470,6 +472,17 @@ void ApiCall::onFinished()
         m_record.proxyProblem = err == QNetworkReply::ConnectionRefusedError
                                     ? QStringLiteral("refused")
                                     : QStringLiteral("not-found");
+    }
+    // Qt sends a request again on a new connection when the first closed without an answer; a
+    // server that crashed refuses that second connection, and "nothing is listening there"
+    // would hide what happened first: the server took the request and closed without answering.
+    if (m_record.transportErrorCode == QLatin1String("transport.refused") && m_requestSent &&
+        !status.isValid()) {
+        m_record.transportErrorCode = QStringLiteral("transport.closed");
+        m_stopMessage = tr("The server closed the connection without an answer after it received "
+                           "the request; sent again, it found nothing listening there (%1): the "
+                           "server stopped or crashed meanwhile.")
+                            .arg(reply->errorString());
     }
     // The body is complete only when the bytes on the wire match Content-Length and a
     // compressed stream reached its end marker (Qt reports either fault as a success).

@@ -92,4 +92,5 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_requestSent = false; // Qt sent the request on a connection (it may resend it)
 };

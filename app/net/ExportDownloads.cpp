@@ -105,7 +105,7 @@ void ExportSession::startDownloads()
 
 void ExportSession::downloadNext()
 {
-    if (m_state != State::Downloading || m_queue.isEmpty())
+    if (m_state != State::Downloading || m_queue.isEmpty() || m_awaitingToken)
         return;
     const int index = m_queue.takeFirst();
     ++m_active;
@@ -201,6 +201,10 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
         if (v.check)
             v.check->cancel();
         v.check.reset();
+        if (tokenRefused(r)) {
+            downloadTokenLost(index, r);
+            return;
+        }
         if (retryable(r) && f.attempts <= m_maxRetries) {
             // A dropped connection resumes where it stopped when the server takes ranges of the
             // bytes as stored (not of a compressed stream), and resumed at the right place.
@@ -208,6 +212,8 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
                                 QFileInfo(part).size() > 0 &&
                                 r.responseHeader("Content-Encoding").isEmpty() &&
                                 r.transportErrorCode != QLatin1String("transport.range-mismatch");
+            if (v.firstFailure.isEmpty())
+                v.firstFailure = r.diagnosis.summary;
             Q_EMIT message(tr("%1: %2; %3 (attempt %4)")
                                .arg(f.type, r.diagnosis.summary,
                                     ranges ? tr("resuming from byte %1").arg(QFileInfo(part).size())
@@ -225,7 +231,14 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
                             : r.transportErrorCode.startsWith(QLatin1String("io."))
                                 ? r.transportError
                                 : r.diagnosis.summary + QLatin1Char(' ') + r.transportError;
-        fileFailed(index, tr("download failed: %1").arg(why));
+        // The first symptom stays in front: a server that crashed mid-file is then refused on
+        // every retry, and "nothing is listening there" alone would hide what happened.
+        if (!v.firstFailure.isEmpty() && v.firstFailure != r.diagnosis.summary)
+            fileFailed(index, tr("download failed: %1 Then, on %n more attempt(s): %2", nullptr,
+                                 f.attempts - 1)
+                                  .arg(v.firstFailure, why));
+        else
+            fileFailed(index, tr("download failed: %1").arg(why));
         return;
     }
     m_backoff = 0;
@@ -393,6 +406,17 @@ void ExportSession::finishDownloads()
         setState(State::Done);
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);
+        return;
+    }
+    if (!m_tokenLost.isEmpty()) {
+        // One cause, said once: not a 401 per file.
+        m_outcome.tokenLost = true;
+        fail(tr("%1 %2 of %n file(s) are complete; the others were not downloaded. Get a new "
+                "token and resume: what is here (%3) is kept.",
+                nullptr, int(m_outcome.files.size()))
+                 .arg(m_tokenLost)
+                 .arg(m_outcome.files.size() - bad)
+                 .arg(m_outcome.folder));
         return;
     }
     fail(tr("%1 of %n file(s) could not be downloaded or verified; what arrived is kept in %2.",

@@ -21,6 +21,8 @@ QJsonObject toJson(const ExportJournal::Entry &e)
             {QStringLiteral("request"), e.request},
             {QStringLiteral("state"), e.state},
             {QStringLiteral("folder"), e.folder},
+            {QStringLiteral("caBundle"), e.caBundle},
+            {QStringLiteral("proxy"), e.proxy},
             {QStringLiteral("transactionTime"), e.transactionTime.toString(Qt::ISODateWithMs)},
             {QStringLiteral("updated"), e.updated.toString(Qt::ISODateWithMs)}};
 }
@@ -36,6 +38,8 @@ ExportJournal::Entry fromJson(const QJsonObject &o)
     e.request = o.value(QLatin1String("request")).toString();
     e.state = o.value(QLatin1String("state")).toString();
     e.folder = o.value(QLatin1String("folder")).toString();
+    e.caBundle = o.value(QLatin1String("caBundle")).toString();
+    e.proxy = o.value(QLatin1String("proxy")).toString();
     e.transactionTime = QDateTime::fromString(o.value(QLatin1String("transactionTime")).toString(),
                                               Qt::ISODateWithMs);
     e.updated =
@@ -83,6 +87,15 @@ void ExportJournal::upsert(const Entry &entry)
     QString why;
     if (!PrivateFile::writeWhole(m_path, QJsonDocument(arr).toJson(QJsonDocument::Indented), &why))
         qCWarning(lcExport) << "the export journal could not be written:" << why;
+}
+
+std::optional<ExportJournal::Entry> ExportJournal::find(const QString &statusUrl) const
+{
+    for (const Entry &e : entries()) {
+        if (e.statusUrl == statusUrl)
+            return e;
+    }
+    return std::nullopt;
 }
 
 QList<ExportJournal::Entry> ExportJournal::unfinished(const QString &profileId) const

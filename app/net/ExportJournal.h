@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // The exports this user started, kept on disk so that an export survives a restart: status URL,
 // kick-off request, parameters, profile, state, folder, the manifest's transactionTime. Never a
@@ -21,6 +22,11 @@ public:
         QString request; // the kick-off as sent: method, URL, Parameters body
         QString state;   // polling, downloading, done, failed, cancelled
         QString folder;
+        // How the server was reached, for `fhir-bulk export --resume` alone: a CA bundle given on
+        // the command line (a profile's own comes with the profile) and a proxy chosen there
+        // ("none" for --noproxy; never a password). Empty: the profile's, or the system's.
+        QString caBundle;
+        QString proxy;
         QDateTime transactionTime;
         QDateTime updated;
     };
@@ -30,6 +36,8 @@ public:
 
     QList<Entry> entries() const;
     void upsert(const Entry &entry);
+    // The job with this status URL, if this user's journal has it.
+    std::optional<Entry> find(const QString &statusUrl) const;
     // Jobs that were still polling or downloading when the app stopped.
     QList<Entry> unfinished(const QString &profileId = {}) const;
     // The transactionTime of the newest finished export of this Group: the next _since.

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,7 +37,14 @@ ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *pa
 {
     m_verifyPool->setMaxThreadCount(m_parallel);
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ExportSession::poll);
+    // One timer for every wait: before the next poll, or before a kick-off the server asked to
+    // come back for (429).
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_state == State::KickingOff)
+            sendKickOff();
+        else
+            poll();
+    });
 }
 
 ExportSession::~ExportSession()
@@ -65,6 +73,17 @@ QString quotedBody(const CallRecord &r)
         return {};
     return QStringLiteral(" — ") + ExportSession::tr("the server said: \u201c%1\u201d")
                                        .arg(QString::fromUtf8(body).simplified());
+}
+
+// scheme://host:port as an origin is compared: "127.0.0.1" alone cannot tell two ports apart.
+QString origin(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                        QUrl::RemoveFragment)
+               .toString() +
+           (url.port() < 0
+                ? QStringLiteral(":%1").arg(url.scheme() == QLatin1String("https") ? 443 : 80)
+                : QString());
 }
 
 } // namespace
@@ -129,6 +148,8 @@ void ExportSession::journal()
     e.request = m_kickOff;
     e.state = names.value(int(m_state));
     e.folder = jobFolder();
+    e.caBundle = m_journalCaBundle;
+    e.proxy = m_journalProxy;
     if (m_outcome.manifest)
         e.transactionTime = m_outcome.manifest->transactionTime;
     e.updated = QDateTime::currentDateTimeUtc();
@@ -143,6 +164,8 @@ void ExportSession::resume(const QString &statusUrl, const QString &groupId)
     m_request.groupId = groupId;
     m_failures = 0;
     m_backoff = 0;
+    m_awaitingToken = false;
+    m_tokenLost.clear();
     m_outcome.statusUrl = statusUrl;
     m_waitClock.start();
     Q_EMIT message(tr("Resuming the export at %1").arg(statusUrl));
@@ -216,12 +239,58 @@ void ExportSession::start(const Request &request)
     m_outcome = {};
     m_failures = 0;
     m_backoff = 0;
+    m_awaitingToken = false;
+    m_tokenLost.clear();
+    m_waitClock.start(); // --max-wait counts from here: waits a 429 asks for before the job too
     setState(State::KickingOff);
-    const ApiRequest api = kickOffRequest(m_client, request);
+    sendKickOff();
+}
+
+void ExportSession::sendKickOff()
+{
+    if (m_state != State::KickingOff)
+        return;
+    const ApiRequest api = kickOffRequest(m_client, m_request);
     m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString() +
                 (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
     ApiCall *call = m_client->send(api);
     connect(call, &ApiCall::finished, this, &ExportSession::kickOffDone);
+}
+
+void ExportSession::kickOffLater(const CallRecord &r, PollEvent &kick)
+{
+    // 429 at the kick-off ("another export is running", "slow down"): come back when the server
+    // says (Retry-After, as polls do; backoff without one), as long as --max-wait allows;
+    // otherwise say when to start again.
+    const RetryHint hint = RetryHint::fromRecord(r);
+    kick.kind = QStringLiteral("kick-off-later");
+    kick.waitSecs = hint.seconds >= 0 ? hint.seconds : nextBackoff();
+    kick.waitReason = hint.seconds >= 0     ? hint.describe()
+                      : hint.note.isEmpty() ? tr("no hint: exponential backoff")
+                                            : hint.note;
+    // Polled no faster than once a second; a long wait is judged against --max-wait as asked
+    // (capped to the poll bound only where there is no limit).
+    if (kick.waitSecs < minPollSecs || (m_maxWaitSecs == 0 && kick.waitSecs > maxPollSecs))
+        boundWait(kick);
+    Q_EMIT step(kick);
+    const qint64 waited = m_waitClock.elapsed() / 1000;
+    const bool tooLong = m_maxWaitSecs > 0 && waited + kick.waitSecs > m_maxWaitSecs;
+    if (tooLong || ++m_failures > m_maxRetries) {
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(kick.waitSecs);
+        fail(tr("The export could not be started: the server asks you to slow down (HTTP 429) "
+                "and to come back in %1 (%2). %3 Start it again after %4.")
+                 .arg(Diagnoser::humanDuration(kick.waitSecs), kick.waitReason,
+                      tooLong ? tr("That is past the wait limit of %1.")
+                                    .arg(Diagnoser::humanDuration(m_maxWaitSecs))
+                              : tr("It asked %n time(s) in a row.", nullptr, m_failures),
+                      QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+        return;
+    }
+    Q_EMIT message(tr("The server asks you to slow down (HTTP 429): the export is started again in "
+                      "%1 (%2).")
+                       .arg(Diagnoser::humanDuration(kick.waitSecs), kick.waitReason));
+    Q_EMIT waiting(kick.waitSecs, kick.waitReason);
+    m_timer.start(int(qMin<qint64>(kick.waitSecs, 20 * 86400) * 1000)); // a QTimer counts in int ms
 }
 
 void ExportSession::kickOffDone(const CallRecord &r)
@@ -235,6 +304,10 @@ void ExportSession::kickOffDone(const CallRecord &r)
                     ? QStringLiteral("kick-off")
                     : QStringLiteral("kick-off-failed");
     kick.tokenFingerprint = r.tokenFingerprint;
+    if (r.status && *r.status == 429) {
+        kickOffLater(r, kick);
+        return;
+    }
     if (kick.kind == QLatin1String("kick-off-failed"))
         Q_EMIT step(kick);
     if (!r.status) {
@@ -246,7 +319,8 @@ void ExportSession::kickOffDone(const CallRecord &r)
         // The status URL is used verbatim, never rebuilt (HAPI's parameter is _jobId, the
         // vendor's _id: only the server knows).
         m_outcome.statusUrl = r.url.resolved(QUrl::fromEncoded(location.trimmed())).toString();
-        m_waitClock.start();
+        m_failures = 0;
+        m_backoff = 0;
         Q_EMIT message(tr("Export accepted; status URL %1").arg(m_outcome.statusUrl));
         setState(State::Polling);
         const RetryHint hint = RetryHint::fromRecord(r);
@@ -301,11 +375,19 @@ void ExportSession::scheduleNext(qint64 seconds, const QString &reason)
         m_waitClock.elapsed() / 1000 + seconds > m_maxWaitSecs) {
         const qint64 waited = m_waitClock.elapsed() / 1000;
         m_outcome.gaveUpWaiting = true;
-        fail(tr("Gave up waiting after %1 (the limit is %2): the server has not finished the "
-                "export. It may still "
-                "finish: resume with the status URL %3")
-                 .arg(Diagnoser::humanDuration(waited), Diagnoser::humanDuration(m_maxWaitSecs),
-                      m_outcome.statusUrl));
+        // Stopping before the limit is reached (the next wait would pass it) says so: "gave up
+        // after 1 min (the limit is 5 min)" alone reads as a miscount.
+        const QString why =
+            waited >= m_maxWaitSecs
+                ? tr("Gave up waiting after %1 (the limit is %2)")
+                      .arg(Diagnoser::humanDuration(waited),
+                           Diagnoser::humanDuration(m_maxWaitSecs))
+                : tr("Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4")
+                      .arg(Diagnoser::humanDuration(waited), Diagnoser::humanDuration(seconds),
+                           reason, Diagnoser::humanDuration(m_maxWaitSecs));
+        fail(tr("%1: the server has not finished the export. It may still finish: resume with "
+                "the status URL %2")
+                 .arg(why, m_outcome.statusUrl));
         return;
     }
     Q_EMIT waiting(seconds, reason);
@@ -322,7 +404,7 @@ void ExportSession::pollNow()
 
 void ExportSession::poll()
 {
-    if (m_state != State::Polling)
+    if (m_state != State::Polling || m_awaitingToken)
         return;
     ApiRequest api = m_client->prepare(tr("Poll export status"), "GET", m_outcome.statusUrl, {},
                                        {{"Accept", "application/json"}});
@@ -337,7 +419,7 @@ void ExportSession::poll()
                    "misconfigured or hostile server could collect it). Allow it in the preferences "
                    "or "
                    "with --token-to-status-origin if this server is known to work so.")
-                    .arg(api.url.host(), m_client->baseUrl().host()));
+                    .arg(origin(api.url), origin(m_client->baseUrl())));
         }
     }
     m_pollCall = m_client->send(api);
@@ -410,13 +492,20 @@ void ExportSession::pollDone(const CallRecord &r)
         scheduleNext(e.waitSecs, e.waitReason);
     };
     if (!r.status) {
+        if (m_failures == 0)
+            m_firstFailure = r.diagnosis.summary;
         if (++m_failures > m_maxRetries) {
             e.kind = QStringLiteral("failed");
             Q_EMIT polled(e);
+            // The first failure first: after a crash, the later ones only find nothing listening.
+            const QString what =
+                m_firstFailure == r.diagnosis.summary
+                    ? r.diagnosis.summary
+                    : tr("first: %1 Last: %2").arg(m_firstFailure, r.diagnosis.summary);
             fail(tr("The status check failed %1 times in a row (%2); the export itself may still "
                     "be running at %3.")
                      .arg(m_failures)
-                     .arg(r.diagnosis.summary, m_outcome.statusUrl));
+                     .arg(what, m_outcome.statusUrl));
             return;
         }
         waitFor(QStringLiteral("network"));
@@ -478,6 +567,22 @@ void ExportSession::pollDone(const CallRecord &r)
         }));
         return;
     }
+    if (tokenRefused(r)) {
+        e.kind = QStringLiteral("token-refused");
+        Q_EMIT polled(e);
+        if (m_tokenRenewable) {
+            m_awaitingToken = true;
+            m_refusedCall = r;
+            Q_EMIT message(
+                tr("%1 Renewing it; the status is checked again then.").arg(tokenLostCause(r)));
+            Q_EMIT tokenRenewalNeeded();
+            return;
+        }
+        m_outcome.tokenLost = true;
+        fail(tr("%1 The job itself may still be running: get a new token and resume.")
+                 .arg(tokenLostCause(r)));
+        return;
+    }
     e.kind = QStringLiteral("failed");
     Q_EMIT polled(e);
     if (status == 404 || status == 410)
@@ -517,6 +622,7 @@ void ExportSession::cancel()
         return;
     }
     if (m_state == State::Downloading || m_state == State::KickingOff) {
+        m_timer.stop(); // a kick-off waiting out a 429 is not sent
         setState(State::Cancelled);
         for (Verifier &v : m_verifiers) {
             if (v.check)

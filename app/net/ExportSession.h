@@ -22,12 +22,12 @@ class ApiCall;
 class FhirClient;
 
 // One Group export, end to end (ExportSession.cpp: kick-off and polling; ExportDownloads.cpp: the
-// files): kick-off, polling (Retry-After as seconds or HTTP-date, the
-// vendor's X-RetryAfter, 429, transient errors and network failures retried; a failed job told
-// apart from a failed status check), the manifest, and the downloads (to disk, never whole in
-// memory; resumed with Range after a dropped connection; verified line by line; a finished file
-// is only ever replaced by a complete one). Every exchange goes through the FhirClient, so the
-// call log shows each poll and each download.
+// files; ExportTokenLoss.cpp: a token that runs out meanwhile): kick-off, polling (Retry-After as
+// seconds or HTTP-date, the vendor's X-RetryAfter, 429, transient errors and network failures
+// retried; a failed job told apart from a failed status check), the manifest, and the downloads (to
+// disk, never whole in memory; resumed with Range after a dropped connection; verified line by
+// line; a finished file is only ever replaced by a complete one). Every exchange goes through the
+// FhirClient, so the call log shows each poll and each download.
 class ExportSession final : public QObject
 {
     Q_OBJECT
@@ -52,7 +52,9 @@ public:
         quint64 callId = 0;
         int status = 0; // 0: no HTTP answer
         // in-progress, rate-limited, transient, network, complete, failed; and in step():
-        // kick-off (accepted), kick-off-failed, cancel (the DELETE's answer)
+        // kick-off (accepted), kick-off-failed, kick-off-later (a 429 to the kick-off, sent
+        // again after waitSecs), cancel (the DELETE's answer); token-refused (a poll refused for
+        // a token that ran out)
         QString kind;
         QString progress; // X-Progress as sent
         int percent = -1;
@@ -101,6 +103,9 @@ public:
         qint64 downloadMs = -1; // from the manifest to the last verified file
         qint64 downloadedBytes = 0;
         bool gaveUpWaiting = false; // the job outlived the wait limit; it may still finish
+        // The server stopped accepting the token (it expired) and it could not be renewed: the
+        // run stopped there; with a new token, a resume goes on where it stopped.
+        bool tokenLost = false;
     };
 
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
@@ -118,6 +123,13 @@ public:
         m_journal = journal;
         m_profileId = profileId;
     }
+    // What else the journal keeps so that a resume reaches the server the same way (see
+    // ExportJournal::Entry::caBundle and proxy).
+    void setJournalConnection(const QString &caBundle, const QString &proxy)
+    {
+        m_journalCaBundle = caBundle;
+        m_journalProxy = proxy;
+    }
     void pollNow();
     // DELETE on the status URL while polling; stops downloads otherwise.
     void cancel();
@@ -126,6 +138,15 @@ public:
     void setMaxRetries(int n) { m_maxRetries = qMax(0, n); }
     // How long to wait for the server to finish the job before giving up (0: no limit).
     void setMaxWaitSecs(qint64 s) { m_maxWaitSecs = qMax<qint64>(0, s); }
+    // A token request can renew the token (fhir-bulk export --profile with a saved request): when
+    // the server stops accepting the token, the session asks (tokenRenewalNeeded) and waits for
+    // tokenRenewed() or tokenRenewalFailed() instead of failing file after file (tokenRenewed()
+    // with the refused token still in the client is ignored). Without it the first refusal stops
+    // the run, with the cause, resumable.
+    void setTokenRenewable(bool renewable) { m_tokenRenewable = renewable; }
+    void tokenRenewed();
+    void tokenRenewalFailed(const QString &why);
+    bool awaitingToken() const { return m_awaitingToken; }
     // The IG sends the token to the status URL. One on another origin than the server is
     // unusual (a misconfigured or hostile server): the token goes there only when allowed.
     void setTokenToOtherOrigins(bool allow) { m_tokenToOtherOrigins = allow; }
@@ -150,10 +171,15 @@ Q_SIGNALS:
     void fileProgress(int index, qint64 received, qint64 total);
     void fileFinished(int index, const ExportSession::FileResult &file);
     void message(const QString &text);
+    // The server stopped accepting the token: renew it, then call tokenRenewed().
+    void tokenRenewalNeeded();
     void finished(const ExportSession::Outcome &outcome);
 
 private:
+    void sendKickOff();
     void kickOffDone(const CallRecord &r);
+    // A 429 to the kick-off: waits and kicks off again, or fails saying when to try again.
+    void kickOffLater(const CallRecord &r, PollEvent &kick);
     void poll();
     void pollDone(const CallRecord &r);
     struct ParsedManifest
@@ -173,6 +199,13 @@ private:
     void verifierDone(int index, int generation, const StreamVerifier::Result &result);
     void verified(int index, qint64 lines, QString problem);
     void fileFailed(int index, const QString &problem);
+    // A refusal (401, the gateway's AccessDenied) of the token the call carried, once the token
+    // has run out by its claims (or cannot say: an opaque one).
+    bool tokenRefused(const CallRecord &r) const;
+    QString tokenLostCause(const CallRecord &r) const;
+    // A download refused for the token: waits for a renewal, or stops the queue.
+    void downloadTokenLost(int index, const CallRecord &r);
+    void stopQueueForToken(const QString &cause);
     void boundWait(PollEvent &e) const;
     void finishDownloads();
     void setState(State s);
@@ -200,6 +233,7 @@ private:
         int generation = 0;
         bool downloaded = false;
         std::optional<StreamVerifier::Result> result;
+        QString firstFailure; // what the first failed attempt met: a retry's error never hides it
     };
     std::vector<Verifier> m_verifiers;
     QThreadPool *m_verifyPool;
@@ -208,14 +242,21 @@ private:
     int m_parallel = 2;
     int m_maxBackoff = 60;
     int m_maxRetries = 5;
-    int m_failures = 0; // consecutive failed status checks
+    int m_failures = 0;     // consecutive failed status checks
+    QString m_firstFailure; // what the first of them met (a server that crashed, then refused)
     qint64 m_maxWaitSecs = 12 * 3600;
     QElapsedTimer m_waitClock; // since the job was accepted (or resumed)
     bool m_tokenToOtherOrigins = false;
+    bool m_tokenRenewable = false;
+    bool m_awaitingToken = false; // a renewal was asked for: nothing is sent until it ends
+    std::optional<CallRecord> m_refusedCall; // the call that found the token refused
+    QString m_tokenLost; // why the run stopped for the token (empty: it did not)
     bool m_warnedOrigin = false;
     qint64 m_backoff = 0;
     ExportJournal *m_journal = nullptr;
     QString m_profileId;
+    QString m_journalCaBundle;
+    QString m_journalProxy;
     QString m_kickOff; // the kick-off as sent, for the journal
 };
 

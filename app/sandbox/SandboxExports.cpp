@@ -16,6 +16,39 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+QByteArray SandboxServer::otherExportOutcome(const SandboxRequest &req) const
+{
+    // HAPI 5.7.6 with the Group-level export provider only: another level is an operation it
+    // does not know (RestfulServer's "unknownMethod", issue code not-supported), plus an issue
+    // that names the level this server does offer, for clients whose default is Patient-level
+    // (the SMART bulk-data-client's) or system-level.
+    QStringList names;
+    for (const auto &item : req.query.queryItems(QUrl::FullyDecoded)) {
+        if (!names.contains(item.first))
+            names << item.first;
+    }
+    const QString path = req.path.mid(QByteArray(kBasePath).size() + 1);
+    const QJsonObject outcome{
+        {QStringLiteral("resourceType"), QStringLiteral("OperationOutcome")},
+        {QStringLiteral("issue"),
+         QJsonArray{
+             QJsonObject{
+                 {QStringLiteral("severity"), QStringLiteral("error")},
+                 {QStringLiteral("code"), QStringLiteral("not-supported")},
+                 {QStringLiteral("diagnostics"),
+                  QStringLiteral("Invalid request: The FHIR endpoint on this server does not know "
+                                 "how to handle %1 operation[%2] with parameters [[%3]]")
+                      .arg(QString::fromLatin1(req.method), path,
+                           names.join(QStringLiteral(", ")))}},
+             QJsonObject{{QStringLiteral("severity"), QStringLiteral("information")},
+                         {QStringLiteral("code"), QStringLiteral("not-supported")},
+                         {QStringLiteral("diagnostics"),
+                          QStringLiteral("This server supports $export for a Group only: "
+                                         "[base]/Group/[id]/$export (GET or POST). Patient-level "
+                                         "and system-level $export are not offered.")}}}}};
+    return SandboxData::fhirJson(outcome);
+}
+
 SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QString &groupId)
 {
     using namespace VendorResponses;
@@ -66,6 +99,14 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
                                   "Prefer: handling=lenient to have "
                                   "them ignored.")
                        .arg(unsupported.join(QStringLiteral(", "))));
+    // Lenient handling drops them, and says so in the manifest's error file (the IG's place for
+    // what the server could not do), never silently.
+    QStringList ignored;
+    for (const QString &name : std::as_const(unsupported))
+        ignored << QStringLiteral("The parameter %1 is not supported by this server's $export and "
+                                  "was ignored (Prefer: handling=lenient): the export is not "
+                                  "limited by it.")
+                       .arg(name);
     const QString format =
         params.value(QStringLiteral("_outputFormat"), QStringLiteral("application/fhir+ndjson"));
     if (format != QLatin1String("application/fhir+ndjson") &&
@@ -88,6 +129,10 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
         else if (!lenient)
             return bad(QStringLiteral("Resource type %1 is invalid for this type of export")
                            .arg(t.trimmed()));
+        else
+            ignored << QStringLiteral("Resource type %1 is invalid for this type of export and "
+                                      "was ignored (Prefer: handling=lenient).")
+                           .arg(t.trimmed());
     }
     if (types.isEmpty())
         types = SyntheticPatients::resourceTypes();
@@ -100,7 +145,8 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
     // HAPI hands back a recent identical job unless the client says Cache-Control: no-cache.
     const QString key = groupId + QLatin1Char('|') + QStringList(types).join(QLatin1Char(',')) +
                         QLatin1Char('|') + since.toString(Qt::ISODateWithMs) + QLatin1Char('|') +
-                        format + QLatin1Char('|') + filters.key();
+                        format + QLatin1Char('|') + filters.key() + QLatin1Char('|') +
+                        ignored.join(QLatin1Char('|'));
     QString jobId;
     if (!req.header("Cache-Control").contains("no-cache")) {
         for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
@@ -128,6 +174,7 @@ SandboxResponse SandboxServer::exportKickOff(const SandboxRequest &req, const QS
             (req.query.isEmpty() ? QString()
                                  : QLatin1Char('?') + req.query.toString(QUrl::FullyEncoded));
         job.transientLeft = m_scenario.transientErrors;
+        job.ignored = ignored;
         m_jobs.insert(jobId, job);
     }
     SandboxResponse r =
@@ -228,6 +275,16 @@ SandboxResponse SandboxServer::exportStatus(const SandboxRequest &req)
             const QString fileId = QStringLiteral("%1-%2").arg(jobId.left(8), type);
             m_files.insert(fileId, {ndjson, jobId});
             it->outputs.append({type, fileId, count});
+        }
+        if (!it->ignored.isEmpty()) {
+            QByteArray ndjson;
+            for (const QString &text : std::as_const(it->ignored))
+                ndjson +=
+                    outcomeJson(QStringLiteral("warning"), QStringLiteral("not-supported"), text) +
+                    '\n';
+            const QString fileId = jobId.left(8) + QStringLiteral("-ignored");
+            m_files.insert(fileId, {ndjson, jobId});
+            it->errors.append(fileId);
         }
         if (m_scenario.errorFiles) {
             const QString fileId = jobId.left(8) + QStringLiteral("-errors");

@@ -32,6 +32,8 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         return hapiOutcome(status, severity, QStringLiteral("processing"), diagnostics, m_requestId,
                            m_correlationId, m_wantsXml);
     };
+    if (r == Route::OtherExport) // before the id check: "$export" is not a Patient id
+        return json(400, otherExportOutcome(req));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
     if (seg.size() >= 2 && !idPattern.match(seg[1]).hasMatch())
         return outcome(400, QStringLiteral("warning"),
@@ -177,6 +179,7 @@ SandboxResponse SandboxServer::fhir(const SandboxRequest &req, Route r, const QS
         return r;
     }
     case Route::None:
+    case Route::OtherExport: // answered above
     case Route::Token:
     case Route::RegisterClient:
     case Route::Scenario:

@@ -54,6 +54,7 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("smallFileKiB"), smallFileKiB},
             {QStringLiteral("trickleKiBps"), trickleKiBps},
             {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin},
+            {QStringLiteral("openReads"), openReads},
             {QStringLiteral("fileBaseUrl"), fileBaseUrl}};
 }
 
@@ -104,6 +105,8 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
             ok = needInt(next.trickleKiBps, 0);
         else if (k == QLatin1String("filesOnOtherOrigin"))
             ok = needBool(next.filesOnOtherOrigin);
+        else if (k == QLatin1String("openReads"))
+            ok = needBool(next.openReads);
         else if (k == QLatin1String("tooFast429"))
             ok = needBool(next.tooFast429);
         else if (k == QLatin1String("failJob"))

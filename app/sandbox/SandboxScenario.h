@@ -29,6 +29,9 @@ struct SandboxScenario
     int smallFileKiB = 8;        // ... of this size each (scale runs: 10,000 files)
     bool filesOnOtherOrigin =
         false; // file URLs use "localhost" instead of 127.0.0.1 (another origin)
+    // Group search and read answer without looking at the Authorization header, as the SMART
+    // reference server's do; kick-off, status and files still need a valid token.
+    bool openReads = false;
     // Set: the manifest's file URLs start with this instead of the Sandbox's own base, for files
     // served by another server with the same paths (a static nginx in the benchmarks).
     QString fileBaseUrl;

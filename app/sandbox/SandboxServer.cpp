@@ -236,6 +236,10 @@ SandboxServer::Route SandboxServer::route(const SandboxRequest &req, QStringList
         return Route::SmartConfig;
     if (seg.size() == 1 && seg[0] == QLatin1String("$export-poll-status"))
         return Route::ExportStatus;
+    if ((seg.size() == 1 && seg[0] == QLatin1String("$export")) ||
+        (seg.size() == 2 && seg[0] == QLatin1String("Patient") &&
+         seg[1] == QLatin1String("$export")))
+        return Route::OtherExport;
     if (seg.isEmpty() || !kRoutedTypes.contains(seg[0]))
         return Route::None;
     if (seg.size() == 1)
@@ -265,6 +269,7 @@ bool SandboxServer::methodAllowed(Route route, const QByteArray &method)
     case Route::None:
         return false;
     case Route::GroupExport:
+    case Route::OtherExport:
         return method == "GET" || method == "POST";
     case Route::ExportStatus:
         return method == "GET" || method == "DELETE";
@@ -324,6 +329,9 @@ SandboxResponse SandboxServer::respond(const SandboxRequest &req)
         return scenarioRequest(req);
     // 2. Routes that need no authorization.
     if (r == Route::Metadata || r == Route::SmartConfig)
+        return fhir(req, r, segments);
+    // Scenario openReads: Group reads are not checked at all (a token, good or bad, is ignored).
+    if (m_scenario.openReads && (r == Route::GroupSearch || r == Route::GroupRead))
         return fhir(req, r, segments);
     // 3. The gateway's authorizer.
     if (!hasAuth)

@@ -94,6 +94,7 @@ private:
         CompartmentRead,
         NotImplementedRead,
         GroupExport,
+        OtherExport, // Patient/$export, $export: levels this server does not offer
         ExportStatus,
         BinaryAccess,
         Token,
@@ -106,6 +107,7 @@ private:
     SandboxResponse token(const SandboxRequest &req);
     SandboxResponse registerClientRequest(const SandboxRequest &req);
     SandboxResponse exportKickOff(const SandboxRequest &req, const QString &groupId);
+    QByteArray otherExportOutcome(const SandboxRequest &req) const;
     SandboxResponse exportStatus(const SandboxRequest &req);
     SandboxResponse exportFile(const SandboxRequest &req, const QString &fileId);
     SandboxResponse largeFile(const SandboxRequest &req, qint64 size);
@@ -135,6 +137,7 @@ private:
         int transientLeft = 0;
         QList<Output> outputs;
         QStringList errors;
+        QStringList ignored; // what lenient handling dropped: said in the manifest's error file
     };
     struct File
     {
