@@ -44,20 +44,25 @@ inline RawResponse rawExchange(quint16 port, const QByteArray &method, const QBy
         req += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     req += "Connection: close\r\n\r\n" + body;
     s.write(req);
-    // Read until the header block and Content-Length bytes of body have arrived.
+    // Read until the header block and Content-Length bytes of body have arrived. The header is
+    // looked at once (not on every read: a 67 MB body arrives in thousands of reads), and the
+    // wait for the next bytes is long, since building a large answer on a loaded machine takes
+    // seconds; a server that stops sending still ends the loop.
     QByteArray data;
-    while (s.waitForReadyRead(5000)) {
+    qsizetype expected = -1; // the whole answer's size, once the header block is in
+    while ((expected < 0 || data.size() < expected) && s.waitForReadyRead(30000)) {
         data += s.readAll();
-        const int end = data.indexOf("\r\n\r\n");
+        if (expected >= 0)
+            continue;
+        const qsizetype end = data.indexOf("\r\n\r\n");
         if (end < 0)
             continue;
-        const int cl = data.toLower().indexOf("\r\ncontent-length:");
-        if (cl < 0 || cl > end)
+        const QByteArray head = data.left(end + 2).toLower();
+        const qsizetype cl = head.indexOf("\r\ncontent-length:");
+        if (cl < 0)
             break;
-        const int eol = data.indexOf("\r\n", cl + 2);
-        const int length = data.mid(cl + 17, eol - cl - 17).trimmed().toInt();
-        if (data.size() >= end + 4 + length)
-            break;
+        const qsizetype eol = head.indexOf("\r\n", cl + 2);
+        expected = end + 4 + head.mid(cl + 17, eol - cl - 17).trimmed().toLongLong();
     }
     RawResponse r;
     const int split = data.indexOf("\r\n\r\n");
