@@ -1012,6 +1012,14 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Jeder Aufruf dieser Sitzung: Zeit, Server, Methode, Adresse, Status, Diagnose</translation>
     </message>
+    <message>
+        <source>Show calls with this status</source>
+        <translation>Aufrufe mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show calls with this diagnosis</source>
+        <translation>Aufrufe mit dieser Diagnose zeigen</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityCompareModel</name>
@@ -4278,7 +4286,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>Groups</source>
-        <translation>Groups</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -4796,10 +4804,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Den Parameter _format an die URL anhängen</translation>
     </message>
     <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: eine neue UUID</translation>
-    </message>
-    <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
     </message>
@@ -4928,6 +4932,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Se&amp;nd</source>
         <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Format to ask for (Accept)</source>
+        <translation>Angefragtes Format (Accept)</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>A&amp;utorisierung:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
+    </message>
+    <message>
+        <source>a fresh UUID</source>
+        <translation>eine neue UUID</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Kein Header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Leerer Header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Kleingeschriebenes „bearer “</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Verfälschtes Token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Zusätzliche Leerzeichen um das Token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Abgelaufenes Token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -5268,14 +5324,6 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>A&amp;uthorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -5314,42 +5362,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer-Token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Kein Header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Leerer Header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Kleingeschriebenes „bearer “</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Verfälschtes Token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Zusätzliche Leerzeichen um das Token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Abgelaufenes Token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>

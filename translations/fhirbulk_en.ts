@@ -1012,6 +1012,14 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Every call of this session: time, server, method, address, status, diagnosis</translation>
     </message>
+    <message>
+        <source>Show calls with this status</source>
+        <translation>Show calls with this status</translation>
+    </message>
+    <message>
+        <source>Show calls with this diagnosis</source>
+        <translation>Show calls with this diagnosis</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityCompareModel</name>
@@ -4796,10 +4804,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Add the _format parameter to the URL</translation>
     </message>
     <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: a fresh UUID</translation>
-    </message>
-    <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
     </message>
@@ -4928,6 +4932,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Format to ask for (Accept)</source>
+        <translation>Format to ask for (Accept)</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
+    </message>
+    <message>
+        <source>a fresh UUID</source>
+        <translation>a fresh UUID</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>No header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Empty header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Lower-case &quot;bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Garbled token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Extra spaces around the token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Expired token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token for another environment (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -5268,14 +5324,6 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -5314,42 +5362,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Fill in the Sandbox&apos;s demo access token</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>No header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Empty header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Lower-case &quot;bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Garbled token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Extra spaces around the token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Expired token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token for another environment (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>

@@ -119,8 +119,9 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     trustRow->addWidget(trust);
     trustRow->addStretch();
     certificateLayout->addLayout(trustRow);
-    m_certificateTab = m_ui->detailTabs->addTab(certificatePage, tr("&Certificate"));
-    m_ui->detailTabs->setTabVisible(m_certificateTab, false);
+    // Added while an HTTPS call is shown, not hidden: a hidden tab is still announced.
+    m_certificatePage = certificatePage;
+    certificatePage->hide();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestText->setFont(mono);
     m_ui->bodyText->setFont(mono);
@@ -146,8 +147,10 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_ui->diagnosisIcon->setFixedSize(36, 36);
     for (QLabel *l : {m_ui->diagnosisSummaryLabel, m_ui->diagnosisDetailLabel,
                       m_ui->correlationLabel, m_ui->summaryLabel}) {
-        // Keep heightForWidth: word-wrapped labels need it to get all their lines.
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        // Height for width: a word-wrapped label gets all its lines at the width it has (the
+        // layout asks), and asks for no more than one line of the window's minimum height (a
+        // vertical Minimum policy would make its narrowest wrapping the window's minimum).
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         policy.setHeightForWidth(true);
         l->setSizePolicy(policy);
     }
@@ -271,7 +274,11 @@ QWidget *CallDetailPane::buildFirstSteps()
 
 void CallDetailPane::showCertificates(const CallRecord &r)
 {
-    m_ui->detailTabs->setTabVisible(m_certificateTab, !r.peerChain.isEmpty());
+    const int at = m_ui->detailTabs->indexOf(m_certificatePage);
+    if (r.peerChain.isEmpty() && at >= 0)
+        m_ui->detailTabs->removeTab(at);
+    else if (!r.peerChain.isEmpty() && at < 0)
+        m_ui->detailTabs->addTab(m_certificatePage, tr("&Certificate"));
     findChild<QPushButton *>(QStringLiteral("trustCertificateButton"))
         ->setVisible(r.diagnosis.code == QLatin1String("transport.tls") && !r.peerChain.isEmpty());
     if (r.peerChain.isEmpty())

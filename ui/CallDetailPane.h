@@ -69,5 +69,5 @@ private:
     std::optional<CallRecord> m_record;
     QFutureWatcher<PrettyResult> m_prettyWatcher;
     quint64 m_generation = 0;
-    int m_certificateTab = -1;
+    QWidget *m_certificatePage = nullptr; // a tab only while it has something to show
 };

@@ -47,6 +47,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStandardPaths>
 
 MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
@@ -85,12 +86,15 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     services->client->setFormat(m_requestBar->format());
     connect(m_requestBar, &RequestBar::exampleChosen, this, [this](const RequestBar::Example &e) {
         m_requestBar->setRequest(e.method, e.path);
-        m_tokenBar->setAuthMode(e.auth);
+        m_requestBar->setAuthMode(e.auth);
         if (e.needsValidToken && m_tokenBar->token().isEmpty() &&
             m_profile.environment == ServerProfile::Environment::Sandbox)
             m_tokenBar->useDemoToken();
         send();
     });
+    connect(m_requestBar, &RequestBar::authVariantChanged, m_tokenBar, &TokenBar::setAuthVariant);
+    connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
+            [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
@@ -130,22 +134,20 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     setAcceptDrops(true);
 
     services->client->setTimeoutMs(AppSettings::timeoutMs());
-    // Window size and splitter as the user left them; otherwise fit the screen.
+    // Window size and splitter as the user left them; otherwise 90% of the screen. Either way
+    // the frame is kept inside the screen once it is known (keepOnScreen, when first shown).
     QSettings settings;
-    const bool restored =
-        restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    if (const QScreen *screen = QGuiApplication::screenAt(geometry().center())
-                                    ? QGuiApplication::screenAt(geometry().center())
-                                    : QGuiApplication::primaryScreen()) {
-        // A size saved on a larger screen (or by a version that grew too wide) is clamped to
-        // the screen the window opens on, so Send is never off-screen.
-        const QRect avail = screen->availableGeometry();
-        if (!restored)
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
             resize(qMin(1280, avail.width() * 9 / 10), qMin(820, avail.height() * 9 / 10));
-        else if (!isMaximized() && (width() > avail.width() || height() > avail.height()))
-            setGeometry(QRect(avail.topLeft(), size().boundedTo(avail.size())));
+            move(avail.center() - rect().center());
+        }
     }
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+    // The log gets two fifths at first: a handful of calls above the one shown.
+    if (!m_ui->mainSplitter->restoreState(
+            settings.value(QStringLiteral("ui/splitter")).toByteArray()))
+        m_ui->mainSplitter->setSizes({2 * height() / 5, 3 * height() / 5});
     reloadProfiles(AppSettings::lastProfileId());
     ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
 }
@@ -283,6 +285,39 @@ void MainWindow::changeEvent(QEvent *event)
         }
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_placed) {
+        m_placed = true;
+        keepOnScreen();
+    }
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // A size saved on a larger screen (or by a version that grew too tall) is cut to the
+    // screen, and the frame moved inside it: the status bar and Send are never off-screen.
+    const QRect avail = screen->availableGeometry();
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect room = avail.marginsRemoved(frame);
+    QRect wanted(geometry().topLeft(), size().boundedTo(room.size()));
+    wanted.moveLeft(qBound(room.left(), wanted.left(), room.right() - wanted.width() + 1));
+    wanted.moveTop(qBound(room.top(), wanted.top(), room.bottom() - wanted.height() + 1));
+    if (wanted != geometry())
+        setGeometry(wanted);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -427,7 +462,7 @@ void MainWindow::send()
     ApiRequest request = client->prepare(tr("Send request"), draft->method, draft->target,
                                          draft->body, draft->headers);
     request.requestId = draft->requestId;
-    const QString variant = m_tokenBar->authVariant();
+    const QString variant = draft->authVariant;
     if (variant == QLatin1String("expired") || variant == QLatin1String("other-environment")) {
         if (!onSandbox) {
             showStatus(tr("This token variant can be made on the Sandbox only (other "

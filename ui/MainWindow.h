@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -45,12 +46,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildDocks();
+    void sizeDockOnce(QDockWidget *dock, bool visible);
+    // The window's frame inside the screen's free area (a size or place saved on another
+    // screen, or the first start).
+    void keepOnScreen();
     void buildActions();
     void reloadProfiles(const QString &selectId);
     void onProfileChanged();
@@ -84,4 +90,6 @@ private:
     CallRecord m_selected; // the call selected in the log
     QPointer<ApiCall> m_current;
     QProgressBar *m_progress;
+    QSet<const QDockWidget *> m_sizedDocks;
+    bool m_placed = false; // keepOnScreen() ran once the frame was known
 };
