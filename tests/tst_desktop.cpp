@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -35,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -520,7 +522,28 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::appearance(), QStringLiteral("dark"));
         Theme::apply(AppSettings::appearance()); // what the window's Preferences action does
         QVERIFY(SeverityStyle::isDark());
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(QApplication::style()->objectName().toLower(), QStringLiteral("fusion"));
+        // An unchecked check box and the composer's check box are seen on the dark window:
+        // their frame contrasts with what is around it (3:1, WCAG's rule for controls).
+        for (const char *name : {"contentTypeCheck", "formatParamCheck"}) {
+            auto *box = child<QCheckBox>(name);
+            QVERIFY(!box->isChecked());
+            QStyleOptionButton option;
+            option.initFrom(box);
+            const QRect indicator =
+                box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+            const QImage drawn = box->grab().toImage();
+            const QColor window = box->palette().color(QPalette::Window);
+            double best = 0;
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+                    best = std::max(best, contrast(drawn.pixelColor(x, y), window));
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1: the frame contrasts %2:1")
+                                                 .arg(QLatin1String(name))
+                                                 .arg(best)));
+            if (qstrcmp(name, "contentTypeCheck") == 0)
+                shot(QStringLiteral("27-dark-checkbox"), box);
+        }
         auto *banner = child<QLabel>("environmentBanner");
         QTRY_VERIFY2(
             banner->styleSheet().contains(SeverityStyle::tint(Diagnosis::Severity::Ok).name()),

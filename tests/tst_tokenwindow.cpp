@@ -102,6 +102,53 @@ private Q_SLOTS:
         QVERIFY(!content.contains(m_sandbox->demoToken().mid(10, 20)));
     }
 
+    void oneFingerprintForOnePaste()
+    {
+        // A token pasted with its "Bearer ": the Token field, the inspector and the call all
+        // name the token alone (one length, one fingerprint); the call's only cause is the
+        // doubled scheme; the curl command with the token repeats the header exactly as sent.
+        selectAndWait(QStringLiteral("sandbox"));
+        const QByteArray token = m_sandbox->demoToken();
+        const QString alone = QStringLiteral("%1 chars, sha256 %2")
+                                  .arg(token.size())
+                                  .arg(Redaction::fingerprint(token));
+        child<QLineEdit>("tokenEdit")
+            ->setText(QStringLiteral("Bearer ") + QString::fromLatin1(token));
+        QVERIFY2(child<QLabel>("tokenInfoLabel")->text().startsWith(alone),
+                 qPrintable(child<QLabel>("tokenInfoLabel")->text()));
+        QTest::mouseClick(child<QPushButton>("inspectTokenButton"), Qt::LeftButton);
+        QDialog *inspector = nullptr;
+        QTRY_VERIFY((inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"))));
+        QTRY_VERIFY(inspector->isVisible());
+        const QString verdict =
+            inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text();
+        QVERIFY2(verdict.contains(alone), qPrintable(verdict));
+        inspector->close();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(r.tokenFingerprint, Redaction::fingerprint(token));
+        QCOMPARE(r.tokenLength, int(token.size()));
+        QStringList causes;
+        for (const Cause &c : r.diagnosis.causes)
+            causes << c.code;
+        QCOMPARE(causes, QStringList{QStringLiteral("header.doubled-scheme")});
+        QVERIFY2(child<QPlainTextEdit>("requestText")
+                     ->toPlainText()
+                     .contains(QStringLiteral("Authorization: Bearer Bearer <redacted: %1 "
+                                              "chars, sha256 %2>")
+                                   .arg(token.size())
+                                   .arg(Redaction::fingerprint(token))),
+                 qPrintable(child<QPlainTextEdit>("requestText")->toPlainText()));
+        Ask::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>("copyCurlWithTokenButton"), Qt::LeftButton);
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.contains(QStringLiteral("Authorization: Bearer Bearer ") +
+                               QString::fromLatin1(token) + QLatin1Char('\'')),
+                 "the header as sent");
+        QGuiApplication::clipboard()->clear();
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
     void markedTokenThroughTheComposerLeavesNoTrace()
     {
         // The window's ways in: the token field and the composer. A wrong route makes the gateway

@@ -1143,10 +1143,6 @@
         <translation>Keine Route für diesen Pfad: falsche Basis-URL, falscher Ressourcentyp oder falsche Operation.</translation>
     </message>
     <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
-        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur GET, POST und DELETE.</translation>
-    </message>
-    <message>
         <source>No Authorization header was sent.</source>
         <translation>Es wurde kein Authorization-Header gesendet.</translation>
     </message>
@@ -1207,10 +1203,6 @@
         <translation>Die Scopes des Tokens erlauben das Lesen dieses Ressourcentyps nicht.</translation>
     </message>
     <message>
-        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
-        <translation>%1 ist keine Methode, die diese API routet: verwenden Sie GET (POST für $export).</translation>
-    </message>
-    <message>
         <source>the request was %1</source>
         <translation>die Anfrage war %1</translation>
     </message>
@@ -1229,10 +1221,6 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>Es wurde kein Authorization-Header gesendet: fügen Sie das Token hinzu (Authorization: Bearer &lt;Token&gt;).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
-        <translation>Der Authorization-Header wurde leer gesendet: fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1520,6 +1508,26 @@
     <message>
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
+        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
+        <translation>%1 ist keine Methode, die diese API routet: sie routet nur %2 (ein Lesen ist ein GET, der Start von $export ein GET oder POST).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
+        <translation>Der Authorization-Header wurde absichtlich leer gesendet (die Variante „Leerer Header“): wählen Sie „Bearer-Token“, um das Token zu senden.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Der Authorization-Header wurde leer gesendet: senden Sie das Zugriffstoken als Authorization: Bearer &lt;token&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +2462,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist Pfad oder Methode falsch. Prüfen Sie Ressourcentyp und ID und verwenden Sie GET (PATCH, PUT und DELETE werden nicht geroutet).</translation>
-    </message>
-    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variante „requires Credential parameter“: Pfad oder Methode ist falsch, und der Authorization-Header ist ein einzelnes Wort statt „Bearer &lt;Token&gt;“. Korrigieren Sie den Pfad und setzen Sie „Bearer “ vor das Token.</translation>
     </message>
@@ -2580,6 +2584,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</source>
         <translation>Angefragt war FHIR (Accept: %1). Eine solche Seite kommt von einem Proxy oder einem Netzwerkportal, das eine Anmeldung verlangt oder die Seite sperrt, oder von einer Basis-URL, die zu einer Website statt zur FHIR-API führt. Die Seite steht im Tab „Body“.</translation>
+    </message>
+    <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
+        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist der Pfad oder die Methode falsch. Prüfen Sie Ressourcentyp und ID, und verwenden Sie eine Methode, die die API routet: %1.</translation>
     </message>
 </context>
 <context>

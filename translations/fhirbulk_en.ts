@@ -1143,10 +1143,6 @@
         <translation>No route for this path: a wrong base URL, resource type or operation.</translation>
     </message>
     <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
-        <translation>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</translation>
-    </message>
-    <message>
         <source>No Authorization header was sent.</source>
         <translation>No Authorization header was sent.</translation>
     </message>
@@ -1207,10 +1203,6 @@
         <translation>The token&apos;s scopes do not allow reading this resource type.</translation>
     </message>
     <message>
-        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
-        <translation>%1 is not a method this API routes: use GET (POST for $export).</translation>
-    </message>
-    <message>
         <source>the request was %1</source>
         <translation>the request was %1</translation>
     </message>
@@ -1229,10 +1221,6 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
-        <translation>The Authorization header was sent empty: paste the access token, then send again.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1520,6 +1508,26 @@
     <message>
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
+        <translation>The method (e.g. PATCH, PUT) is not routed: only %1 are.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
+        <translation>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
+        <translation>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +2462,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
-    </message>
-    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</translation>
     </message>
@@ -2580,6 +2584,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</source>
         <translation>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</translation>
+    </message>
+    <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
+        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ void CallLogPane::setModel(CallLogModel *model)
     header->resizeSection(CallLogModel::StatusColumn, width("Status", 36));
     header->resizeSection(CallLogModel::DiagnosisColumn, width("gateway.incomplete-signature", 16));
     header->resizeSection(CallLogModel::ElapsedColumn, width("000000", 12));
-    header->resizeSection(CallLogModel::SizeColumn, width("000.0 KB", 12));
+    header->resizeSection(CallLogModel::SizeColumn, width("0,000.0 KB", 12));
     header->moveSection(header->visualIndex(CallLogModel::ServerColumn), header->count() - 1);
     m_pathColumn = new StretchColumn(m_ui->callTable, CallLogModel::PathColumn, 24);
     m_pathColumn->fit();

@@ -11,6 +11,7 @@
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
+#include "app/tokens/TokenLint.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
@@ -180,7 +181,7 @@ void MainWindow::buildActions()
         context.appVersion = QCoreApplication::applicationVersion();
         context.profileName = m_profile.name;
         context.baseUrl = m_profile.baseUrl.toString();
-        context.token = m_tokenBar->token();
+        context.token = TokenLint::tokenAlone(m_tokenBar->token()); // as the calls name it
         m_historyActions->createSupportBundle(context);
     });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);

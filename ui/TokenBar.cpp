@@ -324,8 +324,12 @@ void TokenBar::updateTokenInfo()
         m_ui->tokenInfoLabel->setToolTip({});
         return;
     }
-    QString info = tr("%1 chars, sha256 %2").arg(token.size()).arg(Redaction::fingerprint(token));
-    if (const auto jwt = JwtInfo::decode(token)) {
+    // Length and fingerprint of the token alone, as the inspector and every call name it.
+    const TokenLint::Report lint = TokenLint::lint(token);
+    QString info = tr("%1 chars, sha256 %2")
+                       .arg(lint.cleaned.size())
+                       .arg(Redaction::fingerprint(lint.cleaned));
+    if (const auto &jwt = lint.jwt) {
         const QDateTime exp = jwt->expiresAt();
         if (exp.isValid()) {
             const qint64 left = QDateTime::currentDateTimeUtc().secsTo(exp);
@@ -336,7 +340,6 @@ void TokenBar::updateTokenInfo()
     }
     // Pasting mistakes are sent as they stand (the Authorization menu provokes them on purpose),
     // so they are said here; a control character is never sent at all.
-    const TokenLint::Report lint = TokenLint::lint(token);
     QStringList tips;
     QString first;
     for (const TokenLint::Finding &f : lint.findings) {
