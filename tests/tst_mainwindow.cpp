@@ -58,6 +58,7 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -613,6 +614,73 @@ private Q_SLOTS:
         QCOMPARE(r.diagnosis.firstCause(), QStringLiteral("token.other-environment"));
         QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("Netsmart Preview")),
                  qPrintable(r.diagnosis.causes.first().summary));
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void examplesAskBeforeARealServer()
+    {
+        // On a production profile an Example is not sent without a question: Cancel sends
+        // nothing, "Switch to the Sandbox" runs it there, "Send to …" runs it where asked. On the
+        // Sandbox nothing is asked.
+        SandboxHost production; // plays a production server on loopback
+        QVERIFY(production.start());
+        ServerProfile p;
+        p.name = QStringLiteral("Vendor production");
+        p.baseUrl = production.baseUrl();
+        p.environment = ServerProfile::Environment::Production;
+        const QString id = m_profiles->saveCustom(p);
+        build();
+        selectAndWait(id);
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("metadata"));
+        auto *menu = child<QMenu>("examplesMenu");
+        QAction *read = menu->actions().first();
+        QCOMPARE(read->text(), QStringLiteral("200 OK: read Group/1 with the demo token"));
+        Ask::recordMessages(true);
+        const int before = m_log->rowCount();
+        Ask::setNextChoice(-1);
+        read->trigger();
+        QCOMPARE(m_log->rowCount(), before); // nothing sent
+        QCOMPARE(child<QLineEdit>("addressEdit")->text(), QStringLiteral("metadata"));
+        const QStringList asked = Ask::asked();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("Vendor production")) &&
+                     asked.first().contains(QStringLiteral("GET Group/1")) &&
+                     asked.first().contains(QStringLiteral("PRODUCTION")),
+                 qPrintable(asked.first()));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            std::unique_ptr<QMessageBox> box(Ask::choiceBox(
+                m_window.get(), tr("Run the example on %1?").arg(p.name), asked.first(),
+                {tr("Switch to the Sandbox"), tr("Send to %1").arg(p.name)}));
+            box->show();
+            QVERIFY(QTest::qWaitForWindowExposed(box.get()));
+            shot(QStringLiteral("08-example-on-production"), box.get());
+        }
+        // Sent where asked: to the production server, on its profile.
+        Ask::setNextChoice(1);
+        read->trigger();
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), before + 1);
+        QCOMPARE(m_log->record(before).url.port(), production.baseUrl().port());
+        QCOMPARE(m_window->currentProfile().id, id);
+        // Or on the Sandbox, switched to first.
+        Ask::setNextChoice(0);
+        read->trigger();
+        waitIdle();
+        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Sandbox);
+        const CallRecord onSandbox = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(onSandbox.url.port(), m_sandbox->baseUrl().port());
+        QCOMPARE(*onSandbox.status, 200); // with the demo token
+        QCOMPARE(Ask::asked().size(), 2);
+        // On the Sandbox: no question (a Cancel waiting would have stopped it).
+        Ask::setNextChoice(-1);
+        const int onSandboxBefore = m_log->rowCount();
+        read->trigger();
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), onSandboxBefore + 1);
+        QVERIFY(Ask::asked().isEmpty());
+        Ask::setNextChoice(std::nullopt);
+        Ask::recordMessages(false);
+        m_profiles->removeCustom(id);
         child<QLineEdit>("tokenEdit")->clear();
     }
 

@@ -4424,6 +4424,26 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
     </message>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>This is PRODUCTION: real patient data, and every call is logged by the vendor.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Run the example on %1?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Switch to the Sandbox</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Send to %1</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>

@@ -85,14 +85,7 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     connect(m_requestBar, &RequestBar::cancelRequested, this, &MainWindow::cancel);
     connect(m_requestBar, &RequestBar::formatChanged, services->client, &FhirClient::setFormat);
     services->client->setFormat(m_requestBar->format());
-    connect(m_requestBar, &RequestBar::exampleChosen, this, [this](const RequestBar::Example &e) {
-        m_requestBar->setRequest(e.method, e.path);
-        m_requestBar->setAuthMode(e.auth);
-        if (e.needsValidToken && m_tokenBar->token().isEmpty() &&
-            m_profile.environment == ServerProfile::Environment::Sandbox)
-            m_tokenBar->useDemoToken();
-        send();
-    });
+    connect(m_requestBar, &RequestBar::exampleChosen, this, &MainWindow::runExample);
     connect(m_requestBar, &RequestBar::authVariantChanged, m_tokenBar, &TokenBar::setAuthVariant);
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
@@ -441,6 +434,37 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             openLocalFile(url.toLocalFile());
     }
+}
+
+void MainWindow::runExample(const RequestBar::Example &e)
+{
+    // The Examples reproduce the vendor's documentation page on the Sandbox. On another server
+    // each is a real call (some without a token or with a broken one on purpose), and a
+    // production gateway logs every call: ask first, and offer the Sandbox.
+    if (m_profile.environment != ServerProfile::Environment::Sandbox) {
+        QString text = tr("The Examples reproduce the vendor's documentation page on the built-in "
+                          "Sandbox. On \"%1\" this one is a real call: %2 %3 (Authorization: "
+                          "%4).")
+                           .arg(m_profile.name, QString::fromLatin1(e.method), e.path,
+                                m_requestBar->authVariantName(e.auth));
+        if (m_profile.environment == ServerProfile::Environment::Production)
+            text += QStringLiteral("\n\n") +
+                    tr("This is PRODUCTION: real patient data, and every call is logged by the "
+                       "vendor.");
+        const int choice =
+            Ask::choose(this, tr("Run the example on %1?").arg(m_profile.name), text,
+                        {tr("Switch to the Sandbox"), tr("Send to %1").arg(m_profile.name)});
+        if (choice < 0)
+            return;
+        if (choice == 0)
+            selectProfile(ServerProfile::sandbox().id);
+    }
+    m_requestBar->setRequest(e.method, e.path);
+    m_requestBar->setAuthMode(e.auth);
+    if (e.needsValidToken && m_tokenBar->token().isEmpty() &&
+        m_profile.environment == ServerProfile::Environment::Sandbox)
+        m_tokenBar->useDemoToken();
+    send();
 }
 
 void MainWindow::send()

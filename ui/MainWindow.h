@@ -3,6 +3,7 @@
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/ServerProfile.h"
+#include "ui/RequestBar.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -37,6 +38,8 @@ public:
 
     // Sends what the request bar and the Authorization menu say.
     void send();
+    // An Examples item: on a server other than the Sandbox, only after asking.
+    void runExample(const RequestBar::Example &example);
     void cancel();
     void selectProfile(const QString &id);
     ServerProfile currentProfile() const { return m_profile; }

@@ -153,6 +153,11 @@ void RequestBar::setAuthMode(AuthMode mode)
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(authModeKey(mode)));
 }
 
+QString RequestBar::authVariantName(AuthMode mode) const
+{
+    return m_ui->authCombo->itemText(m_ui->authCombo->findData(authModeKey(mode)));
+}
+
 QString RequestBar::target() const
 {
     return m_ui->addressEdit->text().trimmed();

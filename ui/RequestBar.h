@@ -53,6 +53,8 @@ public:
     // The Authorization menu's choice: an AuthMode key, or "expired" / "other-environment".
     QString authVariant() const;
     void setAuthMode(AuthMode mode);
+    // The Authorization menu's words for a variant ("Token without \"Bearer \"").
+    QString authVariantName(AuthMode mode) const;
     QString target() const;
     FormatOptions format() const;
     void setBusy(bool busy);
