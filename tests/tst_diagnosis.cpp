@@ -497,7 +497,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         for (const char *c :
              {"transport.dns", "transport.refused", "transport.timeout", "transport.tls",
-              "transport.closed", "transport.cancelled", "transport.bad-url"})
+              "transport.closed", "transport.cancelled", "transport.bad-url",
+              "transport.bad-encoding", "transport.bad-headers"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -512,6 +513,10 @@ private Q_SLOTS:
         QCOMPARE(d.code, code);
         QCOMPARE(d.severity, Diagnosis::Severity::Error);
         QVERIFY(!d.summary.isEmpty());
+        // Each code says what it is, not the catch-all sentence.
+        QVERIFY2(!d.summary.contains(QLatin1String("failed before an HTTP answer")),
+                 qPrintable(d.summary));
+        QVERIFY(!Diagnoser::describe(code).isEmpty());
     }
 
     void proxyPagesAreTold()

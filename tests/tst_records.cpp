@@ -84,6 +84,17 @@
 #include <QTreeView>
 #include <QUuid>
 
+#include <sys/stat.h>
+
+namespace {
+// A file's permission bits (0600 for a private one).
+int privateBits(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+} // namespace
+
 class TestRecords : public QObject, public WindowFixture
 {
     Q_OBJECT
@@ -166,8 +177,11 @@ private Q_SLOTS:
         // HAR: export what the log shows, import it again: the same records, marked as imported.
         const QString har = dir.filePath(QStringLiteral("calls.har"));
         Ask::setNextFileName(har);
+        const mode_t oldMask = ::umask(022);
         child<QAction>("actionExportHar")->trigger();
+        ::umask(oldMask);
         QVERIFY(QFile::exists(har));
+        QCOMPARE(privateBits(har), 0600); // call records: private under the usual umask
         QFile harFile(har);
         QVERIFY(harFile.open(QIODevice::ReadOnly));
         const QByteArray harBytes = harFile.readAll();
@@ -272,9 +286,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bundle.har"));
         Ask::setNextFileName(path);
+        const mode_t oldMask = ::umask(022);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveBundleButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("supportBundleDialog")));
+        ::umask(oldMask);
+        QCOMPARE(privateBits(path), 0600);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

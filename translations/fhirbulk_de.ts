@@ -12,10 +12,6 @@
         <translation>Keine Daten seit %1 ms</translation>
     </message>
     <message>
-        <source>The disk is full: %1 could not be written further (%2). What arrived before is kept.</source>
-        <translation>Der Datenträger ist voll: %1 konnte nicht weiter geschrieben werden (%2). Was bereits angekommen ist, bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -46,6 +42,22 @@
     <message>
         <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
         <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
+        <translation>Der Header-Block der Antwort ließ sich nicht lesen: ein Header länger als 8 KiB, mehr als 100 Header oder ein fehlerhafter Header-Name (die Grenzen des HTTP-Lesers; ein Server sendet wenige KiB). Die Antwort wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
+        <translation>Der Body in Chunks endete vor seinem ersten Byte, ist aber als %1 angegeben, und das kann nicht leer sein: Die Chunk-Struktur ist kaputt (eine unlesbare Chunk-Größe beendet für Qt den Body) oder der Server hat ein leeres Dokument gesendet.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>Das Speicherkontingent ist aufgebraucht: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +98,17 @@
             <numerusform>%n Leerzeichen am Ende</numerusform>
             <numerusform>%n Leerzeichen am Ende</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuthTemplate</name>
+    <message>
+        <source>The Authorization scheme &quot;%1&quot; is not sent from a saved request: write Authorization: Bearer {{token}}.</source>
+        <translation>Das Authorization-Schema „%1“ wird aus einer gespeicherten Anfrage nicht gesendet: schreiben Sie Authorization: Bearer {{token}}.</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a value written in the file (%1): it is never sent. Write Authorization: Bearer {{token}} for the profile&apos;s token, or Bearer {{name}} with the value from an environment.</source>
+        <translation>Der Authorization-Header enthält einen Wert, der in der Datei steht (%1): er wird nie gesendet. Schreiben Sie Authorization: Bearer {{token}} für das Token des Profils oder Bearer {{name}} mit dem Wert aus einer Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +499,10 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Eine Kopie zum Öffnen kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -874,6 +901,157 @@
     </message>
 </context>
 <context>
+    <name>CallDiff</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>the XML body is not FHIR XML (%1)</source>
+        <translation>der XML-Body ist kein FHIR-XML (%1)</translation>
+    </message>
+    <message>
+        <source>a %1 body has no structure to compare</source>
+        <translation>ein Body vom Typ %1 hat keine Struktur, die sich vergleichen ließe</translation>
+    </message>
+    <message>
+        <source>the JSON body does not parse (%1)</source>
+        <translation>der JSON-Body lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The bodies were compared by size only: one is larger than %1.</source>
+        <translation>Die Bodys wurden nur nach ihrer Größe verglichen: einer ist größer als %1.</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, different bytes</source>
+        <translation>%1, %2, andere Bytes</translation>
+    </message>
+    <message>
+        <source>The bodies were compared as bytes only: %1.</source>
+        <translation>Die Bodys wurden nur Byte für Byte verglichen: %1.</translation>
+    </message>
+    <message>
+        <source>the same structure (%1)</source>
+        <translation>dieselbe Struktur (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bodies hold more than %n value(s): the rest was not compared.</source>
+        <translation>
+            <numerusform>Die Bodys enthalten mehr als %n Wert: der Rest wurde nicht verglichen.</numerusform>
+            <numerusform>Die Bodys enthalten mehr als %n Werte: der Rest wurde nicht verglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bodies differ in more than %n place(s): only the first are listed.</source>
+        <translation>
+            <numerusform>Die Bodys unterscheiden sich an mehr als %n Stelle: nur die ersten sind aufgeführt.</numerusform>
+            <numerusform>Die Bodys unterscheiden sich an mehr als %n Stellen: nur die ersten sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Request header</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Response header</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Left:  %1</source>
+        <translation>Links:  %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n Unterschied.</numerusform>
+            <numerusform>%n Unterschiede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
+        <translation>
+            <numerusform>%n weiterer, den zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
+            <numerusform>%n weitere, die zwei beliebige Aufrufe haben (IDs, Datum, Dauer), mit ~ markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallLogModel</name>
     <message>
         <source>—</source>
@@ -1012,13 +1190,16 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Jeder Aufruf dieser Sitzung: Zeit, Server, Methode, Adresse, Status, Diagnose</translation>
     </message>
+</context>
+<context>
+    <name>CallToRequest</name>
     <message>
-        <source>Show calls with this status</source>
-        <translation>Aufrufe mit diesem Status zeigen</translation>
+        <source>The Authorization header was sent as %1; the saved request sends the profile&apos;s token as Bearer.</source>
+        <translation>Der Authorization-Header wurde als %1 gesendet; die gespeicherte Anfrage sendet das Token des Profils als Bearer.</translation>
     </message>
     <message>
-        <source>Show calls with this diagnosis</source>
-        <translation>Aufrufe mit dieser Diagnose zeigen</translation>
+        <source>The request body is not text and was left out.</source>
+        <translation>Der Body der Anfrage ist kein Text und wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1324,10 @@
         <translation>Keine Route für diesen Pfad: falsche Basis-URL, falscher Ressourcentyp oder falsche Operation.</translation>
     </message>
     <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
+        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur GET, POST und DELETE.</translation>
+    </message>
+    <message>
         <source>No Authorization header was sent.</source>
         <translation>Es wurde kein Authorization-Header gesendet.</translation>
     </message>
@@ -1203,6 +1388,10 @@
         <translation>Die Scopes des Tokens erlauben das Lesen dieses Ressourcentyps nicht.</translation>
     </message>
     <message>
+        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
+        <translation>%1 ist keine Methode, die diese API routet: verwenden Sie GET (POST für $export).</translation>
+    </message>
+    <message>
         <source>the request was %1</source>
         <translation>die Anfrage war %1</translation>
     </message>
@@ -1221,6 +1410,10 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>Es wurde kein Authorization-Header gesendet: fügen Sie das Token hinzu (Authorization: Bearer &lt;Token&gt;).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
+        <translation>Der Authorization-Header wurde leer gesendet: fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1509,26 +1702,6 @@
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
     </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
-        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
-        <translation>%1 ist keine Methode, die diese API routet: sie routet nur %2 (ein Lesen ist ein GET, der Start von $export ein GET oder POST).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
-        <translation>Der Authorization-Header wurde absichtlich leer gesendet (die Variante „Leerer Header“): wählen Sie „Bearer-Token“, um das Token zu senden.</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
-        <translation>Der Authorization-Header wurde leer gesendet: senden Sie das Zugriffstoken als Authorization: Bearer &lt;token&gt;.</translation>
-    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1813,10 +1986,6 @@
         <translation>Den FHIR-Body lokal nach json oder xml umwandeln.</translation>
     </message>
     <message>
-        <source>Write the body (converted with --as) to this file.</source>
-        <translation>Den Body (mit --as umgewandelt) in diese Datei schreiben.</translation>
-    </message>
-    <message>
         <source>--as takes json or xml, not %1</source>
         <translation>--as erwartet json oder xml, nicht %1</translation>
     </message>
@@ -1903,10 +2072,6 @@
         <translation>Die Antwort ist unvollständig (%1): die angekommenen %2 liegen in %3, nicht in %4.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the body is in %2.</source>
-        <translation>%1 kann nicht geschrieben werden: der Body liegt in %2.</translation>
-    </message>
-    <message>
         <source>Timeout without data for each call, in ms; a stalled download is retried.</source>
         <translation>Zeitlimit ohne Daten je Aufruf, in ms; ein stockender Download wird wiederholt.</translation>
     </message>
@@ -1982,48 +2147,6 @@
         <translation>Die eingebaute Sandbox auf 127.0.0.1 bereitstellen, bis sie unterbrochen wird.</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</source>
-        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
-                      [--accept FORMAT] [--content-type] [--format-param]
-                      [--token-stdin | --demo-token] [--request-id ID]
-                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
-        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
-        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
-        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-        fhir-bulk token get [--profile NAME] [--print]
-        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
-                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
-                         [--allow-error-files]
-        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
-        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
---token-stdin, von der Standardeingabe; nie von der Befehlszeile.
-BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Ablauf auf stderr.
-Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
-unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>Also write every call of this command to FILE as HAR 1.2 (redacted).</source>
         <translation>Zusätzlich jeden Aufruf dieses Befehls als HAR 1.2 in DATEI schreiben (geschwärzt).</translation>
     </message>
@@ -2082,6 +2205,80 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</source>
         <translation>Warnung: ein Passwort in --proxy ist für andere Benutzer dieses Computers sichtbar (ps, Shell-Verlauf); setzen Sie stattdessen FHIR_BULK_PROXY_PASSWORD.</translation>
     </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Aufruf: fhir-bulk get PFAD-ODER-URL [--profile NAME | --base URL] [--method M]
+                      [--accept FORMAT] [--content-type] [--format-param]
+                      [--token-stdin | --demo-token] [--request-id ID]
+                      [--timeout MS] [--json] [--as json|xml] [--out DATEI]
+        fhir-bulk sandbox [--port N] [--seed N] [--scale S] [Szenario-Schalter, siehe --help]
+        fhir-bulk token inspect [--json]   (Token auf der Standardeingabe)
+        fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+        fhir-bulk token get [--profile NAME] [--print]
+        fhir-bulk export --group ID [--type T,...] [--since ZEITPUNKT] [--out ORDNER]
+                         [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                         [--timeout MS] [--max-wait DAUER] [--token-to-status-origin]
+                         [--allow-error-files]
+        fhir-bulk export --resume STATUS-URL [--out ORDNER] [--json]
+        fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+Das Token wird aus der Umgebungsvariablen FHIR_BULK_TOKEN gelesen oder, mit
+--token-stdin, von der Standardeingabe; nie von der Befehlszeile.
+BEFEHL --help zeigt die Optionen eines Befehls; --verbose protokolliert den Ablauf auf stderr.
+Exit-Codes: 0 fertig, 1 HTTP- oder Serverfehler, 2 Aufruf- oder Transportfehler (auch
+unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
+       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
+                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]
+       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
+       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
+</source>
+        <translation>Gespeicherte Anfragen, Berichte und Vergleiche (Exit-Code 1: eine Erwartung traf nicht zu, die Aufrufe unterscheiden sich):
+       fhir-bulk run DATEI... [--profile NAME | --base URL] [--var NAME=WERT]...
+                     [--env UMGEBUNG.json] [--json] [--junit DATEI] [--report DATEI]
+       fhir-bulk report DATEI.har... --out BERICHT.md|BERICHT.html
+       fhir-bulk convert SAMMLUNG.json|AUFRUFE.har --out ORDNER [--base URL]
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete (%1): the %2 that arrived were written to %3.</source>
+        <translation>Die Antwort ist unvollständig (%1): Die angekommenen %2 wurden in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the body is in %3.</source>
+        <translation>%1 kann nicht geschrieben werden (%2): Der Body liegt in %3.</translation>
+    </message>
+    <message>
+        <source>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</source>
+        <translation>Hinweis: Der Server hat das Token zurückgegeben; in %1 ist es durch seine Länge und seinen Fingerabdruck ersetzt (ein Token wird nie auf die Platte geschrieben), daher weicht die Datei von der Antwort ab, wie sie ankam.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
+        <translation>Den Body (mit --as umgewandelt) privat (0600) in diese Datei schreiben: Sie erhält ihren Namen erst, wenn die Antwort vollständig ist, und ersetzt wird nur eine gewöhnliche Datei. In ein Gerät oder eine FIFO (/dev/null, eine benannte Pipe) oder einen Link auf eines davon (/dev/stdout) wird als Datenstrom geschrieben; jeder andere symbolische Link, ein Ordner oder ein Laufwerk wird abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2092,6 +2289,40 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eine Dauer wie 90s, 30m oder 12h (höchstens %2 s), nicht „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>One HAR file (two of its calls) or two (a call of each).</source>
+        <translation>Eine HAR-Datei (zwei ihrer Aufrufe) oder zwei (je ein Aufruf).</translation>
+    </message>
+    <message>
+        <source>Which call of the first file, from 1 (default: its last; with one file, the first).</source>
+        <translation>Welcher Aufruf der ersten Datei, ab 1 (Vorgabe: ihr letzter; bei nur einer Datei der erste).</translation>
+    </message>
+    <message>
+        <source>Which call of the second file, from 1 (default: its last).</source>
+        <translation>Welcher Aufruf der zweiten Datei, ab 1 (Vorgabe: ihr letzter).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Two calls side by side: status, diagnosis and causes, time taken, request and response headers, and the bodies compared as JSON paths (FHIR XML converted first), differences first. Exit 0 when they differ only where any two calls do, 1 when they differ.</source>
+        <translation>Zwei Aufrufe nebeneinander: Status, Diagnose und Ursachen, Dauer, Anfrage- und Antwort-Header und die Bodys als JSON-Pfade verglichen (FHIR-XML zuerst umgewandelt), Unterschiede zuerst. Exit-Code 0, wenn sie sich nur dort unterscheiden, wo es zwei beliebige Aufrufe tun, 1, wenn sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>it holds no call</source>
+        <translation>sie enthält keinen Aufruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides are call %1 of %2: give --left and --right (the file holds %n call(s)).</source>
+        <translation>
+            <numerusform>Beide Seiten sind Aufruf %1 von %2: geben Sie --left und --right an (die Datei enthält %n Aufruf).</numerusform>
+            <numerusform>Beide Seiten sind Aufruf %1 von %2: geben Sie --left und --right an (die Datei enthält %n Aufrufe).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2472,60 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The file ended after %1 of %2 bytes.</source>
         <translation>Die Datei endete nach %1 von %2 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>The folder for the .http files.</source>
+        <translation>Der Ordner für die .http-Dateien.</translation>
+    </message>
+    <message>
+        <source>Replace .http files of the same names.</source>
+        <translation>.http-Dateien gleichen Namens ersetzen.</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist.</source>
+        <translation>--out: der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing was written (--force replaces it).</source>
+        <translation>%1 existiert bereits: es wurde nichts geschrieben (--force ersetzt die Datei).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Hinweis (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n request(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Anfrage)</numerusform>
+            <numerusform>%1 geschrieben (%n Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
+        <translation>Eine Postman-Sammlung (v2.1 oder v2.0) oder eine HAR-Datei.</translation>
+    </message>
+    <message>
+        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
+        <translation>Aufrufe einer HAR-Datei an diese Basis-URL werden zu Pfaden relativ zu ihr (Group/1), damit sie gegen jedes Profil laufen.</translation>
+    </message>
+    <message>
+        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
+        <translation>Speichert eine Postman-Sammlung als .http-Dateien, eine je Ordner, oder die Aufrufe einer HAR-Datei als eine .http-Datei, die sie erneut sendet. Tokens werden nie geschrieben: aus einer Authorization wird {{token}} oder eine Variable, die eine Umgebung liefert.</translation>
+    </message>
+    <message>
+        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
+        <translation>convert erwartet eine Postman-Sammlung oder HAR-Datei und --out ORDNER.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2747,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
     </message>
     <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
+        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist Pfad oder Methode falsch. Prüfen Sie Ressourcentyp und ID und verwenden Sie GET (PATCH, PUT und DELETE werden nicht geroutet).</translation>
+    </message>
+    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variante „requires Credential parameter“: Pfad oder Methode ist falsch, und der Authorization-Header ist ein einzelnes Wort statt „Bearer &lt;Token&gt;“. Korrigieren Sie den Pfad und setzen Sie „Bearer “ vor das Token.</translation>
     </message>
@@ -2526,10 +2815,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Ein fortgesetzter Download wurde mit Bytes beantwortet, die die Datei nicht fortsetzen.</translation>
     </message>
     <message>
-        <source>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</source>
-        <translation>Der komprimierte Body (gzip/deflate) ist beschädigt und lässt sich nicht dekodieren.</translation>
-    </message>
-    <message>
         <source>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</source>
         <translation>Ein Header (oft ein eingefügtes Token) enthält ein Steuerzeichen wie einen Zeilenumbruch: nichts wurde gesendet.</translation>
     </message>
@@ -2548,10 +2833,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The server resumed the download at the wrong place: the file must be downloaded again.</source>
         <translation>Der Server hat den Download an der falschen Stelle fortgesetzt: die Datei muss neu geladen werden.</translation>
-    </message>
-    <message>
-        <source>The compressed answer is corrupt and could not be decoded.</source>
-        <translation>Die komprimierte Antwort ist beschädigt und konnte nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>Not sent: a header contains a control character (a line break in a pasted token?).</source>
@@ -2586,8 +2867,20 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Angefragt war FHIR (Accept: %1). Eine solche Seite kommt von einem Proxy oder einem Netzwerkportal, das eine Anmeldung verlangt oder die Seite sperrt, oder von einer Basis-URL, die zu einer Website statt zur FHIR-API führt. Die Seite steht im Tab „Body“.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
-        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist der Pfad oder die Methode falsch. Prüfen Sie Ressourcentyp und ID, und verwenden Sie eine Methode, die die API routet: %1.</translation>
+        <source>The body&apos;s coding is broken: a gzip/deflate stream that cannot be decoded, or a chunked body whose framing cannot be read (an invalid chunk size).</source>
+        <translation>Die Kodierung des Bodys ist kaputt: ein gzip/deflate-Datenstrom, der sich nicht dekodieren lässt, oder ein Body in Chunks, dessen Struktur sich nicht lesen lässt (eine ungültige Chunk-Größe).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block cannot be read: a header over 8 KiB, more than 100 headers, or a malformed header name. Refused as soon as it arrives.</source>
+        <translation>Der Header-Block der Antwort lässt sich nicht lesen: ein Header über 8 KiB, mehr als 100 Header oder ein fehlerhafter Header-Name. Abgewiesen, sobald er angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s coding is broken (a corrupt compressed stream or chunked framing): its body cannot be trusted.</source>
+        <translation>Die Kodierung der Antwort ist kaputt (ein beschädigter komprimierter Datenstrom oder eine kaputte Chunk-Struktur): Ihrem Body ist nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
+        <translation>Die Header der Antwort sind zu groß oder zu fehlerhaft, um sie zu lesen: Die Antwort wird abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2904,72 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Diagnosis codes and what they mean</source>
         <translation>Diagnosecodes und ihre Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>@expect status takes an HTTP status from 100 to 599, not &quot;%1&quot;.</source>
+        <translation>@expect status erwartet einen HTTP-Status von 100 bis 599, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>@expect diagnosis: &quot;%1&quot; is not a diagnosis code (see Help → Diagnosis codes or the README).</source>
+        <translation>@expect diagnosis: „%1“ ist kein Diagnosecode (siehe Hilfe → Diagnosecodes oder die README).</translation>
+    </message>
+    <message>
+        <source>@expect cause: &quot;%1&quot; is not a cause code (see Help → Diagnosis codes or the README).</source>
+        <translation>@expect cause: „%1“ ist kein Ursachencode (siehe Hilfe → Diagnosecodes oder die README).</translation>
+    </message>
+    <message>
+        <source>&quot;@expect %1&quot; is not an expectation; write one of: @expect status 200, @expect diagnosis CODE, @expect cause CODE, @expect header NAME.</source>
+        <translation>„@expect %1“ ist keine Erwartung; schreiben Sie eine dieser Formen: @expect status 200, @expect diagnosis CODE, @expect cause CODE, @expect header NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationCheck</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>no causes</source>
+        <translation>keine Ursachen</translation>
+    </message>
+    <message>
+        <source>Status %1, as expected.</source>
+        <translation>Status %1, wie erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected status %1, got %2.</source>
+        <translation>Erwartet war Status %1, erhalten %2.</translation>
+    </message>
+    <message>
+        <source>Diagnosis %1, as expected.</source>
+        <translation>Diagnose %1, wie erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected the diagnosis %1, got %2.</source>
+        <translation>Erwartet war die Diagnose %1, erhalten %2.</translation>
+    </message>
+    <message>
+        <source>The cause %1 is among the likely causes (%2).</source>
+        <translation>Die Ursache %1 ist unter den möglichen Ursachen (%2).</translation>
+    </message>
+    <message>
+        <source>Expected the cause %1, got %2.</source>
+        <translation>Erwartet war die Ursache %1, erhalten %2.</translation>
+    </message>
+    <message>
+        <source>The answer carries %1: %2.</source>
+        <translation>Die Antwort enthält %1: %2.</translation>
+    </message>
+    <message>
+        <source>Expected the header %1, got no answer (%2).</source>
+        <translation>Erwartet war der Header %1, es kam keine Antwort (%2).</translation>
+    </message>
+    <message>
+        <source>Expected the header %1, and the answer has none.</source>
+        <translation>Erwartet war der Header %1, und die Antwort hat keinen.</translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3564,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Das Expires des Manifests (%1) ist schon vorbei: der Server hat die Dateien womöglich gelöscht. Der Download wird trotzdem versucht; starten Sie einen neuen Export, wenn sie fehlen.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the export&apos;s files.</source>
-        <translation>Der Ordner %1 für die Dateien des Exports kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3227,14 +3582,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2</source>
-        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>the server said: “%1”</source>
@@ -3272,6 +3619,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
             <numerusform>%n Meldung</numerusform>
             <numerusform>%n Meldungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the export&apos;s files: %2.</source>
+        <translation>Der Ordner %1 für die Dateien des Exports kann nicht angelegt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4447,80 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
 </context>
 <context>
+    <name>HttpFileParser</name>
+    <message>
+        <source>This block has expectations or @no-auth but no request line (METHOD URL).</source>
+        <translation>Dieser Block hat Erwartungen oder @no-auth, aber keine Anfragezeile (METHODE URL).</translation>
+    </message>
+    <message>
+        <source>A file variable is written @name = value.</source>
+        <translation>Eine Dateivariable wird @name = wert geschrieben.</translation>
+    </message>
+    <message>
+        <source>@token cannot be set in a file: {{token}} is the profile&apos;s token, and a token is never kept in a file.</source>
+        <translation>@token lässt sich nicht in einer Datei setzen: {{token}} ist das Token des Profils, und ein Token steht nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>@%1 holds what looks like a token (%2): a token is never kept in a file. Use {{token}}, the profile&apos;s token, or give the value from an environment.</source>
+        <translation>@%1 enthält etwas, das wie ein Token aussieht (%2): ein Token steht nie in einer Datei. Verwenden Sie {{token}}, das Token des Profils, oder geben Sie den Wert über eine Umgebung an.</translation>
+    </message>
+    <message>
+        <source>@%1 is defined twice (first on line %2).</source>
+        <translation>@%1 ist zweimal definiert (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Write the method in capitals: %1.</source>
+        <translation>Schreiben Sie die Methode in Großbuchstaben: %1.</translation>
+    </message>
+    <message>
+        <source>Not a request line: write METHOD URL, for example GET Group/1 (a header needs a request line above it).</source>
+        <translation>Keine Anfragezeile: schreiben Sie METHODE URL, zum Beispiel GET Group/1 (über einem Header muss eine Anfragezeile stehen).</translation>
+    </message>
+    <message>
+        <source>Not a header (Name: value); a blank line must come before the body.</source>
+        <translation>Kein Header (Name: Wert); vor dem Body muss eine Leerzeile stehen.</translation>
+    </message>
+    <message>
+        <source>The %1 header holds what looks like a token (%2): a token is never kept in a file, and only the Authorization header carries one.</source>
+        <translation>Der Header %1 enthält etwas, das wie ein Token aussieht (%2): ein Token steht nie in einer Datei, und nur der Authorization-Header trägt eines.</translation>
+    </message>
+    <message>
+        <source>@%1 is the token of the Authorization header on line %2, and a token is never kept in a file: give it from an environment, or use {{token}}, the profile&apos;s token.</source>
+        <translation>@%1 ist das Token des Authorization-Headers in Zeile %2, und ein Token steht nie in einer Datei: geben Sie es über eine Umgebung an oder verwenden Sie {{token}}, das Token des Profils.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFileWriter</name>
+    <message>
+        <source>Not converted (scripts are not run): %1</source>
+        <translation>Nicht übernommen (Skripte werden nicht ausgeführt): %1</translation>
+    </message>
+    <message>
+        <source>Request %1: its URL was put on one line.</source>
+        <translation>Anfrage %1: ihre URL wurde in eine Zeile gesetzt.</translation>
+    </message>
+    <message>
+        <source>Request %1: its Authorization value was not written (a token is never kept in a file); it sends {{token}}, the profile&apos;s token.</source>
+        <translation>Anfrage %1: ihr Authorization-Wert wurde nicht geschrieben (ein Token steht nie in einer Datei); sie sendet {{token}}, das Token des Profils.</translation>
+    </message>
+    <message>
+        <source>Request %1: body lines starting with # or // were indented by one space, or they would be comments.</source>
+        <translation>Anfrage %1: Body-Zeilen, die mit # oder // beginnen, wurden um ein Leerzeichen eingerückt, sonst wären sie Kommentare.</translation>
+    </message>
+    <message>
+        <source>Not kept in this file, because they carry a token: %1. Give them from an environment (fhir-bulk run --env or --var), or use {{token}}, the profile&apos;s token.</source>
+        <translation>Nicht in dieser Datei, weil sie ein Token tragen: %1. Geben Sie sie über eine Umgebung an (fhir-bulk run --env oder --var) oder verwenden Sie {{token}}, das Token des Profils.</translation>
+    </message>
+    <message>
+        <source>The variable %1 was put on one line.</source>
+        <translation>Die Variable %1 wurde in eine Zeile gesetzt.</translation>
+    </message>
+    <message>
+        <source>Folder %1 of the collection %2</source>
+        <translation>Ordner %1 der Sammlung %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -4294,7 +4723,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>Groups</source>
-        <translation>Gruppen</translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -4424,26 +4853,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>Das Profil „%1“ vertraut jetzt dem Zertifikat %2. Senden Sie erneut.</translation>
     </message>
-    <message>
-        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
-        <translation>Die Beispiele spielen die Dokumentationsseite des Anbieters auf der eingebauten Sandbox nach. Auf „%1“ ist dieses ein echter Aufruf: %2 %3 (Autorisierung: %4).</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
-        <translation>Dies ist PRODUKTION: echte Patientendaten, und der Anbieter protokolliert jeden Aufruf.</translation>
-    </message>
-    <message>
-        <source>Run the example on %1?</source>
-        <translation>Das Beispiel auf %1 ausführen?</translation>
-    </message>
-    <message>
-        <source>Switch to the Sandbox</source>
-        <translation>Zur Sandbox wechseln</translation>
-    </message>
-    <message>
-        <source>Send to %1</source>
-        <translation>An %1 senden</translation>
-    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -4542,6 +4951,88 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanCollection</name>
+    <message>
+        <source>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</source>
+        <translation>Die Sammlungsvariable %1 trägt ein Token: ihr Wert wird nicht verwendet (ein Token wird nie aus einer Datei genommen). Geben Sie ihn über eine Umgebung an oder verwenden Sie {{token}}, das Token des Profils.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Keine Postman-Sammlung: kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</source>
+        <translation>Das ist eine Postman-Sammlung im Format v1, die hier nicht gelesen wird: exportieren Sie sie aus Postman als Collection v2.1.</translation>
+    </message>
+    <message>
+        <source>This is a Postman environment, not a collection: give it with --env.</source>
+        <translation>Das ist eine Postman-Umgebung, keine Sammlung: geben Sie sie mit --env an.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: there is no info and item in it.</source>
+        <translation>Keine Postman-Sammlung: sie enthält weder info noch item.</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>pre-request script (%1)</source>
+        <translation>Pre-request-Skript (%1)</translation>
+    </message>
+    <message>
+        <source>test script (%1)</source>
+        <translation>Test-Skript (%1)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not a valid header name: left out.</source>
+        <translation>„%1“ ist kein gültiger Header-Name: weggelassen.</translation>
+    </message>
+    <message>
+        <source>The Authorization header written in the collection is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</source>
+        <translation>Der in der Sammlung geschriebene Authorization-Header wird nicht verwendet (ein Token wird nie aus einer Datei genommen): stattdessen wird {{token}} gesendet, das Token des Profils.</translation>
+    </message>
+    <message>
+        <source>The header %1 held what looks like a token: left out (a token is never taken from a file).</source>
+        <translation>Der Header %1 enthielt etwas, das wie ein Token aussieht: weggelassen (ein Token wird nie aus einer Datei genommen).</translation>
+    </message>
+    <message>
+        <source>The body (mode %1) is not converted: the request is sent without one.</source>
+        <translation>Der Body (Modus %1) wird nicht übernommen: die Anfrage wird ohne Body gesendet.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s auth of type %1 (%2) is not supported: the profile&apos;s token is sent as Bearer instead.</source>
+        <translation>Die Authentifizierung der Sammlung vom Typ %1 (%2) wird nicht unterstützt: stattdessen wird das Token des Profils als Bearer gesendet.</translation>
+    </message>
+    <message>
+        <source>The bearer token written in the collection (%1) is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</source>
+        <translation>Das in der Sammlung geschriebene Bearer-Token (%1) wird nicht verwendet (ein Token wird nie aus einer Datei genommen): stattdessen wird {{token}} gesendet, das Token des Profils.</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanEnvironment</name>
+    <message>
+        <source>Not a Postman environment: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Keine Postman-Umgebung: kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection, not an environment.</source>
+        <translation>Das ist eine Postman-Sammlung, keine Umgebung.</translation>
+    </message>
+    <message>
+        <source>Not a Postman environment: it has no values.</source>
+        <translation>Keine Postman-Umgebung: sie enthält keine values.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +5140,137 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>ein Laufwerk (Blockgerät)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a file of another user</source>
+        <translation>eine Datei eines anderen Benutzers</translation>
+    </message>
+    <message>
+        <source>a file with another name too (a hard link)</source>
+        <translation>eine Datei, die noch einen weiteren Namen hat (ein harter Link)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is never followed</source>
+        <translation>es ist ein symbolischer Link, und Links wird nie gefolgt</translation>
+    </message>
+    <message>
+        <source>the file is larger than this file system or its limit allows</source>
+        <translation>die Datei ist größer, als dieses Dateisystem oder seine Grenze erlaubt</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or the network file system)</source>
+        <translation>ein Ein-/Ausgabefehler (der Datenträger oder das Netzwerkdateisystem)</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the program reading from the pipe has stopped</source>
+        <translation>das Programm, das aus der Pipe liest, ist beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (to %1): files are not written through links; name the file itself</source>
+        <translation>es ist ein symbolischer Link (auf %1): Durch Links werden keine Dateien geschrieben; geben Sie die Datei selbst an</translation>
+    </message>
+    <message>
+        <source>it is a disk device: nothing is written to a disk as a whole</source>
+        <translation>es ist ein Laufwerk: Auf ein ganzes Laufwerk wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>es ist %1, keine Datei</translation>
+    </message>
+    <message>
+        <source>it changed while being opened</source>
+        <translation>es hat sich beim Öffnen geändert</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>there is %1 at %2: only a regular file is replaced</source>
+        <translation>unter dem Namen %2 liegt %1: Ersetzt wird nur eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is %1, not a folder</source>
+        <translation>es ist %1, kein Ordner</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>er gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
+        <translation>es ist %1, kein Download dieses Programms: Es bleibt unverändert (entfernen Sie es, um die Datei erneut herunterzuladen)</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5428,245 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     </message>
 </context>
 <context>
+    <name>RecordFormatter</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 · %4 · %5 ms</source>
+        <translation>%1 %2 → %3 · %4 · %5 ms</translation>
+    </message>
+    <message>
+        <source>(redirect hop %1)</source>
+        <translation>(Weiterleitung Nr. %1)</translation>
+    </message>
+    <message>
+        <source>Authorization was not sent: this redirect leads to another origin.</source>
+        <translation>Authorization wurde nicht gesendet: diese Weiterleitung führt zu einem anderen Ursprung.</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</source>
+        <translation>Token: %1 Zeichen, SHA-256-Fingerabdruck %2 (des Tokens allein)</translation>
+    </message>
+    <message>
+        <source>Authorization as sent: %1</source>
+        <translation>Authorization wie gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No answer: %1 (%2)</source>
+        <translation>Keine Antwort: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>the server adopted it (X-Request-ID echoed)</source>
+        <translation>der Server hat sie übernommen (X-Request-ID zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>the server returned it as X-Correlation-Id</source>
+        <translation>der Server hat sie als X-Correlation-Id zurückgegeben</translation>
+    </message>
+    <message>
+        <source>the server answered with another id</source>
+        <translation>der Server antwortete mit einer anderen ID</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent</source>
+        <translation>Gesendete X-Request-ID</translation>
+    </message>
+    <message>
+        <source>(%1 of binary content, %2)</source>
+        <translation>(%1 binärer Inhalt, %2)</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>kein Content-Type</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>HAR files, this explorer&apos;s or a browser&apos;s.</source>
+        <translation>HAR-Dateien, aus diesem Explorer oder aus einem Browser.</translation>
+    </message>
+    <message>
+        <source>The report: Markdown (.md) or one HTML file (.html).</source>
+        <translation>Der Bericht: Markdown (.md) oder eine HTML-Datei (.html).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>Der Titel des Berichts.</translation>
+    </message>
+    <message>
+        <source>A report to hand on, from HAR files: per call the method, URL, status, time, diagnosis and causes, the ids that trace it, the headers (redacted) and the beginning of the body.</source>
+        <translation>Ein Bericht zum Weitergeben, aus HAR-Dateien: je Aufruf Methode, URL, Status, Zeit, Diagnose und Ursachen, die IDs, mit denen er sich verfolgen lässt, die Header (geschwärzt) und der Anfang des Bodys.</translation>
+    </message>
+    <message>
+        <source>report takes HAR files and --out REPORT.md or --out REPORT.html.</source>
+        <translation>report erwartet HAR-Dateien und --out BERICHT.md oder --out BERICHT.html.</translation>
+    </message>
+    <message>
+        <source>--out: the file must end in .md or .html (%1).</source>
+        <translation>--out: die Datei muss auf .md oder .html enden (%1).</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist.</source>
+        <translation>--out: der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) in the HAR were redacted (Authorization, Cookie, …).</source>
+        <translation>
+            <numerusform>%n geheimer Header-Wert in der HAR-Datei wurde geschwärzt (Authorization, Cookie, …).</numerusform>
+            <numerusform>%n geheime Header-Werte in der HAR-Datei wurden geschwärzt (Authorization, Cookie, …).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls from %1</source>
+        <translation>Aufrufe aus %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report (%n call(s)) to %1</source>
+        <translation>
+            <numerusform>Bericht (%n Aufruf) nach %1 geschrieben</numerusform>
+            <numerusform>Bericht (%n Aufrufe) nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>✔ held</source>
+        <translation>✔ erfüllt</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnose:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Aus:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Not run:</source>
+        <translation>Nicht ausgeführt:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Body (the beginning)</source>
+        <translation>Body (der Anfang)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Calls to the FHIR API</source>
+        <translation>Aufrufe an die FHIR-API</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · written %2 by FHIR Bulk Explorer · %n call(s), headers redacted</source>
+        <translation>
+            <numerusform>%1 · geschrieben %2 von FHIR Bulk Explorer · %n Aufruf, Header geschwärzt</numerusform>
+            <numerusform>%1 · geschrieben %2 von FHIR Bulk Explorer · %n Aufrufe, Header geschwärzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Mögliche Ursachen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of this translation, as an HTML lang code</comment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>RequestBar</name>
     <message>
         <source>HTTP method</source>
@@ -4830,6 +5691,10 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Add the _format parameter to the URL</source>
         <translation>Den Parameter _format an die URL anhängen</translation>
+    </message>
+    <message>
+        <source>X-Request-ID: a fresh UUID</source>
+        <translation>X-Request-ID: eine neue UUID</translation>
     </message>
     <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
@@ -4961,57 +5826,27 @@ Cache-Control: no-cache</translation>
         <source>Se&amp;nd</source>
         <translation>&amp;Senden</translation>
     </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
     <message>
-        <source>Format to ask for (Accept)</source>
-        <translation>Angefragtes Format (Accept)</translation>
+        <source>The request has no URL.</source>
+        <translation>Die Anfrage hat keine URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>A&amp;utorisierung:</translation>
+        <source>%1 is %2: larger than a request file can be (%3).</source>
+        <translation>%1 ist %2 groß: größer, als eine Anfragedatei sein kann (%3).</translation>
     </message>
     <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
-    </message>
-    <message>
-        <source>a fresh UUID</source>
-        <translation>eine neue UUID</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer-Token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Kein Header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Leerer Header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Kleingeschriebenes „bearer “</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Verfälschtes Token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Zusätzliche Leerzeichen um das Token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Abgelaufenes Token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token für eine andere Umgebung (Sandbox)</translation>
+        <source>%1: the file is not UTF-8 text.</source>
+        <translation>%1: die Datei ist kein UTF-8-Text.</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5882,160 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.</source>
         <translation>%1 sieht wie ein absoluter Zeitpunkt in Millisekunden seit 1970 aus, nicht wie eine Wartezeit: warte bis dahin.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Set the variable NAME (over the environment&apos;s and the file&apos;s); may be given more than once. Never a token: that comes from FHIR_BULK_TOKEN, --token-stdin or the profile.</source>
+        <translation>Die Variable NAME setzen (vor der Umgebung und der Datei); kann mehrmals angegeben werden. Nie ein Token: das kommt aus FHIR_BULK_TOKEN, --token-stdin oder dem Profil.</translation>
+    </message>
+    <message>
+        <source>Variables from a Postman environment file (enabled values; over the file&apos;s own).</source>
+        <translation>Variablen aus einer Postman-Umgebungsdatei (die aktivierten Werte; vor denen der Datei).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with every result.</source>
+        <translation>Ein JSON-Objekt mit jedem Ergebnis ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML to FILE (for CI).</source>
+        <translation>Die Ergebnisse zusätzlich als JUnit-XML in DATEI schreiben (für CI).</translation>
+    </message>
+    <message>
+        <source>Also write a report to FILE: Markdown (.md) or one HTML file (.html).</source>
+        <translation>Zusätzlich einen Bericht in DATEI schreiben: Markdown (.md) oder eine HTML-Datei (.html).</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in ms.</source>
+        <translation>Zeitlimit ohne Daten, in ms.</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>--var takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var erwartet NAME=WERT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--var token=… would put the token on the command line, where other users of this computer can see it (ps, shell history): give it with FHIR_BULK_TOKEN or --token-stdin.</source>
+        <translation>--var token=… würde das Token auf die Befehlszeile setzen, wo andere Benutzer dieses Computers es sehen (ps, Shell-Verlauf): geben Sie es mit FHIR_BULK_TOKEN oder --token-stdin an.</translation>
+    </message>
+    <message>
+        <source>--report: the file must end in .md or .html (%1).</source>
+        <translation>--report: die Datei muss auf .md oder .html enden (%1).</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist.</source>
+        <translation>--%1: der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{{token}} needs a token: FHIR_BULK_TOKEN, --token-stdin, --demo-token (the Sandbox), or --profile with a token saved in the keychain.</source>
+        <translation>{{token}} braucht ein Token: FHIR_BULK_TOKEN, --token-stdin, --demo-token (die Sandbox) oder --profile mit einem im Schlüsselbund gespeicherten Token.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Likely cause: [%1] %2</source>
+        <translation>Mögliche Ursache: [%1] %2</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 %2: %3</source>
+        <translation>%1 %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2</source>
+        <translation>%1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>JUnit-XML</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Lauf von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection (.json); several run in order.</source>
+        <translation>Eine .http-Datei oder eine Postman-Sammlung (.json); mehrere laufen der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>Runs saved requests (.http files, Postman collections) in order and checks their expectations (# @expect status 200, diagnosis CODE, cause CODE, header NAME). Exit 0 when every expectation held, 1 when one failed, 2 for a usage or file error (nothing is sent then).</source>
+        <translation>Sendet gespeicherte Anfragen (.http-Dateien, Postman-Sammlungen) der Reihe nach und prüft ihre Erwartungen (# @expect status 200, diagnosis CODE, cause CODE, header NAME). Exit-Code 0, wenn jede Erwartung zutraf, 1, wenn eine nicht zutraf, 2 bei einem Bedienungs- oder Dateifehler (dann wird nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Hinweis (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %n request(s).</source>
+        <translation>
+            <numerusform>Nach %n Anfrage unterbrochen.</numerusform>
+            <numerusform>Nach %n Anfragen unterbrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPlanner</name>
+    <message>
+        <source>%1: %2 (request %3)</source>
+        <translation>%1: %2 (Anfrage %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a usable URL (request %3)</source>
+        <translation>%1: „%2“ ist keine verwendbare URL (Anfrage %3)</translation>
+    </message>
+    <message>
+        <source>%1: {{token}} is the profile&apos;s token, and this request goes to %2, not to the profile&apos;s server %3: it is not sent there (request %4)</source>
+        <translation>%1: {{token}} ist das Token des Profils, und diese Anfrage geht an %2, nicht an den Server des Profils %3: dorthin wird es nicht gesendet (Anfrage %4)</translation>
+    </message>
+    <message>
+        <source>Sent without the profile&apos;s token: %1 is not the profile&apos;s server (%2).</source>
+        <translation>Ohne das Token des Profils gesendet: %1 ist nicht der Server des Profils (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no expectations.</source>
+        <translation>%1, keine Erwartungen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 held, %4 failed.</source>
+        <translation>%1, %2: %3 erfüllt, %4 nicht erfüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n Erwartung</numerusform>
+            <numerusform>%n Erwartungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5352,6 +6341,14 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
+        <source>&amp;Authorization:</source>
+        <translation>A&amp;uthorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
+    </message>
+    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -5390,6 +6387,42 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Kein Header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Leerer Header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Kleingeschriebenes „bearer “</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Verfälschtes Token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Zusätzliche Leerzeichen um das Token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Abgelaufenes Token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>
@@ -6120,6 +7153,41 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>VariableResolver</name>
+    <message>
+        <source>{{%1}} is not a built-in variable (there are {{$uuid}}, {{$timestamp}}, {{$isoTimestamp}} and {{$randomInt}}).</source>
+        <translation>{{%1}} ist keine eingebaute Variable (es gibt {{$uuid}}, {{$timestamp}}, {{$isoTimestamp}} und {{$randomInt}}).</translation>
+    </message>
+    <message>
+        <source>{{%1}} carries a token: only the Authorization header may use it, or it would be sent and recorded in clear.</source>
+        <translation>{{%1}} trägt ein Token: nur der Authorization-Header darf es verwenden, sonst würde es im Klartext gesendet und aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The variables refer to each other in a circle: %1.</source>
+        <translation>Die Variablen verweisen im Kreis aufeinander: %1.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined: define @%1 = … in the file, or give it from an environment or the command line.</source>
+        <translation>{{%1}} ist nicht definiert: definieren Sie @%1 = … in der Datei oder geben Sie den Wert über eine Umgebung oder die Befehlszeile an.</translation>
+    </message>
+    <message>
+        <source>{{token}} is the profile&apos;s token, and there is none.</source>
+        <translation>{{token}} ist das Token des Profils, und es gibt keines.</translation>
+    </message>
+    <message>
+        <source>{{%1}} would take the token from the request file itself, and a token is never kept in a file: give it from an environment.</source>
+        <translation>{{%1}} würde das Token aus der Anfragedatei selbst nehmen, und ein Token steht nie in einer Datei: geben Sie es über eine Umgebung an.</translation>
+    </message>
+    <message>
+        <source>{{%1}} (the token for the Authorization header) is not defined: give it from an environment or the command line.</source>
+        <translation>{{%1}} (das Token für den Authorization-Header) ist nicht definiert: geben Sie es über eine Umgebung oder die Befehlszeile an.</translation>
+    </message>
+    <message>
+        <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
+        <translation>{{%1}} (das Token für den Authorization-Header) ist in %2 leer.</translation>
     </message>
 </context>
 </TS>

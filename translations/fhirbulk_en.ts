@@ -12,10 +12,6 @@
         <translation>No data for %1 ms</translation>
     </message>
     <message>
-        <source>The disk is full: %1 could not be written further (%2). What arrived before is kept.</source>
-        <translation>The disk is full: %1 could not be written further (%2). What arrived before is kept.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -46,6 +42,22 @@
     <message>
         <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
         <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
+        <translation>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</translation>
+    </message>
+    <message>
+        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
+        <translation>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>The disk is full: %1 could not be written further after %2. What arrived before is kept.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +98,17 @@
             <numerusform>%n trailing space</numerusform>
             <numerusform>%n trailing spaces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuthTemplate</name>
+    <message>
+        <source>The Authorization scheme &quot;%1&quot; is not sent from a saved request: write Authorization: Bearer {{token}}.</source>
+        <translation>The Authorization scheme &quot;%1&quot; is not sent from a saved request: write Authorization: Bearer {{token}}.</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a value written in the file (%1): it is never sent. Write Authorization: Bearer {{token}} for the profile&apos;s token, or Bearer {{name}} with the value from an environment.</source>
+        <translation>The Authorization header holds a value written in the file (%1): it is never sent. Write Authorization: Bearer {{token}} for the profile&apos;s token, or Bearer {{name}} with the value from an environment.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +499,10 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Cannot write a copy to open: %1</translation>
     </message>
 </context>
 <context>
@@ -874,6 +901,157 @@
     </message>
 </context>
 <context>
+    <name>CallDiff</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>the XML body is not FHIR XML (%1)</source>
+        <translation>the XML body is not FHIR XML (%1)</translation>
+    </message>
+    <message>
+        <source>a %1 body has no structure to compare</source>
+        <translation>a %1 body has no structure to compare</translation>
+    </message>
+    <message>
+        <source>the JSON body does not parse (%1)</source>
+        <translation>the JSON body does not parse (%1)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>The bodies were compared by size only: one is larger than %1.</source>
+        <translation>The bodies were compared by size only: one is larger than %1.</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, different bytes</source>
+        <translation>%1, %2, different bytes</translation>
+    </message>
+    <message>
+        <source>The bodies were compared as bytes only: %1.</source>
+        <translation>The bodies were compared as bytes only: %1.</translation>
+    </message>
+    <message>
+        <source>the same structure (%1)</source>
+        <translation>the same structure (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bodies hold more than %n value(s): the rest was not compared.</source>
+        <translation>
+            <numerusform>The bodies hold more than %n value: the rest was not compared.</numerusform>
+            <numerusform>The bodies hold more than %n values: the rest was not compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bodies differ in more than %n place(s): only the first are listed.</source>
+        <translation>
+            <numerusform>The bodies differ in more than %n place: only the first are listed.</numerusform>
+            <numerusform>The bodies differ in more than %n places: only the first are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnosis</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>time taken</source>
+        <translation>time taken</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Request header</source>
+        <translation>Request header</translation>
+    </message>
+    <message>
+        <source>Response header</source>
+        <translation>Response header</translation>
+    </message>
+    <message>
+        <source>Left:  %1</source>
+        <translation>Left:  %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Right: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n difference.</numerusform>
+            <numerusform>%n differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Not compared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken), marked ~.</source>
+        <translation>
+            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
+            <numerusform>%n more that any two calls have (ids, dates, time taken), marked ~.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallLogModel</name>
     <message>
         <source>—</source>
@@ -1012,13 +1190,16 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Every call of this session: time, server, method, address, status, diagnosis</translation>
     </message>
+</context>
+<context>
+    <name>CallToRequest</name>
     <message>
-        <source>Show calls with this status</source>
-        <translation>Show calls with this status</translation>
+        <source>The Authorization header was sent as %1; the saved request sends the profile&apos;s token as Bearer.</source>
+        <translation>The Authorization header was sent as %1; the saved request sends the profile&apos;s token as Bearer.</translation>
     </message>
     <message>
-        <source>Show calls with this diagnosis</source>
-        <translation>Show calls with this diagnosis</translation>
+        <source>The request body is not text and was left out.</source>
+        <translation>The request body is not text and was left out.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1324,10 @@
         <translation>No route for this path: a wrong base URL, resource type or operation.</translation>
     </message>
     <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
+        <translation>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</translation>
+    </message>
+    <message>
         <source>No Authorization header was sent.</source>
         <translation>No Authorization header was sent.</translation>
     </message>
@@ -1203,6 +1388,10 @@
         <translation>The token&apos;s scopes do not allow reading this resource type.</translation>
     </message>
     <message>
+        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
+        <translation>%1 is not a method this API routes: use GET (POST for $export).</translation>
+    </message>
+    <message>
         <source>the request was %1</source>
         <translation>the request was %1</translation>
     </message>
@@ -1221,6 +1410,10 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
+        <translation>The Authorization header was sent empty: paste the access token, then send again.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1509,26 +1702,6 @@
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
     </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
-        <translation>The method (e.g. PATCH, PUT) is not routed: only %1 are.</translation>
-    </message>
-    <message>
-        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
-        <translation>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
-        <translation>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
-        <translation>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</translation>
-    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1813,10 +1986,6 @@
         <translation>Convert the FHIR body locally to json or xml.</translation>
     </message>
     <message>
-        <source>Write the body (converted with --as) to this file.</source>
-        <translation>Write the body (converted with --as) to this file.</translation>
-    </message>
-    <message>
         <source>--as takes json or xml, not %1</source>
         <translation>--as takes json or xml, not %1</translation>
     </message>
@@ -1903,10 +2072,6 @@
         <translation>The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the body is in %2.</source>
-        <translation>Cannot write %1: the body is in %2.</translation>
-    </message>
-    <message>
         <source>Timeout without data for each call, in ms; a stalled download is retried.</source>
         <translation>Timeout without data for each call, in ms; a stalled download is retried.</translation>
     </message>
@@ -1982,48 +2147,6 @@
         <translation>Serve the built-in Sandbox on 127.0.0.1 until interrupted.</translation>
     </message>
     <message>
-        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</source>
-        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
-                     [--accept FORMAT] [--content-type] [--format-param]
-                     [--token-stdin | --demo-token] [--request-id ID]
-                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
-       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
-       fhir-bulk token inspect [--json]   (token on standard input)
-       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
-       fhir-bulk token get [--profile NAME] [--print]
-       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
-                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
-                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
-                        [--allow-error-files]
-       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
-       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
-The token is read from the FHIR_BULK_TOKEN environment variable or, with
---token-stdin, from standard input; never from the command line.
-COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
-Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
-answers included), 3 export still running after --max-wait, 130 interrupted.
-</translation>
-    </message>
-    <message>
         <source>Also write every call of this command to FILE as HAR 1.2 (redacted).</source>
         <translation>Also write every call of this command to FILE as HAR 1.2 (redacted).</translation>
     </message>
@@ -2082,6 +2205,80 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</source>
         <translation>Warning: a password in --proxy is visible to other users of this computer (ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.</translation>
     </message>
+    <message>
+        <source>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</source>
+        <translation>Usage: fhir-bulk get PATH-OR-URL [--profile NAME | --base URL] [--method M]
+                     [--accept FORMAT] [--content-type] [--format-param]
+                     [--token-stdin | --demo-token] [--request-id ID]
+                     [--timeout MS] [--json] [--as json|xml] [--out FILE]
+       fhir-bulk sandbox [--port N] [--seed N] [--scale S] [scenario flags, see --help]
+       fhir-bulk token inspect [--json]   (token on standard input)
+       fhir-bulk token check [--profile NAME | --base URL] [--token-stdin | --demo-token] [--json]
+       fhir-bulk token get [--profile NAME] [--print]
+       fhir-bulk export --group ID [--type T,...] [--since INSTANT] [--out DIR]
+                        [--parallel N] [--post] [--no-cache] [--lenient] [--json]
+                        [--timeout MS] [--max-wait DURATION] [--token-to-status-origin]
+                        [--allow-error-files]
+       fhir-bulk export --resume STATUS-URL [--out DIR] [--json]
+       fhir-bulk groups [--profile NAME | --base URL] [--count N] [--max N] [--json]
+The token is read from the FHIR_BULK_TOKEN environment variable or, with
+--token-stdin, from standard input; never from the command line.
+COMMAND --help shows a command&apos;s options; --verbose logs what happens on stderr.
+Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete
+answers included), 3 export still running after --max-wait, 130 interrupted.
+</translation>
+    </message>
+    <message>
+        <source>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
+       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
+                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]
+       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
+       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
+</source>
+        <translation>Saved requests, reports and comparisons (exit 1: an expectation failed, the calls differ):
+       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...
+                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]
+       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html
+       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]
+       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]
+</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete (%1): the %2 that arrived were written to %3.</source>
+        <translation>The answer is incomplete (%1): the %2 that arrived were written to %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the body is in %3.</source>
+        <translation>Cannot write %1 (%2): the body is in %3.</translation>
+    </message>
+    <message>
+        <source>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</source>
+        <translation>Note: the server quoted the token back; in %1 it is replaced by its length and fingerprint (a token is never written to disk), so the file differs from the answer as received.</translation>
+    </message>
+    <message>
+        <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
+        <translation>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2092,6 +2289,40 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</source>
         <translation>--%1 takes a duration such as 90s, 30m or 12h (at most %2 s), not &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>One HAR file (two of its calls) or two (a call of each).</source>
+        <translation>One HAR file (two of its calls) or two (a call of each).</translation>
+    </message>
+    <message>
+        <source>Which call of the first file, from 1 (default: its last; with one file, the first).</source>
+        <translation>Which call of the first file, from 1 (default: its last; with one file, the first).</translation>
+    </message>
+    <message>
+        <source>Which call of the second file, from 1 (default: its last).</source>
+        <translation>Which call of the second file, from 1 (default: its last).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Two calls side by side: status, diagnosis and causes, time taken, request and response headers, and the bodies compared as JSON paths (FHIR XML converted first), differences first. Exit 0 when they differ only where any two calls do, 1 when they differ.</source>
+        <translation>Two calls side by side: status, diagnosis and causes, time taken, request and response headers, and the bodies compared as JSON paths (FHIR XML converted first), differences first. Exit 0 when they differ only where any two calls do, 1 when they differ.</translation>
+    </message>
+    <message>
+        <source>it holds no call</source>
+        <translation>it holds no call</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both sides are call %1 of %2: give --left and --right (the file holds %n call(s)).</source>
+        <translation>
+            <numerusform>Both sides are call %1 of %2: give --left and --right (the file holds %n call).</numerusform>
+            <numerusform>Both sides are call %1 of %2: give --left and --right (the file holds %n calls).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2472,60 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The file ended after %1 of %2 bytes.</source>
         <translation>The file ended after %1 of %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>The folder for the .http files.</source>
+        <translation>The folder for the .http files.</translation>
+    </message>
+    <message>
+        <source>Replace .http files of the same names.</source>
+        <translation>Replace .http files of the same names.</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist.</source>
+        <translation>--out: the folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing was written (--force replaces it).</source>
+        <translation>%1 exists already: nothing was written (--force replaces it).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Note (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n request(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n request)</numerusform>
+            <numerusform>Wrote %1 (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Postman collection (v2.1 or v2.0), or a HAR file.</source>
+        <translation>A Postman collection (v2.1 or v2.0), or a HAR file.</translation>
+    </message>
+    <message>
+        <source>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</source>
+        <translation>A HAR&apos;s calls to this base URL become paths relative to it (Group/1), so they run against any profile.</translation>
+    </message>
+    <message>
+        <source>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</source>
+        <translation>Saves a Postman collection as .http files, one per folder, or the calls of a HAR as one .http file that sends them again. Tokens are never written: an Authorization becomes {{token}} or a variable an environment gives.</translation>
+    </message>
+    <message>
+        <source>convert takes one Postman collection or HAR file and --out DIR.</source>
+        <translation>convert takes one Postman collection or HAR file and --out DIR.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2747,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
     </message>
     <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
+        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
+    </message>
+    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</translation>
     </message>
@@ -2526,10 +2815,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>A resumed download was answered with bytes that do not continue the file.</translation>
     </message>
     <message>
-        <source>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</source>
-        <translation>The compressed body (gzip/deflate) is corrupt and cannot be decoded.</translation>
-    </message>
-    <message>
         <source>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</source>
         <translation>A header (often a pasted token) contains a control character such as a line break: nothing was sent.</translation>
     </message>
@@ -2548,10 +2833,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The server resumed the download at the wrong place: the file must be downloaded again.</source>
         <translation>The server resumed the download at the wrong place: the file must be downloaded again.</translation>
-    </message>
-    <message>
-        <source>The compressed answer is corrupt and could not be decoded.</source>
-        <translation>The compressed answer is corrupt and could not be decoded.</translation>
     </message>
     <message>
         <source>Not sent: a header contains a control character (a line break in a pasted token?).</source>
@@ -2586,8 +2867,20 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>FHIR was asked for (Accept: %1). A page like this comes from a proxy or a network portal that wants a login or blocks the site, or from a base URL that leads to a web site instead of the FHIR API. Read the page in the Body tab.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
-        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</translation>
+        <source>The body&apos;s coding is broken: a gzip/deflate stream that cannot be decoded, or a chunked body whose framing cannot be read (an invalid chunk size).</source>
+        <translation>The body&apos;s coding is broken: a gzip/deflate stream that cannot be decoded, or a chunked body whose framing cannot be read (an invalid chunk size).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s header block cannot be read: a header over 8 KiB, more than 100 headers, or a malformed header name. Refused as soon as it arrives.</source>
+        <translation>The answer&apos;s header block cannot be read: a header over 8 KiB, more than 100 headers, or a malformed header name. Refused as soon as it arrives.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s coding is broken (a corrupt compressed stream or chunked framing): its body cannot be trusted.</source>
+        <translation>The answer&apos;s coding is broken (a corrupt compressed stream or chunked framing): its body cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
+        <translation>The answer&apos;s headers are too large or malformed to be read: it is refused.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2904,72 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Diagnosis codes and what they mean</source>
         <translation>Diagnosis codes and what they mean</translation>
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>@expect status takes an HTTP status from 100 to 599, not &quot;%1&quot;.</source>
+        <translation>@expect status takes an HTTP status from 100 to 599, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>@expect diagnosis: &quot;%1&quot; is not a diagnosis code (see Help → Diagnosis codes or the README).</source>
+        <translation>@expect diagnosis: &quot;%1&quot; is not a diagnosis code (see Help → Diagnosis codes or the README).</translation>
+    </message>
+    <message>
+        <source>@expect cause: &quot;%1&quot; is not a cause code (see Help → Diagnosis codes or the README).</source>
+        <translation>@expect cause: &quot;%1&quot; is not a cause code (see Help → Diagnosis codes or the README).</translation>
+    </message>
+    <message>
+        <source>&quot;@expect %1&quot; is not an expectation; write one of: @expect status 200, @expect diagnosis CODE, @expect cause CODE, @expect header NAME.</source>
+        <translation>&quot;@expect %1&quot; is not an expectation; write one of: @expect status 200, @expect diagnosis CODE, @expect cause CODE, @expect header NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationCheck</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>no causes</source>
+        <translation>no causes</translation>
+    </message>
+    <message>
+        <source>Status %1, as expected.</source>
+        <translation>Status %1, as expected.</translation>
+    </message>
+    <message>
+        <source>Expected status %1, got %2.</source>
+        <translation>Expected status %1, got %2.</translation>
+    </message>
+    <message>
+        <source>Diagnosis %1, as expected.</source>
+        <translation>Diagnosis %1, as expected.</translation>
+    </message>
+    <message>
+        <source>Expected the diagnosis %1, got %2.</source>
+        <translation>Expected the diagnosis %1, got %2.</translation>
+    </message>
+    <message>
+        <source>The cause %1 is among the likely causes (%2).</source>
+        <translation>The cause %1 is among the likely causes (%2).</translation>
+    </message>
+    <message>
+        <source>Expected the cause %1, got %2.</source>
+        <translation>Expected the cause %1, got %2.</translation>
+    </message>
+    <message>
+        <source>The answer carries %1: %2.</source>
+        <translation>The answer carries %1: %2.</translation>
+    </message>
+    <message>
+        <source>Expected the header %1, got no answer (%2).</source>
+        <translation>Expected the header %1, got no answer (%2).</translation>
+    </message>
+    <message>
+        <source>Expected the header %1, and the answer has none.</source>
+        <translation>Expected the header %1, and the answer has none.</translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3564,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>The manifest&apos;s Expires (%1) is already past: the server may have deleted the files. Downloading anyway; start a new export if they are gone.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the export&apos;s files.</source>
-        <translation>Cannot create the folder %1 for the export&apos;s files.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3227,14 +3582,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1</source>
-        <translation>cannot replace %1</translation>
-    </message>
-    <message>
-        <source>cannot rename %1 to %2</source>
-        <translation>cannot rename %1 to %2</translation>
     </message>
     <message>
         <source>the server said: “%1”</source>
@@ -3272,6 +3619,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>cannot rename %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the export&apos;s files: %2.</source>
+        <translation>Cannot create the folder %1 for the export&apos;s files: %2.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4447,80 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     </message>
 </context>
 <context>
+    <name>HttpFileParser</name>
+    <message>
+        <source>This block has expectations or @no-auth but no request line (METHOD URL).</source>
+        <translation>This block has expectations or @no-auth but no request line (METHOD URL).</translation>
+    </message>
+    <message>
+        <source>A file variable is written @name = value.</source>
+        <translation>A file variable is written @name = value.</translation>
+    </message>
+    <message>
+        <source>@token cannot be set in a file: {{token}} is the profile&apos;s token, and a token is never kept in a file.</source>
+        <translation>@token cannot be set in a file: {{token}} is the profile&apos;s token, and a token is never kept in a file.</translation>
+    </message>
+    <message>
+        <source>@%1 holds what looks like a token (%2): a token is never kept in a file. Use {{token}}, the profile&apos;s token, or give the value from an environment.</source>
+        <translation>@%1 holds what looks like a token (%2): a token is never kept in a file. Use {{token}}, the profile&apos;s token, or give the value from an environment.</translation>
+    </message>
+    <message>
+        <source>@%1 is defined twice (first on line %2).</source>
+        <translation>@%1 is defined twice (first on line %2).</translation>
+    </message>
+    <message>
+        <source>Write the method in capitals: %1.</source>
+        <translation>Write the method in capitals: %1.</translation>
+    </message>
+    <message>
+        <source>Not a request line: write METHOD URL, for example GET Group/1 (a header needs a request line above it).</source>
+        <translation>Not a request line: write METHOD URL, for example GET Group/1 (a header needs a request line above it).</translation>
+    </message>
+    <message>
+        <source>Not a header (Name: value); a blank line must come before the body.</source>
+        <translation>Not a header (Name: value); a blank line must come before the body.</translation>
+    </message>
+    <message>
+        <source>The %1 header holds what looks like a token (%2): a token is never kept in a file, and only the Authorization header carries one.</source>
+        <translation>The %1 header holds what looks like a token (%2): a token is never kept in a file, and only the Authorization header carries one.</translation>
+    </message>
+    <message>
+        <source>@%1 is the token of the Authorization header on line %2, and a token is never kept in a file: give it from an environment, or use {{token}}, the profile&apos;s token.</source>
+        <translation>@%1 is the token of the Authorization header on line %2, and a token is never kept in a file: give it from an environment, or use {{token}}, the profile&apos;s token.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFileWriter</name>
+    <message>
+        <source>Not converted (scripts are not run): %1</source>
+        <translation>Not converted (scripts are not run): %1</translation>
+    </message>
+    <message>
+        <source>Request %1: its URL was put on one line.</source>
+        <translation>Request %1: its URL was put on one line.</translation>
+    </message>
+    <message>
+        <source>Request %1: its Authorization value was not written (a token is never kept in a file); it sends {{token}}, the profile&apos;s token.</source>
+        <translation>Request %1: its Authorization value was not written (a token is never kept in a file); it sends {{token}}, the profile&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Request %1: body lines starting with # or // were indented by one space, or they would be comments.</source>
+        <translation>Request %1: body lines starting with # or // were indented by one space, or they would be comments.</translation>
+    </message>
+    <message>
+        <source>Not kept in this file, because they carry a token: %1. Give them from an environment (fhir-bulk run --env or --var), or use {{token}}, the profile&apos;s token.</source>
+        <translation>Not kept in this file, because they carry a token: %1. Give them from an environment (fhir-bulk run --env or --var), or use {{token}}, the profile&apos;s token.</translation>
+    </message>
+    <message>
+        <source>The variable %1 was put on one line.</source>
+        <translation>The variable %1 was put on one line.</translation>
+    </message>
+    <message>
+        <source>Folder %1 of the collection %2</source>
+        <translation>Folder %1 of the collection %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -4424,26 +4853,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
     </message>
-    <message>
-        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
-        <translation>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
-        <translation>This is PRODUCTION: real patient data, and every call is logged by the vendor.</translation>
-    </message>
-    <message>
-        <source>Run the example on %1?</source>
-        <translation>Run the example on %1?</translation>
-    </message>
-    <message>
-        <source>Switch to the Sandbox</source>
-        <translation>Switch to the Sandbox</translation>
-    </message>
-    <message>
-        <source>Send to %1</source>
-        <translation>Send to %1</translation>
-    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -4542,6 +4951,88 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanCollection</name>
+    <message>
+        <source>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</source>
+        <translation>The collection variable %1 carries a token: its value is not used (a token is never taken from a file). Give it from an environment, or use {{token}}, the profile&apos;s token.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Not a Postman collection: it is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</source>
+        <translation>This is a Postman collection of format v1, which is not read here: export it from Postman as Collection v2.1.</translation>
+    </message>
+    <message>
+        <source>This is a Postman environment, not a collection: give it with --env.</source>
+        <translation>This is a Postman environment, not a collection: give it with --env.</translation>
+    </message>
+    <message>
+        <source>Not a Postman collection: there is no info and item in it.</source>
+        <translation>Not a Postman collection: there is no info and item in it.</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>pre-request script (%1)</source>
+        <translation>pre-request script (%1)</translation>
+    </message>
+    <message>
+        <source>test script (%1)</source>
+        <translation>test script (%1)</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>folder %1</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not a valid header name: left out.</source>
+        <translation>The header &quot;%1&quot; is not a valid header name: left out.</translation>
+    </message>
+    <message>
+        <source>The Authorization header written in the collection is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</source>
+        <translation>The Authorization header written in the collection is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</translation>
+    </message>
+    <message>
+        <source>The header %1 held what looks like a token: left out (a token is never taken from a file).</source>
+        <translation>The header %1 held what looks like a token: left out (a token is never taken from a file).</translation>
+    </message>
+    <message>
+        <source>The body (mode %1) is not converted: the request is sent without one.</source>
+        <translation>The body (mode %1) is not converted: the request is sent without one.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s auth of type %1 (%2) is not supported: the profile&apos;s token is sent as Bearer instead.</source>
+        <translation>The collection&apos;s auth of type %1 (%2) is not supported: the profile&apos;s token is sent as Bearer instead.</translation>
+    </message>
+    <message>
+        <source>The bearer token written in the collection (%1) is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</source>
+        <translation>The bearer token written in the collection (%1) is not used (a token is never taken from a file): {{token}}, the profile&apos;s token, is sent instead.</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanEnvironment</name>
+    <message>
+        <source>Not a Postman environment: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Not a Postman environment: it is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection, not an environment.</source>
+        <translation>This is a Postman collection, not an environment.</translation>
+    </message>
+    <message>
+        <source>Not a Postman environment: it has no values.</source>
+        <translation>Not a Postman environment: it has no values.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +5140,137 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>a disk device</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a file of another user</source>
+        <translation>a file of another user</translation>
+    </message>
+    <message>
+        <source>a file with another name too (a hard link)</source>
+        <translation>a file with another name too (a hard link)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is never followed</source>
+        <translation>it is a symbolic link, which is never followed</translation>
+    </message>
+    <message>
+        <source>the file is larger than this file system or its limit allows</source>
+        <translation>the file is larger than this file system or its limit allows</translation>
+    </message>
+    <message>
+        <source>an input/output error (the disk or the network file system)</source>
+        <translation>an input/output error (the disk or the network file system)</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>the program reading from the pipe has stopped</source>
+        <translation>the program reading from the pipe has stopped</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (to %1): files are not written through links; name the file itself</source>
+        <translation>it is a symbolic link (to %1): files are not written through links; name the file itself</translation>
+    </message>
+    <message>
+        <source>it is a disk device: nothing is written to a disk as a whole</source>
+        <translation>it is a disk device: nothing is written to a disk as a whole</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>it is %1, not a file</translation>
+    </message>
+    <message>
+        <source>it changed while being opened</source>
+        <translation>it changed while being opened</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>the file is not open</translation>
+    </message>
+    <message>
+        <source>there is %1 at %2: only a regular file is replaced</source>
+        <translation>there is %1 at %2: only a regular file is replaced</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>it is %1, not a folder</source>
+        <translation>it is %1, not a folder</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>it belongs to another user</translation>
+    </message>
+    <message>
+        <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
+        <translation>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5428,245 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     </message>
 </context>
 <context>
+    <name>RecordFormatter</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 · %4 · %5 ms</source>
+        <translation>%1 %2 → %3 · %4 · %5 ms</translation>
+    </message>
+    <message>
+        <source>(redirect hop %1)</source>
+        <translation>(redirect hop %1)</translation>
+    </message>
+    <message>
+        <source>Authorization was not sent: this redirect leads to another origin.</source>
+        <translation>Authorization was not sent: this redirect leads to another origin.</translation>
+    </message>
+    <message>
+        <source>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</source>
+        <translation>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</translation>
+    </message>
+    <message>
+        <source>Authorization as sent: %1</source>
+        <translation>Authorization as sent: %1</translation>
+    </message>
+    <message>
+        <source>No answer: %1 (%2)</source>
+        <translation>No answer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>the server adopted it (X-Request-ID echoed)</source>
+        <translation>the server adopted it (X-Request-ID echoed)</translation>
+    </message>
+    <message>
+        <source>the server returned it as X-Correlation-Id</source>
+        <translation>the server returned it as X-Correlation-Id</translation>
+    </message>
+    <message>
+        <source>the server answered with another id</source>
+        <translation>the server answered with another id</translation>
+    </message>
+    <message>
+        <source>not returned</source>
+        <translation>not returned</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent</source>
+        <translation>X-Request-ID sent</translation>
+    </message>
+    <message>
+        <source>(%1 of binary content, %2)</source>
+        <translation>(%1 of binary content, %2)</translation>
+    </message>
+    <message>
+        <source>no Content-Type</source>
+        <translation>no Content-Type</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>HAR files, this explorer&apos;s or a browser&apos;s.</source>
+        <translation>HAR files, this explorer&apos;s or a browser&apos;s.</translation>
+    </message>
+    <message>
+        <source>The report: Markdown (.md) or one HTML file (.html).</source>
+        <translation>The report: Markdown (.md) or one HTML file (.html).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>The report&apos;s title.</translation>
+    </message>
+    <message>
+        <source>A report to hand on, from HAR files: per call the method, URL, status, time, diagnosis and causes, the ids that trace it, the headers (redacted) and the beginning of the body.</source>
+        <translation>A report to hand on, from HAR files: per call the method, URL, status, time, diagnosis and causes, the ids that trace it, the headers (redacted) and the beginning of the body.</translation>
+    </message>
+    <message>
+        <source>report takes HAR files and --out REPORT.md or --out REPORT.html.</source>
+        <translation>report takes HAR files and --out REPORT.md or --out REPORT.html.</translation>
+    </message>
+    <message>
+        <source>--out: the file must end in .md or .html (%1).</source>
+        <translation>--out: the file must end in .md or .html (%1).</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist.</source>
+        <translation>--out: the folder %1 does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret header value(s) in the HAR were redacted (Authorization, Cookie, …).</source>
+        <translation>
+            <numerusform>%n secret header value in the HAR were redacted (Authorization, Cookie, …).</numerusform>
+            <numerusform>%n secret header values in the HAR were redacted (Authorization, Cookie, …).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls from %1</source>
+        <translation>Calls from %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Cannot write the report %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report (%n call(s)) to %1</source>
+        <translation>
+            <numerusform>Wrote the report (%n call) to %1</numerusform>
+            <numerusform>Wrote the report (%n calls) to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>unknown time</source>
+        <translation>unknown time</translation>
+    </message>
+    <message>
+        <source>✔ held</source>
+        <translation>✔ held</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ failed</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation>Diagnosis:</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Not run:</source>
+        <translation>Not run:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Body (the beginning)</source>
+        <translation>Body (the beginning)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Calls to the FHIR API</source>
+        <translation>Calls to the FHIR API</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · written %2 by FHIR Bulk Explorer · %n call(s), headers redacted</source>
+        <translation>
+            <numerusform>%1 · written %2 by FHIR Bulk Explorer · %n call, headers redacted</numerusform>
+            <numerusform>%1 · written %2 by FHIR Bulk Explorer · %n calls, headers redacted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expectation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Likely causes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Not run</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of this translation, as an HTML lang code</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>RequestBar</name>
     <message>
         <source>HTTP method</source>
@@ -4830,6 +5691,10 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Add the _format parameter to the URL</source>
         <translation>Add the _format parameter to the URL</translation>
+    </message>
+    <message>
+        <source>X-Request-ID: a fresh UUID</source>
+        <translation>X-Request-ID: a fresh UUID</translation>
     </message>
     <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
@@ -4961,57 +5826,27 @@ Cache-Control: no-cache</translation>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nd</translation>
     </message>
+</context>
+<context>
+    <name>RequestBuilder</name>
     <message>
-        <source>Format to ask for (Accept)</source>
-        <translation>Format to ask for (Accept)</translation>
+        <source>The request has no URL.</source>
+        <translation>The request has no URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
+        <source>%1 is %2: larger than a request file can be (%3).</source>
+        <translation>%1 is %2: larger than a request file can be (%3).</translation>
     </message>
     <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
-    </message>
-    <message>
-        <source>a fresh UUID</source>
-        <translation>a fresh UUID</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>No header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Empty header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Lower-case &quot;bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Garbled token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Extra spaces around the token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Expired token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token for another environment (Sandbox)</translation>
+        <source>%1: the file is not UTF-8 text.</source>
+        <translation>%1: the file is not UTF-8 text.</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5882,160 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.</source>
         <translation>%1 looks like an absolute time in milliseconds since 1970, not a wait: waiting until then.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Set the variable NAME (over the environment&apos;s and the file&apos;s); may be given more than once. Never a token: that comes from FHIR_BULK_TOKEN, --token-stdin or the profile.</source>
+        <translation>Set the variable NAME (over the environment&apos;s and the file&apos;s); may be given more than once. Never a token: that comes from FHIR_BULK_TOKEN, --token-stdin or the profile.</translation>
+    </message>
+    <message>
+        <source>Variables from a Postman environment file (enabled values; over the file&apos;s own).</source>
+        <translation>Variables from a Postman environment file (enabled values; over the file&apos;s own).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with every result.</source>
+        <translation>Print one JSON object with every result.</translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML to FILE (for CI).</source>
+        <translation>Also write the results as JUnit XML to FILE (for CI).</translation>
+    </message>
+    <message>
+        <source>Also write a report to FILE: Markdown (.md) or one HTML file (.html).</source>
+        <translation>Also write a report to FILE: Markdown (.md) or one HTML file (.html).</translation>
+    </message>
+    <message>
+        <source>Timeout without data, in ms.</source>
+        <translation>Timeout without data, in ms.</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>the command line</translation>
+    </message>
+    <message>
+        <source>--var takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var takes NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--var token=… would put the token on the command line, where other users of this computer can see it (ps, shell history): give it with FHIR_BULK_TOKEN or --token-stdin.</source>
+        <translation>--var token=… would put the token on the command line, where other users of this computer can see it (ps, shell history): give it with FHIR_BULK_TOKEN or --token-stdin.</translation>
+    </message>
+    <message>
+        <source>--report: the file must end in .md or .html (%1).</source>
+        <translation>--report: the file must end in .md or .html (%1).</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist.</source>
+        <translation>--%1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>{{token}} needs a token: FHIR_BULK_TOKEN, --token-stdin, --demo-token (the Sandbox), or --profile with a token saved in the keychain.</source>
+        <translation>{{token}} needs a token: FHIR_BULK_TOKEN, --token-stdin, --demo-token (the Sandbox), or --profile with a token saved in the keychain.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Likely cause: [%1] %2</source>
+        <translation>Likely cause: [%1] %2</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Not run: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the %1 %2: %3</source>
+        <translation>Cannot write the %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2</source>
+        <translation>Wrote the %1 to %2</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>JUnit XML</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Run of %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection (.json); several run in order.</source>
+        <translation>A .http file or a Postman collection (.json); several run in order.</translation>
+    </message>
+    <message>
+        <source>Runs saved requests (.http files, Postman collections) in order and checks their expectations (# @expect status 200, diagnosis CODE, cause CODE, header NAME). Exit 0 when every expectation held, 1 when one failed, 2 for a usage or file error (nothing is sent then).</source>
+        <translation>Runs saved requests (.http files, Postman collections) in order and checks their expectations (# @expect status 200, diagnosis CODE, cause CODE, header NAME). Exit 0 when every expectation held, 1 when one failed, 2 for a usage or file error (nothing is sent then).</translation>
+    </message>
+    <message>
+        <source>Note (%1): %2</source>
+        <translation>Note (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted after %n request(s).</source>
+        <translation>
+            <numerusform>Interrupted after %n request.</numerusform>
+            <numerusform>Interrupted after %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPlanner</name>
+    <message>
+        <source>%1: %2 (request %3)</source>
+        <translation>%1: %2 (request %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a usable URL (request %3)</source>
+        <translation>%1: &quot;%2&quot; is not a usable URL (request %3)</translation>
+    </message>
+    <message>
+        <source>%1: {{token}} is the profile&apos;s token, and this request goes to %2, not to the profile&apos;s server %3: it is not sent there (request %4)</source>
+        <translation>%1: {{token}} is the profile&apos;s token, and this request goes to %2, not to the profile&apos;s server %3: it is not sent there (request %4)</translation>
+    </message>
+    <message>
+        <source>Sent without the profile&apos;s token: %1 is not the profile&apos;s server (%2).</source>
+        <translation>Sent without the profile&apos;s token: %1 is not the profile&apos;s server (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, no expectations.</source>
+        <translation>%1, no expectations.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 held, %4 failed.</source>
+        <translation>%1, %2: %3 held, %4 failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n expectation</numerusform>
+            <numerusform>%n expectations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5352,6 +6341,14 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
+    </message>
+    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -5390,6 +6387,42 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Fill in the Sandbox&apos;s demo access token</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>No header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Empty header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Lower-case &quot;bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Garbled token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Extra spaces around the token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Expired token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token for another environment (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>
@@ -6120,6 +7153,41 @@ The signature is not checked here.</translation>
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>VariableResolver</name>
+    <message>
+        <source>{{%1}} is not a built-in variable (there are {{$uuid}}, {{$timestamp}}, {{$isoTimestamp}} and {{$randomInt}}).</source>
+        <translation>{{%1}} is not a built-in variable (there are {{$uuid}}, {{$timestamp}}, {{$isoTimestamp}} and {{$randomInt}}).</translation>
+    </message>
+    <message>
+        <source>{{%1}} carries a token: only the Authorization header may use it, or it would be sent and recorded in clear.</source>
+        <translation>{{%1}} carries a token: only the Authorization header may use it, or it would be sent and recorded in clear.</translation>
+    </message>
+    <message>
+        <source>The variables refer to each other in a circle: %1.</source>
+        <translation>The variables refer to each other in a circle: %1.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined: define @%1 = … in the file, or give it from an environment or the command line.</source>
+        <translation>{{%1}} is not defined: define @%1 = … in the file, or give it from an environment or the command line.</translation>
+    </message>
+    <message>
+        <source>{{token}} is the profile&apos;s token, and there is none.</source>
+        <translation>{{token}} is the profile&apos;s token, and there is none.</translation>
+    </message>
+    <message>
+        <source>{{%1}} would take the token from the request file itself, and a token is never kept in a file: give it from an environment.</source>
+        <translation>{{%1}} would take the token from the request file itself, and a token is never kept in a file: give it from an environment.</translation>
+    </message>
+    <message>
+        <source>{{%1}} (the token for the Authorization header) is not defined: give it from an environment or the command line.</source>
+        <translation>{{%1}} (the token for the Authorization header) is not defined: give it from an environment or the command line.</translation>
+    </message>
+    <message>
+        <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
+        <translation>{{%1}} (the token for the Authorization header) is empty in %2.</translation>
     </message>
 </context>
 </TS>

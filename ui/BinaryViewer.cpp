@@ -1,5 +1,6 @@
 #include "BinaryViewer.h"
 #include "app/support/Format.h"
+#include "app/support/PrivateFile.h"
 
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
@@ -333,15 +334,15 @@ void BinaryViewer::setUpCommon()
                                    : QStringLiteral("binary-") + m_content.id);
         if (path.isEmpty())
             return;
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            f.write(m_content.content) != m_content.content.size())
-            showMessage(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
+        QString why; // private (0600), complete or not there, only over a regular file
+        if (!PrivateFile::writeWhole(path, m_content.content, &why))
+            showMessage(tr("Cannot write %1: %2").arg(path, why), true);
     });
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
         if (m_content.content.isEmpty())
             return;
-        // A copy in the temporary folder, opened with what the desktop uses for its type.
+        // A copy in a private folder of its own (never a predictable name in the shared
+        // temporary folder), opened with what the desktop uses for its type.
         const QString ext = m_content.kind == BinaryContent::Kind::Pdf     ? QStringLiteral(".pdf")
                             : m_content.kind == BinaryContent::Kind::Image ? QStringLiteral(".png")
                             : m_content.kind == BinaryContent::Kind::Json  ? QStringLiteral(".json")
@@ -349,20 +350,15 @@ void BinaryViewer::setUpCommon()
                             : m_content.kind == BinaryContent::Kind::Ndjson
                                 ? QStringLiteral(".ndjson")
                                 : QStringLiteral(".txt");
-        const QString path =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                .filePath(
-                    QStringLiteral("fhir-binary-%1%2")
-                        .arg(m_content.id.isEmpty() ? QStringLiteral("content") : m_content.id,
-                             ext));
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-            f.write(m_content.content) == m_content.content.size()) {
-            f.close();
+        QString why;
+        const QString path = PrivateFile::writeCopyToOpen(
+            QStringLiteral("fhir-binary-%1%2")
+                .arg(m_content.id.isEmpty() ? QStringLiteral("content") : m_content.id, ext),
+            m_content.content, &why);
+        if (!path.isEmpty())
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-        } else {
-            showMessage(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
-        }
+        else
+            showMessage(tr("Cannot write a copy to open: %1").arg(why), true);
     });
 }
 

@@ -5,6 +5,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/support/Logging.h"
+#include "app/support/PrivateFile.h"
 #include "ui/Ask.h"
 #include "ui/CallLogPane.h"
 #include "ui/ExplorerServices.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -110,12 +110,12 @@ void HistoryActions::writeHar(const QList<CallRecord> &calls, const QString &whi
         return;
     Har::Options options;
     options.creatorVersion = QCoreApplication::applicationVersion();
-    QSaveFile file(path);
     const QByteArray har = Har::write(calls, options);
-    if (!file.open(QIODevice::WriteOnly) || file.write(har) != har.size() || !file.commit()) {
-        Q_EMIT statusMessage(tr("The HAR could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()),
-                             15000);
+    QString why; // private (0600), complete or not there, only over a regular file
+    if (!PrivateFile::writeWhole(path, har, &why)) {
+        Q_EMIT statusMessage(
+            tr("The HAR could not be written to %1: %2").arg(QDir::toNativeSeparators(path), why),
+            15000);
         return;
     }
     qCInfo(lcUi) << "HAR written:" << calls.size() << "calls";

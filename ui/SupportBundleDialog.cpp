@@ -1,6 +1,7 @@
 #include "SupportBundleDialog.h"
 
 #include "app/net/Redaction.h"
+#include "app/support/PrivateFile.h"
 #include "ui/Ask.h"
 #include "ui/SeverityStyle.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -74,12 +74,12 @@ bool SupportBundleDialog::save()
     if (path.isEmpty())
         return false;
     const QByteArray bytes = SupportBundle::write(m_calls, m_context);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_result->setText(QStringLiteral("%1 %2").arg(
-            SeverityStyle::mark(Diagnosis::Severity::Error),
-            tr("The bundle could not be written to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString())));
+    QString why; // private (0600), complete or not there, only over a regular file
+    if (!PrivateFile::writeWhole(path, bytes, &why)) {
+        m_result->setText(
+            QStringLiteral("%1 %2").arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                                        tr("The bundle could not be written to %1: %2")
+                                            .arg(QDir::toNativeSeparators(path), why)));
         m_result->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
         m_result->show();
         return false;

@@ -5,6 +5,7 @@
 
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
+#include "app/support/PrivateFile.h"
 
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
@@ -12,6 +13,10 @@
 #include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/cli/CliOptions.h"
+#include "app/cli/CompareCommand.h"
+#include "app/cli/ConvertCommand.h"
+#include "app/cli/ReportCommand.h"
+#include "app/cli/RunCommand.h"
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
 #include "app/fhir/GroupInfo.h"
@@ -42,7 +47,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -97,6 +101,15 @@ int CliApp::usage()
         "COMMAND --help shows a command's options; --verbose logs what happens on stderr.\n"
         "Exit codes: 0 done, 1 HTTP or server error, 2 usage or transport error (incomplete\n"
         "answers included), 3 export still running after --max-wait, 130 interrupted.\n");
+    // Saved requests (RunCommand, ReportCommand, ConvertCommand, CompareCommand): a text of its
+    // own.
+    m_err << tr("Saved requests, reports and comparisons (exit 1: an expectation failed, the calls "
+                "differ):\n"
+                "       fhir-bulk run FILE... [--profile NAME | --base URL] [--var NAME=VALUE]...\n"
+                "                     [--env ENV.json] [--json] [--junit FILE] [--report FILE]\n"
+                "       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html\n"
+                "       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]\n"
+                "       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]\n");
     m_err.flush();
     return ExitUsage;
 }
@@ -123,6 +136,14 @@ int CliApp::run(const QStringList &args)
         return writeRecordings(runExport(rest));
     if (command == QLatin1String("groups"))
         return writeRecordings(runGroups(rest));
+    if (command == QLatin1String("run"))
+        return writeRecordings(RunCommand(*this).run(rest));
+    if (command == QLatin1String("report"))
+        return ReportCommand(*this).run(rest);
+    if (command == QLatin1String("convert"))
+        return ConvertCommand(*this).run(rest);
+    if (command == QLatin1String("compare"))
+        return CompareCommand(*this).run(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         m_out << "fhir-bulk " << BuildInfo::version() << " (commit " << BuildInfo::commit() << ")\n"
               << "Qt " << BuildInfo::qtVersions() << ", QtKeychain "
@@ -171,10 +192,10 @@ int CliApp::writeRecordings(int rc)
 {
     const Recording &rec = m_recording;
     const auto save = [&](const QString &path, const QByteArray &bytes, const QString &what) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            m_err << tr("Cannot write the %1 %2: %3").arg(what, path, file.errorString()) << '\n';
+        // Private (0600), complete or not there, only over a regular file (PrivateFile).
+        QString why;
+        if (!PrivateFile::writeWhole(path, bytes, &why)) {
+            m_err << tr("Cannot write the %1 %2: %3").arg(what, path, why) << '\n';
             return false;
         }
         m_err
@@ -335,6 +356,12 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
             m_err << tr("--%1: the folder %2 does not exist.")
                          .arg(o->names().constFirst(), file.absolutePath())
                   << '\n';
+            return ExitUsage;
+        }
+        if (const QString why = PrivateFile::refusal(file.filePath()); !why.isEmpty()) {
+            m_err
+                << QStringLiteral("--%1 %2: %3").arg(o->names().constFirst(), file.filePath(), why)
+                << '\n';
             return ExitUsage;
         }
     }

@@ -70,6 +70,11 @@ public:
     static constexpr int ExitInterrupted = 130;
 
 private:
+    // Commands in classes of their own use the target, help and usage from here.
+    friend class RunCommand;
+    friend class ReportCommand;
+    friend class ConvertCommand;
+    friend class CompareCommand;
     int runGet(const QStringList &args);
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);

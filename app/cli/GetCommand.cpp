@@ -2,6 +2,7 @@
 #include "CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
+#include "app/support/PrivateFile.h"
 
 #include "app/support/Logging.h"
 
@@ -42,6 +43,65 @@
 #include <QTimer>
 #include <cstdio>
 
+namespace {
+// --out: what arrived is never lost. When the conversion fails, the file gets the body as sent;
+// an incomplete body goes to FILE.part, not to FILE. The bytes go to a private temporary file
+// beside FILE first (PrivateFile), which gets the final name by a rename, and only over a
+// regular file; a device or a FIFO is written to as a stream.
+int writeOut(QTextStream &err, const QString &target, const QByteArray &bytes, bool complete,
+             bool conversionFailed, const CallRecord &last)
+{
+    PrivateFile out(target);
+    if (!out.open() || !out.write(bytes)) {
+        err << CliApp::tr("Cannot write %1: %2").arg(target, out.errorString()) << '\n';
+        return CliApp::ExitUsage;
+    }
+    const QString part = target + QStringLiteral(".part");
+    if (!complete) {
+        if (out.isStream()) {
+            out.commit();
+            err << CliApp::tr(
+                       "The answer is incomplete (%1): the %2 that arrived were written to %3.")
+                       .arg(last.transportErrorCode, Format::size(bytes.size()), target)
+                << '\n';
+            return CliApp::ExitOk;
+        }
+        const QString where = out.keepAs(part) ? part : out.tempName();
+        err << CliApp::tr(
+                   "The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.")
+                   .arg(last.transportErrorCode, Format::size(bytes.size()), where, target)
+            << '\n';
+        return CliApp::ExitOk;
+    }
+    if (!out.commit()) {
+        if (out.isStream()) {
+            err << CliApp::tr("Cannot write %1: %2").arg(target, out.errorString()) << '\n';
+            return CliApp::ExitUsage;
+        }
+        out.keep();
+        err << CliApp::tr("Cannot write %1 (%2): the body is in %3.")
+                   .arg(target, out.errorString(), out.tempName())
+            << '\n';
+        return CliApp::ExitUsage;
+    }
+    err << CliApp::tr("Wrote %1 to %2%3")
+               .arg(Format::size(bytes.size()), target,
+                    conversionFailed ? CliApp::tr(" (as received)") : QString())
+        << '\n';
+    // No secret at rest: a token the server quoted back is written as its placeholder, so the
+    // file is not byte for byte what arrived, and that is said.
+    if (last.bodyRedacted && bytes.contains("<redacted"))
+        err << CliApp::tr(
+                   "Note: the server quoted the token back; in %1 it is replaced by its length "
+                   "and fingerprint (a token is never written to disk), so the file differs from "
+                   "the answer as received.")
+                   .arg(target)
+            << '\n';
+    return CliApp::ExitOk;
+}
+
+} // namespace
+
 int CliApp::runGet(const QStringList &args)
 {
     QCommandLineParser p;
@@ -65,9 +125,13 @@ int CliApp::runGet(const QStringList &args)
     const QCommandLineOption asOpt(QStringLiteral("as"),
                                    tr("Convert the FHIR body locally to json or xml."),
                                    QStringLiteral("json|xml"));
-    const QCommandLineOption outOpt(QStringLiteral("out"),
-                                    tr("Write the body (converted with --as) to this file."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"),
+        tr("Write the body (converted with --as) to this file, private (0600): it gets its name "
+           "when the answer is complete, and only a regular file is replaced. A device or a FIFO "
+           "(/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; "
+           "any other symbolic link, a folder or a disk device is refused."),
+        QStringLiteral("file"));
     targetOpts.addTo(p);
     p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt, timeoutOpt, jsonOpt, asOpt, outOpt});
     if (showHelp(p, args, QStringLiteral("get"),
@@ -84,6 +148,14 @@ int CliApp::runGet(const QStringList &args)
     if (p.isSet(asOpt) && as != QLatin1String("json") && as != QLatin1String("xml")) {
         m_err << tr("--as takes json or xml, not %1").arg(p.value(asOpt)) << '\n';
         return ExitUsage;
+    }
+
+    // What --out names is looked at before anything is sent: a link is never written through.
+    if (p.isSet(outOpt)) {
+        if (const QString why = PrivateFile::refusal(p.value(outOpt)); !why.isEmpty()) {
+            m_err << QStringLiteral("--out %1: %2").arg(p.value(outOpt), why) << '\n';
+            return ExitUsage;
+        }
     }
 
     const auto timeoutMs = CliOptions::number(p, timeoutOpt, 1, 24LL * 3600 * 1000, m_err);
@@ -150,34 +222,10 @@ int CliApp::runGet(const QStringList &args)
         }
     }
     if (p.isSet(outOpt) && last.status) {
-        // What arrived is never lost: when the conversion fails, the file gets the body as sent;
-        // an incomplete body goes to FILE.part. The final name comes last, by a rename.
-        const QString target = p.value(outOpt);
-        const QString part = target + QStringLiteral(".part");
-        QFile out(part);
-        const QByteArray bytes = converted.value_or(body);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            out.write(bytes) != bytes.size() || !out.flush()) {
-            m_err << tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()) << '\n';
-            out.close();
-            QFile::remove(part);
-            return ExitUsage;
-        }
-        out.close();
-        if (!complete) {
-            m_err << tr("The answer is incomplete (%1): the %2 that arrived are in %3, not in %4.")
-                         .arg(last.transportErrorCode, Format::size(bytes.size()), part, target)
-                  << '\n';
-        } else if ((QFile::exists(target) && !QFile::remove(target)) ||
-                   !QFile::rename(part, target)) {
-            m_err << tr("Cannot write %1: the body is in %2.").arg(target, part) << '\n';
-            return ExitUsage;
-        } else {
-            m_err << tr("Wrote %1 to %2%3")
-                         .arg(Format::size(bytes.size()), target,
-                              conversionFailed ? tr(" (as received)") : QString())
-                  << '\n';
-        }
+        if (const int rc = writeOut(m_err, p.value(outOpt), converted.value_or(body), complete,
+                                    conversionFailed, last);
+            rc != ExitOk)
+            return rc;
     }
 
     if (p.isSet(jsonOpt)) {

@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void sendHop();
+    void checkHeaders();
     void onReadyRead();
     void onFinished();
     void onTimeout();

@@ -4,6 +4,8 @@
 #include "ApiCall.h"
 
 #include "app/net/ContentDecoder.h"
+#include "app/support/Format.h"
+#include "app/support/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,15 +27,21 @@ bool ApiCall::writeOut(const QByteArray &bytes)
     const qint64 n = m_spool->write(bytes);
     if (n == bytes.size())
         return true;
-    const bool full = errno == ENOSPC || errno == EDQUOT;
-    const QString file = m_spool->fileName();
+    // errno, not QFile's errorString(): after a short write QFile has no error of its own to
+    // say ("Unknown error"), while errno holds the reason the next write stopped.
+    const int error = errno ? errno : EIO;
+    const bool full = error == ENOSPC || error == EDQUOT;
+    const QString &file = m_record.bodyFile;
     if (full)
-        stopWith(QStringLiteral("io.disk-full"), tr("The disk is full: %1 could not be written "
-                                                    "further (%2). What arrived before is kept.")
-                                                     .arg(file, m_spool->errorString()));
+        stopWith(QStringLiteral("io.disk-full"),
+                 (error == EDQUOT ? tr("The disk quota is used up: %1 could not be written further "
+                                       "after %2. What arrived before is kept.")
+                                  : tr("The disk is full: %1 could not be written further after "
+                                       "%2. What arrived before is kept."))
+                     .arg(file, Format::size(m_spool->size())));
     else
         stopWith(QStringLiteral("io.write"),
-                 tr("Cannot write %1: %2").arg(file, m_spool->errorString()));
+                 tr("Cannot write %1: %2").arg(file, PrivateFile::describe(error)));
     return false;
 }
 
@@ -63,17 +71,24 @@ bool ApiCall::openSaveFile()
     }
     // A 200 to a Range request is the whole file again (the server ignores ranges): start over.
     const bool append = status == 206 && offset > 0;
-    m_spool = std::make_unique<QFile>(m_request.saveTo);
+    // A partial file is opened only as PrivateFile::openPartial allows: created exclusively, or
+    // continued when it is a regular file of ours, never through a link.
+    QString why;
+    const int fd = PrivateFile::openPartial(m_request.saveTo, append, &why);
+    m_spool = std::make_unique<QFile>();
     // Unbuffered: every write's result is known at once, and a failure is the write's own.
-    if (!m_spool->open(QIODevice::WriteOnly | QIODevice::Unbuffered |
-                       (append ? QIODevice::Append : QIODevice::Truncate))) {
-        const QString why = m_spool->errorString();
+    if (fd < 0 || !m_spool->open(fd,
+                                 QIODevice::WriteOnly | QIODevice::Unbuffered |
+                                     (append ? QIODevice::Append : QIODevice::NotOpen),
+                                 QFileDevice::AutoCloseHandle)) {
+        if (fd >= 0)
+            why = m_spool->errorString(); // the QFile closes the descriptor as it goes
         m_spool.reset();
         stopWith(QStringLiteral("io.write"), tr("Cannot write %1: %2").arg(m_request.saveTo, why));
         return false;
     }
+    m_record.bodyFile = m_request.saveTo;
     m_saving = true;
-    m_record.bodyFile = m_spool->fileName();
     Q_EMIT saving(offset);
     return true;
 }

@@ -71,4 +71,13 @@ bool looksCutOff(const QByteArray &body, const QString &contentType, QString *wh
     return false;
 }
 
+bool emptyIsBroken(int status, const QString &contentType)
+{
+    if (status != 200 && status != 203 && status != 206)
+        return false; // 201, 202, 204: an empty body is an answer
+    const QString ct = contentType.toLower();
+    return (ct.contains(QLatin1String("json")) && !ct.contains(QLatin1String("ndjson"))) ||
+           ct.contains(QLatin1String("xml"));
+}
+
 } // namespace CutOffCheck

@@ -13,4 +13,9 @@ namespace CutOffCheck {
 // True when `body` (of `contentType`) ends early; `why` says where.
 bool looksCutOff(const QByteArray &body, const QString &contentType, QString *why);
 
+// True when an empty body is no answer for this status and type: a 200, 203 or 206 declared as
+// JSON (not NDJSON) or XML. Qt 6.4 ends a chunked body at an unreadable chunk size ("zz") as if
+// it were the last chunk: what arrives is nothing, reported as complete.
+bool emptyIsBroken(int status, const QString &contentType);
+
 } // namespace CutOffCheck

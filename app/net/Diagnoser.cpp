@@ -58,6 +58,7 @@ QStringList Diagnoser::allCodes()
             QStringLiteral("transport.incomplete"),
             QStringLiteral("transport.range-mismatch"),
             QStringLiteral("transport.bad-encoding"),
+            QStringLiteral("transport.bad-headers"),
             QStringLiteral("transport.error"),
             QStringLiteral("request.invalid-header"),
             QStringLiteral("io.write"),
@@ -127,7 +128,11 @@ QString Diagnoser::describe(const QString &code)
         {QStringLiteral("transport.range-mismatch"),
          QT_TR_NOOP("A resumed download was answered with bytes that do not continue the file.")},
         {QStringLiteral("transport.bad-encoding"),
-         QT_TR_NOOP("The compressed body (gzip/deflate) is corrupt and cannot be decoded.")},
+         QT_TR_NOOP("The body's coding is broken: a gzip/deflate stream that cannot be decoded, "
+                    "or a chunked body whose framing cannot be read (an invalid chunk size).")},
+        {QStringLiteral("transport.bad-headers"),
+         QT_TR_NOOP("The answer's header block cannot be read: a header over 8 KiB, more than "
+                    "100 headers, or a malformed header name. Refused as soon as it arrives.")},
         {QStringLiteral("transport.error"),
          QT_TR_NOOP("Another network failure before an HTTP answer.")},
         {QStringLiteral("request.invalid-header"),
@@ -281,7 +286,11 @@ Diagnosis Diagnoser::transport(const CallRecord &r)
         d.summary = tr("The server resumed the download at the wrong place: the file must be "
                        "downloaded again.");
     else if (code == QLatin1String("transport.bad-encoding"))
-        d.summary = tr("The compressed answer is corrupt and could not be decoded.");
+        d.summary = tr("The answer's coding is broken (a corrupt compressed stream or chunked "
+                       "framing): its body cannot be trusted.");
+    else if (code == QLatin1String("transport.bad-headers"))
+        d.summary = tr("The answer's headers are too large or malformed to be read: it is "
+                       "refused.");
     else if (code == QLatin1String("request.invalid-header"))
         d.summary = tr(
             "Not sent: a header contains a control character (a line break in a pasted token?).");

@@ -6,11 +6,14 @@
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
 #include "app/support/Logging.h"
+#include "app/support/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
+
+#include <unistd.h>
 
 namespace {
 
@@ -129,11 +132,15 @@ void ExportSession::download(int index, bool resume)
     ++v.generation;
     v.result.reset();
     HeaderList headers{{"Accept", "application/fhir+ndjson"}};
-    if (!resume && QFileInfo::exists(part) && !QFile::remove(part)) {
+    // Only a regular file is an earlier attempt: anything else at that name (a link) is left
+    // for PrivateFile::openPartial to refuse, never removed or measured through.
+    const QFileInfo earlier(part);
+    const bool regular = earlier.isFile() && !earlier.isSymLink();
+    if (!resume && regular && !QFile::remove(part)) {
         fileFailed(index, tr("cannot remove the earlier attempt %1").arg(part));
         return;
     }
-    const qint64 have = resume ? QFileInfo(part).size() : 0;
+    const qint64 have = resume && regular ? earlier.size() : 0;
     if (have > 0)
         headers.append(qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(have) + '-'));
     ApiRequest api =
@@ -224,12 +231,13 @@ void ExportSession::downloadDone(int index, const CallRecord &r)
     m_backoff = 0;
     if (!v.check) {
         // An empty body: nothing was written, so the file is made here (and holds no lines).
-        QFile empty(part);
-        if (!empty.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            fileFailed(index, tr("cannot write %1: %2").arg(part, empty.errorString()));
+        QString why;
+        const int fd = PrivateFile::openPartial(part, false, &why);
+        if (fd < 0) {
+            fileFailed(index, tr("cannot write %1: %2").arg(part, why));
             return;
         }
-        empty.close();
+        ::close(fd);
         startVerifier(index, part, 0);
     }
     v.downloaded = true;
@@ -301,11 +309,11 @@ void ExportSession::verified(int index, qint64 lines, QString problem)
     // user to look at; a later run downloads it again instead of trusting those bytes.
     QString held = source;
     if (problem.isEmpty()) {
+        QString why;
         if (source != f.path) {
-            if (QFileInfo::exists(f.path) && !QFile::remove(f.path))
-                problem = tr("cannot replace %1").arg(f.path);
-            else if (!QFile::rename(source, f.path))
-                problem = tr("cannot rename %1 to %2").arg(source, f.path);
+            // Only over a regular file (an earlier copy): never a link or a device at the name.
+            if (!PrivateFile::replace(source, f.path, &why))
+                problem = tr("cannot rename %1 to %2: %3").arg(source, f.path, why);
             else
                 held = f.path;
         }

@@ -1,11 +1,13 @@
 #include "ExportJournal.h"
 
+#include "app/support/Logging.h"
+#include "app/support/PrivateFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -77,11 +79,10 @@ void ExportJournal::upsert(const Entry &entry)
     for (const Entry &e : all)
         arr.append(toJson(e));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile f(m_path); // written whole or not at all
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(arr).toJson(QJsonDocument::Indented));
-        f.commit();
-    }
+    // Written whole or not at all, private (0600), through a temporary file of its own.
+    QString why;
+    if (!PrivateFile::writeWhole(m_path, QJsonDocument(arr).toJson(QJsonDocument::Indented), &why))
+        qCWarning(lcExport) << "the export journal could not be written:" << why;
 }
 
 QList<ExportJournal::Entry> ExportJournal::unfinished(const QString &profileId) const

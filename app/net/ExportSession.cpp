@@ -1,6 +1,7 @@
 #include "ExportSession.h"
 
 #include "app/support/Logging.h"
+#include "app/support/PrivateFile.h"
 
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
@@ -363,19 +364,20 @@ void ExportSession::manifestArrived(const CallRecord &r, const ParsedManifest &p
                           "deleted the files. "
                           "Downloading anyway; start a new export if they are gone.")
                            .arg(QString::fromLatin1(expires)));
-    // A folder per job, the manifest beside the files.
+    // A folder per job, the manifest beside the files. The folder is private (0700) and ours:
+    // nobody else can plant a link at a name a download will use (see PrivateFile).
     m_outcome.folder = jobFolder();
-    if (!QDir().mkpath(m_outcome.folder)) {
-        fail(tr("Cannot create the folder %1 for the export's files.").arg(m_outcome.folder));
+    QString why;
+    if (!PrivateFile::makeFolder(m_outcome.folder, &why)) {
+        fail(tr("Cannot create the folder %1 for the export's files: %2.")
+                 .arg(m_outcome.folder, why));
         return;
     }
-    QFile mf(QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json")));
-    if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) || mf.write(body) != body.size() ||
-        !mf.flush()) {
-        fail(tr("Cannot write %1: %2").arg(mf.fileName(), mf.errorString()));
+    const QString manifestFile = QDir(m_outcome.folder).filePath(QStringLiteral("manifest.json"));
+    if (!PrivateFile::writeWhole(manifestFile, body, &why)) {
+        fail(tr("Cannot write %1: %2").arg(manifestFile, why));
         return;
     }
-    mf.close();
     startDownloads();
 }
 

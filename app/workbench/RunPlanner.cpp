@@ -1,0 +1,87 @@
+#include "RunPlanner.h"
+
+#include "app/net/ApiCall.h"
+#include "app/net/FhirClient.h"
+#include "app/workbench/VariableSet.h"
+
+#include <QFileInfo>
+
+namespace {
+
+QString where(const QString &file, int line)
+{
+    return line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
+}
+
+QString origin(const QUrl &url)
+{
+    return url
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                  QUrl::RemoveUserInfo)
+        .toString();
+}
+
+} // namespace
+
+RunPlan RunPlanner::plan(const QList<RequestCollection> &files,
+                         const QList<std::shared_ptr<const VariableSource>> &outer,
+                         const QByteArray &profileToken, const FhirClient &client)
+{
+    RunPlan plan;
+    for (const RequestCollection &c : files) {
+        const QString file = c.source.isEmpty() ? c.name : QFileInfo(c.source).fileName();
+        VariableResolver variables;
+        for (const auto &s : outer)
+            variables.addSource(s);
+        auto own = std::make_shared<VariableSet>(VariableSource::Origin::File, file);
+        for (const FileVariable &v : c.variables)
+            own->set(v.name, v.value);
+        variables.addSource(own);
+        variables.setToken(profileToken);
+        variables.setSecretNames(c.secretVariables);
+        for (int i = 0; i < c.requests.size(); ++i) {
+            const SavedRequest &saved = c.requests.at(i);
+            const RequestBuilder::Result built = RequestBuilder::build(saved, i, variables);
+            if (!built.request) {
+                plan.errors << tr("%1: %2 (request %3)")
+                                   .arg(where(file, built.line), built.error, saved.displayName(i));
+                if (!built.missing.isEmpty() && !plan.missing.contains(built.missing))
+                    plan.missing << built.missing;
+                continue;
+            }
+            PlannedRequest item{file, i, saved, *built.request, saved.notices};
+            const QUrl url = client.resolve(item.prepared.target);
+            const QString scheme = url.scheme();
+            if (!url.isValid() || url.host().isEmpty() ||
+                (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+                plan.errors << tr("%1: \"%2\" is not a usable URL (request %3)")
+                                   .arg(where(file, saved.line), item.prepared.target,
+                                        saved.displayName(i));
+                continue;
+            }
+            // The profile's token goes to the profile's server only, whatever URL a file names.
+            const bool profileToken =
+                item.prepared.tokenFrom == PreparedRequest::TokenFrom::Default ||
+                item.prepared.tokenFrom == PreparedRequest::TokenFrom::Profile;
+            if (profileToken && !ApiCall::sameOrigin(url, client.baseUrl())) {
+                const QString server = origin(client.baseUrl());
+                if (item.prepared.tokenFrom == PreparedRequest::TokenFrom::Profile) {
+                    plan.errors << tr("%1: {{token}} is the profile's token, and this request goes "
+                                      "to %2, not to the profile's server %3: it is not sent "
+                                      "there (request %4)")
+                                       .arg(where(file, saved.line), origin(url), server,
+                                            saved.displayName(i));
+                    continue;
+                }
+                item.prepared.tokenFrom = PreparedRequest::TokenFrom::None;
+                item.prepared.auth = AuthMode::None;
+                item.prepared.token.clear();
+                item.notices << tr("Sent without the profile's token: %1 is not the profile's "
+                                   "server (%2).")
+                                    .arg(origin(url), server);
+            }
+            plan.items.append(item);
+        }
+    }
+    return plan;
+}
