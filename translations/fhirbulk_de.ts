@@ -1190,6 +1190,14 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Jeder Aufruf dieser Sitzung: Zeit, Server, Methode, Adresse, Status, Diagnose</translation>
     </message>
+    <message>
+        <source>Show calls with this status</source>
+        <translation>Aufrufe mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show calls with this diagnosis</source>
+        <translation>Aufrufe mit dieser Diagnose zeigen</translation>
+    </message>
 </context>
 <context>
     <name>CallToRequest</name>
@@ -1324,10 +1332,6 @@
         <translation>Keine Route für diesen Pfad: falsche Basis-URL, falscher Ressourcentyp oder falsche Operation.</translation>
     </message>
     <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
-        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur GET, POST und DELETE.</translation>
-    </message>
-    <message>
         <source>No Authorization header was sent.</source>
         <translation>Es wurde kein Authorization-Header gesendet.</translation>
     </message>
@@ -1388,10 +1392,6 @@
         <translation>Die Scopes des Tokens erlauben das Lesen dieses Ressourcentyps nicht.</translation>
     </message>
     <message>
-        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
-        <translation>%1 ist keine Methode, die diese API routet: verwenden Sie GET (POST für $export).</translation>
-    </message>
-    <message>
         <source>the request was %1</source>
         <translation>die Anfrage war %1</translation>
     </message>
@@ -1410,10 +1410,6 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>Es wurde kein Authorization-Header gesendet: fügen Sie das Token hinzu (Authorization: Bearer &lt;Token&gt;).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
-        <translation>Der Authorization-Header wurde leer gesendet: fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1701,6 +1697,26 @@
     <message>
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
+        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
+        <translation>%1 ist keine Methode, die diese API routet: sie routet nur %2 (ein Lesen ist ein GET, der Start von $export ein GET oder POST).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
+        <translation>Der Authorization-Header wurde absichtlich leer gesendet (die Variante „Leerer Header“): wählen Sie „Bearer-Token“, um das Token zu senden.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Der Authorization-Header wurde leer gesendet: senden Sie das Zugriffstoken als Authorization: Bearer &lt;token&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2763,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist Pfad oder Methode falsch. Prüfen Sie Ressourcentyp und ID und verwenden Sie GET (PATCH, PUT und DELETE werden nicht geroutet).</translation>
-    </message>
-    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variante „requires Credential parameter“: Pfad oder Methode ist falsch, und der Authorization-Header ist ein einzelnes Wort statt „Bearer &lt;Token&gt;“. Korrigieren Sie den Pfad und setzen Sie „Bearer “ vor das Token.</translation>
     </message>
@@ -2881,6 +2893,10 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
         <translation>Die Header der Antwort sind zu groß oder zu fehlerhaft, um sie zu lesen: Die Antwort wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
+        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist der Pfad oder die Methode falsch. Prüfen Sie Ressourcentyp und ID, und verwenden Sie eine Methode, die die API routet: %1.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4869,26 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>Das Profil „%1“ vertraut jetzt dem Zertifikat %2. Senden Sie erneut.</translation>
     </message>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>Die Beispiele spielen die Dokumentationsseite des Anbieters auf der eingebauten Sandbox nach. Auf „%1“ ist dieses ein echter Aufruf: %2 %3 (Autorisierung: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>Dies ist PRODUKTION: echte Patientendaten, und der Anbieter protokolliert jeden Aufruf.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Das Beispiel auf %1 ausführen?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Zur Sandbox wechseln</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -5693,10 +5729,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Den Parameter _format an die URL anhängen</translation>
     </message>
     <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: eine neue UUID</translation>
-    </message>
-    <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
     </message>
@@ -5825,6 +5857,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Se&amp;nd</source>
         <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Format to ask for (Accept)</source>
+        <translation>Angefragtes Format (Accept)</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>A&amp;utorisierung:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
+    </message>
+    <message>
+        <source>a fresh UUID</source>
+        <translation>eine neue UUID</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Kein Header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Leerer Header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Kleingeschriebenes „bearer “</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Verfälschtes Token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Zusätzliche Leerzeichen um das Token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Abgelaufenes Token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -6341,14 +6425,6 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>A&amp;uthorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -6387,42 +6463,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer-Token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Kein Header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Leerer Header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Kleingeschriebenes „bearer “</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Verfälschtes Token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Zusätzliche Leerzeichen um das Token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Abgelaufenes Token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>

@@ -1190,6 +1190,14 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Every call of this session: time, server, method, address, status, diagnosis</translation>
     </message>
+    <message>
+        <source>Show calls with this status</source>
+        <translation>Show calls with this status</translation>
+    </message>
+    <message>
+        <source>Show calls with this diagnosis</source>
+        <translation>Show calls with this diagnosis</translation>
+    </message>
 </context>
 <context>
     <name>CallToRequest</name>
@@ -1324,10 +1332,6 @@
         <translation>No route for this path: a wrong base URL, resource type or operation.</translation>
     </message>
     <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
-        <translation>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</translation>
-    </message>
-    <message>
         <source>No Authorization header was sent.</source>
         <translation>No Authorization header was sent.</translation>
     </message>
@@ -1388,10 +1392,6 @@
         <translation>The token&apos;s scopes do not allow reading this resource type.</translation>
     </message>
     <message>
-        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
-        <translation>%1 is not a method this API routes: use GET (POST for $export).</translation>
-    </message>
-    <message>
         <source>the request was %1</source>
         <translation>the request was %1</translation>
     </message>
@@ -1410,10 +1410,6 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
-        <translation>The Authorization header was sent empty: paste the access token, then send again.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1701,6 +1697,26 @@
     <message>
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
+        <translation>The method (e.g. PATCH, PUT) is not routed: only %1 are.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
+        <translation>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
+        <translation>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2763,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
-    </message>
-    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</translation>
     </message>
@@ -2881,6 +2893,10 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
         <translation>The answer&apos;s headers are too large or malformed to be read: it is refused.</translation>
+    </message>
+    <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
+        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4869,26 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
     </message>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>This is PRODUCTION: real patient data, and every call is logged by the vendor.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Run the example on %1?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Switch to the Sandbox</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Send to %1</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -5693,10 +5729,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Add the _format parameter to the URL</translation>
     </message>
     <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: a fresh UUID</translation>
-    </message>
-    <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
     </message>
@@ -5825,6 +5857,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Format to ask for (Accept)</source>
+        <translation>Format to ask for (Accept)</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
+    </message>
+    <message>
+        <source>a fresh UUID</source>
+        <translation>a fresh UUID</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>No header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Empty header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Lower-case &quot;bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Garbled token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Extra spaces around the token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Expired token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token for another environment (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -6341,14 +6425,6 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -6387,42 +6463,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Fill in the Sandbox&apos;s demo access token</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>No header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Empty header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Lower-case &quot;bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Garbled token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Extra spaces around the token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Expired token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token for another environment (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>
