@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMultiMap>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -43,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTranslator>
 
 namespace {
@@ -233,6 +235,34 @@ private Q_SLOTS:
     }
 
     void windowFitsA1280Screen() { fitsA1280Screen("English"); }
+
+    void helpAndVersionWithoutADisplay()
+    {
+        // Over SSH or in a package check there is no display: --help and --version still answer
+        // (they used to abort while looking for one).
+        const QString program = qEnvironmentVariable("FBX_GUI");
+        if (program.isEmpty())
+            QSKIP("FBX_GUI is set by ctest");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        const QList<QPair<QString, QString>> cases = {
+            {QStringLiteral("--version"), QStringLiteral("fhir-bulk-explorer ")},
+            {QStringLiteral("-v"), QStringLiteral("QtKeychain")},
+            {QStringLiteral("--help"), QStringLiteral("--appearance <name>")},
+            {QStringLiteral("-h"), QStringLiteral("Usage:")}};
+        for (const auto &c : cases) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(program, {c.first});
+            QVERIFY(process.waitForFinished(30000));
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                     qPrintable(c.first + QStringLiteral(": ") +
+                                QString::fromUtf8(process.readAllStandardError())));
+            QVERIFY2(out.contains(c.second), qPrintable(out));
+        }
+    }
 
     void lockedKeychainIsShown()
     {
@@ -638,6 +668,10 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(qt);
         build();
         QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
+        // The labels the issue found in English: the Authorization variant and the Groups dock.
+        QCOMPARE(child<QLabel>("authLabel")->text(), QStringLiteral("A&utorisierung:"));
+        QCOMPARE(child<QDockWidget>("groupsDock")->windowTitle(), QStringLiteral("Gruppen"));
+        QCOMPARE(child<QToolButton>("capabilitiesButton")->text(), QStringLiteral("Fähigkeiten…"));
         fitsA1280Screen("German");
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
         QVERIFY2(

@@ -31,6 +31,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SeverityStyle.h"
+#include "ui/TokenRequestDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -318,6 +319,31 @@ private Q_SLOTS:
         const QString infoBefore = info->text();
         QTRY_VERIFY_WITH_TIMEOUT(card->text() != cardBefore && info->text() != infoBefore, 3000);
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void getTokenDialogIsAsTallAsItsForm()
+    {
+        // With a client secret the dialog is the form and its buttons, no empty space under
+        // them; with a private key it grows by the key's box, and shrinks back.
+        selectAndWait(QStringLiteral("sandbox"));
+        TokenRequestDialog dialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
+                                  m_sandbox.get(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto slack = [&dialog] { return dialog.height() - dialog.sizeHint().height(); };
+        QVERIFY2(slack() <= 8, qPrintable(QStringLiteral("%1 px to spare").arg(slack())));
+        shot(QStringLiteral("12-get-token-secret"), &dialog);
+        auto *method = dialog.findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        auto *keyGroup = dialog.findChild<QWidget *>(QStringLiteral("keyGroup"));
+        const int secretHeight = dialog.height();
+        method->setCurrentIndex(method->count() - 1); // private key JWT
+        QTRY_VERIFY(keyGroup->isVisible());
+        QVERIFY(dialog.height() > secretHeight);
+        QVERIFY(dialog.rect().contains(keyGroup->geometry()));
+        QVERIFY2(slack() <= 8, qPrintable(QStringLiteral("%1 px to spare").arg(slack())));
+        shot(QStringLiteral("12-get-token-key"), &dialog);
+        method->setCurrentIndex(0);
+        QTRY_COMPARE(dialog.height(), secretHeight);
     }
 
     void getTokenFromTheSandbox()

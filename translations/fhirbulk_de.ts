@@ -768,42 +768,6 @@
         <translation>Body der Antwort</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
-        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort-Header, Body und Diagnose zu sehen. Oder beginnen Sie hier:</translation>
-    </message>
-    <message>
-        <source>Send this request</source>
-        <translation>Diese Anfrage senden</translation>
-    </message>
-    <message>
-        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
-        <translation>Group/1 ohne Token lesen und die Erklärung des 401 vom Gateway sehen.</translation>
-    </message>
-    <message>
-        <source>Use demo token</source>
-        <translation>Demo-Token verwenden</translation>
-    </message>
-    <message>
-        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
-        <translation>Das Demo-Token der Sandbox ins Token-Feld setzen; dann erneut senden für ein 200.</translation>
-    </message>
-    <message>
-        <source>Examples…</source>
-        <translation>Beispiele…</translation>
-    </message>
-    <message>
-        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</source>
-        <translation>Jede Antwort der Dokumentationsseite des Anbieters nachstellen: jedes 401 und 403, die OperationOutcomes, einen Export.</translation>
-    </message>
-    <message>
-        <source>Open a file…</source>
-        <translation>Datei öffnen…</translation>
-    </message>
-    <message>
-        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
-        <translation>Eine vorhandene NDJSON-, JSON- oder XML-Datei ansehen (Strg+O, oder auf das Fenster ziehen).</translation>
-    </message>
-    <message>
         <source>Certificate chain as received</source>
         <translation>Zertifikatskette, wie empfangen</translation>
     </message>
@@ -3788,6 +3752,45 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
 </context>
 <context>
+    <name>FirstStepsPage</name>
+    <message>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort-Header, Body und Diagnose zu sehen. Oder beginnen Sie hier:</translation>
+    </message>
+    <message>
+        <source>Send this request</source>
+        <translation>Diese Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
+        <translation>Group/1 ohne Token lesen und die Erklärung des 401 vom Gateway sehen.</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Demo-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
+        <translation>Das Demo-Token der Sandbox ins Token-Feld setzen; dann erneut senden für ein 200.</translation>
+    </message>
+    <message>
+        <source>Examples…</source>
+        <translation>Beispiele…</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403 and the OperationOutcomes. An export is Request → Export a Group… (Ctrl+E).</source>
+        <translation>Jede Antwort der Dokumentationsseite des Anbieters nachstellen: jedes 401 und 403 und die OperationOutcomes. Einen Export startet Anfrage → Group exportieren… (Strg+E).</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
+        <translation>Eine vorhandene NDJSON-, JSON- oder XML-Datei ansehen (Strg+O, oder auf das Fenster ziehen).</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
@@ -3936,10 +3939,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Groups werden gesucht…</translation>
     </message>
     <message>
-        <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
-        <translation>Die Group-Suche ist hier nicht verfügbar (%1, Aufruf #%2). Fügen Sie Groups über ihre ID hinzu: Sie werden für diesen Server gemerkt.</translation>
-    </message>
-    <message>
         <source>%1 of %2 Groups loaded%3.</source>
         <translation>%1 von %2 Groups geladen%3.</translation>
     </message>
@@ -3953,10 +3952,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
             <numerusform>%n Group geladen.</numerusform>
             <numerusform>%n Groups geladen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Group/%1 could not be read: %2 (call #%3).</source>
-        <translation>Group/%1 konnte nicht gelesen werden: %2 (Aufruf #%3).</translation>
     </message>
     <message>
         <source>Reading Group/%1…</source>
@@ -4003,7 +3998,7 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     </message>
     <message>
         <source>Groups</source>
-        <translation>Groups</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Group members</source>
@@ -4029,6 +4024,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <source>Add by id</source>
         <translation>Über ID hinzufügen</translation>
     </message>
+    <message>
+        <source>Group/%1 could not be read (call #%3): %2</source>
+        <translation>Group/%1 konnte nicht gelesen werden (Aufruf #%3): %2</translation>
+    </message>
+    <message>
+        <source>Group search is not available here (call #%2): %1 Add Groups by id: they are remembered for this server.</source>
+        <translation>Die Group-Suche ist hier nicht verfügbar (Aufruf #%2): %1 Fügen Sie Groups über ihre ID hinzu: Sie werden für diesen Server gemerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -4051,6 +4054,14 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
     <message>
         <source>Not a HAR file: an entry has no request.</source>
         <translation>Keine HAR-Datei: ein Eintrag hat keinen request.</translation>
+    </message>
+    <message>
+        <source>The first %1 bytes, with the token in it replaced by its fingerprint; the server sent %2 bytes, the rest was not kept.</source>
+        <translation>Die ersten %1 Bytes, das darin enthaltene Token durch seinen Fingerabdruck ersetzt; der Server sandte %2 Bytes, der Rest wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The whole answer, with the token in it replaced by its fingerprint (the server sent %1 bytes).</source>
+        <translation>Die ganze Antwort, das darin enthaltene Token durch seinen Fingerabdruck ersetzt (der Server sandte %1 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -4635,10 +4646,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Eigener Server: %1</translation>
     </message>
     <message>
-        <source>FHIR Bulk Explorer — %1</source>
-        <translation>FHIR Bulk Explorer — %1</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4730,16 +4737,8 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Ansi&amp;cht</translation>
     </message>
     <message>
-        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
-        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;Fähigkeiten&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</source>
-        <translation>— &lt;a href=&quot;capabilities&quot;&gt;kein CapabilityStatement&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Groups</source>
-        <translation>Groups</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -4888,6 +4887,30 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Send to %1</source>
         <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>— %1 %2 · FHIR %3 · %4</source>
+        <translation>— %1 %2 · FHIR %3 · %4</translation>
+    </message>
+    <message>
+        <source>— no CapabilityStatement</source>
+        <translation>— kein CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>Capabilities…</source>
+        <translation>Fähigkeiten…</translation>
+    </message>
+    <message>
+        <source>What the server says it can do (Ctrl+Shift+S)</source>
+        <translation>Was der Server von sich sagt, dass er kann (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Leeren: %1</translation>
     </message>
 </context>
 <context>

@@ -768,42 +768,6 @@
         <translation>Response body</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
-        <translation>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</translation>
-    </message>
-    <message>
-        <source>Send this request</source>
-        <translation>Send this request</translation>
-    </message>
-    <message>
-        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
-        <translation>Read Group/1 without a token and see the gateway&apos;s 401 explained.</translation>
-    </message>
-    <message>
-        <source>Use demo token</source>
-        <translation>Use demo token</translation>
-    </message>
-    <message>
-        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
-        <translation>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</translation>
-    </message>
-    <message>
-        <source>Examples…</source>
-        <translation>Examples…</translation>
-    </message>
-    <message>
-        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</source>
-        <translation>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</translation>
-    </message>
-    <message>
-        <source>Open a file…</source>
-        <translation>Open a file…</translation>
-    </message>
-    <message>
-        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
-        <translation>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</translation>
-    </message>
-    <message>
         <source>Certificate chain as received</source>
         <translation>Certificate chain as received</translation>
     </message>
@@ -3788,6 +3752,45 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     </message>
 </context>
 <context>
+    <name>FirstStepsPage</name>
+    <message>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
+        <translation>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</translation>
+    </message>
+    <message>
+        <source>Send this request</source>
+        <translation>Send this request</translation>
+    </message>
+    <message>
+        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
+        <translation>Read Group/1 without a token and see the gateway&apos;s 401 explained.</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Use demo token</translation>
+    </message>
+    <message>
+        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
+        <translation>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</translation>
+    </message>
+    <message>
+        <source>Examples…</source>
+        <translation>Examples…</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403 and the OperationOutcomes. An export is Request → Export a Group… (Ctrl+E).</source>
+        <translation>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403 and the OperationOutcomes. An export is Request → Export a Group… (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
+        <translation>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
@@ -3936,10 +3939,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Searching Groups…</translation>
     </message>
     <message>
-        <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
-        <translation>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</translation>
-    </message>
-    <message>
         <source>%1 of %2 Groups loaded%3.</source>
         <translation>%1 of %2 Groups loaded%3.</translation>
     </message>
@@ -3953,10 +3952,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
             <numerusform>%n Group loaded.</numerusform>
             <numerusform>%n Groups loaded.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Group/%1 could not be read: %2 (call #%3).</source>
-        <translation>Group/%1 could not be read: %2 (call #%3).</translation>
     </message>
     <message>
         <source>Reading Group/%1…</source>
@@ -4029,6 +4024,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <source>Add by id</source>
         <translation>Add by id</translation>
     </message>
+    <message>
+        <source>Group/%1 could not be read (call #%3): %2</source>
+        <translation>Group/%1 could not be read (call #%3): %2</translation>
+    </message>
+    <message>
+        <source>Group search is not available here (call #%2): %1 Add Groups by id: they are remembered for this server.</source>
+        <translation>Group search is not available here (call #%2): %1 Add Groups by id: they are remembered for this server.</translation>
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -4051,6 +4054,14 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>Not a HAR file: an entry has no request.</source>
         <translation>Not a HAR file: an entry has no request.</translation>
+    </message>
+    <message>
+        <source>The first %1 bytes, with the token in it replaced by its fingerprint; the server sent %2 bytes, the rest was not kept.</source>
+        <translation>The first %1 bytes, with the token in it replaced by its fingerprint; the server sent %2 bytes, the rest was not kept.</translation>
+    </message>
+    <message>
+        <source>The whole answer, with the token in it replaced by its fingerprint (the server sent %1 bytes).</source>
+        <translation>The whole answer, with the token in it replaced by its fingerprint (the server sent %1 bytes).</translation>
     </message>
 </context>
 <context>
@@ -4635,10 +4646,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>Custom server: %1</translation>
     </message>
     <message>
-        <source>FHIR Bulk Explorer — %1</source>
-        <translation>FHIR Bulk Explorer — %1</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4728,14 +4735,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
-        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</source>
-        <translation>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -4888,6 +4887,30 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Send to %1</source>
         <translation>Send to %1</translation>
+    </message>
+    <message>
+        <source>— %1 %2 · FHIR %3 · %4</source>
+        <translation>— %1 %2 · FHIR %3 · %4</translation>
+    </message>
+    <message>
+        <source>— no CapabilityStatement</source>
+        <translation>— no CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>Capabilities…</source>
+        <translation>Capabilities…</translation>
+    </message>
+    <message>
+        <source>What the server says it can do (Ctrl+Shift+S)</source>
+        <translation>What the server says it can do (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Clear: %1</translation>
     </message>
 </context>
 <context>

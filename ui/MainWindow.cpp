@@ -144,6 +144,7 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
         m_ui->mainSplitter->setSizes({2 * height() / 5, 3 * height() / 5});
     reloadProfiles(AppSettings::lastProfileId());
     ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
+    buildKeyboardAccess();
 }
 
 MainWindow::~MainWindow() = default;
@@ -399,11 +400,11 @@ void MainWindow::applyCapabilities()
         if (cs->supportsXml())
             formats << QStringLiteral("XML");
         m_ui->serverInfoLabel->setText(
-            tr("— %1 %2 · FHIR %3 · %4 · <a href=\"capabilities\">capabilities</a>")
+            tr("— %1 %2 · FHIR %3 · %4")
                 .arg(cs->softwareName.toHtmlEscaped(), cs->softwareVersion.toHtmlEscaped(),
                      cs->fhirVersion.toHtmlEscaped(), formats.join(QStringLiteral(" + "))));
     } else {
-        m_ui->serverInfoLabel->setText(tr("— <a href=\"capabilities\">no CapabilityStatement</a>"));
+        m_ui->serverInfoLabel->setText(tr("— no CapabilityStatement"));
     }
     m_requestBar->applyCapabilities(cs);
 }

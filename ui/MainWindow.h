@@ -22,6 +22,7 @@ class GroupsPane;
 class HistoryActions;
 class QDockWidget;
 class QProgressBar;
+class QToolButton;
 class RequestBar;
 class TokenBar;
 
@@ -49,6 +50,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -56,6 +58,8 @@ protected:
 
 private:
     void buildDocks();
+    // Tab order, tables Tab leaves, names for the screen reader (MainWindowKeyboard.cpp).
+    void buildKeyboardAccess();
     void sizeDockOnce(QDockWidget *dock, bool visible);
     // The window's frame inside the screen's free area (a size or place saved on another
     // screen, or the first start).
@@ -86,6 +90,7 @@ private:
     HistoryActions *m_historyActions = nullptr;
     RequestBar *m_requestBar;
     CapabilityPane *m_capabilityPane = nullptr;
+    QToolButton *m_capabilitiesButton = nullptr; // opens the capabilities dock, from the server row
     ContentOpener *m_opener = nullptr;
     GroupsPane *m_groupsPane = nullptr;
     QDockWidget *m_groupsDock = nullptr;

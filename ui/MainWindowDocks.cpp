@@ -13,6 +13,7 @@
 
 #include <QDockWidget>
 #include <QMenu>
+#include <QToolButton>
 
 void MainWindow::buildDocks()
 {
@@ -29,7 +30,14 @@ void MainWindow::buildDocks()
     capabilityDock->setWidget(m_capabilityPane);
     addDockWidget(Qt::RightDockWidgetArea, capabilityDock);
     capabilityDock->hide();
-    connect(m_ui->serverInfoLabel, &QLabel::linkActivated, this, [capabilityDock] {
+    // A button, not a link in the label: Tab reaches it and a screen reader can press it.
+    m_capabilitiesButton = new QToolButton(this);
+    m_capabilitiesButton->setObjectName(QStringLiteral("capabilitiesButton"));
+    m_capabilitiesButton->setText(tr("Capabilities…"));
+    m_capabilitiesButton->setToolTip(tr("What the server says it can do (Ctrl+Shift+S)"));
+    m_capabilitiesButton->setAutoRaise(true);
+    m_ui->serverRow->addWidget(m_capabilitiesButton);
+    connect(m_capabilitiesButton, &QToolButton::clicked, this, [capabilityDock] {
         capabilityDock->show();
         capabilityDock->raise();
     });
