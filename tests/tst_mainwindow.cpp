@@ -762,6 +762,8 @@ private Q_SLOTS:
         QTRY_VERIFY(groups->isVisible() || history->isVisible());
         history->hide(); // the tab bar is parked off screen
         QTRY_VERIFY(groups->isVisible());
+        // The dock laid out in its place (on a busy machine the layout comes a little later).
+        QTRY_VERIFY(m_window->rect().contains(groups->geometry()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         auto *start = child<QComboBox>("profileCombo");
