@@ -20,9 +20,83 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
+#include <optional>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Show the version, the commit, Qt and QtKeychain, "
+                                              "and the keychain in use.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QStringLiteral("Server profile to open (id or name)."),
+                               QStringLiteral("name")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("Language for this run (en, de)."),
+                            QStringLiteral("code")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               QStringLiteral("Log every subsystem in detail (also in the log "
+                                              "file).")};
+    QCommandLineOption appearance{QStringLiteral("appearance"),
+                                  QStringLiteral("Appearance for this run: system, light or dark."),
+                                  QStringLiteral("name")};
+};
+
+void describe(QCommandLineParser &parser, const Options &o)
+{
+    parser.setApplicationDescription(QStringLiteral("FHIR Bulk Explorer"));
+    parser.addHelpOption();
+    parser.addOptions({o.version, o.profile, o.lang, o.verbose, o.appearance});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
+        QStringLiteral("[files...]"));
+}
+
+void printVersion()
+{
+    // As fhir-bulk --version says it.
+    QTextStream(stdout) << "fhir-bulk-explorer " << BuildInfo::version() << " (commit "
+                        << BuildInfo::commit() << ")\nQt " << BuildInfo::qtVersions()
+                        << ", QtKeychain " << BuildInfo::qtKeychainVersion()
+                        << ", keychain: " << KeychainSecretBackend::backendName() << '\n';
+}
+
+// --help and --version are answered before the GUI starts, so they work without a display (a
+// terminal over SSH, a package check). Returns the exit code, or nothing to go on.
+std::optional<int> answerWithoutDisplay(int argc, char *argv[])
+{
+    bool asked = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        asked = asked || arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" ||
+                arg == "-v" || arg == "--version";
+    }
+    if (!asked)
+        return std::nullopt;
+    QCoreApplication app(argc, argv);
+    AppSettings::setApplicationIdentity();
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
+    // parse(), not process(): the GUI's own arguments (-platform, -style) are not errors here.
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0); // prints and exits
+    if (parser.isSet(options.version)) {
+        printVersion();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (const auto code = answerWithoutDisplay(argc, argv))
+        return *code;
     QApplication app(argc, argv);
     AppSettings::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("FHIR Bulk Explorer"));
@@ -31,48 +105,24 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fhir-bulk-explorer.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("FHIR Bulk Explorer"));
-    parser.addHelpOption();
-    const QCommandLineOption versionOption(
-        {QStringLiteral("v"), QStringLiteral("version")},
-        QStringLiteral(
-            "Show the version, the commit, Qt and QtKeychain, and the keychain in use."));
-    parser.addOption(versionOption);
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Server profile to open (id or name)."),
-                                           QStringLiteral("name"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language for this run (en, de)."),
-                                        QStringLiteral("code"));
-    const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"),
-        QStringLiteral("Log every subsystem in detail (also in the log file)."));
-    const QCommandLineOption themeOption(
-        QStringLiteral("appearance"),
-        QStringLiteral("Appearance for this run: system, light or dark."), QStringLiteral("name"));
-    parser.addOptions({profileOption, langOption, verboseOption, themeOption});
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QStringLiteral("Files to open in the content viewer (NDJSON, JSON, XML, ...)."),
-        QStringLiteral("[files...]"));
+    const Options options;
+    describe(parser, options);
     parser.process(app);
-    if (parser.isSet(versionOption)) { // as fhir-bulk --version says it
-        QTextStream(stdout) << "fhir-bulk-explorer " << BuildInfo::version() << " (commit "
-                            << BuildInfo::commit() << ")\nQt " << BuildInfo::qtVersions()
-                            << ", QtKeychain " << BuildInfo::qtKeychainVersion()
-                            << ", keychain: " << KeychainSecretBackend::backendName() << '\n';
+    if (parser.isSet(options.version)) {
+        printVersion();
         return 0;
     }
-    if (parser.isSet(verboseOption))
+    if (parser.isSet(options.verbose))
         Logging::setVerbose();
     // A log of this run (the previous one is kept beside it): Help → Open log folder.
     Logging::logToFile(
         QDir(Logging::logFolder()).filePath(QStringLiteral("fhir-bulk-explorer.log")));
 
-    Translations::install(&app, parser.isSet(langOption) ? parser.value(langOption)
-                                                         : AppSettings::languageOverride());
+    Translations::install(&app, parser.isSet(options.lang) ? parser.value(options.lang)
+                                                           : AppSettings::languageOverride());
 
-    Theme::apply(parser.isSet(themeOption) ? parser.value(themeOption) : AppSettings::appearance());
+    Theme::apply(parser.isSet(options.appearance) ? parser.value(options.appearance)
+                                                  : AppSettings::appearance());
 
     QSettings settings;
     ProfileStore profiles(&settings);
@@ -85,8 +135,8 @@ int main(int argc, char *argv[])
     ExplorerServices services(&client, &log, &sandbox, &profiles, &tokens);
     services.openHistory(HistoryStore::defaultPath()); // on failure the window says why
     MainWindow window(&services);
-    if (parser.isSet(profileOption)) {
-        if (const auto p = profiles.find(parser.value(profileOption)))
+    if (parser.isSet(options.profile)) {
+        if (const auto p = profiles.find(parser.value(options.profile)))
             window.selectProfile(p->id);
     }
     window.show();

@@ -38,7 +38,8 @@ protected:
     SecretBackend *m_backend = nullptr; // set: the keychain the next build() uses instead
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<ExplorerServices> m_services;
-    QString m_historyPath; // set: the window's services open the call history there
+    QString m_historyPath;       // set: the window's services open the call history there
+    bool m_ownPlacement = false; // set: the window sizes and places itself, as on a user's desk
     std::unique_ptr<MainWindow> m_window;
 
     // Everything the suite logged (qDebug/qWarning/...), checked for tokens at its end.
@@ -175,7 +176,8 @@ protected:
         if (!m_historyPath.isEmpty())
             m_services->openHistory(m_historyPath);
         m_window = std::make_unique<MainWindow>(m_services.get());
-        m_window->resize(1280, 820);
+        if (!m_ownPlacement)
+            m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -33,14 +34,17 @@
 #include <QMenuBar>
 #include <QMultiMap>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTranslator>
 
 namespace {
@@ -231,6 +235,34 @@ private Q_SLOTS:
     }
 
     void windowFitsA1280Screen() { fitsA1280Screen("English"); }
+
+    void helpAndVersionWithoutADisplay()
+    {
+        // Over SSH or in a package check there is no display: --help and --version still answer
+        // (they used to abort while looking for one).
+        const QString program = qEnvironmentVariable("FBX_GUI");
+        if (program.isEmpty())
+            QSKIP("FBX_GUI is set by ctest");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        const QList<QPair<QString, QString>> cases = {
+            {QStringLiteral("--version"), QStringLiteral("fhir-bulk-explorer ")},
+            {QStringLiteral("-v"), QStringLiteral("QtKeychain")},
+            {QStringLiteral("--help"), QStringLiteral("--appearance <name>")},
+            {QStringLiteral("-h"), QStringLiteral("Usage:")}};
+        for (const auto &c : cases) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(program, {c.first});
+            QVERIFY(process.waitForFinished(30000));
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                     qPrintable(c.first + QStringLiteral(": ") +
+                                QString::fromUtf8(process.readAllStandardError())));
+            QVERIFY2(out.contains(c.second), qPrintable(out));
+        }
+    }
 
     void lockedKeychainIsShown()
     {
@@ -520,7 +552,28 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::appearance(), QStringLiteral("dark"));
         Theme::apply(AppSettings::appearance()); // what the window's Preferences action does
         QVERIFY(SeverityStyle::isDark());
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(QApplication::style()->objectName().toLower(), QStringLiteral("fusion"));
+        // An unchecked check box and the composer's check box are seen on the dark window:
+        // their frame contrasts with what is around it (3:1, WCAG's rule for controls).
+        for (const char *name : {"contentTypeCheck", "formatParamCheck"}) {
+            auto *box = child<QCheckBox>(name);
+            QVERIFY(!box->isChecked());
+            QStyleOptionButton option;
+            option.initFrom(box);
+            const QRect indicator =
+                box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+            const QImage drawn = box->grab().toImage();
+            const QColor window = box->palette().color(QPalette::Window);
+            double best = 0;
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+                    best = std::max(best, contrast(drawn.pixelColor(x, y), window));
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1: the frame contrasts %2:1")
+                                                 .arg(QLatin1String(name))
+                                                 .arg(best)));
+            if (qstrcmp(name, "contentTypeCheck") == 0)
+                shot(QStringLiteral("27-dark-checkbox"), box);
+        }
         auto *banner = child<QLabel>("environmentBanner");
         QTRY_VERIFY2(
             banner->styleSheet().contains(SeverityStyle::tint(Diagnosis::Severity::Ok).name()),
@@ -615,6 +668,10 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(qt);
         build();
         QCOMPARE(child<QPushButton>("sendButton")->text(), QStringLiteral("&Senden"));
+        // The labels the issue found in English: the Authorization variant and the Groups dock.
+        QCOMPARE(child<QLabel>("authLabel")->text(), QStringLiteral("A&utorisierung:"));
+        QCOMPARE(child<QDockWidget>("groupsDock")->windowTitle(), QStringLiteral("Gruppen"));
+        QCOMPARE(child<QToolButton>("capabilitiesButton")->text(), QStringLiteral("Fähigkeiten…"));
         fitsA1280Screen("German");
         sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("none"));
         QVERIFY2(

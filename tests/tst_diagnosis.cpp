@@ -3,6 +3,7 @@
 #include "app/net/Causes.h"
 #include "app/net/Diagnoser.h"
 #include "app/net/Redaction.h"
+#include "app/tokens/TokenLint.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -370,6 +371,87 @@ private Q_SLOTS:
             QVERIFY2(!all.contains(QStringLiteral("AccessDenied")) &&
                          !all.contains(QStringLiteral("gateway")),
                      qPrintable(all)); // not the gateway's words
+    }
+
+    void routedMethodsHaveOneSource()
+    {
+        // The gateway routes reads, the $export kick-off and the export's cancel: GET, POST and
+        // DELETE. Every text that names routed methods says the same, and the diagnosis blames
+        // the method for any other, the path for these.
+        QCOMPARE(Causes::routedMethods(), (QList<QByteArray>{"GET", "POST", "DELETE"}));
+        const QString routed = Causes::routedMethodsText();
+        QCOMPARE(routed, QStringLiteral("GET, POST and DELETE"));
+        QVERIFY2(Causes::describe(QStringLiteral("route.method-not-routed")).contains(routed),
+                 qPrintable(Causes::describe(QStringLiteral("route.method-not-routed"))));
+        const QByteArray token =
+            jwt({{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600}});
+        const HeaderList gateway{{"Content-Type", "application/json"},
+                                 {"x-amzn-ErrorType", "IncompleteSignatureException"}};
+        const QByteArray body = "{\"message\":\"Invalid key=value pair (missing equal-sign) in "
+                                "Authorization header (hashed with SHA-256 and encoded with "
+                                "Base64): 'x'.\"}";
+        for (const QByteArray method :
+             {"GET", "POST", "DELETE", "PATCH", "PUT", "HEAD", "OPTIONS"}) {
+            const CallRecord r = record(403, gateway, body, {{"Authorization", "Bearer " + token}},
+                                        method, QStringLiteral("https://fhir.example/bulk/Nope/1"));
+            const Diagnosis d = Diagnoser::diagnose(r);
+            QCOMPARE(d.code, QStringLiteral("gateway.incomplete-signature"));
+            QVERIFY2(d.detail.contains(routed), qPrintable(d.detail));
+            QString all = d.detail;
+            for (const Cause &c : d.causes)
+                all += QLatin1Char(' ') + c.summary;
+            const bool isRouted = Causes::routedMethods().contains(method);
+            QCOMPARE(d.firstCause(), isRouted ? QStringLiteral("route.unknown-path")
+                                              : QStringLiteral("route.method-not-routed"));
+            // No text calls a routed method unrouted.
+            for (const QByteArray &m : Causes::routedMethods())
+                QVERIFY2(
+                    !all.contains(QStringLiteral("%1 are not").arg(QLatin1String(m))) &&
+                        !all.contains(QStringLiteral("%1 is not a method").arg(QLatin1String(m))),
+                    qPrintable(all));
+        }
+    }
+
+    void doubledSchemeIsTheWholeStory()
+    {
+        // "Bearer " pasted with a good token: the doubled scheme is the cause, with nothing made
+        // up beside it (no spaces inside the token, no damaged token); quotes likewise. The
+        // token's length and fingerprint are of the token alone, as the Token field shows them.
+        const QByteArray token =
+            jwt({{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 3600}});
+        const HeaderList denied{{"Content-Type", "application/json"},
+                                {"x-amzn-ErrorType", "AccessDeniedException"}};
+        const QList<QPair<QByteArray, QStringList>> cases = {
+            {"Bearer Bearer " + token, {QStringLiteral("header.doubled-scheme")}},
+            {"Bearer Bearer Bearer " + token, {QStringLiteral("header.doubled-scheme")}},
+            {"Bearer \"" + token + '"', {QStringLiteral("token.quoted")}},
+        };
+        for (const auto &c : cases) {
+            const CallRecord r =
+                record(403, denied, "{\"message\":\"x\"}", {{"Authorization", c.first}});
+            const Diagnosis d = Diagnoser::diagnose(r);
+            QStringList got;
+            for (const Cause &cause : d.causes)
+                got << cause.code;
+            QCOMPARE(got, c.second);
+            QCOMPARE(r.auth.kind, AuthEvidence::TokenKind::Jwt);
+            QCOMPARE(r.auth.tokenLength, int(token.size()));
+            QCOMPARE(AuthEvidence::tokenOf(c.first), token);
+            QCOMPARE(TokenLint::tokenAlone(c.first.mid(7)), token);
+            // The redacted header keeps the doubled scheme and names the token alone.
+            const QByteArray redacted = Redaction::authorizationValue(c.first);
+            QVERIFY2(
+                redacted.endsWith(QStringLiteral("<redacted: %1 chars, sha256 %2>%3")
+                                      .arg(token.size())
+                                      .arg(Redaction::fingerprint(token))
+                                      .arg(c.first.endsWith('"') ? QStringLiteral("\"") : QString())
+                                      .toLatin1()),
+                redacted.constData());
+        }
+        const CallRecord doubled =
+            record(403, denied, "{}", {{"Authorization", "Bearer Bearer " + token}});
+        QVERIFY2(doubled.auth.shape().startsWith(QStringLiteral("\"Bearer\" + \"Bearer\" + token")),
+                 qPrintable(doubled.auth.shape()));
     }
 
     void tokenForAnotherEnvironment()

@@ -618,6 +618,60 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(signature), qPrintable(file));
         }
     }
+
+    void harSaysWhatHappenedToABody()
+    {
+        // The gateway quotes a token sent without "Bearer " (IncompleteSignature): the kept text
+        // is the whole answer with the token replaced, shorter than what was received. The HAR
+        // says so, and "the rest was not kept" only where a limit did cut the body. (An invalid
+        // path makes the gateway quote the header back.)
+        SandboxHost sandbox;
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Raw, sandbox.demoToken());
+        ApiCall *call = client.send(
+            client.prepare(QStringLiteral("t"), "GET", QStringLiteral("Invalid/123456")));
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        const auto quoted = done.first().first().value<CallRecord>();
+        QVERIFY(quoted.bodyRedacted);
+        QVERIFY2(quoted.body.size() < quoted.bodySize, quoted.body.constData());
+        CallRecord plain = sample(2, 200, QStringLiteral("S"), QStringLiteral("a.example"));
+        plain.body = QByteArray(300, 'x');
+        plain.bodySize = plain.body.size();
+        const auto comments = [&](qint64 limit) {
+            const QByteArray har = Har::write({quoted, plain}, {QStringLiteral("0.9"), {}, limit});
+            QStringList out;
+            for (const QJsonValue &e : QJsonDocument::fromJson(har)
+                                           .object()
+                                           .value(QLatin1String("log"))
+                                           .toObject()
+                                           .value(QLatin1String("entries"))
+                                           .toArray())
+                out << e.toObject()
+                           .value(QLatin1String("response"))
+                           .toObject()
+                           .value(QLatin1String("content"))
+                           .toObject()
+                           .value(QLatin1String("comment"))
+                           .toString();
+            return out;
+        };
+        QStringList c = comments(-1);
+        QVERIFY2(c.at(0).startsWith(QLatin1String("The whole answer, with the token in it "
+                                                  "replaced")),
+                 qPrintable(c.at(0)));
+        QVERIFY2(c.at(0).contains(QString::number(quoted.bodySize)), qPrintable(c.at(0)));
+        QVERIFY2(!c.at(0).contains(QLatin1String("not kept")), qPrintable(c.at(0)));
+        QVERIFY2(c.at(1).isEmpty(), qPrintable(c.at(1))); // whole and untouched: nothing to say
+        c = comments(100);
+        QVERIFY2(c.at(0).startsWith(QLatin1String("The first 100 bytes, with the token in it")) &&
+                     c.at(0).contains(QLatin1String("the rest was not kept")),
+                 qPrintable(c.at(0)));
+        QCOMPARE(c.at(1), QStringLiteral("The first 100 of 300 bytes; the rest was not kept."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistory)

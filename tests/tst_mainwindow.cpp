@@ -34,6 +34,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/SeverityStyle.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -58,10 +59,12 @@
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -69,6 +72,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -97,6 +101,8 @@ private Q_SLOTS:
         QVERIFY(
             child<QLabel>("baseUrlLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(child<QLabel>("environmentBanner")->text().contains(QStringLiteral("Sandbox")));
+        // The title is the profile: the desktop adds the application's name after it.
+        QCOMPARE(m_window->windowTitle(), m_window->currentProfile().name);
         // The server's CapabilityStatement is read when the profile connects, without a token,
         // and shown in the Server capabilities pane; the call is in the log like any other.
         QTRY_VERIFY(!child<QWidget>("capabilityPane")->property("loading").toBool());
@@ -472,7 +478,7 @@ private Q_SLOTS:
         waitIdle();
         auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("capabilityDock"));
         QVERIFY(dock && !dock->isVisible());
-        Q_EMIT child<QLabel>("serverInfoLabel")->linkActivated(QStringLiteral("capabilities"));
+        QTest::mouseClick(child<QToolButton>("capabilitiesButton"), Qt::LeftButton);
         QTRY_VERIFY(dock->isVisible());
         m_window->resize(1500, 820);
         shot(QStringLiteral("14-capabilities"));
@@ -620,6 +626,220 @@ private Q_SLOTS:
         QVERIFY2(r.diagnosis.causes.first().summary.contains(QStringLiteral("Netsmart Preview")),
                  qPrintable(r.diagnosis.causes.first().summary));
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void examplesAskBeforeARealServer()
+    {
+        // On a production profile an Example is not sent without a question: Cancel sends
+        // nothing, "Switch to the Sandbox" runs it there, "Send to …" runs it where asked. On the
+        // Sandbox nothing is asked.
+        SandboxHost production; // plays a production server on loopback
+        QVERIFY(production.start());
+        ServerProfile p;
+        p.name = QStringLiteral("Vendor production");
+        p.baseUrl = production.baseUrl();
+        p.environment = ServerProfile::Environment::Production;
+        const QString id = m_profiles->saveCustom(p);
+        build();
+        selectAndWait(id);
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("metadata"));
+        auto *menu = child<QMenu>("examplesMenu");
+        QAction *read = menu->actions().first();
+        QCOMPARE(read->text(), QStringLiteral("200 OK: read Group/1 with the demo token"));
+        Ask::recordMessages(true);
+        const int before = m_log->rowCount();
+        Ask::setNextChoice(-1);
+        read->trigger();
+        QCOMPARE(m_log->rowCount(), before); // nothing sent
+        QCOMPARE(child<QLineEdit>("addressEdit")->text(), QStringLiteral("metadata"));
+        const QStringList asked = Ask::asked();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("Vendor production")) &&
+                     asked.first().contains(QStringLiteral("GET Group/1")) &&
+                     asked.first().contains(QStringLiteral("PRODUCTION")),
+                 qPrintable(asked.first()));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            std::unique_ptr<QMessageBox> box(Ask::choiceBox(
+                m_window.get(), tr("Run the example on %1?").arg(p.name), asked.first(),
+                {tr("Switch to the Sandbox"), tr("Send to %1").arg(p.name)}));
+            box->show();
+            QVERIFY(QTest::qWaitForWindowExposed(box.get()));
+            shot(QStringLiteral("08-example-on-production"), box.get());
+        }
+        // Sent where asked: to the production server, on its profile.
+        Ask::setNextChoice(1);
+        read->trigger();
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), before + 1);
+        QCOMPARE(m_log->record(before).url.port(), production.baseUrl().port());
+        QCOMPARE(m_window->currentProfile().id, id);
+        // Or on the Sandbox, switched to first.
+        Ask::setNextChoice(0);
+        read->trigger();
+        waitIdle();
+        QCOMPARE(m_window->currentProfile().environment, ServerProfile::Environment::Sandbox);
+        const CallRecord onSandbox = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(onSandbox.url.port(), m_sandbox->baseUrl().port());
+        QCOMPARE(*onSandbox.status, 200); // with the demo token
+        QCOMPARE(Ask::asked().size(), 2);
+        // On the Sandbox: no question (a Cancel waiting would have stopped it).
+        Ask::setNextChoice(-1);
+        const int onSandboxBefore = m_log->rowCount();
+        read->trigger();
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), onSandboxBefore + 1);
+        QVERIFY(Ask::asked().isEmpty());
+        Ask::setNextChoice(std::nullopt);
+        Ask::recordMessages(false);
+        m_profiles->removeCustom(id);
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void firstStepsPromiseWhatIsThere()
+    {
+        // Each step names something the window has: the export is the Request menu's, not an
+        // Examples item; the demo token is offered on the Sandbox only.
+        selectAndWait(QStringLiteral("sandbox"));
+        m_window->findChild<CallDetailPane *>()->clear();
+        auto *page = child<QWidget>("firstStepsPage");
+        QString said;
+        for (const QLabel *l : page->findChildren<QLabel *>())
+            said += l->text() + QLatin1Char(' ');
+        QStringList examples;
+        for (const QAction *a : child<QMenu>("examplesMenu")->actions())
+            examples << a->text();
+        if (!examples.join(QLatin1Char(' ')).contains(QLatin1String("export"), Qt::CaseInsensitive))
+            QVERIFY2(said.contains(QStringLiteral("Request → Export a Group…")), qPrintable(said));
+        QVERIFY(child<QAction>("actionExport")->text().contains(QStringLiteral("Export a Group")));
+        QVERIFY(child<QPushButton>("firstDemoTokenButton")->isVisible());
+        QString preview;
+        for (const ServerProfile &p : m_profiles->all()) {
+            if (p.environment == ServerProfile::Environment::Preview)
+                preview = p.id;
+        }
+        selectAndWait(preview);
+        m_window->findChild<CallDetailPane *>()->clear();
+        QVERIFY(page->isVisible());
+        QVERIFY(!child<QPushButton>("firstDemoTokenButton")->isVisible());
+        shot(QStringLiteral("00-first-steps-preview"));
+        selectAndWait(QStringLiteral("sandbox"));
+        QVERIFY(child<QPushButton>("firstDemoTokenButton")->isVisible());
+    }
+
+    void groupsPaneSaysItOnce()
+    {
+        // A refused Group search and an unknown Group: the status is said once ("401 from …",
+        // not "HTTP 401: 401 …"), and the call number does not follow a full stop.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->clear();
+        auto *dock = child<QDockWidget>("groupsDock");
+        dock->show();
+        auto *status = child<QLabel>("groupsStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("call #")), 10000);
+        const auto checkWording = [](const QString &text) {
+            static const QRegularExpression twice(QStringLiteral("HTTP (\\d{3}): \\1"));
+            QVERIFY2(!text.contains(twice), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("., call")) &&
+                         !text.contains(QStringLiteral(". (call")),
+                     qPrintable(text));
+        };
+        checkWording(status->text());
+        QVERIFY2(status->text().contains(QStringLiteral("401")), qPrintable(status->text()));
+        child<QLineEdit>("addGroupEdit")->setText(QStringLiteral("999"));
+        QTest::mouseClick(child<QPushButton>("addGroupButton"), Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(QStringLiteral("Group/999")));
+        checkWording(status->text());
+        shot(QStringLiteral("16-groups-refused"));
+        dock->hide();
+    }
+
+    void keyboardWalksTheRows()
+    {
+        // Tab from the server row goes through the rows top to bottom, leaves the call log in
+        // one press, never lands on something off screen (the tab bar of docks that share a
+        // place), and comes back round; the screen reader hears a name for every control.
+        selectAndWait(QStringLiteral("sandbox"));
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        sendWith("GET", QStringLiteral("metadata"), QStringLiteral("bearer"));
+        auto *groups = child<QDockWidget>("groupsDock");
+        auto *history = child<QDockWidget>("historyDock");
+        history->show();
+        groups->show(); // both on the right, tabbed: QMainWindow makes a tab bar for them
+        QTRY_VERIFY(groups->isVisible() || history->isVisible());
+        history->hide(); // the tab bar is parked off screen
+        QTRY_VERIFY(groups->isVisible());
+        // The dock laid out in its place (on a busy machine the layout comes a little later).
+        QTRY_VERIFY(m_window->rect().contains(groups->geometry()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *start = child<QComboBox>("profileCombo");
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QList<QWidget *> walk;
+        for (int i = 0; i < 150; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            if (now == start)
+                break;
+            walk << now;
+        }
+        QStringList names;
+        for (const QWidget *w : std::as_const(walk))
+            names << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                : w->objectName());
+        const QString said = names.join(QStringLiteral(" → "));
+        QVERIFY2(QApplication::focusWidget() == start,
+                 qPrintable(QStringLiteral("no way back: ") + said));
+        for (const QWidget *w : std::as_const(walk)) {
+            const QRect at(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+            QVERIFY2(w->isVisible() && m_window->rect().intersects(at),
+                     qPrintable(QStringLiteral("%1 off screen at %2,%3 in ")
+                                    .arg(names.at(walk.indexOf(const_cast<QWidget *>(w))))
+                                    .arg(at.x())
+                                    .arg(at.y()) +
+                                said));
+            QVERIFY2(!qobject_cast<const QTabBar *>(w) || w->parentWidget() != m_window.get(),
+                     qPrintable(said));
+        }
+        QCOMPARE(walk.count(child<QWidget>("callTable")), 1);
+        QCOMPARE(walk.count(child<QWidget>("groupsView")), 1);
+        int last = -1;
+        for (const char *name : {"capabilitiesButton", "tokenEdit", "examplesButton", "methodCombo",
+                                 "addressEdit", "sendButton", "authCombo", "requestIdEdit",
+                                 "callTable", "groupFilterEdit", "groupsView"}) {
+            const int at = walk.indexOf(child<QWidget>(name));
+            QVERIFY2(at > last,
+                     qPrintable(QLatin1String(name) + QStringLiteral(" out of order: ") + said));
+            last = at;
+        }
+        // Named for the screen reader: the clear buttons, the combo boxes (spoken as their value
+        // and the label that names them), and the capabilities button can be pressed.
+        for (QLineEdit *edit : m_window->findChildren<QLineEdit *>()) {
+            for (QToolButton *b : edit->findChildren<QToolButton *>()) {
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(b);
+                QVERIFY2(a && !a->text(QAccessible::Name).isEmpty(),
+                         qPrintable(edit->objectName()));
+            }
+        }
+        for (const char *name : {"methodCombo", "formatCombo", "authCombo", "statusClassCombo",
+                                 "diagnosisCombo", "historySessionCombo", "profileCombo"}) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(child<QWidget>(name));
+            QString label;
+            for (const auto &r : a->relations(QAccessible::Label))
+                label += r.first->text(QAccessible::Name);
+            const QString spoken = label + QLatin1Char(' ') + a->text(QAccessible::Name);
+            QVERIFY2(spoken.trimmed() != child<QComboBox>(name)->currentText().trimmed() &&
+                         !label.isEmpty(),
+                     qPrintable(QLatin1String(name) + QStringLiteral(": ") + spoken));
+        }
+        QAccessibleInterface *caps =
+            QAccessible::queryAccessibleInterface(child<QWidget>("capabilitiesButton"));
+        QVERIFY(caps->actionInterface());
+        caps->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTRY_VERIFY(child<QDockWidget>("capabilityDock")->isVisible());
+        child<QDockWidget>("capabilityDock")->hide();
+        groups->hide();
     }
 
     void cleanupTestCase() { endSuite(); }

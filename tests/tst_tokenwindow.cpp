@@ -31,6 +31,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/SeverityStyle.h"
+#include "ui/TokenRequestDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +101,53 @@ private Q_SLOTS:
         const QByteArray content = f.readAll();
         QVERIFY(content.contains("lastProfile"));
         QVERIFY(!content.contains(m_sandbox->demoToken().mid(10, 20)));
+    }
+
+    void oneFingerprintForOnePaste()
+    {
+        // A token pasted with its "Bearer ": the Token field, the inspector and the call all
+        // name the token alone (one length, one fingerprint); the call's only cause is the
+        // doubled scheme; the curl command with the token repeats the header exactly as sent.
+        selectAndWait(QStringLiteral("sandbox"));
+        const QByteArray token = m_sandbox->demoToken();
+        const QString alone = QStringLiteral("%1 chars, sha256 %2")
+                                  .arg(token.size())
+                                  .arg(Redaction::fingerprint(token));
+        child<QLineEdit>("tokenEdit")
+            ->setText(QStringLiteral("Bearer ") + QString::fromLatin1(token));
+        QVERIFY2(child<QLabel>("tokenInfoLabel")->text().startsWith(alone),
+                 qPrintable(child<QLabel>("tokenInfoLabel")->text()));
+        QTest::mouseClick(child<QPushButton>("inspectTokenButton"), Qt::LeftButton);
+        QDialog *inspector = nullptr;
+        QTRY_VERIFY((inspector = m_window->findChild<QDialog *>(QStringLiteral("tokenInspector"))));
+        QTRY_VERIFY(inspector->isVisible());
+        const QString verdict =
+            inspector->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text();
+        QVERIFY2(verdict.contains(alone), qPrintable(verdict));
+        inspector->close();
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        const CallRecord r = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(r.tokenFingerprint, Redaction::fingerprint(token));
+        QCOMPARE(r.tokenLength, int(token.size()));
+        QStringList causes;
+        for (const Cause &c : r.diagnosis.causes)
+            causes << c.code;
+        QCOMPARE(causes, QStringList{QStringLiteral("header.doubled-scheme")});
+        QVERIFY2(child<QPlainTextEdit>("requestText")
+                     ->toPlainText()
+                     .contains(QStringLiteral("Authorization: Bearer Bearer <redacted: %1 "
+                                              "chars, sha256 %2>")
+                                   .arg(token.size())
+                                   .arg(Redaction::fingerprint(token))),
+                 qPrintable(child<QPlainTextEdit>("requestText")->toPlainText()));
+        Ask::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>("copyCurlWithTokenButton"), Qt::LeftButton);
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.contains(QStringLiteral("Authorization: Bearer Bearer ") +
+                               QString::fromLatin1(token) + QLatin1Char('\'')),
+                 "the header as sent");
+        QGuiApplication::clipboard()->clear();
+        child<QLineEdit>("tokenEdit")->clear();
     }
 
     void markedTokenThroughTheComposerLeavesNoTrace()
@@ -297,6 +345,31 @@ private Q_SLOTS:
                  qPrintable(card->text()));
         m_sandbox->configure([](SandboxServer *s) { s->setScenario(SandboxScenario()); });
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void getTokenDialogIsAsTallAsItsForm()
+    {
+        // With a client secret the dialog is the form and its buttons, no empty space under
+        // them; with a private key it grows by the key's box, and shrinks back.
+        selectAndWait(QStringLiteral("sandbox"));
+        TokenRequestDialog dialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
+                                  m_sandbox.get(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto slack = [&dialog] { return dialog.height() - dialog.sizeHint().height(); };
+        QVERIFY2(slack() <= 8, qPrintable(QStringLiteral("%1 px to spare").arg(slack())));
+        shot(QStringLiteral("12-get-token-secret"), &dialog);
+        auto *method = dialog.findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        auto *keyGroup = dialog.findChild<QWidget *>(QStringLiteral("keyGroup"));
+        const int secretHeight = dialog.height();
+        method->setCurrentIndex(method->count() - 1); // private key JWT
+        QTRY_VERIFY(keyGroup->isVisible());
+        QVERIFY(dialog.height() > secretHeight);
+        QVERIFY(dialog.rect().contains(keyGroup->geometry()));
+        QVERIFY2(slack() <= 8, qPrintable(QStringLiteral("%1 px to spare").arg(slack())));
+        shot(QStringLiteral("12-get-token-key"), &dialog);
+        method->setCurrentIndex(0);
+        QTRY_COMPARE(dialog.height(), secretHeight);
     }
 
     void getTokenFromTheSandbox()

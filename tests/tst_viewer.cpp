@@ -23,6 +23,7 @@
 #include "app/tokens/SigningKey.h"
 #include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
+#include "ui/BodyHighlighter.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/ExplorerServices.h"
@@ -75,7 +76,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -536,6 +539,59 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("7"));
         viewer->close();
+    }
+
+    void jsonStringsAreOneColour()
+    {
+        // A string is one colour from quote to quote: the digits of an OID or a timestamp in it
+        // are not numbers; a key is a string before a colon; numbers and literals only outside.
+        const QString line =
+            QStringLiteral("  \"system\": \"urn:oid:2.16.840.1.113883\", \"at\": "
+                           "\"2024-01-01T10:00:00Z\", \"n\": -12.5e3, \"ok\": true, "
+                           "\"q\": \"a \\\"2\\\" b\", \"x2\": null");
+        const auto ranges = BodyHighlighter::ranges(BodyHighlighter::Mode::Json, line);
+        const QColor key = SeverityStyle::syntax(SeverityStyle::Syntax::Key, false);
+        const QColor string = SeverityStyle::syntax(SeverityStyle::Syntax::String, false);
+        const QColor number = SeverityStyle::syntax(SeverityStyle::Syntax::Number, false);
+        const QColor literal = SeverityStyle::syntax(SeverityStyle::Syntax::Literal, false);
+        QStringList seen;
+        for (const auto &r : ranges) {
+            const QString text = line.mid(r.start, r.length);
+            const QColor c = r.format.foreground().color();
+            seen << QStringLiteral("%1=%2").arg(text, c == key       ? QStringLiteral("key")
+                                                      : c == string  ? QStringLiteral("string")
+                                                      : c == number  ? QStringLiteral("number")
+                                                      : c == literal ? QStringLiteral("literal")
+                                                                     : c.name());
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("\"system\"=key"),
+                                    QStringLiteral("\"urn:oid:2.16.840.1.113883\"=string"),
+                                    QStringLiteral("\"at\"=key"),
+                                    QStringLiteral("\"2024-01-01T10:00:00Z\"=string"),
+                                    QStringLiteral("\"n\"=key"), QStringLiteral("-12.5e3=number"),
+                                    QStringLiteral("\"ok\"=key"), QStringLiteral("true=literal"),
+                                    QStringLiteral("\"q\"=key"),
+                                    QStringLiteral("\"a \\\"2\\\" b\"=string"),
+                                    QStringLiteral("\"x2\"=key"), QStringLiteral("null=literal")}));
+        // In the window: a Patient's body, its identifier's OID one colour.
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        sendWith("GET", QStringLiteral("Patient/pat-00007"), QStringLiteral("bearer"));
+        auto *tabs = child<QTabWidget>("detailTabs");
+        tabs->setCurrentWidget(child<QWidget>("bodyTab"));
+        auto *body = child<QPlainTextEdit>("bodyText");
+        QTRY_VERIFY(body->toPlainText().contains(QStringLiteral("2.16.840")));
+        const QTextBlock block = body->document()->find(QStringLiteral("2.16.840")).block();
+        const int at = block.text().indexOf(QStringLiteral("840"));
+        QColor colour;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+            if (r.start <= at && at < r.start + r.length)
+                colour = r.format.foreground().color();
+        }
+        QCOMPARE(colour, string);
+        shot(QStringLiteral("36-json-strings"));
+        child<QLineEdit>("tokenEdit")->clear();
+        tabs->setCurrentWidget(child<QWidget>("diagnosticsTab"));
     }
 
     void cleanupTestCase() { endSuite(); }

@@ -772,42 +772,6 @@
         <translation>Body der Antwort</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
-        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort-Header, Body und Diagnose zu sehen. Oder beginnen Sie hier:</translation>
-    </message>
-    <message>
-        <source>Send this request</source>
-        <translation>Diese Anfrage senden</translation>
-    </message>
-    <message>
-        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
-        <translation>Group/1 ohne Token lesen und die Erklärung des 401 vom Gateway sehen.</translation>
-    </message>
-    <message>
-        <source>Use demo token</source>
-        <translation>Demo-Token verwenden</translation>
-    </message>
-    <message>
-        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
-        <translation>Das Demo-Token der Sandbox ins Token-Feld setzen; dann erneut senden für ein 200.</translation>
-    </message>
-    <message>
-        <source>Examples…</source>
-        <translation>Beispiele…</translation>
-    </message>
-    <message>
-        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</source>
-        <translation>Jede Antwort der Dokumentationsseite des Anbieters nachstellen: jedes 401 und 403, die OperationOutcomes, einen Export.</translation>
-    </message>
-    <message>
-        <source>Open a file…</source>
-        <translation>Datei öffnen…</translation>
-    </message>
-    <message>
-        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
-        <translation>Eine vorhandene NDJSON-, JSON- oder XML-Datei ansehen (Strg+O, oder auf das Fenster ziehen).</translation>
-    </message>
-    <message>
         <source>Certificate chain as received</source>
         <translation>Zertifikatskette, wie empfangen</translation>
     </message>
@@ -1194,6 +1158,14 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Jeder Aufruf dieser Sitzung: Zeit, Server, Methode, Adresse, Status, Diagnose</translation>
     </message>
+    <message>
+        <source>Show calls with this status</source>
+        <translation>Aufrufe mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show calls with this diagnosis</source>
+        <translation>Aufrufe mit dieser Diagnose zeigen</translation>
+    </message>
 </context>
 <context>
     <name>CallToRequest</name>
@@ -1328,10 +1300,6 @@
         <translation>Keine Route für diesen Pfad: falsche Basis-URL, falscher Ressourcentyp oder falsche Operation.</translation>
     </message>
     <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
-        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur GET, POST und DELETE.</translation>
-    </message>
-    <message>
         <source>No Authorization header was sent.</source>
         <translation>Es wurde kein Authorization-Header gesendet.</translation>
     </message>
@@ -1392,10 +1360,6 @@
         <translation>Die Scopes des Tokens erlauben das Lesen dieses Ressourcentyps nicht.</translation>
     </message>
     <message>
-        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
-        <translation>%1 ist keine Methode, die diese API routet: verwenden Sie GET (POST für $export).</translation>
-    </message>
-    <message>
         <source>the request was %1</source>
         <translation>die Anfrage war %1</translation>
     </message>
@@ -1414,10 +1378,6 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>Es wurde kein Authorization-Header gesendet: fügen Sie das Token hinzu (Authorization: Bearer &lt;Token&gt;).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
-        <translation>Der Authorization-Header wurde leer gesendet: fügen Sie das Zugriffstoken ein und senden Sie erneut.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1705,6 +1665,26 @@
     <message>
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
+        <translation>Die Methode (z. B. PATCH, PUT) wird nicht geroutet: nur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
+        <translation>%1 ist keine Methode, die diese API routet: sie routet nur %2 (ein Lesen ist ein GET, der Start von $export ein GET oder POST).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
+        <translation>Der Authorization-Header wurde absichtlich leer gesendet (die Variante „Leerer Header“): wählen Sie „Bearer-Token“, um das Token zu senden.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Der Authorization-Header wurde leer gesendet: senden Sie das Zugriffstoken als Authorization: Bearer &lt;token&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2800,6 @@ Befehle:
         <translation>403 IncompleteSignatureException: das Gateway hat keine Route für %1 %2 und las den Authorization-Header daher als AWS-Signatur.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist Pfad oder Methode falsch. Prüfen Sie Ressourcentyp und ID und verwenden Sie GET (PATCH, PUT und DELETE werden nicht geroutet).</translation>
-    </message>
-    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variante „requires Credential parameter“: Pfad oder Methode ist falsch, und der Authorization-Header ist ein einzelnes Wort statt „Bearer &lt;Token&gt;“. Korrigieren Sie den Pfad und setzen Sie „Bearer “ vor das Token.</translation>
     </message>
@@ -2954,6 +2930,10 @@ Befehle:
     <message>
         <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
         <translation>Die Header der Antwort sind zu groß oder zu fehlerhaft, um sie zu lesen: Die Antwort wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
+        <translation>Variante „missing equal-sign“: Ihr Header hat die richtige Form (Bearer &lt;Token&gt;), also ist der Pfad oder die Methode falsch. Prüfen Sie Ressourcentyp und ID, und verwenden Sie eine Methode, die die API routet: %1.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3922,45 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>FirstStepsPage</name>
+    <message>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;Wählen Sie einen Aufruf im Protokoll, um Anfrage, Antwort-Header, Body und Diagnose zu sehen. Oder beginnen Sie hier:</translation>
+    </message>
+    <message>
+        <source>Send this request</source>
+        <translation>Diese Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
+        <translation>Group/1 ohne Token lesen und die Erklärung des 401 vom Gateway sehen.</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Demo-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
+        <translation>Das Demo-Token der Sandbox ins Token-Feld setzen; dann erneut senden für ein 200.</translation>
+    </message>
+    <message>
+        <source>Examples…</source>
+        <translation>Beispiele…</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403 and the OperationOutcomes. An export is Request → Export a Group… (Ctrl+E).</source>
+        <translation>Jede Antwort der Dokumentationsseite des Anbieters nachstellen: jedes 401 und 403 und die OperationOutcomes. Einen Export startet Anfrage → Group exportieren… (Strg+E).</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
+        <translation>Eine vorhandene NDJSON-, JSON- oder XML-Datei ansehen (Strg+O, oder auf das Fenster ziehen).</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
@@ -4090,10 +4109,6 @@ Befehle:
         <translation>Groups werden gesucht…</translation>
     </message>
     <message>
-        <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
-        <translation>Die Group-Suche ist hier nicht verfügbar (%1, Aufruf #%2). Fügen Sie Groups über ihre ID hinzu: Sie werden für diesen Server gemerkt.</translation>
-    </message>
-    <message>
         <source>%1 of %2 Groups loaded%3.</source>
         <translation>%1 von %2 Groups geladen%3.</translation>
     </message>
@@ -4107,10 +4122,6 @@ Befehle:
             <numerusform>%n Group geladen.</numerusform>
             <numerusform>%n Groups geladen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Group/%1 could not be read: %2 (call #%3).</source>
-        <translation>Group/%1 konnte nicht gelesen werden: %2 (Aufruf #%3).</translation>
     </message>
     <message>
         <source>Reading Group/%1…</source>
@@ -4157,7 +4168,7 @@ Befehle:
     </message>
     <message>
         <source>Groups</source>
-        <translation>Groups</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Group members</source>
@@ -4183,6 +4194,14 @@ Befehle:
         <source>Add by id</source>
         <translation>Über ID hinzufügen</translation>
     </message>
+    <message>
+        <source>Group/%1 could not be read (call #%3): %2</source>
+        <translation>Group/%1 konnte nicht gelesen werden (Aufruf #%3): %2</translation>
+    </message>
+    <message>
+        <source>Group search is not available here (call #%2): %1 Add Groups by id: they are remembered for this server.</source>
+        <translation>Die Group-Suche ist hier nicht verfügbar (Aufruf #%2): %1 Fügen Sie Groups über ihre ID hinzu: Sie werden für diesen Server gemerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -4205,6 +4224,14 @@ Befehle:
     <message>
         <source>Not a HAR file: an entry has no request.</source>
         <translation>Keine HAR-Datei: ein Eintrag hat keinen request.</translation>
+    </message>
+    <message>
+        <source>The first %1 bytes, with the token in it replaced by its fingerprint; the server sent %2 bytes, the rest was not kept.</source>
+        <translation>Die ersten %1 Bytes, das darin enthaltene Token durch seinen Fingerabdruck ersetzt; der Server sandte %2 Bytes, der Rest wurde nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The whole answer, with the token in it replaced by its fingerprint (the server sent %1 bytes).</source>
+        <translation>Die ganze Antwort, das darin enthaltene Token durch seinen Fingerabdruck ersetzt (der Server sandte %1 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -4789,10 +4816,6 @@ Befehle:
         <translation>Eigener Server: %1</translation>
     </message>
     <message>
-        <source>FHIR Bulk Explorer — %1</source>
-        <translation>FHIR Bulk Explorer — %1</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4884,16 +4907,8 @@ Befehle:
         <translation>Ansi&amp;cht</translation>
     </message>
     <message>
-        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
-        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;Fähigkeiten&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</source>
-        <translation>— &lt;a href=&quot;capabilities&quot;&gt;kein CapabilityStatement&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Groups</source>
-        <translation>Groups</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
@@ -5022,6 +5037,50 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>Das Profil „%1“ vertraut jetzt dem Zertifikat %2. Senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>Die Beispiele spielen die Dokumentationsseite des Anbieters auf der eingebauten Sandbox nach. Auf „%1“ ist dieses ein echter Aufruf: %2 %3 (Autorisierung: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>Dies ist PRODUKTION: echte Patientendaten, und der Anbieter protokolliert jeden Aufruf.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Das Beispiel auf %1 ausführen?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Zur Sandbox wechseln</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>— %1 %2 · FHIR %3 · %4</source>
+        <translation>— %1 %2 · FHIR %3 · %4</translation>
+    </message>
+    <message>
+        <source>— no CapabilityStatement</source>
+        <translation>— kein CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>Capabilities…</source>
+        <translation>Fähigkeiten…</translation>
+    </message>
+    <message>
+        <source>What the server says it can do (Ctrl+Shift+S)</source>
+        <translation>Was der Server von sich sagt, dass er kann (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Leeren: %1</translation>
     </message>
 </context>
 <context>
@@ -5863,10 +5922,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Den Parameter _format an die URL anhängen</translation>
     </message>
     <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: eine neue UUID</translation>
-    </message>
-    <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leer lassen, um mit jedem Aufruf eine neue UUID zu senden, oder eine eigene Transaktions-ID eingeben</translation>
     </message>
@@ -5995,6 +6050,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Se&amp;nd</source>
         <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Format to ask for (Accept)</source>
+        <translation>Angefragtes Format (Accept)</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>A&amp;utorisierung:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
+    </message>
+    <message>
+        <source>a fresh UUID</source>
+        <translation>eine neue UUID</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Kein Header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Leerer Header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token ohne „Bearer “</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Kleingeschriebenes „bearer “</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Verfälschtes Token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Zusätzliche Leerzeichen um das Token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Abgelaufenes Token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -6519,14 +6626,6 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>A&amp;uthorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>Wie der Authorization-Header gesendet wird. Die ungewöhnlichen Varianten erzeugen die Antworten des Gateways absichtlich.</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -6565,42 +6664,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Das Demo-Zugriffstoken der Sandbox einsetzen</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer-Token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Kein Header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Leerer Header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token ohne „Bearer “</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Kleingeschriebenes „bearer “</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Verfälschtes Token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Zusätzliche Leerzeichen um das Token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Abgelaufenes Token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token für eine andere Umgebung (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>

@@ -772,42 +772,6 @@
         <translation>Response body</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
-        <translation>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</translation>
-    </message>
-    <message>
-        <source>Send this request</source>
-        <translation>Send this request</translation>
-    </message>
-    <message>
-        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
-        <translation>Read Group/1 without a token and see the gateway&apos;s 401 explained.</translation>
-    </message>
-    <message>
-        <source>Use demo token</source>
-        <translation>Use demo token</translation>
-    </message>
-    <message>
-        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
-        <translation>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</translation>
-    </message>
-    <message>
-        <source>Examples…</source>
-        <translation>Examples…</translation>
-    </message>
-    <message>
-        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</source>
-        <translation>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403, the OperationOutcomes, an export.</translation>
-    </message>
-    <message>
-        <source>Open a file…</source>
-        <translation>Open a file…</translation>
-    </message>
-    <message>
-        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
-        <translation>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</translation>
-    </message>
-    <message>
         <source>Certificate chain as received</source>
         <translation>Certificate chain as received</translation>
     </message>
@@ -1194,6 +1158,14 @@
         <source>Every call of this session: time, server, method, address, status, diagnosis</source>
         <translation>Every call of this session: time, server, method, address, status, diagnosis</translation>
     </message>
+    <message>
+        <source>Show calls with this status</source>
+        <translation>Show calls with this status</translation>
+    </message>
+    <message>
+        <source>Show calls with this diagnosis</source>
+        <translation>Show calls with this diagnosis</translation>
+    </message>
 </context>
 <context>
     <name>CallToRequest</name>
@@ -1328,10 +1300,6 @@
         <translation>No route for this path: a wrong base URL, resource type or operation.</translation>
     </message>
     <message>
-        <source>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</source>
-        <translation>The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.</translation>
-    </message>
-    <message>
         <source>No Authorization header was sent.</source>
         <translation>No Authorization header was sent.</translation>
     </message>
@@ -1392,10 +1360,6 @@
         <translation>The token&apos;s scopes do not allow reading this resource type.</translation>
     </message>
     <message>
-        <source>%1 is not a method this API routes: use GET (POST for $export).</source>
-        <translation>%1 is not a method this API routes: use GET (POST for $export).</translation>
-    </message>
-    <message>
         <source>the request was %1</source>
         <translation>the request was %1</translation>
     </message>
@@ -1414,10 +1378,6 @@
     <message>
         <source>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</source>
         <translation>No Authorization header was sent: add the token (Authorization: Bearer &lt;token&gt;).</translation>
-    </message>
-    <message>
-        <source>The Authorization header was sent empty: paste the access token, then send again.</source>
-        <translation>The Authorization header was sent empty: paste the access token, then send again.</translation>
     </message>
     <message>
         <source>&quot;Bearer &quot; appears twice: the pasted token already started with it. Paste the token alone.</source>
@@ -1705,6 +1665,26 @@
     <message>
         <source>Content-Type %1; Via: %2</source>
         <translation>Content-Type %1; Via: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>The method (e.g. PATCH, PUT) is not routed: only %1 are.</source>
+        <translation>The method (e.g. PATCH, PUT) is not routed: only %1 are.</translation>
+    </message>
+    <message>
+        <source>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</source>
+        <translation>%1 is not a method this API routes: it routes %2 only (a read is a GET, the $export kick-off a GET or POST).</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</source>
+        <translation>The Authorization header was sent empty on purpose (the Empty header variant): choose Bearer token to send the token.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2800,6 @@ Commands:
         <translation>403 IncompleteSignatureException: the gateway has no route for %1 %2, so it read the Authorization header as an AWS signature.</translation>
     </message>
     <message>
-        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</source>
-        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use GET (PATCH, PUT and DELETE are not routed).</translation>
-    </message>
-    <message>
         <source>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</source>
         <translation>Variant &apos;requires Credential parameter&apos;: the path or the method is wrong, and the Authorization header is a single word, not &apos;Bearer &lt;token&gt;&apos;. Fix the path, and put &apos;Bearer &apos; before the token.</translation>
     </message>
@@ -2954,6 +2930,10 @@ Commands:
     <message>
         <source>The answer&apos;s headers are too large or malformed to be read: it is refused.</source>
         <translation>The answer&apos;s headers are too large or malformed to be read: it is refused.</translation>
+    </message>
+    <message>
+        <source>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</source>
+        <translation>Variant &apos;missing equal-sign&apos;: your header has the right shape (Bearer &lt;token&gt;), so the path or the method is wrong. Check the resource type and id, and use a method the API routes: %1.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3922,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FirstStepsPage</name>
+    <message>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</source>
+        <translation>&lt;h3&gt;First steps&lt;/h3&gt;Select a call in the log to see its request, response headers, body and diagnosis. Or begin here:</translation>
+    </message>
+    <message>
+        <source>Send this request</source>
+        <translation>Send this request</translation>
+    </message>
+    <message>
+        <source>Read Group/1 without a token and see the gateway&apos;s 401 explained.</source>
+        <translation>Read Group/1 without a token and see the gateway&apos;s 401 explained.</translation>
+    </message>
+    <message>
+        <source>Use demo token</source>
+        <translation>Use demo token</translation>
+    </message>
+    <message>
+        <source>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</source>
+        <translation>Put the Sandbox&apos;s demo token in the token field; then send again for a 200.</translation>
+    </message>
+    <message>
+        <source>Examples…</source>
+        <translation>Examples…</translation>
+    </message>
+    <message>
+        <source>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403 and the OperationOutcomes. An export is Request → Export a Group… (Ctrl+E).</source>
+        <translation>Reproduce each answer of the vendor&apos;s documentation page: every 401 and 403 and the OperationOutcomes. An export is Request → Export a Group… (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <source>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</source>
+        <translation>Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the window).</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
@@ -4090,10 +4109,6 @@ Commands:
         <translation>Searching Groups…</translation>
     </message>
     <message>
-        <source>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</source>
-        <translation>Group search is not available here (%1, call #%2). Add Groups by id: they are remembered for this server.</translation>
-    </message>
-    <message>
         <source>%1 of %2 Groups loaded%3.</source>
         <translation>%1 of %2 Groups loaded%3.</translation>
     </message>
@@ -4107,10 +4122,6 @@ Commands:
             <numerusform>%n Group loaded.</numerusform>
             <numerusform>%n Groups loaded.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Group/%1 could not be read: %2 (call #%3).</source>
-        <translation>Group/%1 could not be read: %2 (call #%3).</translation>
     </message>
     <message>
         <source>Reading Group/%1…</source>
@@ -4183,6 +4194,14 @@ Commands:
         <source>Add by id</source>
         <translation>Add by id</translation>
     </message>
+    <message>
+        <source>Group/%1 could not be read (call #%3): %2</source>
+        <translation>Group/%1 could not be read (call #%3): %2</translation>
+    </message>
+    <message>
+        <source>Group search is not available here (call #%2): %1 Add Groups by id: they are remembered for this server.</source>
+        <translation>Group search is not available here (call #%2): %1 Add Groups by id: they are remembered for this server.</translation>
+    </message>
 </context>
 <context>
     <name>Har</name>
@@ -4205,6 +4224,14 @@ Commands:
     <message>
         <source>Not a HAR file: an entry has no request.</source>
         <translation>Not a HAR file: an entry has no request.</translation>
+    </message>
+    <message>
+        <source>The first %1 bytes, with the token in it replaced by its fingerprint; the server sent %2 bytes, the rest was not kept.</source>
+        <translation>The first %1 bytes, with the token in it replaced by its fingerprint; the server sent %2 bytes, the rest was not kept.</translation>
+    </message>
+    <message>
+        <source>The whole answer, with the token in it replaced by its fingerprint (the server sent %1 bytes).</source>
+        <translation>The whole answer, with the token in it replaced by its fingerprint (the server sent %1 bytes).</translation>
     </message>
 </context>
 <context>
@@ -4789,10 +4816,6 @@ Commands:
         <translation>Custom server: %1</translation>
     </message>
     <message>
-        <source>FHIR Bulk Explorer — %1</source>
-        <translation>FHIR Bulk Explorer — %1</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -4882,14 +4905,6 @@ Commands:
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</source>
-        <translation>— %1 %2 · FHIR %3 · %4 · &lt;a href=&quot;capabilities&quot;&gt;capabilities&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</source>
-        <translation>— &lt;a href=&quot;capabilities&quot;&gt;no CapabilityStatement&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -5022,6 +5037,50 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
         <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
+    </message>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>This is PRODUCTION: real patient data, and every call is logged by the vendor.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Run the example on %1?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Switch to the Sandbox</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Send to %1</translation>
+    </message>
+    <message>
+        <source>— %1 %2 · FHIR %3 · %4</source>
+        <translation>— %1 %2 · FHIR %3 · %4</translation>
+    </message>
+    <message>
+        <source>— no CapabilityStatement</source>
+        <translation>— no CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>Capabilities…</source>
+        <translation>Capabilities…</translation>
+    </message>
+    <message>
+        <source>What the server says it can do (Ctrl+Shift+S)</source>
+        <translation>What the server says it can do (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Clear: %1</translation>
     </message>
 </context>
 <context>
@@ -5863,10 +5922,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Add the _format parameter to the URL</translation>
     </message>
     <message>
-        <source>X-Request-ID: a fresh UUID</source>
-        <translation>X-Request-ID: a fresh UUID</translation>
-    </message>
-    <message>
         <source>Leave empty to send a fresh UUID with every call, or type your own transaction id</source>
         <translation>Leave empty to send a fresh UUID with every call, or type your own transaction id</translation>
     </message>
@@ -5995,6 +6050,58 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Format to ask for (Accept)</source>
+        <translation>Format to ask for (Accept)</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Authorization:</translation>
+    </message>
+    <message>
+        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
+        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
+    </message>
+    <message>
+        <source>a fresh UUID</source>
+        <translation>a fresh UUID</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>No header</translation>
+    </message>
+    <message>
+        <source>Empty header</source>
+        <translation>Empty header</translation>
+    </message>
+    <message>
+        <source>Token without &quot;Bearer &quot;</source>
+        <translation>Token without &quot;Bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Lower-case &quot;bearer &quot;</source>
+        <translation>Lower-case &quot;bearer &quot;</translation>
+    </message>
+    <message>
+        <source>Garbled token</source>
+        <translation>Garbled token</translation>
+    </message>
+    <message>
+        <source>Extra spaces around the token</source>
+        <translation>Extra spaces around the token</translation>
+    </message>
+    <message>
+        <source>Expired token (Sandbox)</source>
+        <translation>Expired token (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Token for another environment (Sandbox)</source>
+        <translation>Token for another environment (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -6519,14 +6626,6 @@ Cache-Control: no-cache</translation>
 <context>
     <name>TokenBar</name>
     <message>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Authorization:</translation>
-    </message>
-    <message>
-        <source>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</source>
-        <translation>How the Authorization header is sent. The unusual variants reproduce the gateway&apos;s answers on purpose.</translation>
-    </message>
-    <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
@@ -6565,42 +6664,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Fill in the Sandbox&apos;s demo access token</source>
         <translation>Fill in the Sandbox&apos;s demo access token</translation>
-    </message>
-    <message>
-        <source>Bearer token</source>
-        <translation>Bearer token</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>No header</translation>
-    </message>
-    <message>
-        <source>Empty header</source>
-        <translation>Empty header</translation>
-    </message>
-    <message>
-        <source>Token without &quot;Bearer &quot;</source>
-        <translation>Token without &quot;Bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Lower-case &quot;bearer &quot;</source>
-        <translation>Lower-case &quot;bearer &quot;</translation>
-    </message>
-    <message>
-        <source>Garbled token</source>
-        <translation>Garbled token</translation>
-    </message>
-    <message>
-        <source>Extra spaces around the token</source>
-        <translation>Extra spaces around the token</translation>
-    </message>
-    <message>
-        <source>Expired token (Sandbox)</source>
-        <translation>Expired token (Sandbox)</translation>
-    </message>
-    <message>
-        <source>Token for another environment (Sandbox)</source>
-        <translation>Token for another environment (Sandbox)</translation>
     </message>
     <message>
         <source>The token changed: checking it again …</source>

@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
 #include <utility>
 
 namespace Ask {
@@ -14,6 +15,7 @@ std::optional<int> s_nextChoice;
 std::optional<QString> s_nextFile;
 bool s_record = false;
 QStringList s_told;
+QStringList s_asked;
 
 template <typename T> std::optional<T> take(std::optional<T> &slot)
 {
@@ -25,23 +27,38 @@ template <typename T> std::optional<T> take(std::optional<T> &slot)
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
+    if (s_record)
+        s_asked << text;
     if (const auto answer = take(s_next))
         return *answer;
     return QMessageBox::warning(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+QMessageBox *choiceBox(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    for (const QString &c : choices)
+        box->addButton(c, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    return box;
+}
+
 int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
 {
+    if (s_record)
+        s_asked << text;
     if (const auto choice = take(s_nextChoice))
         return *choice;
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QList<QAbstractButton *> buttons;
-    for (const QString &c : choices)
-        buttons << box.addButton(c, QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return int(buttons.indexOf(box.clickedButton()));
+    const std::unique_ptr<QMessageBox> box(choiceBox(parent, title, text, choices));
+    box->exec();
+    const QAbstractButton *clicked = box->clickedButton();
+    for (int i = 0; i < choices.size(); ++i) {
+        if (clicked && clicked->text() == choices.at(i))
+            return i;
+    }
+    return -1;
 }
 
 void tell(QWidget *parent, const QString &title, const QString &text, bool problem)
@@ -90,11 +107,17 @@ void recordMessages(bool on)
 {
     s_record = on;
     s_told.clear();
+    s_asked.clear();
 }
 
 QStringList told()
 {
     return std::exchange(s_told, {});
+}
+
+QStringList asked()
+{
+    return std::exchange(s_asked, {});
 }
 
 } // namespace Ask

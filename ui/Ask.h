@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <optional>
 
+class QMessageBox;
 class QWidget;
 
 // Questions the window asks with a modal dialog go through here, so a test can answer the next
@@ -14,6 +15,9 @@ namespace Ask {
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 // One of `choices` (button texts) or Cancel: the index chosen, -1 for Cancel.
 int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
+// The dialog choose() shows, not shown yet (a screenshot of it); the caller owns it.
+QMessageBox *choiceBox(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices);
 // A message the user must read (an error when `problem`): shown modally, or, while a test has
 // asked for it with recordMessages(true), kept for told() instead.
 void tell(QWidget *parent, const QString &title, const QString &text, bool problem = false);
@@ -29,5 +33,7 @@ void setNextChoice(std::optional<int> choice);
 void setNextFileName(std::optional<QString> path);
 void recordMessages(bool on);
 QStringList told(); // the texts told since recordMessages(true), oldest first; clears them
+// The questions asked (confirm, choose) since recordMessages(true), oldest first; clears them.
+QStringList asked();
 
 } // namespace Ask

@@ -21,7 +21,7 @@ struct Rule
 
 struct Rules
 {
-    QList<Rule> json;
+    QTextCharFormat key, string, number, literal; // JSON: read token by token
     QList<Rule> xml;
 };
 
@@ -29,27 +29,71 @@ Rules makeRules(bool dark)
 {
     using SeverityStyle::Syntax;
     const auto c = [dark](Syntax kind) { return SeverityStyle::syntax(kind, dark); };
-    const QColor key = c(Syntax::Key), string = c(Syntax::String), number = c(Syntax::Number),
-                 literal = c(Syntax::Literal), tag = c(Syntax::Tag), attr = c(Syntax::Attribute),
-                 comment = c(Syntax::Comment);
     Rules made;
-    made.json = {
-        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), makeFormat(string)},
-        {QRegularExpression(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\")\\s*:")),
-         makeFormat(key, true), 1},
-        {QRegularExpression(
-             QStringLiteral("(?<![\\w\"])-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w\"])")),
-         makeFormat(number)},
-        {QRegularExpression(QStringLiteral("\\b(?:true|false|null)\\b")),
-         makeFormat(literal, true)},
-    };
+    made.key = makeFormat(c(Syntax::Key), true);
+    made.string = makeFormat(c(Syntax::String));
+    made.number = makeFormat(c(Syntax::Number));
+    made.literal = makeFormat(c(Syntax::Literal), true);
     made.xml = {
-        {QRegularExpression(QStringLiteral("</?[\\w:.-]+|/?>")), makeFormat(tag, true)},
-        {QRegularExpression(QStringLiteral("\\s([\\w:.-]+)=")), makeFormat(attr), 1},
-        {QRegularExpression(QStringLiteral("\"[^\"]*\"")), makeFormat(string)},
-        {QRegularExpression(QStringLiteral("<!--.*-->")), makeFormat(comment)},
+        {QRegularExpression(QStringLiteral("</?[\\w:.-]+|/?>")), makeFormat(c(Syntax::Tag), true)},
+        {QRegularExpression(QStringLiteral("\\s([\\w:.-]+)=")), makeFormat(c(Syntax::Attribute)),
+         1},
+        {QRegularExpression(QStringLiteral("\"[^\"]*\"")), makeFormat(c(Syntax::String))},
+        {QRegularExpression(QStringLiteral("<!--.*-->")), makeFormat(c(Syntax::Comment))},
     };
     return made;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// One JSON line, token by token: a string is one colour from quote to quote (the digits of an
+// OID or a timestamp inside it too), a key is a string followed by a colon; numbers and
+// true/false/null only outside strings.
+QList<QTextLayout::FormatRange> jsonRanges(const Rules &rules, const QString &line)
+{
+    QList<QTextLayout::FormatRange> out;
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            qsizetype end = i + 1;
+            while (end < n && line.at(end) != QLatin1Char('"'))
+                end += line.at(end) == QLatin1Char('\\') ? 2 : 1;
+            end = qMin(end + 1, n); // past the closing quote (or the line's end: cut off)
+            qsizetype next = end;
+            while (next < n && line.at(next).isSpace())
+                ++next;
+            const bool key = next < n && line.at(next) == QLatin1Char(':');
+            out.append({int(i), int(end - i), key ? rules.key : rules.string});
+            i = end;
+        } else if ((c.isDigit() || c == QLatin1Char('-')) &&
+                   (i == 0 || !isWordChar(line.at(i - 1)))) {
+            static const QRegularExpression number(
+                QStringLiteral("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?"));
+            const auto m = number.match(line, i, QRegularExpression::NormalMatch,
+                                        QRegularExpression::AnchorAtOffsetMatchOption);
+            const qsizetype end = m.hasMatch() ? m.capturedEnd() : i + 1;
+            if (m.hasMatch() && (end == n || !isWordChar(line.at(end))))
+                out.append({int(i), int(end - i), rules.number});
+            i = end;
+        } else if (c.isLetter()) {
+            qsizetype end = i;
+            while (end < n && isWordChar(line.at(end)))
+                ++end;
+            const QStringView word = QStringView(line).mid(i, end - i);
+            if (word == QLatin1String("true") || word == QLatin1String("false") ||
+                word == QLatin1String("null"))
+                out.append({int(i), int(end - i), rules.literal});
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+    return out;
 }
 
 // Built once per palette kind (light or dark), on the GUI thread.
@@ -69,7 +113,9 @@ QList<QTextLayout::FormatRange> BodyHighlighter::ranges(Mode mode, const QString
     QList<QTextLayout::FormatRange> out;
     if (mode == Mode::None || line.size() > 20000)
         return out;
-    for (const Rule &rule : mode == Mode::Json ? rules().json : rules().xml) {
+    if (mode == Mode::Json)
+        return jsonRanges(rules(), line);
+    for (const Rule &rule : rules().xml) {
         auto it = rule.pattern.globalMatch(line);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -90,7 +136,7 @@ void BodyHighlighter::setMode(Mode mode)
 
 void BodyHighlighter::highlightBlock(const QString &text)
 {
-    // Later rules win where they overlap (a key's format over the string's), as setFormat does.
+    // XML: later rules win where they overlap, as setFormat does. JSON ranges do not overlap.
     for (const QTextLayout::FormatRange &r : ranges(m_mode, text))
         setFormat(r.start, r.length, r.format);
 }

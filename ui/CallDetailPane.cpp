@@ -8,6 +8,7 @@
 #include "app/models/OutcomeIssuesModel.h"
 #include "app/net/CurlCommand.h"
 #include "ui/BodyHighlighter.h"
+#include "ui/FirstStepsPage.h"
 #include "ui/SeverityStyle.h"
 #include "ui_CallDetailPane.h"
 
@@ -94,10 +95,17 @@ QString escaped(const QByteArray &b)
 CallDetailPane::CallDetailPane(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CallDetailPane>()),
       m_headers(new HeadersModel(this)), m_issues(new OutcomeIssuesModel(this)),
-      m_highlighter(nullptr)
+      m_highlighter(nullptr), m_firstSteps(new FirstStepsPage(this))
 {
     m_ui->setupUi(this);
-    m_ui->verticalLayout->insertWidget(0, buildFirstSteps());
+    m_ui->verticalLayout->insertWidget(0, m_firstSteps);
+    connect(m_firstSteps, &FirstStepsPage::sendRequested, this, &CallDetailPane::sendRequested);
+    connect(m_firstSteps, &FirstStepsPage::demoTokenRequested, this,
+            &CallDetailPane::demoTokenRequested);
+    connect(m_firstSteps, &FirstStepsPage::examplesRequested, this,
+            &CallDetailPane::examplesRequested);
+    connect(m_firstSteps, &FirstStepsPage::openFileRequested, this,
+            &CallDetailPane::openFileRequested);
     // HTTPS calls: the certificate chain as received, and which checks failed.
     auto *certificatePage = new QWidget(this);
     auto *certificateLayout = new QVBoxLayout(certificatePage);
@@ -119,8 +127,9 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     trustRow->addWidget(trust);
     trustRow->addStretch();
     certificateLayout->addLayout(trustRow);
-    m_certificateTab = m_ui->detailTabs->addTab(certificatePage, tr("&Certificate"));
-    m_ui->detailTabs->setTabVisible(m_certificateTab, false);
+    // Added while an HTTPS call is shown, not hidden: a hidden tab is still announced.
+    m_certificatePage = certificatePage;
+    certificatePage->hide();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestText->setFont(mono);
     m_ui->bodyText->setFont(mono);
@@ -146,8 +155,10 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     m_ui->diagnosisIcon->setFixedSize(36, 36);
     for (QLabel *l : {m_ui->diagnosisSummaryLabel, m_ui->diagnosisDetailLabel,
                       m_ui->correlationLabel, m_ui->summaryLabel}) {
-        // Keep heightForWidth: word-wrapped labels need it to get all their lines.
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        // Height for width: a word-wrapped label gets all its lines at the width it has (the
+        // layout asks), and asks for no more than one line of the window's minimum height (a
+        // vertical Minimum policy would make its narrowest wrapping the window's minimum).
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         policy.setHeightForWidth(true);
         l->setSizePolicy(policy);
     }
@@ -213,65 +224,13 @@ CallDetailPane::~CallDetailPane()
     m_prettyWatcher.waitForFinished();
 }
 
-QWidget *CallDetailPane::buildFirstSteps()
-{
-    // While no call is selected, two thirds of the window say how to begin, as buttons.
-    auto *page = new QFrame(this);
-    page->setObjectName(QStringLiteral("firstStepsPage"));
-    page->setFrameShape(QFrame::StyledPanel);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(24, 18, 24, 18);
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(12);
-    auto *title = new QLabel(tr("<h3>First steps</h3>Select a call in the log to see its request, "
-                                "response headers, body and diagnosis. Or begin here:"),
-                             page);
-    title->setWordWrap(true);
-    grid->addWidget(title, 0, 0, 1, 2);
-    struct Step
-    {
-        const char *name;
-        QString button;
-        QString text;
-        void (CallDetailPane::*signal)();
-    };
-    const QList<Step> steps{
-        {"firstSendButton", tr("Send this request"),
-         tr("Read Group/1 without a token and see the gateway's 401 explained."),
-         &CallDetailPane::sendRequested},
-        {"firstDemoTokenButton", tr("Use demo token"),
-         tr("Put the Sandbox's demo token in the token field; then send again for a 200."),
-         &CallDetailPane::demoTokenRequested},
-        {"firstExamplesButton", tr("Examples…"),
-         tr("Reproduce each answer of the vendor's documentation page: every 401 and 403, "
-            "the OperationOutcomes, an export."),
-         &CallDetailPane::examplesRequested},
-        {"firstOpenFileButton", tr("Open a file…"),
-         tr("Look at an NDJSON, JSON or XML file you already have (Ctrl+O, or drop it on the "
-            "window)."),
-         &CallDetailPane::openFileRequested},
-    };
-    int row = 1;
-    for (const Step &step : steps) {
-        auto *button = new QPushButton(step.button, page);
-        button->setObjectName(QLatin1String(step.name));
-        auto *text = new QLabel(step.text, page);
-        text->setWordWrap(true);
-        text->setBuddy(button);
-        button->setAccessibleDescription(step.text);
-        connect(button, &QPushButton::clicked, this, step.signal);
-        grid->addWidget(button, row, 0);
-        grid->addWidget(text, row, 1);
-        ++row;
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(row, 1);
-    return page;
-}
-
 void CallDetailPane::showCertificates(const CallRecord &r)
 {
-    m_ui->detailTabs->setTabVisible(m_certificateTab, !r.peerChain.isEmpty());
+    const int at = m_ui->detailTabs->indexOf(m_certificatePage);
+    if (r.peerChain.isEmpty() && at >= 0)
+        m_ui->detailTabs->removeTab(at);
+    else if (!r.peerChain.isEmpty() && at < 0)
+        m_ui->detailTabs->addTab(m_certificatePage, tr("&Certificate"));
     findChild<QPushButton *>(QStringLiteral("trustCertificateButton"))
         ->setVisible(r.diagnosis.code == QLatin1String("transport.tls") && !r.peerChain.isEmpty());
     if (r.peerChain.isEmpty())
@@ -325,11 +284,16 @@ void CallDetailPane::showCertificates(const CallRecord &r)
     findChild<QTextBrowser *>(QStringLiteral("certificateText"))->setHtml(html);
 }
 
+void CallDetailPane::setDemoTokenOffered(bool offered)
+{
+    m_firstSteps->setDemoTokenOffered(offered);
+}
+
 void CallDetailPane::clear()
 {
     m_record.reset();
     ++m_generation;
-    findChild<QWidget *>(QStringLiteral("firstStepsPage"))->show();
+    m_firstSteps->show();
     m_ui->summaryLabel->hide();
     m_ui->detailTabs->hide();
     m_ui->summaryLabel->clear();
@@ -403,7 +367,7 @@ QString CallDetailPane::supportSummary(const CallRecord &r)
 void CallDetailPane::showCall(const CallRecord &r)
 {
     m_record = r;
-    findChild<QWidget *>(QStringLiteral("firstStepsPage"))->hide();
+    m_firstSteps->hide();
     m_ui->summaryLabel->show();
     m_ui->detailTabs->show();
     showCertificates(r);

@@ -10,6 +10,7 @@ namespace Ui {
 class CallDetailPane;
 }
 class BodyHighlighter;
+class FirstStepsPage;
 class HeadersModel;
 class OutcomeIssuesModel;
 
@@ -25,6 +26,8 @@ public:
 
     void showCall(const CallRecord &record);
     void clear();
+    // The first steps offer the demo token on the Sandbox only.
+    void setDemoTokenOffered(bool offered);
     std::optional<CallRecord> currentCall() const { return m_record; }
 
     // Text for vendor support: method, URL, status, time and every correlation id.
@@ -48,7 +51,6 @@ public Q_SLOTS:
     void copyRequestId();
 
 private:
-    QWidget *buildFirstSteps();
     void showCertificates(const CallRecord &r);
     void showBody();
     void findNext();
@@ -66,8 +68,9 @@ private:
     HeadersModel *m_headers;
     OutcomeIssuesModel *m_issues;
     BodyHighlighter *m_highlighter;
+    FirstStepsPage *m_firstSteps;
     std::optional<CallRecord> m_record;
     QFutureWatcher<PrettyResult> m_prettyWatcher;
     quint64 m_generation = 0;
-    int m_certificateTab = -1;
+    QWidget *m_certificatePage = nullptr; // a tab only while it has something to show
 };

@@ -4,8 +4,10 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/Diagnoser.h"
 #include "ui/SeverityStyle.h"
+#include "ui/StretchColumn.h"
 #include "ui_CallLogPane.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHeaderView>
 #include <QStyle>
@@ -64,6 +66,12 @@ CallLogPane::CallLogPane(QWidget *parent)
     const QStringList codes = Diagnoser::allCodes();
     for (const QString &code : codes)
         m_ui->diagnosisCombo->addItem(code, code);
+    // Each filter shows a dozen characters of its choice and opens as wide as its longest.
+    for (QComboBox *combo : {m_ui->statusClassCombo, m_ui->diagnosisCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+    }
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &CallLogFilterModel::setText);
     connect(m_ui->statusClassCombo, &QComboBox::currentIndexChanged, this,
@@ -89,25 +97,23 @@ void CallLogPane::setModel(CallLogModel *model)
     m_filter->setSourceModel(model);
     auto *header = m_ui->callTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CallLogModel::PathColumn, QHeaderView::Stretch);
+    // Sized for what they usually hold (a longer diagnosis code is elided); the path takes the
+    // rest, and the server, the same on most rows, comes last.
     const QFontMetrics fm = fontMetrics();
-    header->resizeSection(CallLogModel::IdColumn,
-                          fm.horizontalAdvance(QStringLiteral("00000")) + 12);
-    header->resizeSection(CallLogModel::TimeColumn,
-                          fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
-    header->resizeSection(CallLogModel::ServerColumn,
-                          fm.horizontalAdvance(QStringLiteral("Sandbox (built-in)")) + 12);
-    header->resizeSection(CallLogModel::MethodColumn,
-                          fm.horizontalAdvance(QStringLiteral("OPTIONS")) + 16);
-    header->resizeSection(CallLogModel::StatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Status")) + 36);
-    header->resizeSection(
-        CallLogModel::DiagnosisColumn,
-        fm.horizontalAdvance(QStringLiteral("gateway.missing-authentication-token")) + 16);
-    header->resizeSection(CallLogModel::ElapsedColumn,
-                          fm.horizontalAdvance(QStringLiteral("000000")) + 12);
-    header->resizeSection(CallLogModel::SizeColumn,
-                          fm.horizontalAdvance(QStringLiteral("000.0 KB")) + 12);
+    const auto width = [&fm](const char *sample, int extra) {
+        return fm.horizontalAdvance(QLatin1String(sample)) + extra;
+    };
+    header->resizeSection(CallLogModel::IdColumn, width("00000", 12));
+    header->resizeSection(CallLogModel::TimeColumn, width("00:00:00.000", 16));
+    header->resizeSection(CallLogModel::ServerColumn, width("Sandbox (built-in)", 12));
+    header->resizeSection(CallLogModel::MethodColumn, width("DELETE", 16));
+    header->resizeSection(CallLogModel::StatusColumn, width("Status", 36));
+    header->resizeSection(CallLogModel::DiagnosisColumn, width("gateway.incomplete-signature", 16));
+    header->resizeSection(CallLogModel::ElapsedColumn, width("000000", 12));
+    header->resizeSection(CallLogModel::SizeColumn, width("0,000.0 KB", 12));
+    header->moveSection(header->visualIndex(CallLogModel::ServerColumn), header->count() - 1);
+    m_pathColumn = new StretchColumn(m_ui->callTable, CallLogModel::PathColumn, 24);
+    m_pathColumn->fit();
     m_ui->callTable->sortByColumn(CallLogModel::IdColumn, Qt::AscendingOrder);
     connect(m_ui->callTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CallLogPane::onCurrentChanged);

@@ -10,6 +10,7 @@ class CallLogPane;
 }
 class CallLogModel;
 class CallLogFilterModel;
+class StretchColumn;
 
 // The table of every call of the session, with text, status-class and diagnosis filters.
 // Passive: it shows the model it is given and announces the selection.
@@ -41,4 +42,5 @@ private:
     std::unique_ptr<Ui::CallLogPane> m_ui;
     CallLogModel *m_model = nullptr;
     CallLogFilterModel *m_filter;
+    StretchColumn *m_pathColumn = nullptr;
 };

@@ -16,6 +16,13 @@ QString settingsKey(const QString &profileId)
 {
     return QStringLiteral("groups/%1/ids").arg(profileId);
 }
+
+// A problem as a sentence of its own, ending with its full stop.
+QString sentence(const QString &problem)
+{
+    const QString text = problem.trimmed();
+    return text.endsWith(QLatin1Char('.')) || text.isEmpty() ? text : text + QLatin1Char('.');
+}
 } // namespace
 
 GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
@@ -73,9 +80,10 @@ GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
                 if (id != m_adding)
                     return; // a remembered Group that is gone: the list simply lacks it
                 m_adding.clear();
-                showProblem(
-                    tr("Group/%1 could not be read: %2 (call #%3).").arg(id, problem).arg(callId),
-                    Diagnosis::Severity::Error);
+                showProblem(tr("Group/%1 could not be read (call #%3): %2")
+                                .arg(id, sentence(problem))
+                                .arg(callId),
+                            Diagnosis::Severity::Error);
             });
     connect(m_browser, &GroupsBrowser::groupRead, this,
             [this](const QString &, const GroupMembers &group) { onGroupRead(group); });
@@ -85,8 +93,8 @@ GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
                 m_ui->copyIdsButton->setEnabled(false);
                 m_ui->groupSummaryLabel->setText(QStringLiteral("%1 %2").arg(
                     SeverityStyle::mark(Diagnosis::Severity::Error),
-                    tr("Group/%1 could not be read: %2 (call #%3).")
-                        .arg(id.toHtmlEscaped(), problem.toHtmlEscaped())
+                    tr("Group/%1 could not be read (call #%3): %2")
+                        .arg(id.toHtmlEscaped(), sentence(problem).toHtmlEscaped())
                         .arg(callId)));
             });
     connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -152,9 +160,9 @@ void GroupsPane::onSearchFailed(const QString &problem, quint64 callId)
 {
     m_groups->appendPage({}, {}); // no further pages
     // The vendor documents only Group read: a refused search is expected there.
-    showProblem(tr("Group search is not available here (%1, call #%2). Add Groups by id: "
-                   "they are remembered for this server.")
-                    .arg(problem)
+    showProblem(tr("Group search is not available here (call #%2): %1 Add Groups by id: they "
+                   "are remembered for this server.")
+                    .arg(sentence(problem))
                     .arg(callId),
                 Diagnosis::Severity::Warning);
 }

@@ -2,6 +2,7 @@
 
 #include "app/history/HistoryModel.h"
 #include "app/net/Causes.h"
+#include "ui/StretchColumn.h"
 #include "ui_HistoryPane.h"
 
 #include <QHeaderView>
@@ -18,8 +19,16 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     m_ui->historyTable->setModel(m_model);
     m_ui->historyTable->verticalHeader()->hide();
     m_ui->historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(HistoryModel::UrlColumn,
-                                                                 QHeaderView::Stretch);
+    // A narrow dock shows when, how it went and what first (time, status, method, the end of
+    // the URL), the URL taking the room the others leave; the server and the id come last.
+    QHeaderView *header = m_ui->historyTable->horizontalHeader();
+    for (int column : {int(HistoryModel::ServerColumn), int(HistoryModel::IdColumn)})
+        header->moveSection(header->visualIndex(column), header->count() - 1);
+    header->moveSection(header->visualIndex(HistoryModel::StatusColumn),
+                        header->visualIndex(HistoryModel::TimeColumn) + 1);
+    for (int column : {int(HistoryModel::MethodColumn), int(HistoryModel::StatusColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_urlColumn = new StretchColumn(m_ui->historyTable, HistoryModel::UrlColumn, 12);
     m_ui->historyStatusCombo->addItem(tr("Any status"), 0);
     m_ui->historyStatusCombo->addItem(tr("2xx success"), 2);
     m_ui->historyStatusCombo->addItem(tr("3xx redirect"), 3);
@@ -127,4 +136,5 @@ void HistoryPane::apply()
     m_debounce->stop();
     m_model->setFilter(filter());
     m_ui->historyTable->resizeColumnToContents(HistoryModel::TimeColumn);
+    m_urlColumn->fit();
 }

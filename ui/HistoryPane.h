@@ -10,6 +10,7 @@ class HistoryPane;
 }
 class HistoryModel;
 class QTimer;
+class StretchColumn;
 
 // The calls of every earlier session: a session list and filters (text, status class,
 // diagnosis, cause, profile, host, method) that run as SQL on the history database, a table
@@ -41,4 +42,5 @@ private:
     HistoryStore *m_store;
     HistoryModel *m_model;
     QTimer *m_debounce;
+    StretchColumn *m_urlColumn = nullptr;
 };

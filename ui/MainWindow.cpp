@@ -13,6 +13,7 @@
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
+#include "app/tokens/TokenLint.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
@@ -49,6 +50,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStandardPaths>
 
 MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
@@ -85,14 +87,10 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     connect(m_requestBar, &RequestBar::cancelRequested, this, &MainWindow::cancel);
     connect(m_requestBar, &RequestBar::formatChanged, services->client, &FhirClient::setFormat);
     services->client->setFormat(m_requestBar->format());
-    connect(m_requestBar, &RequestBar::exampleChosen, this, [this](const RequestBar::Example &e) {
-        m_requestBar->setRequest(e.method, e.path);
-        m_tokenBar->setAuthMode(e.auth);
-        if (e.needsValidToken && m_tokenBar->token().isEmpty() &&
-            m_profile.environment == ServerProfile::Environment::Sandbox)
-            m_tokenBar->useDemoToken();
-        send();
-    });
+    connect(m_requestBar, &RequestBar::exampleChosen, this, &MainWindow::runExample);
+    connect(m_requestBar, &RequestBar::authVariantChanged, m_tokenBar, &TokenBar::setAuthVariant);
+    connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
+            [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
@@ -132,24 +130,23 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     setAcceptDrops(true);
 
     services->client->setTimeoutMs(AppSettings::timeoutMs());
-    // Window size and splitter as the user left them; otherwise fit the screen.
+    // Window size and splitter as the user left them; otherwise 90% of the screen. Either way
+    // the frame is kept inside the screen once it is known (keepOnScreen, when first shown).
     QSettings settings;
-    const bool restored =
-        restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    if (const QScreen *screen = QGuiApplication::screenAt(geometry().center())
-                                    ? QGuiApplication::screenAt(geometry().center())
-                                    : QGuiApplication::primaryScreen()) {
-        // A size saved on a larger screen (or by a version that grew too wide) is clamped to
-        // the screen the window opens on, so Send is never off-screen.
-        const QRect avail = screen->availableGeometry();
-        if (!restored)
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
             resize(qMin(1280, avail.width() * 9 / 10), qMin(820, avail.height() * 9 / 10));
-        else if (!isMaximized() && (width() > avail.width() || height() > avail.height()))
-            setGeometry(QRect(avail.topLeft(), size().boundedTo(avail.size())));
+            move(avail.center() - rect().center());
+        }
     }
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+    // The log gets two fifths at first: a handful of calls above the one shown.
+    if (!m_ui->mainSplitter->restoreState(
+            settings.value(QStringLiteral("ui/splitter")).toByteArray()))
+        m_ui->mainSplitter->setSizes({2 * height() / 5, 3 * height() / 5});
     reloadProfiles(AppSettings::lastProfileId());
     ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
+    buildKeyboardAccess();
 }
 
 MainWindow::~MainWindow() = default;
@@ -180,7 +177,7 @@ void MainWindow::buildActions()
         context.appVersion = QCoreApplication::applicationVersion();
         context.profileName = m_profile.name;
         context.baseUrl = m_profile.baseUrl.toString();
-        context.token = m_tokenBar->token();
+        context.token = TokenLint::tokenAlone(m_tokenBar->token()); // as the calls name it
         m_historyActions->createSupportBundle(context);
     });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
@@ -287,6 +284,39 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_placed) {
+        m_placed = true;
+        keepOnScreen();
+    }
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // A size saved on a larger screen (or by a version that grew too tall) is cut to the
+    // screen, and the frame moved inside it: the status bar and Send are never off-screen.
+    const QRect avail = screen->availableGeometry();
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect room = avail.marginsRemoved(frame);
+    QRect wanted(geometry().topLeft(), size().boundedTo(room.size()));
+    wanted.moveLeft(qBound(room.left(), wanted.left(), room.right() - wanted.width() + 1));
+    wanted.moveTop(qBound(room.top(), wanted.top(), room.bottom() - wanted.height() + 1));
+    if (wanted != geometry())
+        setGeometry(wanted);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_tokenBar->saveNow();
@@ -382,11 +412,11 @@ void MainWindow::applyCapabilities()
         if (cs->supportsXml())
             formats << QStringLiteral("XML");
         m_ui->serverInfoLabel->setText(
-            tr("— %1 %2 · FHIR %3 · %4 · <a href=\"capabilities\">capabilities</a>")
+            tr("— %1 %2 · FHIR %3 · %4")
                 .arg(cs->softwareName.toHtmlEscaped(), cs->softwareVersion.toHtmlEscaped(),
                      cs->fhirVersion.toHtmlEscaped(), formats.join(QStringLiteral(" + "))));
     } else {
-        m_ui->serverInfoLabel->setText(tr("— <a href=\"capabilities\">no CapabilityStatement</a>"));
+        m_ui->serverInfoLabel->setText(tr("— no CapabilityStatement"));
     }
     m_requestBar->applyCapabilities(cs);
 }
@@ -419,6 +449,37 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+void MainWindow::runExample(const RequestBar::Example &e)
+{
+    // The Examples reproduce the vendor's documentation page on the Sandbox. On another server
+    // each is a real call (some without a token or with a broken one on purpose), and a
+    // production gateway logs every call: ask first, and offer the Sandbox.
+    if (m_profile.environment != ServerProfile::Environment::Sandbox) {
+        QString text = tr("The Examples reproduce the vendor's documentation page on the built-in "
+                          "Sandbox. On \"%1\" this one is a real call: %2 %3 (Authorization: "
+                          "%4).")
+                           .arg(m_profile.name, QString::fromLatin1(e.method), e.path,
+                                m_requestBar->authVariantName(e.auth));
+        if (m_profile.environment == ServerProfile::Environment::Production)
+            text += QStringLiteral("\n\n") +
+                    tr("This is PRODUCTION: real patient data, and every call is logged by the "
+                       "vendor.");
+        const int choice =
+            Ask::choose(this, tr("Run the example on %1?").arg(m_profile.name), text,
+                        {tr("Switch to the Sandbox"), tr("Send to %1").arg(m_profile.name)});
+        if (choice < 0)
+            return;
+        if (choice == 0)
+            selectProfile(ServerProfile::sandbox().id);
+    }
+    m_requestBar->setRequest(e.method, e.path);
+    m_requestBar->setAuthMode(e.auth);
+    if (e.needsValidToken && m_tokenBar->token().isEmpty() &&
+        m_profile.environment == ServerProfile::Environment::Sandbox)
+        m_tokenBar->useDemoToken();
+    send();
+}
+
 void MainWindow::send()
 {
     if (m_current)
@@ -439,7 +500,7 @@ void MainWindow::send()
     ApiRequest request = client->prepare(tr("Send request"), draft->method, draft->target,
                                          draft->body, draft->headers);
     request.requestId = draft->requestId;
-    const QString variant = m_tokenBar->authVariant();
+    const QString variant = draft->authVariant;
     if (variant == QLatin1String("expired") || variant == QLatin1String("other-environment")) {
         if (!onSandbox) {
             showStatus(tr("This token variant can be made on the Sandbox only (other "

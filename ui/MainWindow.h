@@ -3,9 +3,11 @@
 #include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/ServerProfile.h"
+#include "ui/RequestBar.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -20,6 +22,7 @@ class GroupsPane;
 class HistoryActions;
 class QDockWidget;
 class QProgressBar;
+class QToolButton;
 class RequestBar;
 class TokenBar;
 
@@ -36,6 +39,8 @@ public:
 
     // Sends what the request bar and the Authorization menu say.
     void send();
+    // An Examples item: on a server other than the Sandbox, only after asking.
+    void runExample(const RequestBar::Example &example);
     void cancel();
     void selectProfile(const QString &id);
     ServerProfile currentProfile() const { return m_profile; }
@@ -45,12 +50,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildDocks();
+    // Tab order, tables Tab leaves, names for the screen reader (MainWindowKeyboard.cpp).
+    void buildKeyboardAccess();
+    void sizeDockOnce(QDockWidget *dock, bool visible);
+    // The window's frame inside the screen's free area (a size or place saved on another
+    // screen, or the first start).
+    void keepOnScreen();
     void buildActions();
     void reloadProfiles(const QString &selectId);
     void onProfileChanged();
@@ -77,6 +90,7 @@ private:
     HistoryActions *m_historyActions = nullptr;
     RequestBar *m_requestBar;
     CapabilityPane *m_capabilityPane = nullptr;
+    QToolButton *m_capabilitiesButton = nullptr; // opens the capabilities dock, from the server row
     ContentOpener *m_opener = nullptr;
     GroupsPane *m_groupsPane = nullptr;
     QDockWidget *m_groupsDock = nullptr;
@@ -84,4 +98,6 @@ private:
     CallRecord m_selected; // the call selected in the log
     QPointer<ApiCall> m_current;
     QProgressBar *m_progress;
+    QSet<const QDockWidget *> m_sizedDocks;
+    bool m_placed = false; // keepOnScreen() ran once the frame was known
 };

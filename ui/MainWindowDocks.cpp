@@ -13,6 +13,7 @@
 
 #include <QDockWidget>
 #include <QMenu>
+#include <QToolButton>
 
 void MainWindow::buildDocks()
 {
@@ -24,13 +25,19 @@ void MainWindow::buildDocks()
     m_capabilityPane =
         new CapabilityPane(m_services->server, m_services->profiles, m_services->sandbox, this);
     m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
-    m_capabilityPane->setMinimumWidth(260);
     auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
     capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
     capabilityDock->setWidget(m_capabilityPane);
     addDockWidget(Qt::RightDockWidgetArea, capabilityDock);
     capabilityDock->hide();
-    connect(m_ui->serverInfoLabel, &QLabel::linkActivated, this, [capabilityDock] {
+    // A button, not a link in the label: Tab reaches it and a screen reader can press it.
+    m_capabilitiesButton = new QToolButton(this);
+    m_capabilitiesButton->setObjectName(QStringLiteral("capabilitiesButton"));
+    m_capabilitiesButton->setText(tr("Capabilities…"));
+    m_capabilitiesButton->setToolTip(tr("What the server says it can do (Ctrl+Shift+S)"));
+    m_capabilitiesButton->setAutoRaise(true);
+    m_ui->serverRow->addWidget(m_capabilitiesButton);
+    connect(m_capabilitiesButton, &QToolButton::clicked, this, [capabilityDock] {
         capabilityDock->show();
         capabilityDock->raise();
     });
@@ -43,7 +50,6 @@ void MainWindow::buildDocks()
     // The Groups pane, beside it: loaded when first shown for a server.
     m_groupsPane = new GroupsPane(m_services->groups, this);
     m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
-    m_groupsPane->setMinimumWidth(300);
     m_groupsDock = new QDockWidget(tr("Groups"), this);
     m_groupsDock->setObjectName(QStringLiteral("groupsDock"));
     m_groupsDock->setWidget(m_groupsPane);
@@ -69,7 +75,6 @@ void MainWindow::buildDocks()
     // Earlier sessions, from the history database: read when shown.
     auto *historyPane = new HistoryPane(m_services->history, this);
     historyPane->setObjectName(QStringLiteral("historyPane"));
-    historyPane->setMinimumWidth(300);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(historyPane);
@@ -87,4 +92,18 @@ void MainWindow::buildDocks()
             &HistoryActions::showStoredCall);
     connect(historyPane, &HistoryPane::exportRequested, m_historyActions,
             &HistoryActions::exportStored);
+    for (QDockWidget *dock : {capabilityDock, m_groupsDock, historyDock})
+        connect(dock, &QDockWidget::visibilityChanged, this,
+                [this, dock](bool visible) { sizeDockOnce(dock, visible); });
+}
+
+void MainWindow::sizeDockOnce(QDockWidget *dock, bool visible)
+{
+    // A dock opens at about a quarter of the window (never narrower than its content needs), so
+    // the address bar and the call log keep their room; after that the user's width stays.
+    if (!visible || m_sizedDocks.contains(dock) || dock->isFloating())
+        return;
+    m_sizedDocks.insert(dock);
+    const int wanted = qMax(dock->minimumSizeHint().width(), width() * 28 / 100);
+    resizeDocks({dock}, {wanted}, Qt::Horizontal);
 }

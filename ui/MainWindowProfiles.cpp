@@ -8,6 +8,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
 #include "ui/Ask.h"
+#include "ui/CallDetailPane.h"
 #include "ui/CapabilityPane.h"
 #include "ui/ExplorerServices.h"
 #include "ui/GroupsPane.h"
@@ -97,7 +98,11 @@ void MainWindow::onProfileChanged()
     AppSettings::setLastProfileId(m_profile.id);
     showEnvironment();
     m_ui->actionRemoveProfile->setEnabled(!m_profile.builtIn);
-    setWindowTitle(tr("FHIR Bulk Explorer — %1").arg(m_profile.name));
+    // The profile alone: the desktop adds the application's name (its display name, set in
+    // main()) after it.
+    setWindowTitle(m_profile.name);
+    m_ui->callDetailPane->setDemoTokenOffered(m_profile.environment ==
+                                              ServerProfile::Environment::Sandbox);
     m_tokenBar->setProfile(m_profile);
     showKeychainState();
     updateResumeAction();

@@ -50,6 +50,20 @@ RequestBar::RequestBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
         m_ui->methodCombo->addItem(QString::fromLatin1(m));
     for (const QByteArray &f : FormatOptions::choices())
         m_ui->formatCombo->addItem(QString::fromLatin1(f), f);
+    m_ui->authCombo->addItem(tr("Bearer token"), authModeKey(AuthMode::Bearer));
+    m_ui->authCombo->addItem(tr("No header"), authModeKey(AuthMode::None));
+    m_ui->authCombo->addItem(tr("Empty header"), authModeKey(AuthMode::Empty));
+    m_ui->authCombo->addItem(tr("Token without \"Bearer \""), authModeKey(AuthMode::Raw));
+    m_ui->authCombo->addItem(tr("Lower-case \"bearer \""), authModeKey(AuthMode::LowercaseBearer));
+    m_ui->authCombo->addItem(tr("Garbled token"), authModeKey(AuthMode::Garbled));
+    m_ui->authCombo->addItem(tr("Extra spaces around the token"),
+                             authModeKey(AuthMode::ExtraSpaces));
+    // An expired token on purpose: the Sandbox signs one that ran out ten minutes ago.
+    m_ui->authCombo->addItem(tr("Expired token (Sandbox)"), QStringLiteral("expired"));
+    m_ui->authCombo->addItem(tr("Token for another environment (Sandbox)"),
+                             QStringLiteral("other-environment"));
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT authVariantChanged(authVariant()); });
     connect(m_ui->composerBox, &QGroupBox::toggled, this, &RequestBar::showComposer);
     showComposer(false);
     m_ui->addressEdit->setText(QStringLiteral("Group/1"));
@@ -103,6 +117,7 @@ std::optional<RequestBar::Draft> RequestBar::draft(QString *problem)
     }
     d.method = m_ui->methodCombo->currentText().toLatin1();
     d.requestId = m_ui->requestIdEdit->text().trimmed().toLatin1();
+    d.authVariant = authVariant();
     // Extra headers and a body, from the composer when it is open.
     if (m_ui->composerBox->isChecked()) {
         const auto headers =
@@ -126,6 +141,21 @@ void RequestBar::setRequest(const QByteArray &method, const QString &target)
 void RequestBar::setTarget(const QString &target)
 {
     m_ui->addressEdit->setText(target);
+}
+
+QString RequestBar::authVariant() const
+{
+    return m_ui->authCombo->currentData().toString();
+}
+
+void RequestBar::setAuthMode(AuthMode mode)
+{
+    m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(authModeKey(mode)));
+}
+
+QString RequestBar::authVariantName(AuthMode mode) const
+{
+    return m_ui->authCombo->itemText(m_ui->authCombo->findData(authModeKey(mode)));
 }
 
 QString RequestBar::target() const

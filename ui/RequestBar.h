@@ -12,9 +12,10 @@ namespace Ui {
 class RequestBar;
 }
 
-// The address bar: the Examples menu, method, path or URL, the format to ask for, X-Request-ID,
-// Send and Cancel, and the composer for extra headers and a body. It holds what the user typed
-// and says when it is not a request; the window turns it into one.
+// The address bar: the Examples menu, method, path or URL, the format to ask for, Send and
+// Cancel; under it how the Authorization header is sent, X-Request-ID and where else the format
+// goes; then the composer for extra headers and a body. It holds what the user typed and says
+// when it is not a request; the window turns it into one.
 class RequestBar final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
         HeaderList headers;
         QByteArray body;
         QByteArray requestId; // empty: a fresh UUID
+        QString authVariant;  // an AuthMode key, or "expired" / "other-environment"
     };
 
     explicit RequestBar(QWidget *parent = nullptr);
@@ -48,6 +50,11 @@ public:
     std::optional<Draft> draft(QString *problem);
     void setRequest(const QByteArray &method, const QString &target);
     void setTarget(const QString &target);
+    // The Authorization menu's choice: an AuthMode key, or "expired" / "other-environment".
+    QString authVariant() const;
+    void setAuthMode(AuthMode mode);
+    // The Authorization menu's words for a variant ("Token without \"Bearer \"").
+    QString authVariantName(AuthMode mode) const;
     QString target() const;
     FormatOptions format() const;
     void setBusy(bool busy);
@@ -62,6 +69,7 @@ Q_SIGNALS:
     void cancelRequested();
     void exampleChosen(const RequestBar::Example &example);
     void formatChanged(const FormatOptions &format);
+    void authVariantChanged(const QString &variant);
 
 private:
     void showComposer(bool on);

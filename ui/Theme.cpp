@@ -1,9 +1,11 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
-#include <QStyle>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace {
 
@@ -52,6 +54,35 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion draws the frame of a check box and a radio button in a shade of the window colour:
+// on a dark window an unchecked one all but disappears. This draws it again in the palette's
+// placeholder grey, which stands out from the dark window and field (3:1 at least).
+class VisibleIndicators final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
+            return; // Fusion's focus frame is the highlight colour, visible already
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1));
+        const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5); // as Fusion draws it
+        if (element == PE_IndicatorCheckBox)
+            painter->drawRect(r);
+        else
+            painter->drawEllipse(r);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 namespace Theme {
@@ -63,9 +94,15 @@ void apply(const QString &appearance)
         QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
         if (!fusion)
             return;
-        const QPalette palette =
-            appearance == QLatin1String("dark") ? darkPalette() : fusion->standardPalette();
-        QApplication::setStyle(fusion);
+        const bool dark = appearance == QLatin1String("dark");
+        const QPalette palette = dark ? darkPalette() : fusion->standardPalette();
+        if (dark) {
+            auto *style = new VisibleIndicators(fusion); // takes Fusion over
+            style->setObjectName(QStringLiteral("fusion"));
+            QApplication::setStyle(style);
+        } else {
+            QApplication::setStyle(fusion);
+        }
         QApplication::setPalette(palette);
         return;
     }

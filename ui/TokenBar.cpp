@@ -23,19 +23,6 @@ TokenBar::TokenBar(ExplorerServices *services, QWidget *parent)
       m_saveToken(new QTimer(this)), m_tick(new QTimer(this)), m_recheck(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->authCombo->addItem(tr("Bearer token"), authModeKey(AuthMode::Bearer));
-    m_ui->authCombo->addItem(tr("No header"), authModeKey(AuthMode::None));
-    m_ui->authCombo->addItem(tr("Empty header"), authModeKey(AuthMode::Empty));
-    m_ui->authCombo->addItem(tr("Token without \"Bearer \""), authModeKey(AuthMode::Raw));
-    m_ui->authCombo->addItem(tr("Lower-case \"bearer \""), authModeKey(AuthMode::LowercaseBearer));
-    m_ui->authCombo->addItem(tr("Garbled token"), authModeKey(AuthMode::Garbled));
-    m_ui->authCombo->addItem(tr("Extra spaces around the token"),
-                             authModeKey(AuthMode::ExtraSpaces));
-    // An expired token on purpose: the Sandbox signs one that ran out ten minutes ago.
-    m_ui->authCombo->addItem(tr("Expired token (Sandbox)"), QStringLiteral("expired"));
-    m_ui->authCombo->addItem(tr("Token for another environment (Sandbox)"),
-                             QStringLiteral("other-environment"));
-    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &TokenBar::applyAuthorization);
 
     // Tokens go to the keychain shortly after the last keystroke. Sandbox tokens are not kept:
     // each Sandbox signs with a key of its own, so they are worthless after a restart.
@@ -58,7 +45,7 @@ TokenBar::TokenBar(ExplorerServices *services, QWidget *parent)
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &TokenBar::getToken);
     connect(m_ui->demoTokenButton, &QPushButton::clicked, this, [this] {
         useDemoToken();
-        m_ui->authCombo->setCurrentIndex(0);
+        Q_EMIT bearerWanted();
     });
     m_ui->healthLabel->setTextFormat(Qt::RichText);
     m_ui->healthLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -151,7 +138,7 @@ void TokenBar::tokenIssued(const TokenClient::Response &r, bool select)
         return; // obtained for a profile the user has left
     m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
     if (select)
-        m_ui->authCombo->setCurrentIndex(0);
+        Q_EMIT bearerWanted();
 }
 
 void TokenBar::setProfile(const ServerProfile &profile)
@@ -205,14 +192,10 @@ void TokenBar::useDemoToken()
     m_ui->tokenEdit->setText(QString::fromLatin1(m_services->sandbox->demoToken()));
 }
 
-QString TokenBar::authVariant() const
+void TokenBar::setAuthVariant(const QString &variant)
 {
-    return m_ui->authCombo->currentData().toString();
-}
-
-void TokenBar::setAuthMode(AuthMode mode)
-{
-    m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(authModeKey(mode)));
+    m_authVariant = variant;
+    applyAuthorization();
 }
 
 bool TokenBar::renewable() const
@@ -277,7 +260,7 @@ void TokenBar::updateInspector()
 
 void TokenBar::applyAuthorization()
 {
-    const AuthMode mode = authModeFromKey(authVariant());
+    const AuthMode mode = authModeFromKey(m_authVariant);
     m_services->client->setAuthorization(mode, token());
     updateTokenInfo();
     updateInspector();
@@ -341,8 +324,12 @@ void TokenBar::updateTokenInfo()
         m_ui->tokenInfoLabel->setToolTip({});
         return;
     }
-    QString info = tr("%1 chars, sha256 %2").arg(token.size()).arg(Redaction::fingerprint(token));
-    if (const auto jwt = JwtInfo::decode(token)) {
+    // Length and fingerprint of the token alone, as the inspector and every call name it.
+    const TokenLint::Report lint = TokenLint::lint(token);
+    QString info = tr("%1 chars, sha256 %2")
+                       .arg(lint.cleaned.size())
+                       .arg(Redaction::fingerprint(lint.cleaned));
+    if (const auto &jwt = lint.jwt) {
         const QDateTime exp = jwt->expiresAt();
         if (exp.isValid()) {
             const qint64 left = QDateTime::currentDateTimeUtc().secsTo(exp);
@@ -353,7 +340,6 @@ void TokenBar::updateTokenInfo()
     }
     // Pasting mistakes are sent as they stand (the Authorization menu provokes them on purpose),
     // so they are said here; a control character is never sent at all.
-    const TokenLint::Report lint = TokenLint::lint(token);
     QStringList tips;
     QString first;
     for (const TokenLint::Finding &f : lint.findings) {

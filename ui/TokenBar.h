@@ -16,9 +16,9 @@ class TokenBar;
 class ExplorerServices;
 class QTimer;
 
-// The token row: the Authorization variant, the token (kept in the keychain per profile, never
-// in a file), what it is (length, fingerprint, expiry, pasting mistakes), Get token… with
-// renewal before expiry, the health check with its verdict, and the token inspector.
+// The token row: the token (kept in the keychain per profile, never in a file), what it is (length,
+// fingerprint, expiry, pasting mistakes), Get token… with renewal before expiry, the health check
+// with its verdict, and the token inspector.
 class TokenBar final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +32,9 @@ public:
     QByteArray token() const;
     void setToken(const QByteArray &token);
     void useDemoToken();
-    // The Authorization menu's choice: an AuthMode key, or "expired" / "other-environment".
-    QString authVariant() const;
-    void setAuthMode(AuthMode mode);
+    // How the request bar sends the Authorization header (an AuthMode key, or "expired" /
+    // "other-environment"): the client's header follows it.
+    void setAuthVariant(const QString &variant);
     // A token from Get token… that is renewed before it expires, for this profile.
     bool renewable() const;
     // A keychain write still waiting for the typing to stop happens now.
@@ -48,6 +48,9 @@ Q_SIGNALS:
     void showCallRequested(quint64 callId);
     void statusMessage(const QString &text, int timeoutMs);
     void renewableChanged();
+    // A token the user chose to send as it is (the demo token, one from Get token…): the
+    // Authorization variant goes back to Bearer.
+    void bearerWanted();
 
 private:
     void applyAuthorization();
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<Ui::TokenBar> m_ui;
     ExplorerServices *m_services;
     ServerProfile m_profile;
+    QString m_authVariant = QStringLiteral("bearer");
     QTimer *m_saveToken;
     QTimer *m_tick;    // live countdowns
     QTimer *m_recheck; // the health check again after the token changed

@@ -107,6 +107,10 @@ void TokenRequestDialog::updateMethod()
     m_ui->keyGroup->setVisible(jwt);
     m_ui->clientSecretEdit->setVisible(!jwt);
     m_ui->secretLabel->setVisible(!jwt);
+    // As tall as the form it shows: the key's box (with the JWKS) when it is used, else no
+    // empty space under the secret.
+    m_ui->verticalLayout->activate();
+    resize(width(), sizeHint().height());
 }
 
 void TokenRequestDialog::setKey(const QByteArray &pem)

@@ -65,6 +65,28 @@ QByteArray takeBody(const QJsonObject &o)
     return text.toUtf8();
 }
 
+// Why the text is not the body as received, if it is not: a quoted token replaced by its
+// fingerprint (shorter, but whole), a body cut at the limit, or both.
+QString bodyComment(const CallRecord &r, const QByteArray &kept)
+{
+    const qint64 held = r.bodyFile.isEmpty() ? r.body.size() : r.wholeBody().size();
+    const bool cut = kept.size() < held || (!r.bodyRedacted && kept.size() < r.bodySize);
+    if (r.bodyRedacted && cut)
+        return tr("The first %1 bytes, with the token in it replaced by its "
+                  "fingerprint; the server sent %2 bytes, the rest was not kept.")
+            .arg(kept.size())
+            .arg(r.bodySize);
+    if (r.bodyRedacted)
+        return tr("The whole answer, with the token in it replaced by its fingerprint "
+                  "(the server sent %1 bytes).")
+            .arg(r.bodySize);
+    if (cut)
+        return tr("The first %1 of %2 bytes; the rest was not kept.")
+            .arg(kept.size())
+            .arg(r.bodySize);
+    return {};
+}
+
 QJsonObject entry(const CallRecord &r, const Options &options)
 {
     const QByteArray body = RecordJson::keptBody(r, options.bodyLimit);
@@ -100,11 +122,8 @@ QJsonObject entry(const CallRecord &r, const Options &options)
                         {QStringLiteral("mimeType"), mime}};
     if (!body.isEmpty())
         putBody(&content, body);
-    if (body.size() < r.bodySize)
-        content.insert(QStringLiteral("comment"),
-                       tr("The first %1 of %2 bytes; the rest was not kept.")
-                           .arg(body.size())
-                           .arg(r.bodySize));
+    if (const QString comment = bodyComment(r, body); !comment.isEmpty())
+        content.insert(QStringLiteral("comment"), comment);
     QByteArray location = header(r.responseHeaders, "Location");
     if (location.isEmpty())
         location = r.redirectTo.toEncoded();

@@ -64,6 +64,7 @@ QJsonObject authToJson(const AuthEvidence &a)
         {QStringLiteral("spacesBefore"), a.spacesBefore},
         {QStringLiteral("spacesAfter"), a.spacesAfter},
         {QStringLiteral("spaceInside"), a.spaceInside},
+        {QStringLiteral("repeatedSchemes"), a.repeatedSchemes},
         {QStringLiteral("kind"), int(a.kind)},
         {QStringLiteral("tokenLength"), a.tokenLength},
         {QStringLiteral("expiresAt"), dateText(a.expiresAt)},
@@ -72,6 +73,7 @@ QJsonObject authToJson(const AuthEvidence &a)
         {QStringLiteral("issuer"), a.issuer},
         {QStringLiteral("lintCodes"), QJsonArray::fromStringList(a.lintCodes)},
         {QStringLiteral("deliberatelyGarbled"), a.deliberatelyGarbled},
+        {QStringLiteral("deliberatelyEmpty"), a.deliberatelyEmpty},
         {QStringLiteral("withheld"), a.withheld},
         {QStringLiteral("otherEnvironment"), a.otherEnvironment},
     };
@@ -94,6 +96,7 @@ AuthEvidence authFromJson(const QJsonObject &o)
     a.spacesBefore = o.value(QLatin1String("spacesBefore")).toInt();
     a.spacesAfter = o.value(QLatin1String("spacesAfter")).toInt();
     a.spaceInside = o.value(QLatin1String("spaceInside")).toBool();
+    a.repeatedSchemes = o.value(QLatin1String("repeatedSchemes")).toInt();
     a.kind = AuthEvidence::TokenKind(
         qBound(0, o.value(QLatin1String("kind")).toInt(), int(AuthEvidence::TokenKind::Garbled)));
     a.tokenLength = o.value(QLatin1String("tokenLength")).toInt();
@@ -103,6 +106,7 @@ AuthEvidence authFromJson(const QJsonObject &o)
     a.issuer = o.value(QLatin1String("issuer")).toString();
     a.lintCodes = strings(o.value(QLatin1String("lintCodes")));
     a.deliberatelyGarbled = o.value(QLatin1String("deliberatelyGarbled")).toBool();
+    a.deliberatelyEmpty = o.value(QLatin1String("deliberatelyEmpty")).toBool();
     a.withheld = o.value(QLatin1String("withheld")).toBool();
     a.otherEnvironment = o.value(QLatin1String("otherEnvironment")).toString();
     return a;

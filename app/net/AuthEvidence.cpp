@@ -53,7 +53,10 @@ Parts split(const QByteArray &value)
 
 QByteArray AuthEvidence::tokenOf(const QByteArray &value)
 {
-    return split(value).token;
+    const QByteArray sent = split(value).token;
+    const QByteArray alone = TokenLint::tokenAlone(sent);
+    // (A line break inside is taken out of the token alone; such a header is never sent.)
+    return !alone.isEmpty() && sent.contains(alone) ? alone : sent;
 }
 
 AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QUrl &url,
@@ -61,6 +64,7 @@ AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QU
 {
     AuthEvidence e;
     e.deliberatelyGarbled = mode == AuthMode::Garbled;
+    e.deliberatelyEmpty = mode == AuthMode::Empty;
     if (!value)
         return e;
     if (value->trimmed().isEmpty()) {
@@ -72,12 +76,16 @@ AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QU
     e.scheme = p.scheme;
     e.spacesBefore = p.scheme.isEmpty() ? p.gap : qMax(0, p.gap - 1);
     e.spacesAfter = p.trailing;
-    e.spaceInside = p.token.contains(' ') || p.token.contains('\t');
-    e.tokenLength = int(p.token.size());
+    // The token alone is what is judged: a "Bearer " or quotes pasted with it are the header's
+    // mistakes (lintCodes), not spaces inside the token or a damaged one.
+    const QByteArray token = tokenOf(*value);
+    e.spaceInside = token.contains(' ') || token.contains('\t');
+    e.tokenLength = int(token.size());
     const TokenLint::Report lint = TokenLint::lint(p.token);
     for (const TokenLint::Finding &f : lint.findings)
         e.lintCodes << f.code;
-    if (const auto jwt = JwtInfo::decode(p.token)) {
+    e.repeatedSchemes = lint.schemePrefixes;
+    if (const auto jwt = JwtInfo::decode(token)) {
         e.kind = TokenKind::Jwt;
         e.expiresAt = jwt->expiresAt();
         e.notBefore = jwt->notBefore();
@@ -106,7 +114,8 @@ AuthEvidence AuthEvidence::read(const QByteArray *value, AuthMode mode, const QU
                 }
             }
         }
-    } else if (lint.hasErrors() || p.token.startsWith("eyJ") || p.token.count('.') == 2) {
+    } else if (TokenLint::lint(token).hasErrors() || token.startsWith("eyJ") ||
+               token.count('.') == 2) {
         e.kind = TokenKind::Garbled; // looks like a JWT, or holds what no token does
     } else {
         e.kind = TokenKind::Opaque;
@@ -136,6 +145,8 @@ QString AuthEvidence::shape() const
         parts << QStringLiteral("\"%1\"").arg(QString::fromLatin1(scheme));
     else
         parts << tr("no scheme");
+    for (int i = 0; i < repeatedSchemes; ++i)
+        parts << QStringLiteral("\"Bearer\"");
     if (spacesBefore > 0)
         parts << tr("%n extra space(s)", nullptr, spacesBefore);
     parts << tr("token (%n chars)", nullptr, tokenLength);

@@ -24,14 +24,16 @@ public:
     int spacesBefore = 0;     // whitespace between the scheme and the token beyond one space
     int spacesAfter = 0;      // whitespace after the token
     bool spaceInside = false; // whitespace inside the token
+    int repeatedSchemes = 0;  // "Bearer " pasted with the token: sent after the scheme again
     TokenKind kind = TokenKind::None;
-    int tokenLength = 0;
+    int tokenLength = 0;              // of the token alone (TokenLint::tokenAlone)
     QDateTime expiresAt;              // JWT `exp`
     QDateTime notBefore;              // JWT `nbf`
     QStringList audience;             // JWT `aud`
     QString issuer;                   // JWT `iss`
     QStringList lintCodes;            // TokenLint findings of the value after the scheme
     bool deliberatelyGarbled = false; // the request chose AuthMode::Garbled
+    bool deliberatelyEmpty = false;   // the request chose AuthMode::Empty (a token may be there)
     bool withheld = false;            // not sent: a redirect crossed origins
     QString
         otherEnvironment; // a known server the token's aud/iss name, when they do not name this one
@@ -40,7 +42,9 @@ public:
     // the user has (name, base URL), to tell which environment a token was issued for.
     static AuthEvidence read(const QByteArray *value, AuthMode mode, const QUrl &url = {},
                              const KnownServers &known = {});
-    // The token inside a header value: the part after the scheme, without surrounding whitespace.
+    // The token alone inside a header value: after the scheme, without the whitespace around
+    // it, quotes or a repeated "Bearer " (TokenLint::tokenAlone of the rest). Always a part of
+    // `value`, so the redacted header keeps everything else as it was sent.
     static QByteArray tokenOf(const QByteArray &value);
     // "Bearer + 3 spaces + token (432 chars) + 2 spaces": the header's shape, in words.
     QString shape() const;

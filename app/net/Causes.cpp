@@ -13,13 +13,21 @@ QString when(const QDateTime &t)
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
-bool routedMethod(const QByteArray &method)
+} // namespace
+
+QList<QByteArray> Causes::routedMethods()
 {
-    // The vendor's gateway routes reads, the $export kick-off (GET or POST) and its DELETE.
-    return method == "GET" || method == "POST" || method == "DELETE" || method == "HEAD";
+    return {"GET", "POST", "DELETE"};
 }
 
-} // namespace
+QString Causes::routedMethodsText()
+{
+    QStringList methods;
+    for (const QByteArray &m : routedMethods())
+        methods << QString::fromLatin1(m);
+    const QString last = methods.takeLast();
+    return tr("%1 and %2").arg(methods.join(QStringLiteral(", ")), last);
+}
 
 QStringList Causes::allCodes()
 {
@@ -63,7 +71,7 @@ QString Causes::describe(const QString &code)
         {QStringLiteral("route.unknown-path"),
          QT_TR_NOOP("No route for this path: a wrong base URL, resource type or operation.")},
         {QStringLiteral("route.method-not-routed"),
-         QT_TR_NOOP("The method (e.g. PATCH, PUT) is not routed: only GET, POST and DELETE are.")},
+         QT_TR_NOOP("The method (e.g. PATCH, PUT) is not routed: only %1 are.")},
         {QStringLiteral("header.missing"), QT_TR_NOOP("No Authorization header was sent.")},
         {QStringLiteral("tls.hostname-mismatch"),
          QT_TR_NOOP("The server's certificate is for other host names than the one called.")},
@@ -130,16 +138,20 @@ QString Causes::describe(const QString &code)
          QT_TR_NOOP("The token's scopes do not allow reading this resource type.")},
     };
     const char *text = texts.value(code, nullptr);
-    return text ? tr(text) : QString();
+    if (!text)
+        return {};
+    return code == QLatin1String("route.method-not-routed") ? tr(text).arg(routedMethodsText())
+                                                            : tr(text);
 }
 
 void Causes::addRoute(const CallRecord &r, QList<Cause> &out)
 {
     const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path());
-    if (!routedMethod(r.method))
+    if (!routedMethods().contains(r.method))
         out.append({QStringLiteral("route.method-not-routed"),
-                    tr("%1 is not a method this API routes: use GET (POST for $export).")
-                        .arg(QString::fromLatin1(r.method)),
+                    tr("%1 is not a method this API routes: it routes %2 only (a read is a GET, "
+                       "the $export kick-off a GET or POST).")
+                        .arg(QString::fromLatin1(r.method), routedMethodsText()),
                     tr("the request was %1").arg(what)});
     else
         out.append({QStringLiteral("route.unknown-path"),
@@ -163,8 +175,11 @@ void Causes::addHeader(const CallRecord &r, QList<Cause> &out)
         return;
     case AuthEvidence::Presence::Empty:
         out.append({QStringLiteral("header.empty"),
-                    tr("The Authorization header was sent empty: paste the access token, then send "
-                       "again."),
+                    a.deliberatelyEmpty
+                        ? tr("The Authorization header was sent empty on purpose (the Empty "
+                             "header variant): choose Bearer token to send the token.")
+                        : tr("The Authorization header was sent empty: send the access token "
+                             "as Authorization: Bearer <token>."),
                     shape});
         return;
     case AuthEvidence::Presence::Present:

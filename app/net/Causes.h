@@ -16,6 +16,11 @@ public:
     static QList<Cause> find(const CallRecord &record, const QString &code);
     static QStringList allCodes();
     static QString describe(const QString &code);
+    // The methods the vendor's gateway routes: reads (GET), the $export kick-off (GET or POST)
+    // and the cancel of an export (DELETE). Every text about routed methods names them from
+    // here; routedMethodsText() says them in a sentence ("GET, POST and DELETE").
+    static QList<QByteArray> routedMethods();
+    static QString routedMethodsText();
 
 private:
     static void addRoute(const CallRecord &r, QList<Cause> &out);

@@ -326,8 +326,8 @@ Diagnosis Diagnoser::gateway(const CallRecord &r, const GatewayError &g)
         if (g.signatureVariant == GatewayError::SignatureVariant::MissingEqualSign)
             d.detail = tr("Variant 'missing equal-sign': your header has the right shape "
                           "(Bearer <token>), so the path or the method is wrong. Check the "
-                          "resource type and id, and use GET (PATCH, PUT and DELETE are not "
-                          "routed).");
+                          "resource type and id, and use a method the API routes: %1.")
+                           .arg(Causes::routedMethodsText());
         else if (g.signatureVariant == GatewayError::SignatureVariant::MissingCredentialParameters)
             d.detail = tr("Variant 'requires Credential parameter': the path or the method is "
                           "wrong, and the Authorization header is a single word, not "

@@ -4,6 +4,7 @@
 #include "app/net/TlsEvidence.h"
 
 #include "app/tokens/JwtInfo.h"
+#include "app/tokens/TokenLint.h"
 
 #include "app/net/Redaction.h"
 
@@ -131,10 +132,13 @@ void FhirClient::setAuthorization(AuthMode mode, const QByteArray &token)
 
 QByteArray FhirClient::authorizationFor(const CallRecord &record) const
 {
-    if (record.tokenFingerprint.isEmpty() || m_token.isEmpty() ||
-        Redaction::fingerprint(m_token) != record.tokenFingerprint)
+    // The record's fingerprint is of the token alone (a "Bearer " pasted with it stayed in the
+    // header, and is in the redacted header still).
+    const QByteArray token = TokenLint::tokenAlone(m_token);
+    if (record.tokenFingerprint.isEmpty() || token.isEmpty() ||
+        Redaction::fingerprint(token) != record.tokenFingerprint)
         return {};
-    return Redaction::restoreAuthorization(record.requestHeader("Authorization"), m_token);
+    return Redaction::restoreAuthorization(record.requestHeader("Authorization"), token);
 }
 
 QUrl FhirClient::resolve(const QString &pathOrUrl) const

@@ -10,8 +10,11 @@
 namespace {
 QString problemOf(const CallRecord &r)
 {
-    return r.status ? GroupsBrowser::tr("HTTP %1: %2").arg(*r.status).arg(r.diagnosis.summary)
-                    : r.diagnosis.summary;
+    // A summary that starts with the status ("403 AccessDeniedException: …") is not told twice.
+    const QString status = r.status ? QString::number(*r.status) : QString();
+    return status.isEmpty() || r.diagnosis.summary.startsWith(status)
+               ? r.diagnosis.summary
+               : GroupsBrowser::tr("HTTP %1: %2").arg(status, r.diagnosis.summary);
 }
 } // namespace
 

@@ -44,21 +44,20 @@ QString TokenLint::severityName(Severity s)
     return {};
 }
 
-TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, int skewSecs)
+QByteArray TokenLint::tokenAlone(const QByteArray &raw)
 {
-    Report report;
-    auto add = [&report](const char *code, Severity sev, const QString &message,
-                         const QString &fix) {
-        report.findings.append({QString::fromLatin1(code), sev, message, fix});
+    return clean(raw, nullptr);
+}
+
+QByteArray TokenLint::clean(const QByteArray &raw, Report *report)
+{
+    auto add = [report](const char *code, const QString &message, const QString &fix) {
+        if (report)
+            report->findings.append({QString::fromLatin1(code), Severity::Error, message, fix});
     };
     QByteArray t = raw;
-    if (t.trimmed().isEmpty()) {
-        add("empty", Severity::Error, tr("The token is empty."),
-            tr("Paste the access_token value from the token response."));
-        return report;
-    }
     if (t.contains('\n') || t.contains('\r')) {
-        add("whitespace.newline", Severity::Error, tr("The token contains a line break."),
+        add("whitespace.newline", tr("The token contains a line break."),
             tr("Copy it again as one line; a header cannot carry line breaks."));
         t.replace("\r", "").replace("\n", "");
     }
@@ -87,22 +86,40 @@ TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, i
         }
     }
     if (edges)
-        add("whitespace.edges", Severity::Error, tr("The token starts or ends with spaces."),
+        add("whitespace.edges", tr("The token starts or ends with spaces."),
             tr("Remove the spaces around the token."));
     if (quotes)
-        add("quotes", Severity::Error, tr("The token is wrapped in quotes."),
+        add("quotes", tr("The token is wrapped in quotes."),
             tr("Remove the quotes: they were part of the JSON, not of the token."));
     if (prefixes > 1)
-        add("bearer.doubled", Severity::Error,
-            tr("\"Bearer \" appears %1 times before the token.").arg(prefixes),
+        add("bearer.doubled", tr("\"Bearer \" appears %1 times before the token.").arg(prefixes),
             tr("Paste the token alone; the explorer adds \"Bearer \" itself."));
     else if (prefixes == 1)
-        add("bearer.prefix", Severity::Error, tr("The token includes the \"Bearer \" scheme."),
+        add("bearer.prefix", tr("The token includes the \"Bearer \" scheme."),
             tr("Paste the token alone; the explorer adds \"Bearer \" itself."));
-    if (lower)
-        add("bearer.lowercase", Severity::Warning,
-            tr("The scheme is written \"bearer\" in lower case."),
-            tr("Use \"Bearer\"; some gateways compare the scheme case-sensitively."));
+    if (lower && report)
+        report->findings.append(
+            {QStringLiteral("bearer.lowercase"), Severity::Warning,
+             tr("The scheme is written \"bearer\" in lower case."),
+             tr("Use \"Bearer\"; some gateways compare the scheme case-sensitively.")});
+    if (report)
+        report->schemePrefixes = prefixes;
+    return t;
+}
+
+TokenLint::Report TokenLint::lint(const QByteArray &raw, const QDateTime &now, int skewSecs)
+{
+    Report report;
+    auto add = [&report](const char *code, Severity sev, const QString &message,
+                         const QString &fix) {
+        report.findings.append({QString::fromLatin1(code), sev, message, fix});
+    };
+    if (raw.trimmed().isEmpty()) {
+        add("empty", Severity::Error, tr("The token is empty."),
+            tr("Paste the access_token value from the token response."));
+        return report;
+    }
+    const QByteArray t = clean(raw, &report);
     int bad = 0;
     for (char c : std::as_const(t)) {
         if (!isB64TokenChar(c))

@@ -26,7 +26,8 @@ public:
     struct Report
     {
         QList<Finding> findings;
-        QByteArray cleaned;         // the token with the fixable mistakes removed
+        QByteArray cleaned;         // the token alone: tokenAlone() of what was linted
+        int schemePrefixes = 0;     // how many "Bearer " stood before the token
         std::optional<JwtInfo> jwt; // decoded from `cleaned`
         bool hasErrors() const;
         bool has(const QString &code) const;
@@ -36,4 +37,12 @@ public:
     static Report lint(const QByteArray &raw,
                        const QDateTime &now = QDateTime::currentDateTimeUtc(), int skewSecs = 60);
     static QString severityName(Severity s);
+    // The token alone: without line breaks, the whitespace around it, the quotes of the JSON it
+    // was copied from or a "Bearer " pasted with it. Every length and fingerprint of a token is
+    // of this (the Token field, the inspector, a call's record), so they agree for one paste.
+    static QByteArray tokenAlone(const QByteArray &raw);
+
+private:
+    // The cleaning both share; with `report`, each mistake removed is a finding.
+    static QByteArray clean(const QByteArray &raw, Report *report);
 };
