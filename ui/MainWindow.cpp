@@ -2,9 +2,9 @@
 
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
+#include "app/calls/CurlCommand.h"
 #include "app/history/HistoryStore.h"
 #include "app/net/ApiCall.h"
-#include "app/net/CurlCommand.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/net/CallRecord.h"
-#include "app/net/ServerProfile.h"
+#include "app/calls/CallRecord.h"
+#include "app/calls/ServerProfile.h"
 
 #include <QCoreApplication>
 #include <QObject>
