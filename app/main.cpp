@@ -1,10 +1,10 @@
 // The composition root: builds the service layer, the Sandbox and the window, and wires them.
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
+#include "app/calls/ServerProfile.h"
 #include "app/history/HistoryStore.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"

@@ -3,10 +3,10 @@
 // call log, a keychain held in memory), built as main() builds it: what the GUI tests drive.
 #include "TestServers.h"
 #include "app/auth/TokenStore.h"
+#include "app/calls/ServerProfile.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/Translations.h"
 #include "ui/ExplorerServices.h"

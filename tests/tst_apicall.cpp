@@ -1,9 +1,9 @@
 // The service layer against the Sandbox and against loopback servers that misbehave.
 #include "TestServers.h"
+#include "app/calls/HeaderCheck.h"
+#include "app/calls/Redaction.h"
 #include "app/net/FhirClient.h"
 #include "app/net/GroupsBrowser.h"
-#include "app/net/HeaderCheck.h"
-#include "app/net/Redaction.h"
 #include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
 

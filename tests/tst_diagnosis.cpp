@@ -1,8 +1,8 @@
 // Every response on the vendor page (shared/reference/netsmart-bulk-data-resources.txt), plus
 // bodies the page does not show, must get the right stable diagnosis code.
-#include "app/net/Causes.h"
-#include "app/net/Diagnoser.h"
-#include "app/net/Redaction.h"
+#include "app/calls/Causes.h"
+#include "app/calls/Diagnoser.h"
+#include "app/calls/Redaction.h"
 #include "app/tokens/TokenLint.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The whole Group export against the Sandbox, under each of its misbehaviours.
 #include "TestServers.h"
+#include "app/calls/TransferStats.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
-#include "app/net/TransferStats.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 

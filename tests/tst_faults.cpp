@@ -7,7 +7,7 @@
 #include "FaultServer.h"
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
-#include "app/net/ServerProfile.h"
+#include "app/calls/ServerProfile.h"
 
 #include <QSettings>
 #include <QSslConfiguration>

@@ -1,9 +1,9 @@
+#include "app/calls/Diagnoser.h"
 #include "app/models/CallLogFilterModel.h"
 #include "app/models/CallLogModel.h"
 #include "app/models/ExportFilesModel.h"
 #include "app/models/HeadersModel.h"
 #include "app/models/OutcomeIssuesModel.h"
-#include "app/net/Diagnoser.h"
 
 #include "app/models/CapabilityModel.h"
 #include "app/models/GroupModels.h"

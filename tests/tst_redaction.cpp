@@ -1,5 +1,5 @@
-#include "app/net/CurlCommand.h"
-#include "app/net/Redaction.h"
+#include "app/calls/CurlCommand.h"
+#include "app/calls/Redaction.h"
 #include "app/support/Logging.h"
 
 #include <QCryptographicHash>

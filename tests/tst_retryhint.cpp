@@ -1,6 +1,6 @@
 // Retry hints and manifests: the rules a poller must read right.
+#include "app/calls/RetryHint.h"
 #include "app/fhir/BulkManifest.h"
-#include "app/net/RetryHint.h"
 
 #include <QLocale>
 #include <QTest>

@@ -2,9 +2,9 @@
 // was issued for, the claims table, when renewal fires (and a real renewal on the Sandbox), and
 // the settings the app keeps.
 #include "app/auth/TokenRenewal.h"
+#include "app/calls/TokenAudience.h"
 #include "app/models/TokenClaimsModel.h"
 #include "app/net/FhirClient.h"
-#include "app/net/TokenAudience.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/support/AppSettings.h"

@@ -2,11 +2,11 @@
 
 #include "app/support/Format.h"
 
+#include "app/calls/CurlCommand.h"
 #include "app/fhir/BodyText.h"
 #include "app/models/CallLogModel.h"
 #include "app/models/HeadersModel.h"
 #include "app/models/OutcomeIssuesModel.h"
-#include "app/net/CurlCommand.h"
 #include "ui/BodyHighlighter.h"
 #include "ui/FirstStepsPage.h"
 #include "ui/SeverityStyle.h"

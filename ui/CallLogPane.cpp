@@ -1,8 +1,8 @@
 #include "CallLogPane.h"
 
+#include "app/calls/Diagnoser.h"
 #include "app/models/CallLogFilterModel.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/Diagnoser.h"
 #include "ui/SeverityStyle.h"
 #include "ui/StretchColumn.h"
 #include "ui_CallLogPane.h"

@@ -2,8 +2,8 @@
 
 #include "app/net/ServerSession.h"
 
+#include "app/calls/ServerProfile.h"
 #include "app/models/CapabilityModel.h"
-#include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 #include "ui/SeverityStyle.h"
 #include "ui_CapabilityPane.h"

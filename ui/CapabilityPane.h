@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/calls/CallRecord.h"
 #include "app/fhir/CapabilityStatement.h"
-#include "app/net/CallRecord.h"
 
 #include <QWidget>
 #include <memory>

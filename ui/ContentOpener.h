@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/calls/CallRecord.h"
 #include "app/fhir/BinaryContent.h"
-#include "app/net/CallRecord.h"
 
 #include <QObject>
 

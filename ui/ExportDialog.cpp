@@ -4,12 +4,12 @@
 
 #include "app/support/AppSettings.h"
 
+#include "app/calls/Diagnoser.h"
 #include "app/fhir/BodyText.h"
 #include "app/fhir/CapabilityStatement.h"
 #include "app/fhir/PatientCompartment.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
-#include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
 #include "app/net/ServerSession.h"
 #include "ui/BinaryViewer.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/calls/TransferStats.h"
 #include "app/net/ExportSession.h"
-#include "app/net/TransferStats.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/Diagnosis.h"
+#include "app/calls/Diagnosis.h"
 #include "app/net/GroupsBrowser.h"
 
 #include <QWidget>

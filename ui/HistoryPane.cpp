@@ -1,7 +1,7 @@
 #include "HistoryPane.h"
 
+#include "app/calls/Causes.h"
 #include "app/history/HistoryModel.h"
-#include "app/net/Causes.h"
 #include "ui/StretchColumn.h"
 #include "ui_HistoryPane.h"
 

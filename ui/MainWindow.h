@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/net/CallRecord.h"
+#include "app/calls/CallRecord.h"
+#include "app/calls/ServerProfile.h"
 #include "app/net/ExportJournal.h"
-#include "app/net/ServerProfile.h"
 #include "ui/RequestBar.h"
 
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #include "ProfileDialog.h"
 
-#include "app/net/TlsEvidence.h"
+#include "app/calls/TlsEvidence.h"
 #include "ui/Ask.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ProfileDialog.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/ServerProfile.h"
+#include "app/calls/ServerProfile.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "RequestBar.h"
 
-#include "app/net/HeaderCheck.h"
+#include "app/calls/HeaderCheck.h"
 #include "ui_RequestBar.h"
 
 #include <QMenu>

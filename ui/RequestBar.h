@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/calls/ApiRequest.h"
 #include "app/fhir/CapabilityStatement.h"
-#include "app/net/ApiRequest.h"
 #include "app/net/FhirClient.h"
 
 #include <QWidget>

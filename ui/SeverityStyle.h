@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/Diagnosis.h"
+#include "app/calls/Diagnosis.h"
 
 #include <QColor>
 #include <QGuiApplication>

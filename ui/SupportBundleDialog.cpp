@@ -1,6 +1,6 @@
 #include "SupportBundleDialog.h"
 
-#include "app/net/Redaction.h"
+#include "app/calls/Redaction.h"
 #include "app/support/PrivateFile.h"
 #include "ui/Ask.h"
 #include "ui/SeverityStyle.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/auth/TokenClient.h"
-#include "app/net/ApiRequest.h"
-#include "app/net/ServerProfile.h"
+#include "app/calls/ApiRequest.h"
+#include "app/calls/ServerProfile.h"
 #include "app/net/TokenHealthCheck.h"
 #include "ui/TokenInspectorDialog.h"
 

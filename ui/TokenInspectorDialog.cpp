@@ -1,9 +1,9 @@
 #include "TokenInspectorDialog.h"
 
+#include "app/calls/Diagnoser.h"
+#include "app/calls/Redaction.h"
+#include "app/calls/TokenAudience.h"
 #include "app/models/TokenClaimsModel.h"
-#include "app/net/Diagnoser.h"
-#include "app/net/Redaction.h"
-#include "app/net/TokenAudience.h"
 #include "app/tokens/Scopes.h"
 #include "ui/SeverityStyle.h"
 #include "ui_TokenInspectorDialog.h"

@@ -2,7 +2,7 @@
 
 #include "app/auth/SmartDiscovery.h"
 #include "app/auth/TokenClient.h"
-#include "app/net/ServerProfile.h"
+#include "app/calls/ServerProfile.h"
 
 #include <QDialog>
 #include <memory>

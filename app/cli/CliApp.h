@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/calls/ServerProfile.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerProfile.h"
 #include "app/sandbox/SandboxHost.h"
 
 #include <QNetworkAccessManager>

@@ -1,11 +1,11 @@
 // fhir-bulk run: saved requests (.http files, Postman collections) run and checked.
 #include "RunCommand.h"
 
+#include "app/calls/Redaction.h"
 #include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/cli/CliOptions.h"
 #include "app/models/RecordFormatter.h"
-#include "app/net/Redaction.h"
 #include "app/support/Logging.h"
 #include "app/workbench/JUnitReport.h"
 #include "app/workbench/PostmanEnvironment.h"

@@ -1,8 +1,8 @@
 #include "Har.h"
 
+#include "app/calls/Diagnoser.h"
+#include "app/calls/Redaction.h"
 #include "app/history/RecordJson.h"
-#include "app/net/Diagnoser.h"
-#include "app/net/Redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

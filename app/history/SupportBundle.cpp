@@ -1,7 +1,7 @@
 #include "SupportBundle.h"
 
+#include "app/calls/Redaction.h"
 #include "app/history/Har.h"
-#include "app/net/Redaction.h"
 #include "app/support/BuildInfo.h"
 
 #include <QSysInfo>

@@ -1,6 +1,6 @@
 #include "TokenClaimsModel.h"
 
-#include "app/net/Diagnoser.h"
+#include "app/calls/Diagnoser.h"
 #include "app/tokens/JwtInfo.h"
 
 #include <QJsonArray>

@@ -2,13 +2,13 @@
 
 #include "app/support/Logging.h"
 
+#include "app/calls/Diagnoser.h"
+#include "app/calls/HeaderCheck.h"
+#include "app/calls/Redaction.h"
+#include "app/calls/TlsEvidence.h"
 #include "app/net/ContentDecoder.h"
 #include "app/net/CutOffCheck.h"
-#include "app/net/Diagnoser.h"
-#include "app/net/HeaderCheck.h"
 #include "app/net/ProxyChoice.h"
-#include "app/net/Redaction.h"
-#include "app/net/TlsEvidence.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,11 +3,11 @@
 #include "app/support/Logging.h"
 #include "app/support/PrivateFile.h"
 
+#include "app/calls/Diagnoser.h"
+#include "app/calls/RetryHint.h"
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
-#include "app/net/Diagnoser.h"
 #include "app/net/FhirClient.h"
-#include "app/net/RetryHint.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/calls/ApiRequest.h"
+#include "app/calls/CallRecord.h"
 #include "app/fhir/BulkManifest.h"
-#include "app/net/ApiRequest.h"
-#include "app/net/CallRecord.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/StreamVerifier.h"
 

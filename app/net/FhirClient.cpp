@@ -1,12 +1,12 @@
 #include "FhirClient.h"
 
+#include "app/calls/TlsEvidence.h"
 #include "app/net/ProxyChoice.h"
-#include "app/net/TlsEvidence.h"
 
 #include "app/tokens/JwtInfo.h"
 #include "app/tokens/TokenLint.h"
 
-#include "app/net/Redaction.h"
+#include "app/calls/Redaction.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/calls/CallRecord.h"
+#include "app/calls/ServerProfile.h"
 #include "app/net/ApiCall.h"
-#include "app/net/CallRecord.h"
-#include "app/net/ServerProfile.h"
 
 #include <QLockFile>
 #include <QObject>

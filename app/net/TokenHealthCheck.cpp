@@ -1,9 +1,9 @@
 #include "TokenHealthCheck.h"
 
-#include "app/net/Diagnoser.h"
+#include "app/calls/Diagnoser.h"
+#include "app/calls/Redaction.h"
+#include "app/calls/TokenAudience.h"
 #include "app/net/FhirClient.h"
-#include "app/net/Redaction.h"
-#include "app/net/TokenAudience.h"
 #include "app/tokens/TokenLint.h"
 
 #include "app/fhir/CapabilityStatement.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/net/ApiRequest.h"
-#include "app/net/CallRecord.h"
-#include "app/net/ServerProfile.h"
+#include "app/calls/ApiRequest.h"
+#include "app/calls/CallRecord.h"
+#include "app/calls/ServerProfile.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "AuthTemplate.h"
 
-#include "app/net/Redaction.h"
+#include "app/calls/Redaction.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "Expectation.h"
 
-#include "app/net/Causes.h"
-#include "app/net/Diagnoser.h"
+#include "app/calls/Causes.h"
+#include "app/calls/Diagnoser.h"
 
 #include <QRegularExpression>
 

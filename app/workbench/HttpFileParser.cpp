@@ -1,6 +1,6 @@
 #include "HttpFileParser.h"
 
-#include "app/net/Redaction.h"
+#include "app/calls/Redaction.h"
 #include "app/workbench/AuthTemplate.h"
 
 #include <QFileInfo>

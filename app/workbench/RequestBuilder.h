@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/ApiRequest.h"
+#include "app/calls/ApiRequest.h"
 #include "app/workbench/SavedRequest.h"
 #include "app/workbench/VariableResolver.h"
 

@@ -1,7 +1,7 @@
 #include "TransferStats.h"
 #include "app/support/Format.h"
 
-#include "app/net/Diagnoser.h"
+#include "app/calls/Diagnoser.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #include "Causes.h"
 
-#include "app/net/Diagnoser.h"
-#include "app/net/ProxyChoice.h"
+#include "app/calls/Diagnoser.h"
+#include "app/calls/ProxySetting.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/ProxyChoice.h"
+#include "app/calls/ProxySetting.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/calls/AuthEvidence.h"
+#include "app/calls/Diagnosis.h"
 #include "app/fhir/GatewayError.h"
 #include "app/fhir/OperationOutcome.h"
-#include "app/net/AuthEvidence.h"
-#include "app/net/Diagnosis.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "Diagnoser.h"
 
-#include "app/net/Causes.h"
+#include "app/calls/Causes.h"
 
 #include <QHash>
 #include <QLocale>

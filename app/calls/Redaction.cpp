@@ -1,6 +1,6 @@
 #include "Redaction.h"
 
-#include "app/net/AuthEvidence.h"
+#include "app/calls/AuthEvidence.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "RetryHint.h"
 
-#include "app/net/Diagnoser.h"
+#include "app/calls/Diagnoser.h"
 
 #include <QLocale>
 

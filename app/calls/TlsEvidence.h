@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/CallRecord.h"
+#include "app/calls/CallRecord.h"
 
 #include <QtNetwork/qtnetworkglobal.h>
 #if QT_CONFIG(ssl)
