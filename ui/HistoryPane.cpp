@@ -97,7 +97,7 @@ void HistoryPane::fill(QComboBox *combo, const QString &any, const QStringList &
     QStringList shown;
     for (int i = 1; i < combo->count(); ++i)
         shown << combo->itemData(i).toString();
-    if (combo->count() > 0 && shown == values)
+    if (combo->count() > 0 && combo->itemText(0) == any && shown == values)
         return; // unchanged: an open list is left alone
     const QSignalBlocker block(combo);
     const QString current = combo->currentData().toString();
@@ -131,7 +131,8 @@ void HistoryPane::refreshChoices()
     for (int i = 1; i < sessions->count(); ++i)
         shown << sessions->itemData(i).toLongLong();
     if (sessions->count() > 0 && shown == ids) {
-        for (int i = 0; i < ids.size(); ++i) // the same sessions: their counts change in place
+        sessions->setItemText(0, tr("All sessions")); // the same sessions: texts in place
+        for (int i = 0; i < ids.size(); ++i)
             sessions->setItemText(i + 1, labels.at(i));
     } else {
         const QSignalBlocker block(sessions);
