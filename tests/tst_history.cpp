@@ -1,7 +1,10 @@
 // The call history database and HAR: records survive a reopen, filters run as SQL, a damaged,
-// newer, locked or full database is said and left as it was, and HAR export/import round-trips.
+// newer, locked or full database is said and left as it was, a call is stored whole or not at
+// all, the window's writer writes on a thread of its own and loses nothing at close, and HAR
+// export/import round-trips.
 #include "app/history/Har.h"
 #include "app/history/HistoryStore.h"
+#include "app/history/HistoryWriter.h"
 #include "app/history/RecordJson.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
@@ -18,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -75,6 +79,25 @@ QByteArray canonical(const CallRecord &r)
 class TestHistory : public QObject
 {
     Q_OBJECT
+
+    // Another program's trigger on the file: every insert into `records` is refused, so a
+    // call's second INSERT fails after its first succeeded.
+    static bool refuseRecords(const QString &path)
+    {
+        bool made = false;
+        {
+            auto other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+            other.setDatabaseName(path);
+            made = other.open() &&
+                   QSqlQuery(other).exec(QStringLiteral(
+                       "CREATE TRIGGER refuse_records BEFORE INSERT ON records BEGIN SELECT "
+                       "RAISE(ABORT, 'records refused'); END"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+        return made;
+    }
 
 private Q_SLOTS:
     void recordJsonRoundTrips()
@@ -397,6 +420,158 @@ private Q_SLOTS:
         HistoryStore again;
         QVERIFY(again.open(path));
         QVERIFY(again.load(1));
+    }
+
+    void secondInsertFailingLeavesNoHalfCall()
+    {
+        // A call is two rows (`calls`, `records`): when the second cannot be written, the first
+        // is not kept either, and the store says why as for any failed write.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.append(sample(1, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        QVERIFY(refuseRecords(path));
+        QSignalSpy problem(&store, &HistoryStore::problemChanged);
+        QVERIFY(!store.append(sample(2, 403, QStringLiteral("P"), QStringLiteral("h"))));
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(store.state(), HistoryStore::State::MemoryOnly);
+        QVERIFY2(store.problem().contains(QLatin1String("could not be written")) &&
+                     store.problem().contains(QLatin1String("records refused")),
+                 qPrintable(store.problem()));
+        HistoryStore again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.count({}), 1);
+        const auto rows = again.find({}, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).callId, quint64(1));
+        HistoryStore::Filter second;
+        second.text = QStringLiteral("Group/2");
+        QCOMPARE(again.count(second), 0);
+        QVERIFY(!again.load(2));
+        QVERIFY(again.load(1));
+        // Many calls in one transaction: none of them when one fails.
+        QVERIFY(!again.append(
+            QList<CallRecord>{sample(3, 200, QStringLiteral("P"), QStringLiteral("h")),
+                              sample(4, 200, QStringLiteral("P"), QStringLiteral("h"))}));
+        HistoryStore third;
+        QVERIFY(third.open(path));
+        QCOMPARE(third.count({}), 1);
+    }
+
+    void writerWritesOnAThreadOfItsOwn()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("history.sqlite"))));
+        HistoryWriter writer(&store);
+        QVERIFY(!writer.isRunning());
+        writer.append(sample(1, 200, QStringLiteral("P"), QStringLiteral("h"))); // not started
+        writer.start();
+        QVERIFY(writer.isRunning());
+        QVERIFY(writer.writerThread());
+        QVERIFY(writer.writerThread() != QThread::currentThread());
+        QSignalSpy written(&writer, &HistoryWriter::written);
+        for (quint64 id = 2; id <= 4; ++id)
+            writer.append(
+                sample(id, id == 3 ? 403 : 200, QStringLiteral("P"), QStringLiteral("h")));
+        QTRY_COMPARE(written.size(), 3);
+        QCOMPARE(written.at(0).at(0).toULongLong(), quint64(2)); // in the order appended
+        QCOMPARE(written.at(2).at(0).toULongLong(), quint64(4));
+        // Committed by the writer's thread, not by this one (the GUI thread in the window)...
+        QCOMPARE(writer.lastWrittenBy(), writer.writerThread());
+        // ...in the store's session, and read at once through the store's own connection.
+        HistoryStore::Filter mine;
+        mine.sessionId = store.sessionId();
+        QCOMPARE(store.count(mine), 3);
+        QCOMPARE(store.count({}), 3);
+        QCOMPARE(store.load(3)->diagnosis.code, QStringLiteral("gateway.access-denied"));
+        QVERIFY(!store.load(1));
+        writer.close();
+        QVERIFY(!writer.isRunning());
+        QVERIFY(!writer.writerThread());
+        QCOMPARE(store.state(), HistoryStore::State::Open);
+    }
+
+    void closeWritesEveryQueuedCall()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path));
+            HistoryWriter writer(&store);
+            writer.start();
+            for (quint64 id = 1; id <= 500; ++id)
+                writer.append(sample(id, 200, QStringLiteral("P"), QStringLiteral("h")));
+            writer.close(); // no event loop ran: every write is still queued or under way
+            QCOMPARE(store.count({}), 500);
+        }
+        HistoryStore again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.count({}), 500);
+        QCOMPARE(again.lastCallId(), quint64(500));
+        QVERIFY(again.load(250));
+        // The destructor closes too.
+        {
+            HistoryWriter writer(&again);
+            writer.start();
+            writer.append(sample(501, 200, QStringLiteral("P"), QStringLiteral("h")));
+        }
+        QCOMPARE(again.count({}), 501);
+    }
+
+    void writerFailureIsSaidOnTheStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        HistoryWriter writer(&store);
+        writer.start();
+        QSignalSpy written(&writer, &HistoryWriter::written);
+        QSignalSpy problem(&store, &HistoryStore::problemChanged);
+        writer.append(sample(1, 200, QStringLiteral("P"), QStringLiteral("h")));
+        QVERIFY(written.wait());
+        writer.setMaxPageCount(1); // the writer's connection: "database or disk is full"
+        CallRecord big = sample(2, 200, QStringLiteral("P"), QStringLiteral("h"));
+        big.body = QByteArray(200 * 1024, 'x');
+        big.bodySize = big.body.size();
+        for (quint64 id = 2; id < 50; ++id) {
+            big.id = id;
+            writer.append(big);
+        }
+        QVERIFY(problem.wait());
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(store.state(), HistoryStore::State::MemoryOnly);
+        QVERIFY2(store.problem().contains(QLatin1String("full")), qPrintable(store.problem()));
+        QVERIFY(!writer.isRunning());
+        const qsizetype stored = written.size();
+        QVERIFY(stored < 49);
+        // Later calls are not written (the window keeps them in its log), nor said again.
+        writer.append(sample(60, 200, QStringLiteral("P"), QStringLiteral("h")));
+        writer.close();
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(written.size(), stored);
+        HistoryStore again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.count({}), int(stored));
+        QVERIFY(again.load(1));
+        QVERIFY(!again.load(60));
+
+        // A failed second INSERT on the writer's connection leaves no half call either.
+        HistoryWriter second(&again);
+        second.start();
+        QVERIFY(refuseRecords(path));
+        QSignalSpy secondProblem(&again, &HistoryStore::problemChanged);
+        second.append(sample(70, 200, QStringLiteral("P"), QStringLiteral("h")));
+        QVERIFY(secondProblem.wait());
+        QVERIFY2(again.problem().contains(QLatin1String("records refused")),
+                 qPrintable(again.problem()));
+        second.close();
+        HistoryStore third;
+        QVERIFY(third.open(path));
+        QCOMPARE(third.count({}), int(stored));
     }
 
     void harHasTheRequiredStructure()

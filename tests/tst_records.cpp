@@ -13,6 +13,7 @@
 #include "app/calls/ServerProfile.h"
 #include "app/history/Har.h"
 #include "app/history/HistoryStore.h"
+#include "app/history/HistoryWriter.h"
 #include "app/history/RecordJson.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ExportJournal.h"
@@ -65,6 +66,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslServer>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -78,6 +81,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -145,7 +149,8 @@ private Q_SLOTS:
         auto *sessions = child<QComboBox>("historySessionCombo");
         QVERIFY2(sessions->count() >= 3, qPrintable(QString::number(sessions->count())));
         auto *historyTable = child<QTableView>("historyTable");
-        QCOMPARE(historyTable->model()->rowCount(), m_services->history->count({}));
+        // This session's calls are written by the writer's thread: they come in as they land.
+        QTRY_COMPARE(historyTable->model()->rowCount(), m_services->history->count({}));
         auto *status = child<QComboBox>("historyStatusCombo");
         status->setCurrentIndex(status->findData(4));
         QCOMPARE(historyTable->model()->rowCount(), 1);
@@ -216,6 +221,68 @@ private Q_SLOTS:
         m_historyPath.clear();
         build();
         waitIdle();
+    }
+
+    void historyPaneShowsNewCallsAndAFailedWriteIsSaid()
+    {
+        QTemporaryDir dir;
+        m_historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        build();
+        waitIdle();
+        auto *historyDock = child<QDockWidget>("historyDock");
+        historyDock->toggleViewAction()->trigger();
+        QTRY_VERIFY(historyDock->isVisible());
+        auto *historyTable = child<QTableView>("historyTable");
+        QTRY_COMPARE(historyTable->model()->rowCount(), m_services->history->count({}));
+        // A call made while the pane shows comes in at the top once written, by the writer's
+        // thread (not the GUI's), without the pane being opened again.
+        sendWith("GET", QStringLiteral("Group/1"), authModeKey(AuthMode::None));
+        const CallRecord sent = m_log->record(m_log->rowCount() - 1);
+        QTRY_COMPARE(historyTable->model()->index(0, 0).data().toULongLong(), sent.id);
+        QCOMPARE(historyTable->model()->rowCount(), m_services->history->count({}));
+        QVERIFY(m_services->historyWriter->lastWrittenBy());
+        QVERIFY(m_services->historyWriter->lastWrittenBy() != QThread::currentThread());
+        QTRY_VERIFY2(
+            child<QLabel>("historyCountLabel")
+                ->text()
+                .contains(QStringLiteral("%1 stored calls").arg(m_services->history->count({}))),
+            qPrintable(child<QLabel>("historyCountLabel")->text()));
+        auto *sessions = child<QComboBox>("historySessionCombo");
+        QTRY_VERIFY2(sessions->itemText(1).contains(
+                         QStringLiteral("(%1 calls)").arg(m_services->history->count({}))),
+                     qPrintable(sessions->itemText(1)));
+
+        // Another program makes every write of a call's second row fail: the window says so,
+        // and this call and the next stay in the log, in memory.
+        {
+            auto other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+            other.setDatabaseName(m_historyPath);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(
+                QStringLiteral("CREATE TRIGGER refuse_records BEFORE INSERT ON records BEGIN "
+                               "SELECT RAISE(ABORT, 'records refused'); END")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+        const int stored = m_services->history->count({});
+        auto *banner = child<QLabel>("historyBanner");
+        QVERIFY(!banner->isVisible());
+        sendWith("GET", QStringLiteral("Group/2"), authModeKey(AuthMode::None));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("could not be written")),
+                 qPrintable(banner->text()));
+        QCOMPARE(m_services->history->state(), HistoryStore::State::MemoryOnly);
+        const int calls = m_log->rowCount();
+        sendWith("GET", QStringLiteral("Group/3"), authModeKey(AuthMode::None));
+        QCOMPARE(m_log->rowCount(), calls + 1);
+        QVERIFY(m_log->record(calls).url.path().endsWith(QLatin1String("/Group/3")));
+        m_historyPath.clear();
+        build();
+        waitIdle();
+        HistoryStore again;
+        QVERIFY(again.open(dir.filePath(QStringLiteral("history.sqlite"))));
+        QCOMPARE(again.count({}), stored); // no half call of Group/2 or 3
     }
 
     void damagedHistoryIsSaidAndTheLogStillWorks()

@@ -4638,9 +4638,12 @@ Befehle:
         <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
         <translation>Ein Aufruf konnte nicht in den Verlauf %1 geschrieben werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
     </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
     <message>
-        <source>no transaction</source>
-        <translation>keine Transaktion</translation>
+        <source>The call history %1 cannot be opened for writing (%2): calls from now on are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 kann nicht zum Schreiben geöffnet werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
     </message>
 </context>
 <context>

@@ -4638,9 +4638,12 @@ Commands:
         <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
         <translation>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</translation>
     </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
     <message>
-        <source>no transaction</source>
-        <translation>no transaction</translation>
+        <source>The call history %1 cannot be opened for writing (%2): calls from now on are kept in memory only.</source>
+        <translation>The call history %1 cannot be opened for writing (%2): calls from now on are kept in memory only.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRenewal.h"
 #include "app/history/HistoryStore.h"
+#include "app/history/HistoryWriter.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
@@ -19,17 +20,18 @@ ExplorerServices::ExplorerServices(FhirClient *client_, CallLogModel *log_, Sand
       tokens(tokens_), server(new ServerSession(client_, this)),
       groups(new GroupsBrowser(client_, this)), health(new TokenHealthCheck(client_, this)),
       tokenClient(new TokenClient(client_, this)), renewal(new TokenRenewal(client_, this)),
-      history(new HistoryStore(this))
+      history(new HistoryStore(this)), historyWriter(new HistoryWriter(history, this))
 {
     connect(client, &FhirClient::callFinished, log, &CallLogModel::append);
-    connect(client, &FhirClient::callFinished, history, [this](const CallRecord &r) {
-        if (history->isOpen())
-            history->append(r); // on failure it says why and stops: the log keeps the calls
-    });
+    // Queued to the writer's thread; on failure the store says why and stops: the log keeps
+    // the calls.
+    connect(client, &FhirClient::callFinished, historyWriter, &HistoryWriter::append);
+    connect(historyWriter, &HistoryWriter::written, this, &ExplorerServices::callStored);
 }
 
 bool ExplorerServices::openHistory(const QString &path)
 {
+    historyWriter->close();
     if (!history->open(path, QCoreApplication::applicationVersion()))
         return false;
     history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
@@ -47,7 +49,11 @@ bool ExplorerServices::openHistory(const QString &path)
         bytes += recent.at(--first).body.size();
     for (qsizetype i = first; i < recent.size(); ++i)
         log->append(recent.at(i));
+    historyWriter->start();
     return true;
 }
 
-ExplorerServices::~ExplorerServices() = default;
+ExplorerServices::~ExplorerServices()
+{
+    historyWriter->close(); // what is queued is written before the thread ends
+}

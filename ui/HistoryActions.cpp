@@ -2,6 +2,7 @@
 
 #include "app/history/Har.h"
 #include "app/history/HistoryStore.h"
+#include "app/history/HistoryWriter.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/support/Logging.h"
@@ -190,6 +191,7 @@ void HistoryActions::clearHistory(const QString &profileName)
                     {tr("Only \"%1\"").arg(profileName), tr("All servers")});
     if (choice < 0)
         return;
+    m_services->historyWriter->flush(); // calls made before Clear do not come back after it
     const int removed = history->clear(choice == 0 ? profileName : QString());
     Q_EMIT statusMessage(tr("Removed %n stored call(s).", nullptr, removed), 10000);
 }

@@ -13,7 +13,8 @@
 
 HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HistoryPane>()), m_store(store),
-      m_model(new HistoryModel(store, this)), m_debounce(new QTimer(this))
+      m_model(new HistoryModel(store, this)), m_debounce(new QTimer(this)),
+      m_choicesDue(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->historyTable->setModel(m_model);
@@ -66,23 +67,47 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     connect(enter, &QShortcut::activated, this, show);
     connect(m_ui->historyExportButton, &QPushButton::clicked, this,
             [this] { Q_EMIT exportRequested(filter()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const bool any = m_model->total() > 0;
-        m_ui->historyShowButton->setEnabled(any);
-        m_ui->historyExportButton->setEnabled(any);
-        m_ui->historyCountLabel->setText(
-            m_store->isOpen() ? tr("%n stored call(s)", nullptr, m_model->total())
-                              : tr("No call history: %1")
-                                    .arg(m_store->problem().isEmpty() ? tr("it is not open")
-                                                                      : m_store->problem()));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::showCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPane::showCount);
+    m_choicesDue->setSingleShot(true);
+    m_choicesDue->setInterval(1000);
+    connect(m_choicesDue, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshChoices();
     });
     refresh();
 }
 
 HistoryPane::~HistoryPane() = default;
 
+void HistoryPane::showCount()
+{
+    const bool any = m_model->total() > 0;
+    m_ui->historyShowButton->setEnabled(any);
+    m_ui->historyExportButton->setEnabled(any);
+    m_ui->historyCountLabel->setText(
+        m_store->isOpen()
+            ? tr("%n stored call(s)", nullptr, m_model->total())
+            : tr("No call history: %1")
+                  .arg(m_store->problem().isEmpty() ? tr("it is not open") : m_store->problem()));
+}
+
+void HistoryPane::callWritten()
+{
+    if (!isVisible())
+        return; // read when shown
+    m_model->fetchNewer();
+    if (!m_choicesDue->isActive())
+        m_choicesDue->start();
+}
+
 void HistoryPane::fill(QComboBox *combo, const QString &any, const QStringList &values)
 {
+    QStringList shown;
+    for (int i = 1; i < combo->count(); ++i)
+        shown << combo->itemData(i).toString();
+    if (combo->count() > 0 && combo->itemText(0) == any && shown == values)
+        return; // unchanged: an open list is left alone
     const QSignalBlocker block(combo);
     const QString current = combo->currentData().toString();
     combo->clear();
@@ -94,27 +119,44 @@ void HistoryPane::fill(QComboBox *combo, const QString &any, const QStringList &
 
 void HistoryPane::refresh()
 {
-    {
-        const QSignalBlocker block(m_ui->historySessionCombo);
-        const qint64 current = m_ui->historySessionCombo->currentData().toLongLong();
-        m_ui->historySessionCombo->clear();
-        m_ui->historySessionCombo->addItem(tr("All sessions"), qint64(0));
-        for (const HistoryStore::Session &s : m_store->sessions()) {
-            const QString when = QLocale().toString(s.started.toLocalTime(), QLocale::ShortFormat);
-            m_ui->historySessionCombo->addItem(
-                s.id == m_store->sessionId() ? tr("This session (%n call(s))", nullptr, s.calls)
-                                             : tr("%1 (%n call(s))", nullptr, s.calls).arg(when),
-                s.id);
-        }
-        m_ui->historySessionCombo->setCurrentIndex(
-            qMax(0, m_ui->historySessionCombo->findData(current)));
+    m_choicesDue->stop();
+    refreshChoices();
+    apply();
+}
+
+void HistoryPane::refreshChoices()
+{
+    QComboBox *sessions = m_ui->historySessionCombo;
+    QList<qint64> ids;
+    QStringList labels;
+    for (const HistoryStore::Session &s : m_store->sessions()) {
+        const QString when = QLocale().toString(s.started.toLocalTime(), QLocale::ShortFormat);
+        ids << s.id;
+        labels << (s.id == m_store->sessionId()
+                       ? tr("This session (%n call(s))", nullptr, s.calls)
+                       : tr("%1 (%n call(s))", nullptr, s.calls).arg(when));
+    }
+    QList<qint64> shown;
+    for (int i = 1; i < sessions->count(); ++i)
+        shown << sessions->itemData(i).toLongLong();
+    if (sessions->count() > 0 && shown == ids) {
+        sessions->setItemText(0, tr("All sessions")); // the same sessions: texts in place
+        for (int i = 0; i < ids.size(); ++i)
+            sessions->setItemText(i + 1, labels.at(i));
+    } else {
+        const QSignalBlocker block(sessions);
+        const qint64 current = sessions->currentData().toLongLong();
+        sessions->clear();
+        sessions->addItem(tr("All sessions"), qint64(0));
+        for (int i = 0; i < ids.size(); ++i)
+            sessions->addItem(labels.at(i), ids.at(i));
+        sessions->setCurrentIndex(qMax(0, sessions->findData(current)));
     }
     fill(m_ui->historyDiagnosisCombo, tr("Any diagnosis"),
          m_store->distinct(QStringLiteral("diagnosis")));
     fill(m_ui->historyProfileCombo, tr("Any server"), m_store->distinct(QStringLiteral("profile")));
     fill(m_ui->historyHostCombo, tr("Any host"), m_store->distinct(QStringLiteral("host")));
     fill(m_ui->historyMethodCombo, tr("Any method"), m_store->distinct(QStringLiteral("method")));
-    apply();
 }
 
 HistoryStore::Filter HistoryPane::filter() const

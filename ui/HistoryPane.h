@@ -27,6 +27,10 @@ public:
     // Sessions, the choices of the filters and the rows read again (the pane was shown, calls
     // were made or cleared).
     void refresh();
+    // A call was written (HistoryWriter::written): while the pane shows, the new calls the
+    // filter selects come in at the top at once; the sessions and filter choices follow a
+    // moment later (once for a burst of calls).
+    void callWritten();
     HistoryModel *model() const { return m_model; }
 
 Q_SIGNALS:
@@ -36,6 +40,8 @@ Q_SIGNALS:
 private:
     HistoryStore::Filter filter() const;
     void apply();
+    void refreshChoices();
+    void showCount();
     void fill(class QComboBox *combo, const QString &any, const QStringList &values);
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
@@ -43,4 +49,5 @@ private:
     HistoryModel *m_model;
     QTimer *m_debounce;
     StretchColumn *m_urlColumn = nullptr;
+    QTimer *m_choicesDue; // the choices read again after calls were written
 };

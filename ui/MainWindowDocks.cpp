@@ -88,6 +88,7 @@ void MainWindow::buildDocks()
         if (on)
             historyPane->refresh();
     });
+    connect(m_services, &ExplorerServices::callStored, historyPane, &HistoryPane::callWritten);
     connect(historyPane, &HistoryPane::showInLogRequested, m_historyActions,
             &HistoryActions::showStoredCall);
     connect(historyPane, &HistoryPane::exportRequested, m_historyActions,

@@ -16,6 +16,24 @@ void HistoryModel::setFilter(const HistoryStore::Filter &filter)
     endResetModel();
 }
 
+int HistoryModel::fetchNewer()
+{
+    HistoryStore::Filter newer = m_filter;
+    newer.afterRow = m_rows.isEmpty() ? 0 : m_rows.constFirst().row;
+    const QList<HistoryStore::Row> rows = m_store->find(newer, kPage + 1, 0);
+    if (rows.size() > kPage || (m_rows.isEmpty() && m_total > 0)) {
+        reload(); // more than a page came (or nothing was shown): read afresh
+        return int(rows.size());
+    }
+    if (rows.isEmpty())
+        return 0;
+    beginInsertRows({}, 0, int(rows.size() - 1));
+    m_rows = rows + m_rows;
+    m_total += int(rows.size());
+    endInsertRows();
+    return int(rows.size());
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -31,6 +31,9 @@ public:
     void setFilter(const HistoryStore::Filter &filter); // runs the query again
     const HistoryStore::Filter &filter() const { return m_filter; }
     void reload() { setFilter(m_filter); }
+    // The calls stored since the newest row shown that the filter selects, inserted at the top
+    // (the rows shown, the selection and what was paged in stay). Returns how many came.
+    int fetchNewer();
     int total() const { return m_total; } // how many calls the filter selects
     quint64 callId(int row) const { return m_rows.at(row).callId; }
     qint64 storedRow(int row) const { return m_rows.at(row).row; } // for HistoryStore::loadRow

@@ -33,6 +33,56 @@ qint64 ms(const QDateTime &t)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
+// One call's two rows (its columns in `calls`, the whole record in `records`), inside the
+// caller's transaction. An invalid error: both were inserted.
+QSqlError insertCall(const QSqlDatabase &d, qint64 session, qint64 bodyLimit, const CallRecord &r)
+{
+    const QJsonObject json = RecordJson::toJson(r, bodyLimit);
+    QStringList causes;
+    for (const Cause &c : r.diagnosis.causes)
+        causes << c.code;
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral(
+        "INSERT INTO calls(call_id, session_id, started, profile, host, method, url, "
+        "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
+        "amzn_request_id, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(qint64(r.id));
+    q.addBindValue(session);
+    q.addBindValue(ms(r.started));
+    q.addBindValue(r.profile);
+    q.addBindValue(r.url.host());
+    q.addBindValue(QString::fromLatin1(r.method));
+    q.addBindValue(r.url.toString());
+    q.addBindValue(r.purpose);
+    q.addBindValue(r.status ? QVariant(*r.status) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(r.diagnosis.code);
+    q.addBindValue(causes.isEmpty()
+                       ? QString()
+                       : QLatin1Char(' ') + causes.join(QLatin1Char(' ')) + QLatin1Char(' '));
+    q.addBindValue(r.elapsedMs);
+    q.addBindValue(r.bodySize);
+    q.addBindValue(
+        QString::fromLatin1(r.requestIdReceived.isEmpty() ? r.requestIdSent : r.requestIdReceived));
+    q.addBindValue(QString::fromLatin1(r.correlationIdReceived));
+    const QString amzn = QString::fromLatin1(r.responseHeader("x-amzn-RequestId"));
+    q.addBindValue(amzn);
+    // What the text filter looks in, in one column: one LIKE a row instead of seven.
+    q.addBindValue(QStringList{
+        r.url.toString(), r.purpose, r.diagnosis.code, QString::fromLatin1(r.requestIdSent),
+        QString::fromLatin1(r.requestIdReceived), QString::fromLatin1(r.correlationIdReceived),
+        amzn, r.status ? QString::number(*r.status) : QString()}
+                       .join(QLatin1Char('\n')));
+    if (!q.exec())
+        return q.lastError();
+    const qint64 row = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO records(row, record) VALUES(?, ?)"));
+    q.addBindValue(row);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return q.lastError();
+    return {};
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(QObject *parent) : QObject(parent) {}
@@ -175,107 +225,66 @@ void HistoryStore::setMaxPageCount(int pages)
         QSqlQuery(db(m_connection)).exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages));
 }
 
-bool HistoryStore::append(const CallRecord &r)
+bool HistoryStore::append(const CallRecord &record)
 {
-    if (!isOpen())
-        return false;
-    const QJsonObject json = RecordJson::toJson(r, m_bodyLimit);
-    QStringList causes;
-    for (const Cause &c : r.diagnosis.causes)
-        causes << c.code;
-    QSqlQuery q(db(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO calls(call_id, session_id, started, profile, host, method, url, "
-        "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
-        "amzn_request_id, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(qint64(r.id));
-    q.addBindValue(m_session);
-    q.addBindValue(ms(r.started));
-    q.addBindValue(r.profile);
-    q.addBindValue(r.url.host());
-    q.addBindValue(QString::fromLatin1(r.method));
-    q.addBindValue(r.url.toString());
-    q.addBindValue(r.purpose);
-    q.addBindValue(r.status ? QVariant(*r.status) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(r.diagnosis.code);
-    q.addBindValue(causes.isEmpty()
-                       ? QString()
-                       : QLatin1Char(' ') + causes.join(QLatin1Char(' ')) + QLatin1Char(' '));
-    q.addBindValue(r.elapsedMs);
-    q.addBindValue(r.bodySize);
-    q.addBindValue(
-        QString::fromLatin1(r.requestIdReceived.isEmpty() ? r.requestIdSent : r.requestIdReceived));
-    q.addBindValue(QString::fromLatin1(r.correlationIdReceived));
-    const QString amzn = QString::fromLatin1(r.responseHeader("x-amzn-RequestId"));
-    q.addBindValue(amzn);
-    // What the text filter looks in, in one column: one LIKE a row instead of seven.
-    q.addBindValue(QStringList{
-        r.url.toString(), r.purpose, r.diagnosis.code, QString::fromLatin1(r.requestIdSent),
-        QString::fromLatin1(r.requestIdReceived), QString::fromLatin1(r.correlationIdReceived),
-        amzn, r.status ? QString::number(*r.status) : QString()}
-                       .join(QLatin1Char('\n')));
-    bool stored = q.exec();
-    if (stored) {
-        const qint64 row = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO records(row, record) VALUES(?, ?)"));
-        q.addBindValue(row);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-        stored = q.exec();
-    }
-    if (stored)
-        return true;
-    const QSqlError e = q.lastError();
-    q = QSqlQuery(); // the connection is closed by fail(): no query may hold it
-    switch (nativeCode(e)) {
-    case Full:
-        return fail(tr("The disk holding the call history (%1) is full: calls from now on are "
-                       "kept in memory only. The calls stored before are kept.")
-                        .arg(m_path));
-    case Busy:
-    case Locked:
-        return fail(tr("The call history %1 is locked by another program (another FHIR Bulk "
-                       "Explorer?): calls from now on are kept in memory only. The history "
-                       "was not changed.")
-                        .arg(m_path));
-    case Corrupt:
-    case NotADb:
-        return fail(tr("The call history %1 is damaged: calls from now on are kept in memory "
-                       "only. The file was left as it is.")
-                        .arg(m_path));
-    default:
-        return fail(tr("A call could not be written to the history %1 (%2): calls from now on "
-                       "are kept in memory only.")
-                        .arg(m_path, e.text()));
-    }
+    return append(QList<CallRecord>{record});
 }
 
 bool HistoryStore::append(const QList<CallRecord> &records)
 {
     if (!isOpen())
         return false;
-    bool started = false;
-    {
-        QSqlDatabase d = db(m_connection);
-        started = d.transaction();
-    }
-    if (!started)
-        return fail(tr("The call history %1 is locked (%2): this session's calls are kept in "
-                       "memory only.")
-                        .arg(m_path, tr("no transaction")));
+    const QString problem = writeCalls(m_connection, m_path, m_session, m_bodyLimit, records);
+    return problem.isEmpty() || fail(problem);
+}
+
+void HistoryStore::stopWriting(const QString &problem)
+{
+    if (m_state != State::MemoryOnly)
+        fail(problem);
+}
+
+QString HistoryStore::writeCalls(const QString &connection, const QString &path, qint64 session,
+                                 qint64 bodyLimit, const QList<CallRecord> &records)
+{
+    QSqlDatabase d = db(connection);
+    if (!d.transaction())
+        return tr("The call history %1 is locked (%2): this session's calls are kept in "
+                  "memory only.")
+            .arg(path, d.lastError().text());
+    QSqlError error;
     for (const CallRecord &r : records) {
-        if (!append(r))
-            return false; // fail() closed the connection: the transaction is rolled back
+        error = insertCall(d, session, bodyLimit, r);
+        if (error.isValid())
+            break;
     }
-    QString error;
-    {
-        QSqlDatabase d = db(m_connection);
+    if (!error.isValid()) {
         if (d.commit())
-            return true;
-        error = d.lastError().text();
+            return {};
+        error = d.lastError();
     }
-    return fail(tr("A call could not be written to the history %1 (%2): calls from now on "
-                   "are kept in memory only.")
-                    .arg(m_path, error));
+    d.rollback(); // neither row of a call stays without the other
+    switch (nativeCode(error)) {
+    case Full:
+        return tr("The disk holding the call history (%1) is full: calls from now on are "
+                  "kept in memory only. The calls stored before are kept.")
+            .arg(path);
+    case Busy:
+    case Locked:
+        return tr("The call history %1 is locked by another program (another FHIR Bulk "
+                  "Explorer?): calls from now on are kept in memory only. The history "
+                  "was not changed.")
+            .arg(path);
+    case Corrupt:
+    case NotADb:
+        return tr("The call history %1 is damaged: calls from now on are kept in memory "
+                  "only. The file was left as it is.")
+            .arg(path);
+    default:
+        return tr("A call could not be written to the history %1 (%2): calls from now on "
+                  "are kept in memory only.")
+            .arg(path, error.text());
+    }
 }
 
 QString HistoryStore::where(const Filter &f, QVariantList *values) const
@@ -313,6 +322,10 @@ QString HistoryStore::where(const Filter &f, QVariantList *values) const
     if (f.since.isValid()) {
         parts << QStringLiteral("started >= ?");
         *values << ms(f.since);
+    }
+    if (f.afterRow > 0) {
+        parts << QStringLiteral("row > ?");
+        *values << f.afterRow;
     }
     return parts.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

@@ -48,11 +48,21 @@ public:
     // full disk does (tests use it to reach that path).
     void setMaxPageCount(int pages);
 
-    // Stores one call of this session. False: it was not stored (problem() says why; the store
-    // is MemoryOnly from then on).
+    // Stores one call of this session in one transaction: its two rows (`calls` and `records`)
+    // both, or neither. False: it was not stored (problem() says why; the store is MemoryOnly
+    // from then on). The window writes through a HistoryWriter (a thread of its own) instead.
     bool append(const CallRecord &record);
     // Many calls in one transaction (an import, a benchmark): all stored, or none.
     bool append(const QList<CallRecord> &records);
+    // A write on another connection (HistoryWriter's) failed: the store says `problem` and is
+    // MemoryOnly from then on, as if its own write had failed.
+    void stopWriting(const QString &problem);
+
+    // Writes `records` of session `session` on `connection` (a connection the calling thread
+    // opened on `path`) in ONE transaction: all of them, or none (rolled back). Empty, or why
+    // not in the user's words. HistoryStore and HistoryWriter both write through it.
+    static QString writeCalls(const QString &connection, const QString &path, qint64 session,
+                              qint64 bodyLimit, const QList<CallRecord> &records);
 
     struct Session
     {
@@ -74,7 +84,8 @@ public:
         QString host;
         QString method;
         qint64 sessionId = 0;
-        QDateTime since; // started at or after
+        QDateTime since;     // started at or after
+        qint64 afterRow = 0; // only calls stored after this row (Row::row): what is new
     };
     struct Row
     {

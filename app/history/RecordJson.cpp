@@ -1,5 +1,6 @@
 #include "RecordJson.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QStringDecoder>
 
@@ -182,7 +183,17 @@ QByteArray bytesFromJson(const QJsonObject &o)
 
 QByteArray keptBody(const CallRecord &r, qint64 bodyLimit)
 {
-    QByteArray body = r.bodyFile.isEmpty() ? r.body : r.wholeBody();
+    QByteArray body = r.body;
+    if (!r.bodyFile.isEmpty()) {
+        // Only what is kept is read (a download's file may be gigabytes); a file that is gone
+        // (renamed once verified) leaves the preview.
+        QFile file(r.bodyFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray read = bodyLimit >= 0 ? file.read(bodyLimit + 1) : file.readAll();
+            if (file.error() == QFileDevice::NoError)
+                body = read;
+        }
+    }
     if (bodyLimit >= 0 && body.size() > bodyLimit) {
         body.truncate(bodyLimit);
         // Not in the middle of a UTF-8 sequence: the kept part stays text when the body was.
