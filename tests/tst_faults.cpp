@@ -5,6 +5,7 @@
 // Longer than our ~600-line rule on purpose: it is a catalogue of some 60 short cases, one per
 // fault, read by scrolling to the fault in question; splitting it would scatter the catalogue.
 #include "FaultServer.h"
+#include "TestFiles.h"
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
 #include "app/calls/ServerProfile.h"
@@ -48,38 +49,6 @@ QByteArray patients(int n, int from = 0)
     for (int i = from; i < from + n; ++i)
         out += "{\"resourceType\":\"Patient\",\"id\":\"p" + QByteArray::number(i) + "\"}\n";
     return out;
-}
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode : 0;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// A character device with /dev/null's (3) or /dev/full's (7) numbers in a test folder (root
-// only), or empty when it cannot be made or opened (a nodev mount).
-QString device(const QString &folder, const char *name, unsigned minor)
-{
-    const QString path = QDir(folder).filePath(QString::fromLatin1(name));
-    if (::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, minor)) != 0)
-        return {};
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
-    if (fd < 0)
-        return {};
-    ::close(fd);
-    return path;
 }
 
 QByteArray gzip(const QByteArray &in)

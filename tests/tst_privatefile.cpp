@@ -2,6 +2,7 @@
 // under the usual umask, temporary files that nothing planted can redirect, only a regular file
 // replaced, a device or a FIFO streamed into, partial downloads that resume only when they are
 // ours.
+#include "TestFiles.h"
 #include "app/support/PrivateFile.h"
 
 #include <QDir>
@@ -15,43 +16,6 @@
 #include <sys/sysmacros.h>
 #include <thread>
 #include <unistd.h>
-
-namespace {
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode : 0;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// A character device of our own making (root only): /dev/null's or /dev/full's numbers in a
-// test folder, so that a regression cannot replace the real ones.
-QString device(const QString &folder, const char *name, unsigned minor)
-{
-    const QString path = QDir(folder).filePath(QString::fromLatin1(name));
-    if (::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, minor)) != 0)
-        return {};
-    // A folder on a nodev mount has the node but refuses to open it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
-    if (fd < 0)
-        return {};
-    ::close(fd);
-    return path;
-}
-
-} // namespace
 
 class TestPrivateFile : public QObject
 {
@@ -69,7 +33,7 @@ private Q_SLOTS:
         const QString target = dir.filePath(QStringLiteral("calls.har"));
         QString error;
         QVERIFY2(PrivateFile::writeWhole(target, "{\"log\":{}}", &error), qPrintable(error));
-        QCOMPARE(contents(target), QByteArray("{\"log\":{}}"));
+        QCOMPARE(readFile(target), QByteArray("{\"log\":{}}"));
         QCOMPARE(modeOf(target) & 07777, mode_t(0600));
         QVERIFY(S_ISREG(modeOf(target)));
         // Nothing else is left beside it.
@@ -86,7 +50,7 @@ private Q_SLOTS:
                                                   QFile::ReadGroup | QFile::ReadOther));
         QString error;
         QVERIFY2(PrivateFile::writeWhole(target, "new", &error), qPrintable(error));
-        QCOMPARE(contents(target), QByteArray("new"));
+        QCOMPARE(readFile(target), QByteArray("new"));
         QCOMPARE(modeOf(target) & 07777, mode_t(0600));
     }
 
@@ -110,8 +74,8 @@ private Q_SLOTS:
         QCOMPARE(modeOf(a.tempName()) & 07777, mode_t(0600));
         QVERIFY(a.write("body"));
         QVERIFY2(a.commit(), qPrintable(a.errorString()));
-        QCOMPARE(contents(target), QByteArray("body"));
-        QCOMPARE(contents(victim), QByteArray("precious"));
+        QCOMPARE(readFile(target), QByteArray("body"));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
         QVERIFY(QFileInfo(target + QStringLiteral(".part")).isSymLink());
         QVERIFY(QFileInfo::exists(b.tempName())); // another writer's file is its own
     }
@@ -144,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!PrivateFile::writeWhole(target, "body", &error));
         QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
         QVERIFY(QFileInfo(target).isSymLink());
-        QCOMPARE(contents(victim), QByteArray("precious"));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System).size(), 2);
     }
 
@@ -284,14 +248,14 @@ private Q_SLOTS:
         QVERIFY(!f.keepAs(target + QStringLiteral(".part")));
         QVERIFY2(f.errorString().contains(QLatin1String("symbolic link")),
                  qPrintable(f.errorString()));
-        QCOMPARE(contents(f.tempName()), QByteArray("cut")); // kept where it is
-        QCOMPARE(contents(victim), QByteArray("precious"));
+        QCOMPARE(readFile(f.tempName()), QByteArray("cut")); // kept where it is
+        QCOMPARE(readFile(victim), QByteArray("precious"));
         QVERIFY(QFile::remove(target + QStringLiteral(".part")));
         PrivateFile g(target);
         QVERIFY(g.open());
         QVERIFY(g.write("cut"));
         QVERIFY(g.keepAs(target + QStringLiteral(".part")));
-        QCOMPARE(contents(target + QStringLiteral(".part")), QByteArray("cut"));
+        QCOMPARE(readFile(target + QStringLiteral(".part")), QByteArray("cut"));
         QVERIFY(!QFileInfo::exists(target));
     }
 
@@ -331,13 +295,13 @@ private Q_SLOTS:
         QVERIFY2(again >= 0, qPrintable(error));
         QCOMPARE(::write(again, "def", 3), ssize_t(3));
         ::close(again);
-        QCOMPARE(contents(part), QByteArray("abcdef"));
+        QCOMPARE(readFile(part), QByteArray("abcdef"));
         QCOMPARE(modeOf(part) & 07777, mode_t(0600));
         // Started over: truncated.
         const int over = PrivateFile::openPartial(part, false, &error);
         QVERIFY(over >= 0);
         ::close(over);
-        QCOMPARE(contents(part), QByteArray());
+        QCOMPARE(readFile(part), QByteArray());
     }
 
     void partialDownloadNeverFollowsWhatWasPlanted_data()
@@ -369,7 +333,7 @@ private Q_SLOTS:
             QCOMPARE(PrivateFile::openPartial(part, append, &error), -1);
             QVERIFY2(error.contains(QLatin1String("left as it is")), qPrintable(error));
         }
-        QCOMPARE(contents(victim), QByteArray("precious"));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("created-through-the-link"))));
     }
 
@@ -386,7 +350,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(to));
         QVERIFY(writeFile(to, "old"));
         QVERIFY2(PrivateFile::replace(from, to, &error), qPrintable(error));
-        QCOMPARE(contents(to), QByteArray("new"));
+        QCOMPARE(readFile(to), QByteArray("new"));
     }
 
     void copyToOpenIsInAFolderOfItsOwn()
@@ -411,8 +375,8 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(folder).absolutePath(), QFileInfo(tmp.path()).absoluteFilePath());
         QCOMPARE(modeOf(folder) & 07777, mode_t(0700));
         QCOMPARE(modeOf(path) & 07777, mode_t(0600));
-        QCOMPARE(contents(path), QByteArray("%PDF-1.7"));
-        QCOMPARE(contents(victim), QByteArray("precious"));
+        QCOMPARE(readFile(path), QByteArray("%PDF-1.7"));
+        QCOMPARE(readFile(victim), QByteArray("precious"));
         QVERIFY(folder != QFileInfo(escaped).absolutePath()); // a fresh folder each time
         QCOMPARE(QFileInfo(QFileInfo(escaped).absolutePath()).absolutePath(),
                  QFileInfo(tmp.path()).absoluteFilePath());
