@@ -7,9 +7,9 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
-#include "app/net/GroupsBrowser.h"
-#include "app/net/ServerSession.h"
-#include "app/net/TokenHealthCheck.h"
+#include "app/session/GroupsBrowser.h"
+#include "app/session/ServerSession.h"
+#include "app/session/TokenHealthCheck.h"
 #include "app/support/AppSettings.h"
 
 #include <QCoreApplication>

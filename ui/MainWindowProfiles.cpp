@@ -4,8 +4,9 @@
 
 #include "app/auth/TokenStore.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileStore.h"
+#include "app/session/ServerSession.h"
 #include "app/support/AppSettings.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
