@@ -5506,6 +5506,25 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     </message>
 </context>
 <context>
+    <name>ProfileConnector</name>
+    <message>
+        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
+        <translation>Die eingebaute Sandbox konnte auf 127.0.0.1 nicht starten.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>Das CA-Bündel %1 des Profils wird nicht verwendet: es konnte kein PEM-Zertifikat gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>Das CA-Bündel %1 wird nicht verwendet: es konnte kein PEM-Zertifikat gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the proxy&apos;s password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort des Proxys nicht herausgegeben: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Add server profile</source>

@@ -5506,6 +5506,25 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     </message>
 </context>
 <context>
+    <name>ProfileConnector</name>
+    <message>
+        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
+        <translation>The built-in Sandbox could not start on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>The profile&apos;s CA bundle %1 is not used: no PEM certificate could be read (%2).</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>The CA bundle %1 is not used: no PEM certificate could be read (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the proxy&apos;s password: %1</source>
+        <translation>The keychain did not give the proxy&apos;s password: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Add server profile</source>
