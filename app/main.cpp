@@ -6,6 +6,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileStore.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"

@@ -8,6 +8,7 @@
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileStore.h"
 #include "app/support/Translations.h"
 #include "ui/ExplorerServices.h"
 #include "ui/MainWindow.h"

@@ -3,9 +3,9 @@
 #include "app/calls/HeaderCheck.h"
 #include "app/calls/Redaction.h"
 #include "app/net/FhirClient.h"
-#include "app/net/GroupsBrowser.h"
-#include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/GroupsBrowser.h"
+#include "app/session/ServerSession.h"
 
 #include <QFile>
 #include <QFileInfo>

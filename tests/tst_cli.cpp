@@ -1,8 +1,11 @@
 // fhir-bulk as a user runs it: a real process, its output and its exit codes.
 #include "TestCertificates.h"
 #include "TestProxy.h"
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenStore.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ProfileStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -225,6 +229,58 @@ private Q_SLOTS:
                      .toString()
                      .contains(QLatin1String("incomplete chain")),
                  r.out.constData());
+    }
+
+    void aProfileConnectsAsTheWindowConnectsIt()
+    {
+        // A saved profile is connected as the window connects it (ProfileConnector): its proxy's
+        // password comes from the keychain (the private one of scripts/with-keyring.sh), and a
+        // CA bundle of its that cannot be read is said and stops the command.
+        if (qEnvironmentVariableIsEmpty("FBX_PRIVATE_KEYRING"))
+            QSKIP("needs the private keyring of scripts/with-keyring.sh");
+        TestProxy proxy;
+        proxy.requiredCredentials = "carol:proxy-pw-77";
+        proxy.start();
+        const QString settingsPath =
+            m_home.path() + QStringLiteral("/config/FhirBulkExplorer/FhirBulkExplorer.conf");
+        ServerProfile proxied;
+        proxied.name = QStringLiteral("Proxied");
+        proxied.baseUrl = m_sandbox.baseUrl();
+        QString problem;
+        proxied.proxy = ProxySetting::parse(
+            QStringLiteral("http://carol@127.0.0.1:%1").arg(proxy.serverPort()), &problem);
+        QVERIFY(problem.isEmpty());
+        ServerProfile untrusted;
+        untrusted.name = QStringLiteral("Untrusted");
+        untrusted.baseUrl = m_sandbox.baseUrl();
+        untrusted.caBundle = m_home.filePath(QStringLiteral("no-such-ca.pem"));
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            proxied.id = store.saveCustom(proxied);
+            store.saveCustom(untrusted);
+        }
+        KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
+        QSignalSpy saved(this, &QObject::objectNameChanged); // any signal to wait on
+        SecretBackend::Status status = SecretBackend::Status::Failed;
+        keychain.write(TokenStore::proxyPasswordKey(proxied.id), "proxy-pw-77",
+                       [&](const SecretBackend::Result &r) {
+                           status = r.status;
+                           setObjectName(QStringLiteral("saved"));
+                       });
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(int(status), int(SecretBackend::Status::Ok));
+        Result r = cliServing({QStringLiteral("get"), QStringLiteral("metadata"),
+                               QStringLiteral("--profile"), QStringLiteral("Proxied"),
+                               QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY(proxy.authorized > 0);
+        QVERIFY(!(r.out + r.err).contains("proxy-pw-77"));
+        r = cliServing({QStringLiteral("get"), QStringLiteral("metadata"),
+                        QStringLiteral("--profile"), QStringLiteral("Untrusted")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no-such-ca.pem") && r.err.contains("is not used"),
+                 r.err.constData());
     }
 
     void cacertTrustsAPrivateCa()

@@ -9,6 +9,7 @@
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenStore.h"
 #include "app/calls/ServerProfile.h"
+#include "app/session/ProfileStore.h"
 
 #include <QSettings>
 #include <QSslConfiguration>

@@ -1,9 +1,9 @@
 // The token health check against the Sandbox: each verdict from the token an analyst has.
 #include "TestServers.h"
 #include "app/net/FhirClient.h"
-#include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/TokenHealthCheck.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

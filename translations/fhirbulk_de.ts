@@ -1746,10 +1746,6 @@
         <translation>Kein Profil mit dem Namen %1.</translation>
     </message>
     <message>
-        <source>The Sandbox could not start.</source>
-        <translation>Die Sandbox konnte nicht starten.</translation>
-    </message>
-    <message>
         <source>Cannot read the token from standard input.</source>
         <translation>Das Token kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
@@ -2156,14 +2152,6 @@
     <message>
         <source>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</source>
         <translation>Zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen, wie curl --cacert; die des Systems bleiben vertrauenswürdig.</translation>
-    </message>
-    <message>
-        <source>%1 %2: no PEM certificate could be read (%3).</source>
-        <translation>%1 %2: es konnte kein PEM-Zertifikat gelesen werden (%3).</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s CA bundle</source>
-        <translation>Das CA-Bündel des Profils</translation>
     </message>
     <message>
         <source>Go through this proxy: http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password from FHIR_BULK_PROXY_PASSWORD). Default: the profile&apos;s proxy, else the system&apos;s (http_proxy, https_proxy, no_proxy).</source>
@@ -4799,10 +4787,6 @@ Befehle:
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
-        <translation>Die eingebaute Sandbox konnte auf 127.0.0.1 nicht starten.</translation>
-    </message>
-    <message>
         <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
         <translation>Sandbox: der eingebaute Testserver auf diesem Rechner. Nur Demodaten, keine echten Patienten. Probieren Sie das Menü Beispiele.</translation>
     </message>
@@ -5012,10 +4996,6 @@ Befehle:
     <message>
         <source> (not available: tokens are kept for this session only)</source>
         <translation> (nicht verfügbar: Tokens bleiben nur für diese Sitzung)</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s CA bundle %1 is not used: %2</source>
-        <translation>Das CA-Bündel %1 des Profils wird nicht verwendet: %2</translation>
     </message>
     <message>
         <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
@@ -5503,6 +5483,25 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
         <translation>es ist %1, kein Download dieses Programms: Es bleibt unverändert (entfernen Sie es, um die Datei erneut herunterzuladen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnector</name>
+    <message>
+        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
+        <translation>Die eingebaute Sandbox konnte auf 127.0.0.1 nicht starten.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>Das CA-Bündel %1 des Profils wird nicht verwendet: es konnte kein PEM-Zertifikat gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>Das CA-Bündel %1 wird nicht verwendet: es konnte kein PEM-Zertifikat gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the proxy&apos;s password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort des Proxys nicht herausgegeben: %1</translation>
     </message>
 </context>
 <context>

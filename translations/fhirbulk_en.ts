@@ -1746,10 +1746,6 @@
         <translation>No profile named %1.</translation>
     </message>
     <message>
-        <source>The Sandbox could not start.</source>
-        <translation>The Sandbox could not start.</translation>
-    </message>
-    <message>
         <source>Cannot read the token from standard input.</source>
         <translation>Cannot read the token from standard input.</translation>
     </message>
@@ -2156,14 +2152,6 @@
     <message>
         <source>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</source>
         <translation>Also trust the CA certificates in FILE (PEM), as curl --cacert does; the system&apos;s stay trusted.</translation>
-    </message>
-    <message>
-        <source>%1 %2: no PEM certificate could be read (%3).</source>
-        <translation>%1 %2: no PEM certificate could be read (%3).</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s CA bundle</source>
-        <translation>The profile&apos;s CA bundle</translation>
     </message>
     <message>
         <source>Go through this proxy: http://[USER@]HOST:PORT or socks5://[USER@]HOST:PORT (the password from FHIR_BULK_PROXY_PASSWORD). Default: the profile&apos;s proxy, else the system&apos;s (http_proxy, https_proxy, no_proxy).</source>
@@ -4799,10 +4787,6 @@ Commands:
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
-        <translation>The built-in Sandbox could not start on 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
         <translation>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</translation>
     </message>
@@ -5012,10 +4996,6 @@ Commands:
     <message>
         <source> (not available: tokens are kept for this session only)</source>
         <translation> (not available: tokens are kept for this session only)</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s CA bundle %1 is not used: %2</source>
-        <translation>The profile&apos;s CA bundle %1 is not used: %2</translation>
     </message>
     <message>
         <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
@@ -5503,6 +5483,25 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</source>
         <translation>it is %1, not a download of this program&apos;s: it is left as it is (remove it to download the file again)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnector</name>
+    <message>
+        <source>The built-in Sandbox could not start on 127.0.0.1.</source>
+        <translation>The built-in Sandbox could not start on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>The profile&apos;s CA bundle %1 is not used: no PEM certificate could be read (%2).</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is not used: no PEM certificate could be read (%2).</source>
+        <translation>The CA bundle %1 is not used: no PEM certificate could be read (%2).</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the proxy&apos;s password: %1</source>
+        <translation>The keychain did not give the proxy&apos;s password: %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 #include "CapabilityPane.h"
 
-#include "app/net/ServerSession.h"
+#include "app/session/ServerSession.h"
 
 #include "app/calls/ServerProfile.h"
 #include "app/models/CapabilityModel.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileStore.h"
 #include "ui/SeverityStyle.h"
 #include "ui_CapabilityPane.h"
 

@@ -5,7 +5,7 @@
 
 #include "app/fhir/CapabilityStatement.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/ServerSession.h"
+#include "app/session/ServerSession.h"
 #include "ui/BinaryViewer.h"
 
 #include <QFile>

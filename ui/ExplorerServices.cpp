@@ -7,9 +7,10 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
-#include "app/net/GroupsBrowser.h"
-#include "app/net/ServerSession.h"
-#include "app/net/TokenHealthCheck.h"
+#include "app/session/GroupsBrowser.h"
+#include "app/session/ProfileConnector.h"
+#include "app/session/ServerSession.h"
+#include "app/session/TokenHealthCheck.h"
 #include "app/support/AppSettings.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,11 @@
 ExplorerServices::ExplorerServices(FhirClient *client_, CallLogModel *log_, SandboxHost *sandbox_,
                                    ProfileStore *profiles_, TokenStore *tokens_, QObject *parent)
     : QObject(parent), client(client_), log(log_), sandbox(sandbox_), profiles(profiles_),
-      tokens(tokens_), server(new ServerSession(client_, this)),
-      groups(new GroupsBrowser(client_, this)), health(new TokenHealthCheck(client_, this)),
-      tokenClient(new TokenClient(client_, this)), renewal(new TokenRenewal(client_, this)),
-      history(new HistoryStore(this)), historyWriter(new HistoryWriter(history, this))
+      tokens(tokens_), connector(new ProfileConnector(client_, profiles_, sandbox_, tokens_, this)),
+      server(new ServerSession(client_, this)), groups(new GroupsBrowser(client_, this)),
+      health(new TokenHealthCheck(client_, this)), tokenClient(new TokenClient(client_, this)),
+      renewal(new TokenRenewal(client_, this)), history(new HistoryStore(this)),
+      historyWriter(new HistoryWriter(history, this))
 {
     connect(client, &FhirClient::callFinished, log, &CallLogModel::append);
     // Queued to the writer's thread; on failure the store says why and stops: the log keeps

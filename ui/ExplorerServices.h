@@ -9,6 +9,7 @@ class FhirClient;
 class GroupsBrowser;
 class HistoryStore;
 class HistoryWriter;
+class ProfileConnector;
 class ProfileStore;
 class SandboxHost;
 class ServerSession;
@@ -34,6 +35,7 @@ public:
     SandboxHost *const sandbox;
     ProfileStore *const profiles;
     TokenStore *const tokens;
+    ProfileConnector *const connector;  // connects the client to a profile's server
     ServerSession *const server;        // the CapabilityStatement, read once per server
     GroupsBrowser *const groups;        // Group search and reads for the Groups pane
     TokenHealthCheck *const health;     // the token check

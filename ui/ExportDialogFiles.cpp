@@ -12,7 +12,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerSession.h"
+#include "app/session/ServerSession.h"
 #include "ui/BinaryViewer.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/calls/Diagnosis.h"
-#include "app/net/GroupsBrowser.h"
+#include "app/session/GroupsBrowser.h"
 
 #include <QWidget>
 #include <memory>

@@ -8,8 +8,9 @@
 #include "app/net/ApiCall.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerSession.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileConnector.h"
+#include "app/session/ServerSession.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
@@ -104,6 +105,15 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
             });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::onProfileChanged);
+    // The profile's proxy password came from the keychain: the server can be read now.
+    connect(m_services->connector, &ProfileConnector::ready, this,
+            [this](const ConnectResult &connection) {
+                if (connection.profile.id != m_profile.id)
+                    return; // the user has moved on
+                if (!connection.proxyProblem.isEmpty())
+                    showStatus(connection.proxyProblem, 15000);
+                m_capabilityPane->load();
+            });
 
     connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane,
             &CallDetailPane::showCall);

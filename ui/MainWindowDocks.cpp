@@ -2,7 +2,7 @@
 // from the View menu, sharing the right-hand side.
 #include "MainWindow.h"
 
-#include "app/net/ServerSession.h"
+#include "app/session/ServerSession.h"
 #include "ui/CapabilityPane.h"
 #include "ui/ExplorerServices.h"
 #include "ui/GroupsPane.h"

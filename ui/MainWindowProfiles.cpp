@@ -4,8 +4,8 @@
 
 #include "app/auth/TokenStore.h"
 #include "app/net/FhirClient.h"
-#include "app/net/ServerSession.h"
-#include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileConnector.h"
+#include "app/session/ProfileStore.h"
 #include "app/support/AppSettings.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
@@ -17,7 +17,6 @@
 #include "ui/TokenBar.h"
 #include "ui_MainWindow.h"
 
-#include <QDir>
 #include <QDockWidget>
 
 void MainWindow::reloadProfiles(const QString &selectId)
@@ -47,50 +46,19 @@ void MainWindow::onProfileChanged()
     const auto profile = m_services->profiles->find(m_ui->profileCombo->currentData().toString());
     if (!profile)
         return;
-    SandboxHost *sandbox = m_services->sandbox;
-    m_profile = *profile;
-    if (m_profile.environment == ServerProfile::Environment::Sandbox) {
-        if (!sandbox->isRunning() && !sandbox->start()) {
-            Ask::tell(this, tr("Sandbox"), tr("The built-in Sandbox could not start on 127.0.0.1."),
-                      true);
-        }
-        m_profile.baseUrl = sandbox->baseUrl();
-    }
-    FhirClient *client = m_services->client;
-    client->setBaseUrl(m_profile.baseUrl);
-    // The profile's CA bundle joins the system's trust for its calls; one that cannot be read
-    // is said, and the system's trust alone applies.
-    const QString caProblem = client->trustAsProfile(m_profile);
-    if (!caProblem.isEmpty())
-        showStatus(tr("The profile's CA bundle %1 is not used: %2")
-                       .arg(QDir::toNativeSeparators(m_profile.caBundle), caProblem),
-                   15000);
-    // Every server the user has, so a refused token can be traced to the one it was issued for.
-    KnownServers known;
-    for (const ServerProfile &p : m_services->profiles->all())
-        known.append({p.name, p.environment == ServerProfile::Environment::Sandbox
-                                  ? sandbox->baseUrl()
-                                  : p.baseUrl});
-    client->setKnownServers(known);
-    client->setProfileName(m_profile.name); // the log's Server column
+    // The client set up for the profile's server (the Sandbox started, trust, proxy, known
+    // servers): ProfileConnector, as every fhir-bulk command does.
+    const ConnectResult connection = m_services->connector->connectTo(*profile);
+    m_profile = connection.profile;
+    if (!connection.sandboxProblem.isEmpty())
+        Ask::tell(this, tr("Sandbox"), connection.sandboxProblem, true);
+    if (!connection.trustProblem.isEmpty())
+        showStatus(connection.trustProblem, 15000); // the system's trust alone applies
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
-    // The profile's way to its server; a proxy password comes from the keychain first, and the
-    // server is read once it is there (else the first call would meet the proxy's 407).
-    client->setProxy(m_profile.proxy, {});
-    if (!m_profile.proxy.user.isEmpty()) {
-        const QString id = m_profile.id;
-        m_services->tokens->load(
-            TokenStore::proxyPasswordKey(id), [this, id](const SecretBackend::Result &r) {
-                if (m_profile.id != id)
-                    return; // the user has moved on
-                m_services->client->setProxy(m_profile.proxy, r.status == SecretBackend::Status::Ok
-                                                                  ? QString::fromUtf8(r.value)
-                                                                  : QString());
-                m_capabilityPane->load();
-            });
-    } else {
-        m_capabilityPane->load(); // read when a profile connects: no token needed
-    }
+    // Read when a profile connects (no token needed); with a proxy password from the keychain,
+    // once it is there (ProfileConnector::ready).
+    if (!connection.waitsForProxyPassword)
+        m_capabilityPane->load();
     if (m_groupsDock->isVisible()) {
         m_groupsLoadedFor = m_profile.id;
         m_groupsPane->load(m_profile.id);

@@ -3,7 +3,7 @@
 #include "app/auth/TokenClient.h"
 #include "app/calls/ApiRequest.h"
 #include "app/calls/ServerProfile.h"
-#include "app/net/TokenHealthCheck.h"
+#include "app/session/TokenHealthCheck.h"
 #include "ui/TokenInspectorDialog.h"
 
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "TokenRequestDialog.h"
 
 #include "app/auth/SmartDiscovery.h"
-#include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/TokenRequestSettings.h"
 #include "app/tokens/SigningKey.h"
 #include "ui_TokenRequestDialog.h"
 

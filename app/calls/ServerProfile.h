@@ -6,9 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-#include <optional>
-
-class QSettings;
 
 // A server the explorer talks to. Non-secret: saved in QSettings; tokens live elsewhere.
 struct ServerProfile
@@ -37,21 +34,4 @@ public:
 
     static ServerProfile sandbox();
     static QList<ServerProfile> builtIns();
-};
-
-// Built-in profiles plus the user's own, kept under [profiles] in the application settings.
-class ProfileStore
-{
-public:
-    explicit ProfileStore(QSettings *settings);
-
-    QList<ServerProfile> all() const;
-    // By id, or by name (case-insensitive).
-    std::optional<ServerProfile> find(const QString &idOrName) const;
-    // Adds or replaces a custom profile; returns its id.
-    QString saveCustom(ServerProfile profile);
-    void removeCustom(const QString &id);
-
-private:
-    QSettings *m_settings;
 };

@@ -10,7 +10,6 @@
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRenewal.h"
-#include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/calls/Diagnoser.h"
 #include "app/calls/HeaderCheck.h"
@@ -32,9 +31,11 @@
 #include "app/models/HeadersModel.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
-#include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ProfileStore.h"
+#include "app/session/TokenHealthCheck.h"
+#include "app/session/TokenRequestSettings.h"
 #include "app/tokens/TokenLint.h"
 
 #include <QCommandLineParser>
@@ -267,57 +268,55 @@ int CliApp::writeRecordings(int rc)
     return ok || rc != ExitOk ? rc : ExitUsage;
 }
 
-int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
-                          ServerProfile *target, QByteArray *tokenOut)
+int CliApp::connectTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target,
+                          bool withBase)
 {
-    // --cacert (and a profile's CA bundle, below): its certificates join the system's for
-    // every TLS connection of this command.
-    const auto trust = [this](const QString &path, const QString &what) {
-        QString problem;
-        const QByteArray pem = TlsEvidence::loadCaBundle(path, &problem);
-        if (pem.isEmpty()) {
-            m_err << tr("%1 %2: no PEM certificate could be read (%3).").arg(what, path, problem)
-                  << '\n';
-            return false;
-        }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromData(pem, QSsl::Pem));
-        QSslConfiguration::setDefaultConfiguration(tls);
-        return true;
-    };
-    if (p.isSet(t.cacert) && !trust(p.value(t.cacert), QStringLiteral("--cacert")))
-        return ExitUsage;
-    // Where to: --base, else --profile, else the Sandbox (started in this process).
-    if (p.isSet(t.base)) {
+    // Where to: --base, else --profile, else the Sandbox (started in this process); connected
+    // as the window connects (ProfileConnector), with --cacert and --proxy / --noproxy.
+    ConnectOptions options;
+    ServerProfile profile;
+    if (withBase && p.isSet(t.base)) {
         const QUrl base(p.value(t.base), QUrl::StrictMode);
         if (!base.isValid() || base.host().isEmpty()) {
             m_err << tr("Not a usable base URL: %1").arg(p.value(t.base)) << '\n';
             return ExitUsage;
         }
-        target->id = QStringLiteral("command-line");
-        target->name = base.host();
-        target->baseUrl = base;
+        options.base = base;
     } else {
-        QSettings settings;
-        ProfileStore store(&settings);
         const QString name = p.isSet(t.profile) ? p.value(t.profile) : QStringLiteral("sandbox");
-        const auto profile = store.find(name);
-        if (!profile) {
+        const auto found = target->profiles.find(name);
+        if (!found) {
             m_err << tr("No profile named %1.").arg(name) << '\n';
             return ExitUsage;
         }
-        *target = *profile;
-        if (!profile->caBundle.isEmpty() &&
-            !trust(profile->caBundle, tr("The profile's CA bundle")))
+        profile = *found;
+    }
+    if (p.isSet(t.cacert))
+        options.extraCaBundle = p.value(t.cacert);
+    if (const int rc = proxyOptions(p, t, &options); rc != ExitOk)
+        return rc;
+    ProfileConnector &connector = target->connector;
+    if (connector.connectTo(profile, options).waitsForProxyPassword) {
+        QEventLoop loop;
+        QObject::connect(&connector, &ProfileConnector::ready, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const ConnectResult &connected = connector.current();
+    if (!connected.proxyProblem.isEmpty())
+        m_err << connected.proxyProblem << '\n';
+    for (const QString &problem : {connected.sandboxProblem, connected.trustProblem}) {
+        if (!problem.isEmpty()) {
+            m_err << problem << '\n';
             return ExitUsage;
-        if (profile->environment == ServerProfile::Environment::Sandbox) {
-            if (!sandbox.start()) {
-                m_err << tr("The Sandbox could not start.") << '\n';
-                return ExitUsage;
-            }
-            target->baseUrl = sandbox.baseUrl();
         }
     }
+    target->profile = connected.profile;
+    return ExitOk;
+}
+
+int CliApp::resolveToken(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target)
+{
+    const SandboxHost &sandbox = target->sandbox;
     // Which token: the environment, standard input, the profile's keychain entry, or the demo.
     QByteArray token = qgetenv("FHIR_BULK_TOKEN");
     if (p.isSet(t.tokenStdin)) {
@@ -329,7 +328,7 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
         token = stdinToken(in.readAll());
     }
     if (token.isEmpty() && !p.isSet(t.tokenStdin) && p.isSet(t.profile) && !sandbox.isRunning())
-        token = keychainToken(target->id);
+        token = keychainToken(target->profile.id);
     if (p.isSet(t.demoToken)) {
         if (!sandbox.isRunning()) {
             m_err << tr("--demo-token works with the built-in Sandbox only.") << '\n';
@@ -339,7 +338,7 @@ int CliApp::resolveTarget(const QCommandLineParser &p, const TargetOptions &t, S
     }
     if (!token.isEmpty() && !checkToken(token))
         return ExitUsage;
-    *tokenOut = token;
+    target->token = token;
     return ExitOk;
 }
 
@@ -388,16 +387,12 @@ bool CliApp::checkToken(const QByteArray &token)
 
 int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target)
 {
-    if (const int rc = resolveTarget(p, t, target->sandbox, &target->profile, &target->token);
-        rc != ExitOk)
+    if (const int rc = connectTarget(p, t, target); rc != ExitOk)
         return rc;
-    if (const int rc = resolveProxy(p, t, &target->profile, &target->proxyPassword); rc != ExitOk)
+    if (const int rc = resolveToken(p, t, target); rc != ExitOk)
         return rc;
-    target->client.setProxy(target->profile.proxy, target->proxyPassword);
-    target->client.setBaseUrl(target->profile.baseUrl);
     target->client.setAuthorization(target->token.isEmpty() ? AuthMode::None : AuthMode::Bearer,
                                     target->token);
-    target->client.setProfileName(target->profile.name);
     // --har / --support-bundle: every call of the command is kept for them (records are already
     // redacted), and the folder must exist before anything is sent.
     for (const QCommandLineOption *o : {&t.har, &t.supportBundle}) {
@@ -426,47 +421,37 @@ int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliT
         QObject::connect(&target->client, &FhirClient::callFinished,
                          [this](const CallRecord &r) { m_recording.calls << r; });
     }
-    QSettings settings;
-    KnownServers known;
-    for (const ServerProfile &p : ProfileStore(&settings).all()) {
-        const bool sandbox = p.environment == ServerProfile::Environment::Sandbox;
-        if (!sandbox || target->sandbox.isRunning())
-            known.append({p.name, sandbox ? target->sandbox.baseUrl() : p.baseUrl});
-    }
-    target->client.setKnownServers(known);
     return ExitOk;
 }
 
-int CliApp::resolveProxy(const QCommandLineParser &p, const TargetOptions &t, ServerProfile *target,
-                         QString *password)
+int CliApp::proxyOptions(const QCommandLineParser &p, const TargetOptions &t,
+                         ConnectOptions *options)
 {
-    // How to reach the server: --noproxy, --proxy, the profile's proxy, else the system's.
+    // How to reach the server: --noproxy, --proxy, else the profile's proxy (or the system's).
     if (p.isSet(t.noproxy) && p.isSet(t.proxy)) {
         m_err << tr("--proxy and --noproxy contradict each other: give one.") << '\n';
         return ExitUsage;
     }
-    const bool profileProxy = !p.isSet(t.proxy) && !p.isSet(t.noproxy);
     if (p.isSet(t.noproxy)) {
-        target->proxy = {};
-        target->proxy.mode = ProxySetting::Mode::None;
+        ProxySetting direct;
+        direct.mode = ProxySetting::Mode::None;
+        options->proxy = direct;
     } else if (p.isSet(t.proxy)) {
         QString problem;
-        target->proxy = ProxySetting::parse(p.value(t.proxy), &problem, password);
+        options->proxy = ProxySetting::parse(p.value(t.proxy), &problem, &options->proxyPassword);
         if (!problem.isEmpty()) {
             m_err << "--proxy: " << problem << '\n';
             return ExitUsage;
         }
-        if (!password->isEmpty())
+        if (!options->proxyPassword.isEmpty())
             m_err << tr("Warning: a password in --proxy is visible to other users of this computer "
                         "(ps, shell history); set FHIR_BULK_PROXY_PASSWORD instead.")
                   << '\n';
     }
-    const bool named = target->proxy.mode == ProxySetting::Mode::Http ||
-                       target->proxy.mode == ProxySetting::Mode::Socks5;
-    if (named && password->isEmpty())
-        *password = qEnvironmentVariable("FHIR_BULK_PROXY_PASSWORD");
-    if (named && password->isEmpty() && profileProxy && !target->proxy.user.isEmpty())
-        *password = QString::fromUtf8(readKeychain(TokenStore::proxyPasswordKey(target->id)));
+    // For --proxy's proxy and the profile's alike; without it, the profile's comes from the
+    // keychain (ProfileConnector).
+    if (options->proxyPassword.isEmpty())
+        options->proxyPassword = qEnvironmentVariable("FHIR_BULK_PROXY_PASSWORD");
     return ExitOk;
 }
 

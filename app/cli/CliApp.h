@@ -1,10 +1,15 @@
 #pragma once
 
+#include "app/auth/KeychainSecretBackend.h"
+#include "app/auth/TokenStore.h"
 #include "app/calls/ServerProfile.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileConnector.h"
+#include "app/session/ProfileStore.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -12,9 +17,9 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The headless companion `fhir-bulk`: CliApp.cpp dispatches and resolves the target and token;
-// each command lives in a file of its own (GetCommand.cpp, ExportCommand.cpp, GroupsCommand.cpp,
-// TokenCommands.cpp, SandboxCommand.cpp). Commands:
+// The headless companion `fhir-bulk`: CliApp.cpp dispatches, connects the target and reads the
+// token; each command lives in a file of its own (GetCommand.cpp, ExportCommand.cpp,
+// GroupsCommand.cpp, TokenCommands.cpp, SandboxCommand.cpp). Commands:
 //   get PATH-OR-URL   one request, explained (exit 0 for 2xx, 1 for an HTTP error,
 //                     2 for a transport or usage error); `metadata` is `get metadata`
 //   sandbox           serve the built-in Sandbox until interrupted
@@ -42,16 +47,20 @@ struct TargetOptions
     QCommandLineOption noproxy; // --noproxy: direct, whatever the system or the profile says
 };
 
-// Where a command talks to, resolved: the profile (the Sandbox started here when it is the
-// target), the token, and a FhirClient on that base URL with that token.
+// Where a command talks to, connected: the profile (the Sandbox started here when it is the
+// target), the token, and a FhirClient set up for that server (ProfileConnector) with that token.
 struct CliTarget
 {
     SandboxHost sandbox;
     ServerProfile profile;
     QByteArray token;
-    QString proxyPassword; // FHIR_BULK_PROXY_PASSWORD, the proxy URL's, or the profile's keychain
     QNetworkAccessManager nam;
     FhirClient client{&nam};
+    QSettings settings;
+    ProfileStore profiles{&settings};
+    KeychainSecretBackend keychain{QStringLiteral("FhirBulkExplorer")};
+    TokenStore secrets{&keychain}; // a profile's proxy password
+    ProfileConnector connector{&client, &profiles, &sandbox, &secrets};
 };
 
 class CliApp
@@ -79,18 +88,20 @@ private:
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);
     QByteArray keychainToken(const QString &profileId);
-    // --proxy / --noproxy / the profile's proxy into target->proxy, and its password.
-    int resolveProxy(const QCommandLineParser &p, const TargetOptions &t, ServerProfile *target,
-                     QString *password);
+    // --proxy / --noproxy into the options, and a password (the URL's, FHIR_BULK_PROXY_PASSWORD).
+    int proxyOptions(const QCommandLineParser &p, const TargetOptions &t, ConnectOptions *options);
     QByteArray readKeychain(const QString &key);
-    int runTokenGet(const QString &profileName, bool print, const QCommandLineParser &p,
-                    const TargetOptions &targetOpts);
+    int runTokenGet(bool print, const QCommandLineParser &p, const TargetOptions &targetOpts);
     int runExport(const QStringList &args);
     int runGroups(const QStringList &args);
     int runTokenCheck(const QCommandLineParser &p, const TargetOptions &t, bool json);
-    int resolveTarget(const QCommandLineParser &p, const TargetOptions &t, SandboxHost &sandbox,
-                      ServerProfile *target, QByteArray *token);
-    // resolveTarget, then the client set up on the target's base URL with its token (if any).
+    // The target connected (ProfileConnector): --base (when `withBase`), else --profile, else
+    // the Sandbox; --cacert, --proxy, --noproxy. A problem is said and is a usage error.
+    int connectTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target,
+                      bool withBase = true);
+    // The token: FHIR_BULK_TOKEN, --token-stdin, the profile's keychain entry, --demo-token.
+    int resolveToken(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
+    // connectTarget and resolveToken, then the client's Authorization and the recordings.
     int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
     int usage();
     int help(); // fhir-bulk --help: the commands and the synopsis, on stdout

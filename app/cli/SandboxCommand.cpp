@@ -8,7 +8,6 @@
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRenewal.h"
-#include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/calls/Diagnoser.h"
 #include "app/calls/HeaderCheck.h"
@@ -23,9 +22,10 @@
 #include "app/models/HeadersModel.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
-#include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/TokenHealthCheck.h"
+#include "app/session/TokenRequestSettings.h"
 #include "app/tokens/TokenLint.h"
 
 #include <QCommandLineParser>

@@ -8,7 +8,6 @@
 #include "app/auth/KeychainSecretBackend.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRenewal.h"
-#include "app/auth/TokenRequestSettings.h"
 #include "app/auth/TokenStore.h"
 #include "app/calls/Diagnoser.h"
 #include "app/calls/HeaderCheck.h"
@@ -23,9 +22,11 @@
 #include "app/models/HeadersModel.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
-#include "app/net/TokenHealthCheck.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ProfileStore.h"
+#include "app/session/TokenHealthCheck.h"
+#include "app/session/TokenRequestSettings.h"
 #include "app/tokens/TokenLint.h"
 
 #include <QCommandLineParser>
@@ -64,9 +65,7 @@ int CliApp::runToken(const QStringList &args)
     if (action == QLatin1String("check"))
         return runTokenCheck(p, targetOpts, p.isSet(jsonOpt));
     if (action == QLatin1String("get"))
-        return runTokenGet(p.isSet(targetOpts.profile) ? p.value(targetOpts.profile)
-                                                       : QStringLiteral("sandbox"),
-                           p.isSet(printOpt), p, targetOpts);
+        return runTokenGet(p.isSet(printOpt), p, targetOpts);
     if (action != QLatin1String("inspect"))
         return usage();
     QFile in;
@@ -161,8 +160,7 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
                          result = r;
                          loop.quit();
                      });
-    QSettings settings;
-    health.start(token, target.profile, ProfileStore(&settings).all());
+    health.start(token, target.profile, target.profiles.all());
     loop.exec();
     if (json) {
         QJsonArray callList;
@@ -200,29 +198,18 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
     return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
 }
 
-int CliApp::runTokenGet(const QString &profileName, bool print, const QCommandLineParser &p,
-                        const TargetOptions &targetOpts)
+int CliApp::runTokenGet(bool print, const QCommandLineParser &p, const TargetOptions &targetOpts)
 {
-    QSettings settings;
-    auto profile = ProfileStore(&settings).find(profileName);
-    if (!profile) {
-        m_err << tr("No profile named %1.").arg(profileName) << '\n';
-        return ExitUsage;
-    }
-    // The token endpoint is reached the way the profile's calls are: --proxy, --noproxy, the
-    // profile's proxy, else the system's.
-    QString proxyPassword;
-    if (const int rc = resolveProxy(p, targetOpts, &*profile, &proxyPassword); rc != ExitOk)
+    // The profile (--profile, else the Sandbox), its token endpoint reached the way its calls
+    // are: connected as every command is, --base aside (a token is got for a profile).
+    CliTarget target;
+    if (const int rc = connectTarget(p, targetOpts, &target, false); rc != ExitOk)
         return rc;
-    SandboxHost sandbox;
+    const ServerProfile *profile = &target.profile;
     const bool isSandbox = profile->environment == ServerProfile::Environment::Sandbox;
     TokenClient::Request request;
     if (isSandbox) {
-        if (!sandbox.start()) {
-            m_err << tr("The Sandbox could not start.") << '\n';
-            return ExitUsage;
-        }
-        request = {sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoClientId),
+        request = {target.sandbox.tokenUrl(), QLatin1String(SandboxServer::kDemoClientId),
                    SandboxServer::kDemoClientSecret, QStringLiteral("system/*.read"), true};
     } else {
         const TokenRequestSettings saved = TokenRequestSettings::load(profile->id);
@@ -240,10 +227,7 @@ int CliApp::runTokenGet(const QString &profileName, bool print, const QCommandLi
             return ExitUsage;
         }
     }
-    QNetworkAccessManager nam;
-    FhirClient client(&nam);
-    client.setBaseUrl(isSandbox ? sandbox.baseUrl() : profile->baseUrl);
-    client.setProxy(profile->proxy, proxyPassword);
+    FhirClient &client = target.client;
     TokenClient tokens(&client);
     QEventLoop loop;
     TokenClient::Response response;
