@@ -5,6 +5,7 @@
 #include "app/fhir/FhirConvert.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/SandboxControl.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -420,6 +421,45 @@ private Q_SLOTS:
             !SandboxServer::scopeAllows(QStringLiteral("user/*.read"), QStringLiteral("Group")));
     }
 
+    // What the window has of the Sandbox: where it listens, the URL a profile's calls go to,
+    // the demo credentials, and the scenario switches, applied to the running server.
+    void sandboxControl()
+    {
+        SandboxControl control(&m_host);
+        QVERIFY(control.isRunning());
+        QVERIFY(control.start()); // already running: nothing changes
+        QCOMPARE(control.port(), m_port);
+        QCOMPARE(control.baseUrl(), m_host.baseUrl());
+        QCOMPARE(control.tokenUrl(), m_host.tokenUrl());
+        QCOMPARE(control.baseUrlOf(ServerProfile::sandbox()), m_host.baseUrl());
+        ServerProfile other;
+        other.baseUrl = QUrl(QStringLiteral("https://fhir.example.org/uscore/v1/bulk-data"));
+        QCOMPARE(control.baseUrlOf(other), other.baseUrl);
+        QCOMPARE(control.demoClientId(), QLatin1String(SandboxServer::kDemoClientId));
+        QCOMPARE(control.demoToken(), m_token);
+        QVERIFY(control.demoJwtPrivateKeyPem().startsWith("-----BEGIN"));
+
+        const SandboxScenario before = control.scenario();
+        // The open-reads switch: a Group read without a token, then refused again.
+        control.setOpenReads(true);
+        QVERIFY(control.scenario().openReads);
+        QCOMPARE(exchange("GET", "Group/1", {}).status, 200);
+        control.setOpenReads(false);
+        QCOMPARE(exchange("GET", "Group/1", {}).status, 401);
+        SandboxScenario slow = before;
+        slow.tokenLifetimeSecs = 77;
+        control.setScenario(slow);
+        QCOMPARE(control.scenario().tokenLifetimeSecs, 77);
+        control.setScenario(before);
+        // Its tokens are this Sandbox's: a minted one passes, an expired one does not.
+        QCOMPARE(
+            exchange("GET", "Group/1", {"Authorization: Bearer " + control.mintToken(60)}).status,
+            200);
+        QCOMPARE(
+            exchange("GET", "Group/1", {"Authorization: Bearer " + control.mintToken(-60)}).status,
+            403);
+    }
+
     void exportFlowMinimal()
     {
         m_host.configure([](SandboxServer *s) { s->setExportDurationMs(300); });
@@ -441,7 +481,8 @@ private Q_SLOTS:
         r = exchange("GET", status, {"Authorization: Bearer " + m_token});
         QCOMPARE(r.status, 202);
         QVERIFY(r.header("X-Progress").endsWith("% complete"));
-        QTest::qWait(400);
+        // The export takes 300 ms of the Sandbox's time: its clock moves on, no one waits.
+        m_host.configure([](SandboxServer *s) { s->clock().advance(400); });
         r = exchange("GET", status, {"Authorization: Bearer " + m_token});
         QCOMPARE(r.status, 200);
         const QJsonObject manifest = QJsonDocument::fromJson(r.body).object();

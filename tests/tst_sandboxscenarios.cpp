@@ -49,12 +49,16 @@ private:
     }
     QJsonObject manifest(const QByteArray &status)
     {
-        RawResponse r;
+        // A job still running answers 202 with the wait it asks for: the Sandbox's clock moves on
+        // by that much (nothing sleeps) and the next poll sees the job further along.
         for (int i = 0; i < 50; ++i) {
-            r = get(status);
+            const RawResponse r = get(status);
             if (r.status == 200)
                 return QJsonDocument::fromJson(r.body).object();
-            QTest::qWait(50);
+            if (r.status != 202)
+                break;
+            const qint64 waitMs = qMax<qint64>(1, r.header("Retry-After").toLongLong()) * 1000;
+            m_host.configure([waitMs](SandboxServer *s) { s->clock().advance(waitMs); });
         }
         return {};
     }
@@ -134,6 +138,56 @@ private Q_SLOTS:
         QCOMPARE(r.header("Retry-After"), QByteArray("5"));
     }
 
+    // Export progress, the 429 for a poll too soon, file and token expiry all follow the
+    // Sandbox's clock: moved on, the answers change at once (no test waits for real time).
+    void clockDrivesTheTimings()
+    {
+        scenario({{QStringLiteral("exportDurationMs"), 60000},
+                  {QStringLiteral("tooFast429"), true},
+                  {QStringLiteral("retryAfterSecs"), 5},
+                  {QStringLiteral("fileExpirySecs"), 600}});
+        const QByteArray status = kickOff();
+        auto advance = [this](qint64 ms) {
+            m_host.configure([ms](SandboxServer *s) { s->clock().advance(ms); });
+        };
+        RawResponse r = get(status);
+        QCOMPARE(r.status, 202);
+        QCOMPARE(r.header("X-Progress"), QByteArray("0% complete"));
+        QCOMPARE(get(status).status, 429); // polled again at once
+        advance(30000);
+        r = get(status);
+        QCOMPARE(r.status, 202);
+        QCOMPARE(r.header("X-Progress"), QByteArray("50% complete"));
+        advance(30000);
+        r = get(status);
+        QCOMPARE(r.status, 200);
+        const QByteArray prefix =
+            "http://127.0.0.1:" + QByteArray::number(m_port) + "/uscore/v1/bulk-data/";
+        const QByteArray file = QJsonDocument::fromJson(r.body)
+                                    .object()
+                                    .value(QLatin1String("output"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QLatin1String("url"))
+                                    .toString()
+                                    .toLatin1()
+                                    .mid(prefix.size());
+        QCOMPARE(get(file).status, 200);
+        advance(599000);
+        QCOMPARE(get(file).status, 200);
+        advance(2000);
+        QCOMPARE(get(file).status, 404);
+
+        // A token of 60 s: valid now, refused by the gateway once the clock passed its expiry.
+        QByteArray token;
+        m_host.configure([&token](SandboxServer *s) { token = s->mintToken(60); });
+        const QList<QByteArray> auth{"Authorization: Bearer " + token};
+        QCOMPARE(rawExchange(m_port, "GET", "/uscore/v1/bulk-data/Group/1", auth).status, 200);
+        advance(61000);
+        QCOMPARE(rawExchange(m_port, "GET", "/uscore/v1/bulk-data/Group/1", auth).status, 403);
+    }
+
     void transientErrorsThenProgress()
     {
         scenario(
@@ -192,7 +246,8 @@ private Q_SLOTS:
                                     .toLatin1()
                                     .mid(prefix.size());
         QCOMPARE(get(file).status, 200);
-        QTest::qWait(1300);
+        // Files expire a second after the job completed, by the Sandbox's clock.
+        m_host.configure([](SandboxServer *s) { s->clock().advance(1300); });
         const RawResponse r = get(file);
         QCOMPARE(r.status, 404);
         QVERIFY(r.body.contains("expired"));

@@ -4,7 +4,6 @@
 
 #include "app/calls/ServerProfile.h"
 #include "app/models/CapabilityModel.h"
-#include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileStore.h"
 #include "ui/SeverityStyle.h"
 #include "ui_CapabilityPane.h"
@@ -43,7 +42,7 @@ public:
 class CompareDialog final : public QDialog
 {
 public:
-    CompareDialog(ServerSession *session, ProfileStore *profiles, SandboxHost *sandbox,
+    CompareDialog(ServerSession *session, ProfileStore *profiles, SandboxControl sandbox,
                   QWidget *parent)
         : QDialog(parent), m_session(session), m_profiles(profiles), m_sandbox(sandbox)
     {
@@ -103,9 +102,7 @@ private:
     void fetch(const QString &profileId, int side)
     {
         const auto profile = m_profiles->find(profileId);
-        QUrl base = profile ? profile->baseUrl : QUrl();
-        if (profile && profile->environment == ServerProfile::Environment::Sandbox)
-            base = m_sandbox->baseUrl();
+        const QUrl base = profile ? m_sandbox.baseUrlOf(*profile) : QUrl();
         const QString name = profile ? profile->name : profileId;
         m_session->readStatementAt(base, this, [this, side, name](const auto &read) {
             if (read.statement)
@@ -135,7 +132,7 @@ private:
 
     ServerSession *m_session;
     ProfileStore *m_profiles;
-    SandboxHost *m_sandbox;
+    SandboxControl m_sandbox;
     QComboBox *m_left;
     QComboBox *m_right;
     QLabel *m_status;
@@ -148,8 +145,8 @@ private:
 
 } // namespace
 
-CapabilityPane::CapabilityPane(ServerSession *session, ProfileStore *profiles, SandboxHost *sandbox,
-                               QWidget *parent)
+CapabilityPane::CapabilityPane(ServerSession *session, ProfileStore *profiles,
+                               SandboxControl sandbox, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CapabilityPane>()), m_session(session),
       m_profiles(profiles), m_sandbox(sandbox), m_model(new CapabilityModel(this))
 {

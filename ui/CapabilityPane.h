@@ -2,6 +2,7 @@
 
 #include "app/calls/CallRecord.h"
 #include "app/fhir/CapabilityStatement.h"
+#include "app/session/SandboxControl.h"
 
 #include <QWidget>
 #include <memory>
@@ -14,7 +15,6 @@ class CapabilityModel;
 class FhirClient;
 class ServerSession;
 class ProfileStore;
-class SandboxHost;
 
 // What the server says it can do, read when a profile connects (GET metadata, no token):
 // software and version, FHIR version, formats (what is missing is shown greyed), the token URL,
@@ -26,7 +26,7 @@ class CapabilityPane final : public QWidget
     Q_DISABLE_COPY_MOVE(CapabilityPane)
     Q_PROPERTY(bool loading READ isLoading)
 public:
-    CapabilityPane(ServerSession *session, ProfileStore *profiles, SandboxHost *sandbox,
+    CapabilityPane(ServerSession *session, ProfileStore *profiles, SandboxControl sandbox,
                    QWidget *parent = nullptr);
     ~CapabilityPane() override;
 
@@ -47,6 +47,6 @@ private:
     std::unique_ptr<Ui::CapabilityPane> m_ui;
     ServerSession *m_session;
     ProfileStore *m_profiles;
-    SandboxHost *m_sandbox;
+    SandboxControl m_sandbox;
     CapabilityModel *m_model;
 };

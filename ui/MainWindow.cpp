@@ -209,7 +209,7 @@ void MainWindow::buildActions()
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
         if (!m_services->sandbox->isRunning() && !m_services->sandbox->start())
             return;
-        auto *panel = new SandboxPanel(m_services->sandbox, this);
+        auto *panel = new SandboxPanel(SandboxControl(m_services->sandbox), this);
         panel->setObjectName(QStringLiteral("sandboxPanel"));
         panel->setAttribute(Qt::WA_DeleteOnClose);
         connect(panel, &SandboxPanel::statusMessage, this,

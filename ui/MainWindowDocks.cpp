@@ -22,8 +22,8 @@ void MainWindow::buildDocks()
     m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), viewMenu);
     // What the current server says it can do; the server row summarises it, and its link or
     // View → Server capabilities opens it.
-    m_capabilityPane =
-        new CapabilityPane(m_services->server, m_services->profiles, m_services->sandbox, this);
+    m_capabilityPane = new CapabilityPane(m_services->server, m_services->profiles,
+                                          SandboxControl(m_services->sandbox), this);
     m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
     auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
     capabilityDock->setObjectName(QStringLiteral("capabilityDock"));

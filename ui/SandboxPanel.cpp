@@ -1,7 +1,5 @@
 #include "SandboxPanel.h"
 
-#include "app/sandbox/SandboxHost.h"
-#include "app/sandbox/SandboxServer.h"
 #include "ui_SandboxPanel.h"
 
 #include <QCheckBox>
@@ -12,8 +10,8 @@
 #include <QGuiApplication>
 #include <QSpinBox>
 
-SandboxPanel::SandboxPanel(SandboxHost *sandbox, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SandboxPanel>()), m_sandbox(sandbox)
+SandboxPanel::SandboxPanel(SandboxControl sandbox, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SandboxPanel>()), m_sandbox(std::move(sandbox))
 {
     m_ui->setupUi(this);
     for (auto r : {SandboxScenario::RetryAfter::Seconds, SandboxScenario::RetryAfter::HttpDate,
@@ -30,10 +28,9 @@ SandboxPanel::SandboxPanel(SandboxHost *sandbox, QWidget *parent)
            "Save demo JWT key…)<br>Tokens are HS256 JWTs signed with a key of this run; other "
            "private_key_jwt "
            "clients are registered by the Get token dialog.")
-            .arg(m_sandbox->baseUrl().toString(), m_sandbox->tokenUrl().toString(),
-                 QLatin1String(SandboxServer::kDemoClientId),
-                 QLatin1String(SandboxServer::kDemoClientSecret),
-                 QLatin1String(SandboxServer::kDemoJwtClientId)));
+            .arg(m_sandbox.baseUrl().toString(), m_sandbox.tokenUrl().toString(),
+                 SandboxControl::demoClientId(), SandboxControl::demoClientSecret(),
+                 SandboxControl::demoJwtClientId()));
     connect(m_ui->saveDemoKeyButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the demo JWT client's private key"),
@@ -45,27 +42,25 @@ SandboxPanel::SandboxPanel(SandboxHost *sandbox, QWidget *parent)
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-            f.write(m_sandbox->demoJwtPrivateKeyPem()) < 0) {
+            f.write(m_sandbox.demoJwtPrivateKeyPem()) < 0) {
             Q_EMIT statusMessage(tr("Cannot write %1: %2").arg(path, f.errorString()));
             return;
         }
         Q_EMIT statusMessage(tr("Saved the demo JWT key to %1 (client id %2).")
-                                 .arg(path, QLatin1String(SandboxServer::kDemoJwtClientId)));
+                                 .arg(path, SandboxControl::demoJwtClientId()));
     });
     connect(m_ui->copyBaseUrlButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_sandbox->baseUrl().toString()); });
+            [this] { QGuiApplication::clipboard()->setText(m_sandbox.baseUrl().toString()); });
     connect(m_ui->copyDemoTokenButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_sandbox.demoToken()));
         Q_EMIT statusMessage(
             tr("The Sandbox demo token is on the clipboard (it works on this Sandbox only)."));
     });
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] {
-        m_sandbox->configure([](SandboxServer *server) { server->setScenario(SandboxScenario()); });
+        m_sandbox.setScenario(SandboxScenario());
         load(SandboxScenario());
     });
-    SandboxScenario current;
-    m_sandbox->configure([&current](SandboxServer *s) { current = s->scenario(); });
-    load(current);
+    load(m_sandbox.scenario());
     resize(width(), sizeHint().height());
     for (QSpinBox *spin : findChildren<QSpinBox *>())
         connect(spin, &QSpinBox::valueChanged, this, &SandboxPanel::apply);
@@ -101,8 +96,8 @@ void SandboxPanel::apply()
 {
     if (m_loading)
         return;
-    SandboxScenario s; // what the panel does not show (several large files, other origin) stays
-    m_sandbox->configure([&s](SandboxServer *server) { s = server->scenario(); });
+    // What the panel does not show (several large files, other origin) stays.
+    SandboxScenario s = m_sandbox.scenario();
     s.exportDurationMs = m_ui->exportDurationSpin->value();
     s.retryAfter = SandboxScenario::RetryAfter(m_ui->retryAfterCombo->currentData().toInt());
     s.retryAfterSecs = m_ui->retryAfterSpin->value();
@@ -118,5 +113,5 @@ void SandboxPanel::apply()
     s.largeFileMiB = m_ui->largeFileSpin->value();
     s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
     s.openReads = m_ui->openReadsCheck->isChecked();
-    m_sandbox->configure([s](SandboxServer *server) { server->setScenario(s); });
+    m_sandbox.setScenario(s);
 }

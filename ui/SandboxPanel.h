@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/sandbox/SandboxScenario.h"
+#include "app/session/SandboxControl.h"
 
 #include <QDialog>
 #include <memory>
@@ -8,7 +8,6 @@
 namespace Ui {
 class SandboxPanel;
 }
-class SandboxHost;
 
 // The built-in Sandbox at a glance: where it listens, its demo credentials, and the scenario
 // switches that make it misbehave (applied at once, for every following call).
@@ -17,7 +16,7 @@ class SandboxPanel final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxPanel)
 public:
-    explicit SandboxPanel(SandboxHost *sandbox, QWidget *parent = nullptr);
+    explicit SandboxPanel(SandboxControl sandbox, QWidget *parent = nullptr);
     ~SandboxPanel() override;
 
 Q_SIGNALS:
@@ -28,6 +27,6 @@ private:
     void apply();
 
     std::unique_ptr<Ui::SandboxPanel> m_ui;
-    SandboxHost *m_sandbox;
+    SandboxControl m_sandbox;
     bool m_loading = false;
 };

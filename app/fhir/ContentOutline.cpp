@@ -10,8 +10,8 @@
 #include <cstring>
 #include <simdjson.h>
 
-#include "app/fhir/ContentOutlineBuilders.h"
-#include "app/fhir/ContentOutlineStream.h"
+#include "app/fhir/ContentOutlineBuilders_p.h"
+#include "app/fhir/ContentOutlineStream_p.h"
 
 std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &bytes, Format format)
 {
@@ -31,7 +31,7 @@ std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &by
             outline->m_source.reserve(bytes.size() + qsizetype(simdjson::SIMDJSON_PADDING));
             outline->m_source.append(bytes);
         }
-        // A large document's first pass streams (see ContentOutlineStream.h); its folds, and
+        // A large document's first pass streams (see ContentOutlineStream_p.h); its folds, and
         // smaller documents, are read by simdjson.
         const bool read = outline->m_source.size() >= folding.fromBytes
                               ? JsonStreamOutlineBuilder(*outline).run()

@@ -2,10 +2,10 @@
 
 // The parts: the element table, the JSON tree, the XML writer and the XML reader, each in a
 // header of its own; this file is the facade.
-#include "app/fhir/FhirElementTable.h"
-#include "app/fhir/FhirJsonTree.h"
-#include "app/fhir/FhirXmlReader.h"
-#include "app/fhir/FhirXmlWriter.h"
+#include "app/fhir/FhirElementTable_p.h"
+#include "app/fhir/FhirJsonTree_p.h"
+#include "app/fhir/FhirXmlReader_p.h"
+#include "app/fhir/FhirXmlWriter_p.h"
 
 #include <simdjson.h>
 

@@ -58,6 +58,8 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("fileBaseUrl"), fileBaseUrl}};
 }
 
+// Longer than ~80 lines on purpose: one line per field of the scenario, a flat table that is read
+// (and extended) by finding the field's name.
 bool SandboxScenario::apply(const QJsonObject &json, QString *error)
 {
     SandboxScenario next = *this;

@@ -5,6 +5,7 @@
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileStore.h"
+#include "app/session/SandboxControl.h"
 
 #include <QDir>
 #include <QPointer>
@@ -55,7 +56,7 @@ ConnectResult ProfileConnector::connectTo(const ServerProfile &profile,
     } else if (profile.environment == ServerProfile::Environment::Sandbox) {
         if (!m_sandbox->isRunning() && !m_sandbox->start())
             result.sandboxProblem = tr("The built-in Sandbox could not start on 127.0.0.1.");
-        result.profile.baseUrl = m_sandbox->baseUrl();
+        result.profile.baseUrl = SandboxControl(m_sandbox).baseUrlOf(profile);
     }
     m_client->setBaseUrl(result.profile.baseUrl);
     result.trustProblem = trust(result.profile, options.extraCaBundle);

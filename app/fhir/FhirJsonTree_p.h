@@ -1,8 +1,11 @@
 #pragma once
 
+// Private to app/fhir: an implementation header, included by app/fhir sources only (not part of
+// the layer's interface; nothing outside app/fhir may include it).
+
 // Part of FhirConvert (JSON<->XML by the R4 rules): a JSON tree that keeps each number as written,
 // built with simdjson and written back as text. Included by FhirConvert.cpp only.
-#include "app/fhir/FhirElementTable.h"
+#include "app/fhir/FhirElementTable_p.h"
 #include <QByteArray>
 #include <QHash>
 #include <QList>

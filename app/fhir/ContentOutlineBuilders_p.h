@@ -1,5 +1,8 @@
 #pragma once
 
+// Private to app/fhir: an implementation header, included by app/fhir sources only (not part of
+// the layer's interface; nothing outside app/fhir may include it).
+
 // The two builders behind ContentOutline::build(), one per format; included by
 // ContentOutline.cpp only (they fill the outline's private tables as its friends).
 #include "app/fhir/BodyText.h"

@@ -1,5 +1,8 @@
 #pragma once
 
+// Private to app/fhir: an implementation header, included by app/fhir sources only (not part of
+// the layer's interface; nothing outside app/fhir may include it).
+
 // Part of FhirConvert (JSON<->XML by the R4 rules): the element table
 // (resources/fhir/r4-elements.json): which elements a type has, in which order, of which type.
 // Included by FhirConvert.cpp only.

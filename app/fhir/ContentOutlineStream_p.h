@@ -1,9 +1,12 @@
 #pragma once
 
+// Private to app/fhir: an implementation header, included by app/fhir sources only (not part of
+// the layer's interface; nothing outside app/fhir may include it).
+
 // The first pass over a large JSON document; included by ContentOutline.cpp only, after
-// ContentOutlineBuilders.h (it fills the outline's private tables as its friend).
+// ContentOutlineBuilders_p.h (it fills the outline's private tables as its friend).
 #include "app/fhir/ContentOutline.h"
-#include "app/fhir/ContentOutlineBuilders.h"
+#include "app/fhir/ContentOutlineBuilders_p.h"
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>

@@ -1,8 +1,11 @@
 #pragma once
 
+// Private to app/fhir: an implementation header, included by app/fhir sources only (not part of
+// the layer's interface; nothing outside app/fhir may include it).
+
 // Part of FhirConvert (JSON<->XML by the R4 rules): XML to JSON: FHIR XML read into the tree, with
 // each element's cardinality from the table. Included by FhirConvert.cpp only.
-#include "app/fhir/FhirJsonTree.h"
+#include "app/fhir/FhirJsonTree_p.h"
 #include <QByteArray>
 #include <QHash>
 #include <QList>
