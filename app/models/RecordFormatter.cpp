@@ -154,7 +154,10 @@ QString RecordFormatter::supportText(const CallRecord &r, int indent)
                           .arg(QString::fromLatin1(r.requestIdSent),
                                requestIdFate(r, Language::English));
     for (const auto &h : r.responseHeaders) {
-        if (traced(h.first))
+        // Our id echoed is said by its fate above.
+        const bool echoed = h.first.compare("x-request-id", Qt::CaseInsensitive) == 0 &&
+                            h.second == r.requestIdSent;
+        if (traced(h.first) && !echoed)
             lines << in + QString::fromLatin1(h.first + ": " + h.second);
     }
     if (!r.proxy.isEmpty())
