@@ -6,10 +6,14 @@
 #include "app/history/HistoryStore.h"
 #include "app/history/HistoryWriter.h"
 #include "app/history/RecordJson.h"
+#include "app/models/CallLogFilterModel.h"
+#include "app/models/CallLogModel.h"
+#include "app/models/HistoryModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +104,122 @@ class TestHistory : public QObject
     }
 
 private Q_SLOTS:
+    // One filter text finds the same calls in the call log and in History: both look in the
+    // same fields by the same rule (CallSearch), whatever the text is (an id, a diagnosis or
+    // cause code, a path, a profile, a status; LIKE's wildcards are plain characters).
+    void oneFilterFindsTheSameCallsInLogAndHistory()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("1.0")));
+        CallLogModel log;
+        CallLogFilterModel logFilter;
+        logFilter.setSourceModel(&log);
+        QList<CallRecord> calls;
+        for (quint64 id = 1; id <= 12; ++id) {
+            CallRecord r =
+                sample(id, id % 3 == 0 ? 403 : 200,
+                       id % 2 ? QStringLiteral("Netsmart Preview") : QString(),
+                       id % 4 ? QStringLiteral("a.example") : QStringLiteral("b.example"));
+            if (id == 5) { // the server's own id, ours returned as X-Correlation-Id
+                r.requestIdReceived = "srv-TX-55";
+                r.correlationIdReceived = r.requestIdSent;
+            }
+            if (id == 7)
+                r.url = QUrl(QStringLiteral("https://a.example/fhir/Patient/p_1%25"));
+            calls << r;
+            log.append(r);
+        }
+        QVERIFY(store.append(calls));
+        HistoryModel history(&store);
+        const auto inLog = [&](const QString &text) {
+            logFilter.setText(text);
+            QSet<quint64> ids;
+            for (int row = 0; row < logFilter.rowCount(); ++row)
+                ids << logFilter.index(row, CallLogModel::IdColumn).data().toULongLong();
+            return ids;
+        };
+        const auto inHistory = [&](const QString &text) {
+            HistoryStore::Filter f;
+            f.text = text;
+            history.setFilter(f);
+            QSet<quint64> ids;
+            for (int row = 0; row < history.rowCount(); ++row)
+                ids << history.index(row, HistoryModel::IdColumn).data().toULongLong();
+            return ids;
+        };
+        const QList<std::pair<QString, QSet<quint64>>> cases = {
+            {QStringLiteral("req-11"), {11}},                          // X-Request-ID sent
+            {QStringLiteral("SRV-tx-55"), {5}},                        // the server's id, any case
+            {QStringLiteral("amzn-8"), {8}},                           // x-amzn-RequestId
+            {QStringLiteral("gateway.access-denied"), {3, 6, 9, 12}},  // diagnosis code
+            {QStringLiteral("token.expired"), {3, 6, 9, 12}},          // a cause code
+            {QStringLiteral("/Group/1"), {1, 10, 11, 12}},             // path
+            {QStringLiteral("b.example"), {4, 8, 12}},                 // host
+            {QStringLiteral("netsmart preview"), {1, 3, 5, 7, 9, 11}}, // profile
+            {QStringLiteral("403"), {3, 6, 9, 12}},                    // status
+            {QStringLiteral("summary 2"), {2}},                        // diagnosis sentence
+            {QStringLiteral("p_1%"), {7}},                             // wildcards are characters
+            {QStringLiteral("p%1"), {}},
+            {QStringLiteral("  req-2  "), {2}}, // trimmed
+        };
+        for (const auto &[text, expected] : cases) {
+            const QSet<quint64> log = inLog(text);
+            QCOMPARE(log, expected);
+            QCOMPARE(inHistory(text), log);
+        }
+        // The same columns under the same headers, filled alike.
+        QCOMPARE(history.columnCount(), log.columnCount());
+        for (int c = 0; c < log.columnCount(); ++c)
+            QCOMPARE(history.headerData(c, Qt::Horizontal), log.headerData(c, Qt::Horizontal));
+        history.setFilter({});
+        const int newest = 0; // History is newest first; the log oldest first
+        for (int c : {int(CallColumns::ServerColumn), int(CallColumns::MethodColumn),
+                      int(CallColumns::PathColumn), int(CallColumns::StatusColumn),
+                      int(CallColumns::DiagnosisColumn), int(CallColumns::ElapsedColumn),
+                      int(CallColumns::SizeColumn)})
+            QCOMPARE(history.index(newest, c).data(), log.index(11, c).data());
+        QCOMPARE(history.index(newest, CallColumns::PathColumn).data(Qt::ToolTipRole).toString(),
+                 calls.last().url.toString());
+    }
+
+    // HistoryModel under Qt's model tester while it loads, pages in, takes newer calls at the
+    // top and is filtered again.
+    void historyModelPassesTheModelTester()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite")), QStringLiteral("1.0")));
+        QList<CallRecord> calls;
+        for (quint64 id = 1; id <= quint64(HistoryModel::kPage) + 20; ++id)
+            calls << sample(id, id % 5 ? 200 : 403, QStringLiteral("P"),
+                            QStringLiteral("h.example"));
+        QVERIFY(store.append(calls));
+        HistoryModel model(&store);
+        model.setFilter({});
+        // The tester watches from the first page on: on a reset it runs its checks (fetchMore
+        // among them) from its own modelReset slot, before the slot that ends the reset it
+        // tracks, so a reset with more rows to page in would be counted against any model.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.total(), HistoryModel::kPage + 20);
+        QVERIFY(model.rowCount() >= HistoryModel::kPage); // the tester may page in itself
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), HistoryModel::kPage + 20);
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(store.append(sample(9001, 200, QStringLiteral("P"), QStringLiteral("h.example"))));
+        QCOMPARE(model.fetchNewer(), 1);
+        QCOMPARE(model.callId(0), quint64(9001));
+        HistoryStore::Filter f;
+        f.statusClass = 4;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), (HistoryModel::kPage + 20) / 5);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, CallColumns::StatusColumn).data().toString(),
+                     QStringLiteral("403"));
+    }
+
     void recordJsonRoundTrips()
     {
         CallRecord r = sample(7, 403, QStringLiteral("Preview"), QStringLiteral("a.example"));

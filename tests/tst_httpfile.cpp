@@ -1,12 +1,12 @@
 // .http files: reading (every form, errors with line numbers), writing (parse(write(x)) == x),
 // variables and their precedence, the Authorization template, and expectations checked.
 #include "app/net/FhirClient.h"
+#include "app/session/RunPlanner.h"
 #include "app/workbench/CallToRequest.h"
 #include "app/workbench/ExpectationCheck.h"
 #include "app/workbench/HttpFileParser.h"
 #include "app/workbench/HttpFileWriter.h"
 #include "app/workbench/RequestBuilder.h"
-#include "app/workbench/RunPlanner.h"
 #include "app/workbench/VariableResolver.h"
 #include "app/workbench/VariableSet.h"
 

@@ -3,8 +3,8 @@
 // the window, its minimum size and its docks fit the screen with room for a panel, and the address
 // bar keeps room for a path of ~40 characters.
 #include "WindowFixture.h"
-#include "app/history/HistoryModel.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/HistoryModel.h"
 #include "app/support/AppSettings.h"
 #include "ui/RequestBar.h"
 
@@ -97,8 +97,8 @@ private:
                      {CallLogModel::MethodColumn, CallLogModel::PathColumn,
                       CallLogModel::StatusColumn, CallLogModel::DiagnosisColumn});
         columnsShown(child<QTableView>("historyTable"),
-                     {HistoryModel::TimeColumn, HistoryModel::MethodColumn, HistoryModel::UrlColumn,
-                      HistoryModel::StatusColumn});
+                     {HistoryModel::TimeColumn, HistoryModel::MethodColumn,
+                      HistoryModel::PathColumn, HistoryModel::StatusColumn});
         auto *address = child<QLineEdit>("addressEdit");
         const int wanted = address->fontMetrics().averageCharWidth() * kAddressChars;
         if (address->width() < wanted)

@@ -15,6 +15,7 @@
 #include "app/history/HistoryWriter.h"
 #include "app/history/RecordJson.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/RecordFormatter.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
@@ -525,6 +526,15 @@ private Q_SLOTS:
         tabs->setCurrentWidget(request->parentWidget());
         QVERIFY2(request->toPlainText().contains(QStringLiteral("through the proxy ") + via),
                  qPrintable(request->toPlainText()));
+        // The pane's request text and its "Copy ids for support" are the record formatter's, as
+        // in the reports, `fhir-bulk get` and the support bundle.
+        QCOMPARE(request->toPlainText(), RecordFormatter::requestText(r));
+        child<QPushButton>("copyCorrelationButton")->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QCOMPARE(copied, RecordFormatter::supportText(r, 0));
+        QVERIFY2(copied.contains(QStringLiteral("Proxy: ") + via), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("X-Request-ID sent: ") +
+                                QString::fromLatin1(r.requestIdSent)));
         shot(QStringLiteral("35-request-through-proxy"));
         tabs->setCurrentIndex(0);
         // The proxy turns into a network portal: its login page (a 200) is no success.

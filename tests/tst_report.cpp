@@ -1,13 +1,13 @@
 // Reports to hand on (Markdown, one self-contained HTML file) and JUnit XML, from real calls to
 // the Sandbox: every field a ticket needs, nothing fetched from elsewhere, and never the token.
+#include "app/models/JUnitReport.h"
 #include "app/models/RecordFormatter.h"
+#include "app/models/ReportWriter.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/support/Translations.h"
-#include "app/workbench/JUnitReport.h"
 #include "app/workbench/Report.h"
-#include "app/workbench/ReportWriter.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -95,6 +95,36 @@ private Q_SLOTS:
         QVERIFY(body.text.size() <= 40);
         QVERIFY(RecordFormatter::bodyExcerpt(ok).text.contains(
             QLatin1String("\"resourceType\": \"Group\"")));
+    }
+
+    // The text for vendor support (the bundle's summary, the detail pane's "Copy ids") names
+    // the call, how it went, its first cause and every id that traces it, in English whatever
+    // the user's language, and never the token.
+    void supportTextIsEnglishAndTracesTheCall()
+    {
+        const CallRecord r = call(QStringLiteral("Invalid/123456"), kToken);
+        QVERIFY(r.status);
+        QVERIFY(!r.diagnosis.causes.isEmpty());
+        const QString text = RecordFormatter::supportText(r);
+        QVERIFY2(text.startsWith(QStringLiteral("#%1  ").arg(r.id)), qPrintable(text));
+        for (const QString &part :
+             {QStringLiteral("GET http://127.0.0.1:"), QStringLiteral("HTTP %1").arg(*r.status),
+              QStringLiteral("first cause: %1").arg(r.diagnosis.firstCause()),
+              QStringLiteral("X-Request-ID sent: %1 (").arg(QString::fromLatin1(r.requestIdSent)),
+              QStringLiteral("x-amzn-RequestId: "),
+              QStringLiteral("Authorization sent: Bearer + %1 chars, sha256 %2")
+                  .arg(r.tokenLength)
+                  .arg(r.tokenFingerprint)})
+            QVERIFY2(text.contains(part), qPrintable(part + QLatin1String("\n") + text));
+        QVERIFY(!text.contains(QString::fromLatin1(kSignature)));
+        QVERIFY(
+            text.contains(RecordFormatter::requestIdFate(r, RecordFormatter::Language::English)));
+        QCOMPARE(Translations::install(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        const QString fateDe = RecordFormatter::requestIdFate(r);
+        const QString textDe = RecordFormatter::supportText(r);
+        QCOMPARE(Translations::install(qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(textDe, text);
+        QVERIFY2(fateDe != RecordFormatter::requestIdFate(r), qPrintable(fateDe));
     }
 
     void markdownForATicket()

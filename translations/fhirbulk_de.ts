@@ -570,6 +570,53 @@
     </message>
 </context>
 <context>
+    <name>CallColumns</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailPane</name>
     <message>
         <source>Select a call in the log to see its request, response and diagnosis.</source>
@@ -656,34 +703,6 @@
         <translation>&lt;b&gt;#%1 %2&lt;/b&gt; &amp;nbsp; %3 %4 &amp;nbsp;→&amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6 ms &amp;nbsp; %7</translation>
     </message>
     <message>
-        <source>(redirect hop %1)</source>
-        <translation>(Weiterleitung Nr. %1)</translation>
-    </message>
-    <message>
-        <source>Authorization was not sent: this redirect leads to another origin.</source>
-        <translation>Authorization wurde nicht gesendet: diese Weiterleitung führt zu einem anderen Ursprung.</translation>
-    </message>
-    <message>
-        <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
-        <translation>der Server hat sie als Transaktions-ID übernommen (X-Request-ID zurückgegeben)</translation>
-    </message>
-    <message>
-        <source>the server used its own id %1 and returned ours in X-Correlation-Id</source>
-        <translation>der Server nutzte seine eigene ID %1 und gab unsere in X-Correlation-Id zurück</translation>
-    </message>
-    <message>
-        <source>the server answered with another id, %1</source>
-        <translation>der Server antwortete mit einer anderen ID, %1</translation>
-    </message>
-    <message>
-        <source>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</source>
-        <translation>die Antwort enthielt keine X-Request-ID (das API-Gateway antwortete, bevor der FHIR-Server den Aufruf sah)</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
         <source>X-Request-ID sent: &lt;b&gt;%1&lt;/b&gt;; %2.</source>
         <translation>Gesendete X-Request-ID: &lt;b&gt;%1&lt;/b&gt;; %2.</translation>
     </message>
@@ -742,14 +761,6 @@
     <message>
         <source>Evidence: %1</source>
         <translation>Beleg: %1</translation>
-    </message>
-    <message>
-        <source>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</source>
-        <translation>Token: %1 Zeichen, SHA-256-Fingerabdruck %2 (des Tokens allein)</translation>
-    </message>
-    <message>
-        <source>Authorization as sent: %1</source>
-        <translation>Authorization wie gesendet: %1</translation>
     </message>
     <message>
         <source>only the first %1 was kept (the history&apos;s body limit, Preferences)</source>
@@ -834,26 +845,6 @@
     <message>
         <source>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 &lt;b&gt;Angenommen, weil dieses Profil genau diesem Zertifikat vertraut&lt;/b&gt; (SHA-256 %2), obwohl diese Prüfungen fehlschlugen: %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Connection: direct (no proxy, as set for this server)</source>
-        <translation>Verbindung: direkt (kein Proxy, wie für diesen Server eingestellt)</translation>
-    </message>
-    <message>
-        <source>Connection: direct (the system&apos;s proxy settings name none for %1)</source>
-        <translation>Verbindung: direkt (die Proxy-Einstellungen des Systems nennen keinen für %1)</translation>
-    </message>
-    <message>
-        <source>Connection: direct</source>
-        <translation>Verbindung: direkt</translation>
-    </message>
-    <message>
-        <source>Connection: through the proxy %1 (from the system&apos;s proxy settings)</source>
-        <translation>Verbindung: über den Proxy %1 (aus den Proxy-Einstellungen des Systems)</translation>
-    </message>
-    <message>
-        <source>Connection: through the proxy %1 (set for this server)</source>
-        <translation>Verbindung: über den Proxy %1 (für diesen Server eingestellt)</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1017,53 +1008,6 @@
     <message>
         <source>Not compared: %1</source>
         <translation>Nicht verglichen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CallLogModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -2072,10 +2016,6 @@
         <translation>Mögliche Ursachen, die wahrscheinlichste zuerst:</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <translation>Beleg: %1</translation>
-    </message>
-    <message>
         <source>The token expires in %1.</source>
         <translation>Das Token läuft in %1 ab.</translation>
     </message>
@@ -2319,6 +2259,10 @@ Befehle:
     <message>
         <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
         <translation>Den Body (mit --as umgewandelt) privat (0600) in diese Datei schreiben: Sie erhält ihren Namen erst, wenn die Antwort vollständig ist, und ersetzt wird nur eine gewöhnliche Datei. In ein Gerät oder eine FIFO (/dev/null, eine benannte Pipe) oder einen Link auf eines davon (/dev/stdout) wird als Datenstrom geschrieben; jeder andere symbolische Link, ein Ordner oder ein Laufwerk wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent: %1; %2.</source>
+        <translation>Gesendete X-Request-ID: %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -4382,45 +4326,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPane</name>
     <message>
         <source>URL, purpose, diagnosis, status or any id</source>
@@ -5693,22 +5598,6 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <source>the server adopted it (X-Request-ID echoed)</source>
-        <translation>der Server hat sie übernommen (X-Request-ID zurückgegeben)</translation>
-    </message>
-    <message>
-        <source>the server returned it as X-Correlation-Id</source>
-        <translation>der Server hat sie als X-Correlation-Id zurückgegeben</translation>
-    </message>
-    <message>
-        <source>the server answered with another id</source>
-        <translation>der Server antwortete mit einer anderen ID</translation>
-    </message>
-    <message>
-        <source>not returned</source>
-        <translation>nicht zurückgegeben</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -5723,6 +5612,42 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>no Content-Type</source>
         <translation>kein Content-Type</translation>
+    </message>
+    <message>
+        <source>Connection: direct (no proxy, as set for this server)</source>
+        <translation>Verbindung: direkt (kein Proxy, wie für diesen Server eingestellt)</translation>
+    </message>
+    <message>
+        <source>Connection: direct (the system&apos;s proxy settings name none for %1)</source>
+        <translation>Verbindung: direkt (die Proxy-Einstellungen des Systems nennen keinen für %1)</translation>
+    </message>
+    <message>
+        <source>Connection: direct</source>
+        <translation>Verbindung: direkt</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (from the system&apos;s proxy settings)</source>
+        <translation>Verbindung: über den Proxy %1 (aus den Proxy-Einstellungen des Systems)</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (set for this server)</source>
+        <translation>Verbindung: über den Proxy %1 (für diesen Server eingestellt)</translation>
+    </message>
+    <message>
+        <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
+        <translation>der Server hat sie als Transaktions-ID übernommen (X-Request-ID zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>the server used its own id %1 and returned ours in X-Correlation-Id</source>
+        <translation>der Server nutzte seine eigene ID %1 und gab unsere in X-Correlation-Id zurück</translation>
+    </message>
+    <message>
+        <source>the server answered with another id, %1</source>
+        <translation>der Server antwortete mit einer anderen ID, %1</translation>
+    </message>
+    <message>
+        <source>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</source>
+        <translation>die Antwort enthielt keine X-Request-ID (das API-Gateway antwortete, bevor der FHIR-Server den Aufruf sah)</translation>
     </message>
 </context>
 <context>

@@ -570,6 +570,53 @@
     </message>
 </context>
 <context>
+    <name>CallColumns</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CallDetailPane</name>
     <message>
         <source>Select a call in the log to see its request, response and diagnosis.</source>
@@ -656,34 +703,6 @@
         <translation>&lt;b&gt;#%1 %2&lt;/b&gt; &amp;nbsp; %3 %4 &amp;nbsp;→&amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6 ms &amp;nbsp; %7</translation>
     </message>
     <message>
-        <source>(redirect hop %1)</source>
-        <translation>(redirect hop %1)</translation>
-    </message>
-    <message>
-        <source>Authorization was not sent: this redirect leads to another origin.</source>
-        <translation>Authorization was not sent: this redirect leads to another origin.</translation>
-    </message>
-    <message>
-        <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
-        <translation>the server adopted it as its transaction id (X-Request-ID echoed)</translation>
-    </message>
-    <message>
-        <source>the server used its own id %1 and returned ours in X-Correlation-Id</source>
-        <translation>the server used its own id %1 and returned ours in X-Correlation-Id</translation>
-    </message>
-    <message>
-        <source>the server answered with another id, %1</source>
-        <translation>the server answered with another id, %1</translation>
-    </message>
-    <message>
-        <source>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</source>
-        <translation>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>no answer</translation>
-    </message>
-    <message>
         <source>X-Request-ID sent: &lt;b&gt;%1&lt;/b&gt;; %2.</source>
         <translation>X-Request-ID sent: &lt;b&gt;%1&lt;/b&gt;; %2.</translation>
     </message>
@@ -742,14 +761,6 @@
     <message>
         <source>Evidence: %1</source>
         <translation>Evidence: %1</translation>
-    </message>
-    <message>
-        <source>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</source>
-        <translation>Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)</translation>
-    </message>
-    <message>
-        <source>Authorization as sent: %1</source>
-        <translation>Authorization as sent: %1</translation>
     </message>
     <message>
         <source>only the first %1 was kept (the history&apos;s body limit, Preferences)</source>
@@ -834,26 +845,6 @@
     <message>
         <source>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 &lt;b&gt;Accepted because this profile pins this certificate&lt;/b&gt; (SHA-256 %2), although these checks failed: %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Connection: direct (no proxy, as set for this server)</source>
-        <translation>Connection: direct (no proxy, as set for this server)</translation>
-    </message>
-    <message>
-        <source>Connection: direct (the system&apos;s proxy settings name none for %1)</source>
-        <translation>Connection: direct (the system&apos;s proxy settings name none for %1)</translation>
-    </message>
-    <message>
-        <source>Connection: direct</source>
-        <translation>Connection: direct</translation>
-    </message>
-    <message>
-        <source>Connection: through the proxy %1 (from the system&apos;s proxy settings)</source>
-        <translation>Connection: through the proxy %1 (from the system&apos;s proxy settings)</translation>
-    </message>
-    <message>
-        <source>Connection: through the proxy %1 (set for this server)</source>
-        <translation>Connection: through the proxy %1 (set for this server)</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -1017,53 +1008,6 @@
     <message>
         <source>Not compared: %1</source>
         <translation>Not compared: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CallLogModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Path</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -2072,10 +2016,6 @@
         <translation>Likely causes, most likely first:</translation>
     </message>
     <message>
-        <source>Evidence: %1</source>
-        <translation>Evidence: %1</translation>
-    </message>
-    <message>
         <source>The token expires in %1.</source>
         <translation>The token expires in %1.</translation>
     </message>
@@ -2319,6 +2259,10 @@ Commands:
     <message>
         <source>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</source>
         <translation>Write the body (converted with --as) to this file, private (0600): it gets its name when the answer is complete, and only a regular file is replaced. A device or a FIFO (/dev/null, a named pipe), or a link to one (/dev/stdout), is written to as a stream; any other symbolic link, a folder or a disk device is refused.</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent: %1; %2.</source>
+        <translation>X-Request-ID sent: %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -4382,45 +4326,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPane</name>
     <message>
         <source>URL, purpose, diagnosis, status or any id</source>
@@ -5693,22 +5598,6 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Evidence: %1</translation>
     </message>
     <message>
-        <source>the server adopted it (X-Request-ID echoed)</source>
-        <translation>the server adopted it (X-Request-ID echoed)</translation>
-    </message>
-    <message>
-        <source>the server returned it as X-Correlation-Id</source>
-        <translation>the server returned it as X-Correlation-Id</translation>
-    </message>
-    <message>
-        <source>the server answered with another id</source>
-        <translation>the server answered with another id</translation>
-    </message>
-    <message>
-        <source>not returned</source>
-        <translation>not returned</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
@@ -5723,6 +5612,42 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>no Content-Type</source>
         <translation>no Content-Type</translation>
+    </message>
+    <message>
+        <source>Connection: direct (no proxy, as set for this server)</source>
+        <translation>Connection: direct (no proxy, as set for this server)</translation>
+    </message>
+    <message>
+        <source>Connection: direct (the system&apos;s proxy settings name none for %1)</source>
+        <translation>Connection: direct (the system&apos;s proxy settings name none for %1)</translation>
+    </message>
+    <message>
+        <source>Connection: direct</source>
+        <translation>Connection: direct</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (from the system&apos;s proxy settings)</source>
+        <translation>Connection: through the proxy %1 (from the system&apos;s proxy settings)</translation>
+    </message>
+    <message>
+        <source>Connection: through the proxy %1 (set for this server)</source>
+        <translation>Connection: through the proxy %1 (set for this server)</translation>
+    </message>
+    <message>
+        <source>the server adopted it as its transaction id (X-Request-ID echoed)</source>
+        <translation>the server adopted it as its transaction id (X-Request-ID echoed)</translation>
+    </message>
+    <message>
+        <source>the server used its own id %1 and returned ours in X-Correlation-Id</source>
+        <translation>the server used its own id %1 and returned ours in X-Correlation-Id</translation>
+    </message>
+    <message>
+        <source>the server answered with another id, %1</source>
+        <translation>the server answered with another id, %1</translation>
+    </message>
+    <message>
+        <source>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</source>
+        <translation>the answer carried no X-Request-ID (the API gateway answered before the FHIR server saw the call)</translation>
     </message>
 </context>
 <context>

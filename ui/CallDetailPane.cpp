@@ -7,6 +7,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/models/HeadersModel.h"
 #include "app/models/OutcomeIssuesModel.h"
+#include "app/models/RecordFormatter.h"
 #include "ui/BodyHighlighter.h"
 #include "ui/FirstStepsPage.h"
 #include "ui/SeverityStyle.h"
@@ -183,20 +184,12 @@ CallDetailPane::CallDetailPane(QWidget *parent)
     });
     connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &CallDetailPane::copyRequestId);
     connect(m_ui->copyHeadersButton, &QPushButton::clicked, this, [this] {
-        if (!m_record)
-            return;
-        QString text;
-        if (m_record->status)
-            text += QStringLiteral("HTTP %1 %2\n")
-                        .arg(*m_record->status)
-                        .arg(QString::fromLatin1(m_record->reasonPhrase));
-        for (const auto &h : m_record->responseHeaders)
-            text += QString::fromLatin1(h.first + ": " + h.second) + QLatin1Char('\n');
-        copyText(text, tr("response headers"));
+        if (m_record)
+            copyText(RecordFormatter::responseHead(*m_record), tr("response headers"));
     });
     connect(m_ui->copyCorrelationButton, &QPushButton::clicked, this, [this] {
         if (m_record)
-            copyText(supportSummary(*m_record), tr("ids for support"));
+            copyText(RecordFormatter::supportText(*m_record, 0), tr("ids for support"));
     });
     connect(m_ui->copyBodyButton, &QPushButton::clicked, this, [this] {
         if (m_record)
@@ -319,51 +312,6 @@ void CallDetailPane::clear()
         b->setEnabled(false);
 }
 
-QString CallDetailPane::proxyLine(const CallRecord &r)
-{
-    const bool system = r.proxySetting == QLatin1String("system");
-    if (r.proxy.isEmpty()) {
-        if (r.proxySetting == QLatin1String("none"))
-            return tr("Connection: direct (no proxy, as set for this server)");
-        return system ? tr("Connection: direct (the system's proxy settings name none for %1)")
-                            .arg(r.url.host())
-                      : tr("Connection: direct");
-    }
-    return system ? tr("Connection: through the proxy %1 (from the system's proxy settings)")
-                        .arg(r.proxy)
-                  : tr("Connection: through the proxy %1 (set for this server)").arg(r.proxy);
-}
-
-QString CallDetailPane::supportSummary(const CallRecord &r)
-{
-    QStringList lines;
-    lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.toString());
-    lines << QStringLiteral("Time (UTC): %1").arg(r.started.toUTC().toString(Qt::ISODateWithMs));
-    if (r.status)
-        lines << QStringLiteral("Status: %1 %2")
-                     .arg(*r.status)
-                     .arg(QString::fromLatin1(r.reasonPhrase));
-    else
-        lines << QStringLiteral("Transport error: %1 (%2)")
-                     .arg(r.transportErrorCode, r.transportError);
-    lines << QStringLiteral("X-Request-ID sent: %1").arg(QString::fromLatin1(r.requestIdSent));
-    if (!r.proxy.isEmpty())
-        lines << QStringLiteral("Proxy: %1").arg(r.proxy);
-    for (const auto &h : r.responseHeaders) {
-        if (HeadersModel::isCorrelationHeader(h.first))
-            lines << QString::fromLatin1(h.first + ": " + h.second);
-    }
-    if (!r.tokenFingerprint.isEmpty())
-        lines << QStringLiteral("Token: %1 chars, sha256 %2")
-                     .arg(r.tokenLength)
-                     .arg(r.tokenFingerprint);
-    lines << QStringLiteral("Diagnosis: %1").arg(r.diagnosis.code);
-    if (!r.diagnosis.causes.isEmpty())
-        lines << QStringLiteral("First cause: %1 (%2)")
-                     .arg(r.diagnosis.firstCause(), r.diagnosis.causes.constFirst().evidence);
-    return lines.join(QLatin1Char('\n'));
-}
-
 void CallDetailPane::showCall(const CallRecord &r)
 {
     m_record = r;
@@ -418,48 +366,11 @@ void CallDetailPane::showCall(const CallRecord &r)
     if (hasIssues)
         m_ui->issuesTable->resizeRowsToContents();
 
-    // Request tab
-    QString request = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.method),
-                                                    r.url.toString(QUrl::FullyEncoded));
-    for (const auto &h : r.requestHeaders)
-        request += QString::fromLatin1(h.first + ": ") + HeadersModel::visibleValue(h.second) +
-                   QLatin1Char('\n');
-    if (!r.requestBody.isEmpty())
-        request += QLatin1Char('\n') + QString::fromUtf8(r.requestBody);
-    if (r.hop > 0)
-        request += QLatin1Char('\n') + tr("(redirect hop %1)").arg(r.hop);
-    if (r.auth.withheld)
-        request += QLatin1Char('\n') +
-                   tr("Authorization was not sent: this redirect leads to another origin.");
-    if (!r.tokenFingerprint.isEmpty())
-        request += QLatin1Char('\n') +
-                   tr("Token: %1 characters, SHA-256 fingerprint %2 (of the token alone)")
-                       .arg(r.tokenLength)
-                       .arg(r.tokenFingerprint);
-    request += QLatin1Char('\n') + tr("Authorization as sent: %1").arg(r.auth.shape());
-    request += QLatin1Char('\n') + proxyLine(r);
-    m_ui->requestText->setPlainText(request);
+    m_ui->requestText->setPlainText(RecordFormatter::requestText(r));
 
     // Headers tab
     m_headers->setHeaders(r.responseHeaders);
-    QString fate;
-    switch (r.requestIdFate()) {
-    case CallRecord::RequestIdFate::Adopted:
-        fate = tr("the server adopted it as its transaction id (X-Request-ID echoed)");
-        break;
-    case CallRecord::RequestIdFate::ReturnedAsCorrelation:
-        fate = tr("the server used its own id %1 and returned ours in X-Correlation-Id")
-                   .arg(escaped(r.requestIdReceived));
-        break;
-    case CallRecord::RequestIdFate::Replaced:
-        fate = tr("the server answered with another id, %1").arg(escaped(r.requestIdReceived));
-        break;
-    case CallRecord::RequestIdFate::Unknown:
-        fate = r.status ? tr("the answer carried no X-Request-ID (the API gateway answered "
-                             "before the FHIR server saw the call)")
-                        : tr("no answer");
-        break;
-    }
+    const QString fate = RecordFormatter::requestIdFate(r).toHtmlEscaped();
     QString correlation =
         tr("X-Request-ID sent: <b>%1</b>; %2.").arg(escaped(r.requestIdSent), fate);
     const QByteArray amzn = r.responseHeader("x-amzn-RequestId");

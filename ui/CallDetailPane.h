@@ -30,11 +30,6 @@ public:
     void setDemoTokenOffered(bool offered);
     std::optional<CallRecord> currentCall() const { return m_record; }
 
-    // Text for vendor support: method, URL, status, time and every correlation id.
-    static QString supportSummary(const CallRecord &record);
-    // "Connection: direct" or through which proxy, and what chose it.
-    static QString proxyLine(const CallRecord &record);
-
 Q_SIGNALS:
     void copyCurlWithTokenRequested(const CallRecord &record);
     void statusMessage(const QString &message);

@@ -1,10 +1,6 @@
 #include "HistoryActions.h"
 
-#include "app/history/Har.h"
-#include "app/history/HistoryStore.h"
-#include "app/history/HistoryWriter.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/ApiCall.h"
 #include "app/support/Logging.h"
 #include "app/support/PrivateFile.h"
 #include "ui/Ask.h"
@@ -28,10 +24,14 @@ HistoryActions::HistoryActions(ExplorerServices *services, CallLogPane *log, QWi
 {
 }
 
+StoredCalls HistoryActions::stored() const
+{
+    return StoredCalls(m_services->history, m_services->historyWriter);
+}
+
 QString HistoryActions::historyProblem() const
 {
-    const HistoryStore *h = m_services->history;
-    return h->state() == HistoryStore::State::MemoryOnly ? h->problem() : QString();
+    return stored().problem();
 }
 
 QList<CallRecord> HistoryActions::callsToShare(QString *which) const
@@ -71,13 +71,13 @@ void HistoryActions::exportHar()
 
 void HistoryActions::exportStored(const HistoryStore::Filter &filter)
 {
-    const QList<CallRecord> calls = m_services->history->records(filter, 5000);
+    const QList<CallRecord> calls = stored().records(filter, 5000);
     writeHar(calls, tr("the %n stored call(s) the filter selects", nullptr, int(calls.size())));
 }
 
 void HistoryActions::showStoredCall(qint64 storedRow)
 {
-    auto record = m_services->history->loadRow(storedRow);
+    auto record = stored().loadRow(storedRow);
     if (!record) {
         Q_EMIT statusMessage(tr("That call is no longer in the history."), 8000);
         return;
@@ -88,7 +88,7 @@ void HistoryActions::showStoredCall(qint64 storedRow)
         // Not in the log, or its number is taken there by another call (a second explorer
         // ran at the same time): it comes in, under a number of its own if need be.
         if (existing >= 0)
-            record->id = ApiCall::takeId();
+            record->id = CallLogModel::newId();
         log->append(*record);
     }
     m_log->selectCall(record->id);
@@ -109,9 +109,7 @@ void HistoryActions::writeHar(const QList<CallRecord> &calls, const QString &whi
                                            tr("HTTP Archive (*.har)"));
     if (path.isEmpty())
         return;
-    Har::Options options;
-    options.creatorVersion = QCoreApplication::applicationVersion();
-    const QByteArray har = Har::write(calls, options);
+    const QByteArray har = StoredCalls::har(calls);
     QString why; // private (0600), complete or not there, only over a regular file
     if (!PrivateFile::writeWhole(path, har, &why)) {
         Q_EMIT statusMessage(
@@ -145,7 +143,7 @@ bool HistoryActions::importHarFile(const QString &path)
         return false;
     }
     QString error;
-    const auto result = Har::read(file.readAll(), &error);
+    const auto result = StoredCalls::readHar(file.readAll(), &error);
     if (!result) {
         Q_EMIT statusMessage(tr("%1: %2").arg(QFileInfo(path).fileName(), error), 15000);
         return false;
@@ -154,7 +152,7 @@ bool HistoryActions::importHarFile(const QString &path)
     const QString from = tr("HAR %1").arg(QFileInfo(path).fileName());
     quint64 first = 0;
     for (CallRecord r : result->records) {
-        r.id = ApiCall::takeId();
+        r.id = CallLogModel::newId();
         r.profile = r.profile.isEmpty() ? from : tr("%1 (%2)").arg(r.profile, from);
         r.bodyFile.clear();
         m_services->log->append(r);
@@ -176,22 +174,22 @@ bool HistoryActions::importHarFile(const QString &path)
 
 void HistoryActions::clearHistory(const QString &profileName)
 {
-    HistoryStore *history = m_services->history;
-    if (!history->isOpen()) {
-        Q_EMIT statusMessage(
-            tr("There is no stored history to clear (%1).")
-                .arg(history->problem().isEmpty() ? tr("it is not open") : history->problem()),
-            10000);
+    StoredCalls history = stored();
+    if (!history.isOpen()) {
+        Q_EMIT statusMessage(tr("There is no stored history to clear (%1).")
+                                 .arg(history.notOpenReason().isEmpty() ? tr("it is not open")
+                                                                        : history.notOpenReason()),
+                             10000);
         return;
     }
     const int choice =
         Ask::choose(m_window, tr("Clear history"),
                     tr("Remove stored calls from %1? The call log of this session is not changed.")
-                        .arg(QDir::toNativeSeparators(history->path())),
+                        .arg(QDir::toNativeSeparators(history.path())),
                     {tr("Only \"%1\"").arg(profileName), tr("All servers")});
     if (choice < 0)
         return;
-    m_services->historyWriter->flush(); // calls made before Clear do not come back after it
-    const int removed = history->clear(choice == 0 ? profileName : QString());
+    // The calls still being written go in first: calls made before Clear do not come back after it.
+    const int removed = history.clear(choice == 0 ? profileName : QString());
     Q_EMIT statusMessage(tr("Removed %n stored call(s).", nullptr, removed), 10000);
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "app/history/HistoryStore.h"
-#include "app/history/SupportBundle.h"
+#include "app/models/HistoryModel.h"
+#include "app/models/StoredCalls.h"
+#include "app/models/SupportBundle.h"
 
 #include <QObject>
 #include <QString>
@@ -40,6 +41,7 @@ private:
     // The selected calls when more than one is selected, else all the log shows; `which` says so.
     QList<CallRecord> callsToShare(QString *which) const;
     void writeHar(const QList<CallRecord> &calls, const QString &which);
+    StoredCalls stored() const;
 
     ExplorerServices *m_services;
     CallLogPane *m_log;

@@ -1,7 +1,7 @@
 #include "HistoryPane.h"
 
 #include "app/calls/Causes.h"
-#include "app/history/HistoryModel.h"
+#include "app/models/HistoryModel.h"
 #include "ui/StretchColumn.h"
 #include "ui_HistoryPane.h"
 
@@ -29,7 +29,7 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
                         header->visualIndex(HistoryModel::TimeColumn) + 1);
     for (int column : {int(HistoryModel::MethodColumn), int(HistoryModel::StatusColumn)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_urlColumn = new StretchColumn(m_ui->historyTable, HistoryModel::UrlColumn, 12);
+    m_urlColumn = new StretchColumn(m_ui->historyTable, HistoryModel::PathColumn, 12);
     m_ui->historyStatusCombo->addItem(tr("Any status"), 0);
     m_ui->historyStatusCombo->addItem(tr("2xx success"), 2);
     m_ui->historyStatusCombo->addItem(tr("3xx redirect"), 3);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/history/HistoryStore.h"
+#include "app/models/HistoryModel.h"
 
 #include <QWidget>
 #include <memory>
@@ -8,7 +8,6 @@
 namespace Ui {
 class HistoryPane;
 }
-class HistoryModel;
 class QTimer;
 class StretchColumn;
 

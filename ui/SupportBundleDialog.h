@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/history/SupportBundle.h"
+#include "app/models/SupportBundle.h"
 
 #include <QDialog>
 

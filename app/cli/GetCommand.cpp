@@ -20,7 +20,7 @@
 #include "app/fhir/FhirConvert.h"
 #include "app/fhir/GroupInfo.h"
 #include "app/models/CallLogModel.h"
-#include "app/models/HeadersModel.h"
+#include "app/models/RecordFormatter.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
@@ -239,11 +239,10 @@ int CliApp::runGet(const QStringList &args)
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const CallRecord &r : std::as_const(hops)) {
-            m_out << "> " << r.method << ' ' << r.url.toString() << '\n';
-            for (const auto &h : r.requestHeaders)
-                m_out << "> " << h.first << ": " << HeadersModel::visibleValue(h.second) << '\n';
+            for (const QString &line : RecordFormatter::requestLines(r))
+                m_out << "> " << line << '\n';
             if (r.status) {
-                m_out << "< HTTP " << *r.status << ' ' << r.reasonPhrase << "  ("
+                m_out << "< HTTP " << RecordFormatter::status(r) << "  ("
                       << tr("%1 ms, %2").arg(r.elapsedMs).arg(Format::size(r.bodySize)) << ")\n";
                 for (const auto &h : r.responseHeaders)
                     m_out << "< " << h.first << ": " << h.second << '\n';
@@ -257,12 +256,16 @@ int CliApp::runGet(const QStringList &args)
                              .replace(QLatin1Char('\n'), QStringLiteral("\n  "))
                       << '\n';
             if (!r.diagnosis.causes.isEmpty())
-                m_out << tr("Likely causes, most likely first:") << '\n';
-            for (int i = 0; i < r.diagnosis.causes.size(); ++i) {
-                const Cause &c = r.diagnosis.causes.at(i);
-                m_out << QStringLiteral("  %1. [%2] %3").arg(i + 1).arg(c.code, c.summary) << '\n'
-                      << "     " << tr("Evidence: %1").arg(c.evidence) << '\n';
-            }
+                m_out << tr("Likely causes, most likely first:") << '\n'
+                      << QStringLiteral("  ")
+                      << RecordFormatter::causes(r).replace(QLatin1Char('\n'),
+                                                            QStringLiteral("\n  "))
+                      << '\n';
+            if (!r.requestIdSent.isEmpty())
+                m_out << tr("X-Request-ID sent: %1; %2.")
+                             .arg(QString::fromLatin1(r.requestIdSent),
+                                  RecordFormatter::requestIdFate(r))
+                      << '\n';
             if (&r == &last && converted && !p.isSet(outOpt)) {
                 m_out << '\n' << QString::fromUtf8(*converted) << '\n';
             } else if (r.status && r.bodySize > 0) {

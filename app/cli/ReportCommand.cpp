@@ -3,8 +3,8 @@
 
 #include "app/cli/CliApp.h"
 #include "app/history/Har.h"
+#include "app/models/ReportWriter.h"
 #include "app/workbench/Report.h"
-#include "app/workbench/ReportWriter.h"
 #include "app/workbench/RequestFileReader.h"
 
 #include <QCommandLineParser>

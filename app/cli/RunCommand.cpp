@@ -5,14 +5,14 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/cli/CliOptions.h"
+#include "app/models/JUnitReport.h"
 #include "app/models/RecordFormatter.h"
+#include "app/models/ReportWriter.h"
+#include "app/session/RequestRunner.h"
 #include "app/support/Logging.h"
-#include "app/workbench/JUnitReport.h"
 #include "app/workbench/PostmanEnvironment.h"
 #include "app/workbench/Report.h"
-#include "app/workbench/ReportWriter.h"
 #include "app/workbench/RequestFileReader.h"
-#include "app/workbench/RequestRunner.h"
 #include "app/workbench/VariableSet.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/session/RunPlanner.h"
 #include "app/workbench/RequestCollection.h"
-#include "app/workbench/RunPlanner.h"
 #include "app/workbench/RunResult.h"
 
 #include <QCommandLineOption>

@@ -1,5 +1,6 @@
 #include "HistoryStore.h"
 
+#include "app/calls/CallSearch.h"
 #include "app/history/RecordJson.h"
 #include "app/support/Logging.h"
 
@@ -66,12 +67,8 @@ QSqlError insertCall(const QSqlDatabase &d, qint64 session, qint64 bodyLimit, co
     q.addBindValue(QString::fromLatin1(r.correlationIdReceived));
     const QString amzn = QString::fromLatin1(r.responseHeader("x-amzn-RequestId"));
     q.addBindValue(amzn);
-    // What the text filter looks in, in one column: one LIKE a row instead of seven.
-    q.addBindValue(QStringList{
-        r.url.toString(), r.purpose, r.diagnosis.code, QString::fromLatin1(r.requestIdSent),
-        QString::fromLatin1(r.requestIdReceived), QString::fromLatin1(r.correlationIdReceived),
-        amzn, r.status ? QString::number(*r.status) : QString()}
-                       .join(QLatin1Char('\n')));
+    // What the text filter looks in, in one column (one LIKE a row), by the call log's rule.
+    q.addBindValue(CallSearch::text(r));
     if (!q.exec())
         return q.lastError();
     const qint64 row = q.lastInsertId().toLongLong();
@@ -291,9 +288,8 @@ QString HistoryStore::where(const Filter &f, QVariantList *values) const
 {
     QStringList parts;
     if (!f.text.trimmed().isEmpty()) {
-        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
-        parts << QStringLiteral("search LIKE ?");
-        *values << like;
+        parts << QStringLiteral("search LIKE ? ESCAPE '\\'");
+        *values << CallSearch::likePattern(f.text);
     }
     if (f.statusClass == -1) {
         parts << QStringLiteral("status IS NULL");

@@ -1,5 +1,6 @@
 #include "CallLogFilterModel.h"
 
+#include "app/calls/CallSearch.h"
 #include "app/models/CallLogModel.h"
 
 CallLogFilterModel::CallLogFilterModel(QObject *parent) : QSortFilterProxyModel(parent) {}
@@ -32,7 +33,7 @@ bool CallLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         !idx.data(CallLogModel::DiagnosisCodeRole).toString().startsWith(m_code))
         return false;
     if (!m_text.isEmpty() &&
-        !idx.data(CallLogModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+        !CallSearch::matches(idx.data(CallLogModel::SearchTextRole).toString(), m_text))
         return false;
     return true;
 }

@@ -2,7 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
-// Filters the call log by free text (URL, ids, diagnosis), status class and diagnosis code.
+// Filters the call log by free text (CallSearch: the History's rule too), status class and
+// diagnosis code.
 class CallLogFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

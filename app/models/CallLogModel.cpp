@@ -1,7 +1,7 @@
 #include "CallLogModel.h"
-#include "app/support/Format.h"
 
-#include <QLocale>
+#include "app/calls/CallSearch.h"
+#include "app/net/ApiCall.h"
 
 CallLogModel::CallLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -22,44 +22,11 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
     const CallRecord &r = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case IdColumn:
-            return QVariant::fromValue(r.id);
-        case TimeColumn:
-            return r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        case ServerColumn:
-            return r.profile.isEmpty() ? r.url.host() : r.profile;
-        case MethodColumn:
-            return QString::fromLatin1(r.method);
-        case PathColumn: {
-            QString path = r.url.path();
-            if (r.url.hasQuery())
-                path += QLatin1Char('?') + r.url.query();
-            return path;
-        }
-        case StatusColumn:
-            return r.status ? QString::number(*r.status) : tr("—");
-        case DiagnosisColumn:
-            return r.diagnosis.code;
-        case ElapsedColumn:
-            return r.elapsedMs >= 0 ? QVariant(r.elapsedMs) : QVariant();
-        case SizeColumn:
-            return r.hasResponse() ? Format::size(r.bodySize) : QString();
-        }
-        return {};
+        return CallColumns::display(index.column(), cells(r), CallColumns::TimeStyle::OfDay);
     case Qt::ToolTipRole:
-        if (index.column() == PathColumn)
-            return r.url.toString();
-        if (index.column() == ServerColumn)
-            return r.profile.isEmpty() ? r.url.host() : tr("%1 (%2)").arg(r.profile, r.url.host());
-        if (index.column() == DiagnosisColumn || index.column() == StatusColumn)
-            return r.diagnosis.summary;
-        return r.purpose;
+        return CallColumns::toolTip(index.column(), cells(r));
     case Qt::TextAlignmentRole:
-        if (index.column() == IdColumn || index.column() == ElapsedColumn ||
-            index.column() == SizeColumn || index.column() == StatusColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return CallColumns::alignment(index.column());
     case RecordRole:
         return QVariant::fromValue(r);
     case StatusClassRole:
@@ -69,17 +36,7 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return int(r.diagnosis.severity);
     case SearchTextRole:
-        return QStringList{r.purpose,
-                           r.profile,
-                           QString::fromLatin1(r.method),
-                           r.url.toString(),
-                           r.diagnosis.code,
-                           r.diagnosis.summary,
-                           QString::fromLatin1(r.requestIdSent),
-                           QString::fromLatin1(r.requestIdReceived),
-                           QString::fromLatin1(r.correlationIdReceived),
-                           r.status ? QString::number(*r.status) : QString()}
-            .join(QLatin1Char('\n'));
+        return CallSearch::text(r);
     }
     return {};
 }
@@ -88,27 +45,26 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case IdColumn:
-        return tr("#");
-    case TimeColumn:
-        return tr("Time");
-    case ServerColumn:
-        return tr("Server");
-    case MethodColumn:
-        return tr("Method");
-    case PathColumn:
-        return tr("Path");
-    case StatusColumn:
-        return tr("Status");
-    case DiagnosisColumn:
-        return tr("Diagnosis");
-    case ElapsedColumn:
-        return tr("ms");
-    case SizeColumn:
-        return tr("Size");
-    }
-    return {};
+    return CallColumns::header(section);
+}
+
+CallColumns::Cells CallLogModel::cells(const CallRecord &r)
+{
+    CallColumns::Cells c;
+    c.id = r.id;
+    c.started = r.started;
+    c.profile = r.profile;
+    c.host = r.url.host();
+    c.method = QString::fromLatin1(r.method);
+    c.url = r.url;
+    c.status = r.status;
+    c.diagnosis = r.diagnosis.code;
+    c.diagnosisSummary = r.diagnosis.summary;
+    c.purpose = r.purpose;
+    c.elapsedMs = r.elapsedMs;
+    if (r.hasResponse())
+        c.size = r.bodySize;
+    return c;
 }
 
 void CallLogModel::append(const CallRecord &record)
@@ -139,4 +95,9 @@ int CallLogModel::rowOfId(quint64 id) const
             return i;
     }
     return -1;
+}
+
+quint64 CallLogModel::newId()
+{
+    return ApiCall::takeId();
 }

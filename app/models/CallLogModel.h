@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/calls/CallRecord.h"
+#include "app/models/CallColumns.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,24 +13,13 @@ class CallLogModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallLogModel)
 public:
-    enum Column {
-        IdColumn,
-        TimeColumn,
-        ServerColumn, // the profile the call was made under (its host when there is none)
-        MethodColumn,
-        PathColumn,
-        StatusColumn,
-        DiagnosisColumn,
-        ElapsedColumn,
-        SizeColumn,
-        ColumnCount
-    };
+    using enum CallColumns::Column; // IdColumn … SizeColumn, shared with the History
     enum Role {
         RecordRole = Qt::UserRole + 1, // QVariant<CallRecord>
         StatusClassRole,               // 0 transport failure, 2..5 for 2xx..5xx
         DiagnosisCodeRole,
         SeverityRole,  // int(Diagnosis::Severity)
-        SearchTextRole // everything the text filter looks at
+        SearchTextRole // what the text filter looks in (CallSearch::text)
     };
 
     explicit CallLogModel(QObject *parent = nullptr);
@@ -45,7 +35,11 @@ public:
     const CallRecord &record(int row) const { return m_records.at(row); }
     QList<CallRecord> records() const { return m_records; }
     int rowOfId(quint64 id) const;
+    // A call number no call of this run has (for a call brought in from a HAR or the history).
+    static quint64 newId();
     void setMaximumRows(int n) { m_max = qMax(1, n); }
+    // What the shared columns show of a record.
+    static CallColumns::Cells cells(const CallRecord &record);
 
 private:
     QList<CallRecord> m_records;

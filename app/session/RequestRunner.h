@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/workbench/RunPlanner.h"
+#include "app/session/RunPlanner.h"
 #include "app/workbench/RunResult.h"
 
 #include <QObject>

@@ -8,9 +8,9 @@
 #include <QString>
 
 // One file to hand to vendor support: the calls as HAR 1.2 with a plain-text summary in the
-// log's `comment` (what was tried; each call's status, diagnosis, first cause, X-Request-ID,
-// X-Correlation-Id and x-amzn-RequestId, UTC times; the app, Qt and OS versions; the server's
-// base URL and the token's length and fingerprint, never the token).
+// log's `comment` (what was tried; each call as RecordFormatter::supportText says it: UTC time,
+// status, diagnosis, first cause, every id that traces it; the app, Qt and OS versions; the
+// server's base URL and the token's length and fingerprint, never the token).
 //
 // Why one HAR and not a zip: every HAR viewer and browser devtools open it as it is, it needs
 // no archive library, the summary cannot be separated from the calls it describes, and a

@@ -1,7 +1,5 @@
 #include "HistoryModel.h"
 
-#include <QLocale>
-
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
@@ -68,35 +66,15 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const HistoryStore::Row &r = m_rows.at(index.row());
-    if (role == CallIdRole)
+    switch (role) {
+    case CallIdRole:
         return QVariant::fromValue(r.callId);
-    if (role == Qt::TextAlignmentRole) {
-        const int c = index.column();
-        return c == IdColumn || c == StatusColumn || c == ElapsedColumn
-                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                   : QVariant();
-    }
-    if (role == Qt::ToolTipRole && index.column() == ServerColumn)
-        return r.host;
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case IdColumn:
-        return QVariant::fromValue(r.callId);
-    case TimeColumn:
-        return QLocale().toString(r.started.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case ServerColumn:
-        return r.profile.isEmpty() ? r.host : r.profile;
-    case MethodColumn:
-        return r.method;
-    case UrlColumn:
-        return r.url;
-    case StatusColumn:
-        return r.status ? QString::number(*r.status) : tr("—");
-    case DiagnosisColumn:
-        return r.diagnosis;
-    case ElapsedColumn:
-        return r.elapsedMs >= 0 ? QVariant(r.elapsedMs) : QVariant();
+    case Qt::DisplayRole:
+        return CallColumns::display(index.column(), cells(r), CallColumns::TimeStyle::WithDate);
+    case Qt::ToolTipRole:
+        return CallColumns::toolTip(index.column(), cells(r));
+    case Qt::TextAlignmentRole:
+        return CallColumns::alignment(index.column());
     }
     return {};
 }
@@ -105,23 +83,22 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case IdColumn:
-        return tr("#");
-    case TimeColumn:
-        return tr("Time");
-    case ServerColumn:
-        return tr("Server");
-    case MethodColumn:
-        return tr("Method");
-    case UrlColumn:
-        return tr("URL");
-    case StatusColumn:
-        return tr("Status");
-    case DiagnosisColumn:
-        return tr("Diagnosis");
-    case ElapsedColumn:
-        return tr("ms");
-    }
-    return {};
+    return CallColumns::header(section);
+}
+
+CallColumns::Cells HistoryModel::cells(const HistoryStore::Row &r)
+{
+    CallColumns::Cells c;
+    c.id = r.callId;
+    c.started = r.started;
+    c.profile = r.profile;
+    c.host = r.host;
+    c.method = r.method;
+    c.url = QUrl(r.url);
+    c.status = r.status;
+    c.diagnosis = r.diagnosis;
+    c.elapsedMs = r.elapsedMs;
+    if (r.status)
+        c.size = r.size;
+    return c;
 }

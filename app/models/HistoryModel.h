@@ -1,28 +1,20 @@
 #pragma once
 
 #include "app/history/HistoryStore.h"
+#include "app/models/CallColumns.h"
 
 #include <QAbstractTableModel>
 
 // The stored calls a filter selects, newest first, for a table view: rows are fetched from the
 // database a page at a time as the view scrolls (canFetchMore/fetchMore), so 100,000 calls cost
-// a page, not a load.
+// a page, not a load. The call log's columns (CallColumns), and its text filter's rule
+// (CallSearch): one filter text finds the same calls in both.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:
-    enum Column {
-        IdColumn,
-        TimeColumn,
-        ServerColumn,
-        MethodColumn,
-        UrlColumn,
-        StatusColumn,
-        DiagnosisColumn,
-        ElapsedColumn,
-        ColumnCount
-    };
+    using enum CallColumns::Column; // the call log's columns (IdColumn … SizeColumn)
     enum Role { CallIdRole = Qt::UserRole + 1 };
     static constexpr int kPage = 500;
 
@@ -37,6 +29,8 @@ public:
     int total() const { return m_total; } // how many calls the filter selects
     quint64 callId(int row) const { return m_rows.at(row).callId; }
     qint64 storedRow(int row) const { return m_rows.at(row).row; } // for HistoryStore::loadRow
+    // What the shared columns show of a stored row.
+    static CallColumns::Cells cells(const HistoryStore::Row &row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+#include <QVariant>
+#include <optional>
+
+// The one column list of a table of calls: the call log (this session's calls, in memory) and
+// the History (every stored call) show the same columns under the same headers, filled by the
+// same rules. Each model turns its row into Cells and asks here.
+class CallColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(CallColumns)
+public:
+    enum Column {
+        IdColumn,
+        TimeColumn,
+        ServerColumn, // the profile the call was made under (its host when there is none)
+        MethodColumn,
+        PathColumn, // path and query; the whole URL in the tooltip
+        StatusColumn,
+        DiagnosisColumn,
+        ElapsedColumn,
+        SizeColumn,
+        ColumnCount
+    };
+    // The log holds one day's calls (the time of day, to the millisecond); the History spans
+    // many days (the date and time).
+    enum class TimeStyle { OfDay, WithDate };
+
+    // What a row shows, from a CallRecord or a stored row.
+    struct Cells
+    {
+        quint64 id = 0;
+        QDateTime started;
+        QString profile;
+        QString host;
+        QString method;
+        QUrl url;
+        std::optional<int> status;
+        QString diagnosis;
+        QString diagnosisSummary; // may be empty (a stored row has only the code)
+        QString purpose;          // may be empty
+        qint64 elapsedMs = -1;
+        std::optional<qint64> size; // the body's size; none without an answer
+    };
+
+    static QVariant header(int column);
+    static QVariant display(int column, const Cells &cells, TimeStyle time);
+    static QVariant toolTip(int column, const Cells &cells);
+    static QVariant alignment(int column);
+};
