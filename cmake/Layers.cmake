@@ -7,11 +7,13 @@ set(allowed_calls fhir tokens support)
 set(allowed_net calls fhir tokens support)
 set(allowed_auth net calls fhir tokens support)
 set(allowed_history calls fhir tokens support)
-set(allowed_models session net calls fhir tokens support)
+set(allowed_models conformance session net calls fhir tokens support)
 set(allowed_workbench models net calls fhir tokens support)
 set(allowed_sandbox fhir tokens support)
 # session joins workbench once workbench's report writers have moved to app/models (design of
 # issue 24): today workbench uses models, which may use session, so the three would be a circle.
 set(allowed_session auth history sandbox net calls fhir tokens support)
-set(allowed_cli session auth history workbench models sandbox net calls fhir tokens support)
-set(allowed_ui session auth history models sandbox net calls fhir tokens support)
+# conformance: the conformance run and its catalogue of checks (issue 27), above the session.
+set(allowed_conformance session auth history sandbox net calls fhir tokens support)
+set(allowed_cli conformance session auth history workbench models sandbox net calls fhir tokens support)
+set(allowed_ui conformance session auth history models sandbox net calls fhir tokens support)
