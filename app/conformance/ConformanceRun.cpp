@@ -320,6 +320,12 @@ void ConformanceRun::judge(const QString &id, const QStringList &problems,
     const auto check = Catalogue::find(id);
     if (!check)
         return;
+    if (!m_missingToken.isEmpty()) {
+        // A call of the step could not go out for want of a token: nothing to judge.
+        setResult(id, CheckResult::Outcome::Skipped,
+                  tr("needs a %1 token, which this run does not have").arg(m_missingToken));
+        return;
+    }
     if (problems.isEmpty())
         setResult(id, CheckResult::Outcome::Pass, note, calls);
     else

@@ -361,9 +361,10 @@ void ExportChecks::cancelAndRepoll(ConformanceRun &run, const Probe &poll, const
     unknown.purpose = tr("Conformance: poll an export that does not exist");
     unknown.path = alteredJob(location).toString();
     run.send(unknown, [&run, poll, unknown, location, done](const CallRecord &u) {
-        QStringList problems = Judge::status(u, {400, 404, 410});
-        if (u.hasResponse() && *u.status >= 400) {
-            problems.clear();
+        QStringList problems;
+        if (!u.hasResponse() || *u.status < 400) {
+            problems << tr("answered %1, expected a 4xx or 5xx error").arg(Judge::describe(u));
+        } else {
             // An OperationOutcome comes as FHIR JSON; another body is allowed from a non-FHIR
             // layer (the gateway), and said.
             if (OperationOutcome::fromJson(u.body))

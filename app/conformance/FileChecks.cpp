@@ -169,11 +169,17 @@ QList<ConformanceStep> FileChecks::steps(ConformanceRun &run)
                                                   tr("the DELETE of a completed export answered %1")
                                                       .arg(Judge::describe(del)),
                                                   {del.id, g.id});
+                                else if (const QStringList p = g.status == 404
+                                                                   ? Judge::outcomeJson(g)
+                                                                   : Judge::status(g, {404});
+                                         !p.isEmpty())
+                                    // The MAY was taken, so the SHALL after a DELETE applies.
+                                    run.setResult(id, CheckResult::Outcome::Fail,
+                                                  tr("the DELETE was accepted, but then: %1")
+                                                      .arg(p.join(QStringLiteral(", "))),
+                                                  {del.id, g.id});
                                 else
-                                    run.judge(id,
-                                              g.status == 404 ? Judge::outcomeJson(g)
-                                                              : Judge::status(g, {404}),
-                                              {del.id, g.id},
+                                    run.judge(id, {}, {del.id, g.id},
                                               tr("accepted as the client's 'done' signal"));
                                 done();
                             });
