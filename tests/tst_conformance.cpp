@@ -171,6 +171,44 @@ bool isManifest(const DeviationProxy::Exchange &ex)
 {
     return isStatus(ex) && ex.method == "GET" && ex.status == 200;
 }
+// Replaces the request's Authorization header.
+void authorize(DeviationProxy::Exchange &ex, const QByteArray &value)
+{
+    ex.requestHeaders.removeIf(
+        [](const auto &h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
+    ex.requestHeaders.append({"Authorization", value});
+}
+QByteArray authorization(const DeviationProxy::Exchange &ex)
+{
+    for (const auto &h : ex.requestHeaders)
+        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+// The claims of the Bearer token a request carries (empty when it carries none).
+QJsonObject claims(const DeviationProxy::Exchange &ex)
+{
+    const QByteArray auth = authorization(ex);
+    if (!auth.startsWith("Bearer "))
+        return {};
+    const auto payload = QByteArray::fromBase64Encoding(auth.mid(7).split('.').value(1),
+                                                        QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(payload ? *payload : QByteArray()).object();
+}
+bool isKickoff(const DeviationProxy::Exchange &ex)
+{
+    return ex.url.path().endsWith(QLatin1String("$export"));
+}
+bool isGroupRead(const DeviationProxy::Exchange &ex)
+{
+    return ex.url.path().endsWith(QLatin1String("/Group/1"));
+}
+QByteArray outcome(const QByteArray &diagnostics)
+{
+    return R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"processing","diagnostics":")" +
+           diagnostics + R"("}]})";
+}
+
 void editManifest(DeviationProxy::Exchange &ex, const std::function<void(QJsonObject &)> &edit)
 {
     if (!isManifest(ex))
@@ -240,7 +278,7 @@ private:
         for (const CheckResult &r : results)
             if (r.outcome != CheckResult::Outcome::Pass)
                 lines << QStringLiteral("%1 %2: %3")
-                             .arg(CheckResult::outcomeKey(r.outcome), r.id, r.reason);
+                             .arg(CheckResult::outcomeKey(r.outcome), r.id, r.reason.left(120));
         return lines.join(QLatin1Char('\n'));
     }
 
@@ -527,6 +565,262 @@ private Q_SLOTS:
                    };
                })
             << QStringList{QStringLiteral("ig.files.token-rule")};
+        QTest::newRow("AccessDenied with a lower-case message")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (ex.header("x-amzn-ErrorType") == "AccessDeniedException")
+                           ex.body.replace("\"Message\"", "\"message\"");
+                   };
+               })
+            << QStringList{QStringLiteral("vendor.403.access-denied.expired-token"),
+                           QStringLiteral("vendor.403.access-denied.invalid-token")};
+        QTest::newRow("unrouted paths reach HAPI (404)")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().contains(QLatin1String("/Invalid/")) &&
+                           ex.method != "PATCH")
+                           return false;
+                       ex.status = 404;
+                       ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"}};
+                       ex.body = outcome("HAPI-0302: Unknown resource type");
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("vendor.403.incomplete-signature.invalid-path"),
+                           QStringLiteral("vendor.403.incomplete-signature.malformed-header"),
+                           QStringLiteral("vendor.403.incomplete-signature.unsupported-verb"),
+                           QStringLiteral("vendor.403.missing-authentication-token.invalid-path")};
+        QTest::newRow("a read that defaults to XML")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       bool accept = false;
+                       for (const auto &h : ex.requestHeaders)
+                           accept = accept || h.first.compare("Accept", Qt::CaseInsensitive) == 0;
+                       if (isGroupRead(ex) && !accept)
+                           ex.setHeader("Content-Type", "application/fhir+xml;charset=UTF-8");
+                   };
+               })
+            << QStringList{QStringLiteral("vendor.read.group")};
+        QTest::newRow("XML asked for, JSON served")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.rewrite = [](DeviationProxy::Exchange &ex) {
+                       QUrlQuery q(ex.url);
+                       q.removeAllQueryItems(QStringLiteral("_format"));
+                       ex.url.setQuery(q);
+                       ex.requestHeaders.removeIf([](const auto &h) {
+                           return h.first.compare("Accept", Qt::CaseInsensitive) == 0 &&
+                                  h.second.contains("xml");
+                       });
+                   };
+               })
+            << QStringList{QStringLiteral("vendor.format.xml")};
+        QTest::newRow("no SMART configuration")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("smart-configuration")))
+                           return false;
+                       ex.status = 403;
+                       ex.headers = {{"Content-Type", "application/json"},
+                                     {"x-amzn-ErrorType", "MissingAuthenticationTokenException"}};
+                       ex.body = R"({"message":"Missing Authentication Token"})";
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("auth.smart-config.served")};
+        QTest::newRow("SMART configuration without grant types")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("smart-configuration")))
+                           return;
+                       QJsonObject o = QJsonDocument::fromJson(ex.body).object();
+                       o.remove(QStringLiteral("grant_types_supported"));
+                       ex.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                   };
+               })
+            << QStringList{QStringLiteral("auth.smart-config.required-fields")};
+        QTest::newRow("signature not checked on reads")
+            << Deviation([](DeviationProxy &p, const QByteArray &demo) {
+                   p.rewrite = [demo](DeviationProxy::Exchange &ex) {
+                       if (isGroupRead(ex) && authorization(ex).startsWith("Bearer ") &&
+                           authorization(ex) != "Bearer " + demo && !claims(ex).isEmpty() &&
+                           claims(ex).value(QStringLiteral("scope")).toString() ==
+                               QLatin1String("system/*.read") &&
+                           claims(ex).value(QStringLiteral("exp")).toInteger() >
+                               QDateTime::currentSecsSinceEpoch())
+                           authorize(ex, "Bearer " + demo);
+                   };
+               })
+            << QStringList{QStringLiteral("auth.token.garbled-refused"),
+                           QStringLiteral("vendor.403.access-denied.invalid-token")};
+        QTest::newRow("expired tokens accepted")
+            << Deviation([](DeviationProxy &p, const QByteArray &demo) {
+                   p.rewrite = [demo](DeviationProxy::Exchange &ex) {
+                       const QJsonObject c = claims(ex);
+                       if (!c.isEmpty() && c.value(QStringLiteral("exp")).toInteger() <
+                                               QDateTime::currentSecsSinceEpoch())
+                           authorize(ex, "Bearer " + demo);
+                   };
+               })
+            << QStringList{QStringLiteral("auth.token.expired-refused"),
+                           QStringLiteral("vendor.403.access-denied.expired-token")};
+        QTest::newRow("scopes not checked on reads")
+            << Deviation([](DeviationProxy &p, const QByteArray &demo) {
+                   p.rewrite = [demo](DeviationProxy::Exchange &ex) {
+                       if (claims(ex).value(QStringLiteral("scope")).toString() ==
+                           QLatin1String("system/Patient.read"))
+                           authorize(ex, "Bearer " + demo);
+                   };
+               })
+            << QStringList{QStringLiteral("auth.token.under-scoped-read-refused")};
+        QTest::newRow("kick-off without a token accepted")
+            << Deviation([](DeviationProxy &p, const QByteArray &demo) {
+                   p.rewrite = [demo](DeviationProxy::Exchange &ex) {
+                       if (isKickoff(ex) && authorization(ex).isEmpty())
+                           authorize(ex, "Bearer " + demo);
+                   };
+               })
+            << QStringList{QStringLiteral("auth.token.none-refused")};
+        QTest::newRow("_outputFormat abbreviations refused")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       const QString f = QUrlQuery(ex.url).queryItemValue(
+                           QStringLiteral("_outputFormat"), QUrl::FullyDecoded);
+                       if (!isKickoff(ex) || (f != QLatin1String("ndjson") &&
+                                              f != QLatin1String("application/ndjson")))
+                           return false;
+                       ex.status = 400;
+                       ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"}};
+                       ex.body = outcome("HAPI-0786: Invalid output format: " + f.toUtf8());
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.output-format.application-ndjson"),
+                           QStringLiteral("ig.kickoff.output-format.ndjson")};
+        QTest::newRow("_since with an offset refused")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!isKickoff(ex) ||
+                           !ex.url.query(QUrl::FullyEncoded).contains(QLatin1String("%2B01")))
+                           return false;
+                       ex.status = 400;
+                       ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"}};
+                       ex.body = outcome("Invalid _since");
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.since-accepted")};
+        QTest::newRow("an unknown Group accepted")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.rewrite = [](DeviationProxy::Exchange &ex) {
+                       if (ex.url.path().contains(QLatin1String("fbx-no-such-group")))
+                           ex.url.setPath(ex.url.path().replace(
+                               QRegularExpression(QStringLiteral("fbx-no-such-group-\\d+")),
+                               QStringLiteral("1")));
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.unknown-group-404")};
+        QTest::newRow("kick-off errors as text/plain")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (isKickoff(ex) && ex.status >= 400) {
+                           ex.setHeader("Content-Type", "text/plain");
+                           ex.body = "Bad request";
+                       }
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.error-operationoutcome"),
+                           QStringLiteral("ig.kickoff.prefer-missing"),
+                           QStringLiteral("ig.kickoff.unknown-group-404"),
+                           QStringLiteral("ig.kickoff.unsupported-refused-with-outcome"),
+                           QStringLiteral("vendor.400.operation-outcome")};
+        QTest::newRow("POST kick-off refused without an OperationOutcome")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!isKickoff(ex) || ex.method != "POST")
+                           return false;
+                       ex.status = 405;
+                       ex.headers = {{"Content-Type", "text/html"}};
+                       ex.body = "<html>Method Not Allowed</html>";
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.post-parameters")};
+        QTest::newRow("manifest without request") << Deviation([](DeviationProxy &p,
+                                                                  const QByteArray &) {
+            p.deviate = [](DeviationProxy::Exchange &ex) {
+                editManifest(ex, [](QJsonObject &o) { o.remove(QStringLiteral("request")); });
+            };
+        }) << QStringList{QStringLiteral("ig.manifest.request")};
+        QTest::newRow("output urls relative")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [origin = p.origin()](DeviationProxy::Exchange &ex) {
+                       if (isManifest(ex))
+                           ex.body.replace(origin, "");
+                   };
+               })
+            << QStringList{QStringLiteral("ig.manifest.output-url-absolute")};
+        QTest::newRow("count as a string") << Deviation([](DeviationProxy &p, const QByteArray &) {
+            p.deviate = [](DeviationProxy::Exchange &ex) {
+                editManifest(ex, [](QJsonObject &o) {
+                    QJsonArray output = o.value(QStringLiteral("output")).toArray();
+                    for (auto it = output.begin(); it != output.end(); ++it) {
+                        QJsonObject item = it->toObject();
+                        item.insert(QStringLiteral("count"),
+                                    QString::number(item.value(QStringLiteral("count")).toInt()));
+                        *it = item;
+                    }
+                    o.insert(QStringLiteral("output"), output);
+                });
+            };
+        }) << QStringList{QStringLiteral("ig.manifest.count-number")};
+        QTest::newRow("count off by one") << Deviation([](DeviationProxy &p, const QByteArray &) {
+            p.deviate = [](DeviationProxy::Exchange &ex) {
+                editManifest(ex, [](QJsonObject &o) {
+                    QJsonArray output = o.value(QStringLiteral("output")).toArray();
+                    QJsonObject item = output.at(0).toObject();
+                    item.insert(QStringLiteral("count"),
+                                item.value(QStringLiteral("count")).toInt() + 1);
+                    output.replace(0, item);
+                    o.insert(QStringLiteral("output"), output);
+                });
+            };
+        }) << QStringList{QStringLiteral("ig.files.count-matches")};
+        QTest::newRow("a file with a broken line")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (isFile(ex) && ex.status == 200 && !ex.body.contains("\"Patient\""))
+                           ex.body += "{not json\n";
+                   };
+               })
+            << QStringList{QStringLiteral("ig.files.count-matches"),
+                           QStringLiteral("ig.files.ndjson-parses")};
+        QTest::newRow("files gone (404)") << Deviation([](DeviationProxy &p, const QByteArray &) {
+            p.intercept = [](DeviationProxy::Exchange &ex) {
+                if (!isFile(ex))
+                    return false;
+                ex.status = 404;
+                ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"}};
+                ex.body = outcome("HAPI-0436: Resource Binary/x is not known");
+                return true;
+            };
+        })
+                                          << QStringList{QStringLiteral("ig.files.status-200"),
+                                                         QStringLiteral("ig.files.token-rule")};
+        QTest::newRow("DELETE not routed")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (ex.method != "DELETE")
+                           return false;
+                       ex.status = 403;
+                       ex.headers = {{"Content-Type", "application/json"},
+                                     {"x-amzn-ErrorType", "IncompleteSignatureException"}};
+                       ex.body = R"({"message":"not a valid key=value pair"})";
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.cancel.delete-202"),
+                           QStringLiteral("ig.cancel.delete-unknown-error"),
+                           QStringLiteral("ig.cancel.poll-after-delete-404")};
         QTest::newRow("unknown export answered 200")
             << Deviation([](DeviationProxy &p, const QByteArray &) {
                    p.deviate = [](DeviationProxy::Exchange &ex) {

@@ -42,6 +42,8 @@ FileChecks::FileRead FileChecks::readLines(int index, const CallRecord &call)
     FileRead f;
     f.index = index;
     f.call = call;
+    if (call.status != 200)
+        return f; // an error's body is not the file's content
     const QByteArray body = call.wholeBody();
     int line = 0;
     for (const QByteArray &text : body.split('\n')) {
