@@ -821,6 +821,73 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("ig.cancel.delete-202"),
                            QStringLiteral("ig.cancel.delete-unknown-error"),
                            QStringLiteral("ig.cancel.poll-after-delete-404")};
+        QTest::newRow("an output item without url") << Deviation([](DeviationProxy &p,
+                                                                    const QByteArray &) {
+            p.deviate = [](DeviationProxy::Exchange &ex) {
+                editManifest(ex, [](QJsonObject &o) {
+                    QJsonArray output = o.value(QStringLiteral("output")).toArray();
+                    output.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Patient")}});
+                    o.insert(QStringLiteral("output"), output);
+                });
+            };
+        }) << QStringList{QStringLiteral("ig.manifest.output-array")};
+        QTest::newRow("_outputFormat=application/fhir+ndjson refused")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!isKickoff(ex) ||
+                           QUrlQuery(ex.url).queryItemValue(QStringLiteral("_outputFormat"),
+                                                            QUrl::FullyDecoded) !=
+                               QLatin1String("application/fhir+ndjson"))
+                           return false;
+                       ex.status = 400;
+                       ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"}};
+                       ex.body = outcome("Unsupported output format");
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.output-format.fhir-ndjson")};
+        QTest::newRow("a plain kick-off answered synchronously")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       bool prefer = false;
+                       for (const auto &h : ex.requestHeaders)
+                           prefer = prefer || h.first.compare("Prefer", Qt::CaseInsensitive) == 0;
+                       if (!ex.url.path().endsWith(QLatin1String("/Group/1/$export")) ||
+                           ex.method != "GET" || !ex.url.query().isEmpty() || !prefer ||
+                           authorization(ex).isEmpty())
+                           return false;
+                       ex.status = 200;
+                       ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"}};
+                       ex.body = R"({"resourceType":"Bundle","type":"searchset","entry":[]})";
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.group-get-202")};
+        QTest::newRow("the first poll answered 204")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [polls = std::make_shared<int>(0)](DeviationProxy::Exchange &ex) {
+                       if (!isStatus(ex) || ex.method != "GET" || (*polls)++ > 0)
+                           return false;
+                       ex.status = 204;
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.status.in-progress-202")};
+        QTest::newRow("Content-Location relative")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [origin = p.origin()](DeviationProxy::Exchange &ex) {
+                       if (isKickoff(ex) && ex.status == 202)
+                           ex.setHeader("Content-Location",
+                                        ex.header("Content-Location").replace(origin, ""));
+                   };
+               })
+            // Every export check needs a status URL it can use: each says it got none.
+            << QStringList{QStringLiteral("ig.kickoff.content-location-absolute"),
+                           QStringLiteral("ig.kickoff.output-format.application-ndjson"),
+                           QStringLiteral("ig.kickoff.output-format.fhir-ndjson"),
+                           QStringLiteral("ig.kickoff.output-format.ndjson"),
+                           QStringLiteral("ig.kickoff.post-parameters"),
+                           QStringLiteral("ig.kickoff.since-accepted")};
         QTest::newRow("unknown export answered 200")
             << Deviation([](DeviationProxy &p, const QByteArray &) {
                    p.deviate = [](DeviationProxy::Exchange &ex) {
@@ -856,6 +923,113 @@ private Q_SLOTS:
             QVERIFY2(!r.reason.isEmpty(), qPrintable(r.id));
             QVERIFY2(!r.calls.isEmpty(), qPrintable(r.id));
         }
+    }
+
+    void deviationWarnsExactlyItsChecks_data()
+    {
+        // SHOULD checks: a deviation makes them warn, never fail.
+        QTest::addColumn<Deviation>("deviation");
+        QTest::addColumn<QStringList>("warning");
+        QTest::newRow("a statement that instantiates the bulk-data CapabilityStatement")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("/metadata")))
+                           return;
+                       QJsonObject o = QJsonDocument::fromJson(ex.body).object();
+                       o.insert(
+                           QStringLiteral("instantiates"),
+                           QJsonArray{QStringLiteral(
+                               "http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data")});
+                       ex.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                   };
+               })
+            << QStringList();
+        QTest::newRow("AllergyIntolerance answered 404")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("AllergyIntolerance/1")))
+                           return false;
+                       ex.status = 404;
+                       ex.headers = {{"Content-Type", "application/fhir+json;charset=UTF-8"},
+                                     {"X-Request-ID", "x"}};
+                       ex.body = outcome("HAPI-0436: Resource AllergyIntolerance/1 is not known");
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.capability-declares-bulk"),
+                           QStringLiteral("vendor.501.not-implemented")};
+        QTest::newRow("format without xml")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("/metadata")))
+                           return;
+                       QJsonObject o = QJsonDocument::fromJson(ex.body).object();
+                       o.insert(QStringLiteral("format"),
+                                QJsonArray{QStringLiteral("application/fhir+json"),
+                                           QStringLiteral("json")});
+                       ex.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.capability-declares-bulk"),
+                           QStringLiteral("vendor.metadata.formats")};
+        QTest::newRow("Group search not routed")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("/Group")))
+                           return false;
+                       ex.status = 403;
+                       ex.headers = {{"Content-Type", "application/json"},
+                                     {"x-amzn-ErrorType", "IncompleteSignatureException"}};
+                       ex.body = R"({"message":"not a valid key=value pair"})";
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.capability-declares-bulk"),
+                           QStringLiteral("ig.kickoff.group-read-search")};
+        QTest::newRow("in progress without Retry-After")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (isStatus(ex) && ex.status == 202)
+                           ex.removeHeader("Retry-After");
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.capability-declares-bulk"),
+                           QStringLiteral("ig.status.retry-after")};
+        QTest::newRow("a long X-Progress")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (isStatus(ex) && ex.status == 202)
+                           ex.setHeader("X-Progress", QByteArray(120, 'x'));
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.capability-declares-bulk"),
+                           QStringLiteral("ig.status.x-progress-short")};
+        QTest::newRow("manifest without Expires")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       if (isManifest(ex))
+                           ex.removeHeader("Expires");
+                   };
+               })
+            << QStringList{QStringLiteral("ig.kickoff.capability-declares-bulk"),
+                           QStringLiteral("ig.status.expires-header")};
+    }
+
+    void deviationWarnsExactlyItsChecks()
+    {
+        QFETCH(Deviation, deviation);
+        QFETCH(QStringList, warning);
+        DeviationProxy proxy;
+        QVERIFY(proxy.start());
+        proxy.upstream = m_host.baseUrl();
+        deviation(proxy, m_host.demoToken());
+        const QList<CheckResult> results = runAgainst(
+            QUrl(QString::fromUtf8(proxy.origin()) + m_host.baseUrl().path()), allChecks());
+        QVERIFY2(withOutcome(results, CheckResult::Outcome::Fail).isEmpty(),
+                 qPrintable(describe(results)));
+        QStringList warned = withOutcome(results, CheckResult::Outcome::Warning).values();
+        warned.sort();
+        QVERIFY2(warned == warning, qPrintable(describe(results)));
     }
 
     void tooManyRequestsIsHonoured()

@@ -287,7 +287,8 @@ void FileChecks::judgeManifest(ConformanceRun &run, const Export &x)
         for (const QJsonValue &v : items(key)) {
             const QJsonObject item = v.toObject();
             const QString url = item.value(QLatin1String("url")).toString();
-            if (!absoluteHttp(QUrl(url)))
+            // An item without a url is output-array's finding; here only the urls there are.
+            if (item.value(QLatin1String("url")).isString() && !absoluteHttp(QUrl(url)))
                 urls << tr("%1 url \"%2\" is not absolute").arg(QLatin1String(key), url);
             if (qstrcmp(key, "output") != 0)
                 continue;
