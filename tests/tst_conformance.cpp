@@ -888,6 +888,18 @@ private Q_SLOTS:
                            QStringLiteral("ig.kickoff.output-format.ndjson"),
                            QStringLiteral("ig.kickoff.post-parameters"),
                            QStringLiteral("ig.kickoff.since-accepted")};
+        QTest::newRow("a 500 as an HTML page")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.intercept = [](DeviationProxy::Exchange &ex) {
+                       if (!ex.url.path().endsWith(QLatin1String("AllergyIntolerance/1")))
+                           return false;
+                       ex.status = 500;
+                       ex.headers = {{"Content-Type", "text/html"}};
+                       ex.body = "<html><body>Internal Server Error</body></html>";
+                       return true;
+                   };
+               })
+            << QStringList{QStringLiteral("vendor.500.operation-outcome")};
         QTest::newRow("unknown export answered 200")
             << Deviation([](DeviationProxy &p, const QByteArray &) {
                    p.deviate = [](DeviationProxy::Exchange &ex) {

@@ -60,6 +60,8 @@ int ConformanceCommand::list(bool json)
     return CliApp::ExitOk;
 }
 
+// Options, the target and its tokens, the run, then the reports: long because the options are
+// many, each a few lines.
 int ConformanceCommand::run(const QStringList &args)
 {
     QCommandLineParser p;

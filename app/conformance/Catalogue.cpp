@@ -38,6 +38,7 @@ QString smart(const char *page)
     return kSmart + QLatin1String(page);
 }
 
+// A table, not logic: one entry per check, in run order (long on purpose).
 QList<Check> build()
 {
     using W = Check::Weight;

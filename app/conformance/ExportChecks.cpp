@@ -102,6 +102,7 @@ QList<ConformanceStep> ExportChecks::steps(ConformanceRun &run)
     return steps;
 }
 
+// A list of kick-off steps (each a call or two and its cancel): long as a whole.
 QList<ConformanceStep> ExportChecks::kickoffSteps(ConformanceRun &run)
 {
     QList<ConformanceStep> steps;

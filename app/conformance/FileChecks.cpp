@@ -132,6 +132,8 @@ void FileChecks::download(ConformanceRun &run, const std::shared_ptr<Export> &x,
     });
 }
 
+// Two exports waited for and judged, then the passive step; the calls chain one after another,
+// which keeps each step in one place although it runs long.
 QList<ConformanceStep> FileChecks::steps(ConformanceRun &run)
 {
     QList<ConformanceStep> steps;
@@ -244,6 +246,7 @@ QList<ConformanceStep> FileChecks::steps(ConformanceRun &run)
     return steps;
 }
 
+// Every field of the manifest the IG requires, one check each (a list; long on purpose).
 void FileChecks::judgeManifest(ConformanceRun &run, const Export &x)
 {
     const CallRecord &m = x.manifestCall;

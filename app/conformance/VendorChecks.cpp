@@ -47,6 +47,7 @@ void VendorChecks::gatewayStep(QList<ConformanceStep> &steps, ConformanceRun &ru
                              }};
 }
 
+// A list of one-call steps, one per documented answer: long, but each entry is a few lines.
 QList<ConformanceStep> VendorChecks::steps(ConformanceRun &run)
 {
     QList<ConformanceStep> steps = discoverySteps(run);
@@ -130,6 +131,7 @@ QList<ConformanceStep> VendorChecks::steps(ConformanceRun &run)
     return steps;
 }
 
+// Two steps (the statement, SMART discovery), each judging a whole document.
 QList<ConformanceStep> VendorChecks::discoverySteps(ConformanceRun &run)
 {
     QList<ConformanceStep> steps;
@@ -250,6 +252,7 @@ QStringList hapiOutcome(const CallRecord &r, int status, const QString &diagnost
 
 } // namespace
 
+// HAPI's documented answers and the reads: a list of short steps, long as a whole.
 QList<ConformanceStep> VendorChecks::hapiSteps(ConformanceRun &run)
 {
     QList<ConformanceStep> steps;
