@@ -19,6 +19,7 @@
 #include "app/calls/TransferStats.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/CompareCommand.h"
+#include "app/cli/ConformanceCommand.h"
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ReportCommand.h"
 #include "app/cli/RunCommand.h"
@@ -113,6 +114,11 @@ QString CliApp::usageText()
                "       fhir-bulk report FILE.har... --out REPORT.md|REPORT.html\n"
                "       fhir-bulk convert COLLECTION.json|CALLS.har --out DIR [--base URL]\n"
                "       fhir-bulk compare A.har [B.har] [--left N] [--right N] [--json]\n");
+    text +=
+        tr("Conformance (exit 1: a SHALL check failed):\n"
+           "       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]\n"
+           "                         [--include-exports] [--include-slow] [--max-wait DURATION]\n"
+           "                         [--junit FILE] [--json] [--list]\n");
     return text;
 }
 
@@ -142,6 +148,8 @@ int CliApp::help()
                 "  report           a Markdown or HTML report of recorded calls (HAR)\n"
                 "  convert          saved requests from a Postman collection or a HAR file\n"
                 "  compare          compare two recorded calls\n"
+                "  conform          does this server behave as documented? (vendor page, Bulk "
+                "Data IG)\n"
                 "  sandbox          serve the built-in Sandbox until interrupted\n"
                 "  version          the version of this build\n"
                 "\n")
@@ -187,6 +195,8 @@ int CliApp::run(const QStringList &args)
         return ConvertCommand(*this).run(rest);
     if (command == QLatin1String("compare"))
         return CompareCommand(*this).run(rest);
+    if (command == QLatin1String("conform"))
+        return writeRecordings(ConformanceCommand(*this).run(rest));
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         m_out << "fhir-bulk " << BuildInfo::version() << " (commit " << BuildInfo::commit() << ")\n"
               << "Qt " << BuildInfo::qtVersions() << ", QtKeychain "

@@ -84,6 +84,7 @@ private:
     friend class ReportCommand;
     friend class ConvertCommand;
     friend class CompareCommand;
+    friend class ConformanceCommand;
     int runGet(const QStringList &args);
     int runSandbox(const QStringList &args);
     int runToken(const QStringList &args);
