@@ -5,11 +5,11 @@
 #include "app/history/HistoryWriter.h"
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
+#include "app/session/Workspace.h"
 #include "app/support/Logging.h"
 #include "app/support/PrivateFile.h"
 #include "ui/Ask.h"
 #include "ui/CallLogPane.h"
-#include "ui/ExplorerServices.h"
 #include "ui/SupportBundleDialog.h"
 
 #include <QCoreApplication>
@@ -23,14 +23,14 @@ namespace {
 constexpr qint64 kMaxHarBytes = 1024LL * 1024 * 1024; // a HAR is read whole: 1 GiB at most
 }
 
-HistoryActions::HistoryActions(ExplorerServices *services, CallLogPane *log, QWidget *window)
-    : QObject(window), m_services(services), m_log(log), m_window(window)
+HistoryActions::HistoryActions(Workspace *workspace, CallLogPane *log, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_log(log), m_window(window)
 {
 }
 
 QString HistoryActions::historyProblem() const
 {
-    const HistoryStore *h = m_services->history;
+    const HistoryStore *h = m_workspace->history;
     return h->state() == HistoryStore::State::MemoryOnly ? h->problem() : QString();
 }
 
@@ -71,18 +71,18 @@ void HistoryActions::exportHar()
 
 void HistoryActions::exportStored(const HistoryStore::Filter &filter)
 {
-    const QList<CallRecord> calls = m_services->history->records(filter, 5000);
+    const QList<CallRecord> calls = m_workspace->history->records(filter, 5000);
     writeHar(calls, tr("the %n stored call(s) the filter selects", nullptr, int(calls.size())));
 }
 
 void HistoryActions::showStoredCall(qint64 storedRow)
 {
-    auto record = m_services->history->loadRow(storedRow);
+    auto record = m_workspace->history->loadRow(storedRow);
     if (!record) {
         Q_EMIT statusMessage(tr("That call is no longer in the history."), 8000);
         return;
     }
-    CallLogModel *log = m_services->log;
+    CallLogModel *log = m_log->model();
     const int existing = log->rowOfId(record->id);
     if (existing < 0 || log->record(existing).started != record->started) {
         // Not in the log, or its number is taken there by another call (a second explorer
@@ -157,7 +157,7 @@ bool HistoryActions::importHarFile(const QString &path)
         r.id = ApiCall::takeId();
         r.profile = r.profile.isEmpty() ? from : tr("%1 (%2)").arg(r.profile, from);
         r.bodyFile.clear();
-        m_services->log->append(r);
+        m_log->model()->append(r);
         if (!first)
             first = r.id;
     }
@@ -176,7 +176,7 @@ bool HistoryActions::importHarFile(const QString &path)
 
 void HistoryActions::clearHistory(const QString &profileName)
 {
-    HistoryStore *history = m_services->history;
+    HistoryStore *history = m_workspace->history;
     if (!history->isOpen()) {
         Q_EMIT statusMessage(
             tr("There is no stored history to clear (%1).")
@@ -191,7 +191,7 @@ void HistoryActions::clearHistory(const QString &profileName)
                     {tr("Only \"%1\"").arg(profileName), tr("All servers")});
     if (choice < 0)
         return;
-    m_services->historyWriter->flush(); // calls made before Clear do not come back after it
+    m_workspace->historyWriter->flush(); // calls made before Clear do not come back after it
     const int removed = history->clear(choice == 0 ? profileName : QString());
     Q_EMIT statusMessage(tr("Removed %n stored call(s).", nullptr, removed), 10000);
 }

@@ -7,7 +7,7 @@
 #include <QString>
 
 class CallLogPane;
-class ExplorerServices;
+class Workspace;
 class QWidget;
 
 // What the File menu does with calls: export them as HAR (the selected ones, or all the log
@@ -18,7 +18,7 @@ class HistoryActions final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryActions)
 public:
-    HistoryActions(ExplorerServices *services, CallLogPane *log, QWidget *window);
+    HistoryActions(Workspace *workspace, CallLogPane *log, QWidget *window);
 
     void exportHar();
     void importHar();
@@ -41,7 +41,7 @@ private:
     QList<CallRecord> callsToShare(QString *which) const;
     void writeHar(const QList<CallRecord> &calls, const QString &which);
 
-    ExplorerServices *m_services;
+    Workspace *m_workspace;
     CallLogPane *m_log;
     QWidget *m_window;
 };
