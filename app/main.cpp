@@ -7,11 +7,11 @@
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileStore.h"
+#include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
 #include "app/support/Translations.h"
-#include "ui/ExplorerServices.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -133,9 +133,9 @@ int main(int argc, char *argv[])
     CallLogModel log;
     KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
     TokenStore tokens(&keychain);
-    ExplorerServices services(&client, &log, &sandbox, &profiles, &tokens);
-    services.openHistory(HistoryStore::defaultPath()); // on failure the window says why
-    MainWindow window(&services);
+    Workspace workspace(&client, &sandbox, &profiles, &tokens);
+    workspace.openHistory(HistoryStore::defaultPath()); // on failure the window says why
+    MainWindow window(&workspace, &log);
     if (parser.isSet(options.profile)) {
         if (const auto p = profiles.find(parser.value(options.profile)))
             window.selectProfile(p->id);

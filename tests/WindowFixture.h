@@ -9,8 +9,8 @@
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileStore.h"
+#include "app/session/Workspace.h"
 #include "app/support/Translations.h"
-#include "ui/ExplorerServices.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -38,7 +38,7 @@ protected:
     MemorySecretBackend m_keychain;     // outlives the windows: it plays the OS keychain
     SecretBackend *m_backend = nullptr; // set: the keychain the next build() uses instead
     std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<ExplorerServices> m_services;
+    std::unique_ptr<Workspace> m_services;
     QString m_historyPath;       // set: the window's services open the call history there
     bool m_ownPlacement = false; // set: the window sizes and places itself, as on a user's desk
     std::unique_ptr<MainWindow> m_window;
@@ -172,11 +172,11 @@ protected:
         m_client = std::make_unique<FhirClient>(m_nam.get());
         m_log = std::make_unique<CallLogModel>();
         m_tokens = std::make_unique<TokenStore>(m_backend ? m_backend : &m_keychain);
-        m_services = std::make_unique<ExplorerServices>(
-            m_client.get(), m_log.get(), m_sandbox.get(), m_profiles.get(), m_tokens.get());
+        m_services = std::make_unique<Workspace>(m_client.get(), m_sandbox.get(), m_profiles.get(),
+                                                 m_tokens.get());
         if (!m_historyPath.isEmpty())
             m_services->openHistory(m_historyPath);
-        m_window = std::make_unique<MainWindow>(m_services.get());
+        m_window = std::make_unique<MainWindow>(m_services.get(), m_log.get());
         if (!m_ownPlacement)
             m_window->resize(1280, 820);
         m_window->show();

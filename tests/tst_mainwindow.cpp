@@ -20,6 +20,7 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ServerSession.h"
 #include "app/session/TokenRequestSettings.h"
+#include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "app/support/Translations.h"
 #include "app/tokens/SigningKey.h"
@@ -27,7 +28,6 @@
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
-#include "ui/ExplorerServices.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "ui/MainWindow.h"
@@ -751,6 +751,95 @@ private Q_SLOTS:
         checkWording(status->text());
         shot(QStringLiteral("16-groups-refused"));
         dock->hide();
+    }
+
+    void detailPaneShowsTheSentCallWhateverTheFilter()
+    {
+        // Issue 24: the record a send gets back is shown in the detail pane directly, also when
+        // the log's filter hides the new call.
+        selectAndWait(QStringLiteral("sandbox"));
+        QTest::mouseClick(child<QPushButton>("demoTokenButton"), Qt::LeftButton);
+        auto *filter = child<QLineEdit>("filterEdit");
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("metadata")); // the servers' statements only
+        auto *table = child<QTableView>("callTable");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        const int shown = table->model()->rowCount();
+        const int before = m_log->rowCount();
+        auto *address = child<QLineEdit>("addressEdit");
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("Group/1"));
+        QTest::keyClick(address, Qt::Key_Return);
+        waitIdle();
+        QCOMPARE(m_log->rowCount(), before + 1);
+        const CallRecord sent = m_log->record(before);
+        QVERIFY(sent.url.path().endsWith(QLatin1String("/Group/1")));
+        QCOMPARE(table->model()->rowCount(), shown); // the filter hides it
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, 0).data().toULongLong() != sent.id);
+        auto *summary = child<QLabel>("summaryLabel");
+        QVERIFY2(summary->isVisible(), "the detail pane shows a call");
+        QVERIFY2(summary->text().contains(QStringLiteral("#%1 ").arg(sent.id)) &&
+                     summary->text().contains(QStringLiteral("Group/1")),
+                 qPrintable(summary->text()));
+        QCOMPARE(child<QLabel>("diagnosisCodeLabel")->text(), QStringLiteral("ok"));
+        shot(QStringLiteral("24-filtered-log-detail-shown"));
+        filter->clear();
+    }
+
+    void brokenExampleVariantIsForThatRequestOnly()
+    {
+        // Issue 25.1: an Examples item with a broken Authorization variant breaks that request
+        // alone. The menu is back on Bearer afterwards, and the Groups pane's own calls use the
+        // working form: no "not available here" after a call broken on purpose.
+        selectAndWait(QStringLiteral("sandbox"));
+        QTest::mouseClick(child<QPushButton>("demoTokenButton"), Qt::LeftButton);
+        auto *auth = child<QComboBox>("authCombo");
+        QCOMPARE(auth->currentData().toString(), QStringLiteral("bearer"));
+        QAction *noBearer = nullptr;
+        for (QAction *a : child<QMenu>("examplesMenu")->actions()) {
+            if (a->text() == QStringLiteral("403 AccessDenied: token without \"Bearer \""))
+                noBearer = a;
+        }
+        QVERIFY(noBearer);
+        noBearer->trigger();
+        waitIdle();
+        const CallRecord example = m_log->record(m_log->rowCount() - 1);
+        QCOMPARE(example.diagnosis.firstCause(), QStringLiteral("header.no-bearer"));
+        QCOMPARE(auth->currentData().toString(), QStringLiteral("bearer"));
+        // Ctrl+G: the Groups pane searches with the working token form.
+        const int before = m_log->rowCount();
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+G")));
+        auto *dock = child<QDockWidget>("groupsDock");
+        QTRY_VERIFY(dock->isVisible());
+        // Loaded when first shown for a server; shown earlier in this suite: load again.
+        if (m_log->rowCount() == before)
+            QTest::mouseClick(child<QPushButton>("reloadGroupsButton"), Qt::LeftButton);
+        auto *groups = child<QTableView>("groupsView");
+        QTRY_VERIFY_WITH_TIMEOUT(groups->model() && groups->model()->rowCount() > 0, 10000);
+        auto *status = child<QLabel>("groupsStatusLabel");
+        QVERIFY2(!status->text().contains(QStringLiteral("not available")),
+                 qPrintable(status->text()));
+        QVERIFY(m_log->rowCount() > before);
+        const CallRecord search = m_log->record(before);
+        QVERIFY(search.url.path().endsWith(QLatin1String("/Group")));
+        QCOMPARE(search.status.value_or(0), 200);
+        // The user's own choice of a broken variant stays for their requests, and still the
+        // panes' calls use the working form.
+        auth->setCurrentIndex(auth->findData(QStringLiteral("raw")));
+        QTest::mouseClick(child<QPushButton>("reloadGroupsButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->rowCount() > before + 1 &&
+                                     m_log->record(m_log->rowCount() - 1).url.path() ==
+                                         QStringLiteral("/uscore/v1/bulk-data/Group"),
+                                 10000);
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).status.value_or(0), 200);
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("raw"));
+        QCOMPARE(m_log->record(m_log->rowCount() - 1).diagnosis.firstCause(),
+                 QStringLiteral("header.no-bearer"));
+        QCOMPARE(auth->currentData().toString(), QStringLiteral("raw"));
+        auth->setCurrentIndex(auth->findData(QStringLiteral("bearer")));
+        dock->hide();
+        child<QLineEdit>("tokenEdit")->clear();
     }
 
     void keyboardWalksTheRows()

@@ -18,6 +18,8 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ServerSession.h"
 #include "app/session/TokenRequestSettings.h"
+#include "app/session/TokenSession.h"
+#include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "app/support/Translations.h"
 #include "app/tokens/SigningKey.h"
@@ -25,7 +27,6 @@
 #include "ui/BinaryViewer.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
-#include "ui/ExplorerServices.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "ui/MainWindow.h"
@@ -321,6 +322,52 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
+    void pastedTokenWithANewlineIsCheckedOnce()
+    {
+        // Issue 25.5: a token pasted with a trailing newline, refused by the server: the verdict
+        // agrees with the probe's diagnosis (refused, not "malformed": the check sends the token
+        // without the newline, and says so), and the paste plus a click on Check makes one
+        // check, not two.
+        selectAndWait(QStringLiteral("sandbox"));
+        auto *edit = child<QLineEdit>("tokenEdit");
+        edit->setText(QString::fromLatin1(m_sandbox->demoToken()));
+        QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
+        auto *card = child<QLabel>("healthLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check: ok")), 15000);
+        // A well-formed token this Sandbox did not sign: its signature changed.
+        QByteArray refused = m_sandbox->demoToken();
+        const qsizetype mid = refused.lastIndexOf('.') + 10;
+        refused[mid] = refused.at(mid) == 'A' ? 'B' : 'A';
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(refused) + QStringLiteral("\n"));
+        const int before = m_log->rowCount();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QVERIFY(edit->text().startsWith(QString::fromLatin1(refused)));
+        QTest::mouseClick(child<QPushButton>("checkTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Token check:")), 15000);
+        QVERIFY2(card->text().contains(QStringLiteral("Token check: rejected")),
+                 qPrintable(card->text()));
+        QVERIFY2(!card->text().contains(QStringLiteral("malformed")), qPrintable(card->text()));
+        TokenSession *session = m_services->token;
+        QCOMPARE(session->health(), TokenSession::Health::Verdict); // no second check pending
+        QVERIFY(!session->isChecking());
+        const QList<quint64> calls = session->healthResult()->callIds;
+        QCOMPARE(m_log->rowCount() - before, calls.size()); // one check's calls, once
+        int metadataReads = 0;
+        for (int row = before; row < m_log->rowCount(); ++row) {
+            const CallRecord r = m_log->record(row);
+            QVERIFY(calls.contains(r.id));
+            metadataReads += r.url.path().endsWith(QLatin1String("/metadata")) ? 1 : 0;
+            if (r.purpose == QLatin1String("Token health check") && r.status == 403)
+                QVERIFY2(r.diagnosis.code != QLatin1String("token.malformed"),
+                         qPrintable(r.diagnosis.code));
+        }
+        QCOMPARE(metadataReads, 1);
+        shot(QStringLiteral("25-health-newline"));
+        edit->clear();
+    }
+
     void healthCheckWhereReadsAreOpen()
     {
         // The same verdict as `fhir-bulk token check`: where Group reads answer anyone (the
@@ -376,16 +423,15 @@ private Q_SLOTS:
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
-        // Accept the dialog as a user would once it is up, with the Sandbox's demo client filled
-        // in.
-        QTimer::singleShot(200, this, [this] {
-            auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"));
-            QVERIFY(dialog);
-            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
-                     QStringLiteral("sandbox-demo-client"));
-            dialog->accept();
-        });
+        // Accept the dialog as a user would, with the Sandbox's demo client filled in.
         QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
+        // The dialog opens window-modal without blocking: it is answered as a user would.
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"))) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
+                 QStringLiteral("sandbox-demo-client"));
+        dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>("tokenEdit")->text().isEmpty(), 10000);
         const CallRecord tokenCall = m_log->record(m_log->rowCount() - 1);
         QCOMPARE(tokenCall.url.path(), QStringLiteral("/oauth/token"));
@@ -406,39 +452,71 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
+    void getTokenSurvivesSwitchingProfile()
+    {
+        // Issue 25.6: a token from Get token… on the Sandbox is still there after switching to
+        // another profile and back. It is kept in memory for the session, never in the keychain
+        // (a Sandbox token is worthless after a restart).
+        selectAndWait(QStringLiteral("sandbox"));
+        child<QLineEdit>("tokenEdit")->clear();
+        QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"))) &&
+                    dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>("tokenEdit")->text().isEmpty(), 10000);
+        const QString obtained = child<QLineEdit>("tokenEdit")->text();
+        auto *profiles = child<QComboBox>("profileCombo");
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Down); // the next profile: not the Sandbox
+        QVERIFY(m_window->currentProfile().id != QLatin1String("sandbox"));
+        waitIdle();
+        QVERIFY(child<QLineEdit>("tokenEdit")->text() != obtained);
+        QTest::keyClick(profiles, Qt::Key_Up);
+        QCOMPARE(m_window->currentProfile().id, QStringLiteral("sandbox"));
+        waitIdle();
+        QCOMPARE(child<QLineEdit>("tokenEdit")->text(), obtained);
+        QVERIFY(!stored(TokenStore::tokenKey(QStringLiteral("sandbox"))));
+        // And it is the token the calls carry.
+        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
+        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
     void privateKeyJwtDiscoveryAndRenewal()
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->clear();
         m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(3); });
-        QTimer::singleShot(200, this, [this] {
-            auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"));
-            QVERIFY(dialog);
-            auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
-            url->clear();
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discoverButton")),
-                              Qt::LeftButton);
-            QTRY_COMPARE(url->text(), m_sandbox->tokenUrl().toString()); // from smart-configuration
-            auto *method = dialog->findChild<QComboBox *>(QStringLiteral("methodCombo"));
-            method->setCurrentIndex(2); // private key JWT
-            dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
-                ->setText(QStringLiteral("my-backend-app"));
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateEsButton")),
-                              Qt::LeftButton);
-            QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
-                        ->toPlainText()
-                        .contains(QStringLiteral("P-384")));
-            QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
-                         ->toPlainText()
-                         .contains(QStringLiteral("\"d\"")));
-            if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
-                QTest::qWait(100);
-                dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
-                                    QStringLiteral("/09-get-token-jwt.png"));
-            }
-            dialog->accept();
-        });
         QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
+        // The dialog opens window-modal without blocking: it is answered as a user would.
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"))) &&
+                    dialog->isVisible());
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
+        url->clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discoverButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(url->text(), m_sandbox->tokenUrl().toString()); // from smart-configuration
+        auto *method = dialog->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        method->setCurrentIndex(2); // private key JWT
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+            ->setText(QStringLiteral("my-backend-app"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateEsButton")),
+                          Qt::LeftButton);
+        QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("P-384")));
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
+                     ->toPlainText()
+                     .contains(QStringLiteral("\"d\"")));
+        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+            QTest::qWait(100);
+            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                                QStringLiteral("/09-get-token-jwt.png"));
+        }
+        dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>("tokenEdit")->text().isEmpty(), 10000);
         const QString first = child<QLineEdit>("tokenEdit")->text();
         QVERIFY(first.toLatin1().contains('.'));

@@ -4712,14 +4712,6 @@ Befehle:
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>The Sandbox is not running.</source>
-        <translation>Die Sandbox läuft nicht.</translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation>Anfrage senden</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4821,10 +4813,6 @@ Befehle:
     <message>
         <source>Select a call with an answer first (e.g. GET Binary/1).</source>
         <translation>Zuerst einen Aufruf mit Antwort wählen (z. B. GET Binary/1).</translation>
-    </message>
-    <message>
-        <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
-        <translation>Diese Token-Variante lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -6597,18 +6585,6 @@ Cache-Control: no-cache</translation>
         <translation>Das Token hat sich geändert: es wird erneut geprüft …</translation>
     </message>
     <message>
-        <source>The token was renewed before it expired (call #%1).</source>
-        <translation>Das Token wurde vor seinem Ablauf erneuert (Aufruf Nr. %1).</translation>
-    </message>
-    <message>
-        <source>Renewing the token failed: %1</source>
-        <translation>Das Erneuern des Tokens ist gescheitert: %1</translation>
-    </message>
-    <message>
-        <source>The keychain refused to read the token: %1</source>
-        <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
-    </message>
-    <message>
         <source>Checking the token against %1 …</source>
         <translation>Prüfe das Token gegen %1 …</translation>
     </message>
@@ -6651,10 +6627,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>&lt;b&gt;%1 Get token failed&lt;/b&gt; — %2&lt;br&gt;Call in the log: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 Token holen fehlgeschlagen&lt;/b&gt; — %2&lt;br&gt;Aufruf im Protokoll: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Getting a token failed: %1</source>
-        <translation>Ein Token zu holen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
@@ -6935,6 +6907,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</source>
         <translation>Group-Lesezugriffe antworten hier auch ohne Token; der Kick-off, der es prüft, hat es abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>The pasted text also has a pasting mistake (%1); the check sent the token without it.</source>
+        <translation>Der eingefügte Text enthält außerdem einen Einfügefehler (%1); die Prüfung hat das Token ohne ihn gesendet.</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +7326,25 @@ Die Signatur wird hier nicht geprüft.</translation>
     </message>
 </context>
 <context>
+    <name>TokenSession</name>
+    <message>
+        <source>The token was renewed before it expired (call #%1).</source>
+        <translation>Das Token wurde vor seinem Ablauf erneuert (Aufruf Nr. %1).</translation>
+    </message>
+    <message>
+        <source>Renewing the token failed: %1</source>
+        <translation>Das Erneuern des Tokens ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>Der Schlüsselbund hat das Lesen des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Getting a token failed: %1</source>
+        <translation>Ein Token zu holen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is configured.</source>
@@ -7408,6 +7403,21 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
         <translation>{{%1}} (das Token für den Authorization-Header) ist in %2 leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>Die Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
+        <translation>Diese Token-Variante lässt sich nur auf der Sandbox erzeugen (andere Server signieren ihre eigenen).</translation>
     </message>
 </context>
 </TS>

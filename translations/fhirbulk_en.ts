@@ -4712,14 +4712,6 @@ Commands:
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>The Sandbox is not running.</source>
-        <translation>The Sandbox is not running.</translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation>Send request</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4821,10 +4813,6 @@ Commands:
     <message>
         <source>Select a call with an answer first (e.g. GET Binary/1).</source>
         <translation>Select a call with an answer first (e.g. GET Binary/1).</translation>
-    </message>
-    <message>
-        <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
-        <translation>This token variant can be made on the Sandbox only (other servers sign their own).</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -6597,18 +6585,6 @@ Cache-Control: no-cache</translation>
         <translation>The token changed: checking it again …</translation>
     </message>
     <message>
-        <source>The token was renewed before it expired (call #%1).</source>
-        <translation>The token was renewed before it expired (call #%1).</translation>
-    </message>
-    <message>
-        <source>Renewing the token failed: %1</source>
-        <translation>Renewing the token failed: %1</translation>
-    </message>
-    <message>
-        <source>The keychain refused to read the token: %1</source>
-        <translation>The keychain refused to read the token: %1</translation>
-    </message>
-    <message>
         <source>Checking the token against %1 …</source>
         <translation>Checking the token against %1 …</translation>
     </message>
@@ -6651,10 +6627,6 @@ Cache-Control: no-cache</translation>
     <message>
         <source>&lt;b&gt;%1 Get token failed&lt;/b&gt; — %2&lt;br&gt;Call in the log: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</source>
         <translation>&lt;b&gt;%1 Get token failed&lt;/b&gt; — %2&lt;br&gt;Call in the log: &lt;a href=&quot;call:%3&quot;&gt;#%3&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Getting a token failed: %1</source>
-        <translation>Getting a token failed: %1</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
@@ -6935,6 +6907,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</source>
         <translation>Group reads answer here without a token; the kick-off, which checks it, refused it. %1</translation>
+    </message>
+    <message>
+        <source>The pasted text also has a pasting mistake (%1); the check sent the token without it.</source>
+        <translation>The pasted text also has a pasting mistake (%1); the check sent the token without it.</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +7326,25 @@ The signature is not checked here.</translation>
     </message>
 </context>
 <context>
+    <name>TokenSession</name>
+    <message>
+        <source>The token was renewed before it expired (call #%1).</source>
+        <translation>The token was renewed before it expired (call #%1).</translation>
+    </message>
+    <message>
+        <source>Renewing the token failed: %1</source>
+        <translation>Renewing the token failed: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read the token: %1</source>
+        <translation>The keychain refused to read the token: %1</translation>
+    </message>
+    <message>
+        <source>Getting a token failed: %1</source>
+        <translation>Getting a token failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is configured.</source>
@@ -7408,6 +7403,21 @@ The signature is not checked here.</translation>
     <message>
         <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
         <translation>{{%1}} (the token for the Authorization header) is empty in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>The Sandbox is not running.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>This token variant can be made on the Sandbox only (other servers sign their own).</source>
+        <translation>This token variant can be made on the Sandbox only (other servers sign their own).</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ public:
     ~CallLogPane() override;
 
     void setModel(CallLogModel *model);
+    CallLogModel *model() const { return m_model; }
     void selectCall(quint64 id);
     std::optional<CallRecord> selectedCall() const;
     // The calls the filters let through, and the selected ones (Shift/Ctrl+click), in the

@@ -1,11 +1,11 @@
 #include "HistoryActions.h"
 
 #include "app/models/CallLogModel.h"
+#include "app/session/Workspace.h"
 #include "app/support/Logging.h"
 #include "app/support/PrivateFile.h"
 #include "ui/Ask.h"
 #include "ui/CallLogPane.h"
-#include "ui/ExplorerServices.h"
 #include "ui/SupportBundleDialog.h"
 
 #include <QCoreApplication>
@@ -19,14 +19,14 @@ namespace {
 constexpr qint64 kMaxHarBytes = 1024LL * 1024 * 1024; // a HAR is read whole: 1 GiB at most
 }
 
-HistoryActions::HistoryActions(ExplorerServices *services, CallLogPane *log, QWidget *window)
-    : QObject(window), m_services(services), m_log(log), m_window(window)
+HistoryActions::HistoryActions(Workspace *workspace, CallLogPane *log, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_log(log), m_window(window)
 {
 }
 
 StoredCalls HistoryActions::stored() const
 {
-    return StoredCalls(m_services->history, m_services->historyWriter);
+    return StoredCalls(m_workspace->history, m_workspace->historyWriter);
 }
 
 QString HistoryActions::historyProblem() const
@@ -82,7 +82,7 @@ void HistoryActions::showStoredCall(qint64 storedRow)
         Q_EMIT statusMessage(tr("That call is no longer in the history."), 8000);
         return;
     }
-    CallLogModel *log = m_services->log;
+    CallLogModel *log = m_log->model();
     const int existing = log->rowOfId(record->id);
     if (existing < 0 || log->record(existing).started != record->started) {
         // Not in the log, or its number is taken there by another call (a second explorer
@@ -155,7 +155,7 @@ bool HistoryActions::importHarFile(const QString &path)
         r.id = CallLogModel::newId();
         r.profile = r.profile.isEmpty() ? from : tr("%1 (%2)").arg(r.profile, from);
         r.bodyFile.clear();
-        m_services->log->append(r);
+        m_log->model()->append(r);
         if (!first)
             first = r.id;
     }

@@ -8,7 +8,7 @@
 #include <QString>
 
 class CallLogPane;
-class ExplorerServices;
+class Workspace;
 class QWidget;
 
 // What the File menu does with calls: export them as HAR (the selected ones, or all the log
@@ -19,7 +19,7 @@ class HistoryActions final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryActions)
 public:
-    HistoryActions(ExplorerServices *services, CallLogPane *log, QWidget *window);
+    HistoryActions(Workspace *workspace, CallLogPane *log, QWidget *window);
 
     void exportHar();
     void importHar();
@@ -43,7 +43,7 @@ private:
     void writeHar(const QList<CallRecord> &calls, const QString &which);
     StoredCalls stored() const;
 
-    ExplorerServices *m_services;
+    Workspace *m_workspace;
     CallLogPane *m_log;
     QWidget *m_window;
 };

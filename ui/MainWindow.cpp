@@ -1,16 +1,16 @@
 #include "MainWindow.h"
 
-#include "app/auth/KeychainSecretBackend.h"
-#include "app/auth/TokenRenewal.h"
-#include "app/auth/TokenStore.h"
 #include "app/calls/CurlCommand.h"
 #include "app/history/HistoryStore.h"
-#include "app/net/ApiCall.h"
+#include "app/models/CallLogModel.h"
 #include "app/net/ExportSession.h"
-#include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileConnector.h"
+#include "app/session/Recorder.h"
+#include "app/session/SentCall.h"
 #include "app/session/ServerSession.h"
+#include "app/session/TokenSession.h"
+#include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
@@ -21,7 +21,6 @@
 #include "ui/CapabilityPane.h"
 #include "ui/ContentOpener.h"
 #include "ui/DiagnosisCodesDialog.h"
-#include "ui/ExplorerServices.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
@@ -54,9 +53,9 @@
 #include <QShowEvent>
 #include <QStandardPaths>
 
-MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
-      m_tokenBar(new TokenBar(services, this)), m_requestBar(new RequestBar(this)),
+MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
+      m_tokenBar(new TokenBar(workspace, this)), m_requestBar(new RequestBar(this)),
       m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -69,11 +68,16 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
     m_ui->centralLayout->insertWidget(serverRow + 2, m_requestBar);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->callLogPane->setModel(services->log);
-    m_opener = new ContentOpener(services->server, statusBar(), this);
-    m_historyActions = new HistoryActions(services, m_ui->callLogPane, this);
+    // Today's calls from the history, then every call the workspace records, in order.
+    for (const CallRecord &r : workspace->restoredCalls())
+        log->append(r);
+    connect(workspace->recorder, &Recorder::recorded, log, &CallLogModel::append);
+    m_ui->callLogPane->setModel(log);
+    m_opener = new ContentOpener(m_workspace->server, statusBar(), this);
+    m_historyActions = new HistoryActions(m_workspace, m_ui->callLogPane, this);
     connect(m_historyActions, &HistoryActions::statusMessage, this, &MainWindow::showStatus);
-    connect(services->history, &HistoryStore::problemChanged, this, &MainWindow::showHistoryState);
+    connect(m_workspace->history, &HistoryStore::problemChanged, this,
+            &MainWindow::showHistoryState);
     showHistoryState();
     buildDocks();
     buildActions();
@@ -86,27 +90,22 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
 
     connect(m_requestBar, &RequestBar::sendRequested, this, &MainWindow::send);
     connect(m_requestBar, &RequestBar::cancelRequested, this, &MainWindow::cancel);
-    connect(m_requestBar, &RequestBar::formatChanged, services->client, &FhirClient::setFormat);
-    services->client->setFormat(m_requestBar->format());
+    connect(m_requestBar, &RequestBar::formatChanged, m_workspace, &Workspace::setFormat);
+    m_workspace->setFormat(m_requestBar->format());
     connect(m_requestBar, &RequestBar::exampleChosen, this, &MainWindow::runExample);
-    connect(m_requestBar, &RequestBar::authVariantChanged, m_tokenBar, &TokenBar::setAuthVariant);
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
-    connect(services->tokens, &TokenStore::sessionOnlyChanged, this,
-            &MainWindow::showKeychainState);
-    connect(services->tokens, &TokenStore::writeProblemChanged, this,
-            [this](const QString &problem) {
-                showKeychainState();
-                if (!problem.isEmpty())
-                    showStatus(tr("The keychain did not store the token: %1").arg(problem), 15000);
-            });
+    connect(m_workspace, &Workspace::keychainChanged, this, &MainWindow::showKeychainState);
+    connect(m_workspace, &Workspace::keychainWriteFailed, this, [this](const QString &problem) {
+        showStatus(tr("The keychain did not store the token: %1").arg(problem), 15000);
+    });
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
             &MainWindow::onProfileChanged);
     // The profile's proxy password came from the keychain: the server can be read now.
-    connect(m_services->connector, &ProfileConnector::ready, this,
+    connect(m_workspace->connector, &ProfileConnector::ready, this,
             [this](const ConnectResult &connection) {
                 if (connection.profile.id != m_profile.id)
                     return; // the user has moved on
@@ -139,7 +138,7 @@ MainWindow::MainWindow(ExplorerServices *services, QWidget *parent)
             [this](const QString &m) { showStatus(m, 5000); });
     setAcceptDrops(true);
 
-    services->client->setTimeoutMs(AppSettings::timeoutMs());
+    m_workspace->setTimeoutMs(AppSettings::timeoutMs());
     // Window size and splitter as the user left them; otherwise 90% of the screen. Either way
     // the frame is kept inside the screen once it is known (keepOnScreen, when first shown).
     QSettings settings;
@@ -172,7 +171,7 @@ void MainWindow::buildActions()
     connect(m_ui->actionCopyRequestId, &QAction::triggered, m_ui->callDetailPane,
             &CallDetailPane::copyRequestId);
     // GET metadata again: the call in the log, and the statement the panes share refreshed.
-    connect(m_ui->actionMetadata, &QAction::triggered, m_services->server, &ServerSession::load);
+    connect(m_ui->actionMetadata, &QAction::triggered, m_workspace->server, &ServerSession::load);
     connect(m_ui->actionInspectToken, &QAction::triggered, m_tokenBar, &TokenBar::showInspector);
     connect(m_ui->actionCheckToken, &QAction::triggered, m_tokenBar, &TokenBar::checkToken);
     connect(m_ui->actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
@@ -198,7 +197,7 @@ void MainWindow::buildActions()
         openExportDialog(m.hasMatch() ? m.captured(1) : QString(), std::nullopt);
     });
     connect(m_ui->actionResumeExport, &QAction::triggered, this, [this] {
-        auto open = m_services->journal.unfinished(m_profile.id);
+        auto open = m_workspace->journal.unfinished(m_profile.id);
         if (open.isEmpty())
             return;
         // The most recent one first; the others stay in the journal for the next time.
@@ -207,9 +206,9 @@ void MainWindow::buildActions()
         openExportDialog(open.last().groupId, open.last());
     });
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
-        if (!m_services->sandbox->isRunning() && !m_services->sandbox->start())
+        if (!m_workspace->sandbox->isRunning() && !m_workspace->sandbox->start())
             return;
-        auto *panel = new SandboxPanel(SandboxControl(m_services->sandbox), this);
+        auto *panel = new SandboxPanel(SandboxControl(m_workspace->sandbox), this);
         panel->setObjectName(QStringLiteral("sandboxPanel"));
         panel->setAttribute(Qt::WA_DeleteOnClose);
         connect(panel, &SandboxPanel::statusMessage, this,
@@ -220,8 +219,8 @@ void MainWindow::buildActions()
         PreferencesDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_services->client->setTimeoutMs(AppSettings::timeoutMs());
-        m_services->history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
+        m_workspace->setTimeoutMs(AppSettings::timeoutMs());
+        m_workspace->history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
         Theme::apply(AppSettings::appearance());
     });
     connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, [this] {
@@ -239,8 +238,8 @@ void MainWindow::buildActions()
                "their length and SHA-256 fingerprint.</p>"
                "<p>Commit %2 · Qt %3 · QtKeychain %4<br>Keychain: %5%6</p>")
                 .arg(BuildInfo::version(), BuildInfo::commit(), BuildInfo::qtVersions(),
-                     BuildInfo::qtKeychainVersion(), KeychainSecretBackend::backendName(),
-                     m_services->tokens->isSessionOnly()
+                     BuildInfo::qtKeychainVersion(), Workspace::keychainName(),
+                     m_workspace->keychainSessionOnly()
                          ? tr(" (not available: tokens are kept for this session only)")
                          : QString()));
     });
@@ -346,7 +345,7 @@ void MainWindow::openExportDialog(const QString &groupId,
 {
     const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                          QStringLiteral("/FHIR Bulk Explorer exports");
-    auto *dialog = new ExportDialog(m_services->server, root, groupId, &m_services->journal,
+    auto *dialog = new ExportDialog(m_workspace->server, root, groupId, &m_workspace->journal,
                                     m_profile.id, this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setTokenRenewable(m_tokenBar->renewable());
@@ -355,10 +354,8 @@ void MainWindow::openExportDialog(const QString &groupId,
     // so); it goes on as soon as the token bar has another token.
     ExportSession *session = dialog->session();
     session->setTokenRenewable(true);
-    connect(session, &ExportSession::tokenRenewalNeeded, this, [this] {
-        if (m_tokenBar->renewable())
-            m_services->renewal->renewNow();
-    });
+    connect(session, &ExportSession::tokenRenewalNeeded, this,
+            [this] { m_workspace->token->renewNow(); });
     connect(m_tokenBar, &TokenBar::renewableChanged, session, &ExportSession::tokenRenewed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
@@ -370,7 +367,7 @@ void MainWindow::openExportDialog(const QString &groupId,
 
 void MainWindow::updateResumeAction()
 {
-    const int open = int(m_services->journal.unfinished(m_profile.id).size());
+    const int open = int(m_workspace->journal.unfinished(m_profile.id).size());
     m_ui->actionResumeExport->setEnabled(open > 0);
     if (open > 0)
         showStatus(tr("%n unfinished export(s) on this server: Request → Resume unfinished export.",
@@ -380,17 +377,16 @@ void MainWindow::updateResumeAction()
 
 void MainWindow::showKeychainState()
 {
-    TokenStore *tokens = m_services->tokens;
     QString text;
-    if (tokens->isSessionOnly())
+    if (m_workspace->keychainSessionOnly())
         text = tr("No OS keychain is available (%1). Tokens are kept for this session only and "
                   "are forgotten when you quit; nothing is written to disk.")
-                   .arg(tokens->sessionOnlyReason());
-    else if (!tokens->writeProblem().isEmpty())
+                   .arg(m_workspace->keychainSessionOnlyReason());
+    else if (!m_workspace->keychainWriteProblem().isEmpty())
         text = tr("The keychain did not store the token (%1). It stays usable in this session "
                   "but will be gone after a restart: unlock the keyring (on GNOME: Passwords and "
                   "Keys, the Login keyring), then edit the token to save it again.")
-                   .arg(tokens->writeProblem());
+                   .arg(m_workspace->keychainWriteProblem());
     m_ui->keychainBanner->setVisible(!text.isEmpty());
     m_ui->keychainBanner->setText(text);
     m_ui->keychainBanner->setStyleSheet(
@@ -488,6 +484,9 @@ void MainWindow::runExample(const RequestBar::Example &e)
         m_profile.environment == ServerProfile::Environment::Sandbox)
         m_tokenBar->useDemoToken();
     send();
+    // A broken Authorization variant is the example's, for that request alone: the menu goes
+    // back to the working form, so the next request (and every pane's) is not broken too.
+    m_requestBar->setAuthMode(AuthMode::Bearer);
 }
 
 void MainWindow::send()
@@ -500,43 +499,21 @@ void MainWindow::send()
         showStatus(problem, 8000);
         return;
     }
-    SandboxHost *sandbox = m_services->sandbox;
-    const bool onSandbox = m_profile.environment == ServerProfile::Environment::Sandbox;
-    if (onSandbox && !sandbox->isRunning()) {
-        showStatus(tr("The Sandbox is not running."), 5000);
+    m_current = m_workspace->send(*draft, &problem);
+    if (!m_current) {
+        showStatus(problem, 8000);
         return;
     }
-    FhirClient *client = m_services->client;
-    ApiRequest request = client->prepare(tr("Send request"), draft->method, draft->target,
-                                         draft->body, draft->headers);
-    request.requestId = draft->requestId;
-    const QString variant = draft->authVariant;
-    if (variant == QLatin1String("expired") || variant == QLatin1String("other-environment")) {
-        if (!onSandbox) {
-            showStatus(tr("This token variant can be made on the Sandbox only (other "
-                          "servers sign their own)."),
-                       8000);
-            return;
-        }
-        request.auth = AuthMode::Bearer;
-        // A token signed by the Sandbox but issued for the preview environment, as a token copied
-        // from the wrong profile is.
-        QString preview;
-        for (const ServerProfile &p : ServerProfile::builtIns()) {
-            if (p.environment == ServerProfile::Environment::Preview)
-                preview = p.baseUrl.toString();
-        }
-        request.token = variant == QLatin1String("expired")
-                            ? sandbox->mintToken(-600)
-                            : sandbox->mintTokenForAudience(preview);
-    }
-    m_current = client->send(std::move(request));
-    connect(m_current, &ApiCall::finished, this, [this](const CallRecord &r) {
+    connect(m_current, &SentCall::finished, this, [this](const CallRecord &r) {
+        // The record as it came back, in the detail pane directly; selected in the log too
+        // when its filter shows it.
         m_ui->callLogPane->selectCall(r.id);
+        m_ui->callDetailPane->showCall(r);
+        m_selected = r;
         setBusy(false);
         showStatus(tr("%1 → %2").arg(r.url.toString(), r.diagnosis.code), 8000);
     });
-    connect(m_current, &ApiCall::progress, this, [this](qint64 got, qint64 total) {
+    connect(m_current, &SentCall::progress, this, [this](qint64 got, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(1000 * got / total));
@@ -564,7 +541,7 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::copyCurlWithToken(const CallRecord &record)
 {
-    const QByteArray auth = m_services->client->authorizationFor(record);
+    const QByteArray auth = m_workspace->authorizationFor(record);
     if (auth.isEmpty()) {
         Ask::tell(this, tr("Copy as curl with token"),
                   tr("The token of this call is no longer the current token, so it "

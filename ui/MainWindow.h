@@ -14,30 +14,33 @@
 namespace Ui {
 class MainWindow;
 } // namespace Ui
-class ApiCall;
+class CallLogModel;
 class CapabilityPane;
 class ContentOpener;
-class ExplorerServices;
+class Workspace;
 class GroupsPane;
 class HistoryActions;
 class QDockWidget;
 class QProgressBar;
 class QToolButton;
 class RequestBar;
+class SentCall;
 class TokenBar;
 
 // The explorer's main window: the environment banner and server row, the token bar, the request
 // bar, the call log and the call's detail, with the capabilities and Groups docks. It wires the
-// passive panes to each other and to the services it is given; it builds none of them.
+// passive panes to each other and to the workspace it is given; it builds none of them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(ExplorerServices *services, QWidget *parent = nullptr);
+    // The log model shows every call the workspace records (and today's from the history).
+    MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Sends what the request bar and the Authorization menu say.
+    // Sends what the request bar and the Authorization menu say; the call's record is shown in
+    // the detail pane when it ends, whatever the log's filter hides.
     void send();
     // An Examples item: on a server other than the Sandbox, only after asking.
     void runExample(const RequestBar::Example &example);
@@ -84,7 +87,7 @@ private:
     void updateResumeAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ExplorerServices *m_services;
+    Workspace *m_workspace;
     ServerProfile m_profile;
     TokenBar *m_tokenBar;
     HistoryActions *m_historyActions = nullptr;
@@ -96,7 +99,7 @@ private:
     QDockWidget *m_groupsDock = nullptr;
     QString m_groupsLoadedFor;
     CallRecord m_selected; // the call selected in the log
-    QPointer<ApiCall> m_current;
+    QPointer<SentCall> m_current;
     QProgressBar *m_progress;
     QSet<const QDockWidget *> m_sizedDocks;
     bool m_placed = false; // keepOnScreen() ran once the frame was known

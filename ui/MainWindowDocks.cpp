@@ -3,8 +3,8 @@
 #include "MainWindow.h"
 
 #include "app/session/ServerSession.h"
+#include "app/session/Workspace.h"
 #include "ui/CapabilityPane.h"
-#include "ui/ExplorerServices.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
 #include "ui/HistoryPane.h"
@@ -22,8 +22,8 @@ void MainWindow::buildDocks()
     m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), viewMenu);
     // What the current server says it can do; the server row summarises it, and its link or
     // View → Server capabilities opens it.
-    m_capabilityPane = new CapabilityPane(m_services->server, m_services->profiles,
-                                          SandboxControl(m_services->sandbox), this);
+    m_capabilityPane = new CapabilityPane(m_workspace->server, m_workspace->profiles,
+                                          SandboxControl(m_workspace->sandbox), this);
     m_capabilityPane->setObjectName(QStringLiteral("capabilityPane"));
     auto *capabilityDock = new QDockWidget(tr("Server capabilities"), this);
     capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
@@ -48,7 +48,7 @@ void MainWindow::buildDocks()
             &MainWindow::applyCapabilities);
 
     // The Groups pane, beside it: loaded when first shown for a server.
-    m_groupsPane = new GroupsPane(m_services->groups, this);
+    m_groupsPane = new GroupsPane(m_workspace->groups, this);
     m_groupsPane->setObjectName(QStringLiteral("groupsPane"));
     m_groupsDock = new QDockWidget(tr("Groups"), this);
     m_groupsDock->setObjectName(QStringLiteral("groupsDock"));
@@ -73,7 +73,7 @@ void MainWindow::buildDocks()
             [this](const QString &id) { openExportDialog(id, std::nullopt); });
 
     // Earlier sessions, from the history database: read when shown.
-    auto *historyPane = new HistoryPane(m_services->history, this);
+    auto *historyPane = new HistoryPane(m_workspace->history, this);
     historyPane->setObjectName(QStringLiteral("historyPane"));
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
@@ -88,7 +88,7 @@ void MainWindow::buildDocks()
         if (on)
             historyPane->refresh();
     });
-    connect(m_services, &ExplorerServices::callStored, historyPane, &HistoryPane::callWritten);
+    connect(m_workspace, &Workspace::callStored, historyPane, &HistoryPane::callWritten);
     connect(historyPane, &HistoryPane::showInLogRequested, m_historyActions,
             &HistoryActions::showStoredCall);
     connect(historyPane, &HistoryPane::exportRequested, m_historyActions,

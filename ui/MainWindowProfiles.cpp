@@ -2,15 +2,13 @@
 // adding, removing and pinning a certificate for a profile.
 #include "MainWindow.h"
 
-#include "app/auth/TokenStore.h"
-#include "app/net/FhirClient.h"
 #include "app/session/ProfileConnector.h"
 #include "app/session/ProfileStore.h"
+#include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CapabilityPane.h"
-#include "ui/ExplorerServices.h"
 #include "ui/GroupsPane.h"
 #include "ui/ProfileDialog.h"
 #include "ui/SeverityStyle.h"
@@ -23,7 +21,7 @@ void MainWindow::reloadProfiles(const QString &selectId)
 {
     const QSignalBlocker blocker(m_ui->profileCombo);
     m_ui->profileCombo->clear();
-    for (const ServerProfile &p : m_services->profiles->all()) {
+    for (const ServerProfile &p : m_workspace->profiles->all()) {
         QString label = p.name;
         if (!p.builtIn)
             label += QStringLiteral(" (%1)").arg(ServerProfile::environmentName(p.environment));
@@ -43,12 +41,12 @@ void MainWindow::selectProfile(const QString &id)
 
 void MainWindow::onProfileChanged()
 {
-    const auto profile = m_services->profiles->find(m_ui->profileCombo->currentData().toString());
+    const auto profile = m_workspace->profiles->find(m_ui->profileCombo->currentData().toString());
     if (!profile)
         return;
     // The client set up for the profile's server (the Sandbox started, trust, proxy, known
     // servers): ProfileConnector, as every fhir-bulk command does.
-    const ConnectResult connection = m_services->connector->connectTo(*profile);
+    const ConnectResult connection = m_workspace->connectTo(*profile);
     m_profile = connection.profile;
     if (!connection.sandboxProblem.isEmpty())
         Ask::tell(this, tr("Sandbox"), connection.sandboxProblem, true);
@@ -110,10 +108,10 @@ void MainWindow::addProfile()
     dialog->setObjectName(QStringLiteral("profileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString id = m_services->profiles->saveCustom(dialog->profile());
+        const QString id = m_workspace->profiles->saveCustom(dialog->profile());
         const QString password = dialog->proxyPassword();
         if (!password.isEmpty())
-            m_services->tokens->save(TokenStore::proxyPasswordKey(id), password.toUtf8());
+            m_workspace->saveProxyPassword(id, password);
         reloadProfiles(id);
         showStatus(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
     });
@@ -138,9 +136,9 @@ void MainWindow::pinCertificate(const QString &sha256)
         return;
     ServerProfile p = m_profile;
     p.pinnedSha256 = sha256;
-    m_services->profiles->saveCustom(p);
+    m_workspace->profiles->saveCustom(p);
     m_profile.pinnedSha256 = sha256;
-    m_services->client->trustAsProfile(m_profile);
+    m_workspace->trustAsProfile(m_profile);
     showStatus(tr("The profile \"%1\" now trusts the certificate %2. Send again.")
                    .arg(m_profile.name, sha256.left(23)),
                12000);
@@ -155,9 +153,8 @@ void MainWindow::removeProfile()
             tr("Remove the profile \"%1\" and its token in the keychain?").arg(m_profile.name)))
         return;
     const QString name = m_profile.name;
-    m_services->tokens->remove(TokenStore::tokenKey(m_profile.id));
-    m_services->tokens->remove(TokenStore::proxyPasswordKey(m_profile.id));
-    m_services->profiles->removeCustom(m_profile.id);
+    m_workspace->forgetSecrets(m_profile.id);
+    m_workspace->profiles->removeCustom(m_profile.id);
     reloadProfiles(QStringLiteral("sandbox"));
     showStatus(tr("Removed the server profile \"%1\".").arg(name), 8000);
 }

@@ -106,9 +106,9 @@ void RequestBar::showComposer(bool on)
                                            : m_ui->composerBox->fontMetrics().height() + 8);
 }
 
-std::optional<RequestBar::Draft> RequestBar::draft(QString *problem)
+std::optional<RequestDraft> RequestBar::draft(QString *problem)
 {
-    Draft d;
+    RequestDraft d;
     d.target = m_ui->addressEdit->text().trimmed();
     if (d.target.isEmpty()) {
         *problem = tr("Type a path such as Group/1, or a full URL.");

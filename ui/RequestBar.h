@@ -1,8 +1,9 @@
 #pragma once
 
 #include "app/calls/ApiRequest.h"
+#include "app/calls/FormatOptions.h"
 #include "app/fhir/CapabilityStatement.h"
-#include "app/net/FhirClient.h"
+#include "app/session/RequestDraft.h"
 
 #include <QWidget>
 #include <memory>
@@ -15,7 +16,7 @@ class RequestBar;
 // The address bar: the Examples menu, method, path or URL, the format to ask for, Send and
 // Cancel; under it how the Authorization header is sent, X-Request-ID and where else the format
 // goes; then the composer for extra headers and a body. It holds what the user typed and says
-// when it is not a request; the window turns it into one.
+// when it is not a request; a draft of it goes to the workspace to send.
 class RequestBar final : public QWidget
 {
     Q_OBJECT
@@ -32,22 +33,12 @@ public:
     };
     static QList<Example> vendorExamples();
 
-    // What the bar says: the parts of a request before the client adds the server and the token.
-    struct Draft
-    {
-        QByteArray method;
-        QString target; // a path such as Group/1, or a full URL
-        HeaderList headers;
-        QByteArray body;
-        QByteArray requestId; // empty: a fresh UUID
-        QString authVariant;  // an AuthMode key, or "expired" / "other-environment"
-    };
-
     explicit RequestBar(QWidget *parent = nullptr);
     ~RequestBar() override;
 
-    // The request as typed, or nothing with `problem` set and the field to fix focused.
-    std::optional<Draft> draft(QString *problem);
+    // The request as typed (the Authorization variant included), or nothing with `problem` set
+    // and the field to fix focused. The workspace builds, authorises and sends it.
+    std::optional<RequestDraft> draft(QString *problem);
     void setRequest(const QByteArray &method, const QString &target);
     void setTarget(const QString &target);
     // The Authorization menu's choice: an AuthMode key, or "expired" / "other-environment".

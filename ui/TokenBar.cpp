@@ -1,46 +1,37 @@
 #include "TokenBar.h"
 
-#include "app/auth/TokenRenewal.h"
-#include "app/auth/TokenStore.h"
 #include "app/calls/Diagnoser.h"
 #include "app/calls/HeaderCheck.h"
 #include "app/calls/Redaction.h"
-#include "app/net/FhirClient.h"
-#include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileStore.h"
-#include "app/session/TokenRequestSettings.h"
+#include "app/session/TokenSession.h"
+#include "app/session/Workspace.h"
 #include "app/tokens/JwtInfo.h"
 #include "app/tokens/TokenLint.h"
-#include "ui/ExplorerServices.h"
 #include "ui/SeverityStyle.h"
 #include "ui/TokenRequestDialog.h"
 #include "ui_TokenBar.h"
 
-#include <QPointer>
 #include <QTimer>
 
-TokenBar::TokenBar(ExplorerServices *services, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::TokenBar>()), m_services(services),
-      m_saveToken(new QTimer(this)), m_tick(new QTimer(this)), m_recheck(new QTimer(this))
+TokenBar::TokenBar(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::TokenBar>()), m_workspace(workspace),
+      m_session(workspace->token), m_tick(new QTimer(this))
 {
     m_ui->setupUi(this);
 
-    // Tokens go to the keychain shortly after the last keystroke. Sandbox tokens are not kept:
-    // each Sandbox signs with a key of its own, so they are worthless after a restart.
-    m_saveToken->setSingleShot(true);
-    m_saveToken->setInterval(600);
-    connect(m_saveToken, &QTimer::timeout, this, &TokenBar::saveNow);
-    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
-        applyAuthorization();
-        m_saveToken->start();
-        if ((m_healthResult || m_healthPending) && m_ui->healthLabel->isVisible()) {
-            m_healthResult.reset(); // that verdict was for another token
-            m_healthPending = true;
-            m_ui->healthLabel->setText(tr("The token changed: checking it again …"));
-            m_ui->healthLabel->setStyleSheet({});
-            m_recheck->start();
-        }
-    });
+    // What the user types or pastes is the session's token; what the session changes (loaded,
+    // obtained, renewed) is shown here.
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_session->setToken(text.toUtf8()); });
+    connect(m_session, &TokenSession::tokenChanged, this, &TokenBar::showToken);
+    connect(m_session, &TokenSession::healthChanged, this, &TokenBar::showHealth);
+    connect(m_session, &TokenSession::gettingTokenChanged, this,
+            [this](bool running) { m_ui->getTokenButton->setEnabled(!running); });
+    connect(m_session, &TokenSession::renewableChanged, this, &TokenBar::renewableChanged);
+    connect(m_session, &TokenSession::bearerWanted, this, &TokenBar::bearerWanted);
+    connect(m_session, &TokenSession::statusMessage, this, &TokenBar::statusMessage);
+    connect(m_session, &TokenSession::showCallRequested, this, &TokenBar::showCallRequested);
     connect(m_ui->inspectTokenButton, &QPushButton::clicked, this, &TokenBar::showInspector);
     connect(m_ui->checkTokenButton, &QPushButton::clicked, this, &TokenBar::checkToken);
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &TokenBar::getToken);
@@ -54,187 +45,75 @@ TokenBar::TokenBar(ExplorerServices *services, QWidget *parent)
         if (link.startsWith(QLatin1String("call:")))
             Q_EMIT showCallRequested(link.mid(5).toULongLong());
     });
-
-    // Renewal: the new token goes into the token field like a typed one (saved, inspected).
-    connect(m_services->renewal, &TokenRenewal::renewed, this,
-            [this](const TokenClient::Response &r) {
-                tokenIssued(r, false);
-                Q_EMIT statusMessage(
-                    tr("The token was renewed before it expired (call #%1).").arg(r.callId), 8000);
-            });
-    connect(m_services->renewal, &TokenRenewal::failed, this,
-            [this](const TokenClient::Response &r) {
-                Q_EMIT statusMessage(tr("Renewing the token failed: %1").arg(r.explanation), 15000);
-            });
-    connect(
-        m_services->tokenClient, &TokenClient::finished, this,
-        [this](const TokenClient::Response &r) {
-            if (!m_getTokenPending)
-                return; // a request made by someone else (the token client is shared)
-            m_getTokenPending = false;
-            m_ui->getTokenButton->setEnabled(true);
-            Q_EMIT showCallRequested(r.callId);
-            if (!r.ok) {
-                // Said where the token is, with the call to look at: not a modal box.
-                m_healthResult.reset();
-                m_healthPending = false;
-                m_ui->healthLabel->setText(tr("<b>%1 Get token failed</b> — %2<br>Call in the log: "
-                                              "<a href=\"call:%3\">#%3</a>")
-                                               .arg(SeverityStyle::mark(Diagnosis::Severity::Error),
-                                                    r.explanation.toHtmlEscaped())
-                                               .arg(r.callId));
-                m_ui->healthLabel->setStyleSheet(
-                    SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
-                m_ui->healthLabel->show();
-                Q_EMIT statusMessage(tr("Getting a token failed: %1").arg(r.explanation), 15000);
-                return;
-            }
-            tokenIssued(r, true);
-            Q_EMIT statusMessage(r.explanation, 8000);
-            // No refresh tokens in Backend Services: ask again before this one runs out.
-            if (m_profile.id == m_renewProfileId) {
-                m_services->renewal->arm(m_renewRequest, r.expiresIn);
-                Q_EMIT renewableChanged();
-            }
-        });
-    connect(m_services->health, &TokenHealthCheck::finished, this,
-            [this](const TokenHealthCheck::Result &r) {
-                m_ui->checkTokenButton->setEnabled(true);
-                if (m_healthPending) {
-                    m_recheck->start(); // the token changed again while this check ran
-                    return;
-                }
-                m_healthResult = r;
-                showHealth();
-                if (!r.callIds.isEmpty())
-                    Q_EMIT showCallRequested(r.callIds.last());
-            });
-    // The countdowns beside the token and in the verdict tick; a verdict for another token is
-    // made again once typing stops (a verdict belongs to one token).
+    // The countdowns beside the token and in the verdict tick.
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         updateTokenInfo();
-        if (m_healthResult && m_ui->healthLabel->isVisible())
+        if (m_session->health() == TokenSession::Health::Verdict)
             showHealth();
     });
     m_tick->start();
-    m_recheck->setSingleShot(true);
-    m_recheck->setInterval(800);
-    connect(m_recheck, &QTimer::timeout, this, [this] {
-        if (m_healthPending && !m_services->health->isRunning()) {
-            m_healthPending = false;
-            checkToken();
-        }
-    });
-    updateTokenInfo();
+    showToken(m_session->token());
+    showHealth();
 }
 
 TokenBar::~TokenBar() = default;
 
-void TokenBar::tokenIssued(const TokenClient::Response &r, bool select)
-{
-    m_issued = {Redaction::fingerprint(r.accessToken), QDateTime::currentDateTimeUtc(), r.expiresIn,
-                r.scope};
-    if (m_profile.id != m_renewProfileId)
-        return; // obtained for a profile the user has left
-    m_ui->tokenEdit->setText(QString::fromUtf8(r.accessToken));
-    if (select)
-        Q_EMIT bearerWanted();
-}
-
 void TokenBar::setProfile(const ServerProfile &profile)
 {
-    if (m_saveToken->isActive())
-        saveNow(); // the previous profile's pending save happens now, under its own name
-    m_profile = profile;
     m_ui->demoTokenButton->setVisible(profile.environment == ServerProfile::Environment::Sandbox);
-    {
+}
+
+void TokenBar::showToken(const QByteArray &token)
+{
+    if (m_ui->tokenEdit->text().toUtf8() != token) {
         const QSignalBlocker b(m_ui->tokenEdit);
-        m_ui->tokenEdit->clear();
+        m_ui->tokenEdit->setText(QString::fromUtf8(token));
     }
-    const QString profileId = profile.id;
-    m_services->tokens->load(
-        TokenStore::tokenKey(profileId),
-        [guard = QPointer<TokenBar>(this), this, profileId](const SecretBackend::Result &r) {
-            if (!guard || m_profile.id != profileId || !m_ui->tokenEdit->text().isEmpty())
-                return; // the user moved on, or typed already
-            if (r.status == SecretBackend::Status::Ok) {
-                const QSignalBlocker b(m_ui->tokenEdit);
-                m_ui->tokenEdit->setText(QString::fromUtf8(r.value));
-                applyAuthorization();
-            } else if (r.status == SecretBackend::Status::Failed) {
-                Q_EMIT statusMessage(
-                    tr("The keychain refused to read the token: %1").arg(r.message), 8000);
-            }
-        });
-    applyAuthorization();
-    m_ui->healthLabel->hide(); // a verdict belongs to the profile it was made for
-    m_healthResult.reset();
-    m_healthPending = false;
-    if (m_profile.id != m_renewProfileId) {
-        m_services->renewal->stop(); // renewal is for the profile the token was obtained for
-        m_renewProfileId.clear();
-        armStoredRenewal();
-    }
+    updateTokenInfo();
+    updateInspector();
 }
 
 QByteArray TokenBar::token() const
 {
-    return m_ui->tokenEdit->text().toUtf8();
+    return m_session->token();
 }
 
 void TokenBar::setToken(const QByteArray &token)
 {
-    m_ui->tokenEdit->setText(QString::fromUtf8(token));
+    m_session->setToken(token);
 }
 
 void TokenBar::useDemoToken()
 {
-    m_ui->tokenEdit->setText(QString::fromLatin1(m_services->sandbox->demoToken()));
-}
-
-void TokenBar::setAuthVariant(const QString &variant)
-{
-    m_authVariant = variant;
-    applyAuthorization();
+    m_session->useDemoToken();
 }
 
 bool TokenBar::renewable() const
 {
-    return m_services->renewal->isArmed() && m_renewProfileId == m_profile.id;
+    return m_session->renewable();
 }
 
 void TokenBar::saveNow()
 {
-    m_saveToken->stop();
-    if (!m_profile.id.isEmpty() && m_profile.environment != ServerProfile::Environment::Sandbox)
-        m_services->tokens->save(TokenStore::tokenKey(m_profile.id), token());
+    m_session->saveNow();
 }
 
 void TokenBar::getToken()
 {
-    TokenRequestDialog dialog(m_profile, m_services->tokens, m_services->client,
-                              m_services->sandbox, window());
-    dialog.setObjectName(QStringLiteral("getTokenDialog"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_renewRequest = dialog.request();
-    m_renewProfileId = m_profile.id;
-    m_services->renewal->stop(); // armed again with this request once it succeeds
-    m_ui->getTokenButton->setEnabled(false);
-    m_getTokenPending = true;
-    m_services->tokenClient->request(m_renewRequest);
+    // Window-modal and not blocking: the token is asked for once the dialog is accepted.
+    auto *dialog = new TokenRequestDialog(m_session->profile(), m_workspace->tokens,
+                                          m_workspace->client, m_workspace->sandbox, window());
+    dialog->setObjectName(QStringLiteral("getTokenDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_session->requestToken(dialog->request()); });
+    dialog->open();
 }
 
 void TokenBar::checkToken()
 {
-    if (m_services->health->isRunning())
-        return;
-    m_ui->checkTokenButton->setEnabled(false);
-    m_ui->healthLabel->setText(tr("Checking the token against %1 …").arg(m_profile.name));
-    m_ui->healthLabel->setStyleSheet({});
-    m_ui->healthLabel->show();
-    m_services->health->start(token(), m_profile, m_services->profiles->all());
+    m_session->checkToken();
 }
 
 void TokenBar::showInspector()
@@ -254,46 +133,42 @@ void TokenBar::showInspector()
 void TokenBar::updateInspector()
 {
     if (m_inspector) {
-        m_inspector->setContext(token(), m_profile, m_services->profiles->all());
-        m_inspector->setIssued(m_issued);
+        m_inspector->setContext(token(), m_session->profile(), m_workspace->profiles->all());
+        const TokenSession::Issued issued = m_session->issued();
+        m_inspector->setIssued(
+            {issued.fingerprint, issued.obtainedAt, issued.expiresIn, issued.scope});
     }
-}
-
-void TokenBar::applyAuthorization()
-{
-    const AuthMode mode = authModeFromKey(m_authVariant);
-    m_services->client->setAuthorization(mode, token());
-    updateTokenInfo();
-    updateInspector();
-    if (m_renewProfileId == m_profile.id)
-        m_services->renewal->reschedule(); // the token changed: time its renewal by its expiry
-    Q_EMIT renewableChanged();
-}
-
-void TokenBar::armStoredRenewal()
-{
-    // A profile whose token request was saved (Get token… once, secret or key in the keychain)
-    // can obtain tokens: a token restored at start is renewed like one obtained in this session.
-    const TokenRequestSettings saved = TokenRequestSettings::load(m_profile.id);
-    if (!saved.usable() || m_profile.environment == ServerProfile::Environment::Sandbox)
-        return;
-    const QString profileId = m_profile.id;
-    m_services->tokens->load(
-        saved.secretKey(profileId),
-        [guard = QPointer<TokenBar>(this), this, profileId, saved](const SecretBackend::Result &r) {
-            if (!guard || m_profile.id != profileId || r.status != SecretBackend::Status::Ok ||
-                r.value.isEmpty())
-                return;
-            m_renewRequest = saved.request(r.value);
-            m_renewProfileId = profileId;
-            m_services->renewal->arm(m_renewRequest);
-            Q_EMIT renewableChanged();
-        });
 }
 
 void TokenBar::showHealth()
 {
-    const TokenHealthCheck::Result &r = *m_healthResult;
+    const TokenSession::Health state = m_session->health();
+    m_ui->checkTokenButton->setEnabled(!m_session->isChecking());
+    m_ui->healthLabel->setVisible(state != TokenSession::Health::Hidden);
+    m_ui->healthLabel->setStyleSheet({});
+    switch (state) {
+    case TokenSession::Health::Hidden:
+        return;
+    case TokenSession::Health::Checking:
+        m_ui->healthLabel->setText(
+            tr("Checking the token against %1 …").arg(m_session->profile().name));
+        return;
+    case TokenSession::Health::Rechecking:
+        m_ui->healthLabel->setText(tr("The token changed: checking it again …"));
+        return;
+    case TokenSession::Health::GetTokenFailed:
+        // Said where the token is, with the call to look at: not a modal box.
+        m_ui->healthLabel->setText(
+            tr("<b>%1 Get token failed</b> — %2<br>Call in the log: <a href=\"call:%3\">#%3</a>")
+                .arg(SeverityStyle::mark(Diagnosis::Severity::Error),
+                     m_session->getTokenProblem().toHtmlEscaped())
+                .arg(m_session->getTokenCallId()));
+        m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(Diagnosis::Severity::Error));
+        return;
+    case TokenSession::Health::Verdict:
+        break;
+    }
+    const TokenHealthCheck::Result &r = *m_session->healthResult();
     QStringList calls;
     for (quint64 id : r.callIds)
         calls << QStringLiteral("<a href=\"call:%1\">#%1</a>").arg(id);
@@ -314,7 +189,6 @@ void TokenBar::showHealth()
                                         r.summary.toHtmlEscaped(), r.detail.toHtmlEscaped(),
                                         expiry.toHtmlEscaped(), calls.join(QStringLiteral(", "))));
     m_ui->healthLabel->setStyleSheet(SeverityStyle::cardStyleSheet(severity));
-    m_ui->healthLabel->show();
 }
 
 void TokenBar::updateTokenInfo()

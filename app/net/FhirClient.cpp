@@ -62,11 +62,6 @@ void sweepAbandonedSpools(const QString &own)
 
 } // namespace
 
-QList<QByteArray> FormatOptions::choices()
-{
-    return {"application/fhir+json", "application/fhir+xml", "application/json", "application/xml"};
-}
-
 FhirClient::FhirClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam),
       m_spool(QDir::tempPath() + QLatin1Char('/') + kSpoolPattern + QStringLiteral("XXXXXX"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/calls/CallRecord.h"
+#include "app/calls/FormatOptions.h"
 #include "app/calls/ServerProfile.h"
 #include "app/net/ApiCall.h"
 
@@ -10,17 +11,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-
-// How FHIR content is asked for. The vendor's examples send the format as Content-Type;
-// standard FHIR uses Accept (and optionally _format).
-struct FormatOptions
-{
-    QByteArray mimeType = "application/fhir+json";
-    bool alsoContentType = false;
-    bool formatParameter = false;
-
-    static QList<QByteArray> choices();
-};
 
 // The facade over the service layer: a base URL, a format and an Authorization policy turn
 // into ApiCall jobs. Every exchange, redirect hops included, is announced by callFinished so

@@ -342,16 +342,28 @@ void TokenHealthCheck::refused(const CallRecord &p)
                        .arg(m_active.name));
             return;
         }
-        if (lint.hasErrors()) {
+        // "Malformed" is said of the token the probe carried (cleaned of pasting mistakes such
+        // as a trailing newline), so that the verdict and the probe's diagnosis agree; a mistake
+        // the cleaning removed is named beside the verdict.
+        const TokenLint::Report sent = TokenLint::lint(lint.cleaned);
+        if (sent.hasErrors()) {
             finish(QStringLiteral("malformed"), Diagnosis::Severity::Error,
-                   tr("The token is malformed: %1").arg(lint.findings.first().message),
-                   lint.findings.first().fix);
+                   tr("The token is malformed: %1").arg(sent.findings.first().message),
+                   sent.findings.first().fix);
             return;
         }
+        QString detail = tr("It is well formed but not accepted: revoked, issued for another "
+                            "client, or for another API.");
+        for (const TokenLint::Finding &f : lint.findings) {
+            if (f.severity == TokenLint::Severity::Error) {
+                detail += QLatin1Char(' ') + tr("The pasted text also has a pasting mistake (%1); "
+                                                "the check sent the token without it.")
+                                                 .arg(f.message);
+                break;
+            }
+        }
         finish(QStringLiteral("rejected"), Diagnosis::Severity::Error,
-               tr("The gateway rejected the token (%1).").arg(code),
-               tr("It is well formed but not accepted: revoked, issued for another client, or for "
-                  "another API."));
+               tr("The gateway rejected the token (%1).").arg(code), detail);
         return;
     }
     const QByteArray wwwAuth = p.responseHeader("WWW-Authenticate");

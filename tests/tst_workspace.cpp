@@ -1,0 +1,184 @@
+// The session's Workspace without a window: send(draft) and its Recorder (every hop recorded
+// before the call is reported finished), the Authorization variant of one request, and the
+// TokenSession keeping a Sandbox token for the session only.
+#include "app/auth/SecretBackend.h"
+#include "app/auth/TokenStore.h"
+#include "app/history/HistoryStore.h"
+#include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
+#include "app/session/ProfileStore.h"
+#include "app/session/Recorder.h"
+#include "app/session/SentCall.h"
+#include "app/session/ServerSession.h"
+#include "app/session/TokenSession.h"
+#include "app/session/Workspace.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// A workspace on throw-away settings and an in-memory keychain.
+struct Fixture
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    ProfileStore profiles{&settings};
+    SandboxHost sandbox;
+    QNetworkAccessManager nam;
+    FhirClient client{&nam};
+    MemorySecretBackend memory;
+    TokenStore secrets{&memory};
+    Workspace workspace{&client, &sandbox, &profiles, &secrets};
+};
+
+// Sends `draft` and returns what SentCall::finished gave, with the order of what was seen.
+CallRecord sendAndWait(Workspace &w, const RequestDraft &draft, QStringList *seen = nullptr)
+{
+    QString problem;
+    SentCall *sent = w.send(draft, &problem);
+    [&] { QVERIFY2(sent, qPrintable(problem)); }();
+    if (!sent)
+        return {};
+    QStringList local;
+    QStringList *order = seen ? seen : &local;
+    const auto recorded =
+        QObject::connect(w.recorder, &Recorder::recorded, [order](const CallRecord &r) {
+            *order << QStringLiteral("recorded %1").arg(r.id);
+        });
+    CallRecord result;
+    QObject::connect(sent, &SentCall::finished, [order, &result](const CallRecord &r) {
+        *order << QStringLiteral("finished %1").arg(r.id);
+        result = r;
+    });
+    QSignalSpy finished(sent, &SentCall::finished);
+    [&] { QVERIFY(finished.wait(15000)); }();
+    QObject::disconnect(recorded);
+    return result;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyHopIsRecordedBeforeTheCallFinishes()
+    {
+        Fixture f;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        f.workspace.token->useDemoToken();
+        // A server that sends the call on to the Sandbox: two hops, one call.
+        QTcpServer redirector;
+        QVERIFY(redirector.listen(QHostAddress::LocalHost));
+        const QByteArray location = f.client.resolve(QStringLiteral("Group/1")).toEncoded();
+        connect(&redirector, &QTcpServer::newConnection, &redirector, [&redirector, location] {
+            QTcpSocket *socket = redirector.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, location] {
+                socket->readAll();
+                socket->write("HTTP/1.1 302 Found\r\nLocation: " + location +
+                              "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        RequestDraft draft;
+        draft.target = QStringLiteral("http://127.0.0.1:%1/start").arg(redirector.serverPort());
+        QStringList seen;
+        const CallRecord r = sendAndWait(f.workspace, draft, &seen);
+        QVERIFY(r.status.has_value());
+        QVERIFY(r.url.path().endsWith(QLatin1String("/Group/1")));
+        QCOMPARE(seen.size(), 3);
+        QVERIFY(seen.at(0).startsWith(QLatin1String("recorded ")));    // the 302
+        QCOMPARE(seen.at(1), QStringLiteral("recorded %1").arg(r.id)); // the last hop
+        QCOMPARE(seen.at(2), QStringLiteral("finished %1").arg(r.id));
+        QVERIFY(f.workspace.recorder->hasRecorded(r.id));
+    }
+
+    void theRecorderWritesEveryCallToTheHistory()
+    {
+        Fixture f;
+        QVERIFY(f.workspace.openHistory(f.dir.filePath(QStringLiteral("history.sqlite"))));
+        f.workspace.connectTo(ServerProfile::sandbox());
+        QSignalSpy stored(&f.workspace, &Workspace::callStored);
+        RequestDraft draft;
+        draft.target = QStringLiteral("metadata");
+        const CallRecord r = sendAndWait(f.workspace, draft);
+        QTRY_VERIFY(stored.count() >= 1);
+        QCOMPARE(stored.last().at(0).toULongLong(), r.id);
+        QVERIFY(f.workspace.history->count({}) >= 1);
+    }
+
+    void aBrokenVariantIsForItsRequestAlone()
+    {
+        Fixture f;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        f.workspace.token->useDemoToken();
+        RequestDraft draft;
+        draft.target = QStringLiteral("Group/1");
+        draft.authVariant = QStringLiteral("raw");
+        const CallRecord broken = sendAndWait(f.workspace, draft);
+        QCOMPARE(broken.authorizationMode, QStringLiteral("raw"));
+        QCOMPARE(broken.diagnosis.firstCause(), QStringLiteral("header.no-bearer"));
+        // The client's own form is untouched: the next call of a pane is sent as Bearer.
+        QCOMPARE(f.client.authMode(), AuthMode::Bearer);
+        draft.authVariant = QStringLiteral("bearer");
+        const CallRecord good = sendAndWait(f.workspace, draft);
+        QCOMPARE(good.authorizationMode, QStringLiteral("bearer"));
+        QCOMPARE(good.status.value_or(0), 200);
+    }
+
+    void sandboxTokensAreMintedOnTheSandboxOnly()
+    {
+        Fixture f;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        RequestDraft draft;
+        draft.target = QStringLiteral("Group/1");
+        draft.authVariant = QStringLiteral("expired");
+        const CallRecord expired = sendAndWait(f.workspace, draft);
+        QCOMPARE(expired.authorizationMode, QStringLiteral("bearer"));
+        QVERIFY2(expired.status.value_or(0) == 401 || expired.status.value_or(0) == 403,
+                 qPrintable(expired.diagnosis.code));
+        ServerProfile other;
+        other.id = QStringLiteral("elsewhere");
+        other.name = QStringLiteral("Elsewhere");
+        other.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/fhir"));
+        other.environment = ServerProfile::Environment::Preview;
+        f.workspace.connectTo(other);
+        QString problem;
+        QCOMPARE(f.workspace.send(draft, &problem), nullptr);
+        QVERIFY(problem.contains(QStringLiteral("Sandbox only")));
+    }
+
+    void aSandboxTokenSurvivesSwitchingProfile()
+    {
+        Fixture f;
+        TokenSession *token = f.workspace.token;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        const QByteArray minted = f.sandbox.mintToken(600);
+        token->setToken(minted);
+        token->saveNow();
+        ServerProfile other;
+        other.id = QStringLiteral("elsewhere");
+        other.name = QStringLiteral("Elsewhere");
+        other.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/fhir"));
+        other.environment = ServerProfile::Environment::Preview;
+        f.workspace.connectTo(other);
+        QVERIFY(token->token().isEmpty());
+        f.workspace.connectTo(ServerProfile::sandbox());
+        QCOMPARE(token->token(), minted);
+        // Never written to the keychain.
+        std::optional<SecretBackend::Result> read;
+        f.memory.read(TokenStore::tokenKey(ServerProfile::sandbox().id),
+                      [&read](const SecretBackend::Result &r) { read = r; });
+        QTRY_VERIFY(read.has_value());
+        QVERIFY(read->status != SecretBackend::Status::Ok || read->value.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
