@@ -51,6 +51,7 @@ void JobsController::buildDock()
     m_dock->setObjectName(QStringLiteral("jobsDock"));
     m_table = new QTableView(m_dock);
     m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setAccessibleName(m_dock->windowTitle());
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(JobsModel::ProgressColumn,
                                       new ExportFilesTable::ProgressDelegate(m_table));
