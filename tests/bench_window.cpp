@@ -11,6 +11,7 @@
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ExportJob.h"
 #include "app/session/ServerSession.h"
 #include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
@@ -365,8 +366,8 @@ static int benchScale(QApplication &app, QTextStream &out, int files, int kib, i
     QTemporaryDir dir;
     ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
     ServerSession server(&client);
-    ExportDialog dialog(&server, dir.path(), QStringLiteral("1"), &journal,
-                        QStringLiteral("sandbox"));
+    ExportJob job(&client, dir.path(), &journal, QStringLiteral("sandbox"));
+    ExportDialog dialog(&job, &server, &journal, QStringLiteral("1"));
     showForPatients(dialog, parallel);
     StallMeter meter;
     QElapsedTimer clock;
@@ -444,8 +445,8 @@ int main(int argc, char *argv[])
     client.setAuthorization(AuthMode::Bearer, sandbox.demoToken());
     ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
     ServerSession server(&client);
-    ExportDialog dialog(&server, dir.path(), QStringLiteral("1"), &journal,
-                        QStringLiteral("sandbox"));
+    ExportJob job(&client, dir.path(), &journal, QStringLiteral("sandbox"));
+    ExportDialog dialog(&job, &server, &journal, QStringLiteral("1"));
     showForPatients(dialog, parallel);
 
     StallMeter meter;

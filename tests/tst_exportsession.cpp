@@ -1,10 +1,13 @@
 // The whole Group export against the Sandbox, under each of its misbehaviours.
 #include "TestServers.h"
 #include "app/calls/TransferStats.h"
+#include "app/net/ExportJournal.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ExportJob.h"
+#include "app/session/Jobs.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <memory>
 
 class TestExportSession : public QObject
 {
@@ -131,14 +135,21 @@ private Q_SLOTS:
     {
         SandboxScenario s = fast();
         s.exportDurationMs = 1500;
-        s.retryAfterSecs = 1;
+        s.retryAfterSecs = 2; // a poll sooner than 1.8 s after the last one is "too soon"
         s.tooFast429 = true;
         s.transientErrors = 1;
-        // Polling now, against the hint, earns a 429 the session then waits out.
+        // Polling again right after a poll's answer, against the hint, earns a 429 the session
+        // then waits out (at most twice: the first answer may be the transient error).
         const Run r =
             run({QStringLiteral("1"), {QStringLiteral("Patient")}}, s, [](ExportSession &session) {
-                QTimer::singleShot(1200, &session, &ExportSession::pollNow);
-                QTimer::singleShot(1300, &session, &ExportSession::pollNow);
+                auto pushes = std::make_shared<int>(0);
+                QObject::connect(&session, &ExportSession::polled, &session,
+                                 [&session, pushes](const ExportSession::PollEvent &e) {
+                                     if (e.kind == QLatin1String("rate-limited") || ++*pushes > 2)
+                                         return;
+                                     QMetaObject::invokeMethod(&session, &ExportSession::pollNow,
+                                                               Qt::QueuedConnection);
+                                 });
             });
         QCOMPARE(r.outcome.state, ExportSession::State::Done);
         QStringList kinds;
@@ -223,8 +234,10 @@ private Q_SLOTS:
         SandboxScenario s = fast();
         s.exportDurationMs = 60000;
         s.retryAfterSecs = 1;
+        // Cancelled as soon as the kick-off was accepted and the first wait began.
         const Run r = run({QStringLiteral("1")}, s, [](ExportSession &session) {
-            QTimer::singleShot(700, &session, &ExportSession::cancel);
+            QObject::connect(&session, &ExportSession::waiting, &session, &ExportSession::cancel,
+                             Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         });
         QCOMPARE(r.outcome.state, ExportSession::State::Cancelled);
         QVERIFY(r.outcome.message.contains(QStringLiteral("202")));
@@ -238,6 +251,99 @@ private Q_SLOTS:
         QCOMPARE(r.steps.last().kind, QStringLiteral("cancel"));
         QCOMPARE(r.steps.last().status, 202);
         QCOMPARE(r.steps.last().callId, r.calls.last().id);
+    }
+
+    void stopWatchingLeavesTheJobResumable()
+    {
+        // An ExportJob stopped without a DELETE: the Sandbox keeps the job, the journal lists it
+        // as unfinished (Jobs::resumable too), and a second job resumes it to the end.
+        SandboxScenario s = fast();
+        s.exportDurationMs = 2000;
+        s.retryAfterSecs = 1;
+        m_sandbox.configure([s](SandboxServer *server) { server->setScenario(s); });
+        FhirClient client(&m_nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setAuthorization(AuthMode::Bearer, m_sandbox.demoToken());
+        QList<QByteArray> methods;
+        connect(&client, &FhirClient::callFinished, this,
+                [&methods](const CallRecord &c) { methods << c.method; });
+        QTemporaryDir dir;
+        ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
+        Jobs jobs(&journal);
+        auto *first = new ExportJob(&client, dir.path(), &journal, QStringLiteral("p"));
+        jobs.add(first);
+        QSignalSpy waiting(first->session(), &ExportSession::waiting);
+        QSignalSpy firstDone(first->session(), &ExportSession::finished);
+        first->start({QStringLiteral("1"), {QStringLiteral("Patient")}});
+        QCOMPARE(first->status(), Job::Status::Running); // the kick-off
+        QVERIFY(waiting.wait(10000));
+        QCOMPARE(first->status(), Job::Status::Waiting);
+        QVERIFY(first->isActive());
+        QVERIFY(jobs.resumable(QStringLiteral("p")).isEmpty()); // it runs here
+        first->stopWatching();
+        QCOMPARE(firstDone.size(), 1);
+        QCOMPARE(first->status(), Job::Status::Stopped);
+        QVERIFY(!first->isActive());
+        QVERIFY(!methods.contains("DELETE"));
+        const auto open = jobs.resumable(QStringLiteral("p"));
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().statusUrl, first->statusUrl());
+        QCOMPARE(open.first().state, QStringLiteral("polling"));
+
+        auto *second = new ExportJob(&client, dir.path(), &journal, QStringLiteral("p"));
+        jobs.add(second);
+        QSignalSpy secondDone(second->session(), &ExportSession::finished);
+        second->resume(open.first(), jobs.goneReason(open.first(), {}));
+        QVERIFY(jobs.resumable(QStringLiteral("p")).isEmpty()); // running again, here
+        QVERIFY(secondDone.wait(20000));
+        QCOMPARE(second->status(), Job::Status::Finished);
+        QCOMPARE(second->percent(), 100);
+        QVERIFY(jobs.resumable(QStringLiteral("p")).isEmpty());
+        QCOMPARE(journal.entries().size(), 1); // one job, one entry
+        QCOMPARE(journal.entries().first().state, QStringLiteral("done"));
+    }
+
+    void aSandboxJobFromBeforeARestartIsGone()
+    {
+        // The built-in Sandbox keeps its jobs in memory: a journalled Sandbox job it did not
+        // issue is said to be gone, journalled as failed, and nothing is sent for it.
+        ExportJournal::Entry entry;
+        entry.profileId = QStringLiteral("sandbox");
+        entry.groupId = QStringLiteral("1");
+        entry.statusUrl = QStringLiteral("http://127.0.0.1:9/fhir/$export-poll-status?_id=x");
+        entry.state = QStringLiteral("polling");
+        const QUrl now = m_sandbox.baseUrl();
+        QVERIFY(ExportJob::goneReason(entry, now, false).contains(QStringLiteral("gone")));
+        QVERIFY(!ExportJob::goneReason(entry, now, true).isEmpty()); // another port
+        QVERIFY(!ExportJob::goneReason(entry, {}, true).isEmpty());  // no Sandbox running
+        ExportJournal::Entry here = entry;
+        here.statusUrl = now.resolved(QUrl(QStringLiteral("x"))).toString();
+        QVERIFY(ExportJob::goneReason(here, now, true).isEmpty());
+        ExportJournal::Entry other = entry;
+        other.profileId = QStringLiteral("netsmart-preview");
+        QVERIFY(ExportJob::goneReason(other, now, false).isEmpty());
+
+        FhirClient client(&m_nam);
+        client.setBaseUrl(now);
+        int calls = 0;
+        connect(&client, &FhirClient::callFinished, this, [&calls] { ++calls; });
+        QTemporaryDir dir;
+        ExportJournal journal(dir.filePath(QStringLiteral("journal.json")));
+        journal.upsert(entry);
+        Jobs jobs(&journal);
+        QCOMPARE(jobs.resumable(QStringLiteral("sandbox")).size(), 1);
+        auto *job = new ExportJob(&client, dir.path(), &journal, QStringLiteral("sandbox"));
+        jobs.add(job);
+        QSignalSpy done(job->session(), &ExportSession::finished);
+        job->resume(entry, jobs.goneReason(entry, now));
+        QCOMPARE(done.size(), 1); // at once: no dead port retried
+        QCOMPARE(job->status(), Job::Status::Failed);
+        QVERIFY2(job->detail().contains(QStringLiteral("starts afresh")),
+                 qPrintable(job->detail()));
+        QCOMPARE(calls, 0);
+        QVERIFY(jobs.resumable(QStringLiteral("sandbox")).isEmpty());
+        QCOMPARE(journal.entries().size(), 1);
+        QCOMPARE(journal.entries().first().state, QStringLiteral("failed"));
     }
 
     void serverFaults()

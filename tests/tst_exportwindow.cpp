@@ -13,10 +13,13 @@
 #include "app/history/HistoryStore.h"
 #include "app/history/RecordJson.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/JobsModel.h"
 #include "app/net/ExportJournal.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ExportJob.h"
+#include "app/session/Job.h"
 #include "app/session/ServerSession.h"
 #include "app/session/TokenRequestSettings.h"
 #include "app/session/Workspace.h"
@@ -59,7 +62,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -218,6 +224,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
         QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000); // kick-off, a poll
+        Ask::setNextChoice(0);                                      // Cancel on the server
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelExportButton")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(timeline->item(timeline->rowCount() - 1, 3) &&
@@ -417,41 +424,250 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
-    void resumeAnExportAfterClosingIt()
+    // The export window shown now (a closed one may linger, hidden, while its job runs).
+    ExportDialog *shownExportDialog()
+    {
+        for (ExportDialog *d :
+             m_window->findChildren<ExportDialog *>(QStringLiteral("exportDialog")))
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+
+    // A Sandbox export of Group `group` started from the window (the server takes `durationMs`).
+    ExportDialog *startSandboxExport(const QString &group, int durationMs)
     {
         selectAndWait(QStringLiteral("sandbox"));
         child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
         child<QComboBox>("authCombo")
             ->setCurrentIndex(child<QComboBox>("authCombo")->findData(QStringLiteral("bearer")));
-        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/1"));
-        m_sandbox->configure([](SandboxServer *s) {
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("Group/") + group);
+        m_sandbox->configure([durationMs](SandboxServer *s) {
             SandboxScenario sc;
-            sc.exportDurationMs = 2500;
+            sc.exportDurationMs = durationMs;
+            sc.retryAfterSecs = 1;
             s->setScenario(sc);
         });
-        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
-        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog);
+        child<QAction>("actionExport")->trigger();
+        ExportDialog *dialog = shownExportDialog();
+        if (!dialog)
+            return nullptr;
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
                           Qt::LeftButton);
+        return dialog;
+    }
+
+    // The Jobs dock's Status column, as shown, for the job of this window.
+    QString jobStatus(const ExportDialog *dialog)
+    {
+        auto *table = child<QTableView>("jobsTable");
+        const auto *model = qobject_cast<const JobsModel *>(table->model());
+        const int row = model ? model->rowOf(dialog->job()) : -1;
+        return row < 0 ? QString() : model->index(row, JobsModel::StatusColumn).data().toString();
+    }
+
+    // The Sandbox's own word on a job: a GET of its status URL (404 once it was cancelled).
+    int sandboxStatusOf(const QString &statusUrl)
+    {
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request{QUrl(statusUrl)};
+        request.setRawHeader("Authorization", "Bearer " + m_sandbox->demoToken());
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(10000))
+            return 0;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    void escLeavesTheJobRunningAndListed()
+    {
+        // Esc hides the window; the job goes on, listed in the Jobs dock; Ctrl+E shows that job
+        // again, not an empty window; it finishes while hidden.
+        ExportDialog *dialog = startSandboxExport(QStringLiteral("1"), 2500);
+        QVERIFY(dialog);
         auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
         QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 1, 10000);
-        dialog->close(); // deleted on close: the session ends mid-poll, the journal remembers it
-        QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("exportDialog")));
-        auto *resume = m_window->findChild<QAction *>(QStringLiteral("actionResumeExport"));
-        selectAndWait(QStringLiteral("netsmart-preview"));
-        selectAndWait(QStringLiteral("sandbox")); // Sandbox tokens are not kept: paste again
-        child<QLineEdit>("tokenEdit")->setText(QString::fromLatin1(m_sandbox->demoToken()));
-        QVERIFY(resume->isEnabled());
-        resume->trigger();
-        dialog = m_window->findChild<QDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(dialog->job()->isActive()); // not stopped, not deleted
+        auto *dock = child<QDockWidget>("jobsDock");
+        QVERIFY(dock->isVisible());
+        QCOMPARE(jobStatus(dialog), QStringLiteral("waiting"));
+        // Nothing to resume: the job runs here.
+        QVERIFY(!child<QAction>("actionResumeExport")->isEnabled());
+        QVERIFY(!child<QLabel>("unfinishedExportsLabel")->isVisible());
+        shot(QStringLiteral("14-jobs-dock"));
+        child<QAction>("actionExport")->trigger();
+        QCOMPARE(shownExportDialog(), dialog);
+        QVERIFY(timeline->rowCount() >= 1); // the same job's timeline, not an empty window
+        dialog->close();
+        QTRY_VERIFY2_WITH_TIMEOUT(jobStatus(dialog) == QLatin1String("finished"),
+                                  qPrintable(jobStatus(dialog)), 20000);
         auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QVERIFY2(state->text().contains(QStringLiteral("downloaded and verified")),
+                 qPrintable(state->text()));
+        child<QAction>("actionExport")->trigger(); // the job ended: a new window this time
+        ExportDialog *fresh = shownExportDialog();
+        QVERIFY(fresh && fresh != dialog);
+        QCOMPARE(fresh->findChild<QTableWidget *>(QStringLiteral("timelineTable"))->rowCount(), 0);
+        fresh->close();
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario({}); });
+        child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void cancelAsksAndStopWatchingResumesLater()
+    {
+        // Cancel asks (through Ask): "Stop watching" sends no DELETE and leaves the job to
+        // resume; the status line and the Resume action say so together; Resume finishes it,
+        // after which neither claims an unfinished export.
+        Ask::recordMessages(true);
+        ExportDialog *dialog = startSandboxExport(QStringLiteral("1"), 2500);
+        QVERIFY(dialog);
+        auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000); // kick-off, a poll
+        const QString statusUrl = dialog->job()->statusUrl();
+        Ask::setNextChoice(1); // Stop watching
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelExportButton")),
+                          Qt::LeftButton);
+        const QStringList asked = Ask::asked();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("DELETE")), qPrintable(asked.first()));
+        QCOMPARE(dialog->job()->status(), Job::Status::Stopped);
+        for (int row = 0; row < timeline->rowCount(); ++row)
+            QVERIFY(!timeline->item(row, 3)->text().contains(QStringLiteral("cancel (DELETE)")));
+        QCOMPARE(sandboxStatusOf(statusUrl), 202); // still running on the server
+        auto *resume = child<QAction>("actionResumeExport");
+        auto *line = child<QLabel>("unfinishedExportsLabel");
+        QVERIFY(resume->isEnabled());
+        QVERIFY(line->isVisible());
+        QVERIFY2(line->text().startsWith(QStringLiteral("1 unfinished export")),
+                 qPrintable(line->text()));
+        const QPointer<ExportDialog> stopped(dialog);
+        dialog->close(); // its job ended here: the window goes, the job stays listed
+        QTRY_VERIFY(!stopped);
+        QCOMPARE(child<QTableView>("jobsTable")
+                     ->model()
+                     ->match(child<QTableView>("jobsTable")->model()->index(0, 1), Qt::DisplayRole,
+                             QStringLiteral("left to resume later"))
+                     .size(),
+                 1);
+        resume->trigger();
+        ExportDialog *resumed = shownExportDialog();
+        QVERIFY(resumed);
+        QCOMPARE(resumed->job()->statusUrl(), statusUrl);
+        QVERIFY(!resume->isEnabled()); // it runs here now: nothing left to resume
+        QVERIFY(!line->isVisible());
+        auto *state = resumed->findChild<QLabel *>(QStringLiteral("stateLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QStringLiteral("downloaded and verified")),
                                   qPrintable(state->text()), 15000);
+        resumed->close();
+        // One finished and (below) one cancelled on the server: nothing claims an unfinished one.
+        dialog = startSandboxExport(QStringLiteral("2"), 60000);
+        timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000);
+        Ask::setNextChoice(0); // Cancel on the server
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelExportButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            timeline->item(timeline->rowCount() - 1, 3)->text().contains(QStringLiteral("DELETE")),
+            10000);
+        QCOMPARE(sandboxStatusOf(dialog->job()->statusUrl()), 404); // the Sandbox forgot it
+        QVERIFY(!resume->isEnabled());
+        QVERIFY(!line->isVisible());
+        QVERIFY2(!m_window->statusBar()->currentMessage().contains(QStringLiteral("unfinished")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
         dialog->close();
-        QTRY_VERIFY(!resume->isEnabled());
+        Ask::recordMessages(false);
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario({}); });
         child<QLineEdit>("tokenEdit")->clear();
+    }
+
+    void quittingDuringAnExportAsks()
+    {
+        // Each answer does what it says: don't quit (the window stays, the job runs), leave it to
+        // resume later (the window closes, the journal keeps it), cancel on the server (the
+        // window closes once the Sandbox has answered the DELETE).
+        Ask::recordMessages(true);
+        ExportDialog *dialog = startSandboxExport(QStringLiteral("1"), 60000);
+        QVERIFY(dialog);
+        auto *timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        const QString firstUrl = dialog->job()->statusUrl();
+
+        Ask::setNextChoice(2); // Don't quit
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(dialog->job()->isActive());
+        QCOMPARE(Ask::asked().size(), 1);
+
+        Ask::setNextChoice(1); // Leave it to resume later
+        QVERIFY(m_window->close());
+        QCOMPARE(Ask::asked().size(), 1);
+        QCOMPARE(ExportJournal().find(firstUrl)->state, QStringLiteral("polling"));
+        QCOMPARE(sandboxStatusOf(firstUrl), 202); // no DELETE: it goes on at the server
+        build();
+
+        dialog = startSandboxExport(QStringLiteral("2"), 60000);
+        QVERIFY(dialog);
+        timeline = dialog->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, 10000);
+        const QString secondUrl = dialog->job()->statusUrl();
+        Ask::setNextChoice(0);       // Cancel on the server
+        QVERIFY(!m_window->close()); // not yet: the DELETE is on its way
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+        QCOMPARE(sandboxStatusOf(secondUrl), 404);
+        QCOMPARE(ExportJournal().find(secondUrl)->state, QStringLiteral("cancelled"));
+        Ask::asked();
+        Ask::recordMessages(false);
+        build();
+        m_sandbox->configure([](SandboxServer *s) { s->setScenario({}); });
+    }
+
+    void sandboxJobAfterARestartIsSaidGone()
+    {
+        // The journal holds a Sandbox job of an earlier run (another port): Resume says plainly
+        // that it is gone, sends nothing, and then nothing claims an unfinished export.
+        ExportJournal journal;
+        for (const ExportJournal::Entry &e : journal.unfinished()) { // earlier tests' jobs
+            ExportJournal::Entry done = e;
+            done.state = QStringLiteral("cancelled");
+            journal.upsert(done);
+        }
+        ExportJournal::Entry old;
+        old.id = QStringLiteral("export-earlier-run");
+        old.profileId = QStringLiteral("sandbox");
+        old.baseUrl = QStringLiteral("http://127.0.0.1:9/fhir");
+        old.groupId = QStringLiteral("1");
+        old.statusUrl = QStringLiteral("http://127.0.0.1:9/fhir/$export-poll-status?_id=old");
+        old.state = QStringLiteral("polling");
+        old.updated = QDateTime::currentDateTimeUtc();
+        journal.upsert(old);
+        selectAndWait(QStringLiteral("netsmart-preview"));
+        selectAndWait(QStringLiteral("sandbox"));
+        auto *resume = child<QAction>("actionResumeExport");
+        auto *line = child<QLabel>("unfinishedExportsLabel");
+        QVERIFY(resume->isEnabled());
+        QVERIFY(line->isVisible());
+        const int calls = m_log->rowCount();
+        QElapsedTimer clock;
+        clock.start();
+        resume->trigger();
+        ExportDialog *dialog = shownExportDialog();
+        QVERIFY(dialog);
+        auto *state = dialog->findChild<QLabel *>(QStringLiteral("stateLabel"));
+        QVERIFY2(state->text().contains(QStringLiteral("gone")), qPrintable(state->text()));
+        QVERIFY2(state->text().contains(QStringLiteral("Sandbox")), qPrintable(state->text()));
+        QVERIFY(clock.elapsed() < 5000);    // said at once, not after retrying a dead port
+        QCOMPARE(m_log->rowCount(), calls); // nothing sent
+        QCOMPARE(dialog->job()->status(), Job::Status::Failed);
+        QVERIFY(!resume->isEnabled());
+        QVERIFY(!line->isVisible());
+        QCOMPARE(ExportJournal().find(old.statusUrl)->state, QStringLiteral("failed"));
+        shot(QStringLiteral("14-export-sandbox-job-gone"), dialog);
+        dialog->close();
     }
 
     void exportWindowKeepsBadFilesAside()
@@ -506,8 +722,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(QStringLiteral("/dev/full"),
                             QDir(folder).filePath(QStringLiteral("002-Condition.ndjson.part"))));
         ServerSession session(&client);
-        ExportDialog dialog(&session, out.path(), QStringLiteral("g1"), &journal,
-                            QStringLiteral("faults"), m_window.get());
+        ExportJob exportJob(&client, out.path(), &journal, QStringLiteral("faults"));
+        ExportDialog dialog(&exportJob, &session, &journal, QStringLiteral("g1"), m_window.get());
         dialog.resize(1100, 700);
         dialog.show();
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("startButton")),

@@ -3310,6 +3310,30 @@ Befehle:
         <source>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
         <translation>Das Zugriffstoken ist seit %1 abgelaufen: der Server lehnt es ab, also wartet der Export. Holen Sie ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein; der Export geht damit weiter.</translation>
     </message>
+    <message>
+        <source>The server goes on with this export until it is cancelled there. Cancel it on the server (a DELETE on its status URL), or only stop watching it here and resume it later (Request → Resume unfinished export)?</source>
+        <translation>Der Server arbeitet an diesem Export weiter, bis er dort abgebrochen wird. Auf dem Server abbrechen (ein DELETE auf seine Status-URL) oder ihn hier nur nicht mehr beobachten und später fortsetzen (Anfrage → Unfertigen Export fortsetzen)?</translation>
+    </message>
+    <message>
+        <source>The files are being downloaded. Stop the downloads for good, or stop watching here and resume them later (Request → Resume unfinished export)? Files already downloaded are kept either way.</source>
+        <translation>Die Dateien werden gerade heruntergeladen. Die Downloads endgültig beenden oder hier nicht mehr beobachten und später fortsetzen (Anfrage → Unfertigen Export fortsetzen)? Bereits heruntergeladene Dateien bleiben in beiden Fällen erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel on the server</source>
+        <translation>Auf dem Server abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the downloads</source>
+        <translation>Downloads beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Nicht mehr beobachten</translation>
+    </message>
 </context>
 <context>
     <name>ExportFilesModel</name>
@@ -3376,6 +3400,25 @@ Befehle:
     <message>
         <source>Verification</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>This export ran on the built-in Sandbox before it was restarted. The Sandbox starts afresh each time (a new port, no jobs), so the export is gone and cannot be resumed: start a new export. Files downloaded before are kept in their folder.</source>
+        <translation>Dieser Export lief auf der eingebauten Sandbox, bevor sie neu gestartet wurde. Die Sandbox beginnt jedes Mal von vorn (ein neuer Port, keine Aufträge), der Export ist also verloren und kann nicht fortgesetzt werden: Starten Sie einen neuen Export. Bereits heruntergeladene Dateien bleiben in ihrem Ordner.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Group export</source>
+        <translation>Group-Export</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3744,14 @@ Befehle:
     <message>
         <source>Cannot create the folder %1 for the export&apos;s files: %2.</source>
         <translation>Der Ordner %1 für die Dateien des Exports kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>no longer watched</source>
+        <translation>nicht mehr beobachtet</translation>
+    </message>
+    <message>
+        <source>No longer watched here: the export goes on at the server. Request → Resume unfinished export picks it up; files already downloaded are kept.</source>
+        <translation>Hier nicht mehr beobachtet: Der Export läuft auf dem Server weiter. Anfrage → Unfertigen Export fortsetzen nimmt ihn wieder auf; bereits heruntergeladene Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4665,116 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>left to resume later</source>
+        <translation>für später zurückgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>JobsController</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Double-click a job to show its window.</source>
+        <translation>Doppelklick auf einen Auftrag zeigt sein Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>Auft&amp;räge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
+        <translation>
+            <numerusform>%n unfertiger Export auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
+            <numerusform>%n unfertige Exporte auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) still running. Cancel them on the server (a DELETE each), leave them running there to resume later (Request → Resume unfinished export), or don&apos;t quit?</source>
+        <translation>
+            <numerusform>%n Export läuft noch. Auf dem Server abbrechen (ein DELETE), dort weiterlaufen lassen und später fortsetzen (Anfrage → Unfertigen Export fortsetzen) oder nicht beenden?</numerusform>
+            <numerusform>%n Exporte laufen noch. Auf dem Server abbrechen (je ein DELETE), dort weiterlaufen lassen und später fortsetzen (Anfrage → Unfertigen Export fortsetzen) oder nicht beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel on the server</source>
+        <translation>Auf dem Server abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave them to resume later</source>
+        <translation>Später fortsetzen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Nicht beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n export(s) on the server; quitting when the server has answered.</source>
+        <translation>
+            <numerusform>%n Export wird auf dem Server abgebrochen; das Programm endet, sobald der Server geantwortet hat.</numerusform>
+            <numerusform>%n Exporte werden auf dem Server abgebrochen; das Programm endet, sobald der Server geantwortet hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -4770,13 +4931,6 @@ Befehle:
     <message>
         <source>&amp;Resume unfinished export</source>
         <translation>Unfertigen Export &amp;fortsetzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
-        <translation>
-            <numerusform>%n unfertiger Export auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
-            <numerusform>%n unfertige Exporte auf diesem Server: Anfrage → Unfertigen Export fortsetzen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>From the server&apos;s CapabilityStatement (View → Server capabilities)</source>

@@ -3310,6 +3310,30 @@ Commands:
         <source>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</source>
         <translation>The access token expired %1 ago: the server refuses it, so the export waits. Get a new token (Get token… in the main window) or paste one; the export goes on with it.</translation>
     </message>
+    <message>
+        <source>The server goes on with this export until it is cancelled there. Cancel it on the server (a DELETE on its status URL), or only stop watching it here and resume it later (Request → Resume unfinished export)?</source>
+        <translation>The server goes on with this export until it is cancelled there. Cancel it on the server (a DELETE on its status URL), or only stop watching it here and resume it later (Request → Resume unfinished export)?</translation>
+    </message>
+    <message>
+        <source>The files are being downloaded. Stop the downloads for good, or stop watching here and resume them later (Request → Resume unfinished export)? Files already downloaded are kept either way.</source>
+        <translation>The files are being downloaded. Stop the downloads for good, or stop watching here and resume them later (Request → Resume unfinished export)? Files already downloaded are kept either way.</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>Cancel on the server</source>
+        <translation>Cancel on the server</translation>
+    </message>
+    <message>
+        <source>Stop the downloads</source>
+        <translation>Stop the downloads</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Stop watching</translation>
+    </message>
 </context>
 <context>
     <name>ExportFilesModel</name>
@@ -3376,6 +3400,25 @@ Commands:
     <message>
         <source>Verification</source>
         <translation>Verification</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>This export ran on the built-in Sandbox before it was restarted. The Sandbox starts afresh each time (a new port, no jobs), so the export is gone and cannot be resumed: start a new export. Files downloaded before are kept in their folder.</source>
+        <translation>This export ran on the built-in Sandbox before it was restarted. The Sandbox starts afresh each time (a new port, no jobs), so the export is gone and cannot be resumed: start a new export. Files downloaded before are kept in their folder.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Group export</source>
+        <translation>Group export</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3744,14 @@ Commands:
     <message>
         <source>Cannot create the folder %1 for the export&apos;s files: %2.</source>
         <translation>Cannot create the folder %1 for the export&apos;s files: %2.</translation>
+    </message>
+    <message>
+        <source>no longer watched</source>
+        <translation>no longer watched</translation>
+    </message>
+    <message>
+        <source>No longer watched here: the export goes on at the server. Request → Resume unfinished export picks it up; files already downloaded are kept.</source>
+        <translation>No longer watched here: the export goes on at the server. Request → Resume unfinished export picks it up; files already downloaded are kept.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4665,116 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>left to resume later</source>
+        <translation>left to resume later</translation>
+    </message>
+</context>
+<context>
+    <name>JobsController</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Double-click a job to show its window.</source>
+        <translation>Double-click a job to show its window.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
+        <translation>
+            <numerusform>%n unfinished export on this server: Request → Resume unfinished export.</numerusform>
+            <numerusform>%n unfinished exports on this server: Request → Resume unfinished export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) still running. Cancel them on the server (a DELETE each), leave them running there to resume later (Request → Resume unfinished export), or don&apos;t quit?</source>
+        <translation>
+            <numerusform>%n export still running. Cancel them on the server (a DELETE each), leave them running there to resume later (Request → Resume unfinished export), or don&apos;t quit?</numerusform>
+            <numerusform>%n exports still running. Cancel them on the server (a DELETE each), leave them running there to resume later (Request → Resume unfinished export), or don&apos;t quit?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel on the server</source>
+        <translation>Cancel on the server</translation>
+    </message>
+    <message>
+        <source>Leave them to resume later</source>
+        <translation>Leave them to resume later</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Don&apos;t quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n export(s) on the server; quitting when the server has answered.</source>
+        <translation>
+            <numerusform>Cancelling %n export on the server; quitting when the server has answered.</numerusform>
+            <numerusform>Cancelling %n exports on the server; quitting when the server has answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -4770,13 +4931,6 @@ Commands:
     <message>
         <source>&amp;Resume unfinished export</source>
         <translation>&amp;Resume unfinished export</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished export(s) on this server: Request → Resume unfinished export.</source>
-        <translation>
-            <numerusform>%n unfinished export on this server: Request → Resume unfinished export.</numerusform>
-            <numerusform>%n unfinished exports on this server: Request → Resume unfinished export.</numerusform>
-        </translation>
     </message>
     <message>
         <source>From the server&apos;s CapabilityStatement (View → Server capabilities)</source>

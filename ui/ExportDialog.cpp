@@ -11,7 +11,9 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
+#include "app/session/ExportJob.h"
 #include "app/session/ServerSession.h"
+#include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
@@ -38,16 +40,13 @@
 
 using namespace ExportFilesTable;
 
-ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
-                           const QString &groupId, ExportJournal *journal, const QString &profileId,
-                           QWidget *parent)
+ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal *journal,
+                           const QString &groupId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_server(session),
-      m_client(session->client()),
-      m_session(new ExportSession(session->client(), outputRoot, this)), m_journal(journal),
-      m_profileId(profileId)
+      m_client(session->client()), m_job(job), m_session(job->session()), m_journal(journal),
+      m_profileId(job->profileId())
 {
     m_ui->setupUi(this);
-    m_session->setJournal(journal, profileId);
     connect(m_ui->sinceLastButton, &QPushButton::clicked, this, [this] {
         const QDateTime last =
             m_journal->lastTransactionTime(m_profileId, m_ui->groupEdit->text().trimmed());
@@ -164,7 +163,7 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
     connect(m_ui->typesList, &QListWidget::itemChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->startButton, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_ui->pollNowButton, &QPushButton::clicked, m_session, &ExportSession::pollNow);
-    connect(m_ui->cancelExportButton, &QPushButton::clicked, m_session, &ExportSession::cancel);
+    connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &ExportDialog::askCancel);
     connect(m_ui->timelineTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         Q_EMIT showCallRequested(
             m_ui->timelineTable->item(row, 0)->data(Qt::UserRole).toULongLong());
@@ -214,9 +213,9 @@ ExportDialog::ExportDialog(ServerSession *session, const QString &outputRoot,
         const bool polling = s == ExportSession::State::Polling;
         m_ui->pollNowButton->setEnabled(polling);
         m_ui->cancelExportButton->setEnabled(polling || s == ExportSession::State::Downloading);
-        m_ui->startButton->setEnabled(s == ExportSession::State::Done ||
-                                      s == ExportSession::State::Failed ||
-                                      s == ExportSession::State::Cancelled);
+        m_ui->startButton->setEnabled(
+            s == ExportSession::State::Done || s == ExportSession::State::Failed ||
+            s == ExportSession::State::Cancelled || s == ExportSession::State::Stopped);
         if (!polling)
             m_countdown.stop();
         if (s == ExportSession::State::Downloading)
@@ -441,12 +440,31 @@ void ExportDialog::updatePreview()
     m_ui->startButton->setEnabled(!r.groupId.isEmpty() && !running());
 }
 
-void ExportDialog::resume(const ExportJournal::Entry &entry)
+void ExportDialog::resume(const ExportJournal::Entry &entry, const QString &goneReason)
 {
     m_ui->groupEdit->setText(entry.groupId);
     m_ui->previewText->setPlainText(entry.request);
     m_ui->startButton->setEnabled(false);
-    m_session->resume(entry.statusUrl, entry.groupId);
+    m_job->resume(entry, goneReason);
+}
+
+void ExportDialog::askCancel()
+{
+    const bool polling = m_session->state() == ExportSession::State::Polling;
+    const QString text =
+        polling ? tr("The server goes on with this export until it is cancelled there. Cancel "
+                     "it on the server (a DELETE on its status URL), or only stop watching it "
+                     "here and resume it later (Request → Resume unfinished export)?")
+                : tr("The files are being downloaded. Stop the downloads for good, or stop "
+                     "watching here and resume them later (Request → Resume unfinished "
+                     "export)? Files already downloaded are kept either way.");
+    const int choice = Ask::choose(
+        this, tr("Cancel the export"), text,
+        {polling ? tr("Cancel on the server") : tr("Stop the downloads"), tr("Stop watching")});
+    if (choice == 0)
+        m_job->cancelOnServer();
+    else if (choice == 1)
+        m_job->stopWatching();
 }
 
 void ExportDialog::start()
@@ -462,7 +480,7 @@ void ExportDialog::start()
     m_ui->startButton->setEnabled(false);
     m_ui->exportTabs->setCurrentWidget(m_ui->timelineTab);
     saveChoices();
-    m_session->start(request());
+    m_job->start(request());
 }
 
 void ExportDialog::onPolled(const ExportSession::PollEvent &e)
@@ -545,9 +563,10 @@ void ExportDialog::onFinished(const ExportSession::Outcome &o)
     const Diagnosis::Severity sev =
         o.state == ExportSession::State::Done && o.serverMessageCount() > 0
             ? Diagnosis::Severity::Warning
-        : o.state == ExportSession::State::Done      ? Diagnosis::Severity::Ok
-        : o.state == ExportSession::State::Cancelled ? Diagnosis::Severity::Warning
-                                                     : Diagnosis::Severity::Error;
+        : o.state == ExportSession::State::Done ? Diagnosis::Severity::Ok
+        : o.state == ExportSession::State::Cancelled || o.state == ExportSession::State::Stopped
+            ? Diagnosis::Severity::Warning
+            : Diagnosis::Severity::Error;
     m_ui->stateLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), o.message));
     m_ui->stateLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
     showManifest(o);

@@ -13,24 +13,28 @@ namespace Ui {
 class ExportDialog;
 }
 class ExportFilesModel;
+class ExportJob;
 class FhirClient;
 class ServerSession;
 
-// A Group export run visibly: parameters with the exact request previewed, then a timeline of
-// every poll (status, X-Progress, the wait and which hint chose it, the token fingerprint), a
-// countdown with "poll now", the manifest and each file with its verification.
+// A Group export run visibly, a view of one ExportJob: parameters with the exact request
+// previewed, then a timeline of every poll (status, X-Progress, the wait and which hint chose it,
+// the token fingerprint), a countdown with "poll now", the manifest and each file with its
+// verification. Closing it (or Esc) only hides it: the job goes on (ui/JobsController).
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportDialog)
 public:
-    ExportDialog(ServerSession *session, const QString &outputRoot, const QString &groupId,
-                 ExportJournal *journal, const QString &profileId, QWidget *parent = nullptr);
-    // Continues a journaled job (after a restart) instead of starting a new one.
-    void resume(const ExportJournal::Entry &entry);
+    ExportDialog(ExportJob *job, ServerSession *session, ExportJournal *journal,
+                 const QString &groupId, QWidget *parent = nullptr);
+    // Continues a journaled job (after a restart) instead of starting a new one; `goneReason`:
+    // see ExportJob::resume.
+    void resume(const ExportJournal::Entry &entry, const QString &goneReason = {});
     ~ExportDialog() override;
 
     ExportSession::Request request() const;
+    ExportJob *job() const { return m_job; }
     ExportSession *session() const { return m_session; }
     // Whether the window will renew the token before it expires (a token obtained with Get
     // token in this session); if not, the dialog warns ahead of expiry.
@@ -44,6 +48,8 @@ private:
     void restoreChoices();
     void updatePreview();
     void start();
+    // The Cancel button: cancel on the server (DELETE) or only stop watching (asked).
+    void askCancel();
     void onPolled(const ExportSession::PollEvent &e);
     void onWaiting(qint64 seconds, const QString &reason);
     void onFinished(const ExportSession::Outcome &outcome);
@@ -61,6 +67,7 @@ private:
     std::unique_ptr<Ui::ExportDialog> m_ui;
     ServerSession *m_server;
     FhirClient *m_client;
+    ExportJob *m_job;
     ExportSession *m_session;
     QTimer m_countdown;  // the next poll
     QTimer m_clockTimer; // token and Expires countdowns, once a second while the dialog is open

@@ -24,6 +24,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
+#include "ui/JobsController.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileDialog.h"
 #include "ui/RequestBar.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
             &MainWindow::showHistoryState);
     showHistoryState();
     buildDocks();
+    m_jobs = new JobsController(this, &workspace->journal, m_ui->actionResumeExport);
+    connect(m_jobs, &JobsController::exportWindowCreated, this, &MainWindow::wireExportDialog);
     buildActions();
 
     m_progress->setObjectName(QStringLiteral("callProgress"));
@@ -194,17 +197,9 @@ void MainWindow::buildActions()
         // A Group in the address bar is the one to export.
         static const QRegularExpression groupPath(QStringLiteral("^/?Group/([A-Za-z0-9\\-\\.]+)"));
         const auto m = groupPath.match(m_requestBar->target());
-        openExportDialog(m.hasMatch() ? m.captured(1) : QString(), std::nullopt);
+        m_jobs->openExport(m.hasMatch() ? m.captured(1) : QString());
     });
-    connect(m_ui->actionResumeExport, &QAction::triggered, this, [this] {
-        auto open = m_workspace->journal.unfinished(m_profile.id);
-        if (open.isEmpty())
-            return;
-        // The most recent one first; the others stay in the journal for the next time.
-        std::sort(open.begin(), open.end(),
-                  [](const auto &a, const auto &b) { return a.updated < b.updated; });
-        openExportDialog(open.last().groupId, open.last());
-    });
+    connect(m_ui->actionResumeExport, &QAction::triggered, m_jobs, &JobsController::resumeLatest);
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
         if (!m_workspace->sandbox->isRunning() && !m_workspace->sandbox->start())
             return;
@@ -328,6 +323,10 @@ void MainWindow::keepOnScreen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_jobs->mayClose()) { // running exports: asked what becomes of them
+        event->ignore();
+        return;
+    }
     m_tokenBar->saveNow();
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
@@ -340,14 +339,8 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
     statusBar()->showMessage(text, timeoutMs);
 }
 
-void MainWindow::openExportDialog(const QString &groupId,
-                                  const std::optional<ExportJournal::Entry> &resume)
+void MainWindow::wireExportDialog(ExportDialog *dialog)
 {
-    const QString root = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                         QStringLiteral("/FHIR Bulk Explorer exports");
-    auto *dialog = new ExportDialog(m_workspace->server, root, groupId, &m_workspace->journal,
-                                    m_profile.id, this);
-    dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setTokenRenewable(m_tokenBar->renewable());
     // A token the server stops accepting mid-export: the export waits for a new one, renewed at
     // once where the profile can obtain tokens, else got or pasted by the user (the dialog says
@@ -357,22 +350,12 @@ void MainWindow::openExportDialog(const QString &groupId,
     connect(session, &ExportSession::tokenRenewalNeeded, this,
             [this] { m_workspace->token->renewNow(); });
     connect(m_tokenBar, &TokenBar::renewableChanged, session, &ExportSession::tokenRenewed);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
-    connect(dialog->session(), &ExportSession::stateChanged, this, &MainWindow::updateResumeAction);
-    dialog->show();
-    if (resume)
-        dialog->resume(*resume);
 }
 
 void MainWindow::updateResumeAction()
 {
-    const int open = int(m_workspace->journal.unfinished(m_profile.id).size());
-    m_ui->actionResumeExport->setEnabled(open > 0);
-    if (open > 0)
-        showStatus(tr("%n unfinished export(s) on this server: Request → Resume unfinished export.",
-                      nullptr, open),
-                   10000);
+    m_jobs->setContext(m_workspace->server, m_profile.id); // the action and the status line
 }
 
 void MainWindow::showKeychainState()

@@ -19,7 +19,9 @@ class CapabilityPane;
 class ContentOpener;
 class Workspace;
 class GroupsPane;
+class ExportDialog;
 class HistoryActions;
+class JobsController;
 class QDockWidget;
 class QProgressBar;
 class QToolButton;
@@ -82,8 +84,7 @@ private:
     void copyCurlWithToken(const CallRecord &record);
     void addProfile();
     void removeProfile();
-    void openExportDialog(const QString &groupId,
-                          const std::optional<ExportJournal::Entry> &resume);
+    void wireExportDialog(ExportDialog *dialog); // a new export window: the token's hooks
     void updateResumeAction();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -97,6 +98,7 @@ private:
     ContentOpener *m_opener = nullptr;
     GroupsPane *m_groupsPane = nullptr;
     QDockWidget *m_groupsDock = nullptr;
+    JobsController *m_jobs = nullptr; // the export windows, the Jobs dock, quitting with jobs
     QString m_groupsLoadedFor;
     CallRecord m_selected; // the call selected in the log
     QPointer<SentCall> m_current;

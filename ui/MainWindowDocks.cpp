@@ -8,6 +8,7 @@
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
 #include "ui/HistoryPane.h"
+#include "ui/JobsController.h"
 #include "ui/RequestBar.h"
 #include "ui_MainWindow.h"
 
@@ -70,7 +71,7 @@ void MainWindow::buildDocks()
         send();
     });
     connect(m_groupsPane, &GroupsPane::exportRequested, this,
-            [this](const QString &id) { openExportDialog(id, std::nullopt); });
+            [this](const QString &id) { m_jobs->openExport(id); });
 
     // Earlier sessions, from the history database: read when shown.
     auto *historyPane = new HistoryPane(m_workspace->history, this);

@@ -24,6 +24,7 @@
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ExportJob.h"
 #include "app/session/ProfileStore.h"
 #include "app/session/TokenHealthCheck.h"
 #include "app/session/TokenRequestSettings.h"
@@ -188,7 +189,9 @@ int CliApp::runExport(const QStringList &args)
     FhirClient &client = connection.client;
     const ServerProfile &target = connection.profile;
     client.setTimeoutMs(int(*timeoutMs));
-    ExportSession session(&client, p.value(outOpt));
+    // The same job class the window runs; its session does the work, its journal entry is kept.
+    ExportJob job(&client, p.value(outOpt), &journal, target.id);
+    ExportSession &session = *job.session();
     session.setParallel(int(*parallel));
     session.setMaxWaitSecs(*maxWait);
     session.setTokenToOtherOrigins(p.isSet(originOpt));
@@ -207,7 +210,6 @@ int CliApp::runExport(const QStringList &args)
     session.setTokenRenewable(renewal.isArmed());
     QObject::connect(&session, &ExportSession::tokenRenewalNeeded, &renewal,
                      &TokenRenewal::renewNow);
-    session.setJournal(&journal, target.id);
     session.setJournalConnection(p.isSet(targetOpts.cacert)
                                      ? QFileInfo(p.value(targetOpts.cacert)).absoluteFilePath()
                                      : QString(),
@@ -355,10 +357,18 @@ int CliApp::runExport(const QStringList &args)
             << '\n';
         log.flush();
     }
-    if (p.isSet(resumeOpt))
-        session.resume(p.value(resumeOpt), request.groupId);
-    else
-        session.start(request);
+    if (p.isSet(resumeOpt)) {
+        ExportJournal::Entry entry =
+            journal.find(p.value(resumeOpt)).value_or(ExportJournal::Entry{});
+        entry.statusUrl = p.value(resumeOpt);
+        if (!request.groupId.isEmpty())
+            entry.groupId = request.groupId;
+        entry.profileId = target.id;
+        // A Sandbox started by this command has no jobs of an earlier one: said, not retried.
+        job.resume(entry, ExportJob::goneReason(entry, client.baseUrl(), false));
+    } else {
+        job.start(request);
+    }
     loop.exec();
     if (CliOptions::interrupted()) {
         progressTimer.stop();

@@ -71,10 +71,18 @@ void ExportJournal::upsert(const Entry &entry)
 {
     QList<Entry> all = entries();
     bool replaced = false;
-    for (Entry &e : all) {
-        if (e.id == entry.id) {
-            e = entry;
+    // The same job (its status URL) resumed into another folder is still one job: one entry.
+    const auto same = [&entry](const Entry &e) {
+        return e.id == entry.id || (!entry.statusUrl.isEmpty() && e.statusUrl == entry.statusUrl);
+    };
+    for (auto it = all.begin(); it != all.end();) {
+        if (!same(*it)) {
+            ++it;
+        } else if (!replaced) {
+            *it++ = entry;
             replaced = true;
+        } else {
+            it = all.erase(it);
         }
     }
     if (!replaced)

@@ -105,6 +105,8 @@ QString ExportSession::stateName(State s)
         return tr("failed");
     case State::Cancelled:
         return tr("cancelled");
+    case State::Stopped:
+        return tr("no longer watched");
     }
     return {};
 }
@@ -638,4 +640,44 @@ void ExportSession::cancel()
         Q_EMIT message(m_outcome.message);
         Q_EMIT finished(m_outcome);
     }
+}
+
+void ExportSession::stopWatching()
+{
+    if (m_state == State::KickingOff) {
+        cancel(); // no status URL yet: nothing to come back to
+        return;
+    }
+    if (m_state != State::Polling && m_state != State::Downloading)
+        return;
+    m_timer.stop();
+    if (m_pollCall)
+        m_pollCall->cancel();
+    // Not journalled: the journal keeps the job as polling or downloading, so it is resumable.
+    qCInfo(lcExport) << "export" << stateName(m_state) << "->" << stateName(State::Stopped);
+    m_state = State::Stopped;
+    for (Verifier &v : m_verifiers) {
+        if (v.check)
+            v.check->cancel();
+    }
+    for (const auto &call : std::as_const(m_downloads)) {
+        if (call)
+            call->cancel();
+    }
+    Q_EMIT stateChanged(m_state);
+    m_outcome.state = State::Stopped;
+    m_outcome.message = tr("No longer watched here: the export goes on at the server. Request → "
+                           "Resume unfinished export picks it up; files already downloaded are "
+                           "kept.");
+    Q_EMIT message(m_outcome.message);
+    Q_EMIT finished(m_outcome);
+}
+
+void ExportSession::abandon(const QString &statusUrl, const QString &groupId, const QString &why)
+{
+    m_outcome = {};
+    m_request = {};
+    m_request.groupId = groupId;
+    m_outcome.statusUrl = statusUrl;
+    fail(why);
 }

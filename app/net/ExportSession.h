@@ -46,7 +46,9 @@ public:
         bool usePost = false; // POST with a Parameters body instead of GET with a query
         bool lenient = false; // Prefer: handling=lenient
     };
-    enum class State { Idle, KickingOff, Polling, Downloading, Done, Failed, Cancelled };
+    // Stopped: no longer watched here (the job goes on at the server; the journal still lists it
+    // as unfinished, so a resume picks it up).
+    enum class State { Idle, KickingOff, Polling, Downloading, Done, Failed, Cancelled, Stopped };
     struct PollEvent
     {
         quint64 callId = 0;
@@ -133,6 +135,12 @@ public:
     void pollNow();
     // DELETE on the status URL while polling; stops downloads otherwise.
     void cancel();
+    // Stops polling and downloading without a DELETE: the job stays on the server and in the
+    // journal as unfinished (files already downloaded are kept). During the kick-off, cancel().
+    void stopWatching();
+    // A journaled job that cannot be reached any more (a Sandbox job from before a restart):
+    // nothing is sent; the journal records it as failed with `why`, and finished() says so.
+    void abandon(const QString &statusUrl, const QString &groupId, const QString &why);
     void setParallel(int n);
     void setMaxBackoffSecs(int s) { m_maxBackoff = qMax(1, s); }
     void setMaxRetries(int n) { m_maxRetries = qMax(0, n); }

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/calls/TransferStats.h"
+#include "app/net/ExportJournal.h"
+#include "app/net/ExportSession.h"
+#include "app/session/Job.h"
+
+#include <QElapsedTimer>
+
+class FhirClient;
+
+// One Group export as a session job: the ExportSession that runs it (kick-off, polls, downloads),
+// its journal entry, its state and progress. It outlives the window that shows it; the window and
+// `fhir-bulk export` drive the same class.
+class ExportJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportJob)
+public:
+    ExportJob(FhirClient *client, const QString &outputRoot, ExportJournal *journal,
+              const QString &profileId, QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    ExportSession *session() const { return m_session; }
+    QString profileId() const { return m_profileId; }
+    QString groupId() const { return m_groupId; }
+    QString statusUrl() const { return m_session->statusUrlForResume(); }
+    // The last outcome (state Idle until the job ends).
+    const ExportSession::Outcome &outcome() const { return m_outcome; }
+
+    void start(const ExportSession::Request &request);
+    // Continues a journalled job. `goneReason` non-empty: the job cannot exist any more (a
+    // Sandbox job from before a restart): it is said so, journalled as failed, and nothing is sent.
+    void resume(const ExportJournal::Entry &entry, const QString &goneReason = {});
+    // DELETE on the status URL (while polling; stops the downloads otherwise).
+    void cancelOnServer();
+    // Stops here without a DELETE: the job stays on the server and resumable.
+    void stopWatching();
+
+    // Why the journalled job `entry` cannot be resumed, or empty. The built-in Sandbox keeps its
+    // jobs in memory and starts afresh (a new port, no jobs): a Sandbox job is gone unless the
+    // Sandbox running now at `sandboxUrl` issued it (`issuedHere`).
+    static QString goneReason(const ExportJournal::Entry &entry, const QUrl &sandboxUrl,
+                              bool issuedHere);
+
+    QString kind() const override;
+    QString title() const override;
+    Status status() const override;
+    int percent() const override;
+    QString detail() const override { return m_detail; }
+
+private:
+    void onStateChanged(ExportSession::State state);
+
+    ExportSession *m_session;
+    QString m_profileId;
+    QString m_groupId;
+    QString m_detail;
+    int m_pollPercent = -1;
+    TransferStats m_stats;
+    QElapsedTimer m_clock;
+    bool m_downloading = false;
+    ExportSession::Outcome m_outcome;
+};

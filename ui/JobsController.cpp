@@ -1,0 +1,250 @@
+#include "JobsController.h"
+
+#include "app/calls/ServerProfile.h"
+#include "app/models/JobsModel.h"
+#include "app/net/FhirClient.h"
+#include "app/session/ExportJob.h"
+#include "app/session/Jobs.h"
+#include "app/session/ServerSession.h"
+#include "ui/Ask.h"
+#include "ui/ExportDialog.h"
+#include "ui/ExportFilesTable.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+JobsController::JobsController(QMainWindow *window, ExportJournal *journal, QAction *resumeAction)
+    : QObject(window), m_window(window), m_jobs(new Jobs(journal, this)),
+      m_model(new JobsModel(m_jobs, this)), m_resumeAction(resumeAction),
+      m_unfinishedLabel(new QLabel(window)),
+      m_outputRoot(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                   QStringLiteral("/FHIR Bulk Explorer exports"))
+{
+    m_unfinishedLabel->setObjectName(QStringLiteral("unfinishedExportsLabel"));
+    m_unfinishedLabel->hide();
+    window->statusBar()->addPermanentWidget(m_unfinishedLabel);
+    buildDock();
+    connect(m_jobs, &Jobs::changed, this, &JobsController::updateUnfinished);
+    connect(m_jobs, &Jobs::added, this, [this] {
+        if (m_dock->isVisible())
+            return;
+        m_dock->show();
+        // A few rows high: the call log above keeps its room.
+        m_window->resizeDocks({m_dock}, {m_table->verticalHeader()->defaultSectionSize() * 6},
+                              Qt::Vertical);
+    });
+    updateUnfinished();
+}
+
+void JobsController::buildDock()
+{
+    m_dock = new QDockWidget(tr("Jobs"), m_window);
+    m_dock->setObjectName(QStringLiteral("jobsDock"));
+    m_table = new QTableView(m_dock);
+    m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setAccessibleName(m_dock->windowTitle());
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(JobsModel::ProgressColumn,
+                                      new ExportFilesTable::ProgressDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line a job; the whole message in the tooltip
+    m_table->setToolTip(tr("Double-click a job to show its window."));
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { activate(index.row()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_table, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(JobsModel::ProgressColumn, 160);
+        m_table->scrollToTop(); // the newest job
+    });
+    m_dock->setWidget(m_table);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide(); // shown with the first job
+    // View the list from the menu that resumes exports, after that item.
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionJobs"));
+    toggle->setText(tr("&Jobs"));
+    for (QObject *o : m_resumeAction->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(o)) {
+            const QList<QAction *> actions = menu->actions();
+            const qsizetype at = actions.indexOf(m_resumeAction);
+            menu->insertAction(at + 1 < actions.size() ? actions.at(at + 1) : nullptr, toggle);
+        }
+    }
+}
+
+void JobsController::setContext(ServerSession *server, const QString &profileId)
+{
+    m_server = server;
+    m_profileId = profileId;
+    updateUnfinished();
+}
+
+ExportDialog *JobsController::windowOf(const Job *job) const
+{
+    return m_windows.value(job);
+}
+
+ExportDialog *JobsController::newWindow(const QString &groupId)
+{
+    if (!m_server)
+        return nullptr;
+    auto *job =
+        new ExportJob(m_server->client(), m_outputRoot, m_jobs->journal(), m_profileId, nullptr);
+    auto *dialog = new ExportDialog(job, m_server, m_jobs->journal(), groupId, m_window);
+    job->setParent(dialog); // until it starts: a window closed before Start takes it along
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    m_windows.insert(job, dialog);
+    connect(job->session(), &ExportSession::stateChanged, this, [this, job] {
+        if (job->status() != Job::Status::NotStarted && !m_jobs->all().contains(job))
+            m_jobs->add(job); // now the session's: it outlives its window
+    });
+    connect(job, &QObject::destroyed, this, [this, job] { m_windows.remove(job); });
+    // Esc and the close button only hide the window (QDialog::reject); what happens next is
+    // decided here.
+    connect(dialog, &QDialog::finished, this, [this, dialog] { windowClosed(dialog); });
+    Q_EMIT exportWindowCreated(dialog);
+    return dialog;
+}
+
+void JobsController::showWindow(ExportDialog *dialog)
+{
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+ExportDialog *JobsController::openExport(const QString &groupId)
+{
+    // A running export whose window was closed comes back, the newest first.
+    const QList<Job *> active = m_jobs->active();
+    for (auto it = active.crbegin(); it != active.crend(); ++it) {
+        ExportDialog *dialog = windowOf(*it);
+        if (dialog && !dialog->isVisible()) {
+            showWindow(dialog);
+            return dialog;
+        }
+    }
+    ExportDialog *dialog = newWindow(groupId);
+    if (dialog)
+        showWindow(dialog);
+    return dialog;
+}
+
+ExportDialog *JobsController::resumeLatest()
+{
+    const QList<ExportJournal::Entry> open = m_jobs->resumable(m_profileId);
+    if (open.isEmpty())
+        return nullptr;
+    // The most recent one; the others stay in the journal for the next time.
+    return resume(open.last());
+}
+
+ExportDialog *JobsController::resume(const ExportJournal::Entry &entry)
+{
+    ExportDialog *dialog = newWindow(entry.groupId);
+    if (!dialog)
+        return nullptr;
+    const QUrl sandboxUrl =
+        m_profileId == ServerProfile::sandbox().id ? m_server->client()->baseUrl() : QUrl();
+    const QString gone = m_jobs->goneReason(entry, sandboxUrl);
+    showWindow(dialog);
+    dialog->resume(entry, gone);
+    return dialog;
+}
+
+void JobsController::windowClosed(ExportDialog *dialog)
+{
+    ExportJob *job = dialog->job();
+    if (job->isActive())
+        return; // hidden; listed in the Jobs dock, Ctrl+E or a double-click shows it again
+    m_windows.remove(job);
+    if (job->status() == Job::Status::NotStarted) {
+        dialog->deleteLater(); // takes the job along
+        return;
+    }
+    // Ended: the job stays listed with its outcome (added when it started); the window goes.
+    m_jobs->add(job);
+    dialog->deleteLater();
+}
+
+void JobsController::activate(int row)
+{
+    Job *job = m_model->job(row);
+    if (!job)
+        return;
+    if (ExportDialog *dialog = windowOf(job)) {
+        showWindow(dialog);
+        return;
+    }
+    // An ended export whose window was closed: its folder.
+    if (auto *e = qobject_cast<ExportJob *>(job); e && !e->outcome().folder.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(e->outcome().folder));
+}
+
+void JobsController::updateUnfinished()
+{
+    // One source for both: what the Resume action would pick from.
+    const int open = m_profileId.isEmpty() ? 0 : int(m_jobs->resumable(m_profileId).size());
+    m_resumeAction->setEnabled(open > 0);
+    m_unfinishedLabel->setVisible(open > 0);
+    m_unfinishedLabel->setText(
+        tr("%n unfinished export(s) on this server: Request → Resume unfinished export.", nullptr,
+           open));
+}
+
+bool JobsController::mayClose()
+{
+    if (m_cancelling > 0)
+        return false; // still waiting for the server's answers; the window closes then
+    const QList<Job *> active = m_jobs->active();
+    if (active.isEmpty())
+        return true;
+    const int choice = Ask::choose(
+        m_window, tr("Quit"),
+        tr("%n export(s) still running. Cancel them on the server (a DELETE each), leave them "
+           "running there to resume later (Request → Resume unfinished export), or don't quit?",
+           nullptr, int(active.size())),
+        {tr("Cancel on the server"), tr("Leave them to resume later"), tr("Don't quit")});
+    if (choice < 0 || choice == 2)
+        return false;
+    for (Job *job : active) {
+        auto *e = qobject_cast<ExportJob *>(job);
+        if (!e)
+            continue;
+        if (choice == 1) {
+            e->stopWatching();
+            continue;
+        }
+        // A job still polling is cancelled with a DELETE: the window closes once every DELETE
+        // was answered (one not sent yet would never reach the server). Downloads stop at once.
+        if (e->session()->state() == ExportSession::State::Polling) {
+            ++m_cancelling;
+            connect(
+                e->session(), &ExportSession::finished, this,
+                [this] {
+                    if (--m_cancelling == 0)
+                        QMetaObject::invokeMethod(m_window, &QWidget::close, Qt::QueuedConnection);
+                },
+                Qt::SingleShotConnection);
+        }
+        e->cancelOnServer();
+    }
+    if (m_cancelling > 0)
+        m_window->statusBar()->showMessage(
+            tr("Cancelling %n export(s) on the server; quitting when the server has answered.",
+               nullptr, m_cancelling));
+    return m_cancelling == 0;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/net/ExportJournal.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class ExportDialog;
+class ExportJob;
+class Job;
+class Jobs;
+class JobsModel;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+class QTableView;
+class ServerSession;
+
+// The window's side of the session's jobs: each export window is a view of one ExportJob (closing
+// it or Esc hides it, the job goes on), the Jobs dock lists every job with its progress, Ctrl+E
+// shows a running job's hidden window, the "unfinished exports" line and the Resume action come
+// from one source (Jobs::resumable), and quitting with a running job asks. MainWindow only
+// forwards to it.
+class JobsController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobsController)
+public:
+    // `resumeAction`: Request → Resume unfinished export, enabled here.
+    JobsController(QMainWindow *window, ExportJournal *journal, QAction *resumeAction);
+
+    Jobs *jobs() const { return m_jobs; }
+    QDockWidget *dock() const { return m_dock; }
+    // The profile now connected (its server session, the Sandbox's base URL when it is one).
+    void setContext(ServerSession *server, const QString &profileId);
+    void setOutputRoot(const QString &root) { m_outputRoot = root; }
+
+    // Ctrl+E: the hidden window of a running export, else a new export window.
+    ExportDialog *openExport(const QString &groupId);
+    // Resume: the newest resumable export of this profile (a Sandbox job from before a restart is
+    // said to be gone, not retried).
+    ExportDialog *resumeLatest();
+    ExportDialog *resume(const ExportJournal::Entry &entry);
+    // The window is about to close. With running jobs it asks: cancel them on the server (the
+    // window closes once the server has answered), leave them to resume later, or don't quit.
+    bool mayClose();
+    // The window of this job (null once it was closed after the job ended).
+    ExportDialog *windowOf(const Job *job) const;
+
+Q_SIGNALS:
+    // A new export window, before it is shown: the main window wires the token to it.
+    void exportWindowCreated(ExportDialog *dialog);
+
+private:
+    ExportDialog *newWindow(const QString &groupId);
+    void windowClosed(ExportDialog *dialog);
+    void showWindow(ExportDialog *dialog);
+    void activate(int row);
+    void updateUnfinished();
+    void buildDock();
+
+    QMainWindow *m_window;
+    Jobs *m_jobs;
+    JobsModel *m_model;
+    QAction *m_resumeAction;
+    QDockWidget *m_dock = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_unfinishedLabel;
+    QPointer<ServerSession> m_server;
+    QString m_profileId;
+    QString m_outputRoot;
+    QHash<const Job *, QPointer<ExportDialog>> m_windows;
+    int m_cancelling = 0; // jobs cancelled on the server before quitting, not answered yet
+};
