@@ -1179,6 +1179,60 @@
     </message>
 </context>
 <context>
+    <name>CallWaterfall</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Aufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>One bar per call from its start to its end. Plus and minus zoom, the arrow keys move the selection and pan, 0 fits the width.</source>
+        <translation>Ein Balken je Aufruf, von seinem Beginn bis zu seinem Ende. Plus und Minus zoomen, die Pfeiltasten bewegen die Auswahl und verschieben die Ansicht, 0 passt alles in die Breite ein.</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Fit to width (0)</source>
+        <translation>An Breite anpassen (0)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the calls over time</source>
+        <translation>Aufrufe im Zeitverlauf speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>No calls yet: each call of the log appears here as a bar on a time axis.</source>
+        <translation>Noch keine Aufrufe: Jeder Aufruf des Protokolls erscheint hier als Balken auf einer Zeitachse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityCompareModel</name>
     <message>
         <source>Aspect</source>
@@ -3760,6 +3814,140 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExportTimeline</name>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste des Exports</translation>
+    </message>
+    <message>
+        <source>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</source>
+        <translation>Der Start, die Statusabfragen, das Manifest und ein Balken je Datei im Zeitverlauf, darunter der Durchsatz. Auf und Ab wählen eine Datei.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s kick-off, polls and files appear here over time once it starts.</source>
+        <translation>Sobald der Export beginnt, erscheinen hier sein Start, die Statusabfragen und die Dateien im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <source>The files appear when the manifest arrives.</source>
+        <translation>Die Dateien erscheinen, sobald das Manifest eintrifft.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Throughput
+up to %1</source>
+        <translation>Durchsatz
+bis %1</translation>
+    </message>
+    <message>
+        <source>Asked to wait %1 s, the next request came after %2 s</source>
+        <translation>Erbetene Wartezeit %1 s, die nächste Anfrage kam nach %2 s</translation>
+    </message>
+    <message>
+        <source>Throughput around %1: %2</source>
+        <translation>Durchsatz um %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTimelineModel</name>
+    <message>
+        <source>Cancelled (the server answered %1)</source>
+        <translation>Abgebrochen (der Server antwortete %1)</translation>
+    </message>
+    <message>
+        <source>Kick-off accepted (%1)</source>
+        <translation>Start angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>Kick-off refused for now (%1): sent again after %2 s</source>
+        <translation>Start vorerst abgelehnt (%1): nach %2 s erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Kick-off refused (%1)</source>
+        <translation>Start abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Poll: %1 (%2)</source>
+        <translation>Statusabfrage: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next poll in %n s (%1)</source>
+        <translation>
+            <numerusform>Nächste Abfrage in %n s (%1)</numerusform>
+            <numerusform>Nächste Abfrage in %n s (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest: %n file(s)</source>
+        <translation>
+            <numerusform>Manifest: %n Datei</numerusform>
+            <numerusform>Manifest: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ fertig</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ verworfen</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>Eingereiht %1</translation>
+    </message>
+    <message>
+        <source>First bytes %1</source>
+        <translation>Erste Bytes %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), resumed</source>
+        <translation>%1: Versuch gescheitert (%2), fortgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), retried</source>
+        <translation>%1: Versuch gescheitert (%2), neu begonnen</translation>
+    </message>
+</context>
+<context>
     <name>FhirClient</name>
     <message>
         <source>Read CapabilityStatement</source>
@@ -5064,6 +5252,10 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Clear: %1</source>
         <translation>Leeren: %1</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Aufrufe im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7346,86 @@ Die Signatur wird hier nicht geprüft.</translation>
         <source>Scope check for an export of t&amp;ypes:</source>
         <translation>Scope-Prüfung für einen Export der T&amp;ypen:</translation>
     </message>
+    <message>
+        <source>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</source>
+        <translation>Aufrufe mit jedem Token (mit der Maus auf eine Markierung zeigen, um den Aufruf zu sehen; Klick oder Eingabetaste zeigt ihn im Protokoll):</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4, %5</source>
+        <translation>#%1 %2 %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Lifetime unknown: drawn from its first to its last call</source>
+        <translation>Lebensdauer unbekannt: gezeichnet vom ersten bis zum letzten Aufruf</translation>
+    </message>
+    <message>
+        <source>Renewal planned %1</source>
+        <translation>Erneuerung geplant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeStrip</name>
+    <message>
+        <source>Token lifetimes</source>
+        <translation>Lebensdauer der Token</translation>
+    </message>
+    <message>
+        <source>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</source>
+        <translation>Jedes Token von der Ausstellung bis zum Ablauf, mit den Aufrufen, die es trugen. Links und Rechts wählen einen Aufruf, die Eingabetaste zeigt ihn im Protokoll.</translation>
+    </message>
+    <message>
+        <source>No token yet: its lifetime and the calls that carried it appear here.</source>
+        <translation>Noch kein Token: Seine Lebensdauer und die Aufrufe, die es trugen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>exp %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <source>lifetime unknown</source>
+        <translation>Lebensdauer unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>TokenLint</name>
@@ -7483,6 +7755,49 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
         <translation>{{%1}} (das Token für den Authorization-Header) ist in %2 leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>✔ answered</source>
+        <translation>✔ beantwortet</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>⊘ cancelled</source>
+        <translation>⊘ abgebrochen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4</source>
+        <translation>#%1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Started %1 · took %2 ms</source>
+        <translation>Begonnen %1 · Dauer %2 ms</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the first byte, received for %2 ms</source>
+        <translation>%1 ms auf das erste Byte gewartet, %2 ms empfangen</translation>
+    </message>
+    <message>
+        <source>Redirect hop %1</source>
+        <translation>Weiterleitung, Schritt %1</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
     </message>
 </context>
 </TS>

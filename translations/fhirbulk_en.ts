@@ -1179,6 +1179,60 @@
     </message>
 </context>
 <context>
+    <name>CallWaterfall</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Calls over time</translation>
+    </message>
+    <message>
+        <source>One bar per call from its start to its end. Plus and minus zoom, the arrow keys move the selection and pan, 0 fits the width.</source>
+        <translation>One bar per call from its start to its end. Plus and minus zoom, the arrow keys move the selection and pan, 0 fits the width.</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit to width (0)</source>
+        <translation>Fit to width (0)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>Save the calls over time</source>
+        <translation>Save the calls over time</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>No calls yet: each call of the log appears here as a bar on a time axis.</source>
+        <translation>No calls yet: each call of the log appears here as a bar on a time axis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>Could not write %1: check that the folder exists and may be written to.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityCompareModel</name>
     <message>
         <source>Aspect</source>
@@ -3760,6 +3814,140 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportTimeline</name>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</source>
+        <translation>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s kick-off, polls and files appear here over time once it starts.</source>
+        <translation>The export&apos;s kick-off, polls and files appear here over time once it starts.</translation>
+    </message>
+    <message>
+        <source>The files appear when the manifest arrives.</source>
+        <translation>The files appear when the manifest arrives.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Throughput
+up to %1</source>
+        <translation>Throughput
+up to %1</translation>
+    </message>
+    <message>
+        <source>Asked to wait %1 s, the next request came after %2 s</source>
+        <translation>Asked to wait %1 s, the next request came after %2 s</translation>
+    </message>
+    <message>
+        <source>Throughput around %1: %2</source>
+        <translation>Throughput around %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>Could not write %1: check that the folder exists and may be written to.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTimelineModel</name>
+    <message>
+        <source>Cancelled (the server answered %1)</source>
+        <translation>Cancelled (the server answered %1)</translation>
+    </message>
+    <message>
+        <source>Kick-off accepted (%1)</source>
+        <translation>Kick-off accepted (%1)</translation>
+    </message>
+    <message>
+        <source>Kick-off refused for now (%1): sent again after %2 s</source>
+        <translation>Kick-off refused for now (%1): sent again after %2 s</translation>
+    </message>
+    <message>
+        <source>Kick-off refused (%1)</source>
+        <translation>Kick-off refused (%1)</translation>
+    </message>
+    <message>
+        <source>Poll: %1 (%2)</source>
+        <translation>Poll: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next poll in %n s (%1)</source>
+        <translation>
+            <numerusform>Next poll in %n s (%1)</numerusform>
+            <numerusform>Next poll in %n s (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest: %n file(s)</source>
+        <translation>
+            <numerusform>Manifest: %n file</numerusform>
+            <numerusform>Manifest: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>downloading</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ done</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ rejected</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>Queued %1</translation>
+    </message>
+    <message>
+        <source>First bytes %1</source>
+        <translation>First bytes %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), resumed</source>
+        <translation>%1: attempt failed (%2), resumed</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), retried</source>
+        <translation>%1: attempt failed (%2), retried</translation>
+    </message>
+</context>
+<context>
     <name>FhirClient</name>
     <message>
         <source>Read CapabilityStatement</source>
@@ -5064,6 +5252,10 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Clear: %1</source>
         <translation>Clear: %1</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Calls over time</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7346,86 @@ The signature is not checked here.</translation>
         <source>Scope check for an export of t&amp;ypes:</source>
         <translation>Scope check for an export of t&amp;ypes:</translation>
     </message>
+    <message>
+        <source>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</source>
+        <translation>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4, %5</source>
+        <translation>#%1 %2 %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expires %1</translation>
+    </message>
+    <message>
+        <source>Lifetime unknown: drawn from its first to its last call</source>
+        <translation>Lifetime unknown: drawn from its first to its last call</translation>
+    </message>
+    <message>
+        <source>Renewal planned %1</source>
+        <translation>Renewal planned %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n failed)</numerusform>
+            <numerusform>(%n failed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeStrip</name>
+    <message>
+        <source>Token lifetimes</source>
+        <translation>Token lifetimes</translation>
+    </message>
+    <message>
+        <source>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</source>
+        <translation>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</translation>
+    </message>
+    <message>
+        <source>No token yet: its lifetime and the calls that carried it appear here.</source>
+        <translation>No token yet: its lifetime and the calls that carried it appear here.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>exp %1</source>
+        <translation>exp %1</translation>
+    </message>
+    <message>
+        <source>lifetime unknown</source>
+        <translation>lifetime unknown</translation>
+    </message>
 </context>
 <context>
     <name>TokenLint</name>
@@ -7483,6 +7755,49 @@ The signature is not checked here.</translation>
     <message>
         <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
         <translation>{{%1}} (the token for the Authorization header) is empty in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>✔ answered</source>
+        <translation>✔ answered</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ failed</translation>
+    </message>
+    <message>
+        <source>⊘ cancelled</source>
+        <translation>⊘ cancelled</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4</source>
+        <translation>#%1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Started %1 · took %2 ms</source>
+        <translation>Started %1 · took %2 ms</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the first byte, received for %2 ms</source>
+        <translation>Waited %1 ms for the first byte, received for %2 ms</translation>
+    </message>
+    <message>
+        <source>Redirect hop %1</source>
+        <translation>Redirect hop %1</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
     </message>
 </context>
 </TS>
