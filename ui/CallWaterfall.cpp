@@ -193,10 +193,10 @@ void CallWaterfall::paintRow(QPainter &painter, const View &view, int row, int y
     PictureMarks::drawOutcome(painter, mark, bar.outcome, palette);
     painter.setPen(palette.color(QPalette::Text));
     const QRect labelRect(area.left() + 22, y, kLabelWidth - 28, kRowHeight);
-    painter.drawText(
-        labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-        painter.fontMetrics().elidedText(QStringLiteral("#%1 %2").arg(bar.id).arg(bar.label),
-                                         Qt::ElideMiddle, labelRect.width()));
+    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(
+                         QStringLiteral("#%1 %2").arg(bar.id).arg(m_model->label(row)),
+                         Qt::ElideMiddle, labelRect.width()));
 
     const double left = area.left() + kLabelWidth;
     const auto xAt = [&](qint64 ms) { return left + (double(ms) - view.fromMs) / view.msPerPx; };
@@ -220,11 +220,12 @@ void CallWaterfall::paintRow(QPainter &painter, const View &view, int row, int y
         }
     }
     // The status after the bar, where it fits: the number an analyst looks for.
-    const int textWidth = painter.fontMetrics().horizontalAdvance(bar.result);
+    const QString result = m_model->result(row);
+    const int textWidth = painter.fontMetrics().horizontalAdvance(result);
     if (x1 + 4 >= left && x1 + 4 + textWidth <= right) {
         painter.setPen(palette.color(QPalette::Text));
         painter.drawText(QRectF(x1 + 4, y, textWidth + 2, kRowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, bar.result);
+                         Qt::AlignLeft | Qt::AlignVCenter, result);
     }
     painter.restore();
     if (bar.previousHop >= 0) {
@@ -344,7 +345,7 @@ bool CallWaterfall::viewportEvent(QEvent *event)
         if (row >= 0)
             QToolTip::showText(help->globalPos(),
                                WaterfallModel::outcomeName(m_model->bar(row).outcome) +
-                                   QLatin1Char('\n') + m_model->bar(row).tooltip,
+                                   QLatin1Char('\n') + m_model->tooltip(row),
                                viewport());
         else
             QToolTip::hideText();

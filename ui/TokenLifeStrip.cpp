@@ -286,9 +286,10 @@ bool TokenLifeStrip::event(QEvent *event)
         const Hit hit = hitAt(help->pos());
         if (hit.tick >= 0) {
             const TokenLifeModel::Tick &tick = m_model->token(hit.token).calls[size_t(hit.tick)];
-            QToolTip::showText(
-                help->globalPos(),
-                WaterfallModel::outcomeName(tick.outcome) + QLatin1Char('\n') + tick.label, this);
+            QToolTip::showText(help->globalPos(),
+                               WaterfallModel::outcomeName(tick.outcome) + QLatin1Char('\n') +
+                                   TokenLifeModel::label(tick),
+                               this);
         } else if (hit.token >= 0) {
             QToolTip::showText(help->globalPos(),
                                TokenLifeModel::describe(m_model->token(hit.token)), this);

@@ -124,13 +124,9 @@ void TokenLifeModel::addCall(const CallRecord &r)
     tick.id = r.id;
     tick.atMs = r.started.toMSecsSinceEpoch();
     tick.outcome = WaterfallModel::outcomeOf(r);
-    const QString answer = r.hasResponse() ? QString::number(*r.status)
-                           : r.cancelled   ? tr("cancelled")
-                                           : tr("no answer");
-    tick.label = tr("#%1 %2 %3 → %4, %5")
-                     .arg(r.id)
-                     .arg(QString::fromLatin1(r.method), r.url.path(), answer,
-                          r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    tick.method = r.method;
+    tick.url = r.url;
+    tick.status = r.status.value_or(-1);
     std::vector<Tick> &calls = tokenFor(r.tokenFingerprint).calls;
     // Calls arrive in time order; one out of order (history) is put in its place.
     const auto at = std::upper_bound(calls.begin(), calls.end(), tick.atMs,
@@ -158,6 +154,18 @@ qint64 TokenLifeModel::toMs() const
         if (t.hasTime())
             to = qMax(to, t.toMs());
     return qMax(to, fromMs());
+}
+
+QString TokenLifeModel::label(const Tick &tick)
+{
+    const QString answer = tick.status >= 0 ? QString::number(tick.status)
+                           : tick.outcome == WaterfallModel::Outcome::Cancelled ? tr("cancelled")
+                                                                                : tr("no answer");
+    return tr("#%1 %2 %3 → %4, %5")
+        .arg(tick.id)
+        .arg(QString::fromLatin1(tick.method), tick.url.path(), answer,
+             QDateTime::fromMSecsSinceEpoch(tick.atMs).toLocalTime().toString(
+                 QStringLiteral("HH:mm:ss")));
 }
 
 QString TokenLifeModel::describe(const Token &t)

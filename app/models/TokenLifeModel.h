@@ -24,7 +24,9 @@ public:
         quint64 id = 0;
         qint64 atMs = 0; // ms since the epoch
         WaterfallModel::Outcome outcome = WaterfallModel::Outcome::Ok;
-        QString label; // "#12 GET /Patient → 401"
+        QByteArray method; // for its label, made when shown
+        QUrl url;
+        int status = -1; // -1: no answer
     };
     struct Token
     {
@@ -59,6 +61,8 @@ public:
     qint64 fromMs() const;
     qint64 toMs() const;
     static QString describe(const Token &token);
+    // "#12 GET /Patient → 401, 10:02:13"
+    static QString label(const Tick &tick);
 
 Q_SIGNALS:
     void changed();

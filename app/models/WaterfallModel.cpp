@@ -121,13 +121,14 @@ void WaterfallModel::add(const CallRecord &r)
     if (const qint64 firstByte = firstByteOf(r); firstByte >= 0)
         bar.firstByteMs = qMin(bar.endMs, bar.startMs + firstByte);
     bar.outcome = outcomeOf(r);
-    bar.label =
-        QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path(QUrl::FullyDecoded));
-    bar.tooltip = describe(r);
-    bar.result = r.cancelled       ? tr("cancelled")
-                 : r.hasResponse() ? QString::number(*r.status)
-                                   : tr("no answer");
     bar.tokenFingerprint = r.tokenFingerprint;
+    bar.method = r.method;
+    bar.url = r.url;
+    bar.status = r.status.value_or(-1);
+    bar.reason = r.reasonPhrase;
+    bar.transportError = r.transportError;
+    bar.hop = r.hop;
+    bar.cancelled = r.cancelled;
     if (r.hop > 0)
         bar.previousHop = m_lastHopTo.value(r.url.toString(), -1);
     const int index = count();
@@ -160,30 +161,48 @@ QString WaterfallModel::outcomeName(Outcome outcome)
     return {};
 }
 
-QString WaterfallModel::describe(const CallRecord &r)
+QString WaterfallModel::label(int index) const
 {
+    const Bar &b = bar(index);
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(b.method),
+                                       b.url.path(QUrl::FullyDecoded));
+}
+
+QString WaterfallModel::result(int index) const
+{
+    const Bar &b = bar(index);
+    return b.cancelled     ? tr("cancelled")
+           : b.status >= 0 ? QString::number(b.status)
+                           : tr("no answer");
+}
+
+QString WaterfallModel::tooltip(int index) const
+{
+    const Bar &b = bar(index);
     QString answer;
-    if (r.cancelled)
+    if (b.cancelled)
         answer = tr("cancelled");
-    else if (r.hasResponse())
-        answer = QStringLiteral("%1 %2").arg(*r.status).arg(QString::fromLatin1(r.reasonPhrase));
+    else if (b.status >= 0)
+        answer = QStringLiteral("%1 %2").arg(b.status).arg(QString::fromLatin1(b.reason));
     else
-        answer = r.transportError.isEmpty() ? tr("no answer") : r.transportError;
+        answer = b.transportError.isEmpty() ? tr("no answer") : b.transportError;
     QString text = tr("#%1 %2 %3 → %4")
-                       .arg(r.id)
-                       .arg(QString::fromLatin1(r.method), r.url.toString(QUrl::RemoveQuery),
+                       .arg(b.id)
+                       .arg(QString::fromLatin1(b.method), b.url.toString(QUrl::RemoveQuery),
                             answer.trimmed());
-    text += QLatin1Char('\n') +
-            tr("Started %1 · took %2 ms")
-                .arg(r.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")))
-                .arg(qMax<qint64>(0, r.elapsedMs));
-    if (const qint64 firstByte = firstByteOf(r); firstByte >= 0)
+    const qint64 took = b.endMs - b.startMs;
+    text += QLatin1Char('\n') + tr("Started %1 · took %2 ms")
+                                    .arg(QDateTime::fromMSecsSinceEpoch(m_originMs + b.startMs)
+                                             .toLocalTime()
+                                             .toString(QStringLiteral("HH:mm:ss.zzz")))
+                                    .arg(took);
+    if (b.firstByteMs >= 0)
         text += QLatin1Char('\n') + tr("Waited %1 ms for the first byte, received for %2 ms")
-                                        .arg(firstByte)
-                                        .arg(qMax<qint64>(0, r.elapsedMs - firstByte));
-    if (r.hop > 0)
-        text += QLatin1Char('\n') + tr("Redirect hop %1").arg(r.hop);
-    if (!r.tokenFingerprint.isEmpty())
-        text += QLatin1Char('\n') + tr("Token %1").arg(r.tokenFingerprint);
+                                        .arg(b.firstByteMs - b.startMs)
+                                        .arg(b.endMs - b.firstByteMs);
+    if (b.hop > 0)
+        text += QLatin1Char('\n') + tr("Redirect hop %1").arg(b.hop);
+    if (!b.tokenFingerprint.isEmpty())
+        text += QLatin1Char('\n') + tr("Token %1").arg(b.tokenFingerprint);
     return text;
 }

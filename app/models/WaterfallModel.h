@@ -27,10 +27,15 @@ public:
         qint64 endMs = 0;        // at least startMs
         Outcome outcome = Outcome::Ok;
         int previousHop = -1; // index of the hop that redirected to this one
-        QString label;        // "GET /Group/1/$export"
-        QString result;       // "200", "401", "no answer": written after the bar
-        QString tooltip;      // the text alternative: what, when, how long, how it ended
         QString tokenFingerprint;
+        // What the texts are made of, when they are shown (not for every call up front).
+        QByteArray method;
+        QUrl url;
+        int status = -1; // -1: no answer
+        QByteArray reason;
+        QString transportError;
+        int hop = 0;
+        bool cancelled = false;
     };
 
     explicit WaterfallModel(QObject *parent = nullptr);
@@ -48,7 +53,12 @@ public:
     qint64 spanMs() const { return m_spanMs; }     // the last end, from the origin
 
     static Outcome outcomeOf(const CallRecord &record);
-    static QString describe(const CallRecord &record);
+    // "GET /Group/1/$export"
+    QString label(int index) const;
+    // "200", "401", "no answer": written after the bar.
+    QString result(int index) const;
+    // The text alternative: what, when, how long, how it ended.
+    QString tooltip(int index) const;
     static QString outcomeName(Outcome outcome);
 
 Q_SIGNALS:
