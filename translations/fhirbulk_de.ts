@@ -3857,6 +3857,18 @@ bis %1</translation>
         <source>Could not write %1: check that the folder exists and may be written to.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the export&apos;s timeline</source>
+        <translation>Zeitleiste des Exports speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>ExportTimelineModel</name>

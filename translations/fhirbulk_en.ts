@@ -3857,6 +3857,18 @@ up to %1</translation>
         <source>Could not write %1: check that the folder exists and may be written to.</source>
         <translation>Could not write %1: check that the folder exists and may be written to.</translation>
     </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>Save the export&apos;s timeline</source>
+        <translation>Save the export&apos;s timeline</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>ExportTimelineModel</name>

@@ -4,6 +4,8 @@
 #include "ui/PictureMarks.h"
 #include "ui/SeverityStyle.h"
 
+#include <QAction>
+#include <QFileDialog>
 #include <QHelpEvent>
 #include <QImage>
 #include <QKeyEvent>
@@ -59,6 +61,19 @@ ExportTimeline::ExportTimeline(QWidget *parent) : QAbstractScrollArea(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     setMinimumSize(420, kAxisHeight + kServerHeight + 3 * kRowHeight + kThroughputHeight + 4);
+    auto *save = new QAction(tr("Save picture…"), this);
+    connect(save, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the export's timeline"), QStringLiteral("export.png"),
+            tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        const QString error = savePicture(path);
+        if (!error.isEmpty())
+            QToolTip::showText(mapToGlobal(rect().center()), error, this);
+    });
+    addAction(save);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     m_live.setInterval(1000);
     connect(&m_live, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
 }

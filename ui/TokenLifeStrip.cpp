@@ -175,8 +175,13 @@ void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot)
     const auto rank = [](WaterfallModel::Outcome o) {
         return o == WaterfallModel::Outcome::Failed ? 2 : o == WaterfallModel::Outcome::Cancelled;
     };
+    // The axis once for all the ticks (xOf() asks the model for its span every time).
+    const double origin = xOf(m_model->fromMs());
+    const double pxPerMs = (xOf(m_model->toMs()) - origin) /
+                           double(qMax<qint64>(1, m_model->toMs() - m_model->fromMs()));
+    const qint64 from = m_model->fromMs();
     for (const TokenLifeModel::Tick &tick : token.calls) {
-        const int x = int(std::lround(xOf(tick.atMs)));
+        const int x = int(std::lround(origin + double(tick.atMs - from) * pxPerMs));
         if (x < plot.left() - kTickSize || x > plot.right() + kTickSize)
             continue;
         if (x != column) {
