@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -520,11 +521,21 @@ void PicturesTest::tokenInspectorShowsTheLifeUnderTheClaims()
     // The claims tab holds it: the token's span from iat to exp, its renewal, its two calls.
     auto *claimsTab = inspector.findChild<QWidget *>(QStringLiteral("claimsTab"));
     QVERIFY(claimsTab && claimsTab->isAncestorOf(strip));
+    auto *tabs = inspector.findChild<QTabWidget *>(QStringLiteral("inspectorTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(claimsTab);
+    QTRY_VERIFY(strip->isVisible());
     QCOMPARE(int(std::lround(strip->xOf(kT0.toMSecsSinceEpoch()))), strip->plotRect().left());
     QSignalSpy asked(&inspector, &TokenInspectorDialog::showCallRequested);
     const int tickY = strip->rowTop(0) + TokenLifeStrip::kRowHeight - 8;
     const QPoint onFailed(int(strip->xOf(kT0.addSecs(3700).toMSecsSinceEpoch())), tickY);
     QCOMPARE(strip->callAt(onFailed), 22u);
+    if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
+        strip->setNow(kT0.addSecs(2400));
+        inspector.grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
+                              QStringLiteral("/screenshot-token-life-inspector.png"));
+        strip->setNow({});
+    }
     QTest::mouseClick(strip, Qt::LeftButton, {}, onFailed);
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.first().at(0).toULongLong(), 22u);

@@ -29,18 +29,18 @@ CallWaterfall::CallWaterfall(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setMouseTracking(true);
     setMinimumSize(360, 140);
 
-    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
+    // The context menu's entries; their keys (+, −, 0 and Ctrl+wheel) work while the waterfall
+    // has the focus (keyPressEvent), so they take no shortcut from the window.
+    const auto action = [this](const QString &text, auto slot) {
         auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
-    action(tr("Zoom in (+)"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { zoomBy(0.5); });
-    action(tr("Zoom out (−)"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { zoomBy(2); });
-    action(tr("Fit to width (0)"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { fitToWidth(); });
-    action(tr("Save picture…"), QKeySequence(), [this] {
+    action(tr("Zoom in (+)"), [this] { zoomBy(0.5); });
+    action(tr("Zoom out (−)"), [this] { zoomBy(2); });
+    action(tr("Fit to width (0)"), [this] { fitToWidth(); });
+    action(tr("Save picture…"), [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the calls over time"), QStringLiteral("calls.png"),
             tr("PNG picture (*.png);;SVG drawing (*.svg)"));
