@@ -2,8 +2,11 @@
 // from the View menu, sharing the right-hand side.
 #include "MainWindow.h"
 
+#include "app/models/WaterfallModel.h"
 #include "app/session/ServerSession.h"
 #include "app/session/Workspace.h"
+#include "ui/CallLogPane.h"
+#include "ui/CallWaterfall.h"
 #include "ui/CapabilityPane.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
@@ -94,6 +97,22 @@ void MainWindow::buildDocks()
             &HistoryActions::showStoredCall);
     connect(historyPane, &HistoryPane::exportRequested, m_historyActions,
             &HistoryActions::exportStored);
+    // The calls over time, under the log: a waterfall of its calls, sharing its selection.
+    auto *waterfall = new CallWaterfall(this);
+    waterfall->setObjectName(QStringLiteral("callWaterfall"));
+    waterfall->setModel(new WaterfallModel(waterfall));
+    waterfall->model()->follow(m_ui->callLogPane->model());
+    auto *waterfallDock = new QDockWidget(tr("Calls over time"), this);
+    waterfallDock->setObjectName(QStringLiteral("waterfallDock"));
+    waterfallDock->setWidget(waterfall);
+    addDockWidget(Qt::BottomDockWidgetArea, waterfallDock);
+    waterfallDock->hide();
+    QAction *toggleWaterfall = waterfallDock->toggleViewAction();
+    toggleWaterfall->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
+    viewMenu->addAction(toggleWaterfall);
+    connect(waterfall, &CallWaterfall::callActivated, m_ui->callLogPane, &CallLogPane::selectCall);
+    connect(m_ui->callLogPane, &CallLogPane::callSelected, waterfall,
+            [waterfall](const CallRecord &r) { waterfall->selectCall(r.id); });
     for (QDockWidget *dock : {capabilityDock, m_groupsDock, historyDock})
         connect(dock, &QDockWidget::visibilityChanged, this,
                 [this, dock](bool visible) { sizeDockOnce(dock, visible); });

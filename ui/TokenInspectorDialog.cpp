@@ -4,14 +4,17 @@
 #include "app/calls/Redaction.h"
 #include "app/calls/TokenAudience.h"
 #include "app/models/TokenClaimsModel.h"
+#include "app/models/TokenLifeModel.h"
 #include "app/tokens/Scopes.h"
 #include "ui/SeverityStyle.h"
+#include "ui/TokenLifeStrip.h"
 #include "ui_TokenInspectorDialog.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QStyledItemDelegate>
 
@@ -51,7 +54,8 @@ protected:
 
 TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::TokenInspectorDialog>()),
-      m_claims(new TokenClaimsModel(this))
+      m_claims(new TokenClaimsModel(this)), m_life(new TokenLifeModel(this)),
+      m_lifeStrip(new TokenLifeStrip(this))
 {
     m_ui->setupUi(this);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -81,12 +85,60 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
         Q_EMIT cleanedTokenChosen(m_report.cleaned);
         m_ui->pasteEdit->clear();
     });
+    // The token's life, under its claims: its span, now, the renewal, the calls that carried it.
+    auto *lifeLabel = new QLabel(tr("Calls made with each token (hover a tick for the call, "
+                                    "click or Enter to show it in the log):"),
+                                 this);
+    lifeLabel->setWordWrap(true);
+    lifeLabel->setBuddy(m_lifeStrip);
+    m_lifeStrip->setObjectName(QStringLiteral("tokenLifeStrip"));
+    m_lifeStrip->setModel(m_life);
+    m_ui->claimsLayout->addWidget(lifeLabel);
+    m_ui->claimsLayout->addWidget(m_lifeStrip);
+    connect(m_lifeStrip, &TokenLifeStrip::callActivated, this,
+            &TokenInspectorDialog::showCallRequested);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &TokenInspectorDialog::refreshTimes);
     m_tick.start();
 }
 
 TokenInspectorDialog::~TokenInspectorDialog() = default;
+
+void TokenInspectorDialog::setCallLog(CallLogModel *log)
+{
+    m_life->follow(log);
+    updateLife();
+}
+
+void TokenInspectorDialog::setRenewalPlanned(const QString &fingerprint, const QDateTime &at)
+{
+    m_renewalFingerprint = fingerprint;
+    m_renewalAt = at;
+    updateLife();
+}
+
+void TokenInspectorDialog::updateLife()
+{
+    // Only the token inspected now is drawn with its lifetime (not every paste on the way).
+    const QString fingerprint =
+        m_report.cleaned.isEmpty() ? QString() : Redaction::fingerprint(m_report.cleaned);
+    if (fingerprint != m_lifeFingerprint)
+        m_life->forgetToken(m_lifeFingerprint);
+    m_lifeFingerprint = fingerprint;
+    if (fingerprint.isEmpty())
+        return;
+    QDateTime issued = m_report.jwt ? m_report.jwt->issuedAt() : QDateTime();
+    QDateTime expires = m_report.jwt ? m_report.jwt->expiresAt() : QDateTime();
+    if (m_issued.fingerprint == fingerprint) {
+        if (!issued.isValid())
+            issued = m_issued.obtainedAt;
+        if (!expires.isValid() && m_issued.expiresIn > 0)
+            expires = m_issued.obtainedAt.addSecs(m_issued.expiresIn);
+    }
+    m_life->setToken(fingerprint, issued, expires,
+                     m_renewalFingerprint == fingerprint ? m_renewalAt : QDateTime());
+    m_lifeStrip->setMinimumHeight(m_lifeStrip->sizeHint().height());
+}
 
 void TokenInspectorDialog::setContext(const QByteArray &activeToken, const ServerProfile &active,
                                       const QList<ServerProfile> &known)
@@ -124,6 +176,7 @@ void TokenInspectorDialog::inspect()
     m_ui->environmentLabel->setText(environmentVerdict());
     updateScopeCheck();
     refreshTimes();
+    updateLife();
 }
 
 void TokenInspectorDialog::refreshTimes()

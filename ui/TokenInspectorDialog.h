@@ -10,7 +10,10 @@
 namespace Ui {
 class TokenInspectorDialog;
 }
+class CallLogModel;
 class TokenClaimsModel;
+class TokenLifeModel;
+class TokenLifeStrip;
 
 // Lints a token and shows its claims with a live countdown, and whether it was issued for the
 // server it is about to be sent to. Shows only what it is given; never stores anything.
@@ -43,14 +46,23 @@ public:
         inspect();
     }
 
+    // The calls of the session, for the token's life under the claims: every token they
+    // carried, by fingerprint, and this one from its issue to its expiry.
+    void setCallLog(CallLogModel *log);
+    // When the renewal of the token with this fingerprint is planned (invalid: none).
+    void setRenewalPlanned(const QString &fingerprint, const QDateTime &at);
+
 Q_SIGNALS:
     void cleanedTokenChosen(const QByteArray &token);
+    // A call chosen on the token's life: show it in the log.
+    void showCallRequested(quint64 callId);
 
 private:
     void inspect();
     void refreshTimes();
     QString environmentVerdict() const;
     void updateScopeCheck();
+    void updateLife();
 
     std::unique_ptr<Ui::TokenInspectorDialog> m_ui;
     TokenClaimsModel *m_claims;
@@ -60,4 +72,9 @@ private:
     QList<ServerProfile> m_known;
     TokenLint::Report m_report;
     Issued m_issued;
+    TokenLifeModel *m_life;
+    TokenLifeStrip *m_lifeStrip;
+    QString m_lifeFingerprint; // the token the inspector put on the strip
+    QString m_renewalFingerprint;
+    QDateTime m_renewalAt;
 };

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/models/WaterfallModel.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QRectF>
+
+class QPainter;
+
+// What the pictures (the waterfall, a token's life, an export's timeline) draw alike: an
+// outcome as a shape and a colour from the palette in force (✔ a tick, ✘ a cross, ⊘ a slashed
+// circle: readable without colour), and a time axis with ticks at round steps.
+namespace PictureMarks {
+QColor outcomeColour(WaterfallModel::Outcome outcome, const QPalette &palette);
+// The shape of the outcome inside `box` (a square of a few pixels, or more).
+void drawOutcome(QPainter &painter, const QRectF &box, WaterfallModel::Outcome outcome,
+                 const QPalette &palette);
+
+// Milliseconds from an origin onto pixels: x = left + (ms - fromMs) / msPerPx.
+struct TimeAxis
+{
+    qint64 originEpochMs = 0; // wall clock of ms 0, for the labels
+    double fromMs = 0;        // the time at x = left
+    double msPerPx = 1;
+    int left = 0;
+    double x(double ms) const { return left + (ms - fromMs) / msPerPx; }
+    double ms(double x) const { return fromMs + (x - left) * msPerPx; }
+};
+// A round step (1, 2, 5 × 10^n ms) that leaves at least `minPx` between ticks.
+qint64 tickStep(double msPerPx, int minPx = 90);
+// Ticks and wall-clock labels along `band` (the labels inside it), and faint grid lines down
+// to `gridBottom` (none when it is not below the band).
+void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const QPalette &palette,
+              int gridBottom = 0);
+} // namespace PictureMarks

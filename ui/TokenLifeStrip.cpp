@@ -1,0 +1,307 @@
+#include "TokenLifeStrip.h"
+
+#include "ui/PictureMarks.h"
+#include "ui/SeverityStyle.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyleOptionFocusRect>
+#include <QToolTip>
+#include <cmath>
+
+TokenLifeStrip::TokenLifeStrip(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Token lifetimes"));
+    setAccessibleDescription(tr("Each token from issue to expiry, with the calls that carried it. "
+                                "Left and Right choose a call, Enter shows it in the log."));
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_clock.start();
+}
+
+void TokenLifeStrip::setModel(TokenLifeModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_current = {};
+    if (model)
+        connect(model, &TokenLifeModel::changed, this, [this] {
+            m_current = {};
+            updateGeometry();
+            update();
+        });
+    updateGeometry();
+    update();
+}
+
+void TokenLifeStrip::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+    if (now.isValid())
+        m_clock.stop();
+    else
+        m_clock.start();
+    update();
+}
+
+qint64 TokenLifeStrip::nowMs() const
+{
+    return (m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc())
+        .toMSecsSinceEpoch();
+}
+
+QSize TokenLifeStrip::sizeHint() const
+{
+    const int rows = m_model ? qMax(1, m_model->count()) : 1;
+    return {560, kAxisHeight + rows * kRowHeight + 4};
+}
+
+QSize TokenLifeStrip::minimumSizeHint() const
+{
+    return {kLabelWidth + 160, kAxisHeight + kRowHeight + 4};
+}
+
+QRect TokenLifeStrip::plotRect() const
+{
+    return QRect(kLabelWidth, kAxisHeight, qMax(1, width() - kLabelWidth - 12),
+                 qMax(1, height() - kAxisHeight));
+}
+
+double TokenLifeStrip::xOf(qint64 epochMs) const
+{
+    if (!m_model)
+        return plotRect().left();
+    const qint64 from = m_model->fromMs();
+    const double span = double(qMax<qint64>(1, m_model->toMs() - from));
+    const QRect plot = plotRect();
+    return plot.left() + double(epochMs - from) * (plot.width() - 1) / span;
+}
+
+void TokenLifeStrip::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QPalette &pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    if (!m_model || m_model->count() == 0) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("No token yet: its lifetime and the calls that carried it appear "
+                            "here."));
+        return;
+    }
+    const QRect plot = plotRect();
+    const qint64 from = m_model->fromMs();
+    PictureMarks::TimeAxis axis;
+    axis.originEpochMs = from;
+    axis.fromMs = 0;
+    axis.msPerPx = double(qMax<qint64>(1, m_model->toMs() - from)) / qMax(1, plot.width() - 1);
+    axis.left = plot.left();
+    painter.setClipRect(plot.adjusted(0, -kAxisHeight, 0, 0));
+    PictureMarks::drawAxis(painter, QRect(plot.left(), 0, plot.width(), kAxisHeight), axis, pal,
+                           height());
+    painter.setClipping(false);
+    for (int i = 0; i < m_model->count(); ++i)
+        paintToken(painter, i, plot);
+    // Now: a line across every token, in the highlight colour, labelled.
+    const qint64 now = nowMs();
+    if (now >= from && now <= m_model->toMs()) {
+        const int x = int(std::lround(xOf(now)));
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.drawLine(x, kAxisHeight, x, height());
+        // Its label in the axis band, on a ground of its own so that no time label hides it.
+        const QString label = tr("now");
+        const int w = painter.fontMetrics().horizontalAdvance(label) + 6;
+        const QRect tag(qMin(x + 2, width() - w - 2), 1, w, kAxisHeight - 6);
+        painter.fillRect(tag, pal.color(QPalette::Base));
+        painter.setPen(pal.color(QPalette::Highlight));
+        painter.drawText(tag, Qt::AlignCenter, label);
+    }
+}
+
+void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot) const
+{
+    const QPalette &pal = palette();
+    const TokenLifeModel::Token &token = m_model->token(index);
+    const int top = rowTop(index);
+    const QRect row(0, top, width(), kRowHeight);
+    if (index % 2)
+        painter.fillRect(row, pal.color(QPalette::AlternateBase));
+    painter.setPen(pal.color(QPalette::Text));
+    const QString expiry =
+        token.expires.isValid()
+            ? tr("exp %1").arg(token.expires.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : tr("lifetime unknown");
+    painter.drawText(QRect(6, top + 2, kLabelWidth - 12, kRowHeight - 4),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("%1\n%2").arg(token.fingerprint, expiry));
+
+    if (!token.hasTime())
+        return;
+    // The span: a band (dashed outline where the lifetime is not known).
+    const double x0 = xOf(token.fromMs());
+    const double x1 = qMax(x0 + 1, xOf(token.toMs()));
+    const QRectF band(x0, top + 4, x1 - x0, 8);
+    QColor ground = pal.color(QPalette::Highlight);
+    ground.setAlpha(token.expires.isValid() ? 60 : 25);
+    painter.fillRect(band, ground);
+    if (token.expires.isValid()) {
+        // The end: a solid bar the height of the row, where the token stops being accepted.
+        const double xe = xOf(token.expires.toMSecsSinceEpoch());
+        painter.fillRect(QRectF(xe - 1, top + 1, 3, kRowHeight - 2), pal.color(QPalette::Text));
+    } else {
+        painter.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
+        painter.drawRect(band);
+    }
+    if (token.renewAt.isValid()) {
+        const double xr = xOf(token.renewAt.toMSecsSinceEpoch());
+        painter.setPen(
+            QPen(SeverityStyle::colour(Diagnosis::Severity::Info, pal), 2, Qt::DashLine));
+        painter.drawLine(QPointF(xr, top + 1), QPointF(xr, top + kRowHeight - 1));
+    }
+    // The calls, one tick per pixel column at most: the worst outcome there is drawn.
+    const int tickTop = top + kRowHeight - kTickSize - 4;
+    int column = INT_MIN;
+    WaterfallModel::Outcome worst = WaterfallModel::Outcome::Ok;
+    const auto flush = [&] {
+        if (column == INT_MIN)
+            return;
+        PictureMarks::drawOutcome(
+            painter, QRectF(column - kTickSize / 2.0, tickTop, kTickSize, kTickSize), worst, pal);
+    };
+    const auto rank = [](WaterfallModel::Outcome o) {
+        return o == WaterfallModel::Outcome::Failed ? 2 : o == WaterfallModel::Outcome::Cancelled;
+    };
+    // The axis once for all the ticks (xOf() asks the model for its span every time).
+    const double origin = xOf(m_model->fromMs());
+    const double pxPerMs = (xOf(m_model->toMs()) - origin) /
+                           double(qMax<qint64>(1, m_model->toMs() - m_model->fromMs()));
+    const qint64 from = m_model->fromMs();
+    for (const TokenLifeModel::Tick &tick : token.calls) {
+        const int x = int(std::lround(origin + double(tick.atMs - from) * pxPerMs));
+        if (x < plot.left() - kTickSize || x > plot.right() + kTickSize)
+            continue;
+        if (x != column) {
+            flush();
+            column = x;
+            worst = tick.outcome;
+        } else if (rank(tick.outcome) > rank(worst)) {
+            worst = tick.outcome;
+        }
+    }
+    flush();
+    if (hasFocus() && m_current.token == index && m_current.tick >= 0) {
+        const int x = int(std::lround(xOf(token.calls[size_t(m_current.tick)].atMs)));
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = QRect(x - kTickSize / 2 - 2, tickTop - 2, kTickSize + 4, kTickSize + 4);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
+    }
+}
+
+TokenLifeStrip::Hit TokenLifeStrip::hitAt(const QPoint &pos) const
+{
+    if (!m_model || pos.y() < kAxisHeight)
+        return {};
+    const int index = (pos.y() - kAxisHeight) / kRowHeight;
+    if (index >= m_model->count())
+        return {};
+    const TokenLifeModel::Token &token = m_model->token(index);
+    // The nearest call within half a tick; failures first where several share the place.
+    Hit best{index, -1};
+    double bestDistance = kTickSize / 2.0 + 1;
+    for (int i = 0; i < int(token.calls.size()); ++i) {
+        const double d = std::abs(xOf(token.calls[size_t(i)].atMs) - pos.x());
+        if (d < bestDistance ||
+            (d <= bestDistance && best.tick >= 0 &&
+             token.calls[size_t(i)].outcome == WaterfallModel::Outcome::Failed)) {
+            bestDistance = d;
+            best.tick = i;
+        }
+    }
+    return best;
+}
+
+quint64 TokenLifeStrip::callAt(const QPoint &pos) const
+{
+    const Hit hit = hitAt(pos);
+    return hit.tick >= 0 ? m_model->token(hit.token).calls[size_t(hit.tick)].id : 0;
+}
+
+void TokenLifeStrip::mousePressEvent(QMouseEvent *event)
+{
+    const Hit hit = hitAt(event->pos());
+    if (hit.tick < 0 || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_current = hit;
+    update();
+    Q_EMIT callActivated(m_model->token(hit.token).calls[size_t(hit.tick)].id);
+}
+
+void TokenLifeStrip::moveCurrent(int delta)
+{
+    if (!m_model || m_model->count() == 0)
+        return;
+    // Through the calls of the token in focus, then on to the next token's.
+    Hit h = m_current.token < 0 ? Hit{0, -1} : m_current;
+    for (int guard = 0; guard < 2 * m_model->count() + 2; ++guard) {
+        const int calls = int(m_model->token(h.token).calls.size());
+        const int next = h.tick + delta;
+        if (h.tick >= -1 && next >= 0 && next < calls) {
+            m_current = {h.token, next};
+            update();
+            return;
+        }
+        h.token += delta > 0 ? 1 : -1;
+        if (h.token < 0 || h.token >= m_model->count())
+            return;
+        h.tick = delta > 0 ? -1 : int(m_model->token(h.token).calls.size());
+    }
+}
+
+void TokenLifeStrip::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+        moveCurrent(1);
+        return;
+    case Qt::Key_Left:
+        moveCurrent(-1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_model && m_current.tick >= 0)
+            Q_EMIT callActivated(m_model->token(m_current.token).calls[size_t(m_current.tick)].id);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool TokenLifeStrip::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_model) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Hit hit = hitAt(help->pos());
+        if (hit.tick >= 0) {
+            const TokenLifeModel::Tick &tick = m_model->token(hit.token).calls[size_t(hit.tick)];
+            QToolTip::showText(help->globalPos(),
+                               WaterfallModel::outcomeName(tick.outcome) + QLatin1Char('\n') +
+                                   TokenLifeModel::label(tick),
+                               this);
+        } else if (hit.token >= 0) {
+            QToolTip::showText(help->globalPos(),
+                               TokenLifeModel::describe(m_model->token(hit.token)), this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}

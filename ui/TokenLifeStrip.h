@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/models/TokenLifeModel.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+// A token's life: one row per token (by fingerprint), a band from when it was issued to when it
+// expires with a marker at the end, the planned renewal (dashed), "now", and every call that
+// carried the token as a tick by outcome (✔/✘ shapes, coloured). Calls closer than a pixel are
+// drawn as one tick, the worst outcome winning. Hovering names the call; a click, or Enter on
+// the tick chosen with the arrow keys, selects it (callActivated).
+class TokenLifeStrip final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenLifeStrip)
+public:
+    explicit TokenLifeStrip(QWidget *parent = nullptr);
+
+    void setModel(TokenLifeModel *model);
+    // A fixed "now" (tests, a history view); an invalid one follows the clock again.
+    void setNow(const QDateTime &now);
+
+    static constexpr int kLabelWidth = 150;
+    static constexpr int kAxisHeight = 22;
+    static constexpr int kRowHeight = 40;
+    static constexpr int kTickSize = 9;
+    QRect plotRect() const;
+    double xOf(qint64 epochMs) const;
+    int rowTop(int token) const { return kAxisHeight + token * kRowHeight; }
+    // The call whose tick is under the point (within a few pixels), or 0.
+    quint64 callAt(const QPoint &pos) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void callActivated(quint64 id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Hit
+    {
+        int token = -1;
+        int tick = -1;
+    };
+    void paintToken(QPainter &painter, int index, const QRect &plot) const;
+    Hit hitAt(const QPoint &pos) const;
+    qint64 nowMs() const;
+    void moveCurrent(int delta);
+
+    QPointer<TokenLifeModel> m_model;
+    QDateTime m_fixedNow;
+    QTimer m_clock;
+    Hit m_current; // the tick the keyboard is on
+};
