@@ -1123,6 +1123,60 @@
     </message>
 </context>
 <context>
+    <name>CallWaterfall</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Aufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>One bar per call from its start to its end. Plus and minus zoom, the arrow keys move the selection and pan, 0 fits the width.</source>
+        <translation>Ein Balken je Aufruf, von seinem Beginn bis zu seinem Ende. Plus und Minus zoomen, die Pfeiltasten bewegen die Auswahl und verschieben die Ansicht, 0 passt alles in die Breite ein.</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Fit to width (0)</source>
+        <translation>An Breite anpassen (0)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the calls over time</source>
+        <translation>Aufrufe im Zeitverlauf speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>No calls yet: each call of the log appears here as a bar on a time axis.</source>
+        <translation>Noch keine Aufrufe: Jeder Aufruf des Protokolls erscheint hier als Balken auf einer Zeitachse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityCompareModel</name>
     <message>
         <source>Aspect</source>
@@ -1629,6 +1683,33 @@
     <message>
         <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
         <translation>Der Authorization-Header wurde leer gesendet: senden Sie das Zugriffstoken als Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResult</name>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -2207,44 +2288,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
 </translation>
     </message>
     <message>
-        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
-
-Commands:
-  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
-  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
-  export           a Group $export end to end: kick-off, polling, downloads verified
-  groups           Group search, page by page
-  token inspect    lint a token read from standard input, show its claims
-  token check      the token health check: does this server accept the token?
-  token get        obtain a token for a profile and keep it in the keychain
-  run              run saved requests and check their expectations
-  report           a Markdown or HTML report of recorded calls (HAR)
-  convert          saved requests from a Postman collection or a HAR file
-  compare          compare two recorded calls
-  sandbox          serve the built-in Sandbox until interrupted
-  version          the version of this build
-
-</source>
-        <translation>fhir-bulk: der Begleiter von FHIR Bulk Explorer für die Befehlszeile, für FHIR-Bulk-Data-Server.
-
-Befehle:
-  get PFAD-ODER-URL  eine Anfrage, erklärt (Status, Header, Diagnose, Inhalt)
-  metadata           das CapabilityStatement des Servers (dasselbe wie get metadata)
-  export             ein Group-$export von Anfang bis Ende: Kick-off, Abfragen, geprüfte Downloads
-  groups             Group-Suche, Seite für Seite
-  token inspect      ein Token von der Standardeingabe prüfen, seine Claims zeigen
-  token check        der Token-Gesundheitstest: nimmt dieser Server das Token an?
-  token get          ein Token für ein Profil holen und im Schlüsselbund ablegen
-  run                gespeicherte Anfragen ausführen und ihre Erwartungen prüfen
-  report             ein Bericht aufgezeichneter Aufrufe (HAR) als Markdown oder HTML
-  convert            gespeicherte Anfragen aus einer Postman-Sammlung oder einer HAR-Datei
-  compare            zwei aufgezeichnete Aufrufe vergleichen
-  sandbox            die eingebaute Sandbox bereitstellen, bis sie unterbrochen wird
-  version            die Version dieses Builds
-
-</translation>
-    </message>
-    <message>
         <source>The answer is incomplete (%1): the %2 that arrived were written to %3.</source>
         <translation>Die Antwort ist unvollständig (%1): Die angekommenen %2 wurden in %3 geschrieben.</translation>
     </message>
@@ -2263,6 +2306,58 @@ Befehle:
     <message>
         <source>X-Request-ID sent: %1; %2.</source>
         <translation>Gesendete X-Request-ID: %1; %2.</translation>
+    </message>
+    <message>
+        <source>Conformance (exit 1: a SHALL check failed):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
+                         [--include-exports] [--include-slow] [--max-wait DURATION]
+                         [--junit FILE] [--json] [--list]
+</source>
+        <translation>Konformität (Exit 1: eine SHALL-Prüfung ist nicht bestanden):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only MUSTER]
+                         [--include-exports] [--include-slow] [--max-wait DAUER]
+                         [--junit DATEI] [--json] [--list]
+</translation>
+    </message>
+    <message>
+        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  run              run saved requests and check their expectations
+  report           a Markdown or HTML report of recorded calls (HAR)
+  convert          saved requests from a Postman collection or a HAR file
+  compare          compare two recorded calls
+  conform          does this server behave as documented? (vendor page, Bulk Data IG)
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</source>
+        <translation>fhir-bulk: der Begleiter von FHIR Bulk Explorer für die Befehlszeile, für FHIR-Bulk-Data-Server.
+
+Befehle:
+  get PFAD-ODER-URL  eine Anfrage, erklärt (Status, Header, Diagnose, Inhalt)
+  metadata           das CapabilityStatement des Servers (dasselbe wie get metadata)
+  export             ein Group-$export von Anfang bis Ende: Kick-off, Abfragen, geprüfte Downloads
+  groups             Group-Suche, Seite für Seite
+  token inspect      ein Token von der Standardeingabe prüfen, seine Claims zeigen
+  token check        der Token-Gesundheitstest: nimmt dieser Server das Token an?
+  token get          ein Token für ein Profil holen und im Schlüsselbund ablegen
+  run                gespeicherte Anfragen ausführen und ihre Erwartungen prüfen
+  report             ein Bericht aufgezeichneter Aufrufe (HAR) als Markdown oder HTML
+  convert            gespeicherte Anfragen aus einer Postman-Sammlung oder einer HAR-Datei
+  compare            zwei aufgezeichnete Aufrufe vergleichen
+  conform            verhält sich dieser Server wie dokumentiert? (Herstellerseite, Bulk-Data-IG)
+  sandbox            die eingebaute Sandbox bereitstellen, bis sie unterbrochen wird
+  version            die Version dieses Builds
+
+</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2440,202 @@ Befehle:
         <translation>
             <numerusform>%n Unterschied, fett markiert.</numerusform>
             <numerusform>%n Unterschiede, fett markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceCommand</name>
+    <message>
+        <source>slow</source>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <source>starts an export</source>
+        <translation>startet einen Export</translation>
+    </message>
+    <message>
+        <source>vendor profiles</source>
+        <translation>Herstellerprofile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Group the reads and exports use (default: 1).</source>
+        <translation>Die Group, die Lesezugriffe und Exporte verwenden (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Only the checks whose id matches one of these comma-separated patterns (* and ? as wildcards), e.g. &apos;vendor.*,ig.cancel.*&apos;.</source>
+        <translation>Nur die Prüfungen, deren ID auf eines dieser kommagetrennten Muster passt (* und ? als Platzhalter), z. B. &apos;vendor.*,ig.cancel.*&apos;.</translation>
+    </message>
+    <message>
+        <source>Also the checks that start an export (each is cancelled at once). On by default for the Sandbox.</source>
+        <translation>Auch die Prüfungen, die einen Export starten (jeder wird sofort abgebrochen). Für die Sandbox standardmäßig an.</translation>
+    </message>
+    <message>
+        <source>Also the checks that wait for a whole export and read its files (implies --include-exports). On by default for the Sandbox.</source>
+        <translation>Auch die Prüfungen, die einen ganzen Export abwarten und seine Dateien lesen (schließt --include-exports ein). Für die Sandbox standardmäßig an.</translation>
+    </message>
+    <message>
+        <source>Start exports on a Production profile without asking.</source>
+        <translation>Exporte auf einem Production-Profil ohne Rückfrage starten.</translation>
+    </message>
+    <message>
+        <source>Judge the Netsmart vendor page&apos;s documented answers too (automatic for the Netsmart profiles and the Sandbox).</source>
+        <translation>Auch die auf der Netsmart-Herstellerseite dokumentierten Antworten prüfen (automatisch bei den Netsmart-Profilen und der Sandbox).</translation>
+    </message>
+    <message>
+        <source>The longest the whole run may wait for exports: 90s, 30m, 12h (default 1h). No other give-up.</source>
+        <translation>Wie lange der ganze Lauf höchstens auf Exporte warten darf: 90s, 30m, 12h (Standard 1h). Sonst wird nie aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Also write JUnit XML here.</source>
+        <translation>Zusätzlich JUnit-XML in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the catalogue of checks and send nothing.</source>
+        <translation>Den Katalog der Prüfungen auflisten und nichts senden.</translation>
+    </message>
+    <message>
+        <source>Does this server behave as documented? Runs the catalogue of checks (the Netsmart vendor page&apos;s answers, the Bulk Data IG 2.0.0 server SHALLs and SHOULDs, SMART Backend Services) and says for each: pass, fail (a SHALL), warning (a SHOULD), info (a MAY), not applicable or skipped, with its reason and the numbers of its calls (--har keeps them). Read-only by default: checks that start exports or wait for them are opt-in, and every export started is cancelled. Exit 0 when no SHALL failed, 1 when one did, 2 for a usage error or an unreachable server.</source>
+        <translation>Verhält sich dieser Server wie dokumentiert? Führt den Katalog der Prüfungen aus (die Antworten der Netsmart-Herstellerseite, die SHALL- und SHOULD-Anforderungen des Bulk-Data-IG 2.0.0 an Server, SMART Backend Services) und nennt für jede: bestanden, nicht bestanden (ein SHALL), Warnung (ein SHOULD), Hinweis (ein MAY), nicht anwendbar oder übersprungen, mit Begründung und den Nummern ihrer Aufrufe (--har bewahrt sie auf). Standardmäßig nur lesend: Prüfungen, die Exporte starten oder abwarten, muss man einschalten, und jeder gestartete Export wird abgebrochen. Exit 0, wenn kein SHALL verletzt ist, 1, wenn eines verletzt ist, 2 bei einem Bedienfehler oder einem nicht erreichbaren Server.</translation>
+    </message>
+    <message>
+        <source>conform takes no file or path.</source>
+        <translation>conform nimmt keine Datei und keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>--junit: the folder %1 does not exist.</source>
+        <translation>--junit: Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a Production profile: the checks asked for start exports there (each is cancelled at once). Add --yes to go ahead.</source>
+        <translation>%1 ist ein Production-Profil: Die gewählten Prüfungen starten dort Exporte (jeder wird sofort abgebrochen). Mit --yes geht es weiter.</translation>
+    </message>
+    <message>
+        <source>No token (FHIR_BULK_TOKEN, --token-stdin or the profile&apos;s keychain entry): the checks that need one are skipped.</source>
+        <translation>Kein Token (FHIR_BULK_TOKEN, --token-stdin oder der Schlüsselbund-Eintrag des Profils): Die Prüfungen, die eines brauchen, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the results so far follow.</source>
+        <translation>Unterbrochen: Es folgen die bisherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>--junit %1: cannot write the file (%2).</source>
+        <translation>--junit %1: Die Datei lässt sich nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceReport</name>
+    <message numerus="yes">
+        <source>%n check(s): %1 passed, %2 failed, %3 warnings, %4 info, %5 not applicable, %6 skipped</source>
+        <translation>
+            <numerusform>%n Prüfung: %1 bestanden, %2 nicht bestanden, %3 Warnungen, %4 Hinweise, %5 nicht anwendbar, %6 übersprungen</numerusform>
+            <numerusform>%n Prüfungen: %1 bestanden, %2 nicht bestanden, %3 Warnungen, %4 Hinweise, %5 nicht anwendbar, %6 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance of %1 (%2)</source>
+        <translation>Konformität von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>calls %1</source>
+        <translation>Aufrufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceRun</name>
+    <message>
+        <source>waits for a whole export: opt in with --include-slow (the window: Slow checks)</source>
+        <translation>wartet einen ganzen Export ab: mit --include-slow einschalten (im Fenster: Langsame Prüfungen)</translation>
+    </message>
+    <message>
+        <source>starts an export (and cancels it): opt in with --include-exports (the window: Checks that start exports)</source>
+        <translation>startet einen Export (und bricht ihn ab): mit --include-exports einschalten (im Fenster: Prüfungen, die Exporte starten)</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation>der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>a documented answer of the Netsmart vendor page; this profile is not a Netsmart server</source>
+        <translation>eine auf der Netsmart-Herstellerseite dokumentierte Antwort; dieses Profil ist kein Netsmart-Server</translation>
+    </message>
+    <message>
+        <source>not judged: an earlier call of its step went wrong</source>
+        <translation>nicht beurteilt: ein früherer Aufruf ihres Schritts ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>needs a %1 token, which this run does not have</source>
+        <translation>braucht ein Token (%1), das dieser Lauf nicht hat</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel the export this run started</source>
+        <translation>Konformität: den von diesem Lauf gestarteten Export abbrechen</translation>
+    </message>
+    <message>
+        <source>the server did not answer any call</source>
+        <translation>der Server hat auf keinen Aufruf geantwortet</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>under-scoped (system/Patient.read)</source>
+        <translation>zu eng berechtigt (system/Patient.read)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>not sent: no %1 token</source>
+        <translation>nicht gesendet: kein Token (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>429 Too Many Requests: waiting %n second(s)</source>
+        <translation>
+            <numerusform>429 Too Many Requests: warte %n Sekunde</numerusform>
+            <numerusform>429 Too Many Requests: warte %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off</source>
+        <translation>Konformität: Export-Kick-off</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel the export</source>
+        <translation>Konformität: den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status</source>
+        <translation>Konformität: Exportstatus abfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export in progress; next poll in %n second(s)</source>
+        <translation>
+            <numerusform>Export läuft; nächste Abfrage in %n Sekunde</numerusform>
+            <numerusform>Export läuft; nächste Abfrage in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export in progress (%1); next poll in %n second(s)</source>
+        <translation>
+            <numerusform>Export läuft (%1); nächste Abfrage in %n Sekunde</numerusform>
+            <numerusform>Export läuft (%1); nächste Abfrage in %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,6 +3246,89 @@ Befehle:
     <message>
         <source>Expected the header %1, and the answer has none.</source>
         <translation>Erwartet war der Header %1, und die Antwort hat keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>no absolute Content-Location to poll</source>
+        <translation>keine absolute Content-Location zum Abfragen</translation>
+    </message>
+    <message>
+        <source>answered %1, expected a 4xx or 5xx error</source>
+        <translation>antwortete %1, erwartet war ein Fehler 4xx oder 5xx</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with POST and Parameters</source>
+        <translation>Konformität: Export-Kick-off mit POST und Parameters</translation>
+    </message>
+    <message>
+        <source>POST kick-off supported</source>
+        <translation>Kick-off per POST wird unterstützt</translation>
+    </message>
+    <message>
+        <source>POST kick-off not supported (refused with %1 and an OperationOutcome)</source>
+        <translation>Kick-off per POST wird nicht unterstützt (abgelehnt mit %1 und einem OperationOutcome)</translation>
+    </message>
+    <message>
+        <source>the server accepts _outputFormat=text/csv</source>
+        <translation>der Server nimmt _outputFormat=text/csv an</translation>
+    </message>
+    <message>
+        <source>answered %1, expected a 4xx</source>
+        <translation>antwortete %1, erwartet war ein 4xx</translation>
+    </message>
+    <message>
+        <source>%1 was accepted (202)</source>
+        <translation>%1 wurde angenommen (202)</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off without a token</source>
+        <translation>Konformität: Export-Kick-off ohne Token</translation>
+    </message>
+    <message>
+        <source>no Content-Location header</source>
+        <translation>kein Content-Location-Header</translation>
+    </message>
+    <message>
+        <source>Content-Location %1 was handed out before in this run (a reused job: Cache-Control: no-cache ignored)</source>
+        <translation>Content-Location %1 kam in diesem Lauf schon einmal (ein wiederverwendeter Job: Cache-Control: no-cache missachtet)</translation>
+    </message>
+    <message>
+        <source>Content-Location &quot;%1&quot; is not an absolute http(s) URL</source>
+        <translation>Content-Location „%1“ ist keine absolute http(s)-URL</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status</source>
+        <translation>Konformität: Exportstatus abfragen</translation>
+    </message>
+    <message>
+        <source>the export was complete at the first poll (too fast to observe)</source>
+        <translation>der Export war bei der ersten Abfrage schon fertig (zu schnell, um ihn laufen zu sehen)</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status without a token</source>
+        <translation>Konformität: Exportstatus ohne Token abfragen</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status with a damaged token</source>
+        <translation>Konformität: Exportstatus mit beschädigtem Token abfragen</translation>
+    </message>
+    <message>
+        <source>Conformance: poll an export that does not exist</source>
+        <translation>Konformität: einen nicht vorhandenen Export abfragen</translation>
+    </message>
+    <message>
+        <source>the error body is not an OperationOutcome</source>
+        <translation>der Fehlerinhalt ist kein OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export that does not exist</source>
+        <translation>Konformität: einen nicht vorhandenen Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Conformance: poll the cancelled export</source>
+        <translation>Konformität: den abgebrochenen Export abfragen</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4129,152 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExportTimeline</name>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste des Exports</translation>
+    </message>
+    <message>
+        <source>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</source>
+        <translation>Der Start, die Statusabfragen, das Manifest und ein Balken je Datei im Zeitverlauf, darunter der Durchsatz. Auf und Ab wählen eine Datei.</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save the export&apos;s timeline</source>
+        <translation>Zeitleiste des Exports speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>The export&apos;s kick-off, polls and files appear here over time once it starts.</source>
+        <translation>Sobald der Export beginnt, erscheinen hier sein Start, die Statusabfragen und die Dateien im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <source>The files appear when the manifest arrives.</source>
+        <translation>Die Dateien erscheinen, sobald das Manifest eintrifft.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Throughput
+up to %1</source>
+        <translation>Durchsatz
+bis %1</translation>
+    </message>
+    <message>
+        <source>Asked to wait %1 s, the next request came after %2 s</source>
+        <translation>Erbetene Wartezeit %1 s, die nächste Anfrage kam nach %2 s</translation>
+    </message>
+    <message>
+        <source>Throughput around %1: %2</source>
+        <translation>Durchsatz um %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTimelineModel</name>
+    <message>
+        <source>Cancelled (the server answered %1)</source>
+        <translation>Abgebrochen (der Server antwortete %1)</translation>
+    </message>
+    <message>
+        <source>Kick-off accepted (%1)</source>
+        <translation>Start angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>Kick-off refused for now (%1): sent again after %2 s</source>
+        <translation>Start vorerst abgelehnt (%1): nach %2 s erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Kick-off refused (%1)</source>
+        <translation>Start abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Poll: %1 (%2)</source>
+        <translation>Statusabfrage: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next poll in %n s (%1)</source>
+        <translation>
+            <numerusform>Nächste Abfrage in %n s (%1)</numerusform>
+            <numerusform>Nächste Abfrage in %n s (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest: %n file(s)</source>
+        <translation>
+            <numerusform>Manifest: %n Datei</numerusform>
+            <numerusform>Manifest: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ fertig</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ verworfen</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>Eingereiht %1</translation>
+    </message>
+    <message>
+        <source>First bytes %1</source>
+        <translation>Erste Bytes %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), resumed</source>
+        <translation>%1: Versuch gescheitert (%2), fortgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), retried</source>
+        <translation>%1: Versuch gescheitert (%2), neu begonnen</translation>
+    </message>
+</context>
+<context>
     <name>FhirClient</name>
     <message>
         <source>Read CapabilityStatement</source>
@@ -3902,6 +4422,163 @@ Befehle:
     <message>
         <source>the narrative uses the namespace name &quot;%1&quot;, which holds a character that cannot be written to XML here</source>
         <translation>die Narrative verwendet den Namensraum „%1“, der ein Zeichen enthält, das hier nicht in XML geschrieben werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>der Kick-off antwortete %1 ohne absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>the export was still running when the maximum wait ran out%1</source>
+        <translation>der Export lief noch, als die längste Wartezeit um war%1</translation>
+    </message>
+    <message>
+        <source> (last X-Progress: %1)</source>
+        <translation> (letzter X-Progress: %1)</translation>
+    </message>
+    <message>
+        <source>the export did not complete: the status answered %1</source>
+        <translation>der Export wurde nicht fertig: der Status antwortete %1</translation>
+    </message>
+    <message>
+        <source>Conformance: download an export file</source>
+        <translation>Konformität: eine Exportdatei herunterladen</translation>
+    </message>
+    <message>
+        <source>Conformance: poll the completed export after its DELETE</source>
+        <translation>Konformität: den fertigen Export nach seinem DELETE abfragen</translation>
+    </message>
+    <message>
+        <source>the DELETE of a completed export answered %1</source>
+        <translation>das DELETE eines fertigen Exports antwortete %1</translation>
+    </message>
+    <message>
+        <source>the DELETE was accepted, but then: %1</source>
+        <translation>das DELETE wurde angenommen, danach aber: %1</translation>
+    </message>
+    <message>
+        <source>accepted as the client&apos;s &apos;done&apos; signal</source>
+        <translation>als Signal des Clients „fertig“ angenommen</translation>
+    </message>
+    <message>
+        <source>the manifest lists no file</source>
+        <translation>das Manifest nennt keine Datei</translation>
+    </message>
+    <message>
+        <source>Conformance: download an export file without a token</source>
+        <translation>Konformität: eine Exportdatei ohne Token herunterladen</translation>
+    </message>
+    <message>
+        <source>the manifest lists a %1 file</source>
+        <translation>das Manifest nennt eine Datei vom Typ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not a Patient</source>
+        <translation>
+            <numerusform>%n Zeile ist kein Patient</numerusform>
+            <numerusform>%n Zeilen sind kein Patient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Expires header</source>
+        <translation>kein Expires-Header</translation>
+    </message>
+    <message>
+        <source>transactionTime is missing</source>
+        <translation>transactionTime fehlt</translation>
+    </message>
+    <message>
+        <source>transactionTime &quot;%1&quot; is not a FHIR instant</source>
+        <translation>transactionTime „%1“ ist kein FHIR-instant</translation>
+    </message>
+    <message>
+        <source>request is missing</source>
+        <translation>request fehlt</translation>
+    </message>
+    <message>
+        <source>request &quot;%1&quot; is not the kick-off URL</source>
+        <translation>request „%1“ ist nicht die URL des Kick-offs</translation>
+    </message>
+    <message>
+        <source>requiresAccessToken is missing or not a boolean</source>
+        <translation>requiresAccessToken fehlt oder ist kein Boolean</translation>
+    </message>
+    <message>
+        <source>output is missing or not an array</source>
+        <translation>output fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1 url &quot;%2&quot; is not absolute</source>
+        <translation>%1-url „%2“ ist nicht absolut</translation>
+    </message>
+    <message>
+        <source>an output item lacks a string type or url</source>
+        <translation>einem output-Eintrag fehlt type oder url als String</translation>
+    </message>
+    <message>
+        <source>count of %1 is not a non-negative integer</source>
+        <translation>count von %1 ist keine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>error is missing or not an array (an empty one is expected)</source>
+        <translation>error fehlt oder ist kein Array (erwartet ist ein leeres)</translation>
+    </message>
+    <message>
+        <source>%1: the body did not arrive whole (%2)</source>
+        <translation>%1: der Inhalt kam nicht vollständig an (%2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON object</source>
+        <translation>%1: Zeile %2 ist kein JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) of another resourceType</source>
+        <translation>
+            <numerusform>%1: %n Zeile mit anderem resourceType</numerusform>
+            <numerusform>%1: %n Zeilen mit anderem resourceType</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: count %2, but %3 lines</source>
+        <translation>%1: count %2, aber %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>the manifest gives no count</source>
+        <translation>das Manifest gibt kein count an</translation>
+    </message>
+    <message>
+        <source>no OperationOutcome with diagnostics</source>
+        <translation>kein OperationOutcome mit diagnostics</translation>
+    </message>
+    <message>
+        <source>call %1: %2</source>
+        <translation>Aufruf %1: %2</translation>
+    </message>
+    <message>
+        <source>call %1: X-RetryAfter (the vendor sample&apos;s header), no Retry-After</source>
+        <translation>Aufruf %1: X-RetryAfter (der Header aus dem Beispiel des Herstellers), kein Retry-After</translation>
+    </message>
+    <message>
+        <source>call %1: no Retry-After</source>
+        <translation>Aufruf %1: kein Retry-After</translation>
+    </message>
+    <message>
+        <source>call %1: X-Progress has %2 characters</source>
+        <translation>Aufruf %1: X-Progress hat %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>no 500 answer during the run</source>
+        <translation>keine Antwort 500 während des Laufs</translation>
+    </message>
+    <message>
+        <source>no in-progress or 429 status answer during the run</source>
+        <translation>keine Statusantwort „läuft“ oder 429 während des Laufs</translation>
+    </message>
+    <message>
+        <source>no X-Progress header during the run</source>
+        <translation>kein X-Progress-Header während des Laufs</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5452,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Judge</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>answered %1, expected %2</source>
+        <translation>antwortete %1, erwartet war %2</translation>
+    </message>
+    <message>
+        <source>Content-Type is &quot;%1&quot;, expected %2</source>
+        <translation>Content-Type ist „%1“, erwartet war %2</translation>
+    </message>
+    <message>
+        <source>no %1 header, expected &quot;%2&quot;</source>
+        <translation>kein %1-Header, erwartet war „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>%1 ist „%2“, erwartet war „%3“</translation>
+    </message>
+    <message>
+        <source>the body is not an OperationOutcome in JSON</source>
+        <translation>der Inhalt ist kein OperationOutcome in JSON</translation>
+    </message>
+    <message>
+        <source>the OperationOutcome has no issue</source>
+        <translation>das OperationOutcome hat kein issue</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1 at byte %2)</source>
+        <translation>der Inhalt ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the body&apos;s &quot;%1&quot; is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>„%1“ im Inhalt ist „%2“, erwartet war „%3“</translation>
+    </message>
+    <message>
+        <source>the body is not an OperationOutcome with an issue</source>
+        <translation>der Inhalt ist kein OperationOutcome mit einem issue</translation>
+    </message>
+    <message>
+        <source>the first issue lacks severity, code or diagnostics</source>
+        <translation>dem ersten issue fehlt severity, code oder diagnostics</translation>
+    </message>
+    <message>
+        <source>diagnostics is &quot;%1&quot;, expected &quot;%2…&quot;</source>
+        <translation>diagnostics ist „%1“, erwartet war „%2…“</translation>
+    </message>
+    <message>
+        <source>no X-Request-ID header</source>
+        <translation>kein X-Request-ID-Header</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -5111,6 +5851,10 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Clear: %1</source>
         <translation>Leeren: %1</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Aufrufe im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7953,86 @@ Die Signatur wird hier nicht geprüft.</translation>
         <source>Scope check for an export of t&amp;ypes:</source>
         <translation>Scope-Prüfung für einen Export der T&amp;ypen:</translation>
     </message>
+    <message>
+        <source>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</source>
+        <translation>Aufrufe mit jedem Token (mit der Maus auf eine Markierung zeigen, um den Aufruf zu sehen; Klick oder Eingabetaste zeigt ihn im Protokoll):</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4, %5</source>
+        <translation>#%1 %2 %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Lifetime unknown: drawn from its first to its last call</source>
+        <translation>Lebensdauer unbekannt: gezeichnet vom ersten bis zum letzten Aufruf</translation>
+    </message>
+    <message>
+        <source>Renewal planned %1</source>
+        <translation>Erneuerung geplant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+            <numerusform>(%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeStrip</name>
+    <message>
+        <source>Token lifetimes</source>
+        <translation>Lebensdauer der Token</translation>
+    </message>
+    <message>
+        <source>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</source>
+        <translation>Jedes Token von der Ausstellung bis zum Ablauf, mit den Aufrufen, die es trugen. Links und Rechts wählen einen Aufruf, die Eingabetaste zeigt ihn im Protokoll.</translation>
+    </message>
+    <message>
+        <source>No token yet: its lifetime and the calls that carried it appear here.</source>
+        <translation>Noch kein Token: Seine Lebensdauer und die Aufrufe, die es trugen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>exp %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <source>lifetime unknown</source>
+        <translation>Lebensdauer unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>TokenLint</name>
@@ -7557,6 +8381,212 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
         <translation>{{%1}} (das Token für den Authorization-Header) ist in %2 leer.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorChecks</name>
+    <message>
+        <source>Conformance: read a Group without a token</source>
+        <translation>Konformität: eine Group ohne Token lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with an empty Authorization header</source>
+        <translation>Konformität: eine Group mit leerem Authorization-Header lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a damaged token</source>
+        <translation>Konformität: eine Group mit beschädigtem Token lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with an expired token</source>
+        <translation>Konformität: eine Group mit abgelaufenem Token lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a token scoped for Patient only</source>
+        <translation>Konformität: eine Group mit einem Token nur für Patient lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: a path the gateway does not route</source>
+        <translation>Konformität: ein Pfad, den das Gateway nicht weiterleitet</translation>
+    </message>
+    <message>
+        <source>Conformance: a token without the Bearer scheme</source>
+        <translation>Konformität: ein Token ohne das Schema Bearer</translation>
+    </message>
+    <message>
+        <source>Conformance: a verb the gateway does not route (PATCH)</source>
+        <translation>Konformität: eine Methode, die das Gateway nicht weiterleitet (PATCH)</translation>
+    </message>
+    <message>
+        <source>Conformance: an unrouted path without a token</source>
+        <translation>Konformität: ein nicht weitergeleiteter Pfad ohne Token</translation>
+    </message>
+    <message>
+        <source>Conformance: read the CapabilityStatement</source>
+        <translation>Konformität: das CapabilityStatement lesen</translation>
+    </message>
+    <message>
+        <source>the body is not a CapabilityStatement</source>
+        <translation>der Inhalt ist kein CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>fhirVersion is &quot;%1&quot;, expected 4.0.1</source>
+        <translation>fhirVersion ist „%1“, erwartet war 4.0.1</translation>
+    </message>
+    <message>
+        <source>format does not list %1</source>
+        <translation>format nennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>instantiates does not name the Bulk Data CapabilityStatement</source>
+        <translation>instantiates nennt das Bulk-Data-CapabilityStatement nicht</translation>
+    </message>
+    <message>
+        <source>Group declares no export operation</source>
+        <translation>Group erklärt keine export-Operation</translation>
+    </message>
+    <message>
+        <source>Conformance: read the SMART configuration</source>
+        <translation>Konformität: die SMART-Konfiguration lesen</translation>
+    </message>
+    <message>
+        <source>no SMART configuration was served</source>
+        <translation>es wurde keine SMART-Konfiguration ausgeliefert</translation>
+    </message>
+    <message>
+        <source>token_endpoint is missing or not an absolute URL</source>
+        <translation>token_endpoint fehlt oder ist keine absolute URL</translation>
+    </message>
+    <message>
+        <source>grant_types_supported does not list client_credentials</source>
+        <translation>grant_types_supported nennt client_credentials nicht</translation>
+    </message>
+    <message>
+        <source>capabilities is missing</source>
+        <translation>capabilities fehlt</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off without Prefer</source>
+        <translation>Konformität: Export-Kick-off ohne Prefer</translation>
+    </message>
+    <message>
+        <source>X-Powered-By does not start with &quot;HAPI FHIR&quot;</source>
+        <translation>X-Powered-By beginnt nicht mit „HAPI FHIR“</translation>
+    </message>
+    <message>
+        <source>processed as if respond-async had been sent (allowed)</source>
+        <translation>verarbeitet, als wäre respond-async gesendet worden (erlaubt)</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome</source>
+        <translation>abgelehnt mit %1 und einem OperationOutcome</translation>
+    </message>
+    <message>
+        <source>answered %1 without an OperationOutcome in JSON (an error SHALL be one)</source>
+        <translation>antwortete %1 ohne OperationOutcome in JSON (ein Fehler SHALL eines sein)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Patient that does not exist</source>
+        <translation>Konformität: einen nicht vorhandenen Patient lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: read an AllergyIntolerance (not implemented)</source>
+        <translation>Konformität: eine AllergyIntolerance lesen (nicht implementiert)</translation>
+    </message>
+    <message>
+        <source>AllergyIntolerance read is implemented now (404, not 501)</source>
+        <translation>das Lesen von AllergyIntolerance ist jetzt implementiert (404, nicht 501)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a UUID as X-Request-ID</source>
+        <translation>Konformität: eine Group mit einer UUID als X-Request-ID lesen</translation>
+    </message>
+    <message>
+        <source>the X-Request-ID sent came back neither as X-Request-ID nor as X-Correlation-Id (%1)</source>
+        <translation>die gesendete X-Request-ID kam weder als X-Request-ID noch als X-Correlation-Id zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a non-UUID X-Request-ID</source>
+        <translation>Konformität: eine Group mit einer X-Request-ID lesen, die keine UUID ist</translation>
+    </message>
+    <message>
+        <source>the X-Request-ID sent came back neither in X-Correlation-Id nor as X-Request-ID (%1)</source>
+        <translation>die gesendete X-Request-ID kam weder in X-Correlation-Id noch als X-Request-ID zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group as the vendor&apos;s example does</source>
+        <translation>Konformität: eine Group so lesen wie im Beispiel des Herstellers</translation>
+    </message>
+    <message>
+        <source>the body is not Group %1</source>
+        <translation>der Inhalt ist nicht Group %1</translation>
+    </message>
+    <message>
+        <source>the body is not Group %1 in FHIR XML</source>
+        <translation>der Inhalt ist nicht Group %1 in FHIR-XML</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group as FHIR XML (Accept)</source>
+        <translation>Konformität: eine Group als FHIR-XML lesen (Accept)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group as FHIR XML (_format)</source>
+        <translation>Konformität: eine Group als FHIR-XML lesen (_format)</translation>
+    </message>
+    <message>
+        <source>Conformance: read the Group</source>
+        <translation>Konformität: die Group lesen</translation>
+    </message>
+    <message>
+        <source>Conformance: search Groups</source>
+        <translation>Konformität: Groups suchen</translation>
+    </message>
+    <message>
+        <source>the search answer is not a searchset Bundle</source>
+        <translation>die Suchantwort ist kein Bundle vom Typ searchset</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallModel</name>
+    <message>
+        <source>✔ answered</source>
+        <translation>✔ beantwortet</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>⊘ cancelled</source>
+        <translation>⊘ abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4</source>
+        <translation>#%1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Started %1 · took %2 ms</source>
+        <translation>Begonnen %1 · Dauer %2 ms</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the first byte, received for %2 ms</source>
+        <translation>%1 ms auf das erste Byte gewartet, %2 ms empfangen</translation>
+    </message>
+    <message>
+        <source>Redirect hop %1</source>
+        <translation>Weiterleitung, Schritt %1</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
     </message>
 </context>
 <context>

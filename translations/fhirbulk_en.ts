@@ -1123,6 +1123,60 @@
     </message>
 </context>
 <context>
+    <name>CallWaterfall</name>
+    <message>
+        <source>Calls over time</source>
+        <translation>Calls over time</translation>
+    </message>
+    <message>
+        <source>One bar per call from its start to its end. Plus and minus zoom, the arrow keys move the selection and pan, 0 fits the width.</source>
+        <translation>One bar per call from its start to its end. Plus and minus zoom, the arrow keys move the selection and pan, 0 fits the width.</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit to width (0)</source>
+        <translation>Fit to width (0)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>Save the calls over time</source>
+        <translation>Save the calls over time</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>No calls yet: each call of the log appears here as a bar on a time axis.</source>
+        <translation>No calls yet: each call of the log appears here as a bar on a time axis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>Could not write %1: check that the folder exists and may be written to.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityCompareModel</name>
     <message>
         <source>Aspect</source>
@@ -1629,6 +1683,33 @@
     <message>
         <source>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</source>
         <translation>The Authorization header was sent empty: send the access token as Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResult</name>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
     </message>
 </context>
 <context>
@@ -2207,44 +2288,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
 </translation>
     </message>
     <message>
-        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
-
-Commands:
-  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
-  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
-  export           a Group $export end to end: kick-off, polling, downloads verified
-  groups           Group search, page by page
-  token inspect    lint a token read from standard input, show its claims
-  token check      the token health check: does this server accept the token?
-  token get        obtain a token for a profile and keep it in the keychain
-  run              run saved requests and check their expectations
-  report           a Markdown or HTML report of recorded calls (HAR)
-  convert          saved requests from a Postman collection or a HAR file
-  compare          compare two recorded calls
-  sandbox          serve the built-in Sandbox until interrupted
-  version          the version of this build
-
-</source>
-        <translation>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
-
-Commands:
-  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
-  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
-  export           a Group $export end to end: kick-off, polling, downloads verified
-  groups           Group search, page by page
-  token inspect    lint a token read from standard input, show its claims
-  token check      the token health check: does this server accept the token?
-  token get        obtain a token for a profile and keep it in the keychain
-  run              run saved requests and check their expectations
-  report           a Markdown or HTML report of recorded calls (HAR)
-  convert          saved requests from a Postman collection or a HAR file
-  compare          compare two recorded calls
-  sandbox          serve the built-in Sandbox until interrupted
-  version          the version of this build
-
-</translation>
-    </message>
-    <message>
         <source>The answer is incomplete (%1): the %2 that arrived were written to %3.</source>
         <translation>The answer is incomplete (%1): the %2 that arrived were written to %3.</translation>
     </message>
@@ -2263,6 +2306,58 @@ Commands:
     <message>
         <source>X-Request-ID sent: %1; %2.</source>
         <translation>X-Request-ID sent: %1; %2.</translation>
+    </message>
+    <message>
+        <source>Conformance (exit 1: a SHALL check failed):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
+                         [--include-exports] [--include-slow] [--max-wait DURATION]
+                         [--junit FILE] [--json] [--list]
+</source>
+        <translation>Conformance (exit 1: a SHALL check failed):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
+                         [--include-exports] [--include-slow] [--max-wait DURATION]
+                         [--junit FILE] [--json] [--list]
+</translation>
+    </message>
+    <message>
+        <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  run              run saved requests and check their expectations
+  report           a Markdown or HTML report of recorded calls (HAR)
+  convert          saved requests from a Postman collection or a HAR file
+  compare          compare two recorded calls
+  conform          does this server behave as documented? (vendor page, Bulk Data IG)
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</source>
+        <translation>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
+
+Commands:
+  get PATH-OR-URL  one request, explained (status, headers, diagnosis, body)
+  metadata         the server&apos;s CapabilityStatement (the same as get metadata)
+  export           a Group $export end to end: kick-off, polling, downloads verified
+  groups           Group search, page by page
+  token inspect    lint a token read from standard input, show its claims
+  token check      the token health check: does this server accept the token?
+  token get        obtain a token for a profile and keep it in the keychain
+  run              run saved requests and check their expectations
+  report           a Markdown or HTML report of recorded calls (HAR)
+  convert          saved requests from a Postman collection or a HAR file
+  compare          compare two recorded calls
+  conform          does this server behave as documented? (vendor page, Bulk Data IG)
+  sandbox          serve the built-in Sandbox until interrupted
+  version          the version of this build
+
+</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2440,202 @@ Commands:
         <translation>
             <numerusform>%n difference, in bold.</numerusform>
             <numerusform>%n differences, in bold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceCommand</name>
+    <message>
+        <source>slow</source>
+        <translation>slow</translation>
+    </message>
+    <message>
+        <source>starts an export</source>
+        <translation>starts an export</translation>
+    </message>
+    <message>
+        <source>vendor profiles</source>
+        <translation>vendor profiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Group the reads and exports use (default: 1).</source>
+        <translation>The Group the reads and exports use (default: 1).</translation>
+    </message>
+    <message>
+        <source>Only the checks whose id matches one of these comma-separated patterns (* and ? as wildcards), e.g. &apos;vendor.*,ig.cancel.*&apos;.</source>
+        <translation>Only the checks whose id matches one of these comma-separated patterns (* and ? as wildcards), e.g. &apos;vendor.*,ig.cancel.*&apos;.</translation>
+    </message>
+    <message>
+        <source>Also the checks that start an export (each is cancelled at once). On by default for the Sandbox.</source>
+        <translation>Also the checks that start an export (each is cancelled at once). On by default for the Sandbox.</translation>
+    </message>
+    <message>
+        <source>Also the checks that wait for a whole export and read its files (implies --include-exports). On by default for the Sandbox.</source>
+        <translation>Also the checks that wait for a whole export and read its files (implies --include-exports). On by default for the Sandbox.</translation>
+    </message>
+    <message>
+        <source>Start exports on a Production profile without asking.</source>
+        <translation>Start exports on a Production profile without asking.</translation>
+    </message>
+    <message>
+        <source>Judge the Netsmart vendor page&apos;s documented answers too (automatic for the Netsmart profiles and the Sandbox).</source>
+        <translation>Judge the Netsmart vendor page&apos;s documented answers too (automatic for the Netsmart profiles and the Sandbox).</translation>
+    </message>
+    <message>
+        <source>The longest the whole run may wait for exports: 90s, 30m, 12h (default 1h). No other give-up.</source>
+        <translation>The longest the whole run may wait for exports: 90s, 30m, 12h (default 1h). No other give-up.</translation>
+    </message>
+    <message>
+        <source>Also write JUnit XML here.</source>
+        <translation>Also write JUnit XML here.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>List the catalogue of checks and send nothing.</source>
+        <translation>List the catalogue of checks and send nothing.</translation>
+    </message>
+    <message>
+        <source>Does this server behave as documented? Runs the catalogue of checks (the Netsmart vendor page&apos;s answers, the Bulk Data IG 2.0.0 server SHALLs and SHOULDs, SMART Backend Services) and says for each: pass, fail (a SHALL), warning (a SHOULD), info (a MAY), not applicable or skipped, with its reason and the numbers of its calls (--har keeps them). Read-only by default: checks that start exports or wait for them are opt-in, and every export started is cancelled. Exit 0 when no SHALL failed, 1 when one did, 2 for a usage error or an unreachable server.</source>
+        <translation>Does this server behave as documented? Runs the catalogue of checks (the Netsmart vendor page&apos;s answers, the Bulk Data IG 2.0.0 server SHALLs and SHOULDs, SMART Backend Services) and says for each: pass, fail (a SHALL), warning (a SHOULD), info (a MAY), not applicable or skipped, with its reason and the numbers of its calls (--har keeps them). Read-only by default: checks that start exports or wait for them are opt-in, and every export started is cancelled. Exit 0 when no SHALL failed, 1 when one did, 2 for a usage error or an unreachable server.</translation>
+    </message>
+    <message>
+        <source>conform takes no file or path.</source>
+        <translation>conform takes no file or path.</translation>
+    </message>
+    <message>
+        <source>--junit: the folder %1 does not exist.</source>
+        <translation>--junit: the folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a Production profile: the checks asked for start exports there (each is cancelled at once). Add --yes to go ahead.</source>
+        <translation>%1 is a Production profile: the checks asked for start exports there (each is cancelled at once). Add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>No token (FHIR_BULK_TOKEN, --token-stdin or the profile&apos;s keychain entry): the checks that need one are skipped.</source>
+        <translation>No token (FHIR_BULK_TOKEN, --token-stdin or the profile&apos;s keychain entry): the checks that need one are skipped.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the results so far follow.</source>
+        <translation>Interrupted: the results so far follow.</translation>
+    </message>
+    <message>
+        <source>--junit %1: cannot write the file (%2).</source>
+        <translation>--junit %1: cannot write the file (%2).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceReport</name>
+    <message numerus="yes">
+        <source>%n check(s): %1 passed, %2 failed, %3 warnings, %4 info, %5 not applicable, %6 skipped</source>
+        <translation>
+            <numerusform>%n check: %1 passed, %2 failed, %3 warnings, %4 info, %5 not applicable, %6 skipped</numerusform>
+            <numerusform>%n checks: %1 passed, %2 failed, %3 warnings, %4 info, %5 not applicable, %6 skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance of %1 (%2)</source>
+        <translation>Conformance of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>calls %1</source>
+        <translation>calls %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceRun</name>
+    <message>
+        <source>waits for a whole export: opt in with --include-slow (the window: Slow checks)</source>
+        <translation>waits for a whole export: opt in with --include-slow (the window: Slow checks)</translation>
+    </message>
+    <message>
+        <source>starts an export (and cancels it): opt in with --include-exports (the window: Checks that start exports)</source>
+        <translation>starts an export (and cancels it): opt in with --include-exports (the window: Checks that start exports)</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation>the run was cancelled</translation>
+    </message>
+    <message>
+        <source>a documented answer of the Netsmart vendor page; this profile is not a Netsmart server</source>
+        <translation>a documented answer of the Netsmart vendor page; this profile is not a Netsmart server</translation>
+    </message>
+    <message>
+        <source>not judged: an earlier call of its step went wrong</source>
+        <translation>not judged: an earlier call of its step went wrong</translation>
+    </message>
+    <message>
+        <source>needs a %1 token, which this run does not have</source>
+        <translation>needs a %1 token, which this run does not have</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel the export this run started</source>
+        <translation>Conformance: cancel the export this run started</translation>
+    </message>
+    <message>
+        <source>the server did not answer any call</source>
+        <translation>the server did not answer any call</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>under-scoped (system/Patient.read)</source>
+        <translation>under-scoped (system/Patient.read)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>not sent: no %1 token</source>
+        <translation>not sent: no %1 token</translation>
+    </message>
+    <message numerus="yes">
+        <source>429 Too Many Requests: waiting %n second(s)</source>
+        <translation>
+            <numerusform>429 Too Many Requests: waiting %n second</numerusform>
+            <numerusform>429 Too Many Requests: waiting %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off</source>
+        <translation>Conformance: export kick-off</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel the export</source>
+        <translation>Conformance: cancel the export</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status</source>
+        <translation>Conformance: poll export status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export in progress; next poll in %n second(s)</source>
+        <translation>
+            <numerusform>Export in progress; next poll in %n second</numerusform>
+            <numerusform>Export in progress; next poll in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export in progress (%1); next poll in %n second(s)</source>
+        <translation>
+            <numerusform>Export in progress (%1); next poll in %n second</numerusform>
+            <numerusform>Export in progress (%1); next poll in %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,6 +3246,89 @@ Commands:
     <message>
         <source>Expected the header %1, and the answer has none.</source>
         <translation>Expected the header %1, and the answer has none.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>no absolute Content-Location to poll</source>
+        <translation>no absolute Content-Location to poll</translation>
+    </message>
+    <message>
+        <source>answered %1, expected a 4xx or 5xx error</source>
+        <translation>answered %1, expected a 4xx or 5xx error</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with POST and Parameters</source>
+        <translation>Conformance: export kick-off with POST and Parameters</translation>
+    </message>
+    <message>
+        <source>POST kick-off supported</source>
+        <translation>POST kick-off supported</translation>
+    </message>
+    <message>
+        <source>POST kick-off not supported (refused with %1 and an OperationOutcome)</source>
+        <translation>POST kick-off not supported (refused with %1 and an OperationOutcome)</translation>
+    </message>
+    <message>
+        <source>the server accepts _outputFormat=text/csv</source>
+        <translation>the server accepts _outputFormat=text/csv</translation>
+    </message>
+    <message>
+        <source>answered %1, expected a 4xx</source>
+        <translation>answered %1, expected a 4xx</translation>
+    </message>
+    <message>
+        <source>%1 was accepted (202)</source>
+        <translation>%1 was accepted (202)</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off without a token</source>
+        <translation>Conformance: export kick-off without a token</translation>
+    </message>
+    <message>
+        <source>no Content-Location header</source>
+        <translation>no Content-Location header</translation>
+    </message>
+    <message>
+        <source>Content-Location %1 was handed out before in this run (a reused job: Cache-Control: no-cache ignored)</source>
+        <translation>Content-Location %1 was handed out before in this run (a reused job: Cache-Control: no-cache ignored)</translation>
+    </message>
+    <message>
+        <source>Content-Location &quot;%1&quot; is not an absolute http(s) URL</source>
+        <translation>Content-Location &quot;%1&quot; is not an absolute http(s) URL</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status</source>
+        <translation>Conformance: poll export status</translation>
+    </message>
+    <message>
+        <source>the export was complete at the first poll (too fast to observe)</source>
+        <translation>the export was complete at the first poll (too fast to observe)</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status without a token</source>
+        <translation>Conformance: poll export status without a token</translation>
+    </message>
+    <message>
+        <source>Conformance: poll export status with a damaged token</source>
+        <translation>Conformance: poll export status with a damaged token</translation>
+    </message>
+    <message>
+        <source>Conformance: poll an export that does not exist</source>
+        <translation>Conformance: poll an export that does not exist</translation>
+    </message>
+    <message>
+        <source>the error body is not an OperationOutcome</source>
+        <translation>the error body is not an OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export that does not exist</source>
+        <translation>Conformance: cancel an export that does not exist</translation>
+    </message>
+    <message>
+        <source>Conformance: poll the cancelled export</source>
+        <translation>Conformance: poll the cancelled export</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4129,152 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportTimeline</name>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</source>
+        <translation>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>Save the export&apos;s timeline</source>
+        <translation>Save the export&apos;s timeline</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>The export&apos;s kick-off, polls and files appear here over time once it starts.</source>
+        <translation>The export&apos;s kick-off, polls and files appear here over time once it starts.</translation>
+    </message>
+    <message>
+        <source>The files appear when the manifest arrives.</source>
+        <translation>The files appear when the manifest arrives.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Throughput
+up to %1</source>
+        <translation>Throughput
+up to %1</translation>
+    </message>
+    <message>
+        <source>Asked to wait %1 s, the next request came after %2 s</source>
+        <translation>Asked to wait %1 s, the next request came after %2 s</translation>
+    </message>
+    <message>
+        <source>Throughput around %1: %2</source>
+        <translation>Throughput around %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and may be written to.</source>
+        <translation>Could not write %1: check that the folder exists and may be written to.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTimelineModel</name>
+    <message>
+        <source>Cancelled (the server answered %1)</source>
+        <translation>Cancelled (the server answered %1)</translation>
+    </message>
+    <message>
+        <source>Kick-off accepted (%1)</source>
+        <translation>Kick-off accepted (%1)</translation>
+    </message>
+    <message>
+        <source>Kick-off refused for now (%1): sent again after %2 s</source>
+        <translation>Kick-off refused for now (%1): sent again after %2 s</translation>
+    </message>
+    <message>
+        <source>Kick-off refused (%1)</source>
+        <translation>Kick-off refused (%1)</translation>
+    </message>
+    <message>
+        <source>Poll: %1 (%2)</source>
+        <translation>Poll: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next poll in %n s (%1)</source>
+        <translation>
+            <numerusform>Next poll in %n s (%1)</numerusform>
+            <numerusform>Next poll in %n s (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest: %n file(s)</source>
+        <translation>
+            <numerusform>Manifest: %n file</numerusform>
+            <numerusform>Manifest: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>downloading</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ done</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ rejected</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>Queued %1</translation>
+    </message>
+    <message>
+        <source>First bytes %1</source>
+        <translation>First bytes %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), resumed</source>
+        <translation>%1: attempt failed (%2), resumed</translation>
+    </message>
+    <message>
+        <source>%1: attempt failed (%2), retried</source>
+        <translation>%1: attempt failed (%2), retried</translation>
+    </message>
+</context>
+<context>
     <name>FhirClient</name>
     <message>
         <source>Read CapabilityStatement</source>
@@ -3902,6 +4422,163 @@ Commands:
     <message>
         <source>the narrative uses the namespace name &quot;%1&quot;, which holds a character that cannot be written to XML here</source>
         <translation>the narrative uses the namespace name &quot;%1&quot;, which holds a character that cannot be written to XML here</translation>
+    </message>
+</context>
+<context>
+    <name>FileChecks</name>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>the kick-off answered %1 without an absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>the export was still running when the maximum wait ran out%1</source>
+        <translation>the export was still running when the maximum wait ran out%1</translation>
+    </message>
+    <message>
+        <source> (last X-Progress: %1)</source>
+        <translation> (last X-Progress: %1)</translation>
+    </message>
+    <message>
+        <source>the export did not complete: the status answered %1</source>
+        <translation>the export did not complete: the status answered %1</translation>
+    </message>
+    <message>
+        <source>Conformance: download an export file</source>
+        <translation>Conformance: download an export file</translation>
+    </message>
+    <message>
+        <source>Conformance: poll the completed export after its DELETE</source>
+        <translation>Conformance: poll the completed export after its DELETE</translation>
+    </message>
+    <message>
+        <source>the DELETE of a completed export answered %1</source>
+        <translation>the DELETE of a completed export answered %1</translation>
+    </message>
+    <message>
+        <source>the DELETE was accepted, but then: %1</source>
+        <translation>the DELETE was accepted, but then: %1</translation>
+    </message>
+    <message>
+        <source>accepted as the client&apos;s &apos;done&apos; signal</source>
+        <translation>accepted as the client&apos;s &apos;done&apos; signal</translation>
+    </message>
+    <message>
+        <source>the manifest lists no file</source>
+        <translation>the manifest lists no file</translation>
+    </message>
+    <message>
+        <source>Conformance: download an export file without a token</source>
+        <translation>Conformance: download an export file without a token</translation>
+    </message>
+    <message>
+        <source>the manifest lists a %1 file</source>
+        <translation>the manifest lists a %1 file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not a Patient</source>
+        <translation>
+            <numerusform>%n line are not a Patient</numerusform>
+            <numerusform>%n lines are not a Patient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Expires header</source>
+        <translation>no Expires header</translation>
+    </message>
+    <message>
+        <source>transactionTime is missing</source>
+        <translation>transactionTime is missing</translation>
+    </message>
+    <message>
+        <source>transactionTime &quot;%1&quot; is not a FHIR instant</source>
+        <translation>transactionTime &quot;%1&quot; is not a FHIR instant</translation>
+    </message>
+    <message>
+        <source>request is missing</source>
+        <translation>request is missing</translation>
+    </message>
+    <message>
+        <source>request &quot;%1&quot; is not the kick-off URL</source>
+        <translation>request &quot;%1&quot; is not the kick-off URL</translation>
+    </message>
+    <message>
+        <source>requiresAccessToken is missing or not a boolean</source>
+        <translation>requiresAccessToken is missing or not a boolean</translation>
+    </message>
+    <message>
+        <source>output is missing or not an array</source>
+        <translation>output is missing or not an array</translation>
+    </message>
+    <message>
+        <source>%1 url &quot;%2&quot; is not absolute</source>
+        <translation>%1 url &quot;%2&quot; is not absolute</translation>
+    </message>
+    <message>
+        <source>an output item lacks a string type or url</source>
+        <translation>an output item lacks a string type or url</translation>
+    </message>
+    <message>
+        <source>count of %1 is not a non-negative integer</source>
+        <translation>count of %1 is not a non-negative integer</translation>
+    </message>
+    <message>
+        <source>error is missing or not an array (an empty one is expected)</source>
+        <translation>error is missing or not an array (an empty one is expected)</translation>
+    </message>
+    <message>
+        <source>%1: the body did not arrive whole (%2)</source>
+        <translation>%1: the body did not arrive whole (%2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON object</source>
+        <translation>%1: line %2 is not a JSON object</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) of another resourceType</source>
+        <translation>
+            <numerusform>%1: %n line of another resourceType</numerusform>
+            <numerusform>%1: %n lines of another resourceType</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: count %2, but %3 lines</source>
+        <translation>%1: count %2, but %3 lines</translation>
+    </message>
+    <message>
+        <source>the manifest gives no count</source>
+        <translation>the manifest gives no count</translation>
+    </message>
+    <message>
+        <source>no OperationOutcome with diagnostics</source>
+        <translation>no OperationOutcome with diagnostics</translation>
+    </message>
+    <message>
+        <source>call %1: %2</source>
+        <translation>call %1: %2</translation>
+    </message>
+    <message>
+        <source>call %1: X-RetryAfter (the vendor sample&apos;s header), no Retry-After</source>
+        <translation>call %1: X-RetryAfter (the vendor sample&apos;s header), no Retry-After</translation>
+    </message>
+    <message>
+        <source>call %1: no Retry-After</source>
+        <translation>call %1: no Retry-After</translation>
+    </message>
+    <message>
+        <source>call %1: X-Progress has %2 characters</source>
+        <translation>call %1: X-Progress has %2 characters</translation>
+    </message>
+    <message>
+        <source>no 500 answer during the run</source>
+        <translation>no 500 answer during the run</translation>
+    </message>
+    <message>
+        <source>no in-progress or 429 status answer during the run</source>
+        <translation>no in-progress or 429 status answer during the run</translation>
+    </message>
+    <message>
+        <source>no X-Progress header during the run</source>
+        <translation>no X-Progress header during the run</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +5452,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Judge</name>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>answered %1, expected %2</source>
+        <translation>answered %1, expected %2</translation>
+    </message>
+    <message>
+        <source>Content-Type is &quot;%1&quot;, expected %2</source>
+        <translation>Content-Type is &quot;%1&quot;, expected %2</translation>
+    </message>
+    <message>
+        <source>no %1 header, expected &quot;%2&quot;</source>
+        <translation>no %1 header, expected &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>%1 is &quot;%2&quot;, expected &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the body is not an OperationOutcome in JSON</source>
+        <translation>the body is not an OperationOutcome in JSON</translation>
+    </message>
+    <message>
+        <source>the OperationOutcome has no issue</source>
+        <translation>the OperationOutcome has no issue</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1 at byte %2)</source>
+        <translation>the body is not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>the body is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the body&apos;s &quot;%1&quot; is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>the body&apos;s &quot;%1&quot; is &quot;%2&quot;, expected &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the body is not an OperationOutcome with an issue</source>
+        <translation>the body is not an OperationOutcome with an issue</translation>
+    </message>
+    <message>
+        <source>the first issue lacks severity, code or diagnostics</source>
+        <translation>the first issue lacks severity, code or diagnostics</translation>
+    </message>
+    <message>
+        <source>diagnostics is &quot;%1&quot;, expected &quot;%2…&quot;</source>
+        <translation>diagnostics is &quot;%1&quot;, expected &quot;%2…&quot;</translation>
+    </message>
+    <message>
+        <source>no X-Request-ID header</source>
+        <translation>no X-Request-ID header</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -5111,6 +5851,10 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Clear: %1</source>
         <translation>Clear: %1</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Calls over time</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7953,86 @@ The signature is not checked here.</translation>
         <source>Scope check for an export of t&amp;ypes:</source>
         <translation>Scope check for an export of t&amp;ypes:</translation>
     </message>
+    <message>
+        <source>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</source>
+        <translation>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeModel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4, %5</source>
+        <translation>#%1 %2 %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expires %1</translation>
+    </message>
+    <message>
+        <source>Lifetime unknown: drawn from its first to its last call</source>
+        <translation>Lifetime unknown: drawn from its first to its last call</translation>
+    </message>
+    <message>
+        <source>Renewal planned %1</source>
+        <translation>Renewal planned %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed)</source>
+        <translation>
+            <numerusform>(%n failed)</numerusform>
+            <numerusform>(%n failed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenLifeStrip</name>
+    <message>
+        <source>Token lifetimes</source>
+        <translation>Token lifetimes</translation>
+    </message>
+    <message>
+        <source>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</source>
+        <translation>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</translation>
+    </message>
+    <message>
+        <source>No token yet: its lifetime and the calls that carried it appear here.</source>
+        <translation>No token yet: its lifetime and the calls that carried it appear here.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>exp %1</source>
+        <translation>exp %1</translation>
+    </message>
+    <message>
+        <source>lifetime unknown</source>
+        <translation>lifetime unknown</translation>
+    </message>
 </context>
 <context>
     <name>TokenLint</name>
@@ -7557,6 +8381,212 @@ The signature is not checked here.</translation>
     <message>
         <source>{{%1}} (the token for the Authorization header) is empty in %2.</source>
         <translation>{{%1}} (the token for the Authorization header) is empty in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorChecks</name>
+    <message>
+        <source>Conformance: read a Group without a token</source>
+        <translation>Conformance: read a Group without a token</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with an empty Authorization header</source>
+        <translation>Conformance: read a Group with an empty Authorization header</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a damaged token</source>
+        <translation>Conformance: read a Group with a damaged token</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with an expired token</source>
+        <translation>Conformance: read a Group with an expired token</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a token scoped for Patient only</source>
+        <translation>Conformance: read a Group with a token scoped for Patient only</translation>
+    </message>
+    <message>
+        <source>Conformance: a path the gateway does not route</source>
+        <translation>Conformance: a path the gateway does not route</translation>
+    </message>
+    <message>
+        <source>Conformance: a token without the Bearer scheme</source>
+        <translation>Conformance: a token without the Bearer scheme</translation>
+    </message>
+    <message>
+        <source>Conformance: a verb the gateway does not route (PATCH)</source>
+        <translation>Conformance: a verb the gateway does not route (PATCH)</translation>
+    </message>
+    <message>
+        <source>Conformance: an unrouted path without a token</source>
+        <translation>Conformance: an unrouted path without a token</translation>
+    </message>
+    <message>
+        <source>Conformance: read the CapabilityStatement</source>
+        <translation>Conformance: read the CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>the body is not a CapabilityStatement</source>
+        <translation>the body is not a CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>fhirVersion is &quot;%1&quot;, expected 4.0.1</source>
+        <translation>fhirVersion is &quot;%1&quot;, expected 4.0.1</translation>
+    </message>
+    <message>
+        <source>format does not list %1</source>
+        <translation>format does not list %1</translation>
+    </message>
+    <message>
+        <source>instantiates does not name the Bulk Data CapabilityStatement</source>
+        <translation>instantiates does not name the Bulk Data CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>Group declares no export operation</source>
+        <translation>Group declares no export operation</translation>
+    </message>
+    <message>
+        <source>Conformance: read the SMART configuration</source>
+        <translation>Conformance: read the SMART configuration</translation>
+    </message>
+    <message>
+        <source>no SMART configuration was served</source>
+        <translation>no SMART configuration was served</translation>
+    </message>
+    <message>
+        <source>token_endpoint is missing or not an absolute URL</source>
+        <translation>token_endpoint is missing or not an absolute URL</translation>
+    </message>
+    <message>
+        <source>grant_types_supported does not list client_credentials</source>
+        <translation>grant_types_supported does not list client_credentials</translation>
+    </message>
+    <message>
+        <source>capabilities is missing</source>
+        <translation>capabilities is missing</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off without Prefer</source>
+        <translation>Conformance: export kick-off without Prefer</translation>
+    </message>
+    <message>
+        <source>X-Powered-By does not start with &quot;HAPI FHIR&quot;</source>
+        <translation>X-Powered-By does not start with &quot;HAPI FHIR&quot;</translation>
+    </message>
+    <message>
+        <source>processed as if respond-async had been sent (allowed)</source>
+        <translation>processed as if respond-async had been sent (allowed)</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome</source>
+        <translation>refused with %1 and an OperationOutcome</translation>
+    </message>
+    <message>
+        <source>answered %1 without an OperationOutcome in JSON (an error SHALL be one)</source>
+        <translation>answered %1 without an OperationOutcome in JSON (an error SHALL be one)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Patient that does not exist</source>
+        <translation>Conformance: read a Patient that does not exist</translation>
+    </message>
+    <message>
+        <source>Conformance: read an AllergyIntolerance (not implemented)</source>
+        <translation>Conformance: read an AllergyIntolerance (not implemented)</translation>
+    </message>
+    <message>
+        <source>AllergyIntolerance read is implemented now (404, not 501)</source>
+        <translation>AllergyIntolerance read is implemented now (404, not 501)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a UUID as X-Request-ID</source>
+        <translation>Conformance: read a Group with a UUID as X-Request-ID</translation>
+    </message>
+    <message>
+        <source>the X-Request-ID sent came back neither as X-Request-ID nor as X-Correlation-Id (%1)</source>
+        <translation>the X-Request-ID sent came back neither as X-Request-ID nor as X-Correlation-Id (%1)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group with a non-UUID X-Request-ID</source>
+        <translation>Conformance: read a Group with a non-UUID X-Request-ID</translation>
+    </message>
+    <message>
+        <source>the X-Request-ID sent came back neither in X-Correlation-Id nor as X-Request-ID (%1)</source>
+        <translation>the X-Request-ID sent came back neither in X-Correlation-Id nor as X-Request-ID (%1)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group as the vendor&apos;s example does</source>
+        <translation>Conformance: read a Group as the vendor&apos;s example does</translation>
+    </message>
+    <message>
+        <source>the body is not Group %1</source>
+        <translation>the body is not Group %1</translation>
+    </message>
+    <message>
+        <source>the body is not Group %1 in FHIR XML</source>
+        <translation>the body is not Group %1 in FHIR XML</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group as FHIR XML (Accept)</source>
+        <translation>Conformance: read a Group as FHIR XML (Accept)</translation>
+    </message>
+    <message>
+        <source>Conformance: read a Group as FHIR XML (_format)</source>
+        <translation>Conformance: read a Group as FHIR XML (_format)</translation>
+    </message>
+    <message>
+        <source>Conformance: read the Group</source>
+        <translation>Conformance: read the Group</translation>
+    </message>
+    <message>
+        <source>Conformance: search Groups</source>
+        <translation>Conformance: search Groups</translation>
+    </message>
+    <message>
+        <source>the search answer is not a searchset Bundle</source>
+        <translation>the search answer is not a searchset Bundle</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallModel</name>
+    <message>
+        <source>✔ answered</source>
+        <translation>✔ answered</translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation>✘ failed</translation>
+    </message>
+    <message>
+        <source>⊘ cancelled</source>
+        <translation>⊘ cancelled</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4</source>
+        <translation>#%1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Started %1 · took %2 ms</source>
+        <translation>Started %1 · took %2 ms</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the first byte, received for %2 ms</source>
+        <translation>Waited %1 ms for the first byte, received for %2 ms</translation>
+    </message>
+    <message>
+        <source>Redirect hop %1</source>
+        <translation>Redirect hop %1</translation>
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
     </message>
 </context>
 <context>
