@@ -4,8 +4,8 @@
 // log without SQL filters would do before it could filter in memory). Also the time to scroll
 // 10,000 rows in pages, the longest page, and the insert rate.
 //   build/tests/fbx-bench-history [calls]      (scripts/bench-history.sh runs it)
-#include "app/models/HistoryModel.h"
 #include "app/history/HistoryStore.h"
+#include "app/models/HistoryModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
