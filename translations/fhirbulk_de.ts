@@ -1145,16 +1145,8 @@
         <translation>An Breite anpassen (0)</translation>
     </message>
     <message>
-        <source>Save picture…</source>
-        <translation>Bild speichern…</translation>
-    </message>
-    <message>
         <source>Save the calls over time</source>
         <translation>Aufrufe im Zeitverlauf speichern</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>No calls yet: each call of the log appears here as a bar on a time axis.</source>
@@ -1166,14 +1158,6 @@
             <numerusform>%n Aufruf</numerusform>
             <numerusform>%n Aufrufe</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and may be written to.</source>
-        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4139,16 +4123,8 @@ Befehle:
         <translation>Der Start, die Statusabfragen, das Manifest und ein Balken je Datei im Zeitverlauf, darunter der Durchsatz. Auf und Ab wählen eine Datei.</translation>
     </message>
     <message>
-        <source>Save picture…</source>
-        <translation>Bild speichern…</translation>
-    </message>
-    <message>
         <source>Save the export&apos;s timeline</source>
         <translation>Zeitleiste des Exports speichern</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>The export&apos;s kick-off, polls and files appear here over time once it starts.</source>
@@ -4175,14 +4151,6 @@ bis %1</translation>
     <message>
         <source>Throughput around %1: %2</source>
         <translation>Durchsatz um %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and may be written to.</source>
-        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +5922,25 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>PictureMarks</name>
+    <message>
+        <source>Could not draw the picture.</source>
+        <translation>Das Bild konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 <context>

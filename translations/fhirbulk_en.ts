@@ -1145,16 +1145,8 @@
         <translation>Fit to width (0)</translation>
     </message>
     <message>
-        <source>Save picture…</source>
-        <translation>Save picture…</translation>
-    </message>
-    <message>
         <source>Save the calls over time</source>
         <translation>Save the calls over time</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>No calls yet: each call of the log appears here as a bar on a time axis.</source>
@@ -1166,14 +1158,6 @@
             <numerusform>%n call</numerusform>
             <numerusform>%n calls</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and may be written to.</source>
-        <translation>Could not write %1: check that the folder exists and may be written to.</translation>
     </message>
 </context>
 <context>
@@ -4139,16 +4123,8 @@ Commands:
         <translation>The kick-off, the polls, the manifest and one bar per file over time, with the throughput under them. Up and Down choose a file.</translation>
     </message>
     <message>
-        <source>Save picture…</source>
-        <translation>Save picture…</translation>
-    </message>
-    <message>
         <source>Save the export&apos;s timeline</source>
         <translation>Save the export&apos;s timeline</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>The export&apos;s kick-off, polls and files appear here over time once it starts.</source>
@@ -4175,14 +4151,6 @@ up to %1</translation>
     <message>
         <source>Throughput around %1: %2</source>
         <translation>Throughput around %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and may be written to.</source>
-        <translation>Could not write %1: check that the folder exists and may be written to.</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +5922,25 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>PictureMarks</name>
+    <message>
+        <source>Could not draw the picture.</source>
+        <translation>Could not draw the picture.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>

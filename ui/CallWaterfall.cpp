@@ -3,13 +3,10 @@
 #include "ui/PictureMarks.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHelpEvent>
-#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <cmath>
 
@@ -40,16 +37,8 @@ CallWaterfall::CallWaterfall(QWidget *parent) : QAbstractScrollArea(parent)
     action(tr("Zoom in (+)"), [this] { zoomBy(0.5); });
     action(tr("Zoom out (−)"), [this] { zoomBy(2); });
     action(tr("Fit to width (0)"), [this] { fitToWidth(); });
-    action(tr("Save picture…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the calls over time"), QStringLiteral("calls.png"),
-            tr("PNG picture (*.png);;SVG drawing (*.svg)"));
-        if (path.isEmpty())
-            return;
-        const QString error = savePicture(path);
-        if (!error.isEmpty())
-            QToolTip::showText(mapToGlobal(rect().center()), error, this);
-    });
+    PictureMarks::addSaveAction(this, tr("Save the calls over time"), QStringLiteral("calls.png"),
+                                [this](const QString &path) { return savePicture(path); });
     setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -385,29 +374,7 @@ QString CallWaterfall::savePicture(const QString &path, int width) const
     view.fromMs = 0;
     const qint64 span = m_model ? qMax<qint64>(1, m_model->spanMs()) : 1000;
     view.msPerPx = qMax(kMinMsPerPx, double(span) / (width - kLabelWidth - 8));
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(view.area.size());
-        svg.setViewBox(view.area);
-        svg.setTitle(tr("Calls over time"));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Could not write %1.").arg(path);
-        painter.setFont(font());
-        paintView(painter, view, palette());
-        painter.end();
-        return {};
-    }
-    QImage image(view.area.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette().color(QPalette::Base));
-    {
-        QPainter painter(&image);
-        painter.setFont(font());
-        paintView(painter, view, palette());
-    }
-    if (!image.save(path, "PNG"))
-        return tr("Could not write %1: check that the folder exists and may be written to.")
-            .arg(path);
-    return {};
+    return PictureMarks::savePicture(
+        path, view.area.size(), tr("Calls over time"), palette(), font(),
+        [&](QPainter &painter) { paintView(painter, view, palette()); });
 }

@@ -4,15 +4,11 @@
 #include "ui/PictureMarks.h"
 #include "ui/SeverityStyle.h"
 
-#include <QAction>
-#include <QFileDialog>
 #include <QHelpEvent>
-#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -61,18 +57,9 @@ ExportTimeline::ExportTimeline(QWidget *parent) : QAbstractScrollArea(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     setMinimumSize(420, kAxisHeight + kServerHeight + 3 * kRowHeight + kThroughputHeight + 4);
-    auto *save = new QAction(tr("Save picture…"), this);
-    connect(save, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the export's timeline"), QStringLiteral("export.png"),
-            tr("PNG picture (*.png);;SVG drawing (*.svg)"));
-        if (path.isEmpty())
-            return;
-        const QString error = savePicture(path);
-        if (!error.isEmpty())
-            QToolTip::showText(mapToGlobal(rect().center()), error, this);
-    });
-    addAction(save);
+    PictureMarks::addSaveAction(this, tr("Save the export's timeline"),
+                                QStringLiteral("export.png"),
+                                [this](const QString &path) { return savePicture(path); });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     m_live.setInterval(1000);
     connect(&m_live, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
@@ -479,28 +466,7 @@ QString ExportTimeline::savePicture(const QString &path, int width) const
     const QRect area(0, 0, width,
                      kAxisHeight + kServerHeight + qMax(1, files) * kRowHeight + kThroughputHeight);
     const View view = viewFor(area, 0);
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(area.size());
-        svg.setViewBox(area);
-        svg.setTitle(tr("Export timeline"));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return tr("Could not write %1.").arg(path);
-        painter.setFont(font());
-        paintView(painter, view, palette());
-        painter.end();
-        return {};
-    }
-    QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
-    {
-        QPainter painter(&image);
-        painter.setFont(font());
-        paintView(painter, view, palette());
-    }
-    if (!image.save(path, "PNG"))
-        return tr("Could not write %1: check that the folder exists and may be written to.")
-            .arg(path);
-    return {};
+    return PictureMarks::savePicture(
+        path, area.size(), tr("Export timeline"), palette(), font(),
+        [&](QPainter &painter) { paintView(painter, view, palette()); });
 }

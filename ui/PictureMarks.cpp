@@ -1,10 +1,19 @@
 #include "PictureMarks.h"
 
+#include "app/support/PrivateFile.h"
 #include "ui/SeverityStyle.h"
 
+#include <QAction>
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QWidget>
 #include <cmath>
 
 namespace PictureMarks {
@@ -106,6 +115,59 @@ void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const 
                          Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     painter.restore();
+}
+
+QString savePicture(const QString &path, const QSize &size, const QString &title,
+                    const QPalette &palette, const QFont &font,
+                    const std::function<void(QPainter &)> &paint)
+{
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    QPainter painter;
+    QSvgGenerator svg;
+    QImage image;
+    const bool asSvg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (asSvg) {
+        svg.setOutputDevice(&bytes);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title);
+        if (!painter.begin(&svg))
+            return QCoreApplication::translate("PictureMarks", "Could not draw the picture.");
+    } else {
+        image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(palette.color(QPalette::Base));
+        if (!painter.begin(&image))
+            return QCoreApplication::translate("PictureMarks", "Could not draw the picture.");
+    }
+    painter.setFont(font);
+    paint(painter);
+    if (!painter.end() || (!asSvg && !image.save(&bytes, "PNG")))
+        return QCoreApplication::translate("PictureMarks", "Could not draw the picture.");
+    QString error;
+    if (!PrivateFile::writeWhole(path, bytes.data(), &error))
+        return QCoreApplication::translate("PictureMarks", "Could not write %1: %2")
+            .arg(path, error);
+    return {};
+}
+
+void addSaveAction(QWidget *widget, const QString &dialogTitle, const QString &suggestedName,
+                   const std::function<QString(const QString &)> &save)
+{
+    auto *action =
+        new QAction(QCoreApplication::translate("PictureMarks", "Save picture…"), widget);
+    QObject::connect(action, &QAction::triggered, widget, [=] {
+        const QString path = QFileDialog::getSaveFileName(
+            widget, dialogTitle, suggestedName,
+            QCoreApplication::translate("PictureMarks",
+                                        "PNG picture (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        const QString error = save(path);
+        if (!error.isEmpty())
+            QToolTip::showText(widget->mapToGlobal(widget->rect().center()), error, widget);
+    });
+    widget->addAction(action);
 }
 
 } // namespace PictureMarks

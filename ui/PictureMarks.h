@@ -5,8 +5,13 @@
 #include <QColor>
 #include <QPalette>
 #include <QRectF>
+#include <QString>
 
+#include <functional>
+
+class QFont;
 class QPainter;
+class QWidget;
 
 // What the pictures (the waterfall, a token's life, an export's timeline) draw alike: an
 // outcome as a shape and a colour from the palette in force (✔ a tick, ✘ a cross, ⊘ a slashed
@@ -33,4 +38,15 @@ qint64 tickStep(double msPerPx, int minPx = 90);
 // to `gridBottom` (none when it is not below the band).
 void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const QPalette &palette,
               int gridBottom = 0);
+
+// Paints `size` with `paint` into a PNG or, for a name ending in .svg, an SVG drawing titled
+// `title`, and writes it through PrivateFile: the file gets its name only when it is whole.
+// Returns the problem in words, or an empty string.
+QString savePicture(const QString &path, const QSize &size, const QString &title,
+                    const QPalette &palette, const QFont &font,
+                    const std::function<void(QPainter &)> &paint);
+// A "Save picture…" entry in `widget`'s context menu: asks for a file (suggesting
+// `suggestedName`) and hands it to `save`; a problem is shown as a tooltip over the widget.
+void addSaveAction(QWidget *widget, const QString &dialogTitle, const QString &suggestedName,
+                   const std::function<QString(const QString &)> &save);
 } // namespace PictureMarks

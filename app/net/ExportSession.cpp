@@ -624,16 +624,8 @@ void ExportSession::cancel()
         return;
     }
     if (m_state == State::Downloading || m_state == State::KickingOff) {
-        m_timer.stop(); // a kick-off waiting out a 429 is not sent
         setState(State::Cancelled);
-        for (Verifier &v : m_verifiers) {
-            if (v.check)
-                v.check->cancel();
-        }
-        for (const auto &call : std::as_const(m_downloads)) {
-            if (call)
-                call->cancel();
-        }
+        stopCalls(); // a kick-off waiting out a 429 is not sent
         m_outcome.state = State::Cancelled;
         m_outcome.message =
             tr("Cancelled; files already downloaded are kept in %1.").arg(m_outcome.folder);
@@ -650,12 +642,27 @@ void ExportSession::stopWatching()
     }
     if (m_state != State::Polling && m_state != State::Downloading)
         return;
-    m_timer.stop();
-    if (m_pollCall)
-        m_pollCall->cancel();
     // Not journalled: the journal keeps the job as polling or downloading, so it is resumable.
     qCInfo(lcExport) << "export" << stateName(m_state) << "->" << stateName(State::Stopped);
     m_state = State::Stopped;
+    stopCalls();
+    Q_EMIT stateChanged(m_state);
+    m_outcome.state = State::Stopped;
+    m_outcome.message = tr("No longer watched here: the export goes on at the server. Request → "
+                           "Resume unfinished export picks it up; files already downloaded are "
+                           "kept.");
+    Q_EMIT message(m_outcome.message);
+    Q_EMIT finished(m_outcome);
+}
+
+// What is running stops: the wait, the poll, the verifiers and the downloads. Called after the
+// state has left Polling/Downloading, so a call ending now is not taken for a failure (and arms
+// no backoff).
+void ExportSession::stopCalls()
+{
+    m_timer.stop();
+    if (m_pollCall)
+        m_pollCall->cancel();
     for (Verifier &v : m_verifiers) {
         if (v.check)
             v.check->cancel();
@@ -664,13 +671,6 @@ void ExportSession::stopWatching()
         if (call)
             call->cancel();
     }
-    Q_EMIT stateChanged(m_state);
-    m_outcome.state = State::Stopped;
-    m_outcome.message = tr("No longer watched here: the export goes on at the server. Request → "
-                           "Resume unfinished export picks it up; files already downloaded are "
-                           "kept.");
-    Q_EMIT message(m_outcome.message);
-    Q_EMIT finished(m_outcome);
 }
 
 void ExportSession::abandon(const QString &statusUrl, const QString &groupId, const QString &why)

@@ -217,6 +217,7 @@ private:
     void boundWait(PollEvent &e) const;
     void finishDownloads();
     void setState(State s);
+    void stopCalls();
     void journal();
     QString jobFolder() const;
     void fail(const QString &text);

@@ -28,11 +28,6 @@ bool Recorder::hasRecorded(quint64 callId) const
     return m_recent.contains(callId);
 }
 
-void Recorder::show(const CallRecord &record)
-{
-    Q_EMIT recorded(record);
-}
-
 void Recorder::record(const CallRecord &record)
 {
     m_recent.append(record.id);

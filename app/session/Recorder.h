@@ -26,9 +26,6 @@ public:
     // The hop with this call id was recorded (among the last few hundred).
     bool hasRecorded(quint64 callId) const;
 
-    // A record from elsewhere (an imported HAR is shown, not written): recorded() only.
-    void show(const CallRecord &record);
-
 Q_SIGNALS:
     // A hop was recorded: shown in the log; queued for the history.
     void recorded(const CallRecord &record);
