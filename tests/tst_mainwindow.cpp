@@ -809,6 +809,10 @@ private Q_SLOTS:
         QCOMPARE(auth->currentData().toString(), QStringLiteral("bearer"));
         // Ctrl+G: the Groups pane searches with the working token form.
         const int before = m_log->rowCount();
+        // A window shortcut reaches the active window only: a dialog of an earlier step (or a
+        // screenshot of one) may have left another window active.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+G")));
         auto *dock = child<QDockWidget>("groupsDock");
         QTRY_VERIFY(dock->isVisible());
