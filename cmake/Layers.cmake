@@ -1,4 +1,4 @@
-# Who may include whom: the one statement of the layering rule (app/CMakeLists.txt describes each
+# Who may include whom: the one statement of the layering rule (docs/architecture.md describes each
 # layer). cmake/CheckLayers.cmake reads this file; a layer not named below may use nothing.
 set(allowed_support "")
 set(allowed_fhir support)
