@@ -156,8 +156,7 @@ private:
         preferences->show();
         roots << preferences;
         auto *tokenRequest =
-            new TokenRequestDialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
-                                   m_sandbox.get(), m_window.get());
+            new TokenRequestDialog(m_services.get(), m_window->currentProfile(), m_window.get());
         tokenRequest->setAttribute(Qt::WA_DeleteOnClose);
         tokenRequest->show();
         roots << tokenRequest;
@@ -483,8 +482,7 @@ private Q_SLOTS:
         check(preferences);
         delete preferences;
         auto *tokenRequest =
-            new TokenRequestDialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
-                                   m_sandbox.get(), m_window.get());
+            new TokenRequestDialog(m_services.get(), m_window->currentProfile(), m_window.get());
         tokenRequest->setObjectName(QStringLiteral("tokenRequest"));
         check(tokenRequest);
         delete tokenRequest;

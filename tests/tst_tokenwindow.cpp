@@ -399,8 +399,7 @@ private Q_SLOTS:
         // With a client secret the dialog is the form and its buttons, no empty space under
         // them; with a private key it grows by the key's box, and shrinks back.
         selectAndWait(QStringLiteral("sandbox"));
-        TokenRequestDialog dialog(m_window->currentProfile(), m_tokens.get(), m_client.get(),
-                                  m_sandbox.get(), m_window.get());
+        TokenRequestDialog dialog(m_services.get(), m_window->currentProfile(), m_window.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const auto slack = [&dialog] { return dialog.height() - dialog.sizeHint().height(); };

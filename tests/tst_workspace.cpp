@@ -1,21 +1,28 @@
 // The session's Workspace without a window: send(draft) and its Recorder (every hop recorded
 // before the call is reported finished), the Authorization variant of one request, and the
-// TokenSession keeping a Sandbox token for the session only.
+// TokenSession keeping a Sandbox token for the session only; the jobs the workspace owns and the
+// Get token form's session side (TokenRequestForm).
 #include "app/auth/SecretBackend.h"
 #include "app/auth/TokenStore.h"
 #include "app/history/HistoryStore.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ExportJob.h"
+#include "app/session/Jobs.h"
 #include "app/session/ProfileStore.h"
 #include "app/session/Recorder.h"
+#include "app/session/SandboxControl.h"
 #include "app/session/SentCall.h"
 #include "app/session/ServerSession.h"
+#include "app/session/TokenRequestForm.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -62,12 +69,40 @@ CallRecord sendAndWait(Workspace &w, const RequestDraft &draft, QStringList *see
     return result;
 }
 
+// What the keychain holds under `key` (empty: nothing), read after the writes queued before.
+QByteArray keychainValue(TokenStore &store, const QString &key)
+{
+    std::optional<SecretBackend::Result> read;
+    store.load(key, [&read](const SecretBackend::Result &r) { read = r; });
+    [&] { QTRY_VERIFY(read.has_value()); }();
+    return read && read->status == SecretBackend::Status::Ok ? read->value : QByteArray();
+}
+
+ServerProfile elsewhere()
+{
+    ServerProfile other;
+    other.id = QStringLiteral("elsewhere");
+    other.name = QStringLiteral("Elsewhere");
+    other.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/fhir"));
+    other.environment = ServerProfile::Environment::Preview;
+    return other;
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The token form's settings and the jobs' journal go to a throw-away place.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FhirBulkExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("WorkspaceTest"));
+        QSettings().clear();
+    }
+
     void everyHopIsRecordedBeforeTheCallFinishes()
     {
         Fixture f;
@@ -177,6 +212,92 @@ private Q_SLOTS:
                       [&read](const SecretBackend::Result &r) { read = r; });
         QTRY_VERIFY(read.has_value());
         QVERIFY(read->status != SecretBackend::Status::Ok || read->value.isEmpty());
+    }
+
+    void exportJobsBelongToTheWorkspace()
+    {
+        // The jobs are the workspace's, not a window's: a job it made and that started is
+        // listed there, journalled in the workspace's journal, and goes with the workspace.
+        QPointer<ExportJob> job;
+        {
+            Fixture f;
+            f.workspace.connectTo(ServerProfile::sandbox());
+            QCOMPARE(f.workspace.jobs->journal(), &f.workspace.journal);
+            job = f.workspace.newExport(f.dir.filePath(QStringLiteral("out")),
+                                        ServerProfile::sandbox().id);
+            QVERIFY(job);
+            QCOMPARE(job->profileId(), ServerProfile::sandbox().id);
+            QCOMPARE(job->status(), Job::Status::NotStarted);
+            f.workspace.jobs->add(job);
+            QCOMPARE(job->parent(), f.workspace.jobs);
+            QVERIFY(f.workspace.jobs->exports() == QList<ExportJob *>{job.data()});
+        }
+        QVERIFY(job.isNull());
+    }
+
+    void aSandboxJobFromBeforeARestartIsGone()
+    {
+        Fixture f;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        ExportJournal::Entry entry;
+        entry.profileId = ServerProfile::sandbox().id;
+        entry.statusUrl = QStringLiteral("http://127.0.0.1:1/fhir/$export-poll-status?_jobId=1");
+        QVERIFY(f.workspace.goneReason(entry, ServerProfile::sandbox().id)
+                    .contains(QStringLiteral("Sandbox")));
+        // A server that keeps its jobs: resumed, not declared gone.
+        entry.profileId = elsewhere().id;
+        QVERIFY(f.workspace.goneReason(entry, elsewhere().id).isEmpty());
+    }
+
+    void theTokenFormStartsWithTheSandboxOfThisRun()
+    {
+        Fixture f;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        const SandboxControl sandbox(&f.sandbox);
+        TokenRequestForm form(&f.workspace, ServerProfile::sandbox());
+        QVERIFY(form.isSandbox());
+        const TokenRequestSettings initial = form.initial();
+        QCOMPARE(initial.tokenUrl, sandbox.tokenUrl());
+        QCOMPARE(initial.clientId, SandboxControl::demoClientId());
+        QCOMPARE(form.knownSecret(SandboxControl::demoClientId()),
+                 SandboxControl::demoClientSecret().toUtf8());
+        QVERIFY(form.knownSecret(QStringLiteral("someone-else")).isEmpty());
+        // Elsewhere nothing is filled in by itself.
+        TokenRequestForm other(&f.workspace, elsewhere());
+        QVERIFY(!other.isSandbox());
+        QVERIFY(other.knownSecret(SandboxControl::demoClientId()).isEmpty());
+    }
+
+    void theTokenFormKeepsSecretsInTheKeychainOnly()
+    {
+        Fixture f;
+        f.workspace.connectTo(elsewhere());
+        TokenRequestForm form(&f.workspace, elsewhere());
+        TokenClient::Request request;
+        request.tokenUrl = QUrl(QStringLiteral("https://auth.example/token"));
+        request.clientId = QStringLiteral("client-1");
+        request.scope = QStringLiteral("system/Patient.read");
+        request.clientSecret = "s3cret-value";
+        form.save(request, TokenRequestSettings::SecretPost);
+        const TokenRequestSettings saved = TokenRequestSettings::load(elsewhere().id);
+        QVERIFY(saved.stored);
+        QCOMPARE(saved.tokenUrl, request.tokenUrl);
+        QCOMPARE(saved.clientId, request.clientId);
+        QCOMPARE(saved.method, TokenRequestSettings::SecretPost);
+        QCOMPARE(keychainValue(f.secrets, TokenStore::clientSecretKey(elsewhere().id)),
+                 QByteArray("s3cret-value"));
+        // Read back for the next time the form opens.
+        QSignalSpy loaded(&form, &TokenRequestForm::clientSecretLoaded);
+        form.loadSecrets();
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.at(0).at(0).toByteArray(), QByteArray("s3cret-value"));
+        // The Sandbox's demo secret is never stored.
+        TokenRequestForm sandbox(&f.workspace, ServerProfile::sandbox());
+        request.clientId = SandboxControl::demoClientId();
+        request.clientSecret = SandboxControl::demoClientSecret().toUtf8();
+        sandbox.save(request, TokenRequestSettings::SecretBasic);
+        QVERIFY(keychainValue(f.secrets, TokenStore::clientSecretKey(ServerProfile::sandbox().id))
+                    .isEmpty());
     }
 };
 

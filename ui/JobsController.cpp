@@ -1,11 +1,10 @@
 #include "JobsController.h"
 
-#include "app/calls/ServerProfile.h"
 #include "app/models/JobsModel.h"
-#include "app/net/FhirClient.h"
 #include "app/session/ExportJob.h"
 #include "app/session/Jobs.h"
 #include "app/session/ServerSession.h"
+#include "app/session/Workspace.h"
 #include "ui/Ask.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExportFilesTable.h"
@@ -22,8 +21,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
-JobsController::JobsController(QMainWindow *window, ExportJournal *journal, QAction *resumeAction)
-    : QObject(window), m_window(window), m_jobs(new Jobs(journal, this)),
+JobsController::JobsController(QMainWindow *window, Workspace *workspace, QAction *resumeAction)
+    : QObject(window), m_window(window), m_workspace(workspace), m_jobs(workspace->jobs),
       m_model(new JobsModel(m_jobs, this)), m_resumeAction(resumeAction),
       m_unfinishedLabel(new QLabel(window)),
       m_outputRoot(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -101,8 +100,7 @@ ExportDialog *JobsController::newWindow(const QString &groupId)
 {
     if (!m_server)
         return nullptr;
-    auto *job =
-        new ExportJob(m_server->client(), m_outputRoot, m_jobs->journal(), m_profileId, nullptr);
+    ExportJob *job = m_workspace->newExport(m_outputRoot, m_profileId);
     auto *dialog = new ExportDialog(job, m_server, m_jobs->journal(), groupId, m_window);
     job->setParent(dialog); // until it starts: a window closed before Start takes it along
     dialog->setObjectName(QStringLiteral("exportDialog"));
@@ -157,9 +155,7 @@ ExportDialog *JobsController::resume(const ExportJournal::Entry &entry)
     ExportDialog *dialog = newWindow(entry.groupId);
     if (!dialog)
         return nullptr;
-    const QUrl sandboxUrl =
-        m_profileId == ServerProfile::sandbox().id ? m_server->client()->baseUrl() : QUrl();
-    const QString gone = m_jobs->goneReason(entry, sandboxUrl);
+    const QString gone = m_workspace->goneReason(entry, m_profileId);
     showWindow(dialog);
     dialog->resume(entry, gone);
     return dialog;

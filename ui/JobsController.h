@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/net/ExportJournal.h"
+#include "app/session/Jobs.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,7 +10,6 @@
 class ExportDialog;
 class ExportJob;
 class Job;
-class Jobs;
 class JobsModel;
 class QAction;
 class QDockWidget;
@@ -18,19 +17,20 @@ class QLabel;
 class QMainWindow;
 class QTableView;
 class ServerSession;
+class Workspace;
 
 // The window's side of the session's jobs: each export window is a view of one ExportJob (closing
 // it or Esc hides it, the job goes on), the Jobs dock lists every job with its progress, Ctrl+E
 // shows a running job's hidden window, the "unfinished exports" line and the Resume action come
 // from one source (Jobs::resumable), and quitting with a running job asks. MainWindow only
-// forwards to it.
+// forwards to it. The jobs are the workspace's: they outlive this controller and its windows.
 class JobsController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsController)
 public:
     // `resumeAction`: Request → Resume unfinished export, enabled here.
-    JobsController(QMainWindow *window, ExportJournal *journal, QAction *resumeAction);
+    JobsController(QMainWindow *window, Workspace *workspace, QAction *resumeAction);
 
     Jobs *jobs() const { return m_jobs; }
     QDockWidget *dock() const { return m_dock; }
@@ -63,6 +63,7 @@ private:
     void buildDock();
 
     QMainWindow *m_window;
+    Workspace *m_workspace;
     Jobs *m_jobs;
     JobsModel *m_model;
     QAction *m_resumeAction;

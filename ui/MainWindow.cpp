@@ -1,12 +1,11 @@
 #include "MainWindow.h"
 
 #include "app/calls/CurlCommand.h"
-#include "app/history/HistoryStore.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/ExportSession.h"
-#include "app/sandbox/SandboxHost.h"
+#include "app/session/ExportJob.h"
 #include "app/session/ProfileConnector.h"
 #include "app/session/Recorder.h"
+#include "app/session/SandboxControl.h"
 #include "app/session/SentCall.h"
 #include "app/session/ServerSession.h"
 #include "app/session/TokenSession.h"
@@ -77,11 +76,10 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     m_opener = new ContentOpener(m_workspace->server, statusBar(), this);
     m_historyActions = new HistoryActions(m_workspace, m_ui->callLogPane, this);
     connect(m_historyActions, &HistoryActions::statusMessage, this, &MainWindow::showStatus);
-    connect(m_workspace->history, &HistoryStore::problemChanged, this,
-            &MainWindow::showHistoryState);
+    connect(m_workspace, &Workspace::historyProblemChanged, this, &MainWindow::showHistoryState);
     showHistoryState();
     buildDocks();
-    m_jobs = new JobsController(this, &workspace->journal, m_ui->actionResumeExport);
+    m_jobs = new JobsController(this, workspace, m_ui->actionResumeExport);
     connect(m_jobs, &JobsController::exportWindowCreated, this, &MainWindow::wireExportDialog);
     buildActions();
 
@@ -201,7 +199,7 @@ void MainWindow::buildActions()
     });
     connect(m_ui->actionResumeExport, &QAction::triggered, m_jobs, &JobsController::resumeLatest);
     connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
-        if (!m_workspace->sandbox->isRunning() && !m_workspace->sandbox->start())
+        if (!SandboxControl(m_workspace->sandbox).start())
             return;
         auto *panel = new SandboxPanel(SandboxControl(m_workspace->sandbox), this);
         panel->setObjectName(QStringLiteral("sandboxPanel"));
@@ -215,7 +213,7 @@ void MainWindow::buildActions()
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_workspace->setTimeoutMs(AppSettings::timeoutMs());
-        m_workspace->history->setBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
+        m_workspace->setHistoryBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
         Theme::apply(AppSettings::appearance());
     });
     connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, [this] {

@@ -2,7 +2,6 @@
 
 #include "app/calls/CallRecord.h"
 #include "app/calls/ServerProfile.h"
-#include "app/net/ExportJournal.h"
 #include "ui/RequestBar.h"
 
 #include <QMainWindow>

@@ -102,8 +102,7 @@ void TokenBar::saveNow()
 void TokenBar::getToken()
 {
     // Window-modal and not blocking: the token is asked for once the dialog is accepted.
-    auto *dialog = new TokenRequestDialog(m_session->profile(), m_workspace->tokens,
-                                          m_workspace->client, m_workspace->sandbox, window());
+    auto *dialog = new TokenRequestDialog(m_workspace, m_session->profile(), window());
     dialog->setObjectName(QStringLiteral("getTokenDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,

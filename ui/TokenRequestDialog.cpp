@@ -1,10 +1,5 @@
 #include "TokenRequestDialog.h"
 
-#include "app/auth/SmartDiscovery.h"
-#include "app/auth/TokenStore.h"
-#include "app/net/FhirClient.h"
-#include "app/sandbox/SandboxHost.h"
-#include "app/sandbox/SandboxServer.h"
 #include "app/session/TokenRequestSettings.h"
 #include "app/tokens/SigningKey.h"
 #include "ui_TokenRequestDialog.h"
@@ -16,7 +11,6 @@
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QPushButton>
 
 namespace {
@@ -25,11 +19,10 @@ constexpr int SecretPost = TokenRequestSettings::SecretPost;
 constexpr int PrivateKeyJwt = TokenRequestSettings::PrivateKeyJwt;
 } // namespace
 
-TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore *tokens,
-                                       FhirClient *client, SandboxHost *sandbox, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TokenRequestDialog>()), m_profile(profile),
-      m_tokens(tokens), m_client(client), m_discovery(new TokenEndpointDiscovery(client, this)),
-      m_sandbox(sandbox)
+TokenRequestDialog::TokenRequestDialog(Workspace *workspace, const ServerProfile &profile,
+                                       QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TokenRequestDialog>()),
+      m_form(new TokenRequestForm(workspace, profile, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Get token for %1").arg(profile.name));
@@ -39,37 +32,30 @@ TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore 
     m_ui->methodCombo->addItem(tr("Client secret in the form (client_secret_post)"), SecretPost);
     m_ui->methodCombo->addItem(tr("Private key JWT (RS384 or ES384)"), PrivateKeyJwt);
 
-    const TokenRequestSettings saved = TokenRequestSettings::load(profile.id);
-    const bool sandboxDefaults = isSandbox() && !saved.stored;
-    // The Sandbox's port changes every run, so its token URL is never taken from the settings.
-    m_ui->tokenUrlEdit->setText(isSandbox() ? m_sandbox->tokenUrl().toString()
-                                            : saved.tokenUrl.toString());
-    m_ui->clientIdEdit->setText(sandboxDefaults ? QLatin1String(SandboxServer::kDemoClientId)
-                                                : saved.clientId);
-    m_ui->scopeEdit->setText(saved.scope);
-    m_ui->methodCombo->setCurrentIndex(qMax(0, m_ui->methodCombo->findData(int(saved.method))));
-    if (isSandbox() && m_ui->clientIdEdit->text() == QLatin1String(SandboxServer::kDemoClientId))
-        m_ui->clientSecretEdit->setText(QLatin1String(SandboxServer::kDemoClientSecret));
+    const TokenRequestSettings initial = m_form->initial();
+    m_ui->tokenUrlEdit->setText(initial.tokenUrl.toString());
+    m_ui->clientIdEdit->setText(initial.clientId);
+    m_ui->scopeEdit->setText(initial.scope);
+    m_ui->methodCombo->setCurrentIndex(qMax(0, m_ui->methodCombo->findData(int(initial.method))));
+    m_ui->clientSecretEdit->setText(
+        QString::fromUtf8(m_form->knownSecret(m_ui->clientIdEdit->text())));
 
     // Secrets come from the keychain, asynchronously.
-    const QPointer<TokenRequestDialog> guard(this);
-    m_tokens->load(TokenStore::clientSecretKey(profile.id),
-                   [guard, this](const SecretBackend::Result &r) {
-                       if (guard && r.status == SecretBackend::Status::Ok &&
-                           m_ui->clientSecretEdit->text().isEmpty())
-                           m_ui->clientSecretEdit->setText(QString::fromUtf8(r.value));
-                   });
-    m_tokens->load(TokenStore::privateKeyKey(profile.id),
-                   [guard, this](const SecretBackend::Result &r) {
-                       if (guard && r.status == SecretBackend::Status::Ok && m_keyPem.isEmpty())
-                           setKey(r.value);
-                   });
+    connect(m_form, &TokenRequestForm::clientSecretLoaded, this, [this](const QByteArray &s) {
+        if (m_ui->clientSecretEdit->text().isEmpty())
+            m_ui->clientSecretEdit->setText(QString::fromUtf8(s));
+    });
+    connect(m_form, &TokenRequestForm::privateKeyLoaded, this, [this](const QByteArray &pem) {
+        if (m_keyPem.isEmpty())
+            setKey(pem);
+    });
+    m_form->loadSecrets();
 
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this,
             &TokenRequestDialog::updateMethod);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TokenRequestDialog::accept);
     connect(m_ui->discoverButton, &QPushButton::clicked, this, &TokenRequestDialog::discover);
-    connect(m_discovery, &TokenEndpointDiscovery::finished, this, &TokenRequestDialog::discovered);
+    connect(m_form, &TokenRequestForm::discovered, this, &TokenRequestDialog::discovered);
     connect(m_ui->generateRsButton, &QPushButton::clicked, this,
             [this] { setKey(SigningKey::generate(SigningKey::Algorithm::RS384).privatePem()); });
     connect(m_ui->generateEsButton, &QPushButton::clicked, this,
@@ -95,11 +81,6 @@ TokenRequestDialog::TokenRequestDialog(const ServerProfile &profile, TokenStore 
 }
 
 TokenRequestDialog::~TokenRequestDialog() = default;
-
-bool TokenRequestDialog::isSandbox() const
-{
-    return m_profile.environment == ServerProfile::Environment::Sandbox;
-}
 
 void TokenRequestDialog::updateMethod()
 {
@@ -143,25 +124,25 @@ void TokenRequestDialog::discover()
 {
     m_ui->discoverButton->setEnabled(false);
     m_ui->messageLabel->setText(
-        tr("Asking %1 where its token endpoint is …").arg(m_client->baseUrl().host()));
-    m_discovery->start();
+        tr("Asking %1 where its token endpoint is …").arg(m_form->serverHost()));
+    m_form->discover();
 }
 
-void TokenRequestDialog::discovered(const TokenEndpointDiscovery::Result &r)
+void TokenRequestDialog::discovered(const TokenRequestForm::Discovery &r)
 {
     m_ui->discoverButton->setEnabled(true);
     switch (r.source) {
-    case TokenEndpointDiscovery::Source::SmartConfiguration:
+    case TokenRequestForm::Source::SmartConfiguration:
         m_ui->tokenUrlEdit->setText(r.tokenUrl.toString());
         m_ui->messageLabel->setText(
             tr("Found in .well-known/smart-configuration (call #%1).").arg(r.callIds.value(0)));
         break;
-    case TokenEndpointDiscovery::Source::CapabilityStatement:
+    case TokenRequestForm::Source::CapabilityStatement:
         m_ui->tokenUrlEdit->setText(r.tokenUrl.toString());
         m_ui->messageLabel->setText(tr("Found in the CapabilityStatement's oauth-uris (call #%1).")
                                         .arg(r.callIds.value(1)));
         break;
-    case TokenEndpointDiscovery::Source::None:
+    case TokenRequestForm::Source::None:
         m_ui->messageLabel->setText(
             tr("The server announces no token endpoint (calls #%1 and #%2); "
                "type the URL from the vendor's documentation.")
@@ -204,24 +185,6 @@ void TokenRequestDialog::accept()
         m_ui->messageLabel->setText(tr("Generate or import a private key first."));
         return;
     }
-    TokenRequestSettings saved;
-    saved.tokenUrl = r.tokenUrl;
-    saved.clientId = r.clientId;
-    saved.scope = r.scope;
-    saved.method = TokenRequestSettings::Method(m_ui->methodCombo->currentData().toInt());
-    saved.save(m_profile.id, !isSandbox());
-    if (jwt) {
-        m_tokens->save(TokenStore::privateKeyKey(m_profile.id), m_keyPem);
-        if (isSandbox()) {
-            // The Sandbox trusts what is registered with it: register this key for the client.
-            const SigningKey key = SigningKey::fromPem(m_keyPem);
-            const QJsonObject jwks{{QStringLiteral("keys"), QJsonArray{key.publicJwk()}}};
-            const QString clientId = r.clientId;
-            m_sandbox->configure(
-                [clientId, jwks](SandboxServer *s) { s->registerClient(clientId, jwks); });
-        }
-    } else if (!isSandbox()) {
-        m_tokens->save(TokenStore::clientSecretKey(m_profile.id), r.clientSecret);
-    }
+    m_form->save(r, TokenRequestSettings::Method(m_ui->methodCombo->currentData().toInt()));
     QDialog::accept();
 }

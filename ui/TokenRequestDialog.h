@@ -1,8 +1,7 @@
 #pragma once
 
-#include "app/auth/SmartDiscovery.h"
-#include "app/auth/TokenClient.h"
 #include "app/calls/ServerProfile.h"
+#include "app/session/TokenRequestForm.h"
 
 #include <QDialog>
 #include <memory>
@@ -10,21 +9,20 @@
 namespace Ui {
 class TokenRequestDialog;
 }
-class FhirClient;
-class SandboxHost;
-class TokenStore;
+class Workspace;
 
 // How to obtain a token for one profile: token URL (typed or discovered), client id, scope,
 // and a client secret or a private key (generated here or imported from PEM; its public JWKS
 // shown to copy into a registration). Non-secret fields go to the settings; the secret and the
-// private key to the keychain. For the Sandbox, a new key is registered with it directly.
+// private key to the keychain. For the Sandbox, a new key is registered with it directly. What is
+// read and kept is the session's TokenRequestForm: the dialog only shows and asks.
 class TokenRequestDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenRequestDialog)
 public:
-    TokenRequestDialog(const ServerProfile &profile, TokenStore *tokens, FhirClient *client,
-                       SandboxHost *sandbox, QWidget *parent = nullptr);
+    TokenRequestDialog(Workspace *workspace, const ServerProfile &profile,
+                       QWidget *parent = nullptr);
     ~TokenRequestDialog() override;
 
     TokenClient::Request request() const;
@@ -34,14 +32,9 @@ private:
     void updateMethod();
     void setKey(const QByteArray &pem);
     void discover();
-    void discovered(const TokenEndpointDiscovery::Result &result);
-    bool isSandbox() const;
+    void discovered(const TokenRequestForm::Discovery &result);
 
     std::unique_ptr<Ui::TokenRequestDialog> m_ui;
-    ServerProfile m_profile;
-    TokenStore *m_tokens;
-    FhirClient *m_client; // only its base URL is shown here
-    TokenEndpointDiscovery *m_discovery;
-    SandboxHost *m_sandbox;
+    TokenRequestForm *m_form;
     QByteArray m_keyPem;
 };

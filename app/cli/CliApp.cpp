@@ -21,8 +21,13 @@
 #include "app/cli/CompareCommand.h"
 #include "app/cli/ConformanceCommand.h"
 #include "app/cli/ConvertCommand.h"
+#include "app/cli/ExportCommand.h"
+#include "app/cli/GetCommand.h"
+#include "app/cli/GroupsCommand.h"
 #include "app/cli/ReportCommand.h"
 #include "app/cli/RunCommand.h"
+#include "app/cli/SandboxCommand.h"
+#include "app/cli/TokenCommand.h"
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
 #include "app/fhir/GroupInfo.h"
@@ -174,19 +179,19 @@ int CliApp::run(const QStringList &args)
         command == QLatin1String("help"))
         return help();
     if (command == QLatin1String("get"))
-        return writeRecordings(runGet(rest));
+        return writeRecordings(GetCommand(*this).run(rest));
     if (command == QLatin1String("metadata")) {
         rest.insert(1, QStringLiteral("metadata")); // fhir-bulk metadata ... = get metadata ...
-        return writeRecordings(runGet(rest));
+        return writeRecordings(GetCommand(*this).run(rest));
     }
     if (command == QLatin1String("sandbox"))
-        return runSandbox(rest);
+        return SandboxCommand(*this).run(rest);
     if (command == QLatin1String("token"))
-        return writeRecordings(runToken(rest));
+        return writeRecordings(TokenCommand(*this).run(rest));
     if (command == QLatin1String("export"))
-        return writeRecordings(runExport(rest));
+        return writeRecordings(ExportCommand(*this).run(rest));
     if (command == QLatin1String("groups"))
-        return writeRecordings(runGroups(rest));
+        return writeRecordings(GroupsCommand(*this).run(rest));
     if (command == QLatin1String("run"))
         return writeRecordings(RunCommand(*this).run(rest));
     if (command == QLatin1String("report"))

@@ -17,9 +17,10 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The headless companion `fhir-bulk`: CliApp.cpp dispatches, connects the target and reads the
-// token; each command lives in a file of its own (GetCommand.cpp, ExportCommand.cpp,
-// GroupsCommand.cpp, TokenCommands.cpp, SandboxCommand.cpp). Commands:
+// The headless companion `fhir-bulk`: CliApp parses the command word and dispatches to the
+// command's class (GetCommand, ExportCommand, GroupsCommand, TokenCommand, SandboxCommand,
+// RunCommand, ReportCommand, ConvertCommand, CompareCommand, ConformanceCommand); it keeps what
+// they share: usage and help, connecting the target, reading the token, the recordings. Commands:
 //   get PATH-OR-URL   one request, explained (exit 0 for 2xx, 1 for an HTTP error,
 //                     2 for a transport or usage error); `metadata` is `get metadata`
 //   sandbox           serve the built-in Sandbox until interrupted
@@ -79,23 +80,21 @@ public:
     static constexpr int ExitInterrupted = 130;
 
 private:
-    // Commands in classes of their own use the target, help and usage from here.
+    // The commands use the target, help and usage from here.
+    friend class GetCommand;
+    friend class ExportCommand;
+    friend class GroupsCommand;
+    friend class TokenCommand;
+    friend class SandboxCommand;
     friend class RunCommand;
     friend class ReportCommand;
     friend class ConvertCommand;
     friend class CompareCommand;
     friend class ConformanceCommand;
-    int runGet(const QStringList &args);
-    int runSandbox(const QStringList &args);
-    int runToken(const QStringList &args);
     QByteArray keychainToken(const QString &profileId);
     // --proxy / --noproxy into the options, and a password (the URL's, FHIR_BULK_PROXY_PASSWORD).
     int proxyOptions(const QCommandLineParser &p, const TargetOptions &t, ConnectOptions *options);
     QByteArray readKeychain(const QString &key);
-    int runTokenGet(bool print, const QCommandLineParser &p, const TargetOptions &targetOpts);
-    int runExport(const QStringList &args);
-    int runGroups(const QStringList &args);
-    int runTokenCheck(const QCommandLineParser &p, const TargetOptions &t, bool json);
     // The target connected (ProfileConnector): --base (when `withBase`), else --profile, else
     // the Sandbox; --cacert, --proxy, --noproxy. A problem is said and is a usage error.
     int connectTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target,

@@ -1,5 +1,7 @@
 // fhir-bulk export: a Group $export end to end.
-#include "CliApp.h"
+#include "ExportCommand.h"
+
+#include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
 
@@ -89,7 +91,9 @@ QString resumeCommandFor(const QString &statusUrl, const QString &outDir, bool t
 
 } // namespace
 
-int CliApp::runExport(const QStringList &args)
+ExportCommand::ExportCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+
+int ExportCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption groupOpt(QStringLiteral("group"), tr("Group id to export."),
@@ -135,14 +139,15 @@ int CliApp::runExport(const QStringList &args)
     p.addOptions({groupOpt, typeOpt, sinceOpt, outOpt, parallelOpt, postOpt, noCacheOpt, lenientOpt,
                   jsonOpt, resumeOpt, timeoutOpt, maxWaitOpt, originOpt, allowErrorsOpt});
     targetOpts.addTo(p);
-    if (showHelp(p, args, QStringLiteral("export"),
-                 tr("A Group $export end to end: kick-off, polling, manifest, downloads verified "
-                    "line by line.")))
-        return ExitOk;
+    if (m_app.showHelp(
+            p, args, QStringLiteral("export"),
+            tr("A Group $export end to end: kick-off, polling, manifest, downloads verified "
+               "line by line.")))
+        return CliApp::ExitOk;
     if (!p.parse(args) || (!p.isSet(groupOpt) && !p.isSet(resumeOpt))) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
-        return usage();
+        return m_app.usage();
     }
     ExportSession::Request request;
     request.groupId = p.value(groupOpt);
@@ -153,7 +158,7 @@ int CliApp::runExport(const QStringList &args)
             m_err << tr("--since needs an instant such as 2024-01-31T00:00:00Z, not %1")
                          .arg(p.value(sinceOpt))
                   << '\n';
-            return ExitUsage;
+            return CliApp::ExitUsage;
         }
     }
     request.usePost = p.isSet(postOpt);
@@ -165,7 +170,7 @@ int CliApp::runExport(const QStringList &args)
     const auto maxWait =
         timeoutMs ? CliOptions::duration(p, maxWaitOpt, 30LL * 86400, m_err) : std::nullopt;
     if (!maxWait)
-        return ExitUsage;
+        return CliApp::ExitUsage;
 
     ExportJournal journal;
     // `--resume URL` alone reaches the server the way the journal says the job was started (its
@@ -179,12 +184,12 @@ int CliApp::runExport(const QStringList &args)
                       << '\n';
                 m_err.flush();
                 if (!p.parse(args + more))
-                    return usage();
+                    return m_app.usage();
             }
         }
     }
     CliTarget connection;
-    if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
+    if (const int rc = m_app.openTarget(p, targetOpts, &connection); rc != CliApp::ExitOk)
         return rc;
     FhirClient &client = connection.client;
     const ServerProfile &target = connection.profile;
@@ -202,7 +207,7 @@ int CliApp::runExport(const QStringList &args)
     if (p.isSet(targetOpts.profile) && target.environment != ServerProfile::Environment::Sandbox) {
         const TokenRequestSettings saved = TokenRequestSettings::load(target.id);
         if (saved.usable()) {
-            const QByteArray secret = readKeychain(saved.secretKey(target.id));
+            const QByteArray secret = m_app.readKeychain(saved.secretKey(target.id));
             if (!secret.isEmpty())
                 renewal.arm(saved.request(secret));
         }
@@ -238,14 +243,14 @@ int CliApp::runExport(const QStringList &args)
         }
     };
     QTimer progressTimer;
-    progressTimer.setInterval(m_errIsTerminal ? 250 : 10000);
+    progressTimer.setInterval(m_app.m_errIsTerminal ? 250 : 10000);
     QObject::connect(&progressTimer, &QTimer::timeout, &session, [&] {
         const auto all = stats.overall(clock.elapsed());
         const QString line = tr("Downloading: %1 of %2 files done · %3")
                                  .arg(stats.finishedCount())
                                  .arg(stats.count())
                                  .arg(TransferStats::describe(all));
-        if (m_errIsTerminal) {
+        if (m_app.m_errIsTerminal) {
             m_err << "\r\x1b[K" << line;
             progressShown = true;
         } else {
@@ -377,7 +382,7 @@ int CliApp::runExport(const QStringList &args)
         if (!resumeCommand().isEmpty())
             m_err << "  " << resumeCommand() << '\n';
         m_err.flush();
-        return ExitInterrupted;
+        return CliApp::ExitInterrupted;
     }
     if (p.isSet(jsonOpt)) {
         QJsonArray serverMessages;
@@ -447,14 +452,14 @@ int CliApp::runExport(const QStringList &args)
         m_err.flush();
     }
     if (outcome.gaveUpWaiting)
-        return ExitWaitLimit;
+        return CliApp::ExitWaitLimit;
     if (outcome.state != ExportSession::State::Done)
-        return ExitHttpError;
+        return CliApp::ExitHttpError;
     // Problems the server reported are a failure unless the user said they may be.
     if (outcome.serverMessageCount() > 0 && !p.isSet(allowErrorsOpt)) {
         m_err << tr("Exit 1: the server reported problems (--allow-error-files to exit 0 anyway).")
               << '\n';
-        return ExitHttpError;
+        return CliApp::ExitHttpError;
     }
-    return ExitOk;
+    return CliApp::ExitOk;
 }

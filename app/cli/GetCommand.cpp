@@ -1,5 +1,7 @@
 // fhir-bulk get: one request, explained.
-#include "CliApp.h"
+#include "GetCommand.h"
+
+#include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
 #include "app/support/PrivateFile.h"
@@ -102,7 +104,9 @@ int writeOut(QTextStream &err, const QString &target, const QByteArray &bytes, b
 
 } // namespace
 
-int CliApp::runGet(const QStringList &args)
+GetCommand::GetCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+
+int GetCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("target"), tr("Path (Group/1) or full URL"));
@@ -134,35 +138,36 @@ int CliApp::runGet(const QStringList &args)
         QStringLiteral("file"));
     targetOpts.addTo(p);
     p.addOptions({methodOpt, acceptOpt, ctOpt, fmtOpt, ridOpt, timeoutOpt, jsonOpt, asOpt, outOpt});
-    if (showHelp(p, args, QStringLiteral("get"),
-                 tr("One request to the FHIR API, explained: the request and response headers "
-                    "(redacted), the diagnosis with its likely causes, the body.")))
-        return ExitOk;
+    if (m_app.showHelp(
+            p, args, QStringLiteral("get"),
+            tr("One request to the FHIR API, explained: the request and response headers "
+               "(redacted), the diagnosis with its likely causes, the body.")))
+        return CliApp::ExitOk;
     if (!p.parse(args) || p.positionalArguments().size() != 1) {
         if (!p.errorText().isEmpty())
             m_err << p.errorText() << '\n';
-        return usage();
+        return m_app.usage();
     }
 
     const QString as = p.value(asOpt).toLower();
     if (p.isSet(asOpt) && as != QLatin1String("json") && as != QLatin1String("xml")) {
         m_err << tr("--as takes json or xml, not %1").arg(p.value(asOpt)) << '\n';
-        return ExitUsage;
+        return CliApp::ExitUsage;
     }
 
     // What --out names is looked at before anything is sent: a link is never written through.
     if (p.isSet(outOpt)) {
         if (const QString why = PrivateFile::refusal(p.value(outOpt)); !why.isEmpty()) {
             m_err << QStringLiteral("--out %1: %2").arg(p.value(outOpt), why) << '\n';
-            return ExitUsage;
+            return CliApp::ExitUsage;
         }
     }
 
     const auto timeoutMs = CliOptions::number(p, timeoutOpt, 1, 24LL * 3600 * 1000, m_err);
     if (!timeoutMs)
-        return ExitUsage;
+        return CliApp::ExitUsage;
     CliTarget target;
-    if (const int rc = openTarget(p, targetOpts, &target); rc != ExitOk)
+    if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     CliOptions::quitOnSignals();
     FhirClient &client = target.client;
@@ -186,10 +191,10 @@ int CliApp::runGet(const QStringList &args)
     loop.exec();
     if (CliOptions::interrupted()) {
         m_err << tr("Interrupted.") << '\n';
-        return ExitInterrupted;
+        return CliApp::ExitInterrupted;
     }
     if (hops.isEmpty())
-        return ExitUsage;
+        return CliApp::ExitUsage;
     const CallRecord &last = hops.constLast();
     // An answer that did not arrive whole (cut, stalled, not written) is never passed off as
     // the body: no --out file but FILE.part, and exit 2.
@@ -224,7 +229,7 @@ int CliApp::runGet(const QStringList &args)
     if (p.isSet(outOpt) && last.status) {
         if (const int rc = writeOut(m_err, p.value(outOpt), converted.value_or(body), complete,
                                     conversionFailed, last);
-            rc != ExitOk)
+            rc != CliApp::ExitOk)
             return rc;
     }
 
@@ -283,11 +288,11 @@ int CliApp::runGet(const QStringList &args)
     }
     m_out.flush();
     if (!complete)
-        return ExitUsage;
+        return CliApp::ExitUsage;
     if (conversionFailed)
-        return ExitHttpError;
+        return CliApp::ExitHttpError;
     // A web page where FHIR was asked for (a proxy's login page) is no answer a script can use.
     if (last.diagnosis.code == QLatin1String("http.not-fhir"))
-        return ExitHttpError;
-    return (*last.status >= 200 && *last.status < 300) ? ExitOk : ExitHttpError;
+        return CliApp::ExitHttpError;
+    return (*last.status >= 200 && *last.status < 300) ? CliApp::ExitOk : CliApp::ExitHttpError;
 }

@@ -1,5 +1,7 @@
 // fhir-bulk groups: Group search, page by page.
-#include "CliApp.h"
+#include "GroupsCommand.h"
+
+#include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
 
@@ -43,7 +45,9 @@
 #include <QTimer>
 #include <cstdio>
 
-int CliApp::runGroups(const QStringList &args)
+GroupsCommand::GroupsCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+
+int GroupsCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     const TargetOptions targetOpts;
@@ -54,20 +58,20 @@ int CliApp::runGroups(const QStringList &args)
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     targetOpts.addTo(p);
     p.addOptions({countOpt, maxOpt, jsonOpt});
-    if (showHelp(p, args, QStringLiteral("groups"),
-                 tr("Group search, page by page along the Bundle's next links.")))
-        return ExitOk;
+    if (m_app.showHelp(p, args, QStringLiteral("groups"),
+                       tr("Group search, page by page along the Bundle's next links.")))
+        return CliApp::ExitOk;
     if (!p.parse(args)) {
         m_err << p.errorText() << '\n';
-        return usage();
+        return m_app.usage();
     }
     const auto count = CliOptions::number(p, countOpt, 1, 1000, m_err);
     const auto maxGroups =
         count ? CliOptions::number(p, maxOpt, 1, 10'000'000, m_err) : std::nullopt;
     if (!maxGroups)
-        return ExitUsage;
+        return CliApp::ExitUsage;
     CliTarget connection;
-    if (const int rc = openTarget(p, targetOpts, &connection); rc != ExitOk)
+    if (const int rc = m_app.openTarget(p, targetOpts, &connection); rc != CliApp::ExitOk)
         return rc;
     FhirClient &client = connection.client;
     // Group search, page by page along the Bundle's next links: the same browser as the
@@ -132,5 +136,5 @@ int CliApp::runGroups(const QStringList &args)
             m_err << problem << '\n';
     }
     m_out.flush();
-    return problem.isEmpty() ? ExitOk : ExitHttpError;
+    return problem.isEmpty() ? CliApp::ExitOk : CliApp::ExitHttpError;
 }

@@ -1,5 +1,7 @@
 // fhir-bulk sandbox: the built-in Sandbox until interrupted.
-#include "CliApp.h"
+#include "SandboxCommand.h"
+
+#include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
 
@@ -42,7 +44,9 @@
 #include <QTimer>
 #include <cstdio>
 
-int CliApp::runSandbox(const QStringList &args)
+SandboxCommand::SandboxCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+
+int SandboxCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption portOpt(QStringLiteral("port"),
@@ -82,12 +86,12 @@ int CliApp::runSandbox(const QStringList &args)
                                        QStringLiteral("value")));
     for (const auto &sw : switches)
         p.addOption(QCommandLineOption(sw.first, tr("Scenario: %1.").arg(sw.second)));
-    if (showHelp(p, args, QStringLiteral("sandbox"),
-                 tr("Serve the built-in Sandbox on 127.0.0.1 until interrupted.")))
-        return ExitOk;
+    if (m_app.showHelp(p, args, QStringLiteral("sandbox"),
+                       tr("Serve the built-in Sandbox on 127.0.0.1 until interrupted.")))
+        return CliApp::ExitOk;
     if (!p.parse(args)) {
         m_err << p.errorText() << '\n';
-        return usage();
+        return m_app.usage();
     }
     QJsonObject scenarioJson;
     for (const auto &v : valued) {
@@ -105,18 +109,18 @@ int CliApp::runSandbox(const QStringList &args)
     QString error;
     if (!scenario.apply(scenarioJson, &error)) {
         m_err << error << '\n';
-        return ExitUsage;
+        return CliApp::ExitUsage;
     }
     const auto port = CliOptions::number(p, portOpt, 0, 65535, m_err);
     const auto seed = port ? CliOptions::number(p, seedOpt, 0, 0xffffffffLL, m_err) : std::nullopt;
     const auto scale = seed ? CliOptions::number(p, scaleOpt, 1, 10000, m_err) : std::nullopt;
     if (!scale)
-        return ExitUsage;
+        return CliApp::ExitUsage;
     SandboxServer server(nullptr, uint(*seed), int(*scale));
     server.setScenario(scenario);
     if (server.start(quint16(*port)) == 0) {
         m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
-        return ExitUsage;
+        return CliApp::ExitUsage;
     }
     // The demo JWT client's private key goes to a file only this user can read, in the runtime
     // directory; it is made for this run and works on this Sandbox only.
@@ -153,5 +157,5 @@ int CliApp::runSandbox(const QStringList &args)
     CliOptions::quitOnSignals();
     QCoreApplication::exec();
     QFile::remove(keyPath);
-    return ExitOk;
+    return CliApp::ExitOk;
 }

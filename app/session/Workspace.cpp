@@ -9,7 +9,9 @@
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/ExportJob.h"
 #include "app/session/GroupsBrowser.h"
+#include "app/session/Jobs.h"
 #include "app/session/Recorder.h"
 #include "app/session/SentCall.h"
 #include "app/session/ServerSession.h"
@@ -27,9 +29,10 @@ Workspace::Workspace(FhirClient *client_, SandboxHost *sandbox_, ProfileStore *p
       health(new TokenHealthCheck(client_, this)), tokenClient(new TokenClient(client_, this)),
       renewal(new TokenRenewal(client_, this)), recorder(new Recorder(client_, this)),
       history(recorder->history()), historyWriter(recorder->writer()),
-      token(new TokenSession(this, this))
+      token(new TokenSession(this, this)), jobs(new Jobs(&journal, this))
 {
     connect(recorder, &Recorder::stored, this, &Workspace::callStored);
+    connect(history, &HistoryStore::problemChanged, this, &Workspace::historyProblemChanged);
     connect(tokens, &TokenStore::sessionOnlyChanged, this, &Workspace::keychainChanged);
     connect(tokens, &TokenStore::writeProblemChanged, this, [this](const QString &problem) {
         Q_EMIT keychainChanged();
@@ -38,7 +41,11 @@ Workspace::Workspace(FhirClient *client_, SandboxHost *sandbox_, ProfileStore *p
     });
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The jobs use the journal, a member: they go first, not with the QObject children after it.
+    delete jobs;
+}
 
 ConnectResult Workspace::connectTo(const ServerProfile &profile)
 {
@@ -91,6 +98,28 @@ bool Workspace::authorise(ApiRequest &request, const QString &variant, QString *
     const bool carriesToken = mode != AuthMode::None && mode != AuthMode::Empty;
     request.auth = carriesToken && request.token.isEmpty() ? AuthMode::None : mode;
     return true;
+}
+
+ExportJob *Workspace::newExport(const QString &outputRoot, const QString &profileId,
+                                QObject *parent)
+{
+    return new ExportJob(client, outputRoot, &journal, profileId, parent);
+}
+
+QString Workspace::goneReason(const ExportJournal::Entry &entry, const QString &profileId) const
+{
+    const QUrl sandboxUrl = profileId == ServerProfile::sandbox().id ? client->baseUrl() : QUrl();
+    return jobs->goneReason(entry, sandboxUrl);
+}
+
+QString Workspace::historyProblem() const
+{
+    return history->problem();
+}
+
+void Workspace::setHistoryBodyLimit(qint64 bytes)
+{
+    history->setBodyLimit(bytes);
 }
 
 bool Workspace::openHistory(const QString &path)

@@ -10,8 +10,10 @@
 #include <QList>
 #include <QObject>
 
+class ExportJob;
 class FhirClient;
 class GroupsBrowser;
+class Jobs;
 class HistoryStore;
 class HistoryWriter;
 class ProfileStore;
@@ -54,6 +56,7 @@ public:
     HistoryWriter *const historyWriter; // writes each recorded call, off the GUI thread
     TokenSession *const token;          // the current profile's token
     ExportJournal journal;              // unfinished exports, to resume
+    Jobs *const jobs;                   // the exports started or resumed here: they outlive windows
 
     // Connects the client to `profile` (ProfileConnector::connectTo) and makes it current: the
     // token session loads its token.
@@ -65,6 +68,15 @@ public:
     // sends it. Null with `problem` set when it cannot be sent (nothing was sent then).
     SentCall *send(const RequestDraft &draft, QString *problem);
 
+    // A new export job on the current server, its files under `outputRoot`, journalled for
+    // `profileId`. Not yet listed in `jobs`: the front end adds it once it starts (a window closed
+    // before Start deletes it, as its parent).
+    ExportJob *newExport(const QString &outputRoot, const QString &profileId,
+                         QObject *parent = nullptr);
+    // Why the journalled export `entry` of `profileId` cannot be resumed here (a Sandbox job from
+    // before a restart is gone), or empty.
+    QString goneReason(const ExportJournal::Entry &entry, const QString &profileId) const;
+
     // Opens the call history at `path`, applies the retention preference, and keeps today's
     // newest calls (500 at most, 32 MiB of bodies at most) for the log (restoredCalls()); call
     // numbers go on after the last stored one; the writer starts on it.
@@ -73,6 +85,10 @@ public:
     bool openHistory(const QString &path);
     // Today's calls read from the history by openHistory(), oldest first.
     QList<CallRecord> restoredCalls() const { return m_restored; }
+
+    // The history's problem (empty: it is written) and the largest body it keeps.
+    QString historyProblem() const;
+    void setHistoryBodyLimit(qint64 bytes);
 
     // What the front end sets on every call: the format asked for, the timeout.
     void setFormat(const FormatOptions &format);
@@ -98,6 +114,8 @@ Q_SIGNALS:
     void keychainWriteFailed(const QString &problem);
     // A call is in the history database now (written and committed by historyWriter).
     void callStored(quint64 callId);
+    // The history could not be opened or written, or works again (historyProblem()).
+    void historyProblemChanged();
 
 private:
     // The draft's Authorization variant on `request`; false (with `problem`) when it cannot be

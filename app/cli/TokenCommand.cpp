@@ -1,5 +1,7 @@
 // fhir-bulk token inspect | check | get.
-#include "CliApp.h"
+#include "TokenCommand.h"
+
+#include "app/cli/CliApp.h"
 #include "app/cli/CliJson.h"
 #include "app/support/Format.h"
 
@@ -43,7 +45,9 @@
 #include <QTimer>
 #include <cstdio>
 
-int CliApp::runToken(const QStringList &args)
+TokenCommand::TokenCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+
+int TokenCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("action"), tr("inspect, check or get"));
@@ -53,32 +57,38 @@ int CliApp::runToken(const QStringList &args)
                                       tr("Print the obtained token (it is secret)."));
     targetOpts.addTo(p);
     p.addOptions({jsonOpt, printOpt});
-    if (showHelp(p, args, QStringLiteral("token"),
-                 tr("Token tools: inspect (lint a token on standard input), check (the health "
-                    "check against a server: ok only when the server showed it checks the token), "
-                    "get (obtain one for a profile and keep it in the keychain; --print prints "
-                    "it).")))
-        return ExitOk;
+    if (m_app.showHelp(
+            p, args, QStringLiteral("token"),
+            tr("Token tools: inspect (lint a token on standard input), check (the health "
+               "check against a server: ok only when the server showed it checks the token), "
+               "get (obtain one for a profile and keep it in the keychain; --print prints "
+               "it).")))
+        return CliApp::ExitOk;
     if (!p.parse(args) || p.positionalArguments().size() != 1)
-        return usage();
+        return m_app.usage();
     const QString action = p.positionalArguments().constFirst();
     if (action == QLatin1String("check"))
-        return runTokenCheck(p, targetOpts, p.isSet(jsonOpt));
+        return check(p, targetOpts, p.isSet(jsonOpt));
     if (action == QLatin1String("get"))
-        return runTokenGet(p.isSet(printOpt), p, targetOpts);
+        return get(p.isSet(printOpt), p, targetOpts);
     if (action != QLatin1String("inspect"))
-        return usage();
+        return m_app.usage();
+    return inspect(p.isSet(jsonOpt));
+}
+
+int TokenCommand::inspect(bool json)
+{
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         m_err << tr("Cannot read the token from standard input.") << '\n';
-        return ExitUsage;
+        return CliApp::ExitUsage;
     }
     // As --token-stdin reads it: the line break that ends the line (echo, a file) is not part of
     // the token; any other whitespace, a second line break included, is one of the findings.
-    const QByteArray raw = stdinToken(in.readAll());
+    const QByteArray raw = CliApp::stdinToken(in.readAll());
     const TokenLint::Report report = TokenLint::lint(raw);
     const QString fingerprint = Redaction::fingerprint(report.cleaned);
-    if (p.isSet(jsonOpt)) {
+    if (json) {
         QJsonArray findings;
         for (const auto &f : report.findings)
             findings.append(
@@ -139,13 +149,13 @@ int CliApp::runToken(const QStringList &args)
         }
     }
     m_out.flush();
-    return report.hasErrors() ? ExitHttpError : ExitOk;
+    return report.hasErrors() ? CliApp::ExitHttpError : CliApp::ExitOk;
 }
 
-int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targetOpts, bool json)
+int TokenCommand::check(const QCommandLineParser &p, const TargetOptions &targetOpts, bool json)
 {
     CliTarget target;
-    if (const int rc = openTarget(p, targetOpts, &target); rc != ExitOk)
+    if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     FhirClient &client = target.client;
     const QByteArray token = target.token;
@@ -195,15 +205,15 @@ int CliApp::runTokenCheck(const QCommandLineParser &p, const TargetOptions &targ
                   << '\n';
     }
     m_out.flush();
-    return result.verdict == QLatin1String("ok") ? ExitOk : ExitHttpError;
+    return result.verdict == QLatin1String("ok") ? CliApp::ExitOk : CliApp::ExitHttpError;
 }
 
-int CliApp::runTokenGet(bool print, const QCommandLineParser &p, const TargetOptions &targetOpts)
+int TokenCommand::get(bool print, const QCommandLineParser &p, const TargetOptions &targetOpts)
 {
     // The profile (--profile, else the Sandbox), its token endpoint reached the way its calls
     // are: connected as every command is, --base aside (a token is got for a profile).
     CliTarget target;
-    if (const int rc = connectTarget(p, targetOpts, &target, false); rc != ExitOk)
+    if (const int rc = m_app.connectTarget(p, targetOpts, &target, false); rc != CliApp::ExitOk)
         return rc;
     const ServerProfile *profile = &target.profile;
     const bool isSandbox = profile->environment == ServerProfile::Environment::Sandbox;
@@ -217,14 +227,14 @@ int CliApp::runTokenGet(bool print, const QCommandLineParser &p, const TargetOpt
             m_err << tr("Profile %1 has no token request yet: use Get token… in the app once.")
                          .arg(profile->name)
                   << '\n';
-            return ExitUsage;
+            return CliApp::ExitUsage;
         }
-        request = saved.request(readKeychain(saved.secretKey(profile->id)));
+        request = saved.request(m_app.readKeychain(saved.secretKey(profile->id)));
         if (request.privateKeyPem.isEmpty() && request.clientSecret.isEmpty()) {
             m_err << tr("The keychain holds no client secret or private key for %1.")
                          .arg(profile->name)
                   << '\n';
-            return ExitUsage;
+            return CliApp::ExitUsage;
         }
     }
     FhirClient &client = target.client;
@@ -242,7 +252,7 @@ int CliApp::runTokenGet(bool print, const QCommandLineParser &p, const TargetOpt
     info << response.explanation << '\n';
     if (!response.ok) {
         info.flush();
-        return ExitHttpError;
+        return CliApp::ExitHttpError;
     }
     if (!isSandbox) {
         KeychainSecretBackend keychain(QStringLiteral("FhirBulkExplorer"));
@@ -266,5 +276,5 @@ int CliApp::runTokenGet(bool print, const QCommandLineParser &p, const TargetOpt
         m_out << response.accessToken << '\n';
         m_out.flush();
     }
-    return ExitOk;
+    return CliApp::ExitOk;
 }
