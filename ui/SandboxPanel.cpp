@@ -7,8 +7,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 SandboxPanel::SandboxPanel(SandboxControl sandbox, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SandboxPanel>()), m_sandbox(std::move(sandbox))
@@ -60,6 +63,7 @@ SandboxPanel::SandboxPanel(SandboxControl sandbox, QWidget *parent)
         m_sandbox.setScenario(SandboxScenario());
         load(SandboxScenario());
     });
+    addDeviations();
     load(m_sandbox.scenario());
     resize(width(), sizeHint().height());
     for (QSpinBox *spin : findChildren<QSpinBox *>())
@@ -89,6 +93,8 @@ void SandboxPanel::load(const SandboxScenario &s)
     m_ui->largeFileSpin->setValue(s.largeFileMiB);
     m_ui->tokenLifetimeSpin->setValue(s.tokenLifetimeSecs);
     m_ui->openReadsCheck->setChecked(s.openReads);
+    for (QCheckBox *box : std::as_const(m_deviations))
+        box->setChecked(s.deviations.contains(box->property("deviation").toString()));
     m_loading = false;
 }
 
@@ -113,5 +119,29 @@ void SandboxPanel::apply()
     s.largeFileMiB = m_ui->largeFileSpin->value();
     s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
     s.openReads = m_ui->openReadsCheck->isChecked();
+    s.deviations.clear();
+    for (const QCheckBox *box : std::as_const(m_deviations))
+        if (box->isChecked())
+            s.deviations << box->property("deviation").toString();
     m_sandbox.setScenario(s);
+}
+
+void SandboxPanel::addDeviations()
+{
+    // Issue 27: one switch per documented behaviour the Sandbox can break, for demos of Tools →
+    // Check this server… (each makes exactly its checks fail).
+    auto *group = new QGroupBox(tr("Deviate from the documentation (for conformance demos)"), this);
+    group->setObjectName(QStringLiteral("deviationGroup"));
+    auto *grid = new QGridLayout(group);
+    const QStringList names = SandboxControl::deviations();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *box = new QCheckBox(SandboxControl::describeDeviation(names.at(i)), group);
+        box->setObjectName(QStringLiteral("deviate_") + names.at(i));
+        box->setProperty("deviation", names.at(i));
+        box->setToolTip(QStringLiteral("fhir-bulk sandbox --deviate %1").arg(names.at(i)));
+        grid->addWidget(box, int(i / 2), int(i % 2));
+        m_deviations << box;
+    }
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_ui->scenarioGroup) + 1, group);
 }
