@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -247,7 +248,11 @@ private Q_SLOTS:
         QVERIFY(panel);
         QVERIFY(QTest::qWaitForWindowExposed(panel));
         auto *group = panel->findChild<QGroupBox *>(QStringLiteral("deviationGroup"));
-        QVERIFY(group && group->isVisible());
+        QVERIFY(group);
+        auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("switchTabs"));
+        tabs->setCurrentWidget(group);
+        QVERIFY(group->isVisible());
+        QVERIFY2(panel->height() <= 700, qPrintable(QString::number(panel->height())));
         QCOMPARE(group->findChildren<QCheckBox *>().size(), 8);
         auto *box = panel->findChild<QCheckBox *>(QStringLiteral("deviate_files-as-text-plain"));
         QVERIFY(box && !box->isChecked());

@@ -10,7 +10,9 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 SandboxPanel::SandboxPanel(SandboxControl sandbox, QWidget *parent)
@@ -133,15 +135,32 @@ void SandboxPanel::addDeviations()
     auto *group = new QGroupBox(tr("Deviate from the documentation (for conformance demos)"), this);
     group->setObjectName(QStringLiteral("deviationGroup"));
     auto *grid = new QGridLayout(group);
+    auto *intro = new QLabel(tr("Each switch breaks one documented behaviour of the Sandbox. Tools "
+                                "→ Check this server… then shows exactly its checks failing; "
+                                "fhir-bulk sandbox --deviate NAME does the same from a terminal."),
+                             group);
+    intro->setWordWrap(true);
+    grid->addWidget(intro, 0, 0, 1, 2);
     const QStringList names = SandboxControl::deviations();
     for (qsizetype i = 0; i < names.size(); ++i) {
         auto *box = new QCheckBox(SandboxControl::describeDeviation(names.at(i)), group);
         box->setObjectName(QStringLiteral("deviate_") + names.at(i));
         box->setProperty("deviation", names.at(i));
         box->setToolTip(QStringLiteral("fhir-bulk sandbox --deviate %1").arg(names.at(i)));
-        grid->addWidget(box, int(i / 2), int(i % 2));
+        grid->addWidget(box, 1 + int(i / 2), int(i % 2));
         m_deviations << box;
     }
+    grid->setRowStretch(grid->rowCount(), 1);
+    // The two kinds of switches share one place as tabs, so the panel stays within a 700 px
+    // high screen.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("switchTabs"));
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
-    layout->insertWidget(layout->indexOf(m_ui->scenarioGroup) + 1, group);
+    const int at = layout->indexOf(m_ui->scenarioGroup);
+    layout->removeWidget(m_ui->scenarioGroup);
+    tabs->addTab(m_ui->scenarioGroup, m_ui->scenarioGroup->title());
+    tabs->addTab(group, group->title());
+    m_ui->scenarioGroup->setTitle(QString());
+    group->setTitle(QString());
+    layout->insertWidget(at, tabs);
 }
