@@ -340,7 +340,12 @@ private Q_SLOTS:
         Ask::recordMessages(false);
         w->stop();
         waitFor(w);
-        selectAndWait(QStringLiteral("sandbox"));
+        // Back on the Sandbox (the main window never left it: the workspace did).
+        m_services->connectTo(*m_profiles->find(QStringLiteral("sandbox")));
+        w->refreshServer();
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("conformanceServer"))
+                    ->text()
+                    .contains(m_sandbox->baseUrl().toString()));
     }
 
     void fitsASmallScreenInEnglishAndGerman()
