@@ -274,6 +274,9 @@ private Q_SLOTS:
                     ->findItems(QStringLiteral("✘ fail"),
                                 Qt::MatchExactly | Qt::MatchRecursive)
                     .size() == 2); // the check and its set
+        w->findChild<QTabWidget *>(QStringLiteral("conformanceTabs"))->setCurrentIndex(0);
+        w->resultsView()->selectCheck(QStringLiteral("ig.files.content-type"));
+        QVERIFY(w->resultsView()->details()->toPlainText().contains(QLatin1String("text/plain")));
         shot(QStringLiteral("conformance-window-failure"), w);
         box->setChecked(false);
         panel->close();

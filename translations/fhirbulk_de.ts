@@ -6204,12 +6204,12 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Aufrufe im Zeitverlauf</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
         <source>Check this server…</source>
         <translation>Diesen Server prüfen…</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werk&amp;zeuge</translation>
     </message>
 </context>
 <context>

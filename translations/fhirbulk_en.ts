@@ -6204,12 +6204,12 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Calls over time</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
         <source>Check this server…</source>
         <translation>Check this server…</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
     </message>
 </context>
 <context>

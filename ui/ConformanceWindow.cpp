@@ -138,6 +138,7 @@ void ConformanceWindow::buildForm()
     auto *comparisonLayout = new QVBoxLayout(comparison);
     comparisonLayout->addWidget(m_comparisonLabel);
     comparisonLayout->addWidget(m_comparisonTree, 1);
+    m_tabs->setObjectName(QStringLiteral("conformanceTabs"));
     m_tabs->addTab(m_view, tr("Results"));
     m_tabs->addTab(comparison, tr("Compared with an earlier run"));
 
@@ -244,6 +245,7 @@ void ConformanceWindow::startRun(const ConformanceOptions &options, bool again)
     if (!again) {
         m_results.clear();
         m_view->reset(ids);
+        m_tabs->setCurrentIndex(0);
     }
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);

@@ -212,8 +212,9 @@ void MainWindow::buildActions()
         panel->show();
     });
     // Tools → Check this server… (issue 27): one conformance window, hidden on close, so a run
-    // goes on (and its exports are cancelled) while it is out of sight.
-    QMenu *toolsMenu = new QMenu(tr("&Tools"), this);
+    // goes on (and its exports are cancelled) while it is out of sight. Every letter of "Tools"
+    // is another control's Alt letter already: the English menu has none (Ctrl+Shift+K opens it).
+    QMenu *toolsMenu = new QMenu(tr("Tools"), this);
     m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), toolsMenu);
     QAction *checkServer = toolsMenu->addAction(tr("Check this server…"));
     checkServer->setObjectName(QStringLiteral("actionCheckServer"));
