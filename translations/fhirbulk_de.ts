@@ -1276,6 +1276,37 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>The vendor page&apos;s answers</source>
+        <translation>Antworten der Herstellerseite</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>Kick-off</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Completion manifest</source>
+        <translation>Abschlussmanifest</translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation>Ausgabedateien</translation>
+    </message>
+    <message>
+        <source>Cancelling an export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Authorisation and SMART</source>
+        <translation>Autorisierung und SMART</translation>
+    </message>
+</context>
+<context>
     <name>Causes</name>
     <message>
         <source>No route for this path: a wrong base URL, resource type or operation.</source>
@@ -2292,18 +2323,6 @@ unvollständige Antworten), 3 Export läuft nach --max-wait noch, 130 unterbroch
         <translation>Gesendete X-Request-ID: %1; %2.</translation>
     </message>
     <message>
-        <source>Conformance (exit 1: a SHALL check failed):
-       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
-                         [--include-exports] [--include-slow] [--max-wait DURATION]
-                         [--junit FILE] [--json] [--list]
-</source>
-        <translation>Konformität (Exit 1: eine SHALL-Prüfung ist nicht bestanden):
-       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only MUSTER]
-                         [--include-exports] [--include-slow] [--max-wait DAUER]
-                         [--junit DATEI] [--json] [--list]
-</translation>
-    </message>
-    <message>
         <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
 
 Commands:
@@ -2342,6 +2361,22 @@ Befehle:
   version            die Version dieses Builds
 
 </translation>
+    </message>
+    <message>
+        <source>Conformance (exit 1: a SHALL check failed):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
+                         [--include-exports] [--include-slow] [--max-wait DURATION]
+                         [--junit FILE] [--html FILE] [--json] [--list]
+</source>
+        <translation>Konformität (Exit 1: eine SHALL-Prüfung ist nicht bestanden):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only MUSTER]
+                         [--include-exports] [--include-slow] [--max-wait DAUER]
+                         [--junit DATEI] [--html DATEI] [--json] [--list]
+</translation>
+    </message>
+    <message>
+        <source>Deviate from the documentation on purpose (repeatable, or comma-separated): %1.</source>
+        <translation>Absichtlich von der Dokumentation abweichen (wiederholbar oder durch Kommas getrennt): %1.</translation>
     </message>
 </context>
 <context>
@@ -2497,10 +2532,6 @@ Befehle:
         <translation>conform nimmt keine Datei und keinen Pfad.</translation>
     </message>
     <message>
-        <source>--junit: the folder %1 does not exist.</source>
-        <translation>--junit: Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>%1 is a Production profile: the checks asked for start exports there (each is cancelled at once). Add --yes to go ahead.</source>
         <translation>%1 ist ein Production-Profil: Die gewählten Prüfungen starten dort Exporte (jeder wird sofort abgebrochen). Mit --yes geht es weiter.</translation>
     </message>
@@ -2513,12 +2544,83 @@ Befehle:
         <translation>Unterbrochen: Es folgen die bisherigen Ergebnisse.</translation>
     </message>
     <message>
-        <source>--junit %1: cannot write the file (%2).</source>
-        <translation>--junit %1: Die Datei lässt sich nicht schreiben (%2).</translation>
-    </message>
-    <message>
         <source>The server could not be reached: %1</source>
         <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Also write the results as one self-contained HTML page here.</source>
+        <translation>Die Ergebnisse zusätzlich als eigenständige HTML-Seite hierhin schreiben.</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist.</source>
+        <translation>--%1: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>--%1 %2: cannot write the file (%3).</source>
+        <translation>--%1 %2: Die Datei kann nicht geschrieben werden (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceHtml</name>
+    <message>
+        <source>Conformance of %1</source>
+        <translation>Konformität von %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <source>✔ pass, ✘ fail (a SHALL), ⚠ warning (a SHOULD), ℹ info (a MAY), – not applicable, ⏭ skipped. The call numbers are those of the explorer&apos;s log, history and HAR.</source>
+        <translation>✔ bestanden, ✘ nicht bestanden (ein SHALL), ⚠ Warnung (ein SHOULD), ℹ Hinweis (ein MAY), – nicht anwendbar, ⏭ übersprungen. Die Aufrufnummern sind die des Protokolls, des Verlaufs und der HAR-Datei des Explorers.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Compared with an earlier run</source>
+        <translation>Verglichen mit einem früheren Lauf</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>Früherer Lauf</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2639,86 @@ Befehle:
     <message>
         <source>calls %1</source>
         <translation>Aufrufe %1</translation>
+    </message>
+    <message>
+        <source>it is not a saved conformance run (no &quot;checks&quot; list)</source>
+        <translation>es ist kein gespeicherter Konformitätslauf (keine Liste &quot;checks&quot;)</translation>
+    </message>
+    <message>
+        <source>check %1 of the saved run has no id or an unknown result</source>
+        <translation>Prüfung %1 des gespeicherten Laufs hat keine ID oder ein unbekanntes Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceResults</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Select a check to see its clause, what it sends and expects, what was found and its calls.</source>
+        <translation>Wählen Sie eine Prüfung aus, um ihre Klausel zu sehen, was sie sendet und erwartet, den Befund und ihre Aufrufe.</translation>
+    </message>
+    <message>
+        <source>… waiting</source>
+        <translation>… wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s)</source>
+        <translation>
+            <numerusform>%1: %n Prüfung</numerusform>
+            <numerusform>%1: %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n nicht bestanden</numerusform>
+            <numerusform>%n nicht bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Klausel:</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Sendet:</translation>
+    </message>
+    <message>
+        <source>Expects:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>Calls (click one to select it in the log):</source>
+        <translation>Aufrufe (ein Klick wählt den Aufruf im Protokoll aus):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>Noch nicht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2803,203 @@ Befehle:
             <numerusform>Export läuft (%1); nächste Abfrage in %n Sekunde</numerusform>
             <numerusform>Export läuft (%1); nächste Abfrage in %n Sekunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceWindow</name>
+    <message>
+        <source>Checks that start exports (each export is cancelled at once)</source>
+        <translation>Prüfungen, die Exporte starten (jeder Export wird sofort abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Slow checks: wait for a whole export and read its files</source>
+        <translation>Langsame Prüfungen: auf einen ganzen Export warten und seine Dateien lesen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Run this check again</source>
+        <translation>Diese Prüfung erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Compare with a saved run…</source>
+        <translation>Mit gespeichertem Lauf vergleichen…</translation>
+    </message>
+    <message>
+        <source>Save run…</source>
+        <translation>Lauf speichern…</translation>
+    </message>
+    <message>
+        <source>Export as HTML…</source>
+        <translation>Als HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as JUnit XML…</source>
+        <translation>Als JUnit-XML exportieren…</translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation>Diesen Server prüfen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>The Group the reads and the exports use.</source>
+        <translation>Die Group, die die Lesezugriffe und die Exporte verwenden.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Sets of checks:</source>
+        <translation>Prüfungsgruppen:</translation>
+    </message>
+    <message>
+        <source>Only read-only checks run unless you tick these. On a Production profile you are asked before any export starts.</source>
+        <translation>Ohne diese Häkchen laufen nur lesende Prüfungen. Bei einem Produktionsprofil werden Sie gefragt, bevor ein Export startet.</translation>
+    </message>
+    <message>
+        <source>Opt in:</source>
+        <translation>Zusätzlich:</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>Früherer Lauf</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Compare this run with a saved one (Save run… keeps a run): Preview against Production, or today against last week.</source>
+        <translation>Vergleichen Sie diesen Lauf mit einem gespeicherten („Lauf speichern…“ bewahrt einen Lauf auf): Preview gegen Produktion oder heute gegen letzte Woche.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Compared with an earlier run</source>
+        <translation>Verglichen mit einem früheren Lauf</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>No server to check: choose a profile in the main window first.</source>
+        <translation>Kein Server zu prüfen: Wählen Sie zuerst im Hauptfenster ein Profil.</translation>
+    </message>
+    <message>
+        <source>Choose at least one set of checks.</source>
+        <translation>Wählen Sie mindestens eine Prüfungsgruppe.</translation>
+    </message>
+    <message>
+        <source>Start exports on Production?</source>
+        <translation>Exporte in der Produktion starten?</translation>
+    </message>
+    <message>
+        <source>%1 is a Production profile. The checks you ticked start exports there (each is cancelled at once). Start them?</source>
+        <translation>%1 ist ein Produktionsprofil. Die angehakten Prüfungen starten dort Exporte (jeder wird sofort abgebrochen). Starten?</translation>
+    </message>
+    <message>
+        <source>No token for this profile: the checks that need one are skipped. Get one in the main window&apos;s token bar.</source>
+        <translation>Kein Token für dieses Profil: Die Prüfungen, die eines brauchen, werden übersprungen. Holen Sie eines über die Token-Leiste des Hauptfensters.</translation>
+    </message>
+    <message>
+        <source>Stopping: the exports this run started are being cancelled…</source>
+        <translation>Wird angehalten: Die Exporte, die dieser Lauf gestartet hat, werden abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n check(s)</source>
+        <translation>
+            <numerusform>Geändert: %n Prüfung</numerusform>
+            <numerusform>Geändert: %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n check(s)</source>
+        <translation>
+            <numerusform>Unverändert: %n Prüfung</numerusform>
+            <numerusform>Unverändert: %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run (%1) against %2: %3</source>
+        <translation>Dieser Lauf (%1) gegen %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is larger than a saved run can be</source>
+        <translation>die Datei ist größer, als ein gespeicherter Lauf sein kann</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1)</source>
+        <translation>es ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Compare with a saved run</source>
+        <translation>Mit gespeichertem Lauf vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Saved conformance runs (*.json)</source>
+        <translation>Gespeicherte Konformitätsläufe (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit-XML (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6203,14 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <source>Calls over time</source>
         <translation>Aufrufe im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Check this server…</source>
+        <translation>Diesen Server prüfen…</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werk&amp;zeuge</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -7072,6 +7459,28 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>RunComparison</name>
+    <message>
+        <source>only in this run</source>
+        <translation>nur in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>only in the earlier run</source>
+        <translation>nur im früheren Lauf</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) changed</source>
+        <translation>
+            <numerusform>%1 von %n Prüfung geändert</numerusform>
+            <numerusform>%1 von %n Prüfungen geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPlanner</name>
     <message>
         <source>%1: %2 (request %3)</source>
@@ -7113,6 +7522,41 @@ Cache-Control: no-cache</translation>
             <numerusform>%n Erwartung</numerusform>
             <numerusform>%n Erwartungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDeviations</name>
+    <message>
+        <source>The manifest has no transactionTime</source>
+        <translation>Das Manifest hat keine transactionTime</translation>
+    </message>
+    <message>
+        <source>The manifest has no requiresAccessToken</source>
+        <translation>Das Manifest hat kein requiresAccessToken</translation>
+    </message>
+    <message>
+        <source>The manifest has no error array</source>
+        <translation>Das Manifest hat kein error-Array</translation>
+    </message>
+    <message>
+        <source>A file&apos;s first line is of another resourceType than the manifest says</source>
+        <translation>Die erste Zeile einer Datei hat einen anderen resourceType, als das Manifest angibt</translation>
+    </message>
+    <message>
+        <source>Export files are served as text/plain</source>
+        <translation>Exportdateien werden als text/plain ausgeliefert</translation>
+    </message>
+    <message>
+        <source>DELETE answers 202 but the export goes on (unknown exports too)</source>
+        <translation>DELETE antwortet 202, aber der Export läuft weiter (auch bei unbekannten Exporten)</translation>
+    </message>
+    <message>
+        <source>The kick-off ignores _type: every resource type is exported</source>
+        <translation>Der Kick-off ignoriert _type: Jeder Ressourcentyp wird exportiert</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized comes without x-amzn-ErrorType</source>
+        <translation>401 Unauthorized kommt ohne x-amzn-ErrorType</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7744,14 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</source>
         <translation>Group-Suche und -Lesen antworten unabhängig vom Authorization-Header; Kick-off, Status und Dateien verlangen weiter ein gültiges Token</translation>
+    </message>
+    <message>
+        <source>Deviate from the documentation (for conformance demos)</source>
+        <translation>Von der Dokumentation abweichen (für Konformitäts-Demos)</translation>
+    </message>
+    <message>
+        <source>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</source>
+        <translation>Jeder Schalter setzt ein dokumentiertes Verhalten der Sandbox außer Kraft. Werkzeuge → Diesen Server prüfen… zeigt dann genau dessen Prüfungen als nicht bestanden; fhir-bulk sandbox --deviate NAME tut dasselbe im Terminal.</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,37 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>The vendor page&apos;s answers</source>
+        <translation>The vendor page&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>Kick-off</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>Completion manifest</source>
+        <translation>Completion manifest</translation>
+    </message>
+    <message>
+        <source>Output files</source>
+        <translation>Output files</translation>
+    </message>
+    <message>
+        <source>Cancelling an export</source>
+        <translation>Cancelling an export</translation>
+    </message>
+    <message>
+        <source>Authorisation and SMART</source>
+        <translation>Authorisation and SMART</translation>
+    </message>
+</context>
+<context>
     <name>Causes</name>
     <message>
         <source>No route for this path: a wrong base URL, resource type or operation.</source>
@@ -2292,18 +2323,6 @@ answers included), 3 export still running after --max-wait, 130 interrupted.
         <translation>X-Request-ID sent: %1; %2.</translation>
     </message>
     <message>
-        <source>Conformance (exit 1: a SHALL check failed):
-       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
-                         [--include-exports] [--include-slow] [--max-wait DURATION]
-                         [--junit FILE] [--json] [--list]
-</source>
-        <translation>Conformance (exit 1: a SHALL check failed):
-       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
-                         [--include-exports] [--include-slow] [--max-wait DURATION]
-                         [--junit FILE] [--json] [--list]
-</translation>
-    </message>
-    <message>
         <source>fhir-bulk: the headless companion of FHIR Bulk Explorer, for FHIR Bulk Data servers.
 
 Commands:
@@ -2342,6 +2361,22 @@ Commands:
   version          the version of this build
 
 </translation>
+    </message>
+    <message>
+        <source>Conformance (exit 1: a SHALL check failed):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
+                         [--include-exports] [--include-slow] [--max-wait DURATION]
+                         [--junit FILE] [--html FILE] [--json] [--list]
+</source>
+        <translation>Conformance (exit 1: a SHALL check failed):
+       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
+                         [--include-exports] [--include-slow] [--max-wait DURATION]
+                         [--junit FILE] [--html FILE] [--json] [--list]
+</translation>
+    </message>
+    <message>
+        <source>Deviate from the documentation on purpose (repeatable, or comma-separated): %1.</source>
+        <translation>Deviate from the documentation on purpose (repeatable, or comma-separated): %1.</translation>
     </message>
 </context>
 <context>
@@ -2497,10 +2532,6 @@ Commands:
         <translation>conform takes no file or path.</translation>
     </message>
     <message>
-        <source>--junit: the folder %1 does not exist.</source>
-        <translation>--junit: the folder %1 does not exist.</translation>
-    </message>
-    <message>
         <source>%1 is a Production profile: the checks asked for start exports there (each is cancelled at once). Add --yes to go ahead.</source>
         <translation>%1 is a Production profile: the checks asked for start exports there (each is cancelled at once). Add --yes to go ahead.</translation>
     </message>
@@ -2513,12 +2544,83 @@ Commands:
         <translation>Interrupted: the results so far follow.</translation>
     </message>
     <message>
-        <source>--junit %1: cannot write the file (%2).</source>
-        <translation>--junit %1: cannot write the file (%2).</translation>
-    </message>
-    <message>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Also write the results as one self-contained HTML page here.</source>
+        <translation>Also write the results as one self-contained HTML page here.</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist.</source>
+        <translation>--%1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>--%1 %2: cannot write the file (%3).</source>
+        <translation>--%1 %2: cannot write the file (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceHtml</name>
+    <message>
+        <source>Conformance of %1</source>
+        <translation>Conformance of %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation>Took %1 s</translation>
+    </message>
+    <message>
+        <source>✔ pass, ✘ fail (a SHALL), ⚠ warning (a SHOULD), ℹ info (a MAY), – not applicable, ⏭ skipped. The call numbers are those of the explorer&apos;s log, history and HAR.</source>
+        <translation>✔ pass, ✘ fail (a SHALL), ⚠ warning (a SHOULD), ℹ info (a MAY), – not applicable, ⏭ skipped. The call numbers are those of the explorer&apos;s log, history and HAR.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Compared with an earlier run</source>
+        <translation>Compared with an earlier run</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>Earlier run</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>This run</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2639,86 @@ Commands:
     <message>
         <source>calls %1</source>
         <translation>calls %1</translation>
+    </message>
+    <message>
+        <source>it is not a saved conformance run (no &quot;checks&quot; list)</source>
+        <translation>it is not a saved conformance run (no &quot;checks&quot; list)</translation>
+    </message>
+    <message>
+        <source>check %1 of the saved run has no id or an unknown result</source>
+        <translation>check %1 of the saved run has no id or an unknown result</translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceResults</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Select a check to see its clause, what it sends and expects, what was found and its calls.</source>
+        <translation>Select a check to see its clause, what it sends and expects, what was found and its calls.</translation>
+    </message>
+    <message>
+        <source>… waiting</source>
+        <translation>… waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s)</source>
+        <translation>
+            <numerusform>%1: %n check</numerusform>
+            <numerusform>%1: %n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Clause:</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Sends:</translation>
+    </message>
+    <message>
+        <source>Expects:</source>
+        <translation>Expects:</translation>
+    </message>
+    <message>
+        <source>Calls (click one to select it in the log):</source>
+        <translation>Calls (click one to select it in the log):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>Not judged yet.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2803,203 @@ Commands:
             <numerusform>Export in progress (%1); next poll in %n second</numerusform>
             <numerusform>Export in progress (%1); next poll in %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConformanceWindow</name>
+    <message>
+        <source>Checks that start exports (each export is cancelled at once)</source>
+        <translation>Checks that start exports (each export is cancelled at once)</translation>
+    </message>
+    <message>
+        <source>Slow checks: wait for a whole export and read its files</source>
+        <translation>Slow checks: wait for a whole export and read its files</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Run this check again</source>
+        <translation>Run this check again</translation>
+    </message>
+    <message>
+        <source>Compare with a saved run…</source>
+        <translation>Compare with a saved run…</translation>
+    </message>
+    <message>
+        <source>Save run…</source>
+        <translation>Save run…</translation>
+    </message>
+    <message>
+        <source>Export as HTML…</source>
+        <translation>Export as HTML…</translation>
+    </message>
+    <message>
+        <source>Export as JUnit XML…</source>
+        <translation>Export as JUnit XML…</translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation>Check this server</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>The Group the reads and the exports use.</source>
+        <translation>The Group the reads and the exports use.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Sets of checks:</source>
+        <translation>Sets of checks:</translation>
+    </message>
+    <message>
+        <source>Only read-only checks run unless you tick these. On a Production profile you are asked before any export starts.</source>
+        <translation>Only read-only checks run unless you tick these. On a Production profile you are asked before any export starts.</translation>
+    </message>
+    <message>
+        <source>Opt in:</source>
+        <translation>Opt in:</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation>%v of %m checks</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>Earlier run</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>This run</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Compare this run with a saved one (Save run… keeps a run): Preview against Production, or today against last week.</source>
+        <translation>Compare this run with a saved one (Save run… keeps a run): Preview against Production, or today against last week.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Compared with an earlier run</source>
+        <translation>Compared with an earlier run</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (not connected)</translation>
+    </message>
+    <message>
+        <source>No server to check: choose a profile in the main window first.</source>
+        <translation>No server to check: choose a profile in the main window first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one set of checks.</source>
+        <translation>Choose at least one set of checks.</translation>
+    </message>
+    <message>
+        <source>Start exports on Production?</source>
+        <translation>Start exports on Production?</translation>
+    </message>
+    <message>
+        <source>%1 is a Production profile. The checks you ticked start exports there (each is cancelled at once). Start them?</source>
+        <translation>%1 is a Production profile. The checks you ticked start exports there (each is cancelled at once). Start them?</translation>
+    </message>
+    <message>
+        <source>No token for this profile: the checks that need one are skipped. Get one in the main window&apos;s token bar.</source>
+        <translation>No token for this profile: the checks that need one are skipped. Get one in the main window&apos;s token bar.</translation>
+    </message>
+    <message>
+        <source>Stopping: the exports this run started are being cancelled…</source>
+        <translation>Stopping: the exports this run started are being cancelled…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n check(s)</source>
+        <translation>
+            <numerusform>Changed: %n check</numerusform>
+            <numerusform>Changed: %n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n check(s)</source>
+        <translation>
+            <numerusform>Unchanged: %n check</numerusform>
+            <numerusform>Unchanged: %n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run (%1) against %2: %3</source>
+        <translation>This run (%1) against %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is larger than a saved run can be</source>
+        <translation>the file is larger than a saved run can be</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1)</source>
+        <translation>it is not JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Compare with a saved run</source>
+        <translation>Compare with a saved run</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 cannot be compared: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Saved conformance runs (*.json)</source>
+        <translation>Saved conformance runs (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation>Save the results</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML pages (*.html)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6203,14 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>Calls over time</source>
         <translation>Calls over time</translation>
     </message>
+    <message>
+        <source>Check this server…</source>
+        <translation>Check this server…</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonIndex</name>
@@ -7072,6 +7459,28 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>RunComparison</name>
+    <message>
+        <source>only in this run</source>
+        <translation>only in this run</translation>
+    </message>
+    <message>
+        <source>only in the earlier run</source>
+        <translation>only in the earlier run</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) changed</source>
+        <translation>
+            <numerusform>%1 of %n check changed</numerusform>
+            <numerusform>%1 of %n checks changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPlanner</name>
     <message>
         <source>%1: %2 (request %3)</source>
@@ -7113,6 +7522,41 @@ Cache-Control: no-cache</translation>
             <numerusform>%n expectation</numerusform>
             <numerusform>%n expectations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDeviations</name>
+    <message>
+        <source>The manifest has no transactionTime</source>
+        <translation>The manifest has no transactionTime</translation>
+    </message>
+    <message>
+        <source>The manifest has no requiresAccessToken</source>
+        <translation>The manifest has no requiresAccessToken</translation>
+    </message>
+    <message>
+        <source>The manifest has no error array</source>
+        <translation>The manifest has no error array</translation>
+    </message>
+    <message>
+        <source>A file&apos;s first line is of another resourceType than the manifest says</source>
+        <translation>A file&apos;s first line is of another resourceType than the manifest says</translation>
+    </message>
+    <message>
+        <source>Export files are served as text/plain</source>
+        <translation>Export files are served as text/plain</translation>
+    </message>
+    <message>
+        <source>DELETE answers 202 but the export goes on (unknown exports too)</source>
+        <translation>DELETE answers 202 but the export goes on (unknown exports too)</translation>
+    </message>
+    <message>
+        <source>The kick-off ignores _type: every resource type is exported</source>
+        <translation>The kick-off ignores _type: every resource type is exported</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized comes without x-amzn-ErrorType</source>
+        <translation>401 Unauthorized comes without x-amzn-ErrorType</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7744,14 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</source>
         <translation>Group search and read answer whatever the Authorization header says; kick-off, status and files still need a valid token</translation>
+    </message>
+    <message>
+        <source>Deviate from the documentation (for conformance demos)</source>
+        <translation>Deviate from the documentation (for conformance demos)</translation>
+    </message>
+    <message>
+        <source>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</source>
+        <translation>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/CallDetailPane.h"
 #include "ui/CallLogPane.h"
 #include "ui/CapabilityPane.h"
+#include "ui/ConformanceWindow.h"
 #include "ui/ContentOpener.h"
 #include "ui/DiagnosisCodesDialog.h"
 #include "ui/ExportDialog.h"
@@ -207,6 +208,26 @@ void MainWindow::buildActions()
         connect(panel, &SandboxPanel::statusMessage, this,
                 [this](const QString &m) { showStatus(m, 6000); });
         panel->show();
+    });
+    // Tools → Check this server… (issue 27): one conformance window, hidden on close, so a run
+    // goes on (and its exports are cancelled) while it is out of sight. Every letter of "Tools"
+    // is another control's Alt letter already: the English menu has none (Ctrl+Shift+K opens it).
+    QMenu *toolsMenu = new QMenu(tr("Tools"), this);
+    m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), toolsMenu);
+    QAction *checkServer = toolsMenu->addAction(tr("Check this server…"));
+    checkServer->setObjectName(QStringLiteral("actionCheckServer"));
+    checkServer->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    connect(checkServer, &QAction::triggered, this, [this] {
+        auto *w = findChild<ConformanceWindow *>(QStringLiteral("conformanceWindow"));
+        if (!w) {
+            w = new ConformanceWindow(m_workspace, this);
+            connect(w, &ConformanceWindow::callActivated, m_ui->callLogPane,
+                    &CallLogPane::selectCall);
+        }
+        w->refreshServer();
+        w->show();
+        w->raise();
+        w->activateWindow();
     });
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);

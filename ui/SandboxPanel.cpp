@@ -7,8 +7,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 SandboxPanel::SandboxPanel(SandboxControl sandbox, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SandboxPanel>()), m_sandbox(std::move(sandbox))
@@ -60,6 +65,7 @@ SandboxPanel::SandboxPanel(SandboxControl sandbox, QWidget *parent)
         m_sandbox.setScenario(SandboxScenario());
         load(SandboxScenario());
     });
+    addDeviations();
     load(m_sandbox.scenario());
     resize(width(), sizeHint().height());
     for (QSpinBox *spin : findChildren<QSpinBox *>())
@@ -89,6 +95,8 @@ void SandboxPanel::load(const SandboxScenario &s)
     m_ui->largeFileSpin->setValue(s.largeFileMiB);
     m_ui->tokenLifetimeSpin->setValue(s.tokenLifetimeSecs);
     m_ui->openReadsCheck->setChecked(s.openReads);
+    for (QCheckBox *box : std::as_const(m_deviations))
+        box->setChecked(s.deviations.contains(box->property("deviation").toString()));
     m_loading = false;
 }
 
@@ -113,5 +121,46 @@ void SandboxPanel::apply()
     s.largeFileMiB = m_ui->largeFileSpin->value();
     s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
     s.openReads = m_ui->openReadsCheck->isChecked();
+    s.deviations.clear();
+    for (const QCheckBox *box : std::as_const(m_deviations))
+        if (box->isChecked())
+            s.deviations << box->property("deviation").toString();
     m_sandbox.setScenario(s);
+}
+
+void SandboxPanel::addDeviations()
+{
+    // Issue 27: one switch per documented behaviour the Sandbox can break, for demos of Tools →
+    // Check this server… (each makes exactly its checks fail).
+    auto *group = new QGroupBox(tr("Deviate from the documentation (for conformance demos)"), this);
+    group->setObjectName(QStringLiteral("deviationGroup"));
+    auto *grid = new QGridLayout(group);
+    auto *intro = new QLabel(tr("Each switch breaks one documented behaviour of the Sandbox. Tools "
+                                "→ Check this server… then shows exactly its checks failing; "
+                                "fhir-bulk sandbox --deviate NAME does the same from a terminal."),
+                             group);
+    intro->setWordWrap(true);
+    grid->addWidget(intro, 0, 0, 1, 2);
+    const QStringList names = SandboxControl::deviations();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *box = new QCheckBox(SandboxControl::describeDeviation(names.at(i)), group);
+        box->setObjectName(QStringLiteral("deviate_") + names.at(i));
+        box->setProperty("deviation", names.at(i));
+        box->setToolTip(QStringLiteral("fhir-bulk sandbox --deviate %1").arg(names.at(i)));
+        grid->addWidget(box, 1 + int(i / 2), int(i % 2));
+        m_deviations << box;
+    }
+    grid->setRowStretch(grid->rowCount(), 1);
+    // The two kinds of switches share one place as tabs, so the panel stays within a 700 px
+    // high screen.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("switchTabs"));
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    const int at = layout->indexOf(m_ui->scenarioGroup);
+    layout->removeWidget(m_ui->scenarioGroup);
+    tabs->addTab(m_ui->scenarioGroup, m_ui->scenarioGroup->title());
+    tabs->addTab(group, group->title());
+    m_ui->scenarioGroup->setTitle(QString());
+    group->setTitle(QString());
+    layout->insertWidget(at, tabs);
 }

@@ -3,6 +3,9 @@
 #include "app/session/SandboxControl.h"
 
 #include <QDialog>
+#include <QList>
+
+class QCheckBox;
 #include <memory>
 
 namespace Ui {
@@ -25,8 +28,10 @@ Q_SIGNALS:
 private:
     void load(const SandboxScenario &s);
     void apply();
+    void addDeviations();
 
     std::unique_ptr<Ui::SandboxPanel> m_ui;
     SandboxControl m_sandbox;
+    QList<QCheckBox *> m_deviations; // "Deviate from the documentation", one per switch
     bool m_loading = false;
 };

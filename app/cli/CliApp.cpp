@@ -123,7 +123,7 @@ QString CliApp::usageText()
         tr("Conformance (exit 1: a SHALL check failed):\n"
            "       fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]\n"
            "                         [--include-exports] [--include-slow] [--max-wait DURATION]\n"
-           "                         [--junit FILE] [--json] [--list]\n");
+           "                         [--junit FILE] [--html FILE] [--json] [--list]\n");
     return text;
 }
 

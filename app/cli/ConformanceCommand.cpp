@@ -4,6 +4,7 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/CliOptions.h"
 #include "app/conformance/Catalogue.h"
+#include "app/conformance/ConformanceHtml.h"
 #include "app/conformance/ConformanceReport.h"
 #include "app/conformance/ConformanceRun.h"
 #include "app/support/PrivateFile.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 ConformanceCommand::ConformanceCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err)
 {
@@ -93,12 +93,16 @@ int ConformanceCommand::run(const QStringList &args)
                                         QStringLiteral("duration"), QStringLiteral("1h"));
     const QCommandLineOption junitOpt(QStringLiteral("junit"), tr("Also write JUnit XML here."),
                                       QStringLiteral("file"));
+    const QCommandLineOption htmlOpt(QStringLiteral("html"),
+                                     tr("Also write the results as one self-contained HTML page "
+                                        "here."),
+                                     QStringLiteral("file"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption listOpt(QStringLiteral("list"),
                                      tr("List the catalogue of checks and send nothing."));
     targetOpts.addTo(p);
     p.addOptions({groupOpt, onlyOpt, exportsOpt, slowOpt, yesOpt, vendorOpt, maxWaitOpt, junitOpt,
-                  jsonOpt, listOpt});
+                  htmlOpt, jsonOpt, listOpt});
     if (m_app.showHelp(
             p, args, QStringLiteral("conform"),
             tr("Does this server behave as documented? Runs the catalogue of checks (the Netsmart "
@@ -119,10 +123,18 @@ int ConformanceCommand::run(const QStringList &args)
     const auto maxWait = CliOptions::duration(p, maxWaitOpt, 30LL * 24 * 3600, m_err);
     if (!maxWait)
         return CliApp::ExitUsage;
-    if (p.isSet(junitOpt)) {
-        const QFileInfo file(p.value(junitOpt));
-        if (!file.absoluteDir().exists()) {
-            m_err << tr("--junit: the folder %1 does not exist.").arg(file.absolutePath()) << '\n';
+    for (const QCommandLineOption *opt : {&junitOpt, &htmlOpt}) {
+        if (!p.isSet(*opt))
+            continue;
+        const QFileInfo file(p.value(*opt));
+        const QString refusal = PrivateFile::refusal(file.filePath());
+        if (!file.absoluteDir().exists() || !refusal.isEmpty()) {
+            m_err << (refusal.isEmpty()
+                          ? tr("--%1: the folder %2 does not exist.")
+                                .arg(opt->names().constFirst(), file.absolutePath())
+                          : tr("--%1 %2: %3")
+                                .arg(opt->names().constFirst(), file.filePath(), refusal))
+                  << '\n';
             return CliApp::ExitUsage;
         }
     }
@@ -178,16 +190,19 @@ int ConformanceCommand::run(const QStringList &args)
     }
     const ConformanceReport::Header header{target.profile.baseUrl.toString(), target.profile.name,
                                            run.elapsedMs()};
-    if (p.isSet(junitOpt)) {
-        QSaveFile file(p.value(junitOpt));
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(ConformanceReport::junit(run.results(), header)) < 0 || !file.commit()) {
-            m_err << tr("--junit %1: cannot write the file (%2).")
-                         .arg(p.value(junitOpt), file.errorString())
-                  << '\n';
-            return CliApp::ExitUsage;
-        }
-    }
+    // The reports, each whole or not at all (PrivateFile: a temporary file renamed when done).
+    const auto writeReport = [&](const QCommandLineOption &opt, const QByteArray &bytes) {
+        QString error;
+        if (!p.isSet(opt) || PrivateFile::writeWhole(p.value(opt), bytes, &error))
+            return true;
+        m_err << tr("--%1 %2: cannot write the file (%3).")
+                     .arg(opt.names().constFirst(), p.value(opt), error)
+              << '\n';
+        return false;
+    };
+    if (!writeReport(junitOpt, ConformanceReport::junit(run.results(), header)) ||
+        !writeReport(htmlOpt, ConformanceHtml::page(run.results(), header)))
+        return CliApp::ExitUsage;
     if (p.isSet(jsonOpt)) {
         QJsonObject o = ConformanceReport::json(run.results(), header);
         if (!run.transportProblem().isEmpty())

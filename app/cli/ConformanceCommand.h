@@ -7,7 +7,8 @@
 class CliApp;
 
 // fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
-// [--include-exports] [--include-slow] [--max-wait DURATION] [--junit FILE] [--json] [--list]:
+// [--include-exports] [--include-slow] [--max-wait DURATION] [--junit FILE] [--html FILE]
+// [--json] [--list]:
 // a conformance run (app/conformance) against one server. Exit 0 when no SHALL check failed,
 // 1 when one did, 2 for a usage error or a server that could not be reached.
 class ConformanceCommand

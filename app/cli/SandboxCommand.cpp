@@ -24,6 +24,7 @@
 #include "app/models/HeadersModel.h"
 #include "app/net/ExportSession.h"
 #include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxDeviations.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/TokenHealthCheck.h"
@@ -80,7 +81,13 @@ int SandboxCommand::run(const QStringList &args)
         {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")},
         {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")},
         {QStringLiteral("open-reads"), QStringLiteral("openReads")}};
-    p.addOptions({portOpt, seedOpt, scaleOpt});
+    // Issue 27: documented behaviours broken on purpose, for conformance demos.
+    const QCommandLineOption deviateOpt(
+        QStringLiteral("deviate"),
+        tr("Deviate from the documentation on purpose (repeatable, or comma-separated): %1.")
+            .arg(SandboxDeviations::names().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    p.addOptions({portOpt, seedOpt, scaleOpt, deviateOpt});
     for (const auto &v : valued)
         p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second),
                                        QStringLiteral("value")));
@@ -105,6 +112,8 @@ int SandboxCommand::run(const QStringList &args)
         if (p.isSet(sw.first))
             scenarioJson.insert(sw.second, true);
     }
+    if (p.isSet(deviateOpt))
+        scenarioJson.insert(QStringLiteral("deviate"), p.values(deviateOpt).join(QLatin1Char(',')));
     SandboxScenario scenario;
     QString error;
     if (!scenario.apply(scenarioJson, &error)) {

@@ -1,5 +1,6 @@
 #include "Catalogue.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
@@ -349,4 +350,42 @@ QStringList Catalogue::sets()
     return {QStringLiteral("vendor"),   QStringLiteral("kickoff"), QStringLiteral("status"),
             QStringLiteral("manifest"), QStringLiteral("files"),   QStringLiteral("cancel"),
             QStringLiteral("auth")};
+}
+
+QString Catalogue::setTitle(const QString &set)
+{
+    if (set == QLatin1String("vendor"))
+        return tr("The vendor page's answers");
+    if (set == QLatin1String("kickoff"))
+        return tr("Kick-off");
+    if (set == QLatin1String("status"))
+        return tr("Export status");
+    if (set == QLatin1String("manifest"))
+        return tr("Completion manifest");
+    if (set == QLatin1String("files"))
+        return tr("Output files");
+    if (set == QLatin1String("cancel"))
+        return tr("Cancelling an export");
+    if (set == QLatin1String("auth"))
+        return tr("Authorisation and SMART");
+    return set;
+}
+
+qsizetype Catalogue::indexOf(const QString &id)
+{
+    static const QHash<QString, qsizetype> index = [] {
+        QHash<QString, qsizetype> h;
+        for (qsizetype i = 0; i < checks().size(); ++i)
+            h.insert(checks().at(i).id, i);
+        return h;
+    }();
+    return index.value(id, checks().size());
+}
+
+QList<CheckResult> Catalogue::ordered(QList<CheckResult> results)
+{
+    std::stable_sort(
+        results.begin(), results.end(),
+        [](const CheckResult &a, const CheckResult &b) { return indexOf(a.id) < indexOf(b.id); });
+    return results;
 }

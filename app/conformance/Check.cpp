@@ -32,6 +32,15 @@ QString CheckResult::outcomeKey(Outcome o)
     return {};
 }
 
+std::optional<CheckResult::Outcome> CheckResult::outcomeFromKey(const QString &key)
+{
+    for (Outcome o : {Outcome::Pass, Outcome::Fail, Outcome::Warning, Outcome::Info,
+                      Outcome::NotApplicable, Outcome::Skipped})
+        if (outcomeKey(o) == key)
+            return o;
+    return std::nullopt;
+}
+
 QString CheckResult::outcomeSymbol(Outcome o)
 {
     switch (o) {

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // One conformance check as the catalogue states it: what it checks (the clause), what it sends,
 // what it expects and how much a failure weighs. A value: the run judges, the check describes.
@@ -38,9 +39,10 @@ public:
     QString reason; // empty for a plain pass
     QList<quint64> calls;
 
-    static QString outcomeKey(Outcome o);    // "pass", "fail", "warning", "info", ...
-    static QString outcomeSymbol(Outcome o); // ✔ ✘ ⚠ ℹ – ⏭
-    QString outcomeName() const;             // in the user's language
+    static QString outcomeKey(Outcome o); // "pass", "fail", "warning", "info", ...
+    static std::optional<Outcome> outcomeFromKey(const QString &key); // outcomeKey's inverse
+    static QString outcomeSymbol(Outcome o);                          // ✔ ✘ ⚠ ℹ – ⏭
+    QString outcomeName() const;                                      // in the user's language
     // The outcome a check with this weight gets when it finds a problem.
     static Outcome forProblem(Check::Weight weight);
 };

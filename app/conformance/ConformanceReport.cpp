@@ -15,22 +15,6 @@ QString callList(const QList<quint64> &calls)
     return ids.join(QStringLiteral(", "));
 }
 
-// In the catalogue's order, set by set (a run judges some checks of later sets early).
-QList<CheckResult> ordered(QList<CheckResult> results)
-{
-    const auto index = [](const QString &id) {
-        const QList<Check> &all = Catalogue::checks();
-        for (qsizetype i = 0; i < all.size(); ++i)
-            if (all.at(i).id == id)
-                return i;
-        return all.size();
-    };
-    std::stable_sort(
-        results.begin(), results.end(),
-        [&](const CheckResult &a, const CheckResult &b) { return index(a.id) < index(b.id); });
-    return results;
-}
-
 int countOf(const QList<CheckResult> &results, CheckResult::Outcome o)
 {
     return int(std::count_if(results.cbegin(), results.cend(),
@@ -58,7 +42,7 @@ QString ConformanceReport::text(const QList<CheckResult> &results, const Header 
     QString out =
         tr("Conformance of %1 (%2)").arg(header.server, header.profile) + QLatin1Char('\n');
     QString set;
-    for (const CheckResult &r : ordered(results)) {
+    for (const CheckResult &r : Catalogue::ordered(results)) {
         const auto check = Catalogue::find(r.id);
         if (check && check->set != set) {
             set = check->set;
@@ -82,7 +66,7 @@ QString ConformanceReport::text(const QList<CheckResult> &results, const Header 
 QJsonObject ConformanceReport::json(const QList<CheckResult> &results, const Header &header)
 {
     QJsonArray checks;
-    for (const CheckResult &r : ordered(results)) {
+    for (const CheckResult &r : Catalogue::ordered(results)) {
         const auto check = Catalogue::find(r.id);
         QJsonArray calls;
         for (quint64 c : r.calls)
@@ -172,4 +156,39 @@ QByteArray ConformanceReport::junit(const QList<CheckResult> &results, const Hea
     w.writeEndElement();
     w.writeEndDocument();
     return out;
+}
+
+std::optional<QList<CheckResult>> ConformanceReport::fromJson(const QJsonObject &o, Header *header,
+                                                              QString *problem)
+{
+    const QJsonValue checks = o.value(QLatin1String("checks"));
+    if (!checks.isArray()) {
+        *problem = tr("it is not a saved conformance run (no \"checks\" list)");
+        return std::nullopt;
+    }
+    QList<CheckResult> results;
+    for (const QJsonValue &v : checks.toArray()) {
+        const QJsonObject c = v.toObject();
+        const auto outcome =
+            CheckResult::outcomeFromKey(c.value(QLatin1String("result")).toString());
+        CheckResult r;
+        r.id = c.value(QLatin1String("id")).toString();
+        if (r.id.isEmpty() || !outcome) {
+            *problem = tr("check %1 of the saved run has no id or an unknown result")
+                           .arg(results.size() + 1);
+            return std::nullopt;
+        }
+        r.outcome = *outcome;
+        r.reason = c.value(QLatin1String("reason")).toString();
+        for (const QJsonValue &call : c.value(QLatin1String("calls")).toArray())
+            if (call.toInteger() > 0)
+                r.calls << quint64(call.toInteger());
+        results << r;
+    }
+    if (header) {
+        header->server = o.value(QLatin1String("server")).toString();
+        header->profile = o.value(QLatin1String("profile")).toString();
+        header->elapsedMs = o.value(QLatin1String("elapsedMs")).toInteger();
+    }
+    return results;
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 class ConformanceRun;
 
@@ -25,6 +26,10 @@ public:
     static QString text(const QList<CheckResult> &results, const Header &header);
     static QJsonObject json(const QList<CheckResult> &results, const Header &header);
     static QByteArray junit(const QList<CheckResult> &results, const Header &header);
+    // A run written by json() read back (a saved run to compare with): nullopt and *problem
+    // set when `o` is not one.
+    static std::optional<QList<CheckResult>> fromJson(const QJsonObject &o, Header *header,
+                                                      QString *problem);
     // "61 checks: 55 passed, 2 warnings, …"
     static QString summary(const QList<CheckResult> &results);
 };

@@ -8,6 +8,7 @@
 #include "app/conformance/VendorChecks.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
+#include "app/sandbox/SandboxHost.h"
 #include "app/support/Logging.h"
 
 #include <QTimer>
@@ -17,6 +18,14 @@ namespace {
 constexpr qint64 kDefaultPollSecs = 2; // a 202 without a usable Retry-After
 constexpr qint64 k429Secs = 5;         // a 429 without a usable Retry-After
 } // namespace
+
+void ConformanceOptions::addSandboxTokens(const SandboxHost &host)
+{
+    if (token.isEmpty())
+        token = host.demoToken();
+    expiredToken = host.mintToken(-60);
+    underScopedToken = host.mintToken(3600, QStringLiteral("system/Patient.read"));
+}
 
 ConformanceRun::ConformanceRun(FhirClient *client, ConformanceOptions options, QObject *parent)
     : QObject(parent), m_client(client), m_options(std::move(options))

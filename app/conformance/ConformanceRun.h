@@ -14,6 +14,7 @@
 
 class FhirClient;
 class CheckSet;
+class SandboxHost;
 
 // What a conformance run is asked to do, and with which tokens.
 struct ConformanceOptions
@@ -27,6 +28,10 @@ struct ConformanceOptions
     QByteArray expiredToken;     // empty: the expired-token checks are skipped
     QByteArray underScopedToken; // scoped system/Patient.read; empty: skipped
     qint64 maxWaitSecs = 3600;   // the longest an export may take (the user's max wait)
+
+    // The running Sandbox's tokens: its demo token unless one is set, an expired one and an
+    // under-scoped one (system/Patient.read).
+    void addSandboxTokens(const SandboxHost &host);
 };
 
 // One step of a run: the checks it judges and what it does. `run` gets a callback to call once

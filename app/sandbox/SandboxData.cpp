@@ -237,6 +237,10 @@ QJsonObject SandboxData::capabilityStatement(const QString &baseUrl, const QStri
         {QStringLiteral("date"), QStringLiteral("2023-04-18T21:33:58Z")},
         {QStringLiteral("publisher"), QStringLiteral("FHIR Bulk Explorer Sandbox")},
         {QStringLiteral("kind"), QStringLiteral("instance")},
+        // The Bulk Data IG's server capability canonical (2.0.0 §capability statement).
+        {QStringLiteral("instantiates"),
+         QJsonArray{
+             QStringLiteral("http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data")}},
         {QStringLiteral("software"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("HAPI FHIR Server")},
                      {QStringLiteral("version"), QStringLiteral("5.7.6")}}},

@@ -4,6 +4,7 @@
 #include "app/sandbox/LargeFile.h"
 #include "app/sandbox/SandboxKickOff.h"
 #include "app/sandbox/SandboxState.h"
+#include "app/sandbox/SyntheticPatients.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,8 @@ QString SandboxExports::newJob(const SandboxRequest &req, const QString &groupId
     job.groupId = groupId;
     job.started = m_state.clock.now();
     job.types = k.types;
+    if (m_state.scenario.deviates("ignore-type")) // every type, whatever _type asked for
+        job.types = SyntheticPatients::resourceTypes();
     job.since = k.since;
     job.filters = k.filters;
     job.key = k.key(groupId);
@@ -105,6 +108,12 @@ SandboxResponse SandboxExports::status(const SandboxRequest &req, const SandboxA
 {
     const QString jobId = req.query.queryItemValue(QStringLiteral("_id"));
     auto it = m_jobs.find(jobId);
+    // Deviation ignore-delete: every DELETE is "accepted", and nothing is cancelled.
+    if (req.method == "DELETE" && m_state.scenario.deviates("ignore-delete"))
+        return answer.hapi(202, "application/fhir+json;charset=UTF-8",
+                           outcomeJson(QStringLiteral("information"),
+                                       QStringLiteral("informational"),
+                                       QStringLiteral("Export job %1 cancelled").arg(jobId)));
     if (it == m_jobs.end() || it->cancelled)
         return answer.outcome(404, QStringLiteral("error"), QStringLiteral("processing"),
                               QStringLiteral("Unknown or cancelled export job: %1").arg(jobId),
@@ -252,12 +261,19 @@ SandboxResponse SandboxExports::manifest(const Job &job, const SandboxAnswer &an
             {QStringLiteral("type"), QStringLiteral("OperationOutcome")},
             {QStringLiteral("url"), m_state.baseUrl.toString() + QStringLiteral("/Binary/") +
                                         fileId + QStringLiteral("/$binary-access-read")}});
-    const QJsonObject manifest{
+    QJsonObject manifest{
         {QStringLiteral("transactionTime"), job.started.toString(Qt::ISODateWithMs)},
         {QStringLiteral("request"), job.requestUrl},
         {QStringLiteral("requiresAccessToken"), true},
         {QStringLiteral("output"), manifestOutput(job)},
         {QStringLiteral("error"), errors}};
+    const SandboxScenario &scenario = m_state.scenario;
+    if (scenario.deviates("no-transaction-time"))
+        manifest.remove(QStringLiteral("transactionTime"));
+    if (scenario.deviates("no-requires-access-token"))
+        manifest.remove(QStringLiteral("requiresAccessToken"));
+    if (scenario.deviates("no-error-array"))
+        manifest.remove(QStringLiteral("error"));
     SandboxResponse r = answer.hapi(200, "application/json",
                                     QJsonDocument(manifest).toJson(QJsonDocument::Compact));
     const int expiry = m_state.scenario.fileExpirySecs > 0 ? m_state.scenario.fileExpirySecs : 3600;
@@ -294,6 +310,8 @@ SandboxResponse SandboxExports::binaryAccess(const SandboxRequest &req, const QS
                                              const SandboxAnswer &answer) const
 {
     SandboxResponse r = exportFile(req, fileId, answer);
+    if (m_state.scenario.deviates("files-as-text-plain") && (r.status == 200 || r.status == 206))
+        r.setHeader("Content-Type", "text/plain");
     if (m_state.scenario.trickleKiBps > 0 && (r.status == 200 || r.status == 206))
         r.trickleBytesPerSec = m_state.scenario.trickleKiBps * 1024; // slow downloads
     return r;
@@ -329,7 +347,15 @@ SandboxResponse SandboxExports::exportFile(const SandboxRequest &req, const QStr
         return answer.outcome(
             404, QStringLiteral("error"), QStringLiteral("not-found"),
             QStringLiteral("Binary/%1 has expired; start a new export").arg(fileId), false);
-    const QByteArray &data = file->ndjson;
+    QByteArray data = file->ndjson;
+    if (m_state.scenario.deviates("wrong-resource-type")) {
+        // The first line of a file that is not the Patients' claims to be a Basic resource.
+        static const QByteArray key = "\"resourceType\":\"";
+        const qsizetype at = data.indexOf(key);
+        const qsizetype end = at < 0 ? -1 : data.indexOf('"', at + key.size());
+        if (end > 0 && data.mid(at + key.size(), end - at - key.size()) != "Patient")
+            data.replace(at + key.size(), end - at - key.size(), "Basic");
+    }
     // Range: bytes=N- (what a client resuming a download sends).
     const QByteArray range = req.header("Range");
     if (range.startsWith("bytes=")) {

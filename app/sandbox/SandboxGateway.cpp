@@ -142,8 +142,14 @@ std::optional<SandboxResponse> SandboxGateway::refuse(const SandboxRequest &req,
         (route == SandboxRoute::GroupSearch || route == SandboxRoute::GroupRead))
         return std::nullopt;
     // 3. The gateway's authorizer.
-    if (!hasAuth)
-        return VendorResponses::unauthorized();
+    if (!hasAuth) {
+        SandboxResponse r = VendorResponses::unauthorized();
+        if (m_state.scenario.deviates("401-without-error-type"))
+            r.headers.removeIf([](const auto &h) {
+                return h.first.compare("x-amzn-ErrorType", Qt::CaseInsensitive) == 0;
+            });
+        return r;
+    }
     if (!auth.startsWith("Bearer ") || !m_tokens.tokenValid(auth.mid(7)))
         return VendorResponses::accessDenied();
     // 4. HAPI, which checks the token's scopes against what is read.

@@ -1,5 +1,8 @@
 #include "SandboxScenario.h"
 
+#include "app/sandbox/SandboxDeviations.h"
+
+#include <QJsonArray>
 #include <QUrl>
 
 #include <QStringList>
@@ -55,7 +58,8 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("trickleKiBps"), trickleKiBps},
             {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin},
             {QStringLiteral("openReads"), openReads},
-            {QStringLiteral("fileBaseUrl"), fileBaseUrl}};
+            {QStringLiteral("fileBaseUrl"), fileBaseUrl},
+            {QStringLiteral("deviate"), QJsonArray::fromStringList(deviations)}};
 }
 
 // Longer than ~80 lines on purpose: one line per field of the scenario, a flat table that is read
@@ -128,6 +132,24 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
                 next.fileBaseUrl = v.toString();
             else
                 *error = QStringLiteral("fileBaseUrl must be an http(s) URL or empty");
+        } else if (k == QLatin1String("deviate")) {
+            // A list of names, or one string of comma-separated names; empty: none.
+            QStringList names;
+            if (v.isArray())
+                for (const QJsonValue &n : v.toArray())
+                    names << n.toString();
+            else
+                names = v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &n : names) {
+                n = n.trimmed();
+                if (!SandboxDeviations::names().contains(n)) {
+                    *error = QStringLiteral("deviate: unknown deviation \"%1\" (known: %2)")
+                                 .arg(n, SandboxDeviations::names().join(QStringLiteral(", ")));
+                    return false;
+                }
+            }
+            names.removeDuplicates();
+            next.deviations = names;
         } else if (k == QLatin1String("retryAfter")) {
             next.retryAfter = retryAfterFromKey(v.toString(), &ok);
             if (!ok)

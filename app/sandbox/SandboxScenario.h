@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // The switches that make the Sandbox misbehave on purpose, so analysts can rehearse what they
 // cannot provoke on production. Set from the app's Sandbox menu, `fhir-bulk sandbox` flags, or
@@ -35,6 +36,10 @@ struct SandboxScenario
     // Set: the manifest's file URLs start with this instead of the Sandbox's own base, for files
     // served by another server with the same paths (a static nginx in the benchmarks).
     QString fileBaseUrl;
+    // Documented behaviours broken on purpose (SandboxDeviations::names()): none by default.
+    QStringList deviations;
+
+    bool deviates(const char *name) const { return deviations.contains(QLatin1String(name)); }
 
     static QString retryAfterKey(RetryAfter r);
     static RetryAfter retryAfterFromKey(const QString &key, bool *ok = nullptr);

@@ -1,5 +1,6 @@
 #include "SandboxControl.h"
 
+#include "app/sandbox/SandboxDeviations.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
 
@@ -93,4 +94,14 @@ void SandboxControl::setOpenReads(bool open) const
         changed.openReads = open;
         s->setScenario(changed);
     });
+}
+
+QStringList SandboxControl::deviations()
+{
+    return SandboxDeviations::names();
+}
+
+QString SandboxControl::describeDeviation(const QString &name)
+{
+    return SandboxDeviations::describe(name);
 }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class SandboxHost;
@@ -44,6 +45,10 @@ public:
 
     SandboxScenario scenario() const;
     void setScenario(const SandboxScenario &scenario) const;
+    // The documented behaviours the Sandbox can break on purpose (SandboxScenario::deviations),
+    // and what each does in the user's language.
+    static QStringList deviations();
+    static QString describeDeviation(const QString &name);
     // Group search and read without a token (the SMART reference server's way).
     void setOpenReads(bool open) const;
 
