@@ -8,6 +8,7 @@
 #include "ui_CallLogPane.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QStyle>
@@ -26,6 +27,17 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == CallLogModel::RunColumn) { // a saved request's expectations
+            const auto run = CallLogModel::RunState(index.data(CallLogModel::RunStateRole).toInt());
+            if (run == CallLogModel::RunState::Held || run == CallLogModel::RunState::Failed) {
+                option->icon = SeverityStyle::icon(run == CallLogModel::RunState::Held
+                                                       ? Diagnosis::Severity::Ok
+                                                       : Diagnosis::Severity::Error);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+                option->decorationSize = QSize(14, 14);
+            }
+            return;
+        }
         if (index.column() != CallLogModel::StatusColumn &&
             index.column() != CallLogModel::DiagnosisColumn)
             return;
@@ -162,6 +174,12 @@ QList<CallRecord> CallLogPane::selectedCalls() const
     for (const QModelIndex &i : std::as_const(rows))
         out << i.data(CallLogModel::RecordRole).value<CallRecord>();
     return out;
+}
+
+void CallLogPane::addCallAction(QAction *action)
+{
+    m_ui->callTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->callTable->addAction(action);
 }
 
 void CallLogPane::focusFilter()
