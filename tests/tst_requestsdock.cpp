@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -112,12 +113,15 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(0)->child(1)->text(0),
                  QStringLiteral("The token without \"Bearer \""));
 
+        auto *callTable = child<QTableView>("callTable");
+        QVERIFY(callTable->isColumnHidden(CallLogModel::RunColumn)); // until a run marks a call
         QSignalSpy finished(dock(), &RequestsDock::runFinished);
         QVERIFY(dock()->runAll());
         QVERIFY(dock()->isRunning());
         QVERIFY(finished.wait(30000));
         // Each call tagged with its request's name, its expectations in words (and an icon).
         QTRY_COMPARE(runColumn().size(), 3);
+        QVERIFY(!callTable->isColumnHidden(CallLogModel::RunColumn));
         const QStringList marks = runColumn();
         QCOMPARE(marks.at(0), QStringLiteral("✔ 2/2 · Read the group"));
         QCOMPARE(marks.at(1), QStringLiteral("✔ 2/2 · The token without \"Bearer \""));

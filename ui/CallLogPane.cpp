@@ -124,6 +124,18 @@ void CallLogPane::setModel(CallLogModel *model)
     header->resizeSection(CallLogModel::ElapsedColumn, width("000000", 12));
     header->resizeSection(CallLogModel::SizeColumn, width("0,000.0 KB", 12));
     header->moveSection(header->visualIndex(CallLogModel::ServerColumn), header->count() - 1);
+    // A saved request's name and expectations, after the diagnosis, shown from the first run on.
+    header->resizeSection(CallLogModel::RunColumn, width("x 1 of 3 failed - Read the gro", 24));
+    header->moveSection(header->visualIndex(CallLogModel::RunColumn),
+                        header->visualIndex(CallLogModel::DiagnosisColumn) + 1);
+    header->setSectionHidden(CallLogModel::RunColumn, true);
+    connect(model, &CallLogModel::runMarked, this, [this] {
+        auto *h = m_ui->callTable->horizontalHeader();
+        if (h->isSectionHidden(CallLogModel::RunColumn)) {
+            h->setSectionHidden(CallLogModel::RunColumn, false);
+            m_pathColumn->fit();
+        }
+    });
     m_pathColumn = new StretchColumn(m_ui->callTable, CallLogModel::PathColumn, 24);
     m_pathColumn->fit();
     m_ui->callTable->sortByColumn(CallLogModel::IdColumn, Qt::AscendingOrder);

@@ -83,7 +83,9 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     auto *table = m_ui->profileVariablesTable;
     table->setItemDelegateForColumn(ValueColumn, new VariableValueDelegate(table));
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    table->horizontalHeader()->resizeSection(
+        NameColumn, table->fontMetrics().horizontalAdvance(QStringLiteral("patientGroupId")) + 16);
     table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(SecretColumn, QHeaderView::ResizeToContents);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -116,8 +118,11 @@ void ProfileDialog::setProfile(const ServerProfile &p)
     m_ui->profileUrlEdit->setText(p.baseUrl.toString());
     const int env =
         m_ui->profileEnvironmentCombo->findData(ServerProfile::environmentKey(p.environment));
-    if (env >= 0)
-        m_ui->profileEnvironmentCombo->setCurrentIndex(env);
+    if (env < 0) // the Sandbox: not a choice for a profile of one's own, but what this one is
+        m_ui->profileEnvironmentCombo->addItem(ServerProfile::environmentName(p.environment),
+                                               ServerProfile::environmentKey(p.environment));
+    m_ui->profileEnvironmentCombo->setCurrentIndex(
+        env >= 0 ? env : m_ui->profileEnvironmentCombo->count() - 1);
     m_ui->profileCaBundleEdit->setText(p.caBundle);
     const int proxy = m_ui->profileProxyCombo->findData(int(p.proxy.mode));
     if (proxy >= 0)

@@ -84,7 +84,10 @@ RequestsDock::RequestsDock(Workspace *workspace, CallLogModel *log, QWidget *par
     m_tree->setAccessibleName(tr("Saved requests"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Request"), tr("Last run")});
-    m_tree->header()->setStretchLastSection(true);
+    // The result keeps its room; a long name is elided first.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_tree, 1);
 
@@ -198,7 +201,6 @@ void RequestsDock::fill()
         m_tree->addTopLevelItem(item);
         item->setExpanded(true);
     }
-    m_tree->resizeColumnToContents(0);
 }
 
 QTreeWidgetItem *RequestsDock::fileItem(const Listed &file) const
@@ -379,7 +381,7 @@ void RequestsDock::startPlanned(const QList<RequestCollection> &files, std::opti
             lines << tr("{{token}} needs a token: paste one in the token row (or Get token…).");
         else if (!plan.missing.isEmpty())
             lines << tr("Define %1 in the file (@name = value) or in the profile's variables "
-                        "(Settings → Server profile…).")
+                        "(Settings → Server profile and variables…).")
                          .arg(plan.missing.join(QStringLiteral(", ")));
         if (plan.items.isEmpty() && plan.ok())
             lines << tr("The file has no requests.");

@@ -73,6 +73,7 @@ QVariant CallLogModel::runData(quint64 id, int role) const
 void CallLogModel::markRun(quint64 callId, const CallColumns::RunMark &mark)
 {
     m_runs.insert(callId, mark);
+    Q_EMIT runMarked();
     const int row = rowOfId(callId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, RunColumn), index(row, RunColumn));

@@ -48,6 +48,10 @@ public:
     // What the shared columns show of a record.
     static CallColumns::Cells cells(const CallRecord &record);
 
+Q_SIGNALS:
+    // A call was marked by a run (markRun): the run column has something to show.
+    void runMarked();
+
 private:
     QVariant runData(quint64 id, int role) const;
 

@@ -43,22 +43,21 @@ void ProfileVariables::load(const ProfileStore &store, TokenStore *tokens,
     const QPointer<QObject> guard(context);
     // The keychain answers in the order asked: the last answer completes the set.
     for (const ProfileVariable &v : std::as_const(secrets)) {
-        tokens->load(secretKey(profile.id, v.name),
-                     [pending, guard, done, name = v.name,
-                      profileName = profile.name](const SecretBackend::Result &r) {
-                         if (r.status == SecretBackend::Status::Ok)
-                             pending->set->set(name, QString::fromUtf8(r.value), true);
-                         else
-                             pending->problems
-                                 << tr("The secret variable %1 of the profile \"%2\" has no value "
-                                       "in the keychain%3: set it in Settings → Server profile….")
-                                        .arg(name, profileName,
-                                             r.message.isEmpty()
-                                                 ? QString()
-                                                 : QStringLiteral(" (%1)").arg(r.message));
-                         if (--pending->waiting == 0 && guard)
-                             done(pending->set, pending->problems);
-                     });
+        tokens->load(secretKey(profile.id, v.name), [pending, guard, done, name = v.name,
+                                                     profileName = profile.name](
+                                                        const SecretBackend::Result &r) {
+            if (r.status == SecretBackend::Status::Ok)
+                pending->set->set(name, QString::fromUtf8(r.value), true);
+            else
+                pending->problems
+                    << tr("The secret variable %1 of the profile \"%2\" has no value "
+                          "in the keychain%3: set it in Settings → Server profile and variables….")
+                           .arg(name, profileName,
+                                r.message.isEmpty() ? QString()
+                                                    : QStringLiteral(" (%1)").arg(r.message));
+            if (--pending->waiting == 0 && guard)
+                done(pending->set, pending->problems);
+        });
     }
 }
 
