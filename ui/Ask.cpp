@@ -74,11 +74,13 @@ void tell(QWidget *parent, const QString &title, const QString &text, bool probl
 }
 
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                     const QString &filter)
+                     const QString &filter, bool confirmOverwrite)
 {
     if (const auto path = take(s_nextFile))
         return *path;
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr,
+                                        confirmOverwrite ? QFileDialog::Options()
+                                                         : QFileDialog::DontConfirmOverwrite);
 }
 
 QString openFileName(QWidget *parent, const QString &title, const QString &filter)

@@ -21,9 +21,10 @@ QMessageBox *choiceBox(QWidget *parent, const QString &title, const QString &tex
 // A message the user must read (an error when `problem`): shown modally, or, while a test has
 // asked for it with recordMessages(true), kept for told() instead.
 void tell(QWidget *parent, const QString &title, const QString &text, bool problem = false);
-// A file to write (empty: cancelled). `suggested` is a path or a file name.
+// A file to write (empty: cancelled). `suggested` is a path or a file name. Without
+// `confirmOverwrite` an existing file is not questioned (it is added to, not replaced).
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                     const QString &filter);
+                     const QString &filter, bool confirmOverwrite = true);
 // A file to read (empty: cancelled).
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 

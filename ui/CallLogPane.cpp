@@ -8,6 +8,7 @@
 #include "ui_CallLogPane.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QStyle>
@@ -26,6 +27,17 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == CallLogModel::RunColumn) { // a saved request's expectations
+            const auto run = CallLogModel::RunState(index.data(CallLogModel::RunStateRole).toInt());
+            if (run == CallLogModel::RunState::Held || run == CallLogModel::RunState::Failed) {
+                option->icon = SeverityStyle::icon(run == CallLogModel::RunState::Held
+                                                       ? Diagnosis::Severity::Ok
+                                                       : Diagnosis::Severity::Error);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+                option->decorationSize = QSize(14, 14);
+            }
+            return;
+        }
         if (index.column() != CallLogModel::StatusColumn &&
             index.column() != CallLogModel::DiagnosisColumn)
             return;
@@ -112,6 +124,18 @@ void CallLogPane::setModel(CallLogModel *model)
     header->resizeSection(CallLogModel::ElapsedColumn, width("000000", 12));
     header->resizeSection(CallLogModel::SizeColumn, width("0,000.0 KB", 12));
     header->moveSection(header->visualIndex(CallLogModel::ServerColumn), header->count() - 1);
+    // A saved request's name and expectations, after the diagnosis, shown from the first run on.
+    header->resizeSection(CallLogModel::RunColumn, width("x 1 of 3 failed - Read the gro", 24));
+    header->moveSection(header->visualIndex(CallLogModel::RunColumn),
+                        header->visualIndex(CallLogModel::DiagnosisColumn) + 1);
+    header->setSectionHidden(CallLogModel::RunColumn, true);
+    connect(model, &CallLogModel::runMarked, this, [this] {
+        auto *h = m_ui->callTable->horizontalHeader();
+        if (h->isSectionHidden(CallLogModel::RunColumn)) {
+            h->setSectionHidden(CallLogModel::RunColumn, false);
+            m_pathColumn->fit();
+        }
+    });
     m_pathColumn = new StretchColumn(m_ui->callTable, CallLogModel::PathColumn, 24);
     m_pathColumn->fit();
     m_ui->callTable->sortByColumn(CallLogModel::IdColumn, Qt::AscendingOrder);
@@ -162,6 +186,12 @@ QList<CallRecord> CallLogPane::selectedCalls() const
     for (const QModelIndex &i : std::as_const(rows))
         out << i.data(CallLogModel::RecordRole).value<CallRecord>();
     return out;
+}
+
+void CallLogPane::addCallAction(QAction *action)
+{
+    m_ui->callTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->callTable->addAction(action);
 }
 
 void CallLogPane::focusFilter()

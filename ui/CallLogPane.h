@@ -9,6 +9,7 @@ namespace Ui {
 class CallLogPane;
 }
 class CallLogModel;
+class QAction;
 class CallLogFilterModel;
 class StretchColumn;
 
@@ -31,6 +32,8 @@ public:
     QList<CallRecord> shownCalls() const;
     QList<CallRecord> selectedCalls() const;
     void focusFilter();
+    // An action of the table's context menu (it acts on the selected call).
+    void addCallAction(QAction *action);
 
 Q_SIGNALS:
     void callSelected(const CallRecord &record);

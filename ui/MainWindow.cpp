@@ -28,6 +28,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/ProfileDialog.h"
 #include "ui/RequestBar.h"
+#include "ui/RequestsDock.h"
 #include "ui/SandboxPanel.h"
 #include "ui/SeverityStyle.h"
 #include "ui/ShortcutPriority.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     m_jobs = new JobsController(this, workspace, m_ui->actionResumeExport);
     connect(m_jobs, &JobsController::exportWindowCreated, this, &MainWindow::wireExportDialog);
     buildActions();
+    buildRequests(log);
 
     m_progress->setObjectName(QStringLiteral("callProgress"));
     m_progress->setMaximumWidth(180);
@@ -501,7 +503,15 @@ void MainWindow::send()
         showStatus(problem, 8000);
         return;
     }
-    m_current = m_workspace->send(*draft, &problem);
+    sendDraft(*draft);
+}
+
+void MainWindow::sendDraft(const RequestDraft &draft)
+{
+    if (m_current)
+        return;
+    QString problem;
+    m_current = m_workspace->send(draft, &problem);
     if (!m_current) {
         showStatus(problem, 8000);
         return;
@@ -528,6 +538,8 @@ void MainWindow::cancel()
 {
     if (m_current)
         m_current->cancel();
+    if (m_requestsDock)
+        m_requestsDock->stop(); // Esc stops a run of saved requests too
 }
 
 void MainWindow::setBusy(bool busy)

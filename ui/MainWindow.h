@@ -25,6 +25,8 @@ class QDockWidget;
 class QProgressBar;
 class QToolButton;
 class RequestBar;
+class RequestsActions;
+class RequestsDock;
 class SentCall;
 class TokenBar;
 
@@ -43,6 +45,10 @@ public:
     // Sends what the request bar and the Authorization menu say; the call's record is shown in
     // the detail pane when it ends, whatever the log's filter hides.
     void send();
+    // Sends a draft as send() does (the request bar's, or a call's request again).
+    void sendDraft(const RequestDraft &draft);
+    // Save request…, Send again, Edit and send: on any CallRecord (the log's, History's).
+    RequestsActions *requestsActions() const { return m_requestsActions; }
     // An Examples item: on a server other than the Sandbox, only after asking.
     void runExample(const RequestBar::Example &example);
     void cancel();
@@ -82,6 +88,8 @@ private:
     void showStatus(const QString &text, int timeoutMs);
     void copyCurlWithToken(const CallRecord &record);
     void addProfile();
+    void editProfile(); // the current profile: its variables, a custom one's server fields
+    void buildRequests(CallLogModel *log); // the Requests dock and its actions
     void removeProfile();
     void wireExportDialog(ExportDialog *dialog); // a new export window: the token's hooks
     void updateResumeAction();
@@ -101,6 +109,8 @@ private:
     QString m_groupsLoadedFor;
     CallRecord m_selected; // the call selected in the log
     QPointer<SentCall> m_current;
+    RequestsActions *m_requestsActions = nullptr;
+    RequestsDock *m_requestsDock = nullptr;
     QProgressBar *m_progress;
     QSet<const QDockWidget *> m_sizedDocks;
     bool m_placed = false; // keepOnScreen() ran once the frame was known

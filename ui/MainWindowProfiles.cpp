@@ -4,6 +4,7 @@
 
 #include "app/session/ProfileConnector.h"
 #include "app/session/ProfileStore.h"
+#include "app/session/ProfileVariables.h"
 #include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "ui/Ask.h"
@@ -109,11 +110,35 @@ void MainWindow::addProfile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = m_workspace->profiles->saveCustom(dialog->profile());
+        ProfileVariables::save(m_workspace->profiles, m_workspace->tokens, id, dialog->variables());
         const QString password = dialog->proxyPassword();
         if (!password.isEmpty())
             m_workspace->saveProxyPassword(id, password);
         reloadProfiles(id);
         showStatus(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editProfile()
+{
+    auto *dialog = new ProfileDialog(this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(m_profile);
+    dialog->setVariables(m_workspace->profiles->variables(m_profile.id));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ServerProfile edited = dialog->profile();
+        ProfileVariables::save(m_workspace->profiles, m_workspace->tokens, edited.id,
+                               dialog->variables());
+        if (!edited.builtIn) {
+            m_workspace->profiles->saveCustom(edited);
+            const QString password = dialog->proxyPassword();
+            if (!password.isEmpty())
+                m_workspace->saveProxyPassword(edited.id, password);
+            reloadProfiles(edited.id);
+        }
+        showStatus(tr("Saved the profile \"%1\".").arg(edited.name), 8000);
     });
     dialog->open();
 }
@@ -154,6 +179,7 @@ void MainWindow::removeProfile()
         return;
     const QString name = m_profile.name;
     m_workspace->forgetSecrets(m_profile.id);
+    ProfileVariables::forget(m_workspace->profiles, m_workspace->tokens, m_profile.id);
     m_workspace->profiles->removeCustom(m_profile.id);
     reloadProfiles(QStringLiteral("sandbox"));
     showStatus(tr("Removed the server profile \"%1\".").arg(name), 8000);

@@ -138,6 +138,22 @@ void RequestBar::setRequest(const QByteArray &method, const QString &target)
     m_ui->addressEdit->setText(target);
 }
 
+void RequestBar::load(const RequestDraft &d)
+{
+    setRequest(d.method.toUpper(), d.target);
+    const int auth = m_ui->authCombo->findData(d.authVariant);
+    m_ui->authCombo->setCurrentIndex(auth >= 0 ? auth : 0);
+    m_ui->requestIdEdit->setText(QString::fromLatin1(d.requestId));
+    QStringList lines;
+    for (const auto &h : d.headers)
+        lines << QStringLiteral("%1: %2").arg(QString::fromLatin1(h.first),
+                                              QString::fromLatin1(h.second));
+    m_ui->extraHeadersEdit->setPlainText(lines.join(QLatin1Char('\n')));
+    m_ui->bodyEdit->setPlainText(QString::fromUtf8(d.body));
+    m_ui->composerBox->setChecked(!lines.isEmpty() || !d.body.isEmpty());
+    focusAddress();
+}
+
 void RequestBar::setTarget(const QString &target)
 {
     m_ui->addressEdit->setText(target);

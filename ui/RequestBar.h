@@ -40,6 +40,10 @@ public:
     // and the field to fix focused. The workspace builds, authorises and sends it.
     std::optional<RequestDraft> draft(QString *problem);
     void setRequest(const QByteArray &method, const QString &target);
+    // Shows a whole draft (a saved request, a call to change and send again): method, address,
+    // Authorization variant, X-Request-ID, and its headers and body in the composer, opened
+    // when it has any.
+    void load(const RequestDraft &draft);
     void setTarget(const QString &target);
     // The Authorization menu's choice: an AuthMode key, or "expired" / "other-environment".
     QString authVariant() const;

@@ -8,6 +8,7 @@
 #include "app/models/JUnitReport.h"
 #include "app/models/RecordFormatter.h"
 #include "app/models/ReportWriter.h"
+#include "app/session/ProfileVariables.h"
 #include "app/session/RequestRunner.h"
 #include "app/support/Logging.h"
 #include "app/workbench/PostmanEnvironment.h"
@@ -287,6 +288,22 @@ int RunCommand::run(const QStringList &args)
     if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     target.client.setTimeoutMs(int(*timeoutMs));
+    // The profile's variables (settings; secret ones from the keychain), under --var and --env.
+    if (p.isSet(targetOpts.profile)) {
+        QEventLoop wait;
+        bool loaded = false;
+        ProfileVariables::load(
+            target.profiles, &target.secrets, target.profile, &wait,
+            [&](std::shared_ptr<const VariableSet> variables, const QStringList &problems) {
+                for (const QString &problem : problems)
+                    m_err << tr("Note: %1").arg(problem) << '\n';
+                sources.append(variables);
+                loaded = true;
+                wait.quit();
+            });
+        if (!loaded)
+            wait.exec();
+    }
     for (const RequestCollection &c : std::as_const(files))
         for (const QString &n : c.notices)
             m_err << tr("Note (%1): %2").arg(QFileInfo(c.source).fileName(), n) << '\n';

@@ -82,3 +82,26 @@ QVariant CallColumns::alignment(int column)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
+
+QVariant CallColumns::runHeader()
+{
+    return tr("Saved request");
+}
+
+QString CallColumns::runText(const RunMark &m)
+{
+    if (m.expectations == 0)
+        return tr("· %1").arg(m.request);
+    if (m.passed())
+        return tr("✔ %1/%2 · %3").arg(m.expectations).arg(m.expectations).arg(m.request);
+    return tr("✘ %1 of %2 failed · %3").arg(m.failed).arg(m.expectations).arg(m.request);
+}
+
+QString CallColumns::runToolTip(const RunMark &m)
+{
+    QStringList lines{tr("%1 (%2)").arg(m.request, m.file)};
+    if (m.expectations == 0)
+        lines << tr("No expectations.");
+    lines << m.checks;
+    return lines.join(QLatin1Char('\n'));
+}

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariant>
 #include <optional>
@@ -51,4 +52,21 @@ public:
     static QVariant display(int column, const Cells &cells, TimeStyle time);
     static QVariant toolTip(int column, const Cells &cells);
     static QVariant alignment(int column);
+
+    // The call log's own column after the shared ones: which saved request a run sent, and
+    // whether its expectations held (History has no runs).
+    struct RunMark
+    {
+        QString request; // the saved request's name
+        QString file;    // the file it comes from
+        int expectations = 0;
+        int failed = 0;
+        QStringList checks; // "✔ status 200: …", one per expectation
+        bool passed() const { return failed == 0; }
+    };
+    static QVariant runHeader();
+    // "✔ 2/2 · Read the group", "✘ 1 of 3 failed · Kick-off", "· Metadata": the mark in
+    // text, so it reads without colour or icon.
+    static QString runText(const RunMark &mark);
+    static QString runToolTip(const RunMark &mark);
 };

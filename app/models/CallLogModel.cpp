@@ -12,7 +12,7 @@ int CallLogModel::rowCount(const QModelIndex &parent) const
 
 int CallLogModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : RunColumn + 1;
 }
 
 QVariant CallLogModel::data(const QModelIndex &index, int role) const
@@ -20,6 +20,8 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CallRecord &r = m_records.at(index.row());
+    if (index.column() == RunColumn)
+        return runData(r.id, role);
     switch (role) {
     case Qt::DisplayRole:
         return CallColumns::display(index.column(), cells(r), CallColumns::TimeStyle::OfDay);
@@ -45,7 +47,36 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return CallColumns::header(section);
+    return section == RunColumn ? CallColumns::runHeader() : CallColumns::header(section);
+}
+
+QVariant CallLogModel::runData(quint64 id, int role) const
+{
+    const auto it = m_runs.constFind(id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return it == m_runs.constEnd() ? QString() : CallColumns::runText(*it);
+    case Qt::ToolTipRole:
+        return it == m_runs.constEnd() ? QVariant() : QVariant(CallColumns::runToolTip(*it));
+    case RunStateRole:
+        if (it == m_runs.constEnd())
+            return int(RunState::None);
+        if (it->expectations == 0)
+            return int(RunState::NoExpectations);
+        return int(it->passed() ? RunState::Held : RunState::Failed);
+    case SearchTextRole:
+        return it == m_runs.constEnd() ? QString() : it->request;
+    }
+    return {};
+}
+
+void CallLogModel::markRun(quint64 callId, const CallColumns::RunMark &mark)
+{
+    m_runs.insert(callId, mark);
+    Q_EMIT runMarked();
+    const int row = rowOfId(callId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, RunColumn), index(row, RunColumn));
 }
 
 CallColumns::Cells CallLogModel::cells(const CallRecord &r)
@@ -72,6 +103,8 @@ void CallLogModel::append(const CallRecord &record)
     if (m_records.size() >= m_max) {
         const int drop = int(m_records.size()) - m_max + 1;
         beginRemoveRows({}, 0, drop - 1);
+        for (int i = 0; i < drop; ++i)
+            m_runs.remove(m_records.at(i).id);
         m_records.remove(0, drop);
         endRemoveRows();
     }
@@ -85,6 +118,7 @@ void CallLogModel::clear()
 {
     beginResetModel();
     m_records.clear();
+    m_runs.clear();
     endResetModel();
 }
 

@@ -4,6 +4,7 @@
 #include "app/models/CallColumns.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 // Every call of this session, oldest first, bounded so that a long session does not grow
@@ -14,13 +15,16 @@ class CallLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CallLogModel)
 public:
     using enum CallColumns::Column; // IdColumn … SizeColumn, shared with the History
+    static constexpr int RunColumn = ColumnCount; // the log's own: a saved request's run
     enum Role {
         RecordRole = Qt::UserRole + 1, // QVariant<CallRecord>
         StatusClassRole,               // 0 transport failure, 2..5 for 2xx..5xx
         DiagnosisCodeRole,
-        SeverityRole,  // int(Diagnosis::Severity)
-        SearchTextRole // what the text filter looks in (CallSearch::text)
+        SeverityRole,   // int(Diagnosis::Severity)
+        SearchTextRole, // what the text filter looks in (CallSearch::text)
+        RunStateRole    // int(RunState): the run column's icon
     };
+    enum class RunState { None, Held, Failed, NoExpectations };
 
     explicit CallLogModel(QObject *parent = nullptr);
 
@@ -32,6 +36,9 @@ public:
 
     void append(const CallRecord &record);
     void clear();
+    // The call `callId` was sent by a saved request of a run: the run column shows it (the
+    // row may come after the mark: the mark waits for it).
+    void markRun(quint64 callId, const CallColumns::RunMark &mark);
     const CallRecord &record(int row) const { return m_records.at(row); }
     QList<CallRecord> records() const { return m_records; }
     int rowOfId(quint64 id) const;
@@ -41,7 +48,14 @@ public:
     // What the shared columns show of a record.
     static CallColumns::Cells cells(const CallRecord &record);
 
+Q_SIGNALS:
+    // A call was marked by a run (markRun): the run column has something to show.
+    void runMarked();
+
 private:
+    QVariant runData(quint64 id, int role) const;
+
     QList<CallRecord> m_records;
+    QHash<quint64, CallColumns::RunMark> m_runs;
     int m_max = 5000;
 };

@@ -79,5 +79,48 @@ void ProfileStore::removeCustom(const QString &id)
     m_settings->beginGroup(QStringLiteral("profiles"));
     m_settings->remove(id);
     m_settings->endGroup();
+    setVariables(id, {});
+}
+
+// Kept apart from [profiles], whose groups are the custom profiles: a built-in profile's
+// variables must not make it look like one.
+QList<ProfileVariable> ProfileStore::variables(const QString &profileId) const
+{
+    QList<ProfileVariable> out;
+    m_settings->beginGroup(QStringLiteral("profileVariables"));
+    const int n = m_settings->beginReadArray(profileId);
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        ProfileVariable v;
+        v.name = m_settings->value(QStringLiteral("name")).toString();
+        v.secret = m_settings->value(QStringLiteral("secret"), false).toBool();
+        if (!v.secret)
+            v.value = m_settings->value(QStringLiteral("value")).toString();
+        if (!v.name.isEmpty())
+            out << v;
+    }
+    m_settings->endArray();
+    m_settings->endGroup();
+    return out;
+}
+
+void ProfileStore::setVariables(const QString &profileId, const QList<ProfileVariable> &variables)
+{
+    m_settings->beginGroup(QStringLiteral("profileVariables"));
+    m_settings->remove(profileId);
+    if (!variables.isEmpty()) {
+        m_settings->beginWriteArray(profileId, int(variables.size()));
+        for (int i = 0; i < variables.size(); ++i) {
+            const ProfileVariable &v = variables.at(i);
+            m_settings->setArrayIndex(i);
+            m_settings->setValue(QStringLiteral("name"), v.name);
+            if (v.secret)
+                m_settings->setValue(QStringLiteral("secret"), true); // the value: the keychain
+            else
+                m_settings->setValue(QStringLiteral("value"), v.value);
+        }
+        m_settings->endArray();
+    }
+    m_settings->endGroup();
     m_settings->sync();
 }

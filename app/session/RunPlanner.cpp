@@ -85,3 +85,73 @@ RunPlan RunPlanner::plan(const QList<RequestCollection> &files,
     }
     return plan;
 }
+
+RunPlan RunPlanner::planOne(const RequestCollection &file, int index,
+                            const QList<std::shared_ptr<const VariableSource>> &outer,
+                            const QByteArray &profileToken, const FhirClient &client)
+{
+    RequestCollection one = file;
+    one.requests = {file.requests.value(index)};
+    RunPlan plan = RunPlanner::plan({one}, outer, profileToken, client);
+    for (PlannedRequest &item : plan.items) {
+        item.index = index;
+        if (item.prepared.name.isEmpty() || item.prepared.name == QLatin1String("#1"))
+            item.prepared.name = file.requests.value(index).displayName(index);
+    }
+    return plan;
+}
+
+RequestDraft RunPlanner::draftOf(const PreparedRequest &p)
+{
+    RequestDraft d;
+    d.method = p.method;
+    d.target = p.target;
+    d.headers = p.headers;
+    d.body = p.body;
+    d.requestId = p.requestId;
+    d.purpose = p.name;
+    switch (p.tokenFrom) {
+    case PreparedRequest::TokenFrom::None:
+        d.authVariant = authModeKey(AuthMode::None);
+        break;
+    case PreparedRequest::TokenFrom::Empty:
+        d.authVariant = authModeKey(AuthMode::Empty);
+        break;
+    case PreparedRequest::TokenFrom::Default:
+        d.authVariant = authModeKey(AuthMode::Bearer);
+        break;
+    case PreparedRequest::TokenFrom::Profile:
+    case PreparedRequest::TokenFrom::Variable:
+        d.authVariant = authModeKey(p.auth);
+        break;
+    }
+    return d;
+}
+
+SavedRequest RunPlanner::savedFrom(const RequestDraft &draft, const QString &name)
+{
+    SavedRequest r;
+    r.name = name.simplified();
+    r.method = QString::fromLatin1(draft.method).toUpper();
+    r.url = draft.target;
+    for (const auto &h : draft.headers)
+        r.headers.append({QString::fromLatin1(h.first), QString::fromLatin1(h.second), 0});
+    if (!draft.requestId.isEmpty())
+        r.headers.append({QStringLiteral("X-Request-ID"), QString::fromLatin1(draft.requestId), 0});
+    const QString token = QStringLiteral("{{token}}");
+    const QString variant = draft.authVariant;
+    if (variant == authModeKey(AuthMode::None))
+        r.noAuth = true;
+    else if (variant == authModeKey(AuthMode::Empty))
+        r.headers.append({QStringLiteral("Authorization"), QString(), 0});
+    else if (variant == authModeKey(AuthMode::Raw))
+        r.headers.append({QStringLiteral("Authorization"), token, 0});
+    else if (variant == authModeKey(AuthMode::LowercaseBearer))
+        r.headers.append({QStringLiteral("Authorization"), QStringLiteral("bearer ") + token, 0});
+    else if (variant != authModeKey(AuthMode::Bearer))
+        r.notices << tr("Sent with the Authorization variant \"%1\"; the saved request sends the "
+                        "profile's token as Bearer.")
+                         .arg(variant);
+    r.body = QString::fromUtf8(draft.body).trimmed();
+    return r;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/session/RequestDraft.h"
 #include "app/workbench/RequestBuilder.h"
 #include "app/workbench/RequestCollection.h"
 #include "app/workbench/VariableSource.h"
@@ -42,4 +43,16 @@ public:
     static RunPlan plan(const QList<RequestCollection> &files,
                         const QList<std::shared_ptr<const VariableSource>> &outer,
                         const QByteArray &profileToken, const FhirClient &client);
+
+    // The file's request `index` alone, planned with the file's variables under `outer`.
+    static RunPlan planOne(const RequestCollection &file, int index,
+                           const QList<std::shared_ptr<const VariableSource>> &outer,
+                           const QByteArray &profileToken, const FhirClient &client);
+
+    // What the request bar shows of a planned request: its variables resolved, the
+    // Authorization as a variant of the bar's menu, never the token itself.
+    static RequestDraft draftOf(const PreparedRequest &prepared);
+    // A draft as a saved request (Save request…): the Authorization variant as its template
+    // ({{token}}, never the token), the X-Request-ID only when one was typed.
+    static SavedRequest savedFrom(const RequestDraft &draft, const QString &name);
 };
