@@ -11,6 +11,7 @@ class CallLogPane;
 class CallLogModel;
 class CallLogFilterModel;
 class StretchColumn;
+class QMenu;
 
 // The table of every call of the session, with text, status-class and diagnosis filters.
 // Passive: it shows the model it is given and announces the selection.
@@ -31,6 +32,9 @@ public:
     QList<CallRecord> shownCalls() const;
     QList<CallRecord> selectedCalls() const;
     void focusFilter();
+    // The table's context menu (right click, the Menu key): empty until the window adds its
+    // actions; they act on selectedCalls().
+    QMenu *contextMenu() const { return m_menu; }
 
 Q_SIGNALS:
     void callSelected(const CallRecord &record);
@@ -44,4 +48,5 @@ private:
     CallLogModel *m_model = nullptr;
     CallLogFilterModel *m_filter;
     StretchColumn *m_pathColumn = nullptr;
+    QMenu *m_menu;
 };

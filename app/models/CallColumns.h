@@ -45,10 +45,14 @@ public:
         QString purpose;          // may be empty
         qint64 elapsedMs = -1;
         std::optional<qint64> size; // the body's size; none without an answer
+        QString note;               // the analyst's note: in every cell's tooltip
     };
 
     static QVariant header(int column);
     static QVariant display(int column, const Cells &cells, TimeStyle time);
     static QVariant toolTip(int column, const Cells &cells);
     static QVariant alignment(int column);
+
+private:
+    static QVariant cellToolTip(int column, const Cells &cells); // toolTip() without the note
 };

@@ -18,8 +18,9 @@ public:
         RecordRole = Qt::UserRole + 1, // QVariant<CallRecord>
         StatusClassRole,               // 0 transport failure, 2..5 for 2xx..5xx
         DiagnosisCodeRole,
-        SeverityRole,  // int(Diagnosis::Severity)
-        SearchTextRole // what the text filter looks in (CallSearch::text)
+        SeverityRole,   // int(Diagnosis::Severity)
+        SearchTextRole, // what the text filter looks in (CallSearch::text)
+        NoteRole        // the analyst's note (CallRecord::note)
     };
 
     explicit CallLogModel(QObject *parent = nullptr);
@@ -32,6 +33,8 @@ public:
 
     void append(const CallRecord &record);
     void clear();
+    // The note of the call with that number changed: its row shows it (no row: nothing).
+    void setNote(quint64 id, const QString &note);
     const CallRecord &record(int row) const { return m_records.at(row); }
     QList<CallRecord> records() const { return m_records; }
     int rowOfId(quint64 id) const;
