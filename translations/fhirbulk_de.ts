@@ -615,6 +615,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallDetailPane</name>
@@ -858,6 +862,30 @@
         <source>Trust this certificate for this profile…</source>
         <translation>Diesem Zertifikat für dieses Profil vertrauen…</translation>
     </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Write a note on this call: kept in the history, searchable, in HAR files and reports (Ctrl+Shift+N)</source>
+        <translation>Eine Notiz zu diesem Aufruf schreiben: im Verlauf gespeichert, durchsuchbar, in HAR-Dateien und Berichten (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>No note on this call.</source>
+        <translation>Keine Notiz zu diesem Aufruf.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>CallDiff</name>
@@ -1011,14 +1039,88 @@
     </message>
 </context>
 <context>
+    <name>CallFindings</name>
+    <message>
+        <source>&amp;Note on the selected call…</source>
+        <translation>&amp;Notiz zum ausgewählten Aufruf…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare two calls…</source>
+        <translation>Zwei Aufrufe &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port on the selected calls…</source>
+        <translation>Be&amp;richt über die ausgewählten Aufrufe…</translation>
+    </message>
+    <message>
+        <source>Write down what you found next to the call: kept in the history, searchable, in HAR files and reports</source>
+        <translation>Festhalten, was Sie gefunden haben, direkt am Aufruf: im Verlauf gespeichert, durchsuchbar, in HAR-Dateien und Berichten</translation>
+    </message>
+    <message>
+        <source>Two selected calls side by side: status, diagnosis, headers and bodies as structure, the differences first</source>
+        <translation>Zwei ausgewählte Aufrufe nebeneinander: Status, Diagnose, Header und Bodys als Struktur, die Unterschiede zuerst</translation>
+    </message>
+    <message>
+        <source>The selected calls as Markdown for a ticket or as one HTML file, with their notes, never the token</source>
+        <translation>Die ausgewählten Aufrufe als Markdown für ein Ticket oder als eine HTML-Datei, mit ihren Notizen, nie mit dem Token</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Compare the two selected calls…</source>
+        <translation>Die zwei ausgewählten Aufrufe vergleichen…</translation>
+    </message>
+    <message>
+        <source>Report on the selected calls…</source>
+        <translation>Bericht über die ausgewählten Aufrufe…</translation>
+    </message>
+    <message>
+        <source>Select one call in the History to write its note.</source>
+        <translation>Wählen Sie im Verlauf einen Aufruf aus, um seine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Select a call in the log to write its note.</source>
+        <translation>Wählen Sie im Protokoll einen Aufruf aus, um seine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Note kept on call #%1 in the log only: the call is not in the history (imported, or the history is off). Export it as HAR to keep it.</source>
+        <translation>Notiz zu Aufruf #%1 nur im Protokoll behalten: Der Aufruf ist nicht im Verlauf (importiert, oder der Verlauf ist aus). Exportieren Sie ihn als HAR, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Removed the note of call #%1.</source>
+        <translation>Die Notiz zu Aufruf #%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Kept the note on call #%1.</source>
+        <translation>Die Notiz zu Aufruf #%1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select two calls (Ctrl+click) in the log or the History to compare them; %n selected.</source>
+        <translation>
+            <numerusform>Wählen Sie im Protokoll oder im Verlauf zwei Aufrufe aus (Strg+Klick), um sie zu vergleichen; %n ausgewählt.</numerusform>
+            <numerusform>Wählen Sie im Protokoll oder im Verlauf zwei Aufrufe aus (Strg+Klick), um sie zu vergleichen; %n ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the History</source>
+        <translation>dem Verlauf</translation>
+    </message>
+    <message>
+        <source>the call log</source>
+        <translation>dem Aufrufprotokoll</translation>
+    </message>
+    <message>
+        <source>Select the calls for the report in the log or the History.</source>
+        <translation>Wählen Sie die Aufrufe für den Bericht im Protokoll oder im Verlauf aus.</translation>
+    </message>
+</context>
+<context>
     <name>CallLogPane</name>
     <message>
         <source>&lt;b&gt;Call log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aufrufprotokoll&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by URL, status, diagnosis or request id (Ctrl+F)</source>
-        <translation>Nach URL, Status, Diagnose oder Anfrage-ID filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Show only calls with this kind of answer</source>
@@ -1109,6 +1211,10 @@
     <message>
         <source>Show calls with this diagnosis</source>
         <translation>Aufrufe mit dieser Diagnose zeigen</translation>
+    </message>
+    <message>
+        <source>Filter by URL, status, diagnosis, request id or note (Ctrl+F)</source>
+        <translation>Nach URL, Status, Diagnose, Anfrage-ID oder Notiz filtern (Strg+F)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2566,131 @@ Befehle:
             <numerusform>%n Unterschied, fett markiert.</numerusform>
             <numerusform>%n Unterschiede, fett markiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare calls #%1 and #%2</source>
+        <translation>Aufrufe #%1 und #%2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>&amp;Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are the same on both sides (they are listed last anyway)</source>
+        <translation>Die Zeilen ausblenden, die auf beiden Seiten gleich sind (sie stehen ohnehin am Ende)</translation>
+    </message>
+    <message>
+        <source>Differences between the two calls</source>
+        <translation>Unterschiede zwischen den beiden Aufrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Every row as one line of text, the differences first (as fhir-bulk compare prints them)</source>
+        <translation>Jede Zeile als eine Textzeile, die Unterschiede zuerst (wie fhir-bulk compare sie ausgibt)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap sides</source>
+        <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Copied the comparison to the clipboard.</source>
+        <translation>Den Vergleich in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; · %3 ms · %4</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>Likely causes: %1</source>
+        <translation>Wahrscheinliche Ursachen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken)</source>
+        <translation>
+            <numerusform>dazu %n, den je zwei Aufrufe haben (IDs, Datum, Dauer)</numerusform>
+            <numerusform>dazu %n, die je zwei Aufrufe haben (IDs, Datum, Dauer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Nicht verglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>~ differs, as in any two calls</source>
+        <translation>~ verschieden, wie bei je zwei Aufrufen</translation>
+    </message>
+    <message>
+        <source>≠ changed</source>
+        <translation>≠ geändert</translation>
+    </message>
+    <message>
+        <source>+ only right</source>
+        <translation>+ nur rechts</translation>
+    </message>
+    <message>
+        <source>- only left</source>
+        <translation>- nur links</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= gleich</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
     </message>
 </context>
 <context>
@@ -5403,10 +5634,6 @@ bis %1</translation>
 <context>
     <name>HistoryPane</name>
     <message>
-        <source>URL, purpose, diagnosis, status or any id</source>
-        <translation>URL, Zweck, Diagnose, Status oder eine beliebige ID</translation>
-    </message>
-    <message>
         <source>Status class</source>
         <translation>Statusklasse</translation>
     </message>
@@ -5539,6 +5766,10 @@ bis %1</translation>
         <source>Show in log</source>
         <translation>Im &amp;Protokoll zeigen</translation>
     </message>
+    <message>
+        <source>URL, diagnosis, status, any id or a note</source>
+        <translation>URL, Diagnose, Status, eine beliebige ID oder eine Notiz</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -5605,6 +5836,10 @@ bis %1</translation>
     <message>
         <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
         <translation>Ein Aufruf konnte nicht in den Verlauf %1 geschrieben werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The note could not be written to the call history %1 (%2).</source>
+        <translation>Die Notiz konnte nicht in den Aufrufverlauf %1 geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6506,41 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Valid JSON, but not an object (a resource is a JSON object).</source>
         <translation>Gültiges JSON, aber kein Objekt (eine Ressource ist ein JSON-Objekt).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on call #%1</source>
+        <translation>Notiz zu Aufruf #%1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 · %4</source>
+        <translation>%1 %2 → %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in the history, in HAR files as the entry&apos;s comment and in reports):</source>
+        <translation>&amp;Notiz (im Verlauf gespeichert, in HAR-Dateien als Kommentar des Eintrags und in Berichten):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What you found: &quot;403 on Preview only&quot;, a ticket number, what to try next</source>
+        <translation>Was Sie gefunden haben: „403 nur auf Preview“, eine Ticketnummer, was als Nächstes zu versuchen ist</translation>
+    </message>
+    <message>
+        <source>A token pasted here is replaced by its length and fingerprint. An empty note removes it.</source>
+        <translation>Ein hier eingefügtes Token wird durch seine Länge und seinen Fingerabdruck ersetzt. Eine leere Notiz entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Keep the note (Ctrl+Return)</source>
+        <translation>Notiz speichern (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -6961,6 +7231,91 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
             <numerusform>Bericht (%n Aufruf) nach %1 geschrieben</numerusform>
             <numerusform>Bericht (%n Aufrufe) nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>Report on %n call(s)</source>
+        <translation>
+            <numerusform>Bericht über %n Aufruf</numerusform>
+            <numerusform>Bericht über %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Titel des Berichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n call(s)</source>
+        <translation>
+            <numerusform>Befunde: %n Aufruf</numerusform>
+            <numerusform>Befunde: %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Per call: method, URL, status, time, the diagnosis and its causes, the ids support asks for, the note, the headers (redacted) and the start of the body. Never the token.</source>
+        <translation>Je Aufruf: Methode, URL, Status, Zeit, die Diagnose und ihre Ursachen, die IDs, nach denen der Support fragt, die Notiz, die Header (geschwärzt) und der Anfang des Bodys. Nie das Token.</translation>
+    </message>
+    <message>
+        <source>Report as Markdown</source>
+        <translation>Bericht als Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Markdown</source>
+        <translation>Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The report as Markdown, to paste into a ticket</source>
+        <translation>Der Bericht als Markdown, zum Einfügen in ein Ticket</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Als &amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file: no script, nothing fetched from elsewhere</source>
+        <translation>Eine in sich geschlossene HTML-Datei: kein Skript, nichts wird von anderswo geladen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Copied the report (Markdown) to the clipboard.</source>
+        <translation>Den Bericht (Markdown) in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Bericht als HTML speichern</translation>
+    </message>
+    <message>
+        <source>Save the report as Markdown</source>
+        <translation>Bericht als Markdown speichern</translation>
+    </message>
+    <message>
+        <source>HTML file (*.html *.htm)</source>
+        <translation>HTML-Datei (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1 (no token in it).</source>
+        <translation>Den Bericht in %1 gespeichert (ohne Token).</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallDetailPane</name>
@@ -858,6 +862,30 @@
         <source>Trust this certificate for this profile…</source>
         <translation>Trust this certificate for this profile…</translation>
     </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Write a note on this call: kept in the history, searchable, in HAR files and reports (Ctrl+Shift+N)</source>
+        <translation>Write a note on this call: kept in the history, searchable, in HAR files and reports (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>No note on this call.</source>
+        <translation>No note on this call.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Edit note…</translation>
+    </message>
 </context>
 <context>
     <name>CallDiff</name>
@@ -1011,14 +1039,88 @@
     </message>
 </context>
 <context>
+    <name>CallFindings</name>
+    <message>
+        <source>&amp;Note on the selected call…</source>
+        <translation>&amp;Note on the selected call…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare two calls…</source>
+        <translation>Co&amp;mpare two calls…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port on the selected calls…</source>
+        <translation>Re&amp;port on the selected calls…</translation>
+    </message>
+    <message>
+        <source>Write down what you found next to the call: kept in the history, searchable, in HAR files and reports</source>
+        <translation>Write down what you found next to the call: kept in the history, searchable, in HAR files and reports</translation>
+    </message>
+    <message>
+        <source>Two selected calls side by side: status, diagnosis, headers and bodies as structure, the differences first</source>
+        <translation>Two selected calls side by side: status, diagnosis, headers and bodies as structure, the differences first</translation>
+    </message>
+    <message>
+        <source>The selected calls as Markdown for a ticket or as one HTML file, with their notes, never the token</source>
+        <translation>The selected calls as Markdown for a ticket or as one HTML file, with their notes, never the token</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Compare the two selected calls…</source>
+        <translation>Compare the two selected calls…</translation>
+    </message>
+    <message>
+        <source>Report on the selected calls…</source>
+        <translation>Report on the selected calls…</translation>
+    </message>
+    <message>
+        <source>Select one call in the History to write its note.</source>
+        <translation>Select one call in the History to write its note.</translation>
+    </message>
+    <message>
+        <source>Select a call in the log to write its note.</source>
+        <translation>Select a call in the log to write its note.</translation>
+    </message>
+    <message>
+        <source>Note kept on call #%1 in the log only: the call is not in the history (imported, or the history is off). Export it as HAR to keep it.</source>
+        <translation>Note kept on call #%1 in the log only: the call is not in the history (imported, or the history is off). Export it as HAR to keep it.</translation>
+    </message>
+    <message>
+        <source>Removed the note of call #%1.</source>
+        <translation>Removed the note of call #%1.</translation>
+    </message>
+    <message>
+        <source>Kept the note on call #%1.</source>
+        <translation>Kept the note on call #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select two calls (Ctrl+click) in the log or the History to compare them; %n selected.</source>
+        <translation>
+            <numerusform>Select two calls (Ctrl+click) in the log or the History to compare them; %n selected.</numerusform>
+            <numerusform>Select two calls (Ctrl+click) in the log or the History to compare them; %n selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the History</source>
+        <translation>the History</translation>
+    </message>
+    <message>
+        <source>the call log</source>
+        <translation>the call log</translation>
+    </message>
+    <message>
+        <source>Select the calls for the report in the log or the History.</source>
+        <translation>Select the calls for the report in the log or the History.</translation>
+    </message>
+</context>
+<context>
     <name>CallLogPane</name>
     <message>
         <source>&lt;b&gt;Call log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Call log&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by URL, status, diagnosis or request id (Ctrl+F)</source>
-        <translation>Filter by URL, status, diagnosis or request id (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show only calls with this kind of answer</source>
@@ -1109,6 +1211,10 @@
     <message>
         <source>Show calls with this diagnosis</source>
         <translation>Show calls with this diagnosis</translation>
+    </message>
+    <message>
+        <source>Filter by URL, status, diagnosis, request id or note (Ctrl+F)</source>
+        <translation>Filter by URL, status, diagnosis, request id or note (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2566,131 @@ Commands:
             <numerusform>%n difference, in bold.</numerusform>
             <numerusform>%n differences, in bold.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare calls #%1 and #%2</source>
+        <translation>Compare calls #%1 and #%2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>&amp;Only differences</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are the same on both sides (they are listed last anyway)</source>
+        <translation>Hide the rows that are the same on both sides (they are listed last anyway)</translation>
+    </message>
+    <message>
+        <source>Differences between the two calls</source>
+        <translation>Differences between the two calls</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>Every row as one line of text, the differences first (as fhir-bulk compare prints them)</source>
+        <translation>Every row as one line of text, the differences first (as fhir-bulk compare prints them)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap sides</source>
+        <translation>&amp;Swap sides</translation>
+    </message>
+    <message>
+        <source>Copied the comparison to the clipboard.</source>
+        <translation>Copied the comparison to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; · %3 ms · %4</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>Likely causes: %1</source>
+        <translation>Likely causes: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more that any two calls have (ids, dates, time taken)</source>
+        <translation>
+            <numerusform>%n more that any two calls have (ids, dates, time taken)</numerusform>
+            <numerusform>%n more that any two calls have (ids, dates, time taken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Not compared: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>~ differs, as in any two calls</source>
+        <translation>~ differs, as in any two calls</translation>
+    </message>
+    <message>
+        <source>≠ changed</source>
+        <translation>≠ changed</translation>
+    </message>
+    <message>
+        <source>+ only right</source>
+        <translation>+ only right</translation>
+    </message>
+    <message>
+        <source>- only left</source>
+        <translation>- only left</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= same</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
     </message>
 </context>
 <context>
@@ -5403,10 +5634,6 @@ up to %1</translation>
 <context>
     <name>HistoryPane</name>
     <message>
-        <source>URL, purpose, diagnosis, status or any id</source>
-        <translation>URL, purpose, diagnosis, status or any id</translation>
-    </message>
-    <message>
         <source>Status class</source>
         <translation>Status class</translation>
     </message>
@@ -5539,6 +5766,10 @@ up to %1</translation>
         <source>Show in log</source>
         <translation>Show in log</translation>
     </message>
+    <message>
+        <source>URL, diagnosis, status, any id or a note</source>
+        <translation>URL, diagnosis, status, any id or a note</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -5605,6 +5836,10 @@ up to %1</translation>
     <message>
         <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
         <translation>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The note could not be written to the call history %1 (%2).</source>
+        <translation>The note could not be written to the call history %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6506,41 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Valid JSON, but not an object (a resource is a JSON object).</source>
         <translation>Valid JSON, but not an object (a resource is a JSON object).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on call #%1</source>
+        <translation>Note on call #%1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>no answer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 · %4</source>
+        <translation>%1 %2 → %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in the history, in HAR files as the entry&apos;s comment and in reports):</source>
+        <translation>&amp;Note (kept in the history, in HAR files as the entry&apos;s comment and in reports):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What you found: &quot;403 on Preview only&quot;, a ticket number, what to try next</source>
+        <translation>What you found: &quot;403 on Preview only&quot;, a ticket number, what to try next</translation>
+    </message>
+    <message>
+        <source>A token pasted here is replaced by its length and fingerprint. An empty note removes it.</source>
+        <translation>A token pasted here is replaced by its length and fingerprint. An empty note removes it.</translation>
+    </message>
+    <message>
+        <source>Keep the note (Ctrl+Return)</source>
+        <translation>Keep the note (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -6961,6 +7231,91 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
             <numerusform>Wrote the report (%n call) to %1</numerusform>
             <numerusform>Wrote the report (%n calls) to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>Report on %n call(s)</source>
+        <translation>
+            <numerusform>Report on %n call</numerusform>
+            <numerusform>Report on %n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Report title</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n call(s)</source>
+        <translation>
+            <numerusform>Findings: %n call</numerusform>
+            <numerusform>Findings: %n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Per call: method, URL, status, time, the diagnosis and its causes, the ids support asks for, the note, the headers (redacted) and the start of the body. Never the token.</source>
+        <translation>Per call: method, URL, status, time, the diagnosis and its causes, the ids support asks for, the note, the headers (redacted) and the start of the body. Never the token.</translation>
+    </message>
+    <message>
+        <source>Report as Markdown</source>
+        <translation>Report as Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Markdown</source>
+        <translation>&amp;Copy Markdown</translation>
+    </message>
+    <message>
+        <source>The report as Markdown, to paste into a ticket</source>
+        <translation>The report as Markdown, to paste into a ticket</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Save as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file: no script, nothing fetched from elsewhere</source>
+        <translation>One self-contained HTML file: no script, nothing fetched from elsewhere</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Save as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Copied the report (Markdown) to the clipboard.</source>
+        <translation>Copied the report (Markdown) to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Save the report as HTML</translation>
+    </message>
+    <message>
+        <source>Save the report as Markdown</source>
+        <translation>Save the report as Markdown</translation>
+    </message>
+    <message>
+        <source>HTML file (*.html *.htm)</source>
+        <translation>HTML file (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1 (no token in it).</source>
+        <translation>Saved the report to %1 (no token in it).</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->verticalLayout->insertWidget(0, m_firstSteps);
+    buildNoteRow();
     connect(m_firstSteps, &FirstStepsPage::sendRequested, this, &CallDetailPane::sendRequested);
     connect(m_firstSteps, &FirstStepsPage::demoTokenRequested, this,
             &CallDetailPane::demoTokenRequested);
@@ -277,6 +278,53 @@ void CallDetailPane::showCertificates(const CallRecord &r)
     findChild<QTextBrowser *>(QStringLiteral("certificateText"))->setHtml(html);
 }
 
+void CallDetailPane::buildNoteRow()
+{
+    m_noteRow = new QWidget(this);
+    m_noteRow->setObjectName(QStringLiteral("noteRow"));
+    auto *row = new QHBoxLayout(m_noteRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_noteLabel = new QLabel(m_noteRow);
+    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
+    m_noteLabel->setTextFormat(Qt::PlainText);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    m_noteLabel->setSizePolicy(policy);
+    m_noteButton = new QPushButton(tr("Note…"), m_noteRow);
+    m_noteButton->setObjectName(QStringLiteral("noteButton"));
+    m_noteButton->setToolTip(tr("Write a note on this call: kept in the history, searchable, in "
+                                "HAR files and reports (Ctrl+Shift+N)"));
+    row->addWidget(m_noteLabel, 1);
+    row->addWidget(m_noteButton, 0, Qt::AlignTop);
+    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->summaryLabel) + 1,
+                                       m_noteRow);
+    connect(m_noteButton, &QPushButton::clicked, this, [this] {
+        if (m_record)
+            Q_EMIT noteRequested(*m_record);
+    });
+}
+
+void CallDetailPane::showNote()
+{
+    const QString note = m_record ? m_record->note : QString();
+    // The pencil marks the note as it marks the call in the log; the words say it too.
+    m_noteLabel->setText(note.isEmpty() ? tr("No note on this call.")
+                                        : QString(QChar(0x270E)) + QLatin1Char(' ') +
+                                              tr("Note: %1").arg(note));
+    m_noteLabel->setEnabled(!note.isEmpty());
+    m_noteButton->setText(note.isEmpty() ? tr("Add note…") : tr("Edit note…"));
+}
+
+void CallDetailPane::setNote(quint64 id, const QString &note)
+{
+    if (!m_record || m_record->id != id)
+        return;
+    m_record->note = note;
+    showNote();
+}
+
 void CallDetailPane::setDemoTokenOffered(bool offered)
 {
     m_firstSteps->setDemoTokenOffered(offered);
@@ -288,6 +336,7 @@ void CallDetailPane::clear()
     ++m_generation;
     m_firstSteps->show();
     m_ui->summaryLabel->hide();
+    m_noteRow->hide();
     m_ui->detailTabs->hide();
     m_ui->summaryLabel->clear();
     m_ui->diagnosisIcon->clear();
@@ -317,6 +366,8 @@ void CallDetailPane::showCall(const CallRecord &r)
     m_record = r;
     m_firstSteps->hide();
     m_ui->summaryLabel->show();
+    m_noteRow->show();
+    showNote();
     m_ui->detailTabs->show();
     showCertificates(r);
     for (QPushButton *b : {m_ui->copyCurlButton, m_ui->copyRequestIdButton, m_ui->copyHeadersButton,

@@ -29,6 +29,8 @@ public:
     // The first steps offer the demo token on the Sandbox only.
     void setDemoTokenOffered(bool offered);
     std::optional<CallRecord> currentCall() const { return m_record; }
+    // The note of call `id` changed: shown at once when that call is the one shown.
+    void setNote(quint64 id, const QString &note);
 
 Q_SIGNALS:
     void copyCurlWithTokenRequested(const CallRecord &record);
@@ -40,6 +42,8 @@ Q_SIGNALS:
     void openFileRequested();
     // The Certificate tab's "Trust this certificate for this profile…" (the window asks first).
     void trustCertificateRequested(const QString &sha256);
+    // The Note… button: the window opens the note editor for the call shown.
+    void noteRequested(const CallRecord &record);
 
 public Q_SLOTS:
     void copyCurl();
@@ -50,6 +54,8 @@ private:
     void showBody();
     void findNext();
     void copyText(const QString &text, const QString &what);
+    void buildNoteRow();
+    void showNote();
 
     struct PrettyResult
     {
@@ -68,4 +74,7 @@ private:
     QFutureWatcher<PrettyResult> m_prettyWatcher;
     quint64 m_generation = 0;
     QWidget *m_certificatePage = nullptr; // a tab only while it has something to show
+    QWidget *m_noteRow = nullptr;         // the note and its Note… button, under the summary
+    class QLabel *m_noteLabel = nullptr;
+    class QPushButton *m_noteButton = nullptr;
 };

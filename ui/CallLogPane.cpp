@@ -3,6 +3,7 @@
 #include "app/calls/Diagnoser.h"
 #include "app/models/CallLogFilterModel.h"
 #include "app/models/CallLogModel.h"
+#include "ui/NoteMarkDelegate.h"
 #include "ui/SeverityStyle.h"
 #include "ui/StretchColumn.h"
 #include "ui_CallLogPane.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyle>
 #include <QStyledItemDelegate>
 
@@ -18,15 +20,19 @@ namespace {
 
 // Shows the severity of a call by icon and colour on its Status and Diagnosis cells; the
 // icon keeps it readable without colour.
-class SeverityDelegate final : public QStyledItemDelegate
+// A call with a note has a pencil by its number (NoteMarkDelegate).
+class SeverityDelegate final : public NoteMarkDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit SeverityDelegate(QObject *parent)
+        : NoteMarkDelegate(CallLogModel::NoteRole, CallLogModel::IdColumn, parent)
+    {
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        NoteMarkDelegate::initStyleOption(option, index);
         if (index.column() == CallLogModel::RunColumn) { // a saved request's expectations
             const auto run = CallLogModel::RunState(index.data(CallLogModel::RunStateRole).toInt());
             if (run == CallLogModel::RunState::Held || run == CallLogModel::RunState::Failed) {
@@ -55,7 +61,7 @@ protected:
 
 CallLogPane::CallLogPane(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CallLogPane>()),
-      m_filter(new CallLogFilterModel(this))
+      m_filter(new CallLogFilterModel(this)), m_menu(new QMenu(this))
 {
     m_ui->setupUi(this);
     m_filter->setSortRole(Qt::DisplayRole);
@@ -98,6 +104,12 @@ CallLogPane::CallLogPane(QWidget *parent)
         if (m_model)
             m_model->clear();
     });
+    m_menu->setObjectName(QStringLiteral("callLogMenu"));
+    m_ui->callTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->callTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (!m_menu->isEmpty() && m_ui->callTable->currentIndex().isValid())
+            m_menu->popup(m_ui->callTable->viewport()->mapToGlobal(at));
+    });
     updateCount();
 }
 
@@ -115,7 +127,7 @@ void CallLogPane::setModel(CallLogModel *model)
     const auto width = [&fm](const char *sample, int extra) {
         return fm.horizontalAdvance(QLatin1String(sample)) + extra;
     };
-    header->resizeSection(CallLogModel::IdColumn, width("00000", 12));
+    header->resizeSection(CallLogModel::IdColumn, width("WW 00000", 12)); // room for a note's mark
     header->resizeSection(CallLogModel::TimeColumn, width("00:00:00.000", 16));
     header->resizeSection(CallLogModel::ServerColumn, width("Sandbox (built-in)", 12));
     header->resizeSection(CallLogModel::MethodColumn, width("DELETE", 16));
@@ -190,8 +202,8 @@ QList<CallRecord> CallLogPane::selectedCalls() const
 
 void CallLogPane::addCallAction(QAction *action)
 {
-    m_ui->callTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_ui->callTable->addAction(action);
+    m_menu->addAction(action);
+    m_ui->callTable->addAction(action); // its shortcut works while the table has the focus
 }
 
 void CallLogPane::focusFilter()

@@ -12,6 +12,7 @@ class CallLogModel;
 class QAction;
 class CallLogFilterModel;
 class StretchColumn;
+class QMenu;
 
 // The table of every call of the session, with text, status-class and diagnosis filters.
 // Passive: it shows the model it is given and announces the selection.
@@ -34,6 +35,9 @@ public:
     void focusFilter();
     // An action of the table's context menu (it acts on the selected call).
     void addCallAction(QAction *action);
+    // The table's context menu (right click, the Menu key): empty until the window adds its
+    // actions; they act on selectedCalls().
+    QMenu *contextMenu() const { return m_menu; }
 
 Q_SIGNALS:
     void callSelected(const CallRecord &record);
@@ -47,4 +51,5 @@ private:
     CallLogModel *m_model = nullptr;
     CallLogFilterModel *m_filter;
     StretchColumn *m_pathColumn = nullptr;
+    QMenu *m_menu;
 };

@@ -2,22 +2,33 @@
 
 #include "app/calls/Causes.h"
 #include "app/models/HistoryModel.h"
+#include "ui/NoteMarkDelegate.h"
 #include "ui/StretchColumn.h"
 #include "ui_HistoryPane.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QShortcut>
 #include <QTimer>
 
 HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HistoryPane>()), m_store(store),
       m_model(new HistoryModel(store, this)), m_debounce(new QTimer(this)),
-      m_choicesDue(new QTimer(this))
+      m_choicesDue(new QTimer(this)), m_menu(new QMenu(this))
 {
     m_ui->setupUi(this);
     m_ui->historyTable->setModel(m_model);
+    m_ui->historyTable->setItemDelegate(
+        new NoteMarkDelegate(HistoryModel::NoteRole, HistoryModel::IdColumn, m_ui->historyTable));
+    m_menu->setObjectName(QStringLiteral("historyMenu"));
+    m_ui->historyTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->historyTable, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) {
+                if (!m_menu->isEmpty() && m_ui->historyTable->currentIndex().isValid())
+                    m_menu->popup(m_ui->historyTable->viewport()->mapToGlobal(at));
+            });
     m_ui->historyTable->verticalHeader()->hide();
     m_ui->historyTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     // A narrow dock shows when, how it went and what first (time, status, method, the end of
@@ -79,6 +90,27 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
 }
 
 HistoryPane::~HistoryPane() = default;
+
+QList<qint64> HistoryPane::selectedRows() const
+{
+    QModelIndexList rows = m_ui->historyTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> out;
+    for (const QModelIndex &i : std::as_const(rows))
+        out << m_model->storedRow(i.row());
+    return out;
+}
+
+QList<CallRecord> HistoryPane::selectedCalls() const
+{
+    QList<CallRecord> out;
+    for (qint64 row : selectedRows()) {
+        if (auto record = m_store->loadRow(row))
+            out << *record;
+    }
+    return out;
+}
 
 void HistoryPane::showCount()
 {

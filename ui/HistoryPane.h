@@ -8,6 +8,7 @@
 namespace Ui {
 class HistoryPane;
 }
+class QMenu;
 class QTimer;
 class StretchColumn;
 
@@ -31,6 +32,11 @@ public:
     // moment later (once for a burst of calls).
     void callWritten();
     HistoryModel *model() const { return m_model; }
+    // The selected rows (Shift/Ctrl+click), newest first, as stored rows and as whole calls.
+    QList<qint64> selectedRows() const;
+    QList<CallRecord> selectedCalls() const;
+    // The table's context menu: empty until the window adds its actions.
+    QMenu *contextMenu() const { return m_menu; }
 
 Q_SIGNALS:
     void showInLogRequested(qint64 storedRow);
@@ -49,4 +55,5 @@ private:
     QTimer *m_debounce;
     StretchColumn *m_urlColumn = nullptr;
     QTimer *m_choicesDue; // the choices read again after calls were written
+    QMenu *m_menu;
 };

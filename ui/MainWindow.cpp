@@ -16,6 +16,7 @@
 #include "app/tokens/TokenLint.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
+#include "ui/CallFindings.h"
 #include "ui/CallLogPane.h"
 #include "ui/CapabilityPane.h"
 #include "ui/ConformanceWindow.h"
@@ -80,6 +81,11 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     connect(m_historyActions, &HistoryActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_workspace, &Workspace::historyProblemChanged, this, &MainWindow::showHistoryState);
     showHistoryState();
+    m_findings = new CallFindings(m_workspace, m_ui->callLogPane, m_ui->callDetailPane, this);
+    connect(m_findings, &CallFindings::statusMessage, this, &MainWindow::showStatus);
+    const qsizetype afterCopies = m_ui->requestMenu->actions().indexOf(m_ui->actionCopyRequestId);
+    m_ui->requestMenu->insertActions(m_ui->requestMenu->actions().value(afterCopies + 1),
+                                     m_findings->actions());
     buildDocks();
     m_jobs = new JobsController(this, workspace, m_ui->actionResumeExport);
     connect(m_jobs, &JobsController::exportWindowCreated, this, &MainWindow::wireExportDialog);

@@ -13,6 +13,7 @@
 namespace Ui {
 class MainWindow;
 } // namespace Ui
+class CallFindings;
 class CallLogModel;
 class CapabilityPane;
 class ContentOpener;
@@ -99,6 +100,7 @@ private:
     ServerProfile m_profile;
     TokenBar *m_tokenBar;
     HistoryActions *m_historyActions = nullptr;
+    CallFindings *m_findings = nullptr; // notes, Compare, Report (issue 26)
     RequestBar *m_requestBar;
     CapabilityPane *m_capabilityPane = nullptr;
     QToolButton *m_capabilitiesButton = nullptr; // opens the capabilities dock, from the server row

@@ -5,6 +5,7 @@
 #include "app/models/WaterfallModel.h"
 #include "app/session/ServerSession.h"
 #include "app/session/Workspace.h"
+#include "ui/CallFindings.h"
 #include "ui/CallLogPane.h"
 #include "ui/CallWaterfall.h"
 #include "ui/CapabilityPane.h"
@@ -97,6 +98,7 @@ void MainWindow::buildDocks()
             &HistoryActions::showStoredCall);
     connect(historyPane, &HistoryPane::exportRequested, m_historyActions,
             &HistoryActions::exportStored);
+    m_findings->setHistoryPane(historyPane); // its selection and context menu
     // The calls over time, under the log: a waterfall of its calls, sharing its selection.
     auto *waterfall = new CallWaterfall(this);
     waterfall->setObjectName(QStringLiteral("callWaterfall"));

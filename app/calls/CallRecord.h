@@ -74,6 +74,7 @@ struct CallRecord
     AuthEvidence auth; // the Authorization header as it was sent, in facts (no secret)
 
     QString profile; // the profile's name ("Sandbox (built-in)"); empty when unknown
+    QString note;    // the analyst's note on the call (CallNote::clean made it); empty: none
 
     int hop = 0;     // 0 for the first request, n for the n-th redirect followed
     QUrl redirectTo; // set when this hop answered a redirect we followed

@@ -14,7 +14,8 @@ QString CallSearch::text(const CallRecord &r)
                        QString::fromLatin1(r.requestIdSent),
                        QString::fromLatin1(r.requestIdReceived),
                        QString::fromLatin1(r.correlationIdReceived),
-                       QString::fromLatin1(r.responseHeader("x-amzn-RequestId"))};
+                       QString::fromLatin1(r.responseHeader("x-amzn-RequestId")),
+                       r.note};
     for (const Cause &c : r.diagnosis.causes)
         fields << c.code;
     fields.removeAll(QString());

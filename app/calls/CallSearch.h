@@ -7,8 +7,9 @@
 // What a text filter looks in, the one rule for the call log and the history: the purpose, the
 // profile, the method, the URL, the status, the diagnosis (code and sentence) and its cause
 // codes, and every id that traces the call (X-Request-ID sent and received, X-Correlation-Id,
-// x-amzn-RequestId). A call matches when the text (trimmed) is part of it, ignoring case; the
-// log matches in memory, the history stores the same text in a column and asks SQLite.
+// x-amzn-RequestId), and the analyst's note. A call matches when the text (trimmed) is part of it,
+// ignoring case; the log matches in memory, the history stores the same text in a column and asks
+// SQLite.
 class CallSearch
 {
 public:

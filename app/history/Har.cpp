@@ -1,5 +1,6 @@
 #include "Har.h"
 
+#include "app/calls/CallNote.h"
 #include "app/calls/Diagnoser.h"
 #include "app/calls/Redaction.h"
 #include "app/history/RecordJson.h"
@@ -163,13 +164,15 @@ QJsonObject entry(const CallRecord &r, const Options &options)
                                                 {QStringLiteral("send"), 0},
                                                 {QStringLiteral("wait"), double(time)},
                                                 {QStringLiteral("receive"), 0}}},
-        {QStringLiteral("comment"), QStringLiteral("#%1 %2").arg(r.id).arg(r.purpose)},
         {QStringLiteral("_diagnosis"), r.diagnosis.code},
         {QStringLiteral("_diagnosisSummary"), r.diagnosis.summary},
         {QStringLiteral("_causes"), causes},
         {QStringLiteral("_requestIdFate"), fateKey(r.requestIdFate())},
         {QStringLiteral("_fbx"), fbx},
     };
+    // The analyst's note is the entry's comment, as HAR viewers show it.
+    if (!r.note.isEmpty())
+        e.insert(QStringLiteral("comment"), r.note);
     if (r.outcome) {
         QJsonArray issues;
         for (const OutcomeIssue &i : r.outcome->issues)
@@ -200,9 +203,8 @@ CallRecord foreignRecord(const QJsonObject &e, int *redacted)
     CallRecord r;
     const QJsonObject request = e.value(QLatin1String("request")).toObject();
     const QJsonObject response = e.value(QLatin1String("response")).toObject();
-    r.purpose = e.value(QLatin1String("comment")).toString();
-    if (r.purpose.isEmpty())
-        r.purpose = tr("Imported from a HAR");
+    r.purpose = tr("Imported from a HAR");
+    r.note = CallNote::clean(e.value(QLatin1String("comment")).toString());
     r.started = QDateTime::fromString(e.value(QLatin1String("startedDateTime")).toString(),
                                       Qt::ISODateWithMs)
                     .toUTC();
@@ -317,6 +319,10 @@ std::optional<ReadResult> read(const QByteArray &bytes, QString *error)
             // Written by this explorer: the record as it was, bodies from the HAR itself, and
             // any secret header still in clear (an edited file) redacted all the same.
             r = RecordJson::fromJson(fbx);
+            // The note is the entry's comment (edited in another tool, it is taken as it is
+            // now). A HAR written before notes existed said "#id purpose" there: not a note.
+            if (fbx.contains(QLatin1String("note")))
+                r.note = CallNote::clean(e.value(QLatin1String("comment")).toString());
             const QJsonObject request = e.value(QLatin1String("request")).toObject();
             const QJsonObject response = e.value(QLatin1String("response")).toObject();
             r.requestBody = takeBody(request.value(QLatin1String("postData")).toObject());

@@ -12,9 +12,10 @@
 // timings, the body (text, or base64 with `encoding`), already redacted, and the explorer's own
 // fields with the `_` prefix HAR allows for custom data: `_diagnosis`, `_causes`,
 // `_operationOutcome`, `_requestIdFate` and `_fbx` (the whole record, so a HAR written here
-// reads back as the same record).
+// reads back as the same record). The analyst's note on a call is the entry's `comment`.
 //
-// read(): a HAR from anywhere. Entries written here come back whole; any other entry becomes a
+// read(): a HAR from anywhere. An entry's `comment` is the call's note. Entries written here
+// come back whole; any other entry becomes a
 // record with its diagnosis made again from what the HAR holds. An Authorization, Cookie or
 // other secret header value in a foreign HAR is redacted on reading (its shape and fingerprint
 // kept, so the diagnosis can still say "no Bearer" or "expired"), and counted.

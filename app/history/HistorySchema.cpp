@@ -24,8 +24,9 @@ QString HistoryStore::migrate()
             .arg(m_path)
             .arg(version)
             .arg(kSchemaVersion);
-    // The current layout (schema 2). A new database gets it at once; an older one is brought to
-    // it step by step, each step in a transaction: a failed step leaves the file as it was.
+    // The layout of schema 2 (schema 3 adds a column to it). A new database gets it at once; an
+    // older one is brought to it step by step, each step in a transaction: a failed step leaves the
+    // file as it was.
     const QStringList layout = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS sessions(id INTEGER PRIMARY KEY, started "
                        "INTEGER NOT NULL, app_version TEXT)"),
@@ -84,6 +85,8 @@ QString HistoryStore::migrate()
             step << QStringLiteral("DROP TABLE records_v1");
         steps[1] = step;
     }
+    // Schema 3: the analyst's note on a call, in a column of its own (the record holds it too).
+    steps[2] = {QStringLiteral("ALTER TABLE calls ADD COLUMN note TEXT")};
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!d.transaction())
             return tr("The call history %1 is locked (%2): this session's calls are kept in "

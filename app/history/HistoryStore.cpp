@@ -46,7 +46,7 @@ QSqlError insertCall(const QSqlDatabase &d, qint64 session, qint64 bodyLimit, co
     q.prepare(QStringLiteral(
         "INSERT INTO calls(call_id, session_id, started, profile, host, method, url, "
         "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
-        "amzn_request_id, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "amzn_request_id, search, note) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(qint64(r.id));
     q.addBindValue(session);
     q.addBindValue(ms(r.started));
@@ -69,6 +69,7 @@ QSqlError insertCall(const QSqlDatabase &d, qint64 session, qint64 bodyLimit, co
     q.addBindValue(amzn);
     // What the text filter looks in, in one column (one LIKE a row), by the call log's rule.
     q.addBindValue(CallSearch::text(r));
+    q.addBindValue(r.note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.note));
     if (!q.exec())
         return q.lastError();
     const qint64 row = q.lastInsertId().toLongLong();
@@ -336,7 +337,7 @@ QList<HistoryStore::Row> HistoryStore::find(const Filter &filter, int limit, int
     QSqlQuery q(db(m_connection));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT call_id, session_id, started, profile, host, method, url, "
-                             "status, diagnosis, elapsed_ms, size, row FROM calls") +
+                             "status, diagnosis, elapsed_ms, size, row, note FROM calls") +
               where(filter, &values) + QStringLiteral(" ORDER BY row DESC LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
@@ -359,6 +360,7 @@ QList<HistoryStore::Row> HistoryStore::find(const Filter &filter, int limit, int
         r.elapsedMs = q.value(9).toLongLong();
         r.size = q.value(10).toLongLong();
         r.row = q.value(11).toLongLong();
+        r.note = q.value(12).toString();
         rows << r;
     }
     return rows;
@@ -423,6 +425,62 @@ QList<CallRecord> HistoryStore::records(const Filter &filter, int limit) const
         out << RecordJson::fromJson(
             QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     return out;
+}
+
+bool HistoryStore::setNote(quint64 callId, const QString &note, QString *why)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(db(m_connection));
+    q.prepare(QStringLiteral("SELECT row FROM calls WHERE call_id = ? ORDER BY row DESC LIMIT 1"));
+    q.addBindValue(qint64(callId));
+    if (!q.exec() || !q.next())
+        return false;
+    return setNoteOfRow(q.value(0).toLongLong(), note, why);
+}
+
+bool HistoryStore::setNoteOfRow(qint64 row, const QString &note, QString *why)
+{
+    std::optional<CallRecord> record = loadRow(row);
+    if (!record)
+        return false;
+    record->note = note;
+    QSqlDatabase d = db(m_connection);
+    const auto failed = [&](const QString &error) {
+        if (why)
+            *why =
+                tr("The note could not be written to the call history %1 (%2).").arg(m_path, error);
+        qCWarning(lcHistory) << "note not stored:" << error;
+        return false;
+    };
+    if (!d.transaction())
+        return failed(d.lastError().text());
+    // The stored record is rewritten as it is (its body as kept), the note changed.
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("SELECT record FROM records WHERE row = ?"));
+    q.addBindValue(row);
+    bool ok = q.exec() && q.next();
+    QJsonObject json;
+    if (ok) {
+        json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        json.insert(QStringLiteral("note"), note);
+        q.prepare(QStringLiteral("UPDATE records SET record = ? WHERE row = ?"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        q.addBindValue(row);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE calls SET note = ?, search = ? WHERE row = ?"));
+        q.addBindValue(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note));
+        q.addBindValue(CallSearch::text(*record));
+        q.addBindValue(row);
+        ok = q.exec();
+    }
+    if (ok && d.commit())
+        return true;
+    const QString error = q.lastError().isValid() ? q.lastError().text() : d.lastError().text();
+    d.rollback();
+    return failed(error);
 }
 
 quint64 HistoryStore::lastCallId() const

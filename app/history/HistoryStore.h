@@ -21,7 +21,7 @@ class HistoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 public:
     enum class State { Closed, Open, MemoryOnly };
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kDefaultBodyLimit = 256 * 1024;
 
     explicit HistoryStore(QObject *parent = nullptr);
@@ -54,6 +54,12 @@ public:
     bool append(const CallRecord &record);
     // Many calls in one transaction (an import, a benchmark): all stored, or none.
     bool append(const QList<CallRecord> &records);
+    // Sets the note of a stored call (empty removes it): its record, its `note` column and the
+    // text the filter looks in, in one transaction. setNote() takes the newest call with that
+    // number (as load() does), setNoteOfRow() one stored row. False: no such call (`why` left
+    // empty), or the write failed (`why` says so in words; the history itself goes on).
+    bool setNote(quint64 callId, const QString &note, QString *why = nullptr);
+    bool setNoteOfRow(qint64 row, const QString &note, QString *why = nullptr);
     // A write on another connection (HistoryWriter's) failed: the store says `problem` and is
     // MemoryOnly from then on, as if its own write had failed.
     void stopWriting(const QString &problem);
@@ -101,6 +107,7 @@ public:
         QString diagnosis;
         qint64 elapsedMs = -1;
         qint64 size = 0;
+        QString note; // the analyst's note; empty: none
     };
     // Newest first.
     QList<Row> find(const Filter &filter, int limit, int offset = 0) const;

@@ -286,6 +286,7 @@ QJsonObject toJson(const CallRecord &r, qint64 bodyLimit)
         {QStringLiteral("hop"), r.hop},
         {QStringLiteral("redirectTo"), r.redirectTo.toString(QUrl::FullyEncoded)},
         {QStringLiteral("profile"), r.profile},
+        {QStringLiteral("note"), r.note},
     };
     if (r.status)
         o.insert(QStringLiteral("status"), *r.status);
@@ -337,6 +338,7 @@ CallRecord fromJson(const QJsonObject &o)
     r.hop = o.value(QLatin1String("hop")).toInt();
     r.redirectTo = QUrl(o.value(QLatin1String("redirectTo")).toString(), QUrl::StrictMode);
     r.profile = o.value(QLatin1String("profile")).toString();
+    r.note = o.value(QLatin1String("note")).toString();
     // What is derived from the body is derived again (as the call did).
     if (r.status) {
         r.gatewayError = GatewayError::recognise(r.responseHeaders, r.body);

@@ -63,6 +63,15 @@ QVariant CallColumns::display(int column, const Cells &c, TimeStyle time)
 
 QVariant CallColumns::toolTip(int column, const Cells &c)
 {
+    QVariant tip = cellToolTip(column, c);
+    if (c.note.isEmpty())
+        return tip;
+    const QString note = tr("Note: %1").arg(c.note);
+    return tip.isValid() ? QVariant(tip.toString() + QLatin1Char('\n') + note) : QVariant(note);
+}
+
+QVariant CallColumns::cellToolTip(int column, const Cells &c)
+{
     switch (column) {
     case PathColumn:
         return c.url.toString();

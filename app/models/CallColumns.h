@@ -46,6 +46,7 @@ public:
         QString purpose;          // may be empty
         qint64 elapsedMs = -1;
         std::optional<qint64> size; // the body's size; none without an answer
+        QString note;               // the analyst's note: in every cell's tooltip
     };
 
     static QVariant header(int column);
@@ -69,4 +70,6 @@ public:
     // text, so it reads without colour or icon.
     static QString runText(const RunMark &mark);
     static QString runToolTip(const RunMark &mark);
+private:
+    static QVariant cellToolTip(int column, const Cells &cells); // toolTip() without the note
 };

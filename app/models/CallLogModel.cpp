@@ -39,6 +39,8 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         return int(r.diagnosis.severity);
     case SearchTextRole:
         return CallSearch::text(r);
+    case NoteRole:
+        return r.note;
     }
     return {};
 }
@@ -95,6 +97,7 @@ CallColumns::Cells CallLogModel::cells(const CallRecord &r)
     c.elapsedMs = r.elapsedMs;
     if (r.hasResponse())
         c.size = r.bodySize;
+    c.note = r.note;
     return c;
 }
 
@@ -112,6 +115,15 @@ void CallLogModel::append(const CallRecord &record)
     beginInsertRows({}, row, row);
     m_records.append(record);
     endInsertRows();
+}
+
+void CallLogModel::setNote(quint64 id, const QString &note)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    m_records[row].note = note;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void CallLogModel::clear()

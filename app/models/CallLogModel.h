@@ -22,7 +22,8 @@ public:
         DiagnosisCodeRole,
         SeverityRole,   // int(Diagnosis::Severity)
         SearchTextRole, // what the text filter looks in (CallSearch::text)
-        RunStateRole    // int(RunState): the run column's icon
+        RunStateRole, // int(RunState): the run column's icon
+        NoteRole      // the analyst's note (CallRecord::note)
     };
     enum class RunState { None, Held, Failed, NoExpectations };
 
@@ -39,6 +40,8 @@ public:
     // The call `callId` was sent by a saved request of a run: the run column shows it (the
     // row may come after the mark: the mark waits for it).
     void markRun(quint64 callId, const CallColumns::RunMark &mark);
+    // The note of the call with that number changed: its row shows it (no row: nothing).
+    void setNote(quint64 id, const QString &note);
     const CallRecord &record(int row) const { return m_records.at(row); }
     QList<CallRecord> records() const { return m_records; }
     int rowOfId(quint64 id) const;

@@ -32,6 +32,27 @@ int HistoryModel::fetchNewer()
     return int(rows.size());
 }
 
+void HistoryModel::setNote(qint64 storedRow, const QString &note)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).row == storedRow) {
+            m_rows[i].note = note;
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
+void HistoryModel::setNoteOfCall(quint64 callId, const QString &note)
+{
+    for (const HistoryStore::Row &r : std::as_const(m_rows)) {
+        if (r.callId == callId) { // newest first: the row HistoryStore::setNote changed
+            setNote(r.row, note);
+            return;
+        }
+    }
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -69,6 +90,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case CallIdRole:
         return QVariant::fromValue(r.callId);
+    case NoteRole:
+        return r.note;
     case Qt::DisplayRole:
         return CallColumns::display(index.column(), cells(r), CallColumns::TimeStyle::WithDate);
     case Qt::ToolTipRole:
@@ -100,5 +123,6 @@ CallColumns::Cells HistoryModel::cells(const HistoryStore::Row &r)
     c.elapsedMs = r.elapsedMs;
     if (r.status)
         c.size = r.size;
+    c.note = r.note;
     return c;
 }

@@ -15,7 +15,10 @@ class HistoryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:
     using enum CallColumns::Column; // the call log's columns (IdColumn … SizeColumn)
-    enum Role { CallIdRole = Qt::UserRole + 1 };
+    enum Role {
+        CallIdRole = Qt::UserRole + 1,
+        NoteRole // the analyst's note
+    };
     static constexpr int kPage = 500;
 
     explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
@@ -29,6 +32,10 @@ public:
     int total() const { return m_total; } // how many calls the filter selects
     quint64 callId(int row) const { return m_rows.at(row).callId; }
     qint64 storedRow(int row) const { return m_rows.at(row).row; } // for HistoryStore::loadRow
+    // The note of a stored row changed (HistoryStore::setNoteOfRow): its row shows it.
+    void setNote(qint64 storedRow, const QString &note);
+    // The same for the newest row shown with that call number (a note written from the log).
+    void setNoteOfCall(quint64 callId, const QString &note);
     // What the shared columns show of a stored row.
     static CallColumns::Cells cells(const HistoryStore::Row &row);
 

@@ -49,6 +49,16 @@ int StoredCalls::clear(const QString &profile)
     return m_store->clear(profile);
 }
 
+bool StoredCalls::setNote(quint64 callId, qint64 storedRow, const QString &note, QString *why)
+{
+    if (!m_store || !m_store->isOpen())
+        return false;
+    if (m_writer)
+        m_writer->flush();
+    return storedRow > 0 ? m_store->setNoteOfRow(storedRow, note, why)
+                         : m_store->setNote(callId, note, why);
+}
+
 QByteArray StoredCalls::har(const QList<CallRecord> &calls)
 {
     Har::Options options;

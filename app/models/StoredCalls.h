@@ -31,6 +31,10 @@ public:
     // Waits for the calls being written, then removes every call (profile empty) or a
     // profile's: calls made before Clear do not come back after it. How many went.
     int clear(const QString &profile);
+    // The note of a stored call, after the calls being written are in (a call just made is
+    // found). `callId` the newest call with that number, or `storedRow` when it is known (>0).
+    // False: not stored (`why` says why when the write failed; empty: the call is not there).
+    bool setNote(quint64 callId, qint64 storedRow, const QString &note, QString *why);
 
     // The calls as HAR 1.2 (redacted as they are), by this version of the app.
     static QByteArray har(const QList<CallRecord> &calls);

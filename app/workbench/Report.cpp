@@ -9,6 +9,7 @@ Report Report::fromRun(const QList<RunResult> &results)
             continue;
         ReportEntry e;
         e.record = r.answer();
+        e.note = e.record.note;
         e.name = r.name;
         e.file = r.file;
         e.checks = r.checks;
@@ -25,6 +26,7 @@ Report Report::fromCalls(const QList<CallRecord> &calls)
     for (const CallRecord &c : calls) {
         ReportEntry e;
         e.record = c;
+        e.note = c.note;
         report.entries.append(e);
     }
     return report;
