@@ -2,9 +2,9 @@
 
 #include "app/models/CallLogModel.h"
 #include "app/net/FhirClient.h"
-#include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileVariables.h"
 #include "app/session/RequestRunner.h"
+#include "app/session/SandboxControl.h"
 #include "app/session/SavedRequests.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
@@ -338,7 +338,7 @@ bool RequestsDock::start(const QStringList &paths, std::optional<int> onlyIndex)
     }
     const ServerProfile profile = m_workspace->profile();
     if (profile.environment == ServerProfile::Environment::Sandbox &&
-        !m_workspace->sandbox->isRunning()) {
+        !SandboxControl(m_workspace->sandbox).isRunning()) {
         showProblem(tr("The Sandbox is not running."));
         return false;
     }
