@@ -7,6 +7,8 @@
 #include "app/calls/RetryHint.h"
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
+#include "app/net/ExportDownloads_p.h"
+#include "app/net/ExportPoller_p.h"
 #include "app/net/FhirClient.h"
 
 #include <QCryptographicHash>
@@ -33,60 +35,80 @@ int ExportSession::Outcome::serverMessageCount() const
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
     : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot)),
-      m_verifyPool(new QThreadPool(this))
+      m_poller(new ExportPoller(client, this)),
+      m_downloads(new ExportDownloads(client, &m_outcome, this))
 {
-    m_verifyPool->setMaxThreadCount(m_parallel);
-    m_timer.setSingleShot(true);
-    // One timer for every wait: before the next poll, or before a kick-off the server asked to
-    // come back for (429).
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_state == State::KickingOff)
-            sendKickOff();
-        else
-            poll();
+    connect(m_poller, &ExportPoller::polled, this, &ExportSession::polled);
+    connect(m_poller, &ExportPoller::step, this, &ExportSession::step);
+    connect(m_poller, &ExportPoller::waiting, this, &ExportSession::waiting);
+    connect(m_poller, &ExportPoller::message, this, &ExportSession::message);
+    connect(m_poller, &ExportPoller::tokenRenewalNeeded, this, &ExportSession::tokenRenewalNeeded);
+    connect(m_poller, &ExportPoller::accepted, this, [this](const QString &statusUrl) {
+        m_outcome.statusUrl = statusUrl;
+        Q_EMIT message(tr("Export accepted; status URL %1").arg(statusUrl));
+        setState(State::Polling);
     });
+    connect(m_poller, &ExportPoller::manifestRead, this, &ExportSession::manifestArrived);
+    connect(m_poller, &ExportPoller::failed, this,
+            [this](const QString &text, ExportPoller::Failure failure) {
+                if (failure == ExportPoller::Failure::GaveUpWaiting)
+                    m_outcome.gaveUpWaiting = true;
+                if (failure == ExportPoller::Failure::TokenLost)
+                    m_outcome.tokenLost = true;
+                fail(text);
+            });
+    connect(m_downloads, &ExportDownloads::message, this, &ExportSession::message);
+    connect(m_downloads, &ExportDownloads::fileProgress, this, &ExportSession::fileProgress);
+    connect(m_downloads, &ExportDownloads::fileFinished, this, &ExportSession::fileFinished);
+    connect(m_downloads, &ExportDownloads::tokenRenewalNeeded, this,
+            &ExportSession::tokenRenewalNeeded);
+    connect(m_downloads, &ExportDownloads::finished, this, &ExportSession::finishDownloads);
 }
 
 ExportSession::~ExportSession()
 {
-    for (Verifier &v : m_verifiers) {
-        if (v.check)
-            v.check->cancel();
-    }
-    m_verifyPool->waitForDone();
+    // The queue works on m_outcome: it goes (its verifiers stopped) before the
+    // outcome does.
+    delete m_downloads;
 }
 
 void ExportSession::setParallel(int n)
 {
-    m_parallel = qMax(1, n);
-    m_verifyPool->setMaxThreadCount(m_parallel + 1);
+    m_downloads->setParallel(n);
 }
 
-namespace {
-
-// A short answer that is neither FHIR nor a gateway error, quoted as it came (already redacted):
-// often the most useful words a server offers ("simulated-bad", "upstream timeout").
-QString quotedBody(const CallRecord &r)
+void ExportSession::setMaxBackoffSecs(int s)
 {
-    const QByteArray body = r.body.trimmed();
-    if (body.isEmpty() || r.outcome || r.gatewayError || body.size() > 300 || !r.bodyFile.isEmpty())
-        return {};
-    return QStringLiteral(" — ") + ExportSession::tr("the server said: \u201c%1\u201d")
-                                       .arg(QString::fromUtf8(body).simplified());
+    m_poller->setMaxBackoffSecs(s);
+    m_downloads->setMaxBackoffSecs(s);
 }
 
-// scheme://host:port as an origin is compared: "127.0.0.1" alone cannot tell two ports apart.
-QString origin(const QUrl &url)
+void ExportSession::setMaxRetries(int n)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                        QUrl::RemoveFragment)
-               .toString() +
-           (url.port() < 0
-                ? QStringLiteral(":%1").arg(url.scheme() == QLatin1String("https") ? 443 : 80)
-                : QString());
+    m_poller->setMaxRetries(n);
+    m_downloads->setMaxRetries(n);
 }
 
-} // namespace
+void ExportSession::setMaxWaitSecs(qint64 s)
+{
+    m_poller->setMaxWaitSecs(s);
+}
+
+void ExportSession::setTokenRenewable(bool renewable)
+{
+    m_poller->setTokenRenewable(renewable);
+    m_downloads->setTokenRenewable(renewable);
+}
+
+void ExportSession::setTokenToOtherOrigins(bool allow)
+{
+    m_poller->setTokenToOtherOrigins(allow);
+}
+
+bool ExportSession::awaitingToken() const
+{
+    return m_poller->awaitingToken() || m_downloads->awaitingToken();
+}
 
 QString ExportSession::stateName(State s)
 {
@@ -117,8 +139,17 @@ void ExportSession::setState(State s)
         return;
     qCInfo(lcExport) << "export" << stateName(m_state) << "->" << stateName(s);
     m_state = s;
+    tellParts();
     journal();
     Q_EMIT stateChanged(s);
+}
+
+void ExportSession::tellParts()
+{
+    m_poller->setPhase(m_state == State::KickingOff ? ExportPoller::Phase::KickingOff
+                       : m_state == State::Polling  ? ExportPoller::Phase::Polling
+                                                    : ExportPoller::Phase::Idle);
+    m_downloads->setRunning(m_state == State::Downloading);
 }
 
 QString ExportSession::jobFolder() const
@@ -147,7 +178,7 @@ void ExportSession::journal()
     e.baseUrl = m_client->baseUrl().toString();
     e.groupId = m_request.groupId;
     e.statusUrl = m_outcome.statusUrl;
-    e.request = m_kickOff;
+    e.request = m_poller->kickOffText();
     e.state = names.value(int(m_state));
     e.folder = jobFolder();
     e.caBundle = m_journalCaBundle;
@@ -160,25 +191,20 @@ void ExportSession::journal()
 
 void ExportSession::resume(const QString &statusUrl, const QString &groupId)
 {
-    ++m_manifestRun;
     m_outcome = {};
     m_request = {};
     m_request.groupId = groupId;
-    m_failures = 0;
-    m_backoff = 0;
-    m_awaitingToken = false;
-    m_tokenLost.clear();
+    m_downloads->reset();
     m_outcome.statusUrl = statusUrl;
-    m_waitClock.start();
     Q_EMIT message(tr("Resuming the export at %1").arg(statusUrl));
     setState(State::Polling);
-    poll();
+    m_poller->resume(statusUrl);
 }
 
 void ExportSession::fail(const QString &text)
 {
     qCWarning(lcExport) << "export failed:" << text;
-    m_timer.stop();
+    m_poller->stopWaiting();
     m_outcome.state = State::Failed;
     m_outcome.message = text;
     setState(State::Failed);
@@ -188,254 +214,31 @@ void ExportSession::fail(const QString &text)
 
 ApiRequest ExportSession::kickOffRequest(const FhirClient *client, const Request &request)
 {
-    const QString path = QStringLiteral("Group/%1/$export").arg(request.groupId);
-    QByteArray prefer = "respond-async";
-    if (request.lenient)
-        prefer += ", handling=lenient";
-    HeaderList headers{{"Accept", "application/fhir+json"}, {"Prefer", prefer}};
-    if (request.noCache)
-        headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
-    QList<QPair<QString, QString>> params;
-    if (!request.types.isEmpty())
-        params.append({QStringLiteral("_type"), request.types.join(QLatin1Char(','))});
-    if (request.since.isValid())
-        params.append({QStringLiteral("_since"), request.since.toUTC().toString(Qt::ISODate)});
-    if (request.outputFormat != QLatin1String("application/fhir+ndjson"))
-        params.append({QStringLiteral("_outputFormat"), request.outputFormat});
-    if (!request.typeFilter.isEmpty())
-        params.append({QStringLiteral("_typeFilter"), request.typeFilter});
-    if (!request.elements.isEmpty())
-        params.append({QStringLiteral("_elements"), request.elements});
-    if (!request.includeAssociatedData.isEmpty())
-        params.append({QStringLiteral("includeAssociatedData"), request.includeAssociatedData});
-    if (request.usePost) {
-        // The IG's Parameters: _since is an instant, includeAssociatedData a code, the rest
-        // strings.
-        QJsonArray parameter;
-        for (const auto &p : std::as_const(params)) {
-            const QString valueKey =
-                p.first == QLatin1String("_since")                  ? QStringLiteral("valueInstant")
-                : p.first == QLatin1String("includeAssociatedData") ? QStringLiteral("valueCode")
-                                                                    : QStringLiteral("valueString");
-            parameter.append(QJsonObject{{QStringLiteral("name"), p.first}, {valueKey, p.second}});
-        }
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/fhir+json")));
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"),
-                                                           QStringLiteral("Parameters")},
-                                                          {QStringLiteral("parameter"), parameter}})
-                                    .toJson(QJsonDocument::Compact);
-        return client->prepare(tr("Start export"), "POST", path, body, headers);
-    }
-    QUrlQuery q;
-    for (const auto &p : std::as_const(params))
-        q.addQueryItem(p.first, QString::fromUtf8(QUrl::toPercentEncoding(p.second, "/,")));
-    return client->prepare(
-        tr("Start export"), "GET",
-        q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded), {}, headers);
+    return ExportPoller::kickOffRequest(client, request);
 }
 
 void ExportSession::start(const Request &request)
 {
-    ++m_manifestRun;
     m_request = request;
     m_outcome = {};
-    m_failures = 0;
-    m_backoff = 0;
-    m_awaitingToken = false;
-    m_tokenLost.clear();
-    m_waitClock.start(); // --max-wait counts from here: waits a 429 asks for before the job too
+    m_downloads->reset();
     setState(State::KickingOff);
-    sendKickOff();
-}
-
-void ExportSession::sendKickOff()
-{
-    if (m_state != State::KickingOff)
-        return;
-    const ApiRequest api = kickOffRequest(m_client, m_request);
-    m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString() +
-                (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
-    ApiCall *call = m_client->send(api);
-    connect(call, &ApiCall::finished, this, &ExportSession::kickOffDone);
-}
-
-void ExportSession::kickOffLater(const CallRecord &r, PollEvent &kick)
-{
-    // 429 at the kick-off ("another export is running", "slow down"): come back when the server
-    // says (Retry-After, as polls do; backoff without one), as long as --max-wait allows;
-    // otherwise say when to start again.
-    const RetryHint hint = RetryHint::fromRecord(r);
-    kick.kind = QStringLiteral("kick-off-later");
-    kick.waitSecs = hint.seconds >= 0 ? hint.seconds : nextBackoff();
-    kick.waitReason = hint.seconds >= 0     ? hint.describe()
-                      : hint.note.isEmpty() ? tr("no hint: exponential backoff")
-                                            : hint.note;
-    // Polled no faster than once a second; a long wait is judged against --max-wait as asked
-    // (capped to the poll bound only where there is no limit).
-    if (kick.waitSecs < minPollSecs || (m_maxWaitSecs == 0 && kick.waitSecs > maxPollSecs))
-        boundWait(kick);
-    Q_EMIT step(kick);
-    const qint64 waited = m_waitClock.elapsed() / 1000;
-    const bool tooLong = m_maxWaitSecs > 0 && waited + kick.waitSecs > m_maxWaitSecs;
-    if (tooLong || ++m_failures > m_maxRetries) {
-        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(kick.waitSecs);
-        fail(tr("The export could not be started: the server asks you to slow down (HTTP 429) "
-                "and to come back in %1 (%2). %3 Start it again after %4.")
-                 .arg(Diagnoser::humanDuration(kick.waitSecs), kick.waitReason,
-                      tooLong ? tr("That is past the wait limit of %1.")
-                                    .arg(Diagnoser::humanDuration(m_maxWaitSecs))
-                              : tr("It asked %n time(s) in a row.", nullptr, m_failures),
-                      QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
-        return;
-    }
-    Q_EMIT message(tr("The server asks you to slow down (HTTP 429): the export is started again in "
-                      "%1 (%2).")
-                       .arg(Diagnoser::humanDuration(kick.waitSecs), kick.waitReason));
-    Q_EMIT waiting(kick.waitSecs, kick.waitReason);
-    m_timer.start(int(qMin<qint64>(kick.waitSecs, 20 * 86400) * 1000)); // a QTimer counts in int ms
-}
-
-void ExportSession::kickOffDone(const CallRecord &r)
-{
-    if (m_state == State::Cancelled)
-        return;
-    PollEvent kick;
-    kick.callId = r.id;
-    kick.status = r.status.value_or(0);
-    kick.kind = r.status && *r.status == 202 && !r.responseHeader("Content-Location").isEmpty()
-                    ? QStringLiteral("kick-off")
-                    : QStringLiteral("kick-off-failed");
-    kick.tokenFingerprint = r.tokenFingerprint;
-    if (r.status && *r.status == 429) {
-        kickOffLater(r, kick);
-        return;
-    }
-    if (kick.kind == QLatin1String("kick-off-failed"))
-        Q_EMIT step(kick);
-    if (!r.status) {
-        fail(tr("The export could not be started: %1").arg(r.diagnosis.summary));
-        return;
-    }
-    const QByteArray location = r.responseHeader("Content-Location");
-    if (*r.status == 202 && !location.isEmpty()) {
-        // The status URL is used verbatim, never rebuilt (HAPI's parameter is _jobId, the
-        // vendor's _id: only the server knows).
-        m_outcome.statusUrl = r.url.resolved(QUrl::fromEncoded(location.trimmed())).toString();
-        m_failures = 0;
-        m_backoff = 0;
-        Q_EMIT message(tr("Export accepted; status URL %1").arg(m_outcome.statusUrl));
-        setState(State::Polling);
-        const RetryHint hint = RetryHint::fromRecord(r);
-        PollEvent first;
-        first.waitSecs = hint.seconds >= 0 ? hint.seconds : 1;
-        first.waitReason = hint.seconds >= 0 ? hint.describe() : tr("first poll");
-        boundWait(first);
-        kick.waitSecs = first.waitSecs;
-        kick.waitReason = first.waitReason;
-        Q_EMIT step(kick);
-        scheduleNext(first.waitSecs, first.waitReason);
-        return;
-    }
-    if (*r.status == 202)
-        fail(tr("Server fault: the kick-off answered 202 without a Content-Location, so there is "
-                "no status URL to poll."));
-    else if (*r.status == 200)
-        fail(tr("Server fault: the kick-off answered 200 where 202 Accepted was expected."));
-    else
-        fail(tr("The export could not be started (HTTP %1): %2")
-                 .arg(*r.status)
-                 .arg(r.diagnosis.summary) +
-             quotedBody(r));
-}
-
-qint64 ExportSession::nextBackoff()
-{
-    m_backoff = m_backoff <= 0 ? 1 : qMin<qint64>(m_backoff * 2, m_maxBackoff);
-    return m_backoff;
-}
-
-void ExportSession::boundWait(PollEvent &e) const
-{
-    // Retry-After: 0 on every answer would poll thousands of times a second, and a wait of
-    // years is a server's mistake: both are bounded, and the bound is said.
-    if (e.waitSecs < minPollSecs) {
-        e.waitReason += QStringLiteral(" — ") +
-                        tr("polling at most once every %n second(s)", nullptr, int(minPollSecs));
-        e.waitSecs = minPollSecs;
-    } else if (e.waitSecs > maxPollSecs) {
-        e.waitReason += QStringLiteral(" — ") + tr("the server asked for %1; capped to %2, a "
-                                                   "longer wait is not plausible for an export")
-                                                    .arg(Diagnoser::humanDuration(e.waitSecs),
-                                                         Diagnoser::humanDuration(maxPollSecs));
-        e.waitSecs = maxPollSecs;
-    }
-}
-
-void ExportSession::scheduleNext(qint64 seconds, const QString &reason)
-{
-    if (m_maxWaitSecs > 0 && m_waitClock.isValid() &&
-        m_waitClock.elapsed() / 1000 + seconds > m_maxWaitSecs) {
-        const qint64 waited = m_waitClock.elapsed() / 1000;
-        m_outcome.gaveUpWaiting = true;
-        // Stopping before the limit is reached (the next wait would pass it) says so: "gave up
-        // after 1 min (the limit is 5 min)" alone reads as a miscount.
-        const QString why =
-            waited >= m_maxWaitSecs
-                ? tr("Gave up waiting after %1 (the limit is %2)")
-                      .arg(Diagnoser::humanDuration(waited),
-                           Diagnoser::humanDuration(m_maxWaitSecs))
-                : tr("Stopped waiting after %1: the next wait (%2, %3) would pass the limit of %4")
-                      .arg(Diagnoser::humanDuration(waited), Diagnoser::humanDuration(seconds),
-                           reason, Diagnoser::humanDuration(m_maxWaitSecs));
-        fail(tr("%1: the server has not finished the export. It may still finish: resume with "
-                "the status URL %2")
-                 .arg(why, m_outcome.statusUrl));
-        return;
-    }
-    Q_EMIT waiting(seconds, reason);
-    m_timer.start(int(qBound<qint64>(minPollSecs, seconds, maxPollSecs) * 1000));
+    m_poller->kickOff(request);
 }
 
 void ExportSession::pollNow()
 {
-    if (m_state != State::Polling || m_pollCall)
-        return;
-    m_timer.stop();
-    poll();
+    m_poller->pollNow();
 }
 
-void ExportSession::poll()
+void ExportSession::manifestArrived(const CallRecord &r, const QByteArray &body,
+                                    const std::optional<BulkManifest> &manifest,
+                                    const QString &error)
 {
-    if (m_state != State::Polling || m_awaitingToken)
-        return;
-    ApiRequest api = m_client->prepare(tr("Poll export status"), "GET", m_outcome.statusUrl, {},
-                                       {{"Accept", "application/json"}});
-    if (!ApiCall::sameOrigin(api.url, m_client->baseUrl()) && !m_tokenToOtherOrigins &&
-        api.auth != AuthMode::None) {
-        api.auth = AuthMode::None;
-        api.token.clear();
-        if (!m_warnedOrigin) {
-            m_warnedOrigin = true;
-            Q_EMIT message(
-                tr("The status URL is on %1, not on the server %2: the token is not sent there (a "
-                   "misconfigured or hostile server could collect it). Allow it in the preferences "
-                   "or "
-                   "with --token-to-status-origin if this server is known to work so.")
-                    .arg(origin(api.url), origin(m_client->baseUrl())));
-        }
-    }
-    m_pollCall = m_client->send(api);
-    connect(m_pollCall, &ApiCall::finished, this, &ExportSession::pollDone);
-}
-
-void ExportSession::manifestArrived(const CallRecord &r, const ParsedManifest &parsed)
-{
-    if (!parsed.manifest) {
-        fail(tr("Server fault: %1").arg(parsed.error));
+    if (!manifest) {
+        fail(tr("Server fault: %1").arg(error));
         return;
     }
-    const QByteArray &body = parsed.body;
-    const auto &manifest = parsed.manifest;
     m_outcome.manifest = manifest;
     const QByteArray expires = r.responseHeader("Expires");
     if (!expires.isEmpty())
@@ -448,8 +251,9 @@ void ExportSession::manifestArrived(const CallRecord &r, const ParsedManifest &p
                           "deleted the files. "
                           "Downloading anyway; start a new export if they are gone.")
                            .arg(QString::fromLatin1(expires)));
-    // A folder per job, the manifest beside the files. The folder is private (0700) and ours:
-    // nobody else can plant a link at a name a download will use (see PrivateFile).
+    // A folder per job, the manifest beside the files. The folder is private
+    // (0700) and ours: nobody else can plant a link at a name a download will use
+    // (see PrivateFile).
     m_outcome.folder = jobFolder();
     QString why;
     if (!PrivateFile::makeFolder(m_outcome.folder, &why)) {
@@ -465,144 +269,20 @@ void ExportSession::manifestArrived(const CallRecord &r, const ParsedManifest &p
     startDownloads();
 }
 
-void ExportSession::pollDone(const CallRecord &r)
+void ExportSession::startDownloads()
 {
-    if (m_state != State::Polling)
-        return;
-    PollEvent e;
-    e.callId = r.id;
-    e.status = r.status.value_or(0);
-    e.tokenFingerprint = r.tokenFingerprint;
-    e.tokenWithheld = m_warnedOrigin && r.tokenFingerprint.isEmpty();
-    const RetryHint hint = RetryHint::fromRecord(r);
-    auto waitFor = [&](const QString &kind) {
-        e.kind = kind;
-        if (hint.seconds >= 0) {
-            e.waitSecs = hint.seconds;
-            e.waitReason = hint.describe();
-            m_backoff = 0;
-        } else {
-            e.waitSecs = nextBackoff();
-            e.waitReason = hint.note.isEmpty() ? tr("no hint: exponential backoff") : hint.note;
-        }
-        if (!hint.note.isEmpty() && hint.seconds >= 0)
-            e.waitReason += QStringLiteral(" — ") + hint.note;
-        boundWait(e);
-        qCDebug(lcExport) << "poll" << e.callId << e.status << e.kind << "next in" << e.waitSecs
-                          << "s:" << e.waitReason;
-        Q_EMIT polled(e);
-        scheduleNext(e.waitSecs, e.waitReason);
-    };
-    if (!r.status) {
-        if (m_failures == 0)
-            m_firstFailure = r.diagnosis.summary;
-        if (++m_failures > m_maxRetries) {
-            e.kind = QStringLiteral("failed");
-            Q_EMIT polled(e);
-            // The first failure first: after a crash, the later ones only find nothing listening.
-            const QString what =
-                m_firstFailure == r.diagnosis.summary
-                    ? r.diagnosis.summary
-                    : tr("first: %1 Last: %2").arg(m_firstFailure, r.diagnosis.summary);
-            fail(tr("The status check failed %1 times in a row (%2); the export itself may still "
-                    "be running at %3.")
-                     .arg(m_failures)
-                     .arg(what, m_outcome.statusUrl));
-            return;
-        }
-        waitFor(QStringLiteral("network"));
-        return;
-    }
-    const int status = *r.status;
-    if (status == 202) {
-        m_failures = 0;
-        e.progress = QString::fromLatin1(r.responseHeader("X-Progress"));
-        static const QRegularExpression pct(QStringLiteral("(\\d{1,3})\\s*%"));
-        const auto m = pct.match(e.progress);
-        if (m.hasMatch())
-            e.percent = qMin(100, m.captured(1).toInt());
-        waitFor(QStringLiteral("in-progress"));
-        return;
-    }
-    if (status == 429) {
-        waitFor(QStringLiteral("rate-limited"));
-        return;
-    }
-    const bool transient = (r.outcome && r.outcome->hasTransientIssue()) || status == 503;
-    if (status >= 500 && transient) {
-        if (++m_failures > m_maxRetries) {
-            fail(tr("The status check failed: the server stayed unavailable (%1).")
-                     .arg(r.diagnosis.summary));
-            return;
-        }
-        waitFor(QStringLiteral("transient"));
-        return;
-    }
-    if (status >= 500) {
-        e.kind = QStringLiteral("failed");
-        Q_EMIT polled(e);
-        const QString why = r.outcome && !r.outcome->issues.isEmpty()
-                                ? r.outcome->issues.first().diagnostics
-                                : r.diagnosis.summary;
-        fail(tr("The export failed on the server: %1").arg(why) +
-             (r.outcome ? QString() : quotedBody(r)));
-        return;
-    }
-    if (status == 200) {
-        e.kind = QStringLiteral("complete");
-        Q_EMIT polled(e);
-        // A manifest of 10,000 files is a megabyte of JSON: read (a spilled body) and parsed on
-        // the pool, the session carrying on when it is ready, unless cancelled meanwhile.
-        const quint64 run = ++m_manifestRun;
-        auto *watcher = new QFutureWatcher<ParsedManifest>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, r] {
-            watcher->deleteLater();
-            if (run != m_manifestRun || m_state != State::Polling)
-                return;
-            manifestArrived(r, watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run([r] {
-            ParsedManifest p;
-            p.body = r.wholeBody();
-            p.manifest = BulkManifest::parse(p.body, &p.error);
-            return p;
-        }));
-        return;
-    }
-    if (tokenRefused(r)) {
-        e.kind = QStringLiteral("token-refused");
-        Q_EMIT polled(e);
-        if (m_tokenRenewable) {
-            m_awaitingToken = true;
-            m_refusedCall = r;
-            Q_EMIT message(
-                tr("%1 Renewing it; the status is checked again then.").arg(tokenLostCause(r)));
-            Q_EMIT tokenRenewalNeeded();
-            return;
-        }
-        m_outcome.tokenLost = true;
-        fail(tr("%1 The job itself may still be running: get a new token and resume.")
-                 .arg(tokenLostCause(r)));
-        return;
-    }
-    e.kind = QStringLiteral("failed");
-    Q_EMIT polled(e);
-    if (status == 404 || status == 410)
-        fail(tr("The status check failed: the job is gone (HTTP %1: cancelled, expired or "
-                "unknown). %2")
-                 .arg(status)
-                 .arg(r.diagnosis.summary));
-    else
-        fail(tr("The status check failed (HTTP %1): %2").arg(status).arg(r.diagnosis.summary) +
-             quotedBody(r));
+    setState(State::Downloading);
+    m_downloads->prepare(m_poller->backoff());
+    journal(); // the manifest's transactionTime is known now
+    Q_EMIT message(tr("%n file(s) to download", nullptr, int(m_outcome.files.size())));
+    Q_EMIT downloadsStarted(m_outcome);
+    m_downloads->run();
 }
 
 void ExportSession::cancel()
 {
     if (m_state == State::Polling && !m_outcome.statusUrl.isEmpty()) {
-        m_timer.stop();
-        if (m_pollCall)
-            m_pollCall->cancel();
+        m_poller->stop();
         setState(State::Cancelled);
         ApiRequest api = m_client->prepare(tr("Cancel export"), "DELETE", m_outcome.statusUrl);
         ApiCall *call = m_client->send(api);
@@ -642,9 +322,11 @@ void ExportSession::stopWatching()
     }
     if (m_state != State::Polling && m_state != State::Downloading)
         return;
-    // Not journalled: the journal keeps the job as polling or downloading, so it is resumable.
+    // Not journalled: the journal keeps the job as polling or downloading, so it
+    // is resumable.
     qCInfo(lcExport) << "export" << stateName(m_state) << "->" << stateName(State::Stopped);
     m_state = State::Stopped;
+    tellParts();
     stopCalls();
     Q_EMIT stateChanged(m_state);
     m_outcome.state = State::Stopped;
@@ -655,22 +337,13 @@ void ExportSession::stopWatching()
     Q_EMIT finished(m_outcome);
 }
 
-// What is running stops: the wait, the poll, the verifiers and the downloads. Called after the
-// state has left Polling/Downloading, so a call ending now is not taken for a failure (and arms
-// no backoff).
+// What is running stops: the wait, the poll, the verifiers and the downloads.
+// Called after the state has left Polling/Downloading, so a call ending now is
+// not taken for a failure (and arms no backoff).
 void ExportSession::stopCalls()
 {
-    m_timer.stop();
-    if (m_pollCall)
-        m_pollCall->cancel();
-    for (Verifier &v : m_verifiers) {
-        if (v.check)
-            v.check->cancel();
-    }
-    for (const auto &call : std::as_const(m_downloads)) {
-        if (call)
-            call->cancel();
-    }
+    m_poller->stop();
+    m_downloads->stop();
 }
 
 void ExportSession::abandon(const QString &statusUrl, const QString &groupId, const QString &why)
@@ -680,4 +353,76 @@ void ExportSession::abandon(const QString &statusUrl, const QString &groupId, co
     m_request.groupId = groupId;
     m_outcome.statusUrl = statusUrl;
     fail(why);
+}
+
+void ExportSession::finishDownloads()
+{
+    int bad = 0;
+    m_outcome.downloadMs = m_downloads->elapsedMs();
+    m_outcome.downloadedBytes = 0;
+    for (const FileResult &f : std::as_const(m_outcome.files)) {
+        bad += f.verified ? 0 : 1;
+        m_outcome.downloadedBytes += f.bytes;
+    }
+    if (bad == 0) {
+        m_outcome.state = State::Done;
+        const int verified = int(m_outcome.files.size()) - m_outcome.errorFiles;
+        m_outcome.message =
+            m_outcome.files.isEmpty() ? tr("The export is complete and lists no "
+                                           "files: no resources matched.")
+            : m_outcome.errorFiles == 0
+                ? tr("%n file(s) downloaded and verified.", nullptr, verified)
+                : tr("%1; %2 with %3 from the server.")
+                      .arg(tr("%n file(s) downloaded and verified", nullptr, verified),
+                           tr("%n error file(s)", nullptr, m_outcome.errorFiles),
+                           tr("%n message(s)", nullptr, m_outcome.serverMessageCount()));
+        setState(State::Done);
+        Q_EMIT message(m_outcome.message);
+        Q_EMIT finished(m_outcome);
+        return;
+    }
+    if (const QString tokenLost = m_downloads->tokenLost(); !tokenLost.isEmpty()) {
+        // One cause, said once: not a 401 per file.
+        m_outcome.tokenLost = true;
+        fail(tr("%1 %2 of %n file(s) are complete; the others were not downloaded. "
+                "Get a new "
+                "token and resume: what is here (%3) is kept.",
+                nullptr, int(m_outcome.files.size()))
+                 .arg(tokenLost)
+                 .arg(m_outcome.files.size() - bad)
+                 .arg(m_outcome.folder));
+        return;
+    }
+    fail(tr("%1 of %n file(s) could not be downloaded or verified; what arrived "
+            "is kept in %2.",
+            nullptr, int(m_outcome.files.size()))
+             .arg(bad)
+             .arg(m_outcome.folder));
+}
+
+void ExportSession::tokenRenewed()
+{
+    if (m_poller->awaitingToken())
+        m_poller->tokenRenewed();
+    else
+        m_downloads->tokenRenewed();
+}
+
+void ExportSession::tokenRenewalFailed(const QString &why)
+{
+    if (!awaitingToken())
+        return;
+    const QString cause =
+        tr("The server stopped accepting the token and renewing it failed: %1.").arg(why);
+    if (m_poller->awaitingToken()) {
+        m_poller->tokenRenewalFailed();
+        if (m_state == State::Polling) {
+            m_outcome.tokenLost = true;
+            fail(tr("%1 The job itself may still be running: get a new token and "
+                    "resume.")
+                     .arg(cause));
+        }
+        return;
+    }
+    m_downloads->tokenRenewalFailed(cause);
 }

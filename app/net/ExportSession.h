@@ -18,16 +18,20 @@
 #include <optional>
 #include <vector>
 
-class ApiCall;
+class ExportDownloads;
+class ExportPoller;
 class FhirClient;
 
-// One Group export, end to end (ExportSession.cpp: kick-off and polling; ExportDownloads.cpp: the
-// files; ExportTokenLoss.cpp: a token that runs out meanwhile): kick-off, polling (Retry-After as
-// seconds or HTTP-date, the vendor's X-RetryAfter, 429, transient errors and network failures
-// retried; a failed job told apart from a failed status check), the manifest, and the downloads (to
-// disk, never whole in memory; resumed with Range after a dropped connection; verified line by
-// line; a finished file is only ever replaced by a complete one). Every exchange goes through the
-// FhirClient, so the call log shows each poll and each download.
+// One Group export, end to end: kick-off and polling (ExportPoller: Retry-After
+// as seconds or HTTP-date, the vendor's X-RetryAfter, 429, transient errors and
+// network failures retried; a failed job told apart from a failed status
+// check), the manifest, and the downloads (ExportDownloads: to disk, never
+// whole in memory; resumed with Range after a dropped connection; verified line
+// by line; a finished file is only ever replaced by a complete one). This class
+// keeps the state, the outcome and the journal, and composes the two; a token
+// that runs out meanwhile is renewed or said once (ExportTokenLoss). Every
+// exchange goes through the FhirClient, so the call log shows each poll and
+// each download.
 class ExportSession final : public QObject
 {
     Q_OBJECT
@@ -46,17 +50,17 @@ public:
         bool usePost = false; // POST with a Parameters body instead of GET with a query
         bool lenient = false; // Prefer: handling=lenient
     };
-    // Stopped: no longer watched here (the job goes on at the server; the journal still lists it
-    // as unfinished, so a resume picks it up).
+    // Stopped: no longer watched here (the job goes on at the server; the journal
+    // still lists it as unfinished, so a resume picks it up).
     enum class State { Idle, KickingOff, Polling, Downloading, Done, Failed, Cancelled, Stopped };
     struct PollEvent
     {
         quint64 callId = 0;
         int status = 0; // 0: no HTTP answer
-        // in-progress, rate-limited, transient, network, complete, failed; and in step():
-        // kick-off (accepted), kick-off-failed, kick-off-later (a 429 to the kick-off, sent
-        // again after waitSecs), cancel (the DELETE's answer); token-refused (a poll refused for
-        // a token that ran out)
+        // in-progress, rate-limited, transient, network, complete, failed; and in
+        // step(): kick-off (accepted), kick-off-failed, kick-off-later (a 429 to
+        // the kick-off, sent again after waitSecs), cancel (the DELETE's answer);
+        // token-refused (a poll refused for a token that ran out)
         QString kind;
         QString progress; // X-Progress as sent
         int percent = -1;
@@ -78,10 +82,12 @@ public:
         int attempts = 0;
         bool verified = false;
         QString problem;
-        QString rejectedPath; // a file that failed verification is kept here, never under `path`
+        QString rejectedPath; // a file that failed verification is kept here, never
+                              // under `path`
         QString note;         // something worth saying about a verified file
     };
-    // One message of the server's error files; identical ones are counted together.
+    // One message of the server's error files; identical ones are counted
+    // together.
     struct ServerMessage
     {
         QString severity;
@@ -105,19 +111,21 @@ public:
         qint64 downloadMs = -1; // from the manifest to the last verified file
         qint64 downloadedBytes = 0;
         bool gaveUpWaiting = false; // the job outlived the wait limit; it may still finish
-        // The server stopped accepting the token (it expired) and it could not be renewed: the
-        // run stopped there; with a new token, a resume goes on where it stopped.
+        // The server stopped accepting the token (it expired) and it could not be
+        // renewed: the run stopped there; with a new token, a resume goes on where
+        // it stopped.
         bool tokenLost = false;
     };
 
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
     ~ExportSession() override;
 
-    // The kick-off exactly as start() sends it (Authorization is added when it is sent).
+    // The kick-off exactly as start() sends it (Authorization is added when it is
+    // sent).
     static ApiRequest kickOffRequest(const FhirClient *client, const Request &request);
     void start(const Request &request);
-    // Picks up a job after a restart: polls its status URL again (and downloads what is not
-    // complete in its folder yet).
+    // Picks up a job after a restart: polls its status URL again (and downloads
+    // what is not complete in its folder yet).
     void resume(const QString &statusUrl, const QString &groupId = {});
     // Journal the job under this profile (no token is ever written).
     void setJournal(ExportJournal *journal, const QString &profileId)
@@ -125,8 +133,8 @@ public:
         m_journal = journal;
         m_profileId = profileId;
     }
-    // What else the journal keeps so that a resume reaches the server the same way (see
-    // ExportJournal::Entry::caBundle and proxy).
+    // What else the journal keeps so that a resume reaches the server the same
+    // way (see ExportJournal::Entry::caBundle and proxy).
     void setJournalConnection(const QString &caBundle, const QString &proxy)
     {
         m_journalCaBundle = caBundle;
@@ -135,29 +143,34 @@ public:
     void pollNow();
     // DELETE on the status URL while polling; stops downloads otherwise.
     void cancel();
-    // Stops polling and downloading without a DELETE: the job stays on the server and in the
-    // journal as unfinished (files already downloaded are kept). During the kick-off, cancel().
+    // Stops polling and downloading without a DELETE: the job stays on the server
+    // and in the journal as unfinished (files already downloaded are kept).
+    // During the kick-off, cancel().
     void stopWatching();
-    // A journaled job that cannot be reached any more (a Sandbox job from before a restart):
-    // nothing is sent; the journal records it as failed with `why`, and finished() says so.
+    // A journaled job that cannot be reached any more (a Sandbox job from before
+    // a restart): nothing is sent; the journal records it as failed with `why`,
+    // and finished() says so.
     void abandon(const QString &statusUrl, const QString &groupId, const QString &why);
     void setParallel(int n);
-    void setMaxBackoffSecs(int s) { m_maxBackoff = qMax(1, s); }
-    void setMaxRetries(int n) { m_maxRetries = qMax(0, n); }
-    // How long to wait for the server to finish the job before giving up (0: no limit).
-    void setMaxWaitSecs(qint64 s) { m_maxWaitSecs = qMax<qint64>(0, s); }
-    // A token request can renew the token (fhir-bulk export --profile with a saved request): when
-    // the server stops accepting the token, the session asks (tokenRenewalNeeded) and waits for
-    // tokenRenewed() or tokenRenewalFailed() instead of failing file after file (tokenRenewed()
-    // with the refused token still in the client is ignored). Without it the first refusal stops
-    // the run, with the cause, resumable.
-    void setTokenRenewable(bool renewable) { m_tokenRenewable = renewable; }
+    void setMaxBackoffSecs(int s);
+    void setMaxRetries(int n);
+    // How long to wait for the server to finish the job before giving up (0: no
+    // limit).
+    void setMaxWaitSecs(qint64 s);
+    // A token request can renew the token (fhir-bulk export --profile with a
+    // saved request): when the server stops accepting the token, the session asks
+    // (tokenRenewalNeeded) and waits for tokenRenewed() or tokenRenewalFailed()
+    // instead of failing file after file (tokenRenewed() with the refused token
+    // still in the client is ignored). Without it the first refusal stops the
+    // run, with the cause, resumable.
+    void setTokenRenewable(bool renewable);
     void tokenRenewed();
     void tokenRenewalFailed(const QString &why);
-    bool awaitingToken() const { return m_awaitingToken; }
-    // The IG sends the token to the status URL. One on another origin than the server is
-    // unusual (a misconfigured or hostile server): the token goes there only when allowed.
-    void setTokenToOtherOrigins(bool allow) { m_tokenToOtherOrigins = allow; }
+    bool awaitingToken() const;
+    // The IG sends the token to the status URL. One on another origin than the
+    // server is unusual (a misconfigured or hostile server): the token goes there
+    // only when allowed.
+    void setTokenToOtherOrigins(bool allow);
     // Bounds on one wait between polls, whatever the server asks.
     static constexpr qint64 minPollSecs = 1;
     static constexpr qint64 maxPollSecs = 3600;
@@ -168,14 +181,14 @@ public:
 Q_SIGNALS:
     void stateChanged(ExportSession::State state);
     void polled(const ExportSession::PollEvent &event);
-    // The calls around the polls, in the same shape, for a timeline: the kick-off (accepted or
-    // not) and the cancel DELETE.
+    // The calls around the polls, in the same shape, for a timeline: the kick-off
+    // (accepted or not) and the cancel DELETE.
     void step(const ExportSession::PollEvent &event);
     void waiting(qint64 seconds, const QString &reason);
     // The manifest arrived: `outcome` lists the files about to be downloaded.
     void downloadsStarted(const ExportSession::Outcome &outcome);
-    // Bytes of file `index` on disk so far (a resumed file counts what it already had); total
-    // -1 when the server did not say.
+    // Bytes of file `index` on disk so far (a resumed file counts what it already
+    // had); total -1 when the server did not say.
     void fileProgress(int index, qint64 received, qint64 total);
     void fileFinished(int index, const ExportSession::FileResult &file);
     void message(const QString &text);
@@ -184,39 +197,15 @@ Q_SIGNALS:
     void finished(const ExportSession::Outcome &outcome);
 
 private:
-    void sendKickOff();
-    void kickOffDone(const CallRecord &r);
-    // A 429 to the kick-off: waits and kicks off again, or fails saying when to try again.
-    void kickOffLater(const CallRecord &r, PollEvent &kick);
-    void poll();
-    void pollDone(const CallRecord &r);
-    struct ParsedManifest
-    {
-        QByteArray body;
-        std::optional<BulkManifest> manifest;
-        QString error;
-    };
-    void manifestArrived(const CallRecord &r, const ParsedManifest &parsed);
-    void scheduleNext(qint64 seconds, const QString &reason);
-    qint64 nextBackoff();
+    // The poller read the manifest (or found it unusable: `error`).
+    void manifestArrived(const CallRecord &r, const QByteArray &body,
+                         const std::optional<BulkManifest> &manifest, const QString &error);
     void startDownloads();
-    void downloadNext();
-    void download(int index, bool resume);
-    void downloadDone(int index, const CallRecord &r);
-    void startVerifier(int index, const QString &source, qint64 prefixBytes);
-    void verifierDone(int index, int generation, const StreamVerifier::Result &result);
-    void verified(int index, qint64 lines, QString problem);
-    void fileFailed(int index, const QString &problem);
-    // A refusal (401, the gateway's AccessDenied) of the token the call carried, once the token
-    // has run out by its claims (or cannot say: an opaque one).
-    bool tokenRefused(const CallRecord &r) const;
-    QString tokenLostCause(const CallRecord &r) const;
-    // A download refused for the token: waits for a renewal, or stops the queue.
-    void downloadTokenLost(int index, const CallRecord &r);
-    void stopQueueForToken(const QString &cause);
-    void boundWait(PollEvent &e) const;
     void finishDownloads();
     void setState(State s);
+    // The poller and the queue act in their states only (the poller while kicking
+    // off or polling, the queue while downloading).
+    void tellParts();
     void stopCalls();
     void journal();
     QString jobFolder() const;
@@ -225,48 +214,14 @@ private:
     FhirClient *m_client;
     QString m_outputRoot;
     Request m_request;
-    quint64 m_manifestRun = 0; // a manifest parsed for an earlier run is dropped
     State m_state = State::Idle;
     Outcome m_outcome;
-    QTimer m_timer;
-    QElapsedTimer m_downloadClock;
-    QPointer<ApiCall> m_pollCall;
-    QList<QPointer<ApiCall>> m_downloads;
-    // Each file is verified while it downloads: the download hands every chunk it wrote to a
-    // StreamVerifier (a pool task), so the check never reads a file that is still growing.
-    struct Verifier
-    {
-        std::unique_ptr<StreamVerifier> check;
-        QString source;    // the file checked: the .part, or the final file after a restart
-        qint64 offset = 0; // bytes the attempt continues (a resumed download)
-        int generation = 0;
-        bool downloaded = false;
-        std::optional<StreamVerifier::Result> result;
-        QString firstFailure; // what the first failed attempt met: a retry's error never hides it
-    };
-    std::vector<Verifier> m_verifiers;
-    QThreadPool *m_verifyPool;
-    QList<int> m_queue;
-    int m_active = 0;
-    int m_parallel = 2;
-    int m_maxBackoff = 60;
-    int m_maxRetries = 5;
-    int m_failures = 0;     // consecutive failed status checks
-    QString m_firstFailure; // what the first of them met (a server that crashed, then refused)
-    qint64 m_maxWaitSecs = 12 * 3600;
-    QElapsedTimer m_waitClock; // since the job was accepted (or resumed)
-    bool m_tokenToOtherOrigins = false;
-    bool m_tokenRenewable = false;
-    bool m_awaitingToken = false; // a renewal was asked for: nothing is sent until it ends
-    std::optional<CallRecord> m_refusedCall; // the call that found the token refused
-    QString m_tokenLost; // why the run stopped for the token (empty: it did not)
-    bool m_warnedOrigin = false;
-    qint64 m_backoff = 0;
+    ExportPoller *m_poller;       // the kick-off and the status polls
+    ExportDownloads *m_downloads; // the manifest's files, downloaded and verified
     ExportJournal *m_journal = nullptr;
     QString m_profileId;
     QString m_journalCaBundle;
     QString m_journalProxy;
-    QString m_kickOff; // the kick-off as sent, for the journal
 };
 
 Q_DECLARE_METATYPE(ExportSession::PollEvent)
