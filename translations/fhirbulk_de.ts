@@ -5158,6 +5158,10 @@ bis %1</translation>
         <source>no X-Progress header during the run</source>
         <translation>kein X-Progress-Header während des Laufs</translation>
     </message>
+    <message>
+        <source>the run was stopped while the export was still running</source>
+        <translation>der Lauf wurde angehalten, während der Export noch lief</translation>
+    </message>
 </context>
 <context>
     <name>FirstStepsPage</name>

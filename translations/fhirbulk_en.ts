@@ -5158,6 +5158,10 @@ up to %1</translation>
         <source>no X-Progress header during the run</source>
         <translation>no X-Progress header during the run</translation>
     </message>
+    <message>
+        <source>the run was stopped while the export was still running</source>
+        <translation>the run was stopped while the export was still running</translation>
+    </message>
 </context>
 <context>
     <name>FirstStepsPage</name>

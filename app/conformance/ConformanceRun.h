@@ -73,6 +73,7 @@ public:
     // Stops after the call under way; the exports started are still cancelled.
     void cancel();
     bool isRunning() const { return m_running; }
+    bool isCancelled() const { return m_cancelled; }
     const ConformanceOptions &options() const { return m_options; }
     const QList<CheckResult> &results() const { return m_results; }
     int count(CheckResult::Outcome outcome) const;

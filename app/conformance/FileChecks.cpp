@@ -92,6 +92,10 @@ void FileChecks::completeExport(ConformanceRun &run, const QString &query, const
                                   : tr(" (last X-Progress: %1)").arg(QString::fromUtf8(progress))));
                 return;
             }
+            if (last.status == 202 && run.isCancelled()) {
+                done(x, tr("the run was stopped while the export was still running"));
+                return;
+            }
             if (last.status != 200) {
                 done(x, tr("the export did not complete: the status answered %1")
                             .arg(Judge::describe(last)));
