@@ -6508,8 +6508,8 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <translation>Geheim</translation>
     </message>
     <message>
-        <source>Add varia&amp;ble</source>
-        <translation>Varia&amp;ble hinzufügen</translation>
+        <source>A&amp;dd variable</source>
+        <translation>V&amp;ariable hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move variable</source>

@@ -6508,8 +6508,8 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <translation>Secret</translation>
     </message>
     <message>
-        <source>Add varia&amp;ble</source>
-        <translation>Add varia&amp;ble</translation>
+        <source>A&amp;dd variable</source>
+        <translation>A&amp;dd variable</translation>
     </message>
     <message>
         <source>Re&amp;move variable</source>
