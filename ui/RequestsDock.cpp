@@ -228,7 +228,7 @@ QTreeWidgetItem *RequestsDock::fileItem(const Listed &file) const
             name = r.folder.join(QStringLiteral(" / ")) + QStringLiteral(" / ") + name;
         child->setText(0, name);
         child->setData(0, RequestRole, i);
-        QStringList tip{QStringLiteral("%1 %2").arg(r.method, r.url)};
+        QStringList tip{name, QStringLiteral("%1 %2").arg(r.method, r.url)};
         for (const Expectation &e : r.expectations)
             tip << QStringLiteral("# @expect ") + e.text();
         child->setToolTip(0, tip.join(QLatin1Char('\n')));
