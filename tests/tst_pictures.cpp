@@ -2,12 +2,12 @@
 // (CallWaterfall), a token's life (TokenLifeStrip) and an export's timeline (ExportTimeline).
 #include "app/calls/Redaction.h"
 #include "app/models/CallLogModel.h"
-#include "app/models/ExportTimelineModel.h"
 #include "app/models/TokenLifeModel.h"
 #include "app/models/WaterfallModel.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ExportTimelineModel.h"
 #include "ui/CallWaterfall.h"
 #include "ui/ExportTimeline.h"
 #include "ui/PictureMarks.h"

@@ -5,6 +5,7 @@
 #include "app/models/CallLogModel.h"
 #include "app/net/ExportSession.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/session/Jobs.h"
 #include "app/session/ProfileConnector.h"
 #include "app/session/Recorder.h"
 #include "app/session/SentCall.h"
@@ -22,6 +23,7 @@
 #include "ui/ContentOpener.h"
 #include "ui/DiagnosisCodesDialog.h"
 #include "ui/ExportDialog.h"
+#include "ui/ExportTimelinePage.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
 #include "ui/JobsController.h"
@@ -99,6 +101,7 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
+    m_tokenBar->setCallLog(log); // the inspector's token strip: the calls each token carried
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
     connect(m_workspace, &Workspace::keychainChanged, this, &MainWindow::showKeychainState);
@@ -190,6 +193,7 @@ void MainWindow::buildActions()
         context.profileName = m_profile.name;
         context.baseUrl = m_profile.baseUrl.toString();
         context.token = TokenLint::tokenAlone(m_tokenBar->token()); // as the calls name it
+        context.pictures = ExportTimelinePage::bundlePictures(m_jobs->jobs()->all());
         m_historyActions->createSupportBundle(context);
     });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);

@@ -184,7 +184,10 @@ void TokenInspectorDialog::refreshTimes()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_claims->setNow(now);
     const QByteArray pasted = m_ui->pasteEdit->toPlainText().toUtf8();
-    QString source = pasted.isEmpty() ? tr("Token of %1").arg(m_active.name) : tr("Pasted token");
+    // The profile's name when it has one ("Token of Production"), else what it is.
+    QString source = !pasted.isEmpty()         ? tr("Pasted token")
+                     : m_active.name.isEmpty() ? tr("The active profile's token")
+                                               : tr("Token of %1").arg(m_active.name);
     if (!m_report.cleaned.isEmpty())
         source += QStringLiteral(" (%1)").arg(tr("%1 chars, sha256 %2")
                                                   .arg(m_report.cleaned.size())
