@@ -4,9 +4,9 @@
 // of the event loop while the pictures are scrolled, zoomed and fed live (target <= 50 ms).
 //   fbx-bench-pictures [calls] [files]      (scripts/bench-pictures.sh runs it)
 #include "StallMeter.h"
-#include "app/models/ExportTimelineModel.h"
 #include "app/models/TokenLifeModel.h"
 #include "app/models/WaterfallModel.h"
+#include "app/session/ExportTimelineModel.h"
 #include "ui/CallWaterfall.h"
 #include "ui/ExportTimeline.h"
 #include "ui/TokenLifeStrip.h"

@@ -2,12 +2,12 @@
 // (CallWaterfall), a token's life (TokenLifeStrip) and an export's timeline (ExportTimeline).
 #include "app/calls/Redaction.h"
 #include "app/models/CallLogModel.h"
-#include "app/models/ExportTimelineModel.h"
 #include "app/models/TokenLifeModel.h"
 #include "app/models/WaterfallModel.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/session/ExportTimelineModel.h"
 #include "ui/CallWaterfall.h"
 #include "ui/ExportTimeline.h"
 #include "ui/PictureMarks.h"
@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -539,11 +540,28 @@ void PicturesTest::tokenInspectorShowsTheLifeUnderTheClaims()
     QTest::mouseClick(strip, Qt::LeftButton, {}, onFailed);
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.first().at(0).toULongLong(), 22u);
-    // Another token inspected (an opaque one, no dates): the earlier one keeps its calls but
-    // not its lifetime, so the axis now starts at its first call; the new one moves nothing.
+    // The profile's token changes (renewed, or another pasted in the token bar): the earlier one
+    // keeps its span, so its end is seen beside the new one's calls; the axis still starts at
+    // its iat.
     inspector.setContext("opaque-token-0123456789", ServerProfile(), {});
-    QCOMPARE(int(std::lround(strip->xOf(kT0.addSecs(100).toMSecsSinceEpoch()))),
+    auto *life = inspector.findChild<TokenLifeModel *>();
+    QVERIFY(life);
+    QCOMPARE(life->token(life->indexOf(fingerprint)).expires, kT0.addSecs(3600));
+    QCOMPARE(int(std::lround(strip->xOf(kT0.toMSecsSinceEpoch()))), strip->plotRect().left());
+    // A token only pasted here to look at it has its lifetime while it is inspected, not after.
+    const QByteArray older =
+        part({{QStringLiteral("alg"), QStringLiteral("RS384")}}) + '.' +
+        part({{QStringLiteral("iat"), double(kT0.addSecs(-3600).toSecsSinceEpoch())},
+              {QStringLiteral("exp"), double(kT0.toSecsSinceEpoch())}}) +
+        ".c2ln";
+    auto *paste = inspector.findChild<QPlainTextEdit *>(QStringLiteral("pasteEdit"));
+    QVERIFY(paste);
+    paste->setPlainText(QString::fromLatin1(older));
+    QCOMPARE(int(std::lround(strip->xOf(kT0.addSecs(-3600).toMSecsSinceEpoch()))),
              strip->plotRect().left());
+    paste->clear();
+    QCOMPARE(life->indexOf(Redaction::fingerprint(older)), -1);
+    QCOMPARE(int(std::lround(strip->xOf(kT0.toMSecsSinceEpoch()))), strip->plotRect().left());
 }
 
 namespace {

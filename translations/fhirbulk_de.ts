@@ -4302,6 +4302,10 @@ Befehle:
         <source>Stop watching</source>
         <translation>Nicht mehr beobachten</translation>
     </message>
+    <message>
+        <source>&amp;Bars over time</source>
+        <translation>&amp;Verlauf als Balken</translation>
+    </message>
 </context>
 <context>
     <name>ExportFilesModel</name>
@@ -4850,6 +4854,29 @@ bis %1</translation>
     <message>
         <source>%1: attempt failed (%2), retried</source>
         <translation>%1: Versuch gescheitert (%2), neu begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTimelinePage</name>
+    <message>
+        <source>▶ kick-off, ticks: polls (the line after each: the wait the server asked for), ◆ manifest; one bar per file: thin queued, solid downloading, hatched verifying, ✔ done, ✘ rejected, ◇ resumed, ◆ retried; the throughput below. Hover for details, Up and Down go through the files.</source>
+        <translation>▶ Start, Striche: Statusabfragen (die Linie danach: die vom Server erbetene Wartezeit), ◆ Manifest; ein Balken je Datei: dünn wartend, voll beim Herunterladen, schraffiert bei der Prüfung, ✔ fertig, ✘ verworfen, ◇ fortgesetzt, ◆ neu begonnen; darunter der Durchsatz. Zeigen Sie auf etwas, um Einzelheiten zu sehen; Auf und Ab gehen die Dateien durch.</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Bild speichern…</translation>
+    </message>
+    <message>
+        <source>The whole picture, every file, as PNG or SVG</source>
+        <translation>Das ganze Bild mit allen Dateien als PNG oder SVG</translation>
+    </message>
+    <message>
+        <source>%1 — over time</source>
+        <translation>%1 – Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -8754,6 +8781,10 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</source>
         <translation>Aufrufe mit jedem Token (mit der Maus auf eine Markierung zeigen, um den Aufruf zu sehen; Klick oder Eingabetaste zeigt ihn im Protokoll):</translation>
+    </message>
+    <message>
+        <source>The active profile&apos;s token</source>
+        <translation>Token des aktiven Profils</translation>
     </message>
 </context>
 <context>

@@ -4302,6 +4302,10 @@ Commands:
         <source>Stop watching</source>
         <translation>Stop watching</translation>
     </message>
+    <message>
+        <source>&amp;Bars over time</source>
+        <translation>&amp;Bars over time</translation>
+    </message>
 </context>
 <context>
     <name>ExportFilesModel</name>
@@ -4850,6 +4854,29 @@ up to %1</translation>
     <message>
         <source>%1: attempt failed (%2), retried</source>
         <translation>%1: attempt failed (%2), retried</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTimelinePage</name>
+    <message>
+        <source>▶ kick-off, ticks: polls (the line after each: the wait the server asked for), ◆ manifest; one bar per file: thin queued, solid downloading, hatched verifying, ✔ done, ✘ rejected, ◇ resumed, ◆ retried; the throughput below. Hover for details, Up and Down go through the files.</source>
+        <translation>▶ kick-off, ticks: polls (the line after each: the wait the server asked for), ◆ manifest; one bar per file: thin queued, solid downloading, hatched verifying, ✔ done, ✘ rejected, ◇ resumed, ◆ retried; the throughput below. Hover for details, Up and Down go through the files.</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>The whole picture, every file, as PNG or SVG</source>
+        <translation>The whole picture, every file, as PNG or SVG</translation>
+    </message>
+    <message>
+        <source>%1 — over time</source>
+        <translation>%1 — over time</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
     </message>
 </context>
 <context>
@@ -8754,6 +8781,10 @@ The signature is not checked here.</translation>
     <message>
         <source>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</source>
         <translation>Calls made with each token (hover a tick for the call, click or Enter to show it in the log):</translation>
+    </message>
+    <message>
+        <source>The active profile&apos;s token</source>
+        <translation>The active profile&apos;s token</translation>
     </message>
 </context>
 <context>

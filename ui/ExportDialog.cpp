@@ -9,12 +9,12 @@
 #include "app/fhir/CapabilityStatement.h"
 #include "app/fhir/PatientCompartment.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/ApiCall.h"
-#include "app/net/FhirClient.h"
 #include "app/session/ExportJob.h"
 #include "app/session/ServerSession.h"
 #include "ui/Ask.h"
 #include "ui/BinaryViewer.h"
+#include "ui/ExportTimeline.h"
+#include "ui/ExportTimelinePage.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
 
@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -42,9 +43,8 @@ using namespace ExportFilesTable;
 
 ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal *journal,
                            const QString &groupId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_server(session),
-      m_client(session->client()), m_job(job), m_session(job->session()), m_journal(journal),
-      m_profileId(job->profileId())
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_server(session), m_job(job),
+      m_session(job->session()), m_journal(journal), m_profileId(job->profileId())
 {
     m_ui->setupUi(this);
     connect(m_ui->sinceLastButton, &QPushButton::clicked, this, [this] {
@@ -100,6 +100,12 @@ ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal
     // Empty tables too: each column as wide as its title (German titles are longer).
     m_ui->timelineTable->resizeColumnsToContents();
     m_ui->filesTable->resizeColumnsToContents();
+    // The same job as a picture, live, from the job's own model (it stays with the job).
+    m_picture = new ExportTimelinePage(job->timeline(), m_ui->exportTabs);
+    m_picture->setObjectName(QStringLiteral("pictureTab"));
+    m_ui->exportTabs->insertTab(1, m_picture, tr("&Bars over time"));
+    connect(m_picture->timeline(), &ExportTimeline::fileActivated, this,
+            [this](int file) { m_ui->filesTable->selectRow(file); });
     m_ui->pollNowButton->setEnabled(false);
     m_ui->cancelExportButton->setEnabled(false);
     m_ui->openFolderButton->setEnabled(false);
@@ -292,7 +298,7 @@ void ExportDialog::setTokenRenewable(bool renewable)
 void ExportDialog::updateTokenWarning()
 {
     // Long polls and downloads outlive short tokens (300 s is usual): say so before it happens.
-    const QDateTime exp = m_client->tokenExpiresAt();
+    const QDateTime exp = m_job->tokenExpiresAt();
     if (!running() || !exp.isValid()) {
         m_ui->tokenWarningLabel->hide();
         return;
@@ -426,13 +432,13 @@ void ExportDialog::updatePreview()
 {
     // The same builder the session sends with: what is shown is what goes out.
     const ExportSession::Request r = request();
-    const ApiRequest api = ExportSession::kickOffRequest(m_client, r);
+    const ApiRequest api = m_job->kickOffRequest(r);
     QStringList lines{
         QStringLiteral("%1 %2").arg(QString::fromLatin1(api.method), api.url.toString())};
     for (const auto &h : api.headers)
         lines << QStringLiteral("%1: %2").arg(QString::fromLatin1(h.first),
                                               QString::fromUtf8(h.second));
-    if (api.auth != AuthMode::None && m_client->hasToken())
+    if (api.auth != AuthMode::None && m_job->hasToken())
         lines << tr("Authorization: Bearer <the profile's token>");
     if (!api.body.isEmpty())
         lines << QString() << QString::fromUtf8(api.body);

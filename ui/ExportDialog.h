@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/calls/TransferStats.h"
-#include "app/net/ExportSession.h"
+#include "app/session/ExportJob.h"
 
 #include <QElapsedTimer>
 
@@ -13,8 +13,7 @@ namespace Ui {
 class ExportDialog;
 }
 class ExportFilesModel;
-class ExportJob;
-class FhirClient;
+class ExportTimelinePage;
 class ServerSession;
 
 // A Group export run visibly, a view of one ExportJob: parameters with the exact request
@@ -36,6 +35,7 @@ public:
     ExportSession::Request request() const;
     ExportJob *job() const { return m_job; }
     ExportSession *session() const { return m_session; }
+    ExportTimelinePage *picture() const { return m_picture; }
     // Whether the window will renew the token before it expires (a token obtained with Get
     // token in this session); if not, the dialog warns ahead of expiry.
     void setTokenRenewable(bool renewable);
@@ -66,13 +66,13 @@ private:
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     ServerSession *m_server;
-    FhirClient *m_client;
     ExportJob *m_job;
     ExportSession *m_session;
     QTimer m_countdown;  // the next poll
     QTimer m_clockTimer; // token and Expires countdowns, once a second while the dialog is open
     QTimer m_progressTimer;
     ExportFilesModel *m_files = nullptr;
+    ExportTimelinePage *m_picture = nullptr; // the "Bars over time" tab
     TransferStats m_stats;
     QElapsedTimer m_clock;
     QDateTime m_expires;

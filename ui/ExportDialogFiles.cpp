@@ -10,8 +10,6 @@
 #include "app/fhir/CapabilityStatement.h"
 #include "app/fhir/PatientCompartment.h"
 #include "app/models/CallLogModel.h"
-#include "app/net/ApiCall.h"
-#include "app/net/FhirClient.h"
 #include "app/session/ServerSession.h"
 #include "ui/BinaryViewer.h"
 #include "ui/SeverityStyle.h"

@@ -460,13 +460,29 @@ void ExportTimeline::keyPressEvent(QKeyEvent *event)
     }
 }
 
-QString ExportTimeline::savePicture(const QString &path, int width) const
+QRect ExportTimeline::pictureArea(int width) const
 {
     const int files = m_model ? int(qMin<size_t>(m_model->files().size(), 5000)) : 0;
-    const QRect area(0, 0, width,
-                     kAxisHeight + kServerHeight + qMax(1, files) * kRowHeight + kThroughputHeight);
+    return QRect(0, 0, width,
+                 kAxisHeight + kServerHeight + qMax(1, files) * kRowHeight + kThroughputHeight);
+}
+
+QString ExportTimeline::savePicture(const QString &path, int width) const
+{
+    const QRect area = pictureArea(width);
     const View view = viewFor(area, 0);
     return PictureMarks::savePicture(
         path, area.size(), tr("Export timeline"), palette(), font(),
         [&](QPainter &painter) { paintView(painter, view, palette()); });
+}
+
+QByteArray ExportTimeline::png(int width) const
+{
+    const QRect area = pictureArea(width);
+    const View view = viewFor(area, 0);
+    QByteArray bytes;
+    const QString problem = PictureMarks::drawPicture(
+        false, area.size(), tr("Export timeline"), palette(), font(),
+        [&](QPainter &painter) { paintView(painter, view, palette()); }, &bytes);
+    return problem.isEmpty() ? bytes : QByteArray();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/models/ExportTimelineModel.h"
+#include "app/session/ExportTimelineModel.h"
 
 #include <QAbstractScrollArea>
 #include <QPointer>
@@ -38,6 +38,8 @@ public:
     // The whole picture (every file) as PNG or, for a name ending in .svg, SVG. Returns an
     // error in the user's words, or an empty string.
     QString savePicture(const QString &path, int width = 1400) const;
+    // The whole picture as PNG bytes (empty when it could not be drawn).
+    QByteArray png(int width = 1400) const;
 
 Q_SIGNALS:
     void fileActivated(int index);
@@ -62,6 +64,7 @@ private:
     };
     View currentView() const;
     View viewFor(const QRect &area, int firstRow) const;
+    QRect pictureArea(int width) const; // every file, for saving
     void paintView(QPainter &painter, const View &view, const QPalette &palette) const;
     void paintServerLane(QPainter &painter, const View &view, const QPalette &palette) const;
     void paintFile(QPainter &painter, const View &view, int index, int y,

@@ -8,9 +8,9 @@
 #include "ui/Ask.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExportFilesTable.h"
+#include "ui/ExportTimelinePage.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -185,9 +185,9 @@ void JobsController::activate(int row)
         showWindow(dialog);
         return;
     }
-    // An ended export whose window was closed: its folder.
-    if (auto *e = qobject_cast<ExportJob *>(job); e && !e->outcome().folder.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(e->outcome().folder));
+    // An ended export whose window was closed: its picture, outcome and folder.
+    if (auto *e = qobject_cast<ExportJob *>(job))
+        ExportTimelinePage::openWindow(e, m_window);
 }
 
 void JobsController::updateUnfinished()

@@ -3,6 +3,7 @@
 #include "app/calls/CurlCommand.h"
 #include "app/models/CallLogModel.h"
 #include "app/session/ExportJob.h"
+#include "app/session/Jobs.h"
 #include "app/session/ProfileConnector.h"
 #include "app/session/Recorder.h"
 #include "app/session/SandboxControl.h"
@@ -23,6 +24,7 @@
 #include "ui/ContentOpener.h"
 #include "ui/DiagnosisCodesDialog.h"
 #include "ui/ExportDialog.h"
+#include "ui/ExportTimelinePage.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
 #include "ui/JobsController.h"
@@ -106,6 +108,7 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
+    m_tokenBar->setCallLog(log); // the inspector's token strip: the calls each token carried
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
     connect(m_workspace, &Workspace::keychainChanged, this, &MainWindow::showKeychainState);
@@ -197,6 +200,7 @@ void MainWindow::buildActions()
         context.profileName = m_profile.name;
         context.baseUrl = m_profile.baseUrl.toString();
         context.token = TokenLint::tokenAlone(m_tokenBar->token()); // as the calls name it
+        context.pictures = ExportTimelinePage::bundlePictures(m_jobs->jobs()->all());
         m_historyActions->createSupportBundle(context);
     });
     connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);

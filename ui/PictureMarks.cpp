@@ -83,7 +83,7 @@ qint64 tickStep(double msPerPx, int minPx)
 }
 
 void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const QPalette &palette,
-              int gridBottom)
+              int gridBottom, const QRect &keepClear)
 {
     painter.save();
     const qint64 step = tickStep(axis.msPerPx);
@@ -109,24 +109,27 @@ void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const 
         painter.setPen(palette.color(QPalette::WindowText));
         const QString label =
             QDateTime::fromMSecsSinceEpoch(axis.originEpochMs + t).toLocalTime().toString(format);
-        if (x + 3 + painter.fontMetrics().horizontalAdvance(label) > band.right())
+        const int labelWidth = painter.fontMetrics().horizontalAdvance(label);
+        if (x + 3 + labelWidth > band.right())
             continue; // a label cut at the edge reads as another time
+        const QRect labelRect(x + 3, band.top(), labelWidth, band.height() - 4);
+        if (keepClear.isValid() && labelRect.adjusted(-2, 0, 2, 0).intersects(keepClear))
+            continue;
         painter.drawText(QRect(x + 3, band.top(), 200, band.height() - 4),
                          Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     painter.restore();
 }
 
-QString savePicture(const QString &path, const QSize &size, const QString &title,
-                    const QPalette &palette, const QFont &font,
-                    const std::function<void(QPainter &)> &paint)
+QString drawPicture(bool asSvg, const QSize &size, const QString &title, const QPalette &palette,
+                    const QFont &font, const std::function<void(QPainter &)> &paint,
+                    QByteArray *out)
 {
     QBuffer bytes;
     bytes.open(QIODevice::WriteOnly);
     QPainter painter;
     QSvgGenerator svg;
     QImage image;
-    const bool asSvg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     if (asSvg) {
         svg.setOutputDevice(&bytes);
         svg.setSize(size);
@@ -144,8 +147,21 @@ QString savePicture(const QString &path, const QSize &size, const QString &title
     paint(painter);
     if (!painter.end() || (!asSvg && !image.save(&bytes, "PNG")))
         return QCoreApplication::translate("PictureMarks", "Could not draw the picture.");
+    *out = bytes.data();
+    return {};
+}
+
+QString savePicture(const QString &path, const QSize &size, const QString &title,
+                    const QPalette &palette, const QFont &font,
+                    const std::function<void(QPainter &)> &paint)
+{
+    const bool asSvg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    QByteArray bytes;
+    const QString problem = drawPicture(asSvg, size, title, palette, font, paint, &bytes);
+    if (!problem.isEmpty())
+        return problem;
     QString error;
-    if (!PrivateFile::writeWhole(path, bytes.data(), &error))
+    if (!PrivateFile::writeWhole(path, bytes, &error))
         return QCoreApplication::translate("PictureMarks", "Could not write %1: %2")
             .arg(path, error);
     return {};

@@ -36,8 +36,9 @@ struct TimeAxis
 qint64 tickStep(double msPerPx, int minPx = 90);
 // Ticks and wall-clock labels along `band` (the labels inside it), and faint grid lines down
 // to `gridBottom` (none when it is not below the band).
+// A label that would overlap `keepClear` (another tag in the band, such as "now") is left out.
 void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const QPalette &palette,
-              int gridBottom = 0);
+              int gridBottom = 0, const QRect &keepClear = {});
 
 // Paints `size` with `paint` into a PNG or, for a name ending in .svg, an SVG drawing titled
 // `title`, and writes it through PrivateFile: the file gets its name only when it is whole.
@@ -45,6 +46,11 @@ void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const 
 QString savePicture(const QString &path, const QSize &size, const QString &title,
                     const QPalette &palette, const QFont &font,
                     const std::function<void(QPainter &)> &paint);
+// The same drawing into memory (`*out`): PNG, or SVG when `asSvg`. Returns the problem in
+// words, or an empty string.
+QString drawPicture(bool asSvg, const QSize &size, const QString &title, const QPalette &palette,
+                    const QFont &font, const std::function<void(QPainter &)> &paint,
+                    QByteArray *out);
 // A "Save picture…" entry in `widget`'s context menu: asks for a file (suggesting
 // `suggestedName`) and hands it to `save`; a problem is shown as a tooltip over the widget.
 void addSaveAction(QWidget *widget, const QString &dialogTitle, const QString &suggestedName,

@@ -3,6 +3,7 @@
 #include "app/calls/Diagnoser.h"
 #include "app/calls/HeaderCheck.h"
 #include "app/calls/Redaction.h"
+#include "app/models/CallLogModel.h"
 #include "app/session/ProfileStore.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
@@ -29,6 +30,7 @@ TokenBar::TokenBar(Workspace *workspace, QWidget *parent)
     connect(m_session, &TokenSession::gettingTokenChanged, this,
             [this](bool running) { m_ui->getTokenButton->setEnabled(!running); });
     connect(m_session, &TokenSession::renewableChanged, this, &TokenBar::renewableChanged);
+    connect(m_session, &TokenSession::renewableChanged, this, &TokenBar::updateInspector);
     connect(m_session, &TokenSession::bearerWanted, this, &TokenBar::bearerWanted);
     connect(m_session, &TokenSession::statusMessage, this, &TokenBar::statusMessage);
     connect(m_session, &TokenSession::showCallRequested, this, &TokenBar::showCallRequested);
@@ -122,11 +124,22 @@ void TokenBar::showInspector()
         m_inspector->setObjectName(QStringLiteral("tokenInspector"));
         connect(m_inspector, &TokenInspectorDialog::cleanedTokenChosen, this,
                 [this](const QByteArray &t) { setToken(t); });
+        // A tick clicked on the token's life: that call in the log.
+        connect(m_inspector, &TokenInspectorDialog::showCallRequested, this,
+                &TokenBar::showCallRequested);
+        m_inspector->setCallLog(m_log);
     }
     updateInspector();
     m_inspector->show();
     m_inspector->raise();
     m_inspector->activateWindow();
+}
+
+void TokenBar::setCallLog(CallLogModel *log)
+{
+    m_log = log;
+    if (m_inspector)
+        m_inspector->setCallLog(log);
 }
 
 void TokenBar::updateInspector()
@@ -136,6 +149,9 @@ void TokenBar::updateInspector()
         const TokenSession::Issued issued = m_session->issued();
         m_inspector->setIssued(
             {issued.fingerprint, issued.obtainedAt, issued.expiresIn, issued.scope});
+        const QByteArray alone = TokenLint::tokenAlone(token());
+        m_inspector->setRenewalPlanned(alone.isEmpty() ? QString() : Redaction::fingerprint(alone),
+                                       m_session->plannedRenewal());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "app/calls/ServerProfile.h"
 #include "ui/TokenInspectorDialog.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -10,6 +11,7 @@
 namespace Ui {
 class TokenBar;
 }
+class CallLogModel;
 class QTimer;
 class TokenSession;
 class Workspace;
@@ -39,6 +41,8 @@ public:
     void checkToken();
     void getToken();
     void showInspector();
+    // The window's call log: the inspector's token strip draws the calls that carried each token.
+    void setCallLog(CallLogModel *log);
 
 Q_SIGNALS:
     void showCallRequested(quint64 callId);
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<Ui::TokenBar> m_ui;
     Workspace *m_workspace;
     TokenSession *m_session;
-    QTimer *m_tick; // live countdowns
-    TokenInspectorDialog *m_inspector = nullptr;
+    QTimer *m_tick;                             // live countdowns
+    QPointer<TokenInspectorDialog> m_inspector; // made when first asked for; the window owns it
+    QPointer<CallLogModel> m_log;
 };

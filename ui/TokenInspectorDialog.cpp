@@ -119,12 +119,15 @@ void TokenInspectorDialog::setRenewalPlanned(const QString &fingerprint, const Q
 
 void TokenInspectorDialog::updateLife()
 {
-    // Only the token inspected now is drawn with its lifetime (not every paste on the way).
+    // Every token the profile used keeps its span (the old one's end beside the new one's
+    // start is the point when tokens change); a token only pasted here to look at it is drawn
+    // with its lifetime while it is inspected, not after.
     const QString fingerprint =
         m_report.cleaned.isEmpty() ? QString() : Redaction::fingerprint(m_report.cleaned);
-    if (fingerprint != m_lifeFingerprint)
+    if (fingerprint != m_lifeFingerprint && m_lifePasted)
         m_life->forgetToken(m_lifeFingerprint);
     m_lifeFingerprint = fingerprint;
+    m_lifePasted = !m_ui->pasteEdit->toPlainText().trimmed().isEmpty();
     if (fingerprint.isEmpty())
         return;
     QDateTime issued = m_report.jwt ? m_report.jwt->issuedAt() : QDateTime();
@@ -184,7 +187,10 @@ void TokenInspectorDialog::refreshTimes()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_claims->setNow(now);
     const QByteArray pasted = m_ui->pasteEdit->toPlainText().toUtf8();
-    QString source = pasted.isEmpty() ? tr("Token of %1").arg(m_active.name) : tr("Pasted token");
+    // The profile's name when it has one ("Token of Production"), else what it is.
+    QString source = !pasted.isEmpty()         ? tr("Pasted token")
+                     : m_active.name.isEmpty() ? tr("The active profile's token")
+                                               : tr("Token of %1").arg(m_active.name);
     if (!m_report.cleaned.isEmpty())
         source += QStringLiteral(" (%1)").arg(tr("%1 chars, sha256 %2")
                                                   .arg(m_report.cleaned.size())

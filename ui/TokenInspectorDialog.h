@@ -75,6 +75,7 @@ private:
     TokenLifeModel *m_life;
     TokenLifeStrip *m_lifeStrip;
     QString m_lifeFingerprint; // the token the inspector put on the strip
+    bool m_lifePasted = false; // ... from the paste box, not the profile's token
     QString m_renewalFingerprint;
     QDateTime m_renewalAt;
 };

@@ -100,25 +100,28 @@ void TokenLifeStrip::paintEvent(QPaintEvent *)
     axis.fromMs = 0;
     axis.msPerPx = double(qMax<qint64>(1, m_model->toMs() - from)) / qMax(1, plot.width() - 1);
     axis.left = plot.left();
+    // Now: a line across every token, in the highlight colour, tagged in the axis band where no
+    // time label is drawn (the labels it would overlap are left out).
+    const qint64 now = nowMs();
+    const bool nowShown = now >= from && now <= m_model->toMs();
+    const QString nowLabel = tr("now");
+    const int nowX = nowShown ? int(std::lround(xOf(now))) : 0;
+    const int tagWidth = painter.fontMetrics().horizontalAdvance(nowLabel) + 6;
+    const QRect tag =
+        nowShown ? QRect(qMin(nowX + 2, width() - tagWidth - 2), 1, tagWidth, kAxisHeight - 6)
+                 : QRect();
     painter.setClipRect(plot.adjusted(0, -kAxisHeight, 0, 0));
     PictureMarks::drawAxis(painter, QRect(plot.left(), 0, plot.width(), kAxisHeight), axis, pal,
-                           height());
+                           height(), tag);
     painter.setClipping(false);
     for (int i = 0; i < m_model->count(); ++i)
         paintToken(painter, i, plot);
-    // Now: a line across every token, in the highlight colour, labelled.
-    const qint64 now = nowMs();
-    if (now >= from && now <= m_model->toMs()) {
-        const int x = int(std::lround(xOf(now)));
+    if (nowShown) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
-        painter.drawLine(x, kAxisHeight, x, height());
-        // Its label in the axis band, on a ground of its own so that no time label hides it.
-        const QString label = tr("now");
-        const int w = painter.fontMetrics().horizontalAdvance(label) + 6;
-        const QRect tag(qMin(x + 2, width() - w - 2), 1, w, kAxisHeight - 6);
+        painter.drawLine(nowX, kAxisHeight, nowX, height());
         painter.fillRect(tag, pal.color(QPalette::Base));
         painter.setPen(pal.color(QPalette::Highlight));
-        painter.drawText(tag, Qt::AlignCenter, label);
+        painter.drawText(tag, Qt::AlignCenter, nowLabel);
     }
 }
 

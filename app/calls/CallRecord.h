@@ -33,6 +33,7 @@ struct CallRecord
     QString purpose; // "Read Group", "Send request", "Poll export status", ...
     QDateTime started;
     qint64 elapsedMs = -1;
+    qint64 firstByteMs = -1; // from sending to the answer's headers (the wait); -1 unknown
     QByteArray method;
     QUrl url;
     HeaderList requestHeaders; // redacted

@@ -92,6 +92,8 @@ QJsonObject entry(const CallRecord &r, const Options &options)
 {
     const QByteArray body = RecordJson::keptBody(r, options.bodyLimit);
     const qint64 time = qMax<qint64>(0, r.elapsedMs);
+    // Waiting for the answer's headers, then receiving the body, where the first byte is known.
+    const qint64 wait = r.firstByteMs >= 0 ? qMin(r.firstByteMs, time) : time;
 
     QJsonArray query;
     for (const auto &item : QUrlQuery(r.url).queryItems(QUrl::FullyDecoded))
@@ -162,8 +164,8 @@ QJsonObject entry(const CallRecord &r, const Options &options)
                                                 {QStringLiteral("connect"), -1},
                                                 {QStringLiteral("ssl"), -1},
                                                 {QStringLiteral("send"), 0},
-                                                {QStringLiteral("wait"), double(time)},
-                                                {QStringLiteral("receive"), 0}}},
+                                                {QStringLiteral("wait"), double(wait)},
+                                                {QStringLiteral("receive"), double(time - wait)}}},
         {QStringLiteral("_diagnosis"), r.diagnosis.code},
         {QStringLiteral("_diagnosisSummary"), r.diagnosis.summary},
         {QStringLiteral("_causes"), causes},
@@ -209,6 +211,14 @@ CallRecord foreignRecord(const QJsonObject &e, int *redacted)
                                       Qt::ISODateWithMs)
                     .toUTC();
     r.elapsedMs = qint64(e.value(QLatin1String("time")).toDouble(-1));
+    // The first byte: every phase up to the end of the wait (a phase not measured is -1).
+    const QJsonObject timings = e.value(QLatin1String("timings")).toObject();
+    if (timings.value(QLatin1String("wait")).toDouble(-1) >= 0) {
+        double upToFirstByte = 0;
+        for (const char *phase : {"blocked", "dns", "connect", "send", "wait"})
+            upToFirstByte += qMax(0.0, timings.value(QLatin1String(phase)).toDouble(-1));
+        r.firstByteMs = qint64(upToFirstByte);
+    }
     r.method = request.value(QLatin1String("method")).toString().toLatin1();
     r.url = QUrl(request.value(QLatin1String("url")).toString());
     for (const QJsonValue &v : request.value(QLatin1String("headers")).toArray()) {

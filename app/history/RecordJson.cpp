@@ -257,6 +257,7 @@ QJsonObject toJson(const CallRecord &r, qint64 bodyLimit)
         {QStringLiteral("purpose"), r.purpose},
         {QStringLiteral("started"), dateText(r.started)},
         {QStringLiteral("elapsedMs"), double(r.elapsedMs)},
+        {QStringLiteral("firstByteMs"), double(r.firstByteMs)},
         {QStringLiteral("method"), latin1(r.method)},
         {QStringLiteral("url"), r.url.toString(QUrl::FullyEncoded)},
         {QStringLiteral("requestHeaders"), headersToJson(r.requestHeaders)},
@@ -306,6 +307,7 @@ CallRecord fromJson(const QJsonObject &o)
     r.purpose = o.value(QLatin1String("purpose")).toString();
     r.started = dateFrom(o.value(QLatin1String("started")));
     r.elapsedMs = qint64(o.value(QLatin1String("elapsedMs")).toDouble(-1));
+    r.firstByteMs = qint64(o.value(QLatin1String("firstByteMs")).toDouble(-1));
     r.method = latin1(o.value(QLatin1String("method")));
     r.url = QUrl(o.value(QLatin1String("url")).toString(), QUrl::StrictMode);
     r.requestHeaders = headersFromJson(o.value(QLatin1String("requestHeaders")).toArray());

@@ -5,6 +5,9 @@
 #include "app/models/RecordFormatter.h"
 #include "app/support/BuildInfo.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSysInfo>
 #include <QtGlobal>
 
@@ -34,8 +37,11 @@ QString summary(const QList<CallRecord> &calls, const Context &c)
                         .arg(Redaction::fingerprint(c.token)))
           << QStringLiteral("Calls: %1 (all times UTC; headers and bodies in the HAR entries, "
                             "the Authorization header replaced by its length and fingerprint)")
-                 .arg(calls.size())
-          << QString();
+                 .arg(calls.size());
+    for (const Picture &p : c.pictures)
+        lines << QStringLiteral("Picture: %1 (%2, PNG in the HAR's log._pictures)")
+                     .arg(p.about, p.name);
+    lines << QString();
     for (const CallRecord &r : calls)
         lines << RecordFormatter::supportText(r) << QString();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -47,6 +53,21 @@ QByteArray write(const QList<CallRecord> &calls, const Context &context)
     options.creatorVersion = context.appVersion;
     options.comment = summary(calls, context);
     QByteArray har = Har::write(calls, options);
+    if (!context.pictures.isEmpty()) {
+        QJsonObject doc = QJsonDocument::fromJson(har).object();
+        QJsonObject log = doc.value(QLatin1String("log")).toObject();
+        QJsonArray pictures;
+        for (const Picture &p : context.pictures)
+            pictures.append(
+                QJsonObject{{QStringLiteral("name"), p.name},
+                            {QStringLiteral("comment"), p.about},
+                            {QStringLiteral("mimeType"), QStringLiteral("image/png")},
+                            {QStringLiteral("encoding"), QStringLiteral("base64")},
+                            {QStringLiteral("text"), QString::fromLatin1(p.png.toBase64())}});
+        log.insert(QStringLiteral("_pictures"), pictures);
+        doc.insert(QStringLiteral("log"), log);
+        har = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    }
     // The last line of defence: the token never leaves in clear, whatever a record held.
     if (!context.token.isEmpty())
         Redaction::secretIn(har, context.token);

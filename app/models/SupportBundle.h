@@ -20,6 +20,15 @@
 // diagnosis sentences it quotes are the records' own.
 namespace SupportBundle {
 
+// A picture put into the bundle (an export's timeline): a PNG in the HAR's `log._pictures`
+// (custom HAR fields start with "_"; viewers skip them), named by a line in the summary.
+struct Picture
+{
+    QString name;  // a file name for it: "export-group-1.png"
+    QString about; // one line: what it shows
+    QByteArray png;
+};
+
 struct Context
 {
     QString appVersion;
@@ -27,6 +36,7 @@ struct Context
     QString baseUrl;
     QByteArray token; // only its length and fingerprint are written
     QDateTime created = QDateTime::currentDateTimeUtc();
+    QList<Picture> pictures;
 };
 
 QString summary(const QList<CallRecord> &calls, const Context &context);

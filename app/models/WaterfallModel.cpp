@@ -2,18 +2,6 @@
 
 #include "app/models/CallLogModel.h"
 
-namespace {
-// When the answer's headers came, from the call's start: a record that carries it (see
-// CallRecord::firstByteMs) is split into waiting and receiving; -1 otherwise.
-template <typename Record> qint64 firstByteOf(const Record &r)
-{
-    if constexpr (requires { r.firstByteMs; })
-        return r.firstByteMs;
-    else
-        return -1;
-}
-} // namespace
-
 WaterfallModel::WaterfallModel(QObject *parent) : QObject(parent) {}
 
 void WaterfallModel::follow(CallLogModel *log)
@@ -118,8 +106,9 @@ void WaterfallModel::add(const CallRecord &r)
     bar.id = r.id;
     bar.startMs = started - m_originMs;
     bar.endMs = bar.startMs + qMax<qint64>(0, r.elapsedMs);
-    if (const qint64 firstByte = firstByteOf(r); firstByte >= 0)
-        bar.firstByteMs = qMin(bar.endMs, bar.startMs + firstByte);
+    // Split into waiting and receiving where the record knows when the headers came.
+    if (r.firstByteMs >= 0)
+        bar.firstByteMs = qMin(bar.endMs, bar.startMs + r.firstByteMs);
     bar.outcome = outcomeOf(r);
     bar.tokenFingerprint = r.tokenFingerprint;
     bar.method = r.method;

@@ -313,7 +313,11 @@ void ApiCall::sendHop()
     if (!m_request.saveTo.isEmpty())
         m_reply->setReadBufferSize(1024 * 1024);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkHeaders);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_record.firstByteMs < 0) // the headers are in: the wait is over, receiving begins
+            m_record.firstByteMs = m_clock.elapsed();
+        checkHeaders();
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 got, qint64 total) {
         m_timeout.start();

@@ -1,12 +1,17 @@
 #include "ExportJob.h"
 
 #include "app/calls/ServerProfile.h"
+#include "app/net/FhirClient.h"
+#include "app/session/ExportTimelineModel.h"
 #include "app/support/Logging.h"
 
 ExportJob::ExportJob(FhirClient *client, const QString &outputRoot, ExportJournal *journal,
                      const QString &profileId, QObject *parent)
-    : Job(parent), m_session(new ExportSession(client, outputRoot, this)), m_profileId(profileId)
+    : Job(parent), m_client(client), m_session(new ExportSession(client, outputRoot, this)),
+      m_timeline(new ExportTimelineModel(this)), m_profileId(profileId)
 {
+    // Connected first: the picture has each step before anyone who shows it hears of it.
+    m_timeline->attach(m_session, client);
     m_session->setJournal(journal, profileId);
     m_clock.start();
     connect(m_session, &ExportSession::stateChanged, this, &ExportJob::onStateChanged);
@@ -46,12 +51,28 @@ ExportJob::ExportJob(FhirClient *client, const QString &outputRoot, ExportJourna
 
 ExportJob::~ExportJob() = default;
 
+ApiRequest ExportJob::kickOffRequest(const ExportSession::Request &request) const
+{
+    return ExportSession::kickOffRequest(m_client, request);
+}
+
+bool ExportJob::hasToken() const
+{
+    return m_client->hasToken();
+}
+
+QDateTime ExportJob::tokenExpiresAt() const
+{
+    return m_client->tokenExpiresAt();
+}
+
 void ExportJob::start(const ExportSession::Request &request)
 {
     m_groupId = request.groupId;
     m_pollPercent = -1;
     m_downloading = false;
     m_outcome = {};
+    m_timeline->clear();
     m_session->start(request);
 }
 
@@ -61,6 +82,7 @@ void ExportJob::resume(const ExportJournal::Entry &entry, const QString &goneRea
     m_pollPercent = -1;
     m_downloading = false;
     m_outcome = {};
+    m_timeline->clear();
     if (!goneReason.isEmpty()) {
         qCInfo(lcExport) << "a journalled export is gone:" << entry.statusUrl;
         m_session->abandon(entry.statusUrl, entry.groupId, goneReason);

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 
+class ExportTimelineModel;
 class FhirClient;
 
 // One Group export as a session job: the ExportSession that runs it (kick-off, polls, downloads),
@@ -27,6 +28,15 @@ public:
     QString statusUrl() const { return m_session->statusUrlForResume(); }
     // The last outcome (state Idle until the job ends).
     const ExportSession::Outcome &outcome() const { return m_outcome; }
+    // The job as it happened, for its picture (ui/ExportTimeline): kept with the job, so the
+    // picture outlives the export window and goes into the support bundle.
+    ExportTimelineModel *timeline() const { return m_timeline; }
+
+    // What the export window shows of the client, so that it needs no net header: the kick-off
+    // as it would be sent, whether a token goes with it, and when that token expires.
+    ApiRequest kickOffRequest(const ExportSession::Request &request) const;
+    bool hasToken() const;
+    QDateTime tokenExpiresAt() const;
 
     void start(const ExportSession::Request &request);
     // Continues a journalled job. `goneReason` non-empty: the job cannot exist any more (a
@@ -52,7 +62,9 @@ public:
 private:
     void onStateChanged(ExportSession::State state);
 
+    FhirClient *m_client;
     ExportSession *m_session;
+    ExportTimelineModel *m_timeline;
     QString m_profileId;
     QString m_groupId;
     QString m_detail;

@@ -123,6 +123,12 @@ bool TokenSession::renewable() const
     return m_workspace->renewal->isArmed() && m_renewProfileId == m_profile.id;
 }
 
+QDateTime TokenSession::plannedRenewal() const
+{
+    const qint64 secs = renewable() ? m_workspace->renewal->secondsUntilRenewal() : -1;
+    return secs >= 0 ? QDateTime::currentDateTimeUtc().addSecs(secs) : QDateTime();
+}
+
 void TokenSession::saveNow()
 {
     m_save->stop();

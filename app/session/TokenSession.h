@@ -59,6 +59,8 @@ public:
     void saveNow();
     // A renewable token is renewed at once (the server stopped accepting it mid-export).
     void renewNow();
+    // When the current token will be renewed (invalid: no renewal planned).
+    QDateTime plannedRenewal() const;
 
     // Get token… with this request (made by the dialog), for the current profile.
     void requestToken(const TokenClient::Request &request);

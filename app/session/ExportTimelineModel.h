@@ -15,6 +15,8 @@ class FhirClient;
 // rejected, with each failed attempt marked (resumed with Range, or retried from the start),
 // and the bytes over time for the throughput. Fed by an ExportSession's signals and, for the
 // attempts, by its client's calls. Times are ms since the epoch, from a clock that tests set.
+// Each ExportJob holds one, so the picture outlives the export window (and goes into the
+// support bundle); a plain QObject, not an item model, so it lives in the session layer.
 class ExportTimelineModel final : public QObject
 {
     Q_OBJECT
