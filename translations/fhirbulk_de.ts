@@ -619,6 +619,26 @@
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
+    <message>
+        <source>Saved request</source>
+        <translation>Gespeicherte Anfrage</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>✔ %1/%2 · %3</source>
+        <translation>✔ %1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>✘ %1 of %2 failed · %3</source>
+        <translation>✘ %1 von %2 nicht erfüllt · %3</translation>
+    </message>
+    <message>
+        <source>No expectations.</source>
+        <translation>Keine Erwartungen.</translation>
+    </message>
 </context>
 <context>
     <name>CallDetailPane</name>
@@ -5881,6 +5901,17 @@ bis %1</translation>
     </message>
 </context>
 <context>
+    <name>HttpFileAppend</name>
+    <message>
+        <source>The request holds the token in clear; it was not saved (a token is never kept in a file: {{token}} stands for it).</source>
+        <translation>Die Anfrage enthält das Token im Klartext; sie wurde nicht gespeichert (ein Token steht nie in einer Datei: {{token}} steht dafür).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpFileParser</name>
     <message>
         <source>This block has expectations or @no-auth but no request line (METHOD URL).</source>
@@ -6476,6 +6507,46 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Tools</source>
         <translation>Werk&amp;zeuge</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Das Profil „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <source>Open co&amp;llection…</source>
+        <translation>Samm&amp;lung öffnen…</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection, listed in the Saved requests dock</source>
+        <translation>Eine .http-Datei oder eine Postman-Sammlung, aufgeführt im Bereich „Gespeicherte Anfragen“</translation>
+    </message>
+    <message>
+        <source>Open a collection</source>
+        <translation>Sammlung öffnen</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
+        <translation>Gespeicherte Anfragen (*.http *.rest *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Run saved requests</source>
+        <translation>Gespeicherte Anfragen aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run the request or file selected in the Saved requests dock (all listed when none is selected)</source>
+        <translation>Die im Bereich „Gespeicherte Anfragen“ gewählte Anfrage oder Datei ausführen (alle aufgeführten, wenn nichts gewählt ist)</translation>
+    </message>
+    <message>
+        <source>Server &amp;profile and variables…</source>
+        <translation>Server&amp;profil und Variablen…</translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot; into the request bar.</source>
+        <translation>„%1“ wurde in die Anfrageleiste geladen.</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7171,93 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
         <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variablen</translation>
+    </message>
+    <message>
+        <source>{{name}} in saved requests, for this profile: the same .http file runs on the Sandbox, Preview and Production. Secret values are kept in the keychain, never in the settings, and may be used in an Authorization header only.</source>
+        <translation>{{name}} in gespeicherten Anfragen, für dieses Profil: Dieselbe .http-Datei läuft so auf der Sandbox, auf Preview und auf Production. Geheime Werte liegen im Schlüsselbund, nie in den Einstellungen, und dürfen nur in einem Authorization-Header verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Profile variables</source>
+        <translation>Profilvariablen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>A&amp;dd variable</source>
+        <translation>V&amp;ariable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move variable</source>
+        <translation>Variable ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>empty: keep the keychain&apos;s value</source>
+        <translation>leer: den Wert im Schlüsselbund behalten</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain)</source>
+        <translation>(im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Server profile: %1</source>
+        <translation>Serverprofil: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>A built-in profile: its server is fixed. Its variables are yours to set.</source>
+        <translation>Ein eingebautes Profil: Sein Server steht fest. Seine Variablen legen Sie selbst fest.</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>geheim</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, shown masked, usable in an Authorization header only</source>
+        <translation>Im Schlüsselbund gespeichert, maskiert angezeigt, nur in einem Authorization-Header verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVariables</name>
+    <message>
+        <source>the profile &quot;%1&quot;</source>
+        <translation>das Profil „%1“</translation>
+    </message>
+    <message>
+        <source>The secret variable %1 of the profile &quot;%2&quot; cannot be read here (no keychain).</source>
+        <translation>Die geheime Variable %1 des Profils „%2“ kann hier nicht gelesen werden (kein Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>The secret variable %1 of the profile &quot;%2&quot; has no value in the keychain%3: set it in Settings → Server profile and variables….</source>
+        <translation>Die geheime Variable %1 des Profils „%2“ hat keinen Wert im Schlüsselbund%3: Setzen Sie ihn unter Einstellungen → Serverprofil und Variablen…</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a variable name (letters, digits, _ . -; not starting with a digit).</source>
+        <translation>Zeile %1: „%2“ ist kein Variablenname (Buchstaben, Ziffern, _ . -; nicht mit einer Ziffer am Anfang).</translation>
+    </message>
+    <message>
+        <source>Row %1: {{token}} is the profile&apos;s token (the token row), not a variable.</source>
+        <translation>Zeile %1: {{token}} ist das Token des Profils (die Token-Zeile), keine Variable.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is there twice.</source>
+        <translation>Zeile %1: %2 steht doppelt da.</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
@@ -7700,6 +7858,226 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>RequestsActions</name>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation>Anfrage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the call&apos;s request…</source>
+        <translation>Anfrage dieses Aufrufs speichern…</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>Bearbeiten und sen&amp;den…</translation>
+    </message>
+    <message>
+        <source>Add the request bar&apos;s request to a .http file (never the token)</source>
+        <translation>Die Anfrage der Anfrageleiste an eine .http-Datei anhängen (nie das Token)</translation>
+    </message>
+    <message>
+        <source>Add the selected call&apos;s request to a .http file (never the token)</source>
+        <translation>Die Anfrage des gewählten Aufrufs an eine .http-Datei anhängen (nie das Token)</translation>
+    </message>
+    <message>
+        <source>Send the selected call&apos;s request again, with the current token</source>
+        <translation>Die Anfrage des gewählten Aufrufs erneut senden, mit dem aktuellen Token</translation>
+    </message>
+    <message>
+        <source>Load the selected call&apos;s request into the request bar, to change and send</source>
+        <translation>Die Anfrage des gewählten Aufrufs in die Anfrageleiste laden, um sie zu ändern und zu senden</translation>
+    </message>
+    <message>
+        <source>Select a call in the log first.</source>
+        <translation>Wählen Sie zuerst einen Aufruf im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s request is in the request bar: change it and send.</source>
+        <translation>Die Anfrage des Aufrufs steht in der Anfrageleiste: Ändern Sie sie und senden Sie sie.</translation>
+    </message>
+    <message>
+        <source>Add the request to a .http file</source>
+        <translation>Anfrage an eine .http-Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest);;All files (*)</source>
+        <translation>Gespeicherte Anfragen (*.http *.rest);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to %2 (without the token).</source>
+        <translation>„%1“ an %2 angehängt (ohne das Token).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDock</name>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>The folder of .http files and Postman collections to list</source>
+        <translation>Der Ordner, dessen .http-Dateien und Postman-Sammlungen aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection from elsewhere</source>
+        <translation>Eine .http-Datei oder eine Postman-Sammlung von anderswo</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the files again</source>
+        <translation>Die Dateien erneut lesen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected request, or every request of the selected file (F5); with nothing selected, everything listed</source>
+        <translation>Die gewählte Anfrage oder alle Anfragen der gewählten Datei ausführen (F5); ist nichts gewählt, alles Aufgeführte</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Den Lauf anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Double-click a request to load it into the request bar; Run sends it and checks its expectations.</source>
+        <translation>Ein Doppelklick lädt eine Anfrage in die Anfrageleiste; „Ausführen“ sendet sie und prüft ihre Erwartungen.</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2) …</source>
+        <translation>%1 läuft (%2) …</translation>
+    </message>
+    <message>
+        <source>Folder of saved requests</source>
+        <translation>Ordner der gespeicherten Anfragen</translation>
+    </message>
+    <message>
+        <source>Open a collection</source>
+        <translation>Sammlung öffnen</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
+        <translation>Gespeicherte Anfragen (*.http *.rest *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (any more).</source>
+        <translation>Den Ordner %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>No folder chosen: Folder… lists its .http files and Postman collections.</source>
+        <translation>Kein Ordner gewählt: „Ordner…“ führt seine .http-Dateien und Postman-Sammlungen auf.</translation>
+    </message>
+    <message>
+        <source>✘ cannot be read</source>
+        <translation>✘ nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n Problem</numerusform>
+            <numerusform>⚠ %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Select a file (or one of its requests) to run it.</source>
+        <translation>Wählen Sie eine Datei (oder eine ihrer Anfragen), um sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to run: choose a folder of .http files, or open a collection.</source>
+        <translation>Es gibt nichts auszuführen: Wählen Sie einen Ordner mit .http-Dateien, oder öffnen Sie eine Sammlung.</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>Die Sandbox läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>{{token}} needs a token: paste one in the token row (or Get token…).</source>
+        <translation>{{token}} braucht ein Token: Fügen Sie eines in die Token-Zeile ein (oder „Token holen…“).</translation>
+    </message>
+    <message>
+        <source>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</source>
+        <translation>Legen Sie %1 in der Datei fest (@name = Wert) oder in den Variablen des Profils (Einstellungen → Serverprofil und Variablen…).</translation>
+    </message>
+    <message>
+        <source>The file has no requests.</source>
+        <translation>Die Datei enthält keine Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n request(s) …</source>
+        <translation>
+            <numerusform>%n Anfrage läuft …</numerusform>
+            <numerusform>%n Anfragen laufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Select a request to load it into the request bar.</source>
+        <translation>Wählen Sie eine Anfrage, um sie in die Anfrageleiste zu laden.</translation>
+    </message>
+    <message>
+        <source>Load into the request bar</source>
+        <translation>In die Anfrageleiste laden</translation>
+    </message>
+    <message>
+        <source>Run this request</source>
+        <translation>Diese Anfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Run the file</source>
+        <translation>Die Datei ausführen</translation>
+    </message>
+    <message>
+        <source>Run everything listed</source>
+        <translation>Alles Aufgeführte ausführen</translation>
+    </message>
+</context>
+<context>
     <name>RetryHint</name>
     <message>
         <source>A negative wait (%1) makes no sense: backing off instead.</source>
@@ -7883,6 +8261,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Sent without the profile&apos;s token: %1 is not the profile&apos;s server (%2).</source>
         <translation>Ohne das Token des Profils gesendet: %1 ist nicht der Server des Profils (%2).</translation>
+    </message>
+    <message>
+        <source>Sent with the Authorization variant &quot;%1&quot;; the saved request sends the profile&apos;s token as Bearer.</source>
+        <translation>Mit der Authorization-Variante „%1“ gesendet; die gespeicherte Anfrage sendet das Token des Profils als Bearer.</translation>
     </message>
 </context>
 <context>
@@ -8138,6 +8520,17 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</source>
         <translation>Jeder Schalter setzt ein dokumentiertes Verhalten der Sandbox außer Kraft. Werkzeuge → Diesen Server prüfen… zeigt dann genau dessen Prüfungen als nicht bestanden; fhir-bulk sandbox --deviate NAME tut dasselbe im Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRequests</name>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>%1 (again)</source>
+        <translation>%1 (erneut)</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,26 @@
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
+    <message>
+        <source>Saved request</source>
+        <translation>Saved request</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>✔ %1/%2 · %3</source>
+        <translation>✔ %1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>✘ %1 of %2 failed · %3</source>
+        <translation>✘ %1 of %2 failed · %3</translation>
+    </message>
+    <message>
+        <source>No expectations.</source>
+        <translation>No expectations.</translation>
+    </message>
 </context>
 <context>
     <name>CallDetailPane</name>
@@ -5881,6 +5901,17 @@ up to %1</translation>
     </message>
 </context>
 <context>
+    <name>HttpFileAppend</name>
+    <message>
+        <source>The request holds the token in clear; it was not saved (a token is never kept in a file: {{token}} stands for it).</source>
+        <translation>The request holds the token in clear; it was not saved (a token is never kept in a file: {{token}} stands for it).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpFileParser</name>
     <message>
         <source>This block has expectations or @no-auth but no request line (METHOD URL).</source>
@@ -6476,6 +6507,46 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Tools</source>
         <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Saved the profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Saved requests</translation>
+    </message>
+    <message>
+        <source>Open co&amp;llection…</source>
+        <translation>Open co&amp;llection…</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection, listed in the Saved requests dock</source>
+        <translation>A .http file or a Postman collection, listed in the Saved requests dock</translation>
+    </message>
+    <message>
+        <source>Open a collection</source>
+        <translation>Open a collection</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
+        <translation>Saved requests (*.http *.rest *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Run saved requests</source>
+        <translation>&amp;Run saved requests</translation>
+    </message>
+    <message>
+        <source>Run the request or file selected in the Saved requests dock (all listed when none is selected)</source>
+        <translation>Run the request or file selected in the Saved requests dock (all listed when none is selected)</translation>
+    </message>
+    <message>
+        <source>Server &amp;profile and variables…</source>
+        <translation>Server &amp;profile and variables…</translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot; into the request bar.</source>
+        <translation>Loaded &quot;%1&quot; into the request bar.</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7171,93 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <source>{{name}} in saved requests, for this profile: the same .http file runs on the Sandbox, Preview and Production. Secret values are kept in the keychain, never in the settings, and may be used in an Authorization header only.</source>
+        <translation>{{name}} in saved requests, for this profile: the same .http file runs on the Sandbox, Preview and Production. Secret values are kept in the keychain, never in the settings, and may be used in an Authorization header only.</translation>
+    </message>
+    <message>
+        <source>Profile variables</source>
+        <translation>Profile variables</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>A&amp;dd variable</source>
+        <translation>A&amp;dd variable</translation>
+    </message>
+    <message>
+        <source>Re&amp;move variable</source>
+        <translation>Re&amp;move variable</translation>
+    </message>
+    <message>
+        <source>empty: keep the keychain&apos;s value</source>
+        <translation>empty: keep the keychain&apos;s value</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain)</source>
+        <translation>(kept in the keychain)</translation>
+    </message>
+    <message>
+        <source>Server profile: %1</source>
+        <translation>Server profile: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A built-in profile: its server is fixed. Its variables are yours to set.</source>
+        <translation>A built-in profile: its server is fixed. Its variables are yours to set.</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, shown masked, usable in an Authorization header only</source>
+        <translation>Kept in the keychain, shown masked, usable in an Authorization header only</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVariables</name>
+    <message>
+        <source>the profile &quot;%1&quot;</source>
+        <translation>the profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The secret variable %1 of the profile &quot;%2&quot; cannot be read here (no keychain).</source>
+        <translation>The secret variable %1 of the profile &quot;%2&quot; cannot be read here (no keychain).</translation>
+    </message>
+    <message>
+        <source>The secret variable %1 of the profile &quot;%2&quot; has no value in the keychain%3: set it in Settings → Server profile and variables….</source>
+        <translation>The secret variable %1 of the profile &quot;%2&quot; has no value in the keychain%3: set it in Settings → Server profile and variables….</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a variable name (letters, digits, _ . -; not starting with a digit).</source>
+        <translation>Row %1: &quot;%2&quot; is not a variable name (letters, digits, _ . -; not starting with a digit).</translation>
+    </message>
+    <message>
+        <source>Row %1: {{token}} is the profile&apos;s token (the token row), not a variable.</source>
+        <translation>Row %1: {{token}} is the profile&apos;s token (the token row), not a variable.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is there twice.</source>
+        <translation>Row %1: %2 is there twice.</translation>
+    </message>
 </context>
 <context>
     <name>ProxySetting</name>
@@ -7700,6 +7858,226 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>RequestsActions</name>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation>&amp;Save request…</translation>
+    </message>
+    <message>
+        <source>Save the call&apos;s request…</source>
+        <translation>Save the call&apos;s request…</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send…</source>
+        <translation>&amp;Edit and send…</translation>
+    </message>
+    <message>
+        <source>Add the request bar&apos;s request to a .http file (never the token)</source>
+        <translation>Add the request bar&apos;s request to a .http file (never the token)</translation>
+    </message>
+    <message>
+        <source>Add the selected call&apos;s request to a .http file (never the token)</source>
+        <translation>Add the selected call&apos;s request to a .http file (never the token)</translation>
+    </message>
+    <message>
+        <source>Send the selected call&apos;s request again, with the current token</source>
+        <translation>Send the selected call&apos;s request again, with the current token</translation>
+    </message>
+    <message>
+        <source>Load the selected call&apos;s request into the request bar, to change and send</source>
+        <translation>Load the selected call&apos;s request into the request bar, to change and send</translation>
+    </message>
+    <message>
+        <source>Select a call in the log first.</source>
+        <translation>Select a call in the log first.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s request is in the request bar: change it and send.</source>
+        <translation>The call&apos;s request is in the request bar: change it and send.</translation>
+    </message>
+    <message>
+        <source>Add the request to a .http file</source>
+        <translation>Add the request to a .http file</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest);;All files (*)</source>
+        <translation>Saved requests (*.http *.rest);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Save request</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to %2 (without the token).</source>
+        <translation>Added &quot;%1&quot; to %2 (without the token).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDock</name>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>The folder of .http files and Postman collections to list</source>
+        <translation>The folder of .http files and Postman collections to list</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection from elsewhere</source>
+        <translation>A .http file or a Postman collection from elsewhere</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Read the files again</source>
+        <translation>Read the files again</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Run the selected request, or every request of the selected file (F5); with nothing selected, everything listed</source>
+        <translation>Run the selected request, or every request of the selected file (F5); with nothing selected, everything listed</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>Stop the run (Esc)</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Saved requests</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Double-click a request to load it into the request bar; Run sends it and checks its expectations.</source>
+        <translation>Double-click a request to load it into the request bar; Run sends it and checks its expectations.</translation>
+    </message>
+    <message>
+        <source>Running %1 (%2) …</source>
+        <translation>Running %1 (%2) …</translation>
+    </message>
+    <message>
+        <source>Folder of saved requests</source>
+        <translation>Folder of saved requests</translation>
+    </message>
+    <message>
+        <source>Open a collection</source>
+        <translation>Open a collection</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
+        <translation>Saved requests (*.http *.rest *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (any more).</source>
+        <translation>The folder %1 is not there (any more).</translation>
+    </message>
+    <message>
+        <source>No folder chosen: Folder… lists its .http files and Postman collections.</source>
+        <translation>No folder chosen: Folder… lists its .http files and Postman collections.</translation>
+    </message>
+    <message>
+        <source>✘ cannot be read</source>
+        <translation>✘ cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Not run: %1</translation>
+    </message>
+    <message>
+        <source>Select a file (or one of its requests) to run it.</source>
+        <translation>Select a file (or one of its requests) to run it.</translation>
+    </message>
+    <message>
+        <source>There is nothing to run: choose a folder of .http files, or open a collection.</source>
+        <translation>There is nothing to run: choose a folder of .http files, or open a collection.</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation>The Sandbox is not running.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>{{token}} needs a token: paste one in the token row (or Get token…).</source>
+        <translation>{{token}} needs a token: paste one in the token row (or Get token…).</translation>
+    </message>
+    <message>
+        <source>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</source>
+        <translation>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</translation>
+    </message>
+    <message>
+        <source>The file has no requests.</source>
+        <translation>The file has no requests.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n request(s) …</source>
+        <translation>
+            <numerusform>Running %n request …</numerusform>
+            <numerusform>Running %n requests …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Select a request to load it into the request bar.</source>
+        <translation>Select a request to load it into the request bar.</translation>
+    </message>
+    <message>
+        <source>Load into the request bar</source>
+        <translation>Load into the request bar</translation>
+    </message>
+    <message>
+        <source>Run this request</source>
+        <translation>Run this request</translation>
+    </message>
+    <message>
+        <source>Run the file</source>
+        <translation>Run the file</translation>
+    </message>
+    <message>
+        <source>Run everything listed</source>
+        <translation>Run everything listed</translation>
+    </message>
+</context>
+<context>
     <name>RetryHint</name>
     <message>
         <source>A negative wait (%1) makes no sense: backing off instead.</source>
@@ -7883,6 +8261,10 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Sent without the profile&apos;s token: %1 is not the profile&apos;s server (%2).</source>
         <translation>Sent without the profile&apos;s token: %1 is not the profile&apos;s server (%2).</translation>
+    </message>
+    <message>
+        <source>Sent with the Authorization variant &quot;%1&quot;; the saved request sends the profile&apos;s token as Bearer.</source>
+        <translation>Sent with the Authorization variant &quot;%1&quot;; the saved request sends the profile&apos;s token as Bearer.</translation>
     </message>
 </context>
 <context>
@@ -8138,6 +8520,17 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</source>
         <translation>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRequests</name>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>%1 (again)</source>
+        <translation>%1 (again)</translation>
     </message>
 </context>
 <context>
