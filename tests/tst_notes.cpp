@@ -305,6 +305,18 @@ private Q_SLOTS:
         QCOMPARE(m_services->history->load(id)->note, QStringLiteral("Reported as FHIR-4711"));
         QCOMPARE(history->model()->index(0, 0).data(HistoryModel::NoteRole).toString(),
                  QStringLiteral("Reported as FHIR-4711"));
+        // History's context menu also sends a stored call again, with the current token.
+        historyTable->selectRow(0);
+        auto *again = menu->findChild<QAction *>(QStringLiteral("historySendAgain"));
+        QVERIFY(again);
+        const int calls = m_log->rowCount();
+        again->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_log->rowCount() > calls, 15000);
+        waitIdle();
+        const CallRecord resent = m_log->record(m_log->rowCount() - 1);
+        QVERIFY(resent.purpose.endsWith(QStringLiteral(" (again)")));
+        QCOMPARE(resent.url, m_log->record(row).url);
+        QVERIFY(resent.id != id);
         // After a restart the note is back on today's calls in the log.
         build();
         waitIdle();

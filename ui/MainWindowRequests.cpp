@@ -6,6 +6,7 @@
 #include "app/session/Workspace.h"
 #include "ui/Ask.h"
 #include "ui/CallLogPane.h"
+#include "ui/HistoryPane.h"
 #include "ui/RequestBar.h"
 #include "ui/RequestsActions.h"
 #include "ui/RequestsDock.h"
@@ -29,6 +30,25 @@ void MainWindow::buildRequests(CallLogModel *log)
     connect(m_ui->callLogPane, &CallLogPane::selectionCleared, actions,
             [actions] { actions->setSelectedCall(std::nullopt); });
     connect(actions, &RequestsActions::sendRequested, this, &MainWindow::sendDraft);
+    // A call of an earlier session, from History's context menu: the same actions on it.
+    if (auto *history = findChild<HistoryPane *>(QStringLiteral("historyPane"))) {
+        QMenu *menu = history->contextMenu();
+        menu->addSeparator();
+        const auto onSelected = [history](const auto &act) {
+            return [history, act] {
+                if (const QList<CallRecord> calls = history->selectedCalls(); !calls.isEmpty())
+                    act(calls.first());
+            };
+        };
+        QAction *again = menu->addAction(actions->sendAgain->text());
+        again->setObjectName(QStringLiteral("historySendAgain"));
+        connect(again, &QAction::triggered, actions,
+                onSelected([actions](const CallRecord &r) { actions->sendCallAgain(r); }));
+        QAction *edit = menu->addAction(actions->editCall->text());
+        edit->setObjectName(QStringLiteral("historyEditAndSend"));
+        connect(edit, &QAction::triggered, actions,
+                onSelected([actions](const CallRecord &r) { actions->editAndSend(r); }));
+    }
     connect(actions, &RequestsActions::statusMessage, this, &MainWindow::showStatus);
 
     // The Requests dock: a folder of .http files and Postman collections, on the left.
