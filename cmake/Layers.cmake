@@ -14,4 +14,4 @@ set(allowed_session auth history sandbox net workbench calls fhir tokens support
 # conformance: the conformance run and its catalogue of checks (issue 27), above the session.
 set(allowed_conformance session auth history sandbox net workbench calls fhir tokens support)
 set(allowed_cli conformance session auth history workbench models sandbox net calls fhir tokens support)
-set(allowed_ui conformance session models workbench net calls fhir tokens support)
+set(allowed_ui conformance session models workbench calls fhir tokens support)

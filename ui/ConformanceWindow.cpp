@@ -2,7 +2,6 @@
 
 #include "app/conformance/Catalogue.h"
 #include "app/conformance/ConformanceHtml.h"
-#include "app/net/FhirClient.h"
 #include "app/session/SandboxControl.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
@@ -165,7 +164,7 @@ void ConformanceWindow::buildForm()
 void ConformanceWindow::refreshServer()
 {
     const ServerProfile profile = m_workspace->profile();
-    const QString base = m_workspace->client->baseUrl().toString();
+    const QString base = m_workspace->baseUrl().toString();
     m_server->setText(base.isEmpty() ? tr("%1 (not connected)").arg(profile.name)
                                      : QStringLiteral("%1 — %2").arg(profile.name, base));
     const bool sandbox = profile.environment == ServerProfile::Environment::Sandbox;
@@ -212,7 +211,7 @@ bool ConformanceWindow::start()
         return false;
     refreshServer();
     const ServerProfile profile = m_workspace->profile();
-    if (m_workspace->client->baseUrl().isEmpty()) {
+    if (m_workspace->baseUrl().isEmpty()) {
         m_summary->setText(tr("No server to check: choose a profile in the main window first."));
         return false;
     }
@@ -228,7 +227,7 @@ bool ConformanceWindow::start()
                          "(each is cancelled at once). Start them?")
                           .arg(profile.name)))
         return false;
-    m_header = {m_workspace->client->baseUrl().toString(), profile.name, 0};
+    m_header = {m_workspace->baseUrl().toString(), profile.name, 0};
     m_lastOptions = o;
     startRun(o, false);
     return true;

@@ -1,6 +1,5 @@
 #include "RequestsActions.h"
 
-#include "app/net/FhirClient.h"
 #include "app/session/SavedRequests.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
@@ -105,8 +104,7 @@ bool RequestsActions::saveCallRequest(const CallRecord &call)
     const QString name = call.purpose.simplified();
     return saveTo(
         name, [this, call](const QString &path, const QList<QByteArray> &secrets, QString *error) {
-            return SavedRequests::appendCall(path, call, m_workspace->client->baseUrl(), secrets,
-                                             error);
+            return SavedRequests::appendCall(path, call, m_workspace->baseUrl(), secrets, error);
         });
 }
 

@@ -1,7 +1,6 @@
 #include "RequestsDock.h"
 
 #include "app/models/CallLogModel.h"
-#include "app/net/FhirClient.h"
 #include "app/session/ProfileVariables.h"
 #include "app/session/RequestRunner.h"
 #include "app/session/SandboxControl.h"

@@ -196,3 +196,8 @@ QString Workspace::keychainName()
 {
     return KeychainSecretBackend::backendName();
 }
+
+QUrl Workspace::baseUrl() const
+{
+    return client->baseUrl();
+}

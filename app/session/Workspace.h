@@ -62,6 +62,8 @@ public:
     // token session loads its token.
     ConnectResult connectTo(const ServerProfile &profile);
     ServerProfile profile() const { return m_profile; }
+    // The base URL the client sends to: the profile's, or the Sandbox's port in this run.
+    QUrl baseUrl() const;
 
     // Builds the request the draft describes on the current server, authorises it as the
     // draft's variant says (a token the Sandbox mints for "expired" / "other-environment") and
