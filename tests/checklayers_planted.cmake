@@ -40,11 +40,12 @@ endforeach()
 # A relative include of a file beside it, and of a layer below, stay allowed.
 file(WRITE ${victim} "#include \"../support/Format.h\"\n#include \"Redaction.h\"\n${original}")
 run_check(TRUE "allowed relative includes")
-# The window reaches net's neighbours only through the session: ui may not include auth,
-# history or sandbox, in any form.
+# The window reaches the service layers only through the session: ui may not include net,
+# auth, history or sandbox, in any form.
 set(widget ${SCRATCH}/ui/TokenBar.cpp)
 file(READ ${widget} original)
 foreach(planted
+        "#include <app/net/FhirClient.h>"
         "#include \"app/auth/TokenStore.h\""
         "#include <app/history/HistoryStore.h>"
         "#include \"../app/sandbox/SandboxHost.h\"")
