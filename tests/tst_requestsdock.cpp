@@ -315,6 +315,54 @@ private Q_SLOTS:
         QCOMPARE(m_log->rowCount(), rows); // loaded, not sent
     }
 
+    void aPostmanCollectionIsSavedAsHttpFiles()
+    {
+        // Issue 26.3: a collection opened in the dock, saved as .http files one per folder,
+        // listed beside it; saving again asks before replacing; no token in any file.
+        const QByteArray collection =
+            "{\"info\": {\"name\": \"Vendor\", \"schema\": "
+            "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},"
+            " \"auth\": {\"type\": \"bearer\", \"bearer\": [{\"key\": \"token\","
+            " \"value\": \"{{accessToken}}\", \"type\": \"string\"}]},"
+            " \"item\": [{\"name\": \"Groups\", \"item\": ["
+            "  {\"name\": \"Read group\", \"request\": {\"method\": \"GET\","
+            "   \"url\": \"{{baseUrl}}/Group/1\"}},"
+            "  {\"name\": \"Deeper\", \"item\": [{\"name\": \"Search\", \"request\":"
+            "   {\"method\": \"GET\", \"url\": {\"raw\": \"{{baseUrl}}/Group?_count=2\"}}}]}"
+            " ]},"
+            " {\"name\": \"Metadata\", \"request\": {\"method\": \"GET\","
+            "  \"url\": \"{{baseUrl}}/metadata\", \"auth\": {\"type\": \"noauth\"}}}]}";
+        write(QStringLiteral("postman"), QStringLiteral("vendor.postman_collection.json"),
+              collection);
+        const QString folder = m_dir.filePath(QStringLiteral("postman"));
+        dock()->setFolder(folder);
+        QVERIFY(dock()->selectRequest(QStringLiteral("vendor.postman_collection.json"), 0));
+        QVERIFY2(dock()->saveSelectedAsHttp(folder), qPrintable(dock()->problem()));
+        const QStringList files =
+            QDir(folder).entryList({QStringLiteral("*.http")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 3);
+        QVERIFY(files.contains(QStringLiteral("Groups - Deeper.http")));
+        for (const QString &name : files) {
+            QFile f(QDir(folder).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("eyJ"));
+        }
+        // Listed beside the collection at once.
+        auto *tree = child<QTreeWidget>("requestsTree");
+        QTRY_COMPARE(tree->topLevelItemCount(), 4);
+        QVERIFY(child<QLabel>("requestsSummaryLabel")->text().contains(QStringLiteral("Saved 3")));
+        // Again: asked first; "no" leaves the files as they are.
+        QFile deeper(QDir(folder).filePath(QStringLiteral("Groups - Deeper.http")));
+        QVERIFY(deeper.open(QIODevice::WriteOnly | QIODevice::Append));
+        QVERIFY(deeper.write("# mine\n") > 0);
+        deeper.close();
+        QVERIFY(dock()->selectRequest(QStringLiteral("vendor.postman_collection.json"), 0));
+        Ask::setNextAnswer(false);
+        QVERIFY(!dock()->saveSelectedAsHttp(folder));
+        QVERIFY(deeper.open(QIODevice::ReadOnly));
+        QVERIFY(deeper.readAll().endsWith("# mine\n"));
+    }
+
     void escStopsARun()
     {
         setSandboxVariables({{QStringLiteral("groupId"), QStringLiteral("1"), false}});

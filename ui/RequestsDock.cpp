@@ -8,6 +8,7 @@
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
 #include "app/tokens/TokenLint.h"
+#include "app/workbench/HttpFileWriter.h"
 #include "ui/Ask.h"
 #include "ui/SeverityStyle.h"
 
@@ -24,6 +25,11 @@
 #include <QVBoxLayout>
 
 namespace {
+
+bool isPostman(const QString &path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
 
 constexpr int FileRole = Qt::UserRole;        // the file's position in m_files
 constexpr int RequestRole = Qt::UserRole + 1; // the request's position in its file; -1: the file
@@ -481,8 +487,60 @@ void RequestsDock::showContextMenu(const QPoint &at)
     }
     if (file)
         menu.addAction(tr("Run the file"), this, &RequestsDock::runFile);
+    if (file && isPostman(file->path))
+        menu.addAction(tr("Save as .http files…"), this, [this] { saveSelectedAsHttp(); });
     menu.addAction(tr("Run everything listed"), this, &RequestsDock::runAll);
     menu.addSeparator();
     menu.addAction(tr("Reload"), this, &RequestsDock::reload);
     menu.exec(m_tree->viewport()->mapToGlobal(at));
+}
+
+bool RequestsDock::saveSelectedAsHttp(const QString &folder)
+{
+    int index = -1;
+    const Listed *file = selectedFile(&index);
+    if (!file || !isPostman(file->path) || !file->collection) {
+        showProblem(tr("Select a Postman collection to save it as .http files."));
+        return false;
+    }
+    QString target = folder;
+    if (target.isEmpty()) {
+        target = QFileDialog::getExistingDirectory(
+            this, tr("Save as .http files into"),
+            m_folder.isEmpty() ? QFileInfo(file->path).absolutePath() : m_folder);
+        if (target.isEmpty())
+            return false;
+    }
+    const RequestCollection collection = *file->collection;
+    QList<HttpFileWriter::Saved> saved;
+    QString existing;
+    QString error;
+    bool ok = HttpFileWriter::saveAsFiles(collection, target, false, &saved, &existing, &error);
+    if (!ok && !existing.isEmpty()) {
+        if (!Ask::confirm(this, tr("Replace files?"),
+                          tr("%1 exists already. Replace it, and any other file of this "
+                             "collection with the same name?")
+                              .arg(QDir::toNativeSeparators(existing))))
+            return false;
+        saved.clear();
+        ok = HttpFileWriter::saveAsFiles(collection, target, true, &saved, &existing, &error);
+    }
+    if (!ok) {
+        showProblem(error);
+        return false;
+    }
+    showProblem({});
+    int requests = 0;
+    for (const HttpFileWriter::Saved &f : std::as_const(saved))
+        requests += f.requests;
+    const QString text = tr("Saved %n .http file(s) with %1 request(s) in %2; scripts are not "
+                            "kept (the files say which).",
+                            nullptr, int(saved.size()))
+                             .arg(requests)
+                             .arg(QDir::toNativeSeparators(target));
+    m_summaryLabel->setText(text);
+    Q_EMIT statusMessage(text, 8000);
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(m_folder).canonicalFilePath())
+        reload();
+    return true;
 }

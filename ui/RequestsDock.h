@@ -57,6 +57,10 @@ public:
     // Resolves the selected request and emits loadRequested; false (and the problem said)
     // when it cannot.
     bool loadSelected();
+    // The selected Postman collection saved as `.http` files, one per folder, into `folder`
+    // (empty: asks, starting at the dock's folder); an existing file is replaced only when the
+    // user says so. Lists them when they land in the dock's folder. False when nothing was saved.
+    bool saveSelectedAsHttp(const QString &folder = {});
 
 Q_SIGNALS:
     void loadRequested(const RequestDraft &draft);

@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 ConvertCommand::ConvertCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
 
@@ -82,32 +81,28 @@ int ConvertCommand::save(const RequestCollection &collection, const QDir &dir, b
         m_err << tr("--out: the folder %1 does not exist.").arg(dir.absolutePath()) << '\n';
         return CliApp::ExitUsage;
     }
-    const QList<HttpFileWriter::File> files = HttpFileWriter::splitByFolder(collection);
-    // Nothing is replaced unless asked: a file that exists stops the whole conversion first.
-    for (const HttpFileWriter::File &f : files) {
-        if (!force && QFileInfo::exists(dir.filePath(f.fileName))) {
-            m_err << tr("%1 exists already: nothing was written (--force replaces it).")
-                         .arg(dir.filePath(f.fileName))
-                  << '\n';
-            return CliApp::ExitUsage;
-        }
+    QList<HttpFileWriter::Saved> saved;
+    QString existing;
+    QString error;
+    const bool ok =
+        HttpFileWriter::saveAsFiles(collection, dir.path(), force, &saved, &existing, &error);
+    if (existing.isEmpty()) {
+        for (const QString &n : collection.notices)
+            m_err << tr("Note: %1").arg(n) << '\n';
     }
-    for (const QString &n : collection.notices)
-        m_err << tr("Note: %1").arg(n) << '\n';
-    for (const HttpFileWriter::File &f : files) {
-        const HttpFileWriter::Result written = HttpFileWriter::write(f.collection);
-        for (const QString &w : written.warnings)
-            m_err << tr("Note (%1): %2").arg(f.fileName, w) << '\n';
-        const QByteArray bytes = written.text.toUtf8();
-        QSaveFile file(dir.filePath(f.fileName));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            m_err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
-            return CliApp::ExitUsage;
-        }
-        m_out << tr("Wrote %1 (%n request(s))", nullptr, int(f.collection.requests.size()))
-                     .arg(dir.filePath(f.fileName))
+    for (const HttpFileWriter::Saved &f : std::as_const(saved)) {
+        for (const QString &w : f.warnings)
+            m_err << tr("Note (%1): %2").arg(QFileInfo(f.path).fileName(), w) << '\n';
+        m_out << tr("Wrote %1 (%n request(s))", nullptr, f.requests).arg(f.path) << '\n';
+    }
+    if (!existing.isEmpty()) {
+        m_err << tr("%1 exists already: nothing was written (--force replaces it).").arg(existing)
               << '\n';
+        return CliApp::ExitUsage;
+    }
+    if (!ok) {
+        m_err << error << '\n';
+        return CliApp::ExitUsage;
     }
     m_out.flush();
     m_err.flush();

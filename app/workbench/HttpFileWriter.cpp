@@ -2,7 +2,10 @@
 
 #include "app/workbench/AuthTemplate.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace {
 
@@ -144,4 +147,31 @@ QList<HttpFileWriter::File> HttpFileWriter::splitByFolder(const RequestCollectio
         files.append(f);
     }
     return files;
+}
+
+bool HttpFileWriter::saveAsFiles(const RequestCollection &collection, const QString &dir,
+                                 bool replace, QList<Saved> *saved, QString *existing,
+                                 QString *error)
+{
+    const QDir folder(dir);
+    const QList<File> files = splitByFolder(collection);
+    // Nothing is replaced unless asked: a file that exists stops the whole conversion first.
+    for (const File &f : files) {
+        if (!replace && QFileInfo::exists(folder.filePath(f.fileName))) {
+            *existing = folder.filePath(f.fileName);
+            return false;
+        }
+    }
+    for (const File &f : files) {
+        const Result written = write(f.collection);
+        const QByteArray bytes = written.text.toUtf8();
+        QSaveFile file(folder.filePath(f.fileName));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        saved->append({file.fileName(), int(f.collection.requests.size()), written.warnings});
+    }
+    return true;
 }

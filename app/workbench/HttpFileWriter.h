@@ -31,4 +31,16 @@ public:
     // keeps the collection's variables, and its requests lose the folder (the file names it).
     static QList<File> splitByFolder(const RequestCollection &collection);
     static QString fileNameFor(const QString &name);
+
+    // splitByFolder's files written into `dir` (each through QSaveFile: whole or not at all).
+    // Nothing is written when one of them exists and `replace` is false (`*existing` names it);
+    // false with `*error` when a file cannot be written. `saved`: each file, in order.
+    struct Saved
+    {
+        QString path;
+        int requests = 0;
+        QStringList warnings; // HttpFileWriter::Result::warnings of that file
+    };
+    static bool saveAsFiles(const RequestCollection &collection, const QString &dir, bool replace,
+                            QList<Saved> *saved, QString *existing, QString *error);
 };
