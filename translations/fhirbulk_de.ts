@@ -3406,10 +3406,6 @@ Befehle:
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n request(s))</source>
         <translation>
@@ -5984,6 +5980,10 @@ bis %1</translation>
         <source>Folder %1 of the collection %2</source>
         <translation>Ordner %1 der Sammlung %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
@@ -8075,6 +8075,33 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Run everything listed</source>
         <translation>Alles Aufgeführte ausführen</translation>
+    </message>
+    <message>
+        <source>Save as .http files…</source>
+        <translation>Als .http-Dateien speichern…</translation>
+    </message>
+    <message>
+        <source>Select a Postman collection to save it as .http files.</source>
+        <translation>Wählen Sie eine Postman-Collection aus, um sie als .http-Dateien zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save as .http files into</source>
+        <translation>Als .http-Dateien speichern in</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it, and any other file of this collection with the same name?</source>
+        <translation>%1 gibt es bereits. Diese Datei und jede andere gleichnamige Datei dieser Collection ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n .http file(s) with %1 request(s) in %2; scripts are not kept (the files say which).</source>
+        <translation>
+            <numerusform>%n .http-Datei mit %1 Anfrage(n) in %2 gespeichert; Skripte werden nicht übernommen (die Dateien nennen sie).</numerusform>
+            <numerusform>%n .http-Dateien mit %1 Anfrage(n) in %2 gespeichert; Skripte werden nicht übernommen (die Dateien nennen sie).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

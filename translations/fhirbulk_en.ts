@@ -3406,10 +3406,6 @@ Commands:
         <source>Note (%1): %2</source>
         <translation>Note (%1): %2</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n request(s))</source>
         <translation>
@@ -5984,6 +5980,10 @@ up to %1</translation>
         <source>Folder %1 of the collection %2</source>
         <translation>Folder %1 of the collection %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
@@ -8075,6 +8075,33 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Run everything listed</source>
         <translation>Run everything listed</translation>
+    </message>
+    <message>
+        <source>Save as .http files…</source>
+        <translation>Save as .http files…</translation>
+    </message>
+    <message>
+        <source>Select a Postman collection to save it as .http files.</source>
+        <translation>Select a Postman collection to save it as .http files.</translation>
+    </message>
+    <message>
+        <source>Save as .http files into</source>
+        <translation>Save as .http files into</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it, and any other file of this collection with the same name?</source>
+        <translation>%1 exists already. Replace it, and any other file of this collection with the same name?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n .http file(s) with %1 request(s) in %2; scripts are not kept (the files say which).</source>
+        <translation>
+            <numerusform>Saved %n .http file with %1 request in %2; scripts are not kept (the files say which).</numerusform>
+            <numerusform>Saved %n .http files with %1 requests in %2; scripts are not kept (the files say which).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
