@@ -70,6 +70,7 @@ public:
     // text, so it reads without colour or icon.
     static QString runText(const RunMark &mark);
     static QString runToolTip(const RunMark &mark);
+
 private:
     static QVariant cellToolTip(int column, const Cells &cells); // toolTip() without the note
 };

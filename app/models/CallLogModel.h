@@ -22,8 +22,8 @@ public:
         DiagnosisCodeRole,
         SeverityRole,   // int(Diagnosis::Severity)
         SearchTextRole, // what the text filter looks in (CallSearch::text)
-        RunStateRole, // int(RunState): the run column's icon
-        NoteRole      // the analyst's note (CallRecord::note)
+        RunStateRole,   // int(RunState): the run column's icon
+        NoteRole        // the analyst's note (CallRecord::note)
     };
     enum class RunState { None, Held, Failed, NoExpectations };
 
