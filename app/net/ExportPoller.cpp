@@ -4,17 +4,14 @@
 #include "app/calls/RetryHint.h"
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
+#include "app/net/ExportKickOff.h"
 #include "app/net/ExportTokenLoss_p.h"
 #include "app/net/FhirClient.h"
 #include "app/support/Logging.h"
 
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -68,55 +65,6 @@ ExportPoller::ExportPoller(FhirClient *client, QObject *parent) : QObject(parent
     });
 }
 
-ApiRequest ExportPoller::kickOffRequest(const FhirClient *client,
-                                        const ExportSession::Request &request)
-{
-    const QString path = QStringLiteral("Group/%1/$export").arg(request.groupId);
-    QByteArray prefer = "respond-async";
-    if (request.lenient)
-        prefer += ", handling=lenient";
-    HeaderList headers{{"Accept", "application/fhir+json"}, {"Prefer", prefer}};
-    if (request.noCache)
-        headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
-    QList<QPair<QString, QString>> params;
-    if (!request.types.isEmpty())
-        params.append({QStringLiteral("_type"), request.types.join(QLatin1Char(','))});
-    if (request.since.isValid())
-        params.append({QStringLiteral("_since"), request.since.toUTC().toString(Qt::ISODate)});
-    if (request.outputFormat != QLatin1String("application/fhir+ndjson"))
-        params.append({QStringLiteral("_outputFormat"), request.outputFormat});
-    if (!request.typeFilter.isEmpty())
-        params.append({QStringLiteral("_typeFilter"), request.typeFilter});
-    if (!request.elements.isEmpty())
-        params.append({QStringLiteral("_elements"), request.elements});
-    if (!request.includeAssociatedData.isEmpty())
-        params.append({QStringLiteral("includeAssociatedData"), request.includeAssociatedData});
-    if (request.usePost) {
-        // The IG's Parameters: _since is an instant, includeAssociatedData a code,
-        // the rest strings.
-        QJsonArray parameter;
-        for (const auto &p : std::as_const(params)) {
-            const QString valueKey =
-                p.first == QLatin1String("_since")                  ? QStringLiteral("valueInstant")
-                : p.first == QLatin1String("includeAssociatedData") ? QStringLiteral("valueCode")
-                                                                    : QStringLiteral("valueString");
-            parameter.append(QJsonObject{{QStringLiteral("name"), p.first}, {valueKey, p.second}});
-        }
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/fhir+json")));
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"),
-                                                           QStringLiteral("Parameters")},
-                                                          {QStringLiteral("parameter"), parameter}})
-                                    .toJson(QJsonDocument::Compact);
-        return client->prepare(ExportSession::tr("Start export"), "POST", path, body, headers);
-    }
-    QUrlQuery q;
-    for (const auto &p : std::as_const(params))
-        q.addQueryItem(p.first, QString::fromUtf8(QUrl::toPercentEncoding(p.second, "/,")));
-    return client->prepare(
-        ExportSession::tr("Start export"), "GET",
-        q.isEmpty() ? path : path + QLatin1Char('?') + q.toString(QUrl::FullyEncoded), {}, headers);
-}
-
 void ExportPoller::reset()
 {
     ++m_manifestRun;
@@ -153,7 +101,7 @@ void ExportPoller::sendKickOff()
 {
     if (m_phase != Phase::KickingOff)
         return;
-    const ApiRequest api = kickOffRequest(m_client, m_request);
+    const ApiRequest api = ExportKickOff::request(m_client, m_request);
     m_kickOff = QString::fromLatin1(api.method) + QLatin1Char(' ') + api.url.toString() +
                 (api.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(api.body));
     ApiCall *call = m_client->send(api);

@@ -35,10 +35,6 @@ public:
 
     explicit ExportPoller(FhirClient *client, QObject *parent = nullptr);
 
-    // The kick-off of `request` (ExportSession::kickOffRequest).
-    static ApiRequest kickOffRequest(const FhirClient *client,
-                                     const ExportSession::Request &request);
-
     // The session's state, as far as the poller acts on it: nothing is sent or
     // waited for while Idle, and an answer arriving then is dropped.
     void setPhase(Phase phase) { m_phase = phase; }

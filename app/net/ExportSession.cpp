@@ -8,6 +8,7 @@
 #include "app/fhir/OperationOutcome.h"
 #include "app/net/ApiCall.h"
 #include "app/net/ExportDownloads_p.h"
+#include "app/net/ExportKickOff.h"
 #include "app/net/ExportPoller_p.h"
 #include "app/net/FhirClient.h"
 
@@ -15,23 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
-
-int ExportSession::Outcome::serverMessageCount() const
-{
-    int n = 0;
-    for (const ServerMessage &m : serverMessages)
-        n += m.count;
-    return n;
-}
 
 ExportSession::ExportSession(FhirClient *client, QString outputRoot, QObject *parent)
     : QObject(parent), m_client(client), m_outputRoot(std::move(outputRoot)),
@@ -214,7 +199,7 @@ void ExportSession::fail(const QString &text)
 
 ApiRequest ExportSession::kickOffRequest(const FhirClient *client, const Request &request)
 {
-    return ExportPoller::kickOffRequest(client, request);
+    return ExportKickOff::request(client, request);
 }
 
 void ExportSession::start(const Request &request)

@@ -4,6 +4,7 @@
 #include "app/calls/CallRecord.h"
 #include "app/fhir/BulkManifest.h"
 #include "app/net/ExportJournal.h"
+#include "app/net/ExportTypes.h"
 #include "app/net/StreamVerifier.h"
 
 #include <QCoreApplication>
@@ -37,85 +38,13 @@ class ExportSession final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportSession)
 public:
-    struct Request
-    {
-        QString groupId;
-        QStringList types;
-        QDateTime since;
-        QString outputFormat = QStringLiteral("application/fhir+ndjson");
-        QString typeFilter;
-        QString elements;
-        QString includeAssociatedData;
-        bool noCache = false; // Cache-Control: no-cache, so HAPI starts a new job
-        bool usePost = false; // POST with a Parameters body instead of GET with a query
-        bool lenient = false; // Prefer: handling=lenient
-    };
-    // Stopped: no longer watched here (the job goes on at the server; the journal
-    // still lists it as unfinished, so a resume picks it up).
-    enum class State { Idle, KickingOff, Polling, Downloading, Done, Failed, Cancelled, Stopped };
-    struct PollEvent
-    {
-        quint64 callId = 0;
-        int status = 0; // 0: no HTTP answer
-        // in-progress, rate-limited, transient, network, complete, failed; and in
-        // step(): kick-off (accepted), kick-off-failed, kick-off-later (a 429 to
-        // the kick-off, sent again after waitSecs), cancel (the DELETE's answer);
-        // token-refused (a poll refused for a token that ran out)
-        QString kind;
-        QString progress; // X-Progress as sent
-        int percent = -1;
-        qint64 waitSecs = -1; // the wait chosen before the next poll
-        QString waitReason;   // which hint (or backoff) chose it, and any bound applied
-        QString tokenFingerprint;
-        bool tokenWithheld = false; // the status URL is on another origin: sent without the token
-    };
-    struct FileResult
-    {
-        QString type;
-        QUrl url;
-        QString path;
-        bool isError = false;   // an OperationOutcome file from the manifest's `error`
-        bool isDeleted = false; // a Bundle file from the manifest's `deleted`
-        std::optional<qint64> expected;
-        qint64 lines = 0;
-        qint64 bytes = 0;
-        int attempts = 0;
-        bool verified = false;
-        QString problem;
-        QString rejectedPath; // a file that failed verification is kept here, never
-                              // under `path`
-        QString note;         // something worth saying about a verified file
-    };
-    // One message of the server's error files; identical ones are counted
-    // together.
-    struct ServerMessage
-    {
-        QString severity;
-        QString code;
-        QString text;
-        int count = 0;
-    };
-    struct Outcome
-    {
-        State state = State::Idle;
-        QString message;
-        QString statusUrl;
-        QString folder;
-        std::optional<BulkManifest> manifest;
-        QList<FileResult> files;
-        QStringList outcomeMessages;         // diagnostics from the error files, one per issue
-        QList<ServerMessage> serverMessages; // the same, grouped, in order of first appearance
-        int errorFiles = 0;
-        int serverMessageCount() const;
-        QDateTime expires;      // the manifest's Expires header: files may be gone after it
-        qint64 downloadMs = -1; // from the manifest to the last verified file
-        qint64 downloadedBytes = 0;
-        bool gaveUpWaiting = false; // the job outlived the wait limit; it may still finish
-        // The server stopped accepting the token (it expired) and it could not be
-        // renewed: the run stopped there; with a new token, a resume goes on where
-        // it stopped.
-        bool tokenLost = false;
-    };
+    // The export's values (ExportTypes.h), by their names in this class.
+    using Request = ExportRequest;
+    using State = ExportState;
+    using PollEvent = ExportPollEvent;
+    using FileResult = ExportFileResult;
+    using ServerMessage = ExportServerMessage;
+    using Outcome = ExportOutcome;
 
     ExportSession(FhirClient *client, QString outputRoot, QObject *parent = nullptr);
     ~ExportSession() override;
