@@ -4,9 +4,11 @@
 // Get token form's session side (TokenRequestForm).
 #include "app/auth/SecretBackend.h"
 #include "app/auth/TokenStore.h"
+#include "app/calls/Redaction.h"
 #include "app/history/HistoryStore.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxServer.h"
 #include "app/session/ExportJob.h"
 #include "app/session/Jobs.h"
 #include "app/session/ProfileStore.h"
@@ -233,6 +235,51 @@ private Q_SLOTS:
             QVERIFY(f.workspace.jobs->exports() == QList<ExportJob *>{job.data()});
         }
         QVERIFY(job.isNull());
+    }
+
+    void aJobKeepsItsConnectionAcrossAProfileSwitch()
+    {
+        // One connection per job: an export started on the Sandbox goes on against the Sandbox
+        // with the Sandbox's token after the workspace switched to another profile and took
+        // that profile's token; its calls still reach the workspace's recorder.
+        Fixture f;
+        f.workspace.connectTo(ServerProfile::sandbox());
+        SandboxScenario s;
+        s.exportDurationMs = 1500;
+        s.retryAfterSecs = 1;
+        f.sandbox.configure([s](SandboxServer *server) { server->setScenario(s); });
+        f.workspace.token->useDemoToken();
+        const QString sandboxToken = Redaction::fingerprint(f.sandbox.demoToken());
+        const QUrl sandboxUrl = f.workspace.baseUrl();
+        ExportJob *job = f.workspace.newExport(f.dir.filePath(QStringLiteral("out")),
+                                               ServerProfile::sandbox().id);
+        f.workspace.jobs->add(job);
+        QList<CallRecord> afterSwitch;
+        bool switched = false;
+        connect(f.workspace.recorder, &Recorder::recorded, this,
+                [&afterSwitch, &switched](const CallRecord &r) {
+                    if (switched)
+                        afterSwitch << r;
+                });
+        QSignalSpy waiting(job->session(), &ExportSession::waiting);
+        QSignalSpy done(job->session(), &ExportSession::finished);
+        job->start({QStringLiteral("1"), {QStringLiteral("Patient")}});
+        QVERIFY(waiting.wait(10000)); // kicked off, polling
+        switched = true;
+        f.workspace.connectTo(elsewhere());
+        f.workspace.token->setToken("token-of-another-server");
+        QCOMPARE(f.workspace.baseUrl(), elsewhere().baseUrl);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(job->outcome().state, ExportSession::State::Done);
+        QCOMPARE(job->status(), Job::Status::Finished);
+        QVERIFY(!job->outcome().files.isEmpty());
+        QVERIFY(afterSwitch.size() > job->outcome().files.size()); // polls and every file
+        for (const CallRecord &r : std::as_const(afterSwitch)) {
+            QCOMPARE(r.url.port(), sandboxUrl.port());
+            QCOMPARE(r.tokenFingerprint, sandboxToken);
+            QVERIFY2(r.status && *r.status < 300, qPrintable(r.url.toString()));
+        }
+        QCOMPARE(job->client()->baseUrl(), sandboxUrl);
     }
 
     void aSandboxJobFromBeforeARestartIsGone()

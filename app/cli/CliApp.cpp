@@ -283,8 +283,8 @@ int CliApp::writeRecordings(int rc)
     return ok || rc != ExitOk ? rc : ExitUsage;
 }
 
-int CliApp::connectTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target,
-                          bool withBase)
+int CliApp::connectTarget(const QCommandLineParser &p, const TargetOptions &t,
+                          ProfileConnection *target, bool withBase)
 {
     // Where to: --base, else --profile, else the Sandbox (started in this process); connected
     // as the window connects (ProfileConnector), with --cacert and --proxy / --noproxy.
@@ -310,26 +310,19 @@ int CliApp::connectTarget(const QCommandLineParser &p, const TargetOptions &t, C
         options.extraCaBundle = p.value(t.cacert);
     if (const int rc = proxyOptions(p, t, &options); rc != ExitOk)
         return rc;
-    ProfileConnector &connector = target->connector;
-    if (connector.connectTo(profile, options).waitsForProxyPassword) {
-        QEventLoop loop;
-        QObject::connect(&connector, &ProfileConnector::ready, &loop, &QEventLoop::quit);
-        loop.exec();
+    QString warning;
+    const QString problem = target->connect(profile, options, &warning);
+    if (!warning.isEmpty())
+        m_err << warning << '\n';
+    if (!problem.isEmpty()) {
+        m_err << problem << '\n';
+        return ExitUsage;
     }
-    const ConnectResult &connected = connector.current();
-    if (!connected.proxyProblem.isEmpty())
-        m_err << connected.proxyProblem << '\n';
-    for (const QString &problem : {connected.sandboxProblem, connected.trustProblem}) {
-        if (!problem.isEmpty()) {
-            m_err << problem << '\n';
-            return ExitUsage;
-        }
-    }
-    target->profile = connected.profile;
     return ExitOk;
 }
 
-int CliApp::resolveToken(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target)
+int CliApp::resolveToken(const QCommandLineParser &p, const TargetOptions &t,
+                         ProfileConnection *target)
 {
     const SandboxHost &sandbox = target->sandbox;
     // Which token: the environment, standard input, the profile's keychain entry, or the demo.
@@ -400,7 +393,8 @@ bool CliApp::checkToken(const QByteArray &token)
     return !refuse;
 }
 
-int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target)
+int CliApp::openTarget(const QCommandLineParser &p, const TargetOptions &t,
+                       ProfileConnection *target)
 {
     if (const int rc = connectTarget(p, t, target); rc != ExitOk)
         return rc;

@@ -1,15 +1,7 @@
 #pragma once
 
-#include "app/auth/KeychainSecretBackend.h"
-#include "app/auth/TokenStore.h"
-#include "app/calls/ServerProfile.h"
-#include "app/net/FhirClient.h"
-#include "app/sandbox/SandboxHost.h"
-#include "app/session/ProfileConnector.h"
-#include "app/session/ProfileStore.h"
-
-#include <QNetworkAccessManager>
-#include <QSettings>
+#include "app/calls/CallRecord.h"
+#include "app/session/ProfileConnection.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -30,8 +22,6 @@
 //   export            a Group $export end to end: poll, download, verify
 //   groups            Group search, page by page
 // Tokens come from FHIR_BULK_TOKEN or --token-stdin, never from the command line.
-class SandboxHost;
-
 // Where a command goes and with which token: --base, --profile, --token-stdin, --demo-token.
 struct TargetOptions
 {
@@ -46,22 +36,6 @@ struct TargetOptions
     QCommandLineOption cacert;  // --cacert FILE: CA certificates (PEM) trusted besides the system's
     QCommandLineOption proxy;   // --proxy URL: http://[user@]host:port or socks5://…
     QCommandLineOption noproxy; // --noproxy: direct, whatever the system or the profile says
-};
-
-// Where a command talks to, connected: the profile (the Sandbox started here when it is the
-// target), the token, and a FhirClient set up for that server (ProfileConnector) with that token.
-struct CliTarget
-{
-    SandboxHost sandbox;
-    ServerProfile profile;
-    QByteArray token;
-    QNetworkAccessManager nam;
-    FhirClient client{&nam};
-    QSettings settings;
-    ProfileStore profiles{&settings};
-    KeychainSecretBackend keychain{QStringLiteral("FhirBulkExplorer")};
-    TokenStore secrets{&keychain}; // a profile's proxy password
-    ProfileConnector connector{&client, &profiles, &sandbox, &secrets};
 };
 
 class CliApp
@@ -95,14 +69,16 @@ private:
     // --proxy / --noproxy into the options, and a password (the URL's, FHIR_BULK_PROXY_PASSWORD).
     int proxyOptions(const QCommandLineParser &p, const TargetOptions &t, ConnectOptions *options);
     QByteArray readKeychain(const QString &key);
-    // The target connected (ProfileConnector): --base (when `withBase`), else --profile, else
-    // the Sandbox; --cacert, --proxy, --noproxy. A problem is said and is a usage error.
-    int connectTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target,
-                      bool withBase = true);
+    // The target connected (ProfileConnection, as the window connects): --base (when
+    // `withBase`), else --profile, else the Sandbox; --cacert, --proxy, --noproxy. A problem is
+    // said and is a usage error.
+    int connectTarget(const QCommandLineParser &p, const TargetOptions &t,
+                      ProfileConnection *target, bool withBase = true);
     // The token: FHIR_BULK_TOKEN, --token-stdin, the profile's keychain entry, --demo-token.
-    int resolveToken(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
+    int resolveToken(const QCommandLineParser &p, const TargetOptions &t,
+                     ProfileConnection *target);
     // connectTarget and resolveToken, then the client's Authorization and the recordings.
-    int openTarget(const QCommandLineParser &p, const TargetOptions &t, CliTarget *target);
+    int openTarget(const QCommandLineParser &p, const TargetOptions &t, ProfileConnection *target);
     int usage();
     int help(); // fhir-bulk --help: the commands and the synopsis, on stdout
     static QString usageText();

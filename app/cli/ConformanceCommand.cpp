@@ -138,7 +138,7 @@ int ConformanceCommand::run(const QStringList &args)
             return CliApp::ExitUsage;
         }
     }
-    CliTarget target;
+    ProfileConnection target;
     if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     const bool sandbox = target.sandbox.isRunning();

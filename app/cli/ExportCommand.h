@@ -1,10 +1,22 @@
 #pragma once
 
+#include "app/calls/TransferStats.h"
+#include "app/cli/CliApp.h"
+#include "app/net/ExportSession.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QStringList>
 #include <QTextStream>
+#include <QTimer>
+#include <optional>
 
-class CliApp;
+class ExportJob;
+class ExportJournal;
+class FhirClient;
+class TokenRenewal;
 
 // fhir-bulk export --group ID | --resume STATUS-URL: a Group $export end to end (kick-off,
 // polling, downloads verified) through the session's ExportJob, as the window runs it. Exit 3
@@ -18,7 +30,65 @@ public:
     int run(const QStringList &args);
 
 private:
+    // The command's options (their help text is `fhir-bulk export --help`).
+    struct Options
+    {
+        Options();
+        void addTo(QCommandLineParser &parser) const;
+        QCommandLineOption group, type, since, out, parallel, post, noCache, lenient, json, resume,
+            timeout, maxWait, origin, allowErrors;
+        TargetOptions target;
+    };
+    // What the command line asks for, checked.
+    struct Settings
+    {
+        ExportSession::Request request;
+        int parallel = 2;
+        int timeoutMs = 30000;
+        qint64 maxWaitSecs = 0;
+    };
+
+    // The request and the numbers; nullopt when one is not usable (said on stderr).
+    std::optional<Settings> readSettings();
+    // `--resume URL` alone: the options the journal recorded for the job added to the command
+    // line. A usage error when the command line no longer parses.
+    int resumeAsJournalled(const QStringList &args, const ExportJournal &journal);
+    // A profile whose token request was saved renews its token (the secret from the keychain).
+    void armRenewal(TokenRenewal &renewal, const ServerProfile &target);
+    void configure(ExportJob &job, const Settings &settings, const ServerProfile &target);
+    // The terminal progress display: one line on stderr, redrawn in place on a terminal
+    // (cleared before any other line), or printed every ten seconds otherwise.
+    void showProgress(ExportSession &session);
+    void printProgress();
+    void clearProgress();
+    // The renewal's outcome said, and handed to the job (its own client takes the new token).
+    void followRenewal(TokenRenewal &renewal, ExportJob &job, const FhirClient &client);
+    // The server's messages, each poll and each file, on the log stream.
+    void logEvents(ExportSession &session);
+    void printPoll(const ExportSession::PollEvent &e);
+    void printFile(int index, const ExportSession::FileResult &f);
+    // A token that will run out before a typical export ends, with nothing to renew it.
+    void warnShortToken(const FhirClient &client, bool renewable);
+    // Starts or resumes the job and waits for its end.
+    ExportSession::Outcome runToEnd(ExportJob &job, const ExportJournal &journal,
+                                    const ServerProfile &target, const Settings &settings);
+    void printJson(const ExportSession::Outcome &outcome);
+    void printText(const ExportSession::Outcome &outcome);
+    // What is said after the outcome, and the exit code.
+    int finish(const ExportSession::Outcome &outcome);
+    // The command that continues this job, as printed after Ctrl+C, an expired token or the
+    // wait limit: it works copied as it stands (the journal supplies the server).
+    QString resumeCommand() const;
+
     CliApp &m_app;
     QTextStream &m_out;
     QTextStream &m_err;
+    const Options m_options;
+    QCommandLineParser m_parser;
+    QTextStream *m_log = nullptr; // progress: stderr when stdout carries JSON, else stdout
+    ExportSession *m_session = nullptr;
+    TransferStats m_stats;
+    QElapsedTimer m_clock;
+    QTimer m_progressTimer;
+    bool m_progressShown = false;
 };

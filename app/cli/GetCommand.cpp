@@ -148,25 +148,12 @@ int GetCommand::run(const QStringList &args)
             m_err << p.errorText() << '\n';
         return m_app.usage();
     }
-
-    const QString as = p.value(asOpt).toLower();
-    if (p.isSet(asOpt) && as != QLatin1String("json") && as != QLatin1String("xml")) {
-        m_err << tr("--as takes json or xml, not %1").arg(p.value(asOpt)) << '\n';
-        return CliApp::ExitUsage;
-    }
-
-    // What --out names is looked at before anything is sent: a link is never written through.
-    if (p.isSet(outOpt)) {
-        if (const QString why = PrivateFile::refusal(p.value(outOpt)); !why.isEmpty()) {
-            m_err << QStringLiteral("--out %1: %2").arg(p.value(outOpt), why) << '\n';
-            return CliApp::ExitUsage;
-        }
-    }
-
+    if (const int rc = checkLocalOptions(p, asOpt, outOpt); rc != CliApp::ExitOk)
+        return rc;
     const auto timeoutMs = CliOptions::number(p, timeoutOpt, 1, 24LL * 3600 * 1000, m_err);
     if (!timeoutMs)
         return CliApp::ExitUsage;
-    CliTarget target;
+    ProfileConnection target;
     if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     CliOptions::quitOnSignals();
@@ -177,114 +164,75 @@ int GetCommand::run(const QStringList &args)
     format.formatParameter = p.isSet(fmtOpt);
     client.setFormat(format);
     client.setTimeoutMs(int(*timeoutMs));
-
     ApiRequest request = client.prepare(tr("Send request"), p.value(methodOpt).toLatin1(),
                                         p.positionalArguments().constFirst());
     request.requestId = p.value(ridOpt).toLatin1();
-
-    QList<CallRecord> hops;
-    QEventLoop loop;
-    ApiCall *call = client.send(request);
-    QObject::connect(&client, &FhirClient::callFinished, &loop,
-                     [&hops](const CallRecord &r) { hops << r; });
-    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    const QList<CallRecord> hops = send(client, std::move(request));
     if (CliOptions::interrupted()) {
         m_err << tr("Interrupted.") << '\n';
         return CliApp::ExitInterrupted;
     }
     if (hops.isEmpty())
         return CliApp::ExitUsage;
+    return answer(hops, p.isSet(asOpt) ? p.value(asOpt).toLower() : QString(), p.value(outOpt),
+                  p.isSet(jsonOpt));
+}
+
+int GetCommand::checkLocalOptions(const QCommandLineParser &p, const QCommandLineOption &asOpt,
+                                  const QCommandLineOption &outOpt)
+{
+    const QString as = p.value(asOpt).toLower();
+    if (p.isSet(asOpt) && as != QLatin1String("json") && as != QLatin1String("xml")) {
+        m_err << tr("--as takes json or xml, not %1").arg(p.value(asOpt)) << '\n';
+        return CliApp::ExitUsage;
+    }
+    // What --out names is looked at before anything is sent: a link is never written through.
+    if (p.isSet(outOpt)) {
+        if (const QString why = PrivateFile::refusal(p.value(outOpt)); !why.isEmpty()) {
+            m_err << QStringLiteral("--out %1: %2").arg(p.value(outOpt), why) << '\n';
+            return CliApp::ExitUsage;
+        }
+    }
+    return CliApp::ExitOk;
+}
+
+QList<CallRecord> GetCommand::send(FhirClient &client, ApiRequest request)
+{
+    QList<CallRecord> hops;
+    QEventLoop loop;
+    ApiCall *call = client.send(std::move(request));
+    QObject::connect(&client, &FhirClient::callFinished, &loop,
+                     [&hops](const CallRecord &r) { hops << r; });
+    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return hops;
+}
+
+int GetCommand::answer(const QList<CallRecord> &hops, const QString &as, const QString &outPath,
+                       bool json)
+{
     const CallRecord &last = hops.constLast();
     // An answer that did not arrive whole (cut, stalled, not written) is never passed off as
     // the body: no --out file but FILE.part, and exit 2.
     const bool complete = last.status && last.transportErrorCode.isEmpty();
-
-    // --as: the body in the other FHIR format, converted here (JSON<->XML by the R4 rules).
     const QByteArray body = last.wholeBody();
     std::optional<QByteArray> converted;
     bool conversionFailed = false;
-    if (p.isSet(asOpt) && complete && !body.isEmpty()) {
-        const BodyText::Kind kind = BodyText::detect(body, last.contentType());
-        FhirConvert::Result r;
-        if (kind == BodyText::Kind::Json)
-            r = as == QLatin1String("xml")
-                    ? FhirConvert::jsonToXml(body)
-                    : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(),
-                                          {}};
-        else if (kind == BodyText::Kind::Xml)
-            r = as == QLatin1String("json")
-                    ? FhirConvert::xmlToJson(body)
-                    : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(),
-                                          {}};
-        else
-            r.error = tr("the body is %1, not FHIR JSON or XML").arg(BodyText::kindName(kind));
-        if (r.ok()) {
-            converted = r.text;
-        } else {
-            conversionFailed = true;
-            m_err << tr("Not converted: %1").arg(r.error) << '\n';
-        }
+    if (!as.isEmpty() && complete && !body.isEmpty()) {
+        converted = convert(last, as);
+        conversionFailed = !converted;
     }
-    if (p.isSet(outOpt) && last.status) {
-        if (const int rc = writeOut(m_err, p.value(outOpt), converted.value_or(body), complete,
+    if (!outPath.isEmpty() && last.status) {
+        if (const int rc = writeOut(m_err, outPath, converted.value_or(body), complete,
                                     conversionFailed, last);
             rc != CliApp::ExitOk)
             return rc;
     }
-
-    if (p.isSet(jsonOpt)) {
-        QJsonObject o = CliJson::record(last);
-        if (hops.size() > 1) {
-            QJsonArray redirects;
-            for (int i = 0; i + 1 < hops.size(); ++i)
-                redirects.append(CliJson::record(hops.at(i)));
-            o.insert(QStringLiteral("redirects"), redirects);
-        }
-        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    if (json) {
+        printJson(hops);
     } else {
-        for (const CallRecord &r : std::as_const(hops)) {
-            for (const QString &line : RecordFormatter::requestLines(r))
-                m_out << "> " << line << '\n';
-            if (r.status) {
-                m_out << "< HTTP " << RecordFormatter::status(r) << "  ("
-                      << tr("%1 ms, %2").arg(r.elapsedMs).arg(Format::size(r.bodySize)) << ")\n";
-                for (const auto &h : r.responseHeaders)
-                    m_out << "< " << h.first << ": " << h.second << '\n';
-            }
-            m_out << '\n'
-                  << tr("Diagnosis: %1").arg(r.diagnosis.code) << '\n'
-                  << "  " << r.diagnosis.summary << '\n';
-            if (!r.diagnosis.detail.isEmpty())
-                m_out << "  "
-                      << QString(r.diagnosis.detail)
-                             .replace(QLatin1Char('\n'), QStringLiteral("\n  "))
-                      << '\n';
-            if (!r.diagnosis.causes.isEmpty())
-                m_out << tr("Likely causes, most likely first:") << '\n'
-                      << QStringLiteral("  ")
-                      << RecordFormatter::causes(r).replace(QLatin1Char('\n'),
-                                                            QStringLiteral("\n  "))
-                      << '\n';
-            if (!r.requestIdSent.isEmpty())
-                m_out << tr("X-Request-ID sent: %1; %2.")
-                             .arg(QString::fromLatin1(r.requestIdSent),
-                                  RecordFormatter::requestIdFate(r))
-                      << '\n';
-            if (&r == &last && converted && !p.isSet(outOpt)) {
-                m_out << '\n' << QString::fromUtf8(*converted) << '\n';
-            } else if (r.status && r.bodySize > 0) {
-                const BodyText::Pretty pretty = BodyText::pretty(r.body, r.contentType());
-                m_out << '\n' << pretty.text << '\n';
-                if (!pretty.error.isEmpty())
-                    m_out << tr("Note: %1").arg(pretty.error) << '\n';
-                if (!r.bodyFile.isEmpty())
-                    m_out << tr("The whole body (%1) is in %2")
-                                 .arg(Format::size(r.bodySize), r.bodyFile)
-                          << '\n';
-            }
-            m_out << '\n';
-        }
+        for (const CallRecord &r : std::as_const(hops))
+            printHop(r, &r == &last && converted && outPath.isEmpty() ? &*converted : nullptr);
     }
     m_out.flush();
     if (!complete)
@@ -295,4 +243,78 @@ int GetCommand::run(const QStringList &args)
     if (last.diagnosis.code == QLatin1String("http.not-fhir"))
         return CliApp::ExitHttpError;
     return (*last.status >= 200 && *last.status < 300) ? CliApp::ExitOk : CliApp::ExitHttpError;
+}
+
+std::optional<QByteArray> GetCommand::convert(const CallRecord &last, const QString &as)
+{
+    // --as: the body in the other FHIR format, converted here (JSON<->XML by the R4 rules).
+    const QByteArray body = last.wholeBody();
+    const BodyText::Kind kind = BodyText::detect(body, last.contentType());
+    FhirConvert::Result r;
+    if (kind == BodyText::Kind::Json)
+        r = as == QLatin1String("xml")
+                ? FhirConvert::jsonToXml(body)
+                : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(), {}};
+    else if (kind == BodyText::Kind::Xml)
+        r = as == QLatin1String("json")
+                ? FhirConvert::xmlToJson(body)
+                : FhirConvert::Result{BodyText::pretty(body, last.contentType()).text.toUtf8(), {}};
+    else
+        r.error = tr("the body is %1, not FHIR JSON or XML").arg(BodyText::kindName(kind));
+    if (r.ok())
+        return r.text;
+    m_err << tr("Not converted: %1").arg(r.error) << '\n';
+    return std::nullopt;
+}
+
+void GetCommand::printJson(const QList<CallRecord> &hops)
+{
+    QJsonObject o = CliJson::record(hops.constLast());
+    if (hops.size() > 1) {
+        QJsonArray redirects;
+        for (int i = 0; i + 1 < hops.size(); ++i)
+            redirects.append(CliJson::record(hops.at(i)));
+        o.insert(QStringLiteral("redirects"), redirects);
+    }
+    m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+void GetCommand::printHop(const CallRecord &r, const QByteArray *converted)
+{
+    for (const QString &line : RecordFormatter::requestLines(r))
+        m_out << "> " << line << '\n';
+    if (r.status) {
+        m_out << "< HTTP " << RecordFormatter::status(r) << "  ("
+              << tr("%1 ms, %2").arg(r.elapsedMs).arg(Format::size(r.bodySize)) << ")\n";
+        for (const auto &h : r.responseHeaders)
+            m_out << "< " << h.first << ": " << h.second << '\n';
+    }
+    m_out << '\n'
+          << tr("Diagnosis: %1").arg(r.diagnosis.code) << '\n'
+          << "  " << r.diagnosis.summary << '\n';
+    if (!r.diagnosis.detail.isEmpty())
+        m_out << "  "
+              << QString(r.diagnosis.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
+              << '\n';
+    if (!r.diagnosis.causes.isEmpty())
+        m_out << tr("Likely causes, most likely first:") << '\n'
+              << QStringLiteral("  ")
+              << RecordFormatter::causes(r).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
+              << '\n';
+    if (!r.requestIdSent.isEmpty())
+        m_out << tr("X-Request-ID sent: %1; %2.")
+                     .arg(QString::fromLatin1(r.requestIdSent), RecordFormatter::requestIdFate(r))
+              << '\n';
+    if (converted) {
+        m_out << '\n' << QString::fromUtf8(*converted) << '\n';
+    } else if (r.status && r.bodySize > 0) {
+        const BodyText::Pretty pretty = BodyText::pretty(r.body, r.contentType());
+        m_out << '\n' << pretty.text << '\n';
+        if (!pretty.error.isEmpty())
+            m_out << tr("Note: %1").arg(pretty.error) << '\n';
+        if (!r.bodyFile.isEmpty())
+            m_out << tr("The whole body (%1) is in %2").arg(Format::size(r.bodySize), r.bodyFile)
+                  << '\n';
+    }
+    m_out << '\n';
 }

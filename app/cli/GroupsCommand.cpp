@@ -70,7 +70,7 @@ int GroupsCommand::run(const QStringList &args)
         count ? CliOptions::number(p, maxOpt, 1, 10'000'000, m_err) : std::nullopt;
     if (!maxGroups)
         return CliApp::ExitUsage;
-    CliTarget connection;
+    ProfileConnection connection;
     if (const int rc = m_app.openTarget(p, targetOpts, &connection); rc != CliApp::ExitOk)
         return rc;
     FhirClient &client = connection.client;
@@ -117,24 +117,29 @@ int GroupsCommand::run(const QStringList &args)
             o.insert(QStringLiteral("problem"), problem);
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        for (const GroupInfo &g : std::as_const(groups)) {
-            // A Group may give its size as `quantity` only, listing no members (the SMART
-            // reference server's do): its size is the quantity then, not 0.
-            QString size = tr("%n member(s)", nullptr, int(g.members));
-            if (g.quantity && g.members == 0 && *g.quantity > 0)
-                size = tr("%n member(s) (quantity; no member list)", nullptr, int(*g.quantity));
-            else if (g.quantity && *g.quantity != g.members)
-                size = tr("%1 listed, quantity %2").arg(size).arg(*g.quantity);
-            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                         .arg(g.id, g.name.isEmpty() ? tr("(no name)") : g.name, g.type,
-                              g.actual ? (*g.actual ? tr("actual") : tr("descriptive")) : QString(),
-                              size)
-                  << '\n';
-        }
-        m_out << tr("%n group(s) in %1 page(s)", nullptr, int(groups.size())).arg(pages) << '\n';
+        printGroups(groups, pages);
         if (!problem.isEmpty())
             m_err << problem << '\n';
     }
     m_out.flush();
     return problem.isEmpty() ? CliApp::ExitOk : CliApp::ExitHttpError;
+}
+
+void GroupsCommand::printGroups(const QList<GroupInfo> &groups, int pages)
+{
+    for (const GroupInfo &g : groups) {
+        // A Group may give its size as `quantity` only, listing no members (the SMART
+        // reference server's do): its size is the quantity then, not 0.
+        QString size = tr("%n member(s)", nullptr, int(g.members));
+        if (g.quantity && g.members == 0 && *g.quantity > 0)
+            size = tr("%n member(s) (quantity; no member list)", nullptr, int(*g.quantity));
+        else if (g.quantity && *g.quantity != g.members)
+            size = tr("%1 listed, quantity %2").arg(size).arg(*g.quantity);
+        m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                     .arg(g.id, g.name.isEmpty() ? tr("(no name)") : g.name, g.type,
+                          g.actual ? (*g.actual ? tr("actual") : tr("descriptive")) : QString(),
+                          size)
+              << '\n';
+    }
+    m_out << tr("%n group(s) in %1 page(s)", nullptr, int(groups.size())).arg(pages) << '\n';
 }

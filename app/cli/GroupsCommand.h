@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
 class CliApp;
+struct GroupInfo;
 
 // fhir-bulk groups: Group search, page by page along the Bundle's next links (the window's
 // GroupsBrowser).
@@ -17,6 +19,9 @@ public:
     int run(const QStringList &args);
 
 private:
+    // One line per Group (id, name, type, actual, size), then the count.
+    void printGroups(const QList<GroupInfo> &groups, int pages);
+
     CliApp &m_app;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -163,7 +163,7 @@ void RunCommand::printResult(const RunResult &r, int position, int count)
     m_out.flush();
 }
 
-QList<RunResult> RunCommand::execute(const RunPlan &plan, CliTarget &target, bool quiet)
+QList<RunResult> RunCommand::execute(const RunPlan &plan, ProfileConnection &target, bool quiet)
 {
     RequestRunner runner(&target.client);
     QEventLoop loop;
@@ -197,7 +197,7 @@ bool RunCommand::save(const QString &path, QByteArray bytes, const QString &what
 }
 
 int RunCommand::writeOutputs(const QCommandLineParser &p, const Options &o,
-                             const QList<RunResult> &results, const CliTarget &target,
+                             const QList<RunResult> &results, const ProfileConnection &target,
                              const QStringList &files, const QList<QByteArray> &secrets)
 {
     bool ok = true;
@@ -284,7 +284,7 @@ int RunCommand::run(const QStringList &args)
         return rc;
     if (const int rc = checkOutputs(p, o); rc != CliApp::ExitOk)
         return rc;
-    CliTarget target;
+    ProfileConnection target;
     if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     target.client.setTimeoutMs(int(*timeoutMs));

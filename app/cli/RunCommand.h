@@ -12,7 +12,7 @@
 #include <memory>
 
 class CliApp;
-struct CliTarget;
+class ProfileConnection;
 struct TargetOptions;
 class VariableSource;
 
@@ -45,9 +45,9 @@ private:
     int checkOutputs(const QCommandLineParser &p, const Options &o);
     void printPlanErrors(const RunPlan &plan);
     void printResult(const RunResult &result, int position, int count);
-    QList<RunResult> execute(const RunPlan &plan, CliTarget &target, bool quiet);
+    QList<RunResult> execute(const RunPlan &plan, ProfileConnection &target, bool quiet);
     int writeOutputs(const QCommandLineParser &p, const Options &o, const QList<RunResult> &results,
-                     const CliTarget &target, const QStringList &files,
+                     const ProfileConnection &target, const QStringList &files,
                      const QList<QByteArray> &secrets);
     bool save(const QString &path, QByteArray bytes, const QString &what,
               const QList<QByteArray> &secrets);

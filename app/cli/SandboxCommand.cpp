@@ -45,21 +45,13 @@
 #include <QTimer>
 #include <cstdio>
 
-SandboxCommand::SandboxCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+namespace {
+// Scenario switches: one flag each, named like the fields of POST /_sandbox/scenario.
+using Flags = QList<QPair<QString, QString>>;
 
-int SandboxCommand::run(const QStringList &args)
+const Flags &valuedFlags()
 {
-    QCommandLineParser p;
-    const QCommandLineOption portOpt(QStringLiteral("port"),
-                                     tr("Port on 127.0.0.1 (0: any free port)."),
-                                     QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the synthetic data."),
-                                     QStringLiteral("n"), QStringLiteral("42"));
-    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
-                                      tr("Size of the large Group: 200 members per unit."),
-                                      QStringLiteral("s"), QStringLiteral("1"));
-    // Scenario switches: one flag each, named like the fields of POST /_sandbox/scenario.
-    const QList<QPair<QString, QString>> valued = {
+    static const Flags valued = {
         {QStringLiteral("export-duration-ms"), QStringLiteral("exportDurationMs")},
         {QStringLiteral("retry-after"), QStringLiteral("retryAfter")},
         {QStringLiteral("retry-after-secs"), QStringLiteral("retryAfterSecs")},
@@ -73,7 +65,12 @@ int SandboxCommand::run(const QStringList &args)
         {QStringLiteral("small-file-kib"), QStringLiteral("smallFileKiB")},
         {QStringLiteral("trickle-kibps"), QStringLiteral("trickleKiBps")},
         {QStringLiteral("file-base-url"), QStringLiteral("fileBaseUrl")}};
-    const QList<QPair<QString, QString>> switches = {
+    return valued;
+}
+
+const Flags &switchFlags()
+{
+    static const Flags switches = {
         {QStringLiteral("too-fast-429"), QStringLiteral("tooFast429")},
         {QStringLiteral("fail-job"), QStringLiteral("failJob")},
         {QStringLiteral("error-files"), QStringLiteral("errorFiles")},
@@ -81,6 +78,23 @@ int SandboxCommand::run(const QStringList &args)
         {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")},
         {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")},
         {QStringLiteral("open-reads"), QStringLiteral("openReads")}};
+    return switches;
+}
+} // namespace
+
+SandboxCommand::SandboxCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+
+int SandboxCommand::run(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     tr("Port on 127.0.0.1 (0: any free port)."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the synthetic data."),
+                                     QStringLiteral("n"), QStringLiteral("42"));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
+                                      tr("Size of the large Group: 200 members per unit."),
+                                      QStringLiteral("s"), QStringLiteral("1"));
     // Issue 27: documented behaviours broken on purpose, for conformance demos.
     const QCommandLineOption deviateOpt(
         QStringLiteral("deviate"),
@@ -88,10 +102,10 @@ int SandboxCommand::run(const QStringList &args)
             .arg(SandboxDeviations::names().join(QStringLiteral(", "))),
         QStringLiteral("name"));
     p.addOptions({portOpt, seedOpt, scaleOpt, deviateOpt});
-    for (const auto &v : valued)
+    for (const auto &v : valuedFlags())
         p.addOption(QCommandLineOption(v.first, tr("Scenario: %1.").arg(v.second),
                                        QStringLiteral("value")));
-    for (const auto &sw : switches)
+    for (const auto &sw : switchFlags())
         p.addOption(QCommandLineOption(sw.first, tr("Scenario: %1.").arg(sw.second)));
     if (m_app.showHelp(p, args, QStringLiteral("sandbox"),
                        tr("Serve the built-in Sandbox on 127.0.0.1 until interrupted.")))
@@ -100,15 +114,41 @@ int SandboxCommand::run(const QStringList &args)
         m_err << p.errorText() << '\n';
         return m_app.usage();
     }
+    const std::optional<SandboxScenario> scenario = scenarioFrom(p, deviateOpt);
+    if (!scenario)
+        return CliApp::ExitUsage;
+    const auto port = CliOptions::number(p, portOpt, 0, 65535, m_err);
+    const auto seed = port ? CliOptions::number(p, seedOpt, 0, 0xffffffffLL, m_err) : std::nullopt;
+    const auto scale = seed ? CliOptions::number(p, scaleOpt, 1, 10000, m_err) : std::nullopt;
+    if (!scale)
+        return CliApp::ExitUsage;
+    SandboxServer server(nullptr, uint(*seed), int(*scale));
+    server.setScenario(*scenario);
+    if (server.start(quint16(*port)) == 0) {
+        m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
+        return CliApp::ExitUsage;
+    }
+    const QString keyPath = writeDemoKey(server);
+    printBanner(server, *scenario, keyPath);
+    // Ctrl+C and SIGTERM end the loop, so the demo key file is removed.
+    CliOptions::quitOnSignals();
+    QCoreApplication::exec();
+    QFile::remove(keyPath);
+    return CliApp::ExitOk;
+}
+
+std::optional<SandboxScenario> SandboxCommand::scenarioFrom(const QCommandLineParser &p,
+                                                            const QCommandLineOption &deviateOpt)
+{
     QJsonObject scenarioJson;
-    for (const auto &v : valued) {
+    for (const auto &v : valuedFlags()) {
         if (!p.isSet(v.first))
             continue;
         bool isNumber = false;
         const int n = p.value(v.first).toInt(&isNumber);
         scenarioJson.insert(v.second, isNumber ? QJsonValue(n) : QJsonValue(p.value(v.first)));
     }
-    for (const auto &sw : switches) {
+    for (const auto &sw : switchFlags()) {
         if (p.isSet(sw.first))
             scenarioJson.insert(sw.second, true);
     }
@@ -118,19 +158,13 @@ int SandboxCommand::run(const QStringList &args)
     QString error;
     if (!scenario.apply(scenarioJson, &error)) {
         m_err << error << '\n';
-        return CliApp::ExitUsage;
+        return std::nullopt;
     }
-    const auto port = CliOptions::number(p, portOpt, 0, 65535, m_err);
-    const auto seed = port ? CliOptions::number(p, seedOpt, 0, 0xffffffffLL, m_err) : std::nullopt;
-    const auto scale = seed ? CliOptions::number(p, scaleOpt, 1, 10000, m_err) : std::nullopt;
-    if (!scale)
-        return CliApp::ExitUsage;
-    SandboxServer server(nullptr, uint(*seed), int(*scale));
-    server.setScenario(scenario);
-    if (server.start(quint16(*port)) == 0) {
-        m_err << tr("Cannot listen on 127.0.0.1:%1 (port taken?)").arg(p.value(portOpt)) << '\n';
-        return CliApp::ExitUsage;
-    }
+    return scenario;
+}
+
+QString SandboxCommand::writeDemoKey(SandboxServer &server)
+{
     // The demo JWT client's private key goes to a file only this user can read, in the runtime
     // directory; it is made for this run and works on this Sandbox only.
     QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
@@ -144,6 +178,12 @@ int SandboxCommand::run(const QStringList &args)
         keyFile.write(server.demoJwtPrivateKeyPem());
         keyFile.close();
     }
+    return keyPath;
+}
+
+void SandboxCommand::printBanner(const SandboxServer &server, const SandboxScenario &scenario,
+                                 const QString &keyPath)
+{
     m_out << tr("FHIR Bulk Explorer Sandbox") << '\n'
           << tr("Base URL:      %1").arg(server.baseUrl().toString()) << '\n'
           << tr("Token URL:     %1").arg(server.tokenUrl().toString()) << '\n'
@@ -162,9 +202,4 @@ int SandboxCommand::run(const QStringList &args)
           << '\n'
           << tr("Serving until interrupted (Ctrl+C).") << '\n';
     m_out.flush();
-    // Ctrl+C and SIGTERM end the loop, so the demo key file is removed.
-    CliOptions::quitOnSignals();
-    QCoreApplication::exec();
-    QFile::remove(keyPath);
-    return CliApp::ExitOk;
 }

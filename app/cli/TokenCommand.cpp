@@ -154,7 +154,7 @@ int TokenCommand::inspect(bool json)
 
 int TokenCommand::check(const QCommandLineParser &p, const TargetOptions &targetOpts, bool json)
 {
-    CliTarget target;
+    ProfileConnection target;
     if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     FhirClient &client = target.client;
@@ -212,7 +212,7 @@ int TokenCommand::get(bool print, const QCommandLineParser &p, const TargetOptio
 {
     // The profile (--profile, else the Sandbox), its token endpoint reached the way its calls
     // are: connected as every command is, --base aside (a token is got for a profile).
-    CliTarget target;
+    ProfileConnection target;
     if (const int rc = m_app.connectTarget(p, targetOpts, &target, false); rc != CliApp::ExitOk)
         return rc;
     const ServerProfile *profile = &target.profile;

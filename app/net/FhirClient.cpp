@@ -102,6 +102,21 @@ FhirClient::~FhirClient()
         m_spoolLock->unlock(); // before QTemporaryDir removes the folder
 }
 
+void FhirClient::copyConnectionFrom(const FhirClient &other)
+{
+    m_base = other.m_base;
+    m_extraCaPem = other.m_extraCaPem;
+    m_pinnedSha256 = other.m_pinnedSha256;
+    m_format = other.m_format;
+    m_authMode = other.m_authMode;
+    m_token = other.m_token;
+    m_timeoutMs = other.m_timeoutMs;
+    m_knownServers = other.m_knownServers;
+    m_profileName = other.m_profileName;
+    if (const auto *factory = dynamic_cast<ProxyFactory *>(other.m_nam->proxyFactory()))
+        setProxy(factory->setting(), factory->password());
+}
+
 void FhirClient::setBaseUrl(const QUrl &base)
 {
     m_base = base;

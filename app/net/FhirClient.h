@@ -26,6 +26,16 @@ public:
     QString spoolPath() const { return m_spool.path(); }
 
     void setBaseUrl(const QUrl &base);
+    // The connection of `other` (server, trust, proxy and its password, format, timeout, token,
+    // known servers, profile name), for a client of its own: an export job keeps talking to its
+    // server with its token when `other` moves on to another profile.
+    void copyConnectionFrom(const FhirClient &other);
+    // Only the Authorization of `other` (its mode and token).
+    void copyAuthorizationFrom(const FhirClient &other)
+    {
+        m_authMode = other.m_authMode;
+        m_token = other.m_token;
+    }
     // CA certificates (PEM) every call of this client trusts besides the system's (a profile's
     // CA bundle: a private CA, or the corporate proxy's); empty: the system's alone.
     void setExtraCaPem(const QByteArray &pem);

@@ -27,6 +27,12 @@ ProxySetting ProxyFactory::setting() const
     return m_setting;
 }
 
+QString ProxyFactory::password() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_password;
+}
+
 QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
     ProxySetting s;

@@ -17,6 +17,7 @@ class ProxyFactory : public QNetworkProxyFactory
 public:
     void setSetting(const ProxySetting &setting, const QString &password);
     ProxySetting setting() const;
+    QString password() const; // the named proxy's, for a client that copies this way
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
     // What a call to `url` goes through, for its record: "" for a direct connection, else

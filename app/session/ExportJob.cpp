@@ -5,13 +5,23 @@
 #include "app/session/ExportTimelineModel.h"
 #include "app/support/Logging.h"
 
-ExportJob::ExportJob(FhirClient *client, const QString &outputRoot, ExportJournal *journal,
+#include <QNetworkAccessManager>
+
+ExportJob::ExportJob(FhirClient *connection, const QString &outputRoot, ExportJournal *journal,
                      const QString &profileId, QObject *parent)
-    : Job(parent), m_client(client), m_session(new ExportSession(client, outputRoot, this)),
+    : Job(parent), m_nam(new QNetworkAccessManager(this)), m_client(new FhirClient(m_nam, this)),
+      m_session(new ExportSession(m_client, outputRoot, this)),
       m_timeline(new ExportTimelineModel(this)), m_profileId(profileId)
 {
+    m_client->copyConnectionFrom(*connection);
+    // Direct: whoever records the connection's calls has each hop as it ends (the Recorder and
+    // SentCall rely on that order), as for the connection's own calls.
+    connect(m_client, &FhirClient::callStarted, connection, &FhirClient::callStarted,
+            Qt::DirectConnection);
+    connect(m_client, &FhirClient::callFinished, connection, &FhirClient::callFinished,
+            Qt::DirectConnection);
     // Connected first: the picture has each step before anyone who shows it hears of it.
-    m_timeline->attach(m_session, client);
+    m_timeline->attach(m_session, m_client);
     m_session->setJournal(journal, profileId);
     m_clock.start();
     connect(m_session, &ExportSession::stateChanged, this, &ExportJob::onStateChanged);
@@ -49,7 +59,16 @@ ExportJob::ExportJob(FhirClient *client, const QString &outputRoot, ExportJourna
     });
 }
 
-ExportJob::~ExportJob() = default;
+ExportJob::~ExportJob()
+{
+    // The session's calls run on the job's client, and its replies on the job's network access
+    // manager: the session goes first, then the client (with its calls), the manager last (the
+    // children would go in the order they were made, the manager first).
+    delete m_timeline;
+    delete m_session;
+    delete m_client;
+    delete m_nam;
+}
 
 ApiRequest ExportJob::kickOffRequest(const ExportSession::Request &request) const
 {
@@ -64,6 +83,13 @@ bool ExportJob::hasToken() const
 QDateTime ExportJob::tokenExpiresAt() const
 {
     return m_client->tokenExpiresAt();
+}
+
+void ExportJob::takeToken(const FhirClient &connection)
+{
+    m_client->copyAuthorizationFrom(connection);
+    if (m_session->awaitingToken())
+        m_session->tokenRenewed(); // ignored while the token is still the refused one
 }
 
 void ExportJob::start(const ExportSession::Request &request)

@@ -9,16 +9,21 @@
 
 class ExportTimelineModel;
 class FhirClient;
+class QNetworkAccessManager;
 
 // One Group export as a session job: the ExportSession that runs it (kick-off, polls, downloads),
 // its journal entry, its state and progress. It outlives the window that shows it; the window and
 // `fhir-bulk export` drive the same class.
+// One connection per job: the job talks through a client of its own, a copy of the connection it
+// was made on (server, trust, proxy, token), so that switching the workspace to another profile
+// leaves a running export with its server and its token. Its calls are announced by the client it
+// was made on as well (callStarted, callFinished), so the log and the history still see them.
 class ExportJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportJob)
 public:
-    ExportJob(FhirClient *client, const QString &outputRoot, ExportJournal *journal,
+    ExportJob(FhirClient *connection, const QString &outputRoot, ExportJournal *journal,
               const QString &profileId, QObject *parent = nullptr);
     ~ExportJob() override;
 
@@ -37,6 +42,12 @@ public:
     ApiRequest kickOffRequest(const ExportSession::Request &request) const;
     bool hasToken() const;
     QDateTime tokenExpiresAt() const;
+
+    // The job's own client (a copy of the connection it was made on).
+    const FhirClient *client() const { return m_client; }
+    // The token of `connection` from now on (the profile's token was renewed or replaced while
+    // the job runs); an export waiting for a new token goes on with it.
+    void takeToken(const FhirClient &connection);
 
     void start(const ExportSession::Request &request);
     // Continues a journalled job. `goneReason` non-empty: the job cannot exist any more (a
@@ -62,6 +73,7 @@ public:
 private:
     void onStateChanged(ExportSession::State state);
 
+    QNetworkAccessManager *m_nam; // the job's own connections
     FhirClient *m_client;
     ExportSession *m_session;
     ExportTimelineModel *m_timeline;

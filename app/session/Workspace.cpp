@@ -103,7 +103,14 @@ bool Workspace::authorise(ApiRequest &request, const QString &variant, QString *
 ExportJob *Workspace::newExport(const QString &outputRoot, const QString &profileId,
                                 QObject *parent)
 {
-    return new ExportJob(client, outputRoot, &journal, profileId, parent);
+    // The job copies the connection as it is now (its own client): a later profile switch leaves
+    // it with its server and token. A new token for its profile (renewed, replaced) follows it.
+    auto *job = new ExportJob(client, outputRoot, &journal, profileId, parent);
+    connect(token, &TokenSession::renewableChanged, job, [this, job] {
+        if (job->profileId() == m_profile.id)
+            job->takeToken(*client);
+    });
+    return job;
 }
 
 QString Workspace::goneReason(const ExportJournal::Entry &entry, const QString &profileId) const
