@@ -40,7 +40,23 @@ protected:
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
+        QByteArray all() const { return out + err; }
     };
+
+    // A file of the test's in the throw-away home; its path (empty: it could not be written).
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_home.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            return {};
+        return f.fileName();
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
 
     // The diagnosis code of a `--json` answer.
     static QString codeOf(const Result &r)
@@ -76,8 +92,11 @@ protected:
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
-    // As cli(), but the test's own event loop runs meanwhile (for a server in this thread).
-    Result cliServing(const QStringList &args, const QStringList &extraEnv = {})
+    // As cli(), but the test's own event loop runs meanwhile (for a server in this thread);
+    // `extraEnv` as NAME=VALUE, the token in FHIR_BULK_TOKEN. Exit code -1 when it did not end
+    // within `timeoutMs` (then killed).
+    Result cliServing(const QStringList &args, const QStringList &extraEnv = {},
+                      const QByteArray &token = {}, int timeoutMs = 30000)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -86,11 +105,14 @@ protected:
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
+        if (!token.isEmpty())
+            env.insert(QStringLiteral("FHIR_BULK_TOKEN"), QString::fromLatin1(token));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(qEnvironmentVariable("FBX_CLI"), args);
-        if (!finished.wait(30000)) {
+        p.closeWriteChannel();
+        if (!finished.wait(timeoutMs)) {
             p.kill();
             p.waitForFinished();
             return {-1, p.readAllStandardOutput(), p.readAllStandardError()};

@@ -1,5 +1,6 @@
 // fhir-bulk run, report and convert as a user runs them: a real process, its output, its files
 // and its exit codes, against the Sandbox and a test server that records what it received.
+#include "CliFixture.h"
 #include "TestServers.h"
 
 #include <QDir>
@@ -57,55 +58,14 @@ GET metadata
 
 } // namespace
 
-class TestCliRun : public QObject
+class TestCliRun : public QObject, private CliFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
-
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QByteArray all() const { return out + err; }
-    };
-
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile f(m_home.filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            return {};
-        return f.fileName();
-    }
-
-    static QByteArray read(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     // fhir-bulk with the test's event loop running (for a server in this thread).
     Result cli(const QStringList &args, const QByteArray &token = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("FHIR_BULK_TOKEN"), QString::fromLatin1(token));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(qEnvironmentVariable("FBX_CLI"), args);
-        p.closeWriteChannel();
-        if (!finished.wait(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, p.readAllStandardOutput(), p.readAllStandardError()};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return cliServing(args, {}, token, 60000);
     }
 
     // A test server in the vendor's place that records every request it receives.

@@ -1,5 +1,6 @@
 // Variables kept per profile: plain ones in the settings, secret ones in the keychain only, read
 // by fhir-bulk run --profile under --var; saving a request never writes the token.
+#include "CliFixture.h"
 #include "app/auth/SecretBackend.h"
 #include "app/auth/TokenStore.h"
 #include "app/session/ProfileStore.h"
@@ -28,58 +29,16 @@ GET Group/{{groupId}}
 
 } // namespace
 
-class TestProfileVariables : public QObject
+class TestProfileVariables : public QObject, private CliFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
-
     QString settingsPath() const
     {
         return m_home.filePath(QStringLiteral("config/FhirBulkExplorer/FhirBulkExplorer.conf"));
     }
 
-    static QByteArray read(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile f(m_home.filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            return {};
-        return f.fileName();
-    }
-
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QByteArray all() const { return out + err; }
-    };
-
-    Result cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("FHIR_BULK_TOKEN"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(qEnvironmentVariable("FBX_CLI"), args);
-        p.closeWriteChannel();
-        if (!finished.wait(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    Result cli(const QStringList &args) { return cliServing(args, {}, {}, 60000); }
 
     struct Loaded
     {

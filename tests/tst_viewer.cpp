@@ -132,15 +132,14 @@ private Q_SLOTS:
         auto preview = [this](const QString &path) -> BinaryViewer * {
             sendWith("GET", path, QStringLiteral("bearer"));
             m_window->findChild<QAction *>(QStringLiteral("actionPreviewBinary"))->trigger();
-            QElapsedTimer waited;
-            waited.start();
+            // The viewer opens once the body is read, and is ready when it has prepared it.
             BinaryViewer *viewer = nullptr;
-            while (
-                !(viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"))) &&
-                waited.elapsed() < 10000)
-                QTest::qWait(10);
-            while (viewer && viewer->isPreparing() && waited.elapsed() < 10000)
-                QTest::qWait(10);
+            QTest::qWaitFor(
+                [&] {
+                    viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
+                    return viewer && !viewer->isPreparing();
+                },
+                10000);
             return viewer;
         };
         auto closeViewer = [this](QDialog *viewer) {
