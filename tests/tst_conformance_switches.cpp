@@ -85,6 +85,7 @@ private Q_SLOTS:
         row("token-errors-without-code", {QStringLiteral("token.error.assertion-type"),
                                           QStringLiteral("token.error.bad-signature"),
                                           QStringLiteral("token.error.grant-type")});
+        row("delete-without-token", {QStringLiteral("ig.cancel.requires-token")});
     }
 
     void switchFailsExactlyItsChecks()
@@ -200,7 +201,8 @@ private:
                                             "duplicate-version",
                                             "unknown-file-200",
                                             "error-file-not-outcome",
-                                            "token-errors-without-code"};
+                                            "token-errors-without-code",
+                                            "delete-without-token"};
 };
 
 QTEST_GUILESS_MAIN(TestConformanceSwitches)

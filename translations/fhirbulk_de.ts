@@ -8514,6 +8514,10 @@ Cache-Control: no-cache</translation>
         <source>The token endpoint&apos;s errors come without the OAuth 2.0 error code</source>
         <translation>Die Fehler des Token-Endpunkts kommen ohne den OAuth-2.0-Fehlercode</translation>
     </message>
+    <message>
+        <source>An export is cancelled by a DELETE without a token</source>
+        <translation>Ein Export wird durch ein DELETE ohne Token abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>

@@ -8514,6 +8514,10 @@ Cache-Control: no-cache</translation>
         <source>The token endpoint&apos;s errors come without the OAuth 2.0 error code</source>
         <translation>The token endpoint&apos;s errors come without the OAuth 2.0 error code</translation>
     </message>
+    <message>
+        <source>An export is cancelled by a DELETE without a token</source>
+        <translation>An export is cancelled by a DELETE without a token</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>

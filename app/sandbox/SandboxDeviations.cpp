@@ -16,7 +16,8 @@ const QStringList &SandboxDeviations::names()
                                     QStringLiteral("duplicate-version"),
                                     QStringLiteral("unknown-file-200"),
                                     QStringLiteral("error-file-not-outcome"),
-                                    QStringLiteral("token-errors-without-code")};
+                                    QStringLiteral("token-errors-without-code"),
+                                    QStringLiteral("delete-without-token")};
     return all;
 }
 
@@ -52,5 +53,7 @@ QString SandboxDeviations::describe(const QString &name)
         return tr("The manifest's error files hold resources that are not OperationOutcomes");
     if (name == QLatin1String("token-errors-without-code"))
         return tr("The token endpoint's errors come without the OAuth 2.0 error code");
+    if (name == QLatin1String("delete-without-token"))
+        return tr("An export is cancelled by a DELETE without a token");
     return name;
 }
