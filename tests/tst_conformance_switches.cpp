@@ -1,91 +1,31 @@
 // The Sandbox's deviation switches (SandboxScenario::deviations): each makes exactly its checks
 // of the conformance run fail, so a demo of `fhir-bulk conform` or Tools → Check this server…
 // shows a real failure; with none on, the Sandbox passes every check with no warning.
+#include "ConformanceFixture.h"
 #include "app/conformance/Catalogue.h"
 #include "app/conformance/ConformanceHtml.h"
 #include "app/conformance/ConformanceReport.h"
 #include "app/conformance/ConformanceRun.h"
 #include "app/conformance/RunComparison.h"
-#include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxDeviations.h"
-#include "app/sandbox/SandboxHost.h"
-#include "app/sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace conformance_test;
 
 class TestConformanceSwitches : public QObject
 {
     Q_OBJECT
 private:
-    SandboxHost m_host;
-    QNetworkAccessManager m_nam;
-
-    ConformanceOptions allChecks() const
-    {
-        ConformanceOptions o;
-        o.vendorProfile = true;
-        o.includeExports = true;
-        o.includeSlow = true;
-        o.addSandboxTokens(m_host);
-        o.maxWaitSecs = 60;
-        return o;
-    }
-    QList<CheckResult> run(const ConformanceOptions &options)
-    {
-        FhirClient client(&m_nam);
-        ProxySetting direct;
-        direct.mode = ProxySetting::Mode::None;
-        client.setProxy(direct, {});
-        client.setBaseUrl(m_host.baseUrl());
-        ConformanceRun run(&client, options);
-        QSignalSpy finished(&run, &ConformanceRun::finished);
-        run.start();
-        if (finished.isEmpty())
-            [&] { QVERIFY(finished.wait(120000)); }();
-        return run.results();
-    }
-    void deviate(const QStringList &names)
-    {
-        m_host.configure([names](SandboxServer *s) {
-            SandboxScenario scenario = s->scenario();
-            scenario.deviations = names;
-            s->setScenario(scenario);
-        });
-    }
-    static QStringList withOutcome(const QList<CheckResult> &results, CheckResult::Outcome o)
-    {
-        QStringList ids;
-        for (const CheckResult &r : results)
-            if (r.outcome == o)
-                ids << r.id;
-        ids.sort();
-        return ids;
-    }
-    static QString describe(const QList<CheckResult> &results)
-    {
-        QStringList lines;
-        for (const CheckResult &r : results)
-            if (r.outcome != CheckResult::Outcome::Pass)
-                lines << QStringLiteral("%1 %2: %3")
-                             .arg(CheckResult::outcomeKey(r.outcome), r.id, r.reason.left(120));
-        return lines.join(QLatin1Char('\n'));
-    }
+    SandboxRun m_run;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_host.start());
-        m_host.configure([](SandboxServer *s) { s->setExportDurationMs(400); });
-        m_nam.setProxy(QNetworkProxy::NoProxy);
-    }
-    void cleanup() { deviate({}); }
+    void initTestCase() { QVERIFY(m_run.start()); }
+    void cleanup() { m_run.deviate({}); }
 
     void everySwitchIsTested()
     {
@@ -122,27 +62,43 @@ private Q_SLOTS:
         row("no-transaction-time", {QStringLiteral("ig.manifest.transaction-time")});
         row("no-requires-access-token", {QStringLiteral("ig.manifest.requires-access-token")});
         row("no-error-array", {QStringLiteral("ig.manifest.error-array")});
-        row("wrong-resource-type", {QStringLiteral("ig.files.resource-type-matches")});
+        // A line of another type also fails the checks that read the types of an export's
+        // lines: repeated _type (a Basic line not asked for) and the error files.
+        row("wrong-resource-type", {QStringLiteral("ig.files.error-files-outcome"),
+                                    QStringLiteral("ig.files.resource-type-matches"),
+                                    QStringLiteral("ig.kickoff.type-repeated")});
         row("files-as-text-plain", {QStringLiteral("ig.files.content-type")});
         row("ignore-delete", {QStringLiteral("ig.cancel.delete-completed"),
                               QStringLiteral("ig.cancel.delete-unknown-error"),
                               QStringLiteral("ig.cancel.poll-after-delete-404")});
-        row("ignore-type", {QStringLiteral("ig.kickoff.type-applied")});
+        row("ignore-type", {QStringLiteral("ig.kickoff.type-applied"),
+                            QStringLiteral("ig.kickoff.type-repeated")});
         row("401-without-error-type", {QStringLiteral("vendor.401.empty-authorization-header"),
                                        QStringLiteral("vendor.401.no-authorization-header")});
+        row("ignore-repeated-parameters", {QStringLiteral("ig.kickoff.type-repeated"),
+                                           QStringLiteral("ig.kickoff.typefilter-repeated")});
+        row("ignore-type-filter", {QStringLiteral("ig.kickoff.typefilter-applied")});
+        row("ignore-since", {QStringLiteral("ig.kickoff.since-applied")});
+        row("duplicate-version", {QStringLiteral("ig.files.latest-version-only")});
+        row("unknown-file-200", {QStringLiteral("ig.files.unknown-file-error")});
+        row("error-file-not-outcome", {QStringLiteral("ig.files.error-files-outcome")});
+        row("token-errors-without-code", {QStringLiteral("token.error.assertion-type"),
+                                          QStringLiteral("token.error.bad-signature"),
+                                          QStringLiteral("token.error.grant-type")});
+        row("delete-without-token", {QStringLiteral("ig.cancel.requires-token")});
     }
 
     void switchFailsExactlyItsChecks()
     {
         QFETCH(QString, name);
         QFETCH(QStringList, failing);
-        deviate({name});
-        const QList<CheckResult> results = run(allChecks());
+        m_run.deviate({name});
+        const QList<CheckResult> results = m_run.run(m_run.allChecks());
         QCOMPARE(results.size(), Catalogue::checks().size());
-        QVERIFY2(withOutcome(results, CheckResult::Outcome::Fail) == failing,
-                 qPrintable(describe(results)));
-        QVERIFY2(withOutcome(results, CheckResult::Outcome::Warning).isEmpty(),
-                 qPrintable(describe(results)));
+        QVERIFY2(SandboxRun::withOutcome(results, CheckResult::Outcome::Fail) == failing,
+                 qPrintable(SandboxRun::describe(results)));
+        QVERIFY2(SandboxRun::withOutcome(results, CheckResult::Outcome::Warning).isEmpty(),
+                 qPrintable(SandboxRun::describe(results)));
         for (const CheckResult &r : results)
             if (r.outcome == CheckResult::Outcome::Fail)
                 QVERIFY2(!r.reason.isEmpty() && !r.calls.isEmpty(), qPrintable(r.id));
@@ -152,9 +108,9 @@ private Q_SLOTS:
     {
         // A clean run against one with a switch: the comparison lists the changed checks first,
         // and the HTML page holds both, escaped, with the clause links.
-        const QList<CheckResult> clean = run(allChecks());
-        deviate({QStringLiteral("files-as-text-plain")});
-        const QList<CheckResult> deviating = run(allChecks());
+        const QList<CheckResult> clean = m_run.run(m_run.allChecks());
+        m_run.deviate({QStringLiteral("files-as-text-plain")});
+        const QList<CheckResult> deviating = m_run.run(m_run.allChecks());
         const QList<RunComparison::Row> rows = RunComparison::compare(clean, deviating);
         QCOMPARE(RunComparison::changedCount(rows), 1);
         QCOMPARE(rows.first().id, QStringLiteral("ig.files.content-type"));
@@ -231,10 +187,22 @@ private Q_SLOTS:
     }
 
 private:
-    static constexpr const char *kRows[] = {"no-transaction-time", "no-requires-access-token",
-                                            "no-error-array",      "wrong-resource-type",
-                                            "files-as-text-plain", "ignore-delete",
-                                            "ignore-type",         "401-without-error-type"};
+    static constexpr const char *kRows[] = {"no-transaction-time",
+                                            "no-requires-access-token",
+                                            "no-error-array",
+                                            "wrong-resource-type",
+                                            "files-as-text-plain",
+                                            "ignore-delete",
+                                            "ignore-type",
+                                            "401-without-error-type",
+                                            "ignore-repeated-parameters",
+                                            "ignore-type-filter",
+                                            "ignore-since",
+                                            "duplicate-version",
+                                            "unknown-file-200",
+                                            "error-file-not-outcome",
+                                            "token-errors-without-code",
+                                            "delete-without-token"};
 };
 
 QTEST_GUILESS_MAIN(TestConformanceSwitches)

@@ -6684,6 +6684,139 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     </message>
 </context>
 <context>
+    <name>ParameterChecks</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
+        <translation>Fehlereintrag %1 hat den Typ „%2“, nicht OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: download an error file of the manifest</source>
+        <translation>Konformität: eine Fehlerdatei des Manifests herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) are not an OperationOutcome</source>
+        <translation>
+            <numerusform>%1: %n Zeile ist kein OperationOutcome</numerusform>
+            <numerusform>%1: %n Zeilen sind kein OperationOutcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs the export without parameters, which was not run</source>
+        <translation>braucht den Export ohne Parameter, der nicht gelaufen ist</translation>
+    </message>
+    <message>
+        <source>needs the export without parameters: %1</source>
+        <translation>braucht den Export ohne Parameter: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the files more than once</source>
+        <translation>%1 steht mehr als einmal in den Dateien</translation>
+    </message>
+    <message>
+        <source>the manifest lists no file</source>
+        <translation>das Manifest nennt keine Datei</translation>
+    </message>
+    <message>
+        <source>Conformance: download a file that does not exist</source>
+        <translation>Konformität: eine nicht vorhandene Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>answered %1, expected a 4xx or 5xx error</source>
+        <translation>antwortete %1, erwartet war ein Fehler 4xx oder 5xx</translation>
+    </message>
+    <message>
+        <source>the export without _type has neither Patient nor Observation files</source>
+        <translation>der Export ohne _type hat weder Patient- noch Observation-Dateien</translation>
+    </message>
+    <message>
+        <source>%1 was exported, but not asked for</source>
+        <translation>%1 wurde exportiert, aber nicht angefordert</translation>
+    </message>
+    <message>
+        <source>no %1, although the export without _type has it (only one of the repeated values applied?)</source>
+        <translation>kein %1, obwohl der Export ohne _type es enthält (nur einer der wiederholten Werte angewandt?)</translation>
+    </message>
+    <message>
+        <source>the server refuses _typeFilter (%1)</source>
+        <translation>der Server lehnt _typeFilter ab (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Patient(s) are not female</source>
+        <translation>
+            <numerusform>%n Patient ist nicht weiblich</numerusform>
+            <numerusform>%n Patienten sind nicht weiblich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Patient(s) of either filter missing (only one of the repeated values applied?)</source>
+        <translation>
+            <numerusform>%n Patient aus den beiden Filtern fehlt (nur einer der wiederholten Werte angewandt?)</numerusform>
+            <numerusform>%n Patienten aus den beiden Filtern fehlen (nur einer der wiederholten Werte angewandt?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Patient(s) matching neither filter</source>
+        <translation>
+            <numerusform>%n Patient passt zu keinem der Filter</numerusform>
+            <numerusform>%n Patienten passen zu keinem der Filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export&apos;s resources carry no meta.lastUpdated</source>
+        <translation>die Ressourcen des Exports tragen kein meta.lastUpdated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) last updated before _since=%1</source>
+        <translation>
+            <numerusform>%n Ressource zuletzt vor _since=%1 geändert</numerusform>
+            <numerusform>%n Ressourcen zuletzt vor _since=%1 geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>_since=%1 (the median lastUpdated of the export without it)</source>
+        <translation>_since=%1 (der Median von lastUpdated im Export ohne _since)</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with handling=lenient</source>
+        <translation>Konformität: Export-Kick-off mit handling=lenient</translation>
+    </message>
+    <message>
+        <source>the unsupported parameter was ignored</source>
+        <translation>der nicht unterstützte Parameter wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
+        <translation>mit %1 und einem OperationOutcome abgelehnt: nachsichtige Verarbeitung (lenient) wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>antwortete %1</translation>
+    </message>
+    <message>
+        <source>the lenient kick-off was refused</source>
+        <translation>der Kick-off mit handling=lenient wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the manifest lists no error file (nothing to report)</source>
+        <translation>das Manifest nennt keine Fehlerdatei (nichts zu melden)</translation>
+    </message>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>der Kick-off antwortete %1 ohne absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export without a token</source>
+        <translation>Konformität: einen Export ohne Token abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>PictureMarks</name>
     <message>
         <source>Could not draw the picture.</source>
@@ -8353,6 +8486,38 @@ Cache-Control: no-cache</translation>
         <source>401 Unauthorized comes without x-amzn-ErrorType</source>
         <translation>401 Unauthorized kommt ohne x-amzn-ErrorType</translation>
     </message>
+    <message>
+        <source>A repeated kick-off parameter keeps only its last value</source>
+        <translation>Ein wiederholter Kick-off-Parameter behält nur seinen letzten Wert</translation>
+    </message>
+    <message>
+        <source>The kick-off ignores _typeFilter</source>
+        <translation>Der Kick-off ignoriert _typeFilter</translation>
+    </message>
+    <message>
+        <source>The kick-off ignores _since: resources of any date are exported</source>
+        <translation>Der Kick-off ignoriert _since: Ressourcen jeden Datums werden exportiert</translation>
+    </message>
+    <message>
+        <source>A file holds two versions of one resource</source>
+        <translation>Eine Datei enthält zwei Versionen derselben Ressource</translation>
+    </message>
+    <message>
+        <source>A file URL that does not exist answers 200 with an empty body</source>
+        <translation>Eine nicht vorhandene Datei-URL antwortet 200 mit leerem Inhalt</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s error files hold resources that are not OperationOutcomes</source>
+        <translation>Die Fehlerdateien des Manifests enthalten Ressourcen, die keine OperationOutcomes sind</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s errors come without the OAuth 2.0 error code</source>
+        <translation>Die Fehler des Token-Endpunkts kommen ohne den OAuth-2.0-Fehlercode</translation>
+    </message>
+    <message>
+        <source>An export is cancelled by a DELETE without a token</source>
+        <translation>Ein Export wird durch ein DELETE ohne Token abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8774,6 +8939,45 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Chec&amp;k</source>
         <translation>Teste&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChecks</name>
+    <message>
+        <source>no OAuth 2.0 error code (&quot;error&quot;) in the body</source>
+        <translation>kein OAuth-2.0-Fehlercode („error“) im Inhalt</translation>
+    </message>
+    <message>
+        <source>error &quot;%1&quot;, expected %2</source>
+        <translation>Fehler „%1“, erwartet war %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Conformance: read the SMART configuration for the token endpoint</source>
+        <translation>Konformität: die SMART-Konfiguration für den Token-Endpunkt lesen</translation>
+    </message>
+    <message>
+        <source>the SMART configuration names no token endpoint</source>
+        <translation>die SMART-Konfiguration nennt keinen Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Conformance: token request with an unsupported grant_type</source>
+        <translation>Konformität: Token-Anfrage mit nicht unterstütztem grant_type</translation>
+    </message>
+    <message>
+        <source>Conformance: token request with an unknown assertion type</source>
+        <translation>Konformität: Token-Anfrage mit unbekanntem Assertion-Typ</translation>
+    </message>
+    <message>
+        <source>Conformance: token request with an assertion that does not verify</source>
+        <translation>Konformität: Token-Anfrage mit einer Assertion, deren Signatur nicht prüfbar ist</translation>
+    </message>
+    <message>
+        <source>call %1: no error_description or error_uri</source>
+        <translation>Aufruf %1: kein error_description oder error_uri</translation>
     </message>
 </context>
 <context>

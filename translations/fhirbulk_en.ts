@@ -6684,6 +6684,139 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     </message>
 </context>
 <context>
+    <name>ParameterChecks</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
+        <translation>error item %1 has type &quot;%2&quot;, not OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: download an error file of the manifest</source>
+        <translation>Conformance: download an error file of the manifest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) are not an OperationOutcome</source>
+        <translation>
+            <numerusform>%1: %n line are not an OperationOutcome</numerusform>
+            <numerusform>%1: %n lines are not an OperationOutcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs the export without parameters, which was not run</source>
+        <translation>needs the export without parameters, which was not run</translation>
+    </message>
+    <message>
+        <source>needs the export without parameters: %1</source>
+        <translation>needs the export without parameters: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the files more than once</source>
+        <translation>%1 is in the files more than once</translation>
+    </message>
+    <message>
+        <source>the manifest lists no file</source>
+        <translation>the manifest lists no file</translation>
+    </message>
+    <message>
+        <source>Conformance: download a file that does not exist</source>
+        <translation>Conformance: download a file that does not exist</translation>
+    </message>
+    <message>
+        <source>answered %1, expected a 4xx or 5xx error</source>
+        <translation>answered %1, expected a 4xx or 5xx error</translation>
+    </message>
+    <message>
+        <source>the export without _type has neither Patient nor Observation files</source>
+        <translation>the export without _type has neither Patient nor Observation files</translation>
+    </message>
+    <message>
+        <source>%1 was exported, but not asked for</source>
+        <translation>%1 was exported, but not asked for</translation>
+    </message>
+    <message>
+        <source>no %1, although the export without _type has it (only one of the repeated values applied?)</source>
+        <translation>no %1, although the export without _type has it (only one of the repeated values applied?)</translation>
+    </message>
+    <message>
+        <source>the server refuses _typeFilter (%1)</source>
+        <translation>the server refuses _typeFilter (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Patient(s) are not female</source>
+        <translation>
+            <numerusform>%n Patient are not female</numerusform>
+            <numerusform>%n Patients are not female</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Patient(s) of either filter missing (only one of the repeated values applied?)</source>
+        <translation>
+            <numerusform>%n Patient of either filter missing (only one of the repeated values applied?)</numerusform>
+            <numerusform>%n Patients of either filter missing (only one of the repeated values applied?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Patient(s) matching neither filter</source>
+        <translation>
+            <numerusform>%n Patient matching neither filter</numerusform>
+            <numerusform>%n Patients matching neither filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export&apos;s resources carry no meta.lastUpdated</source>
+        <translation>the export&apos;s resources carry no meta.lastUpdated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) last updated before _since=%1</source>
+        <translation>
+            <numerusform>%n resource last updated before _since=%1</numerusform>
+            <numerusform>%n resources last updated before _since=%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>_since=%1 (the median lastUpdated of the export without it)</source>
+        <translation>_since=%1 (the median lastUpdated of the export without it)</translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with handling=lenient</source>
+        <translation>Conformance: export kick-off with handling=lenient</translation>
+    </message>
+    <message>
+        <source>the unsupported parameter was ignored</source>
+        <translation>the unsupported parameter was ignored</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
+        <translation>refused with %1 and an OperationOutcome: lenient handling not offered</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>the lenient kick-off was refused</source>
+        <translation>the lenient kick-off was refused</translation>
+    </message>
+    <message>
+        <source>the manifest lists no error file (nothing to report)</source>
+        <translation>the manifest lists no error file (nothing to report)</translation>
+    </message>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>the kick-off answered %1 without an absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export without a token</source>
+        <translation>Conformance: cancel an export without a token</translation>
+    </message>
+</context>
+<context>
     <name>PictureMarks</name>
     <message>
         <source>Could not draw the picture.</source>
@@ -8353,6 +8486,38 @@ Cache-Control: no-cache</translation>
         <source>401 Unauthorized comes without x-amzn-ErrorType</source>
         <translation>401 Unauthorized comes without x-amzn-ErrorType</translation>
     </message>
+    <message>
+        <source>A repeated kick-off parameter keeps only its last value</source>
+        <translation>A repeated kick-off parameter keeps only its last value</translation>
+    </message>
+    <message>
+        <source>The kick-off ignores _typeFilter</source>
+        <translation>The kick-off ignores _typeFilter</translation>
+    </message>
+    <message>
+        <source>The kick-off ignores _since: resources of any date are exported</source>
+        <translation>The kick-off ignores _since: resources of any date are exported</translation>
+    </message>
+    <message>
+        <source>A file holds two versions of one resource</source>
+        <translation>A file holds two versions of one resource</translation>
+    </message>
+    <message>
+        <source>A file URL that does not exist answers 200 with an empty body</source>
+        <translation>A file URL that does not exist answers 200 with an empty body</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s error files hold resources that are not OperationOutcomes</source>
+        <translation>The manifest&apos;s error files hold resources that are not OperationOutcomes</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s errors come without the OAuth 2.0 error code</source>
+        <translation>The token endpoint&apos;s errors come without the OAuth 2.0 error code</translation>
+    </message>
+    <message>
+        <source>An export is cancelled by a DELETE without a token</source>
+        <translation>An export is cancelled by a DELETE without a token</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8774,6 +8939,45 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChecks</name>
+    <message>
+        <source>no OAuth 2.0 error code (&quot;error&quot;) in the body</source>
+        <translation>no OAuth 2.0 error code (&quot;error&quot;) in the body</translation>
+    </message>
+    <message>
+        <source>error &quot;%1&quot;, expected %2</source>
+        <translation>error &quot;%1&quot;, expected %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Conformance: read the SMART configuration for the token endpoint</source>
+        <translation>Conformance: read the SMART configuration for the token endpoint</translation>
+    </message>
+    <message>
+        <source>the SMART configuration names no token endpoint</source>
+        <translation>the SMART configuration names no token endpoint</translation>
+    </message>
+    <message>
+        <source>Conformance: token request with an unsupported grant_type</source>
+        <translation>Conformance: token request with an unsupported grant_type</translation>
+    </message>
+    <message>
+        <source>Conformance: token request with an unknown assertion type</source>
+        <translation>Conformance: token request with an unknown assertion type</translation>
+    </message>
+    <message>
+        <source>Conformance: token request with an assertion that does not verify</source>
+        <translation>Conformance: token request with an assertion that does not verify</translation>
+    </message>
+    <message>
+        <source>call %1: no error_description or error_uri</source>
+        <translation>call %1: no error_description or error_uri</translation>
     </message>
 </context>
 <context>

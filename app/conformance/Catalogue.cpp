@@ -197,7 +197,33 @@ QList<Check> build()
       << make("ig.kickoff.type-applied", "kickoff", shall, ig("query-parameters"),
               "Bulk Data 2.0.0 › Query Parameters › _type (SHALL filter)",
               "an export with _type=Patient, completed, its files read",
-              "every output type is Patient and every line is a Patient", Slow);
+              "every output type is Patient and every line is a Patient", Slow)
+      << make("ig.kickoff.type-repeated", "kickoff", shall, ig("query-parameters"),
+              "Bulk Data 2.0.0 › Kick-off Request (a repeated parameter: as if comma-separated)",
+              "an export with _type=Patient&_type=Observation, completed, its files read",
+              "exactly the types of the two the export without _type has: both values applied",
+              Slow)
+      << make("ig.kickoff.typefilter-applied", "kickoff", shall, ig("query-parameters"),
+              "Bulk Data 2.0.0 › Query Parameters › _typeFilter (a server that supports it SHALL "
+              "filter)",
+              "an export with _type=Patient&_typeFilter=Patient?gender=female",
+              "every Patient female (not applicable when the server refuses _typeFilter)", Slow)
+      << make("ig.kickoff.typefilter-repeated", "kickoff", shall,
+              ig("_typefilter-experimental-query-parameter"),
+              "Bulk Data 2.0.0 › _typeFilter (repeated: as if comma-separated, OR'ed)",
+              "the same with a second _typeFilter=Patient?gender=male",
+              "exactly the female and male Patients of the export without parameters", Slow)
+      << make("ig.kickoff.since-applied", "kickoff", shall, ig("query-parameters"),
+              "Bulk Data 2.0.0 › Query Parameters › _since (changed after the time only)",
+              "an export with _since at the median meta.lastUpdated of the export without it",
+              "no resource (Patients aside: MAY be included) last updated before _since", Slow)
+      << make("ig.kickoff.lenient-handling", "kickoff", may, ig("query-parameters"),
+              "Bulk Data 2.0.0 › Query Parameters (Prefer: handling=lenient: MAY process)",
+              "the kick-off with _type=Patient&fbx-conform-unsupported=1 and Prefer: "
+              "respond-async, handling=lenient",
+              "202 (processed, then cancelled) or a 4xx OperationOutcome; a refusal without one "
+              "fails",
+              Export);
     // 3. Status.
     c << make("ig.status.in-progress-202", "status", shall, ig("response---in-progress-status"),
               "Bulk Data 2.0.0 › Response - In-Progress Status",
@@ -270,7 +296,22 @@ QList<Check> build()
       << make("ig.files.token-rule", "files", shall, ig("privacy-and-security-considerations"),
               "Bulk Data 2.0.0 › Privacy and Security (files with requiresAccessToken=true)",
               "GET the first output url without a token",
-              "refused with 401/403 when requiresAccessToken is true; served when false", Slow);
+              "refused with 401/403 when requiresAccessToken is true; served when false", Slow)
+      << make("ig.files.error-files-outcome", "files", shall, complete,
+              "Bulk Data 2.0.0 › Complete Status › error (partial success: OperationOutcome "
+              "files)",
+              "the lenient export, completed; GET every error url",
+              "every error item of type OperationOutcome, every line of its file an "
+              "OperationOutcome (not applicable without error files)",
+              Slow)
+      << make("ig.files.latest-version-only", "files", shall, complete,
+              "Bulk Data 2.0.0 › Complete Status (only the most recent version of each resource)",
+              "an export without parameters, completed, its files read",
+              "no resource (type and id) on more than one line", Slow)
+      << make("ig.files.unknown-file-error", "files", shall, ig("response---error"),
+              "Bulk Data 2.0.0 › Output File Request › Response - Error",
+              "GET a file url of the manifest with one digit of its file id changed",
+              "a 4xx or 5xx error, never a 200", Slow);
     // 6. Cancel.
     c << make("ig.cancel.delete-202", "cancel", shall, ig("response---success-1"),
               "Bulk Data 2.0.0 › Delete Request › Response - Success",
@@ -287,7 +328,12 @@ QList<Check> build()
               "Bulk Data 2.0.0 › Delete Request (completed export: MAY be the 'done' signal)",
               "DELETE <Content-Location> of the completed export, then GET it",
               "any answer (recorded); after a 202 the poll answers 404 with an OperationOutcome",
-              Slow);
+              Slow)
+      << make("ig.cancel.requires-token", "cancel", shall,
+              ig("privacy-and-security-considerations"),
+              "Bulk Data 2.0.0 › Privacy and Security (the delete request protected too)",
+              "DELETE <Content-Location> of a running export without a token, then with it",
+              "401 or 403 without the token", Export);
     // 7. Authorisation.
     c << make("auth.smart-config.served", "auth", shall, smart("conformance.html#using-well-known"),
               "SMART App Launch 2.2 › Using .well-known",
@@ -312,7 +358,30 @@ QList<Check> build()
       << make("auth.token.under-scoped-read-refused", "auth", shall,
               smart("backend-services.html#response-2"),
               "SMART Backend Services › its scope covers the requested resource",
-              "GET [base]/Group/{g} with a token scoped system/Patient.read", "401 or 403");
+              "GET [base]/Group/{g} with a token scoped system/Patient.read", "401 or 403")
+      << make("token.error.grant-type", "auth", shall,
+              smart("backend-services.html#issue-access-token"),
+              "SMART Backend Services › Issue Access Token (errors as in RFC 6749 §5.2)",
+              "POST token_endpoint with grant_type=urn:fbx:conform:unsupported",
+              "400 or 401, application/json, error unsupported_grant_type (or invalid_request, "
+              "invalid_client)")
+      << make("token.error.assertion-type", "auth", shall,
+              smart("client-confidential-asymmetric.html#response"),
+              "SMART Asymmetric Client Authentication › Response (errors: invalid_client)",
+              "POST token_endpoint with client_credentials and client_assertion_type "
+              "urn:fbx:conform:not-an-assertion-type",
+              "400 or 401, application/json, error invalid_client (or invalid_request)")
+      << make("token.error.bad-signature", "auth", shall,
+              smart("client-confidential-asymmetric.html#signature-verification"),
+              "SMART Asymmetric Client Authentication › Signature Verification",
+              "POST token_endpoint with a jwt-bearer assertion of an unregistered client whose "
+              "signature is not one",
+              "400 or 401, application/json, error invalid_client")
+      << make("token.error.description", "auth", should,
+              smart("backend-services.html#issue-access-token"),
+              "SMART Backend Services › Issue Access Token (SHOULD include error_description or "
+              "error_uri)",
+              "the three token errors above", "error_description or error_uri in each");
     return c;
 }
 

@@ -5,6 +5,8 @@
 #include "app/conformance/CheckSet.h"
 #include "app/conformance/ExportChecks.h"
 #include "app/conformance/FileChecks.h"
+#include "app/conformance/ParameterChecks.h"
+#include "app/conformance/TokenChecks.h"
 #include "app/conformance/VendorChecks.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
@@ -32,7 +34,9 @@ ConformanceRun::ConformanceRun(FhirClient *client, ConformanceOptions options, Q
 {
     m_sets.push_back(std::make_unique<VendorChecks>());
     m_sets.push_back(std::make_unique<ExportChecks>());
-    m_sets.push_back(std::make_unique<FileChecks>());
+    m_sets.push_back(std::make_unique<TokenChecks>());
+    m_sets.push_back(std::make_unique<ParameterChecks>());
+    m_sets.push_back(std::make_unique<FileChecks>()); // last: its passive step judges every call
 }
 
 ConformanceRun::~ConformanceRun() = default;

@@ -37,7 +37,7 @@ bool absoluteHttp(const QUrl &url)
 
 } // namespace
 
-FileChecks::FileRead FileChecks::readLines(int index, const CallRecord &call)
+FileChecks::FileRead FileChecks::readLines(int index, const CallRecord &call, bool keepLines)
 {
     FileRead f;
     f.index = index;
@@ -55,9 +55,21 @@ FileChecks::FileRead FileChecks::readLines(int index, const CallRecord &call)
             if (f.badLine == 0)
                 f.badLine = line;
             f.types << QString();
+            f.ids << QString();
+            f.lastUpdated << QString();
             continue;
         }
-        f.types << doc.object().value(QLatin1String("resourceType")).toString();
+        const QJsonObject o = doc.object();
+        const QString type = o.value(QLatin1String("resourceType")).toString();
+        const QString id = o.value(QLatin1String("id")).toString();
+        f.types << type;
+        f.ids << (id.isEmpty() ? QString() : type + QLatin1Char('/') + id);
+        f.lastUpdated << o.value(QLatin1String("meta"))
+                             .toObject()
+                             .value(QLatin1String("lastUpdated"))
+                             .toString();
+        if (keepLines)
+            f.lines << o;
     }
     return f;
 }
@@ -69,49 +81,54 @@ void FileChecks::skipAll(ConformanceRun &run, const QStringList &ids, const QStr
         run.setResult(id, CheckResult::Outcome::Skipped, why, calls);
 }
 
-void FileChecks::completeExport(ConformanceRun &run, const QString &query, const ExportDone &done)
+void FileChecks::completeExport(ConformanceRun &run, const QString &query, const ExportDone &done,
+                                const Probe &changes, bool keepLines)
 {
     auto x = std::make_shared<Export>();
-    run.kickoff(query, [&run, x, done](const CallRecord &k) {
-        x->calls << k.id;
-        x->location = QUrl(QString::fromUtf8(k.responseHeader("Content-Location")));
-        if (k.status != 202 || !absoluteHttp(x->location)) {
-            done(x, tr("the kick-off answered %1 without an absolute Content-Location")
-                        .arg(Judge::describe(k)));
-            return;
-        }
-        run.waitForExport(x->location, [&run, x, done](const CallRecord &last, bool timedOut) {
-            x->calls << last.id;
-            x->manifestCall = last;
-            if (timedOut) {
-                const QByteArray progress = last.responseHeader("X-Progress");
-                done(x,
-                     tr("the export was still running when the maximum wait ran out%1")
-                         .arg(progress.isEmpty()
-                                  ? QString()
-                                  : tr(" (last X-Progress: %1)").arg(QString::fromUtf8(progress))));
+    run.kickoff(
+        query,
+        [&run, x, done, keepLines](const CallRecord &k) {
+            x->calls << k.id;
+            x->kickoffCall = k;
+            x->location = QUrl(QString::fromUtf8(k.responseHeader("Content-Location")));
+            if (k.status != 202 || !absoluteHttp(x->location)) {
+                done(x, tr("the kick-off answered %1 without an absolute Content-Location")
+                            .arg(Judge::describe(k)));
                 return;
             }
-            if (last.status == 202 && run.isCancelled()) {
-                done(x, tr("the run was stopped while the export was still running"));
-                return;
-            }
-            if (last.status != 200) {
-                done(x, tr("the export did not complete: the status answered %1")
-                            .arg(Judge::describe(last)));
-                return;
-            }
-            QString why;
-            x->manifest = Judge::object(last, &why);
-            QString parseProblem;
-            x->parsed = BulkManifest::parse(last.wholeBody(), &parseProblem);
-            download(run, x, 0, [x, done] { done(x, {}); });
-        });
-    });
+            run.waitForExport(x->location, [&run, x, done, keepLines](const CallRecord &last,
+                                                                      bool timedOut) {
+                x->calls << last.id;
+                x->manifestCall = last;
+                if (timedOut) {
+                    const QByteArray progress = last.responseHeader("X-Progress");
+                    done(x, tr("the export was still running when the maximum wait ran out%1")
+                                .arg(progress.isEmpty() ? QString()
+                                                        : tr(" (last X-Progress: %1)")
+                                                              .arg(QString::fromUtf8(progress))));
+                    return;
+                }
+                if (last.status == 202 && run.isCancelled()) {
+                    done(x, tr("the run was stopped while the export was still running"));
+                    return;
+                }
+                if (last.status != 200) {
+                    done(x, tr("the export did not complete: the status answered %1")
+                                .arg(Judge::describe(last)));
+                    return;
+                }
+                QString why;
+                x->manifest = Judge::object(last, &why);
+                QString parseProblem;
+                x->parsed = BulkManifest::parse(last.wholeBody(), &parseProblem);
+                download(run, x, 0, keepLines, [x, done] { done(x, {}); });
+            });
+        },
+        changes);
 }
 
 void FileChecks::download(ConformanceRun &run, const std::shared_ptr<Export> &x, int index,
-                          const Done &done)
+                          bool keepLines, const Done &done)
 {
     const QJsonArray output = x->manifest.value(QLatin1String("output")).toArray();
     if (index >= output.size()) {
@@ -120,7 +137,7 @@ void FileChecks::download(ConformanceRun &run, const std::shared_ptr<Export> &x,
     }
     const QUrl url(output.at(index).toObject().value(QLatin1String("url")).toString());
     if (!absoluteHttp(url)) {
-        download(run, x, index + 1, done);
+        download(run, x, index + 1, keepLines, done);
         return;
     }
     Probe p;
@@ -130,9 +147,9 @@ void FileChecks::download(ConformanceRun &run, const std::shared_ptr<Export> &x,
     // The token goes along iff the manifest says so (absent: HAPI's practice, it is wanted).
     const QJsonValue needsToken = x->manifest.value(QLatin1String("requiresAccessToken"));
     p.token = needsToken.isBool() && !needsToken.toBool() ? Token::None : Token::Valid;
-    run.send(p, [&run, x, index, done](const CallRecord &r) {
-        x->files << readLines(index, r);
-        download(run, x, index + 1, done);
+    run.send(p, [&run, x, index, keepLines, done](const CallRecord &r) {
+        x->files << readLines(index, r, keepLines);
+        download(run, x, index + 1, keepLines, done);
     });
 }
 

@@ -22,13 +22,18 @@ public:
         int index = 0;
         CallRecord call;
         QStringList types;
-        int badLine = 0; // the first line that is not a JSON object (1-based), 0: none
+        QStringList ids;          // per line, "Type/id" ("" without an id)
+        QStringList lastUpdated;  // per line, meta.lastUpdated ("" without one)
+        QList<QJsonObject> lines; // the JSON objects (kept only when asked: keepLines)
+        int badLine = 0;          // the first line that is not a JSON object (1-based), 0: none
     };
-    static FileRead readLines(int index, const CallRecord &call);
+    static FileRead readLines(int index, const CallRecord &call, bool keepLines = false);
 
-private:
+    // An export waited for until complete and every output file read (for the check sets
+    // that judge what a kick-off's parameters did to the files).
     struct Export
     {
+        CallRecord kickoffCall;
         CallRecord manifestCall;
         QJsonObject manifest;
         std::optional<BulkManifest> parsed;
@@ -37,9 +42,14 @@ private:
         QList<quint64> calls;
     };
     using ExportDone = std::function<void(std::shared_ptr<Export>, const QString &problem)>;
-    static void completeExport(ConformanceRun &run, const QString &query, const ExportDone &done);
+    // `problem` says why the export did not complete (empty: x->files holds every file).
+    static void completeExport(ConformanceRun &run, const QString &query, const ExportDone &done,
+                               const ConformanceRun::Probe &changes = ConformanceRun::Probe(),
+                               bool keepLines = false);
+
+private:
     static void download(ConformanceRun &run, const std::shared_ptr<Export> &x, int index,
-                         const std::function<void()> &done);
+                         bool keepLines, const std::function<void()> &done);
     static void judgeManifest(ConformanceRun &run, const Export &x);
     static void judgeFiles(ConformanceRun &run, const Export &x);
     static void skipAll(ConformanceRun &run, const QStringList &ids, const QString &why,

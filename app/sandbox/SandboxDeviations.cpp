@@ -2,11 +2,22 @@
 
 const QStringList &SandboxDeviations::names()
 {
-    static const QStringList all = {
-        QStringLiteral("no-transaction-time"), QStringLiteral("no-requires-access-token"),
-        QStringLiteral("no-error-array"),      QStringLiteral("wrong-resource-type"),
-        QStringLiteral("files-as-text-plain"), QStringLiteral("ignore-delete"),
-        QStringLiteral("ignore-type"),         QStringLiteral("401-without-error-type")};
+    static const QStringList all = {QStringLiteral("no-transaction-time"),
+                                    QStringLiteral("no-requires-access-token"),
+                                    QStringLiteral("no-error-array"),
+                                    QStringLiteral("wrong-resource-type"),
+                                    QStringLiteral("files-as-text-plain"),
+                                    QStringLiteral("ignore-delete"),
+                                    QStringLiteral("ignore-type"),
+                                    QStringLiteral("401-without-error-type"),
+                                    QStringLiteral("ignore-repeated-parameters"),
+                                    QStringLiteral("ignore-type-filter"),
+                                    QStringLiteral("ignore-since"),
+                                    QStringLiteral("duplicate-version"),
+                                    QStringLiteral("unknown-file-200"),
+                                    QStringLiteral("error-file-not-outcome"),
+                                    QStringLiteral("token-errors-without-code"),
+                                    QStringLiteral("delete-without-token")};
     return all;
 }
 
@@ -28,5 +39,21 @@ QString SandboxDeviations::describe(const QString &name)
         return tr("The kick-off ignores _type: every resource type is exported");
     if (name == QLatin1String("401-without-error-type"))
         return tr("401 Unauthorized comes without x-amzn-ErrorType");
+    if (name == QLatin1String("ignore-repeated-parameters"))
+        return tr("A repeated kick-off parameter keeps only its last value");
+    if (name == QLatin1String("ignore-type-filter"))
+        return tr("The kick-off ignores _typeFilter");
+    if (name == QLatin1String("ignore-since"))
+        return tr("The kick-off ignores _since: resources of any date are exported");
+    if (name == QLatin1String("duplicate-version"))
+        return tr("A file holds two versions of one resource");
+    if (name == QLatin1String("unknown-file-200"))
+        return tr("A file URL that does not exist answers 200 with an empty body");
+    if (name == QLatin1String("error-file-not-outcome"))
+        return tr("The manifest's error files hold resources that are not OperationOutcomes");
+    if (name == QLatin1String("token-errors-without-code"))
+        return tr("The token endpoint's errors come without the OAuth 2.0 error code");
+    if (name == QLatin1String("delete-without-token"))
+        return tr("An export is cancelled by a DELETE without a token");
     return name;
 }

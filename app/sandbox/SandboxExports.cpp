@@ -2,6 +2,7 @@
 #include "SandboxExports.h"
 
 #include "app/sandbox/LargeFile.h"
+#include "app/sandbox/SandboxData.h"
 #include "app/sandbox/SandboxKickOff.h"
 #include "app/sandbox/SandboxState.h"
 #include "app/sandbox/SyntheticPatients.h"
@@ -37,6 +38,7 @@ SandboxResponse SandboxExports::kickOff(const SandboxRequest &req, const QString
     if (!m_state.data.group(groupId))
         return bad(QStringLiteral("HAPI-0436: Resource Group/%1 is not known").arg(groupId), 404);
     SandboxKickOff k;
+    k.lastValueWins = m_state.scenario.deviates("ignore-repeated-parameters");
     QString error;
     if (!k.read(req, &error))
         return bad(error);
@@ -72,7 +74,11 @@ QString SandboxExports::newJob(const SandboxRequest &req, const QString &groupId
     if (m_state.scenario.deviates("ignore-type")) // every type, whatever _type asked for
         job.types = SyntheticPatients::resourceTypes();
     job.since = k.since;
+    if (m_state.scenario.deviates("ignore-since")) // every resource, whatever _since said
+        job.since = QDateTime();
     job.filters = k.filters;
+    if (m_state.scenario.deviates("ignore-type-filter")) // _typeFilter (and _elements) ignored
+        job.filters = ExportFilters();
     job.key = k.key(groupId);
     // The manifest's `request` is the kick-off URL with its query (the IG: "the full URL of the
     // original bulk data kick-off request").
@@ -197,6 +203,8 @@ void SandboxExports::completeJob(const QString &jobId, Job &job)
             ndjson +=
                 outcomeJson(QStringLiteral("warning"), QStringLiteral("not-supported"), text) +
                 '\n';
+        if (m_state.scenario.deviates("error-file-not-outcome")) // lines of another type
+            ndjson.replace("\"resourceType\":\"OperationOutcome\"", "\"resourceType\":\"Basic\"");
         const QString fileId = jobId.left(8) + QStringLiteral("-ignored");
         m_files.insert(fileId, {ndjson, jobId});
         job.errors.append(fileId);
@@ -281,6 +289,21 @@ SandboxResponse SandboxExports::manifest(const Job &job, const SandboxAnswer &an
     return r;
 }
 
+QByteArray SandboxExports::repeatFirstId(const QByteArray &ndjson)
+{
+    // The second line becomes another version of the first line's resource (same id).
+    QList<QByteArray> lines = ndjson.split('\n');
+    if (lines.size() < 2 || lines.at(1).isEmpty())
+        return ndjson;
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    if (!first.contains(QLatin1String("id")) || !second.contains(QLatin1String("id")))
+        return ndjson;
+    second.insert(QStringLiteral("id"), first.value(QLatin1String("id")));
+    lines[1] = SandboxData::fhirJson(second);
+    return lines.join('\n');
+}
+
 SandboxResponse SandboxExports::largeFile(const SandboxRequest &req, qint64 size,
                                           const SandboxAnswer &answer) const
 {
@@ -336,6 +359,8 @@ SandboxResponse SandboxExports::exportFile(const SandboxRequest &req, const QStr
             return largeFile(req, qint64(kib) * 1024 / LargeFile::kLine * LargeFile::kLine, answer);
     }
     const auto file = m_files.constFind(fileId);
+    if (file == m_files.constEnd() && m_state.scenario.deviates("unknown-file-200"))
+        return answer.hapi(200, "application/fhir+ndjson", {});
     if (file == m_files.constEnd())
         return answer.outcome(
             404, QStringLiteral("error"), QStringLiteral("processing"),
@@ -356,6 +381,8 @@ SandboxResponse SandboxExports::exportFile(const SandboxRequest &req, const QStr
         if (end > 0 && data.mid(at + key.size(), end - at - key.size()) != "Patient")
             data.replace(at + key.size(), end - at - key.size(), "Basic");
     }
+    if (m_state.scenario.deviates("duplicate-version"))
+        data = SandboxExports::repeatFirstId(data);
     // Range: bytes=N- (what a client resuming a download sends).
     const QByteArray range = req.header("Range");
     if (range.startsWith("bytes=")) {

@@ -30,6 +30,8 @@ public:
     // A large synthetic NDJSON file of `size` bytes, streamed (and resumed with Range).
     SandboxResponse largeFile(const SandboxRequest &req, qint64 size,
                               const SandboxAnswer &answer) const;
+    // The deviation switch duplicate-version: the second line gets the first line's id.
+    static QByteArray repeatFirstId(const QByteArray &ndjson);
 
 private:
     struct Output

@@ -137,6 +137,10 @@ std::optional<SandboxResponse> SandboxGateway::refuse(const SandboxRequest &req,
     // 2. Routes that need no authorization.
     if (needsNoToken(route))
         return std::nullopt;
+    // Deviation delete-without-token: the status route's DELETE goes through unchecked.
+    if (route == SandboxRoute::ExportStatus && req.method == "DELETE" &&
+        m_state.scenario.deviates("delete-without-token"))
+        return std::nullopt;
     // Scenario openReads: Group reads are not checked at all (a token, good or bad, is ignored).
     if (m_state.scenario.openReads &&
         (route == SandboxRoute::GroupSearch || route == SandboxRoute::GroupRead))

@@ -7,11 +7,14 @@
 #include <QJsonObject>
 
 bool SandboxKickOff::readParams(const SandboxRequest &req, QMap<QString, QString> *params,
-                                QString *error)
+                                QString *error) const
 {
-    // Parameters come from the query (GET) or a Parameters resource (POST).
+    // Parameters come from the query (GET) or a Parameters resource (POST). A repeated one is
+    // read as if its values were comma-separated in one (the Bulk Data IG's SHALL).
     for (const auto &item : req.query.queryItems(QUrl::FullyDecoded))
-        params->insert(item.first, item.second);
+        params->insert(item.first, params->contains(item.first) && !lastValueWins
+                                       ? params->value(item.first) + QLatin1Char(',') + item.second
+                                       : item.second);
     if (req.method != "POST" || req.body.trimmed().isEmpty())
         return true;
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();

@@ -17,6 +17,9 @@ struct SandboxKickOff
     QString format;
     ExportFilters filters;
     QStringList ignored; // what lenient handling dropped: said in the manifest's error file
+    // A repeated parameter's last value replaces the others (the deviation switch
+    // ignore-repeated-parameters); otherwise they are read as one comma-separated value.
+    bool lastValueWins = false;
 
     // False, with HAPI's diagnostics in *error (a 400), when the kick-off is refused.
     bool read(const SandboxRequest &req, QString *error);
@@ -24,7 +27,7 @@ struct SandboxKickOff
     QString key(const QString &groupId) const;
 
 private:
-    static bool readParams(const SandboxRequest &req, QMap<QString, QString> *params,
-                           QString *error);
+    bool readParams(const SandboxRequest &req, QMap<QString, QString> *params,
+                    QString *error) const;
     bool readTypes(const QString &typeList, bool lenient, QString *error);
 };

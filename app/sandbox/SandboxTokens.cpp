@@ -108,6 +108,20 @@ bool SandboxTokens::scopeAllows(const QString &scope, const QString &type)
 
 SandboxResponse SandboxTokens::token(const SandboxRequest &req)
 {
+    SandboxResponse r = tokenAnswer(req);
+    // Deviation token-errors-without-code: an error says what went wrong in words only, without
+    // the OAuth 2.0 `error` code a client acts on.
+    if (r.status >= 400 && m_state.scenario.deviates("token-errors-without-code")) {
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.remove(QStringLiteral("error"));
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        r.setHeader("Content-Length", QByteArray::number(r.body.size()));
+    }
+    return r;
+}
+
+SandboxResponse SandboxTokens::tokenAnswer(const SandboxRequest &req)
+{
     const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
     if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
         return oauthError(400, QStringLiteral("unsupported_grant_type"),

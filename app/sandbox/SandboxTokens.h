@@ -35,6 +35,7 @@ public:
     SandboxResponse registerClientRequest(const SandboxRequest &req);
 
 private:
+    SandboxResponse tokenAnswer(const SandboxRequest &req);
     SandboxResponse clientAssertionGrant(const QUrlQuery &form, const QString &scope);
     SandboxResponse grant(const QString &clientId, const QString &scope) const;
 
