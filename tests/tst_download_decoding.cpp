@@ -1,10 +1,17 @@
-// A gzip-encoded file is decoded in bounded pieces (issue #28): NDJSON compresses about 16:1, so
-// one 1 MiB read off the wire was 16 MiB in memory at once, four downloads 198 MiB. Each piece
-// is written and checked before the next is made.
+// A download's memory (issue #28). A gzip-encoded file is decoded in bounded pieces: NDJSON
+// compresses about 16:1, so one 1 MiB read off the wire was 16 MiB in memory at once, four
+// downloads 198 MiB; each piece is written and checked before the next is made. And the
+// allocator keeps the 1 MiB buffers a download goes through on its heap (MemoryTuning).
 #include "app/net/ContentDecoder.h"
+#include "app/support/MemoryTuning.h"
 
 #include <QTest>
+#include <cstdlib>
+#include <cstring>
 #include <zlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 class DownloadDecodingTest : public QObject
 {
@@ -50,6 +57,29 @@ class DownloadDecodingTest : public QObject
     }
 
 private Q_SLOTS:
+    // First: before any test here frees a large block (glibc's adaptive threshold would rise).
+    void aDownloadBufferComesFromTheHeapAndStaysThere()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("the sanitizer's allocator stands in for glibc's");
+#elif !defined(__GLIBC__)
+        QSKIP("the tuning is glibc's");
+#else
+        MemoryTuning::forStreaming();
+        constexpr size_t size = 3 << 20; // a 1 MiB read, three times over
+        const struct mallinfo2 before = mallinfo2();
+        void *buffer = std::malloc(size);
+        QVERIFY(buffer);
+        std::memset(buffer, 1, size);
+        const struct mallinfo2 during = mallinfo2();
+        // Without the tuning glibc maps a block this size on its own (and unmaps it at free()).
+        QCOMPARE(during.hblks, before.hblks);
+        std::free(buffer);
+        // ... and without it the heap's top would be given back at once, to be faulted in again.
+        QVERIFY2(mallinfo2().arena >= during.arena, "the heap was trimmed");
+#endif
+    }
+
     void aLargeReadIsDecodedInBoundedPieces()
     {
         const QByteArray plain = ndjson(200000); // about 12 MB
