@@ -11,6 +11,7 @@
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
 #include "app/support/Logging.h"
+#include "app/support/MemoryTuning.h"
 #include "app/support/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -96,6 +97,7 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    MemoryTuning::forStreaming();
     if (const auto code = answerWithoutDisplay(argc, argv))
         return *code;
     QApplication app(argc, argv);

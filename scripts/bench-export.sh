@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Benchmark: the download phase of `fhir-bulk export` against curl, both fetching the same files
-# from a static nginx (sendfile) on loopback, so the reference is faster than either client and
-# both wait on the wire, not on a slow server. The Sandbox answers kick-off, status and manifest;
-# the manifest's file URLs point at nginx (scenario fileBaseUrl). HTTP, then HTTPS (nginx with a
-# certificate from a CA this script makes; curl --cacert and fhir-bulk --cacert trust it).
-# curl and fhir-bulk alternate, three runs each; the medians are printed: MB/s, the ratio
-# (target >= 0.9), peak memory (target < 64 MiB) and CPU seconds per GB for both.
+# Benchmark: the download phase of `fhir-bulk export` against what an analyst does by hand, curl
+# then a check of every line (the project's verifier, tests/fbx-bench-verify), both fetching the
+# same files from a static nginx (sendfile) on loopback, so the server is faster than either client.
+# The Sandbox answers kick-off, status and manifest; the manifest's file URLs point at nginx
+# (scenario fileBaseUrl). Protocols (issue #28): HTTP; HTTPS with HTTP/1.1; HTTPS offering HTTP/2;
+# HTTP with gzip-encoded files (curl --compressed); HTTP at 40 MB/s a connection (network-bound).
+# fhir-bulk and curl alternate; per protocol the script prints the medians (MB/s, CPU s/GB), the
+# ratio (curl + verify) / fhir-bulk (goal >= 1.1), fhir-bulk / curl, and the peak memory, the
+# maximum over all runs (goal < 64 MiB).
 #   scripts/bench-export.sh [MiB per file] [files] [parallel]   (defaults: 512 4 4; build first;
 #                                                               needs nginx-light, curl, openssl)
+# FBX_BENCH_RUNS=N runs each client N times a protocol (default 5; 20 for the memory goal).
+# FBX_BENCH_SCHEMES="http h2" measures only those (http https h2 gzip slow).
 # FBX_BENCH_PROFILE=/tmp/fbx.perf records the first fhir-bulk run of each scheme with perf.
 # FBX_BENCH_BIN=PATH measures another fhir-bulk build (an A/B comparison of two commits).
 set -euo pipefail
@@ -62,16 +66,19 @@ for f in o["files"]:
     os.link(f["path"], target)
 PY
 
-# What verifying alone costs (CPU per GB, on one core, the files already in memory): with it the
-# script prints the best ratio any client that verifies every line could reach here.
+# The check fhir-bulk makes as it downloads (every line parsed, an object with a resourceType), as
+# a program of its own: the reference is curl, then this over curl's files.
 verify_bin="$(dirname "$bin")/tests/fbx-bench-verify"
-verify_cpu=""
-if [ -x "$verify_bin" ]; then
-  verify_cpu="$("$verify_bin" $(find "$work/seed" -name '*.ndjson') | sed -n 's/.*: \([0-9.]*\) s\/GB$/\1/p')"
-fi
-export FBX_VERIFY_CPU="$verify_cpu"
+[ -x "$verify_bin" ] || { echo "build the tests first (tests/fbx-bench-verify)" >&2; exit 2; }
+"$verify_bin" $(find "$work/seed" -name '*.ndjson') | sed 's/^/  verifying alone, one core: /' >&2
 
-# 2. nginx on two free ports, HTTP and HTTPS, with a certificate from our own CA.
+# 2. nginx on five free ports: HTTP; HTTPS (HTTP/1.1 only); HTTPS offering HTTP/2 (ALPN, as API
+# Gateway does); HTTP with the files gzip-encoded (gzip_static: the .gz beside each file, sent to
+# a client that accepts gzip); HTTP at 40 MB/s a connection (network-bound). One CA, one cert.
+gzip_port="$(free_port)"
+h2_port="$(free_port)"
+slow_port="$(free_port)"
+schemes="${FBX_BENCH_SCHEMES:-http https h2 gzip slow}"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=bench CA" \
   -keyout "$work/ca.key" -out "$work/ca.pem" >/dev/null 2>&1
 openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$work/server.key" \
@@ -79,7 +86,26 @@ openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$work/server.
 printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$work/san.ext"
 openssl x509 -req -in "$work/server.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" \
   -CAcreateserial -days 2 -extfile "$work/san.ext" -out "$work/server.pem" >/dev/null 2>&1
+case " $schemes " in
+  *" gzip "*)
+    echo "== compressing the files for the gzip run" >&2
+    find "$work/www" -type f -print0 | xargs -0 -P 2 -n 1 gzip -k -f -6
+    ;;
+esac
 mkdir -p "$work/nginx"
+server_block() { # port, listen options, extra directives
+  cat <<EOF
+  server {
+    listen 127.0.0.1:$1 $2;
+    root $work/www;
+    ssl_certificate $work/server.pem;
+    ssl_certificate_key $work/server.key;
+    $3
+    location / { try_files \$uri @sandbox; }
+    location @sandbox { proxy_pass http://127.0.0.1:$sb_port; }
+  }
+EOF
+}
 cat >"$work/nginx/nginx.conf" <<EOF
 daemon off;
 user $(id -un);
@@ -98,120 +124,32 @@ http {
   uwsgi_temp_path $work/nginx/uwsgi;
   scgi_temp_path $work/nginx/scgi;
   # The large files from disk; the small per-job ones (other ids each job) from the Sandbox.
-  server {
-    listen 127.0.0.1:$http_port;
-    root $work/www;
-    location / { try_files \$uri @sandbox; }
-    location @sandbox { proxy_pass http://127.0.0.1:$sb_port; }
-  }
-  server {
-    listen 127.0.0.1:$https_port ssl;
-    root $work/www;
-    ssl_certificate $work/server.pem;
-    ssl_certificate_key $work/server.key;
-    location / { try_files \$uri @sandbox; }
-    location @sandbox { proxy_pass http://127.0.0.1:$sb_port; }
-  }
+$(server_block "$http_port" "" "")
+$(server_block "$https_port" ssl "")
+$(server_block "$h2_port" "ssl http2" "")
+$(server_block "$gzip_port" "" "gzip_static on;")
+$(server_block "$slow_port" "" "limit_rate 40m;")
 }
 EOF
 "$nginx_bin" -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>>"$work/nginx/error.log" &
 ng_pid=$!
 for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$http_port/" && break; sleep 0.1; done
 
-# 3. Alternating runs, per protocol.
-for scheme in http https; do
-  port=$http_port
-  [ "$scheme" = https ] && port=$https_port
+# 3. Alternating runs, per protocol: FBX_BENCH_RUNS of each client (default 5; the memory goal is
+# judged over 20); the network-bound protocol runs 3 times.
+for scheme in $schemes; do
+  case "$scheme" in
+    http) url="http://127.0.0.1:$http_port" ;;
+    https) url="https://127.0.0.1:$https_port" ;;
+    h2) url="https://127.0.0.1:$h2_port" ;;
+    gzip) url="http://127.0.0.1:$gzip_port" ;;
+    slow) url="http://127.0.0.1:$slow_port" ;;
+    *) echo "unknown scheme $scheme (http https h2 gzip slow)" >&2; exit 2 ;;
+  esac
   curl -s --fail -X POST -H 'Content-Type: application/json' \
-    -d "{\"fileBaseUrl\": \"$scheme://127.0.0.1:$port/uscore/v1/bulk-data\"}" \
+    -d "{\"fileBaseUrl\": \"$url/uscore/v1/bulk-data\"}" \
     "http://127.0.0.1:$sb_port/_sandbox/scenario" >/dev/null
-  python3 - "$bin" "$base" "$work" "$parallel" "$scheme" <<'PY'
-import json, os, statistics, subprocess, sys, time
-binp, base, work, parallel, scheme = sys.argv[1:6]
-parallel = int(parallel)
-cacert = ["--cacert", work + "/ca.pem"] if scheme == "https" else []
-
-def run_ours(k):
-    out = f"{work}/ours-{scheme}-{k}"
-    # FBX_BENCH_PROFILE=FILE: the first run of each scheme under `perf record` (FILE.http, ...).
-    prof = os.environ.get("FBX_BENCH_PROFILE")
-    wrap = ["perf", "record", "-F", "499", "-g", "-o", f"{prof}.{scheme}"] if prof and k == 0 else []
-    p = subprocess.Popen(wrap + [binp, "export", "--base", base, "--group", "4", "--type", "Patient",
-                          "--out", out, "--parallel", str(parallel), "--json", "--no-cache"] + cacert,
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    stdout = p.stdout.read()
-    _, status, ru = os.wait4(p.pid, 0)
-    o = json.loads(stdout)
-    assert o["ok"], o["message"]
-    total = sum(f["bytes"] for f in o["files"])
-    subprocess.run(["rm", "-rf", out])
-    # The download phase (manifest to last verified file): curl has no kick-off or polls either.
-    return {"secs": o["downloadSeconds"], "bytes": total, "peak": ru.ru_maxrss / 1024,
-            "cpu": ru.ru_utime + ru.ru_stime, "urls": [f["url"] for f in o["files"]]}
-
-def run_curl(urls, k):
-    out = f"{work}/curl-{scheme}-{k}"
-    os.makedirs(out)
-    t = time.time()
-    pending, running, cpu, peak = list(enumerate(urls)), [], 0.0, 0.0
-    while pending or running:
-        while pending and len(running) < parallel:
-            i, u = pending.pop(0)
-            running.append(subprocess.Popen(["curl", "-s", "--fail"] +
-                (["--cacert", work + "/ca.pem"] if scheme == "https" else []) +
-                ["-H", "Authorization: Bearer " + os.environ["FHIR_BULK_TOKEN"], "-o", f"{out}/{i}", u]).pid)
-        pid, status, ru = os.wait4(-1, 0)
-        assert os.waitstatus_to_exitcode(status) == 0, "curl failed"
-        running.remove(pid)
-        cpu += ru.ru_utime + ru.ru_stime
-        peak = max(peak, ru.ru_maxrss / 1024)
-    secs = time.time() - t
-    subprocess.run(["rm", "-rf", out])
-    return {"secs": secs, "cpu": cpu, "peak": peak}
-
-# This machine kind is a VM whose host takes back memory the guest has left free for a couple of
-# seconds: writing 2 GB into the page cache then costs ~3 s of page faults, against 0.35 s right
-# after other writes freed the same amount. Whoever ran after a pause paid it (fhir-bulk, after
-# its kick-off and polls; curl started at once). So both start the same way: right after 2 GiB
-# were written and freed, outside the measured time.
-def warm(size):
-    path = f"{work}/warm-{scheme}"
-    with open(path, "wb") as f:
-        block = b"\0" * (1 << 20)
-        for _ in range(size >> 20):
-            f.write(block)
-    os.unlink(path)
-
-ours, curl = [], []
-size = int(os.environ.get("FBX_BENCH_WARM_MIB", "2048")) << 20
-for k in range(3):
-    warm(size)
-    o = run_ours(k)
-    ours.append(o)
-    warm(size)
-    curl.append(run_curl(o["urls"], k))
-total = ours[0]["bytes"]
-med = lambda runs, key: statistics.median(r[key] for r in runs)
-o_s, c_s = med(ours, "secs"), med(curl, "secs")
-gb = total / 1e9
-print(f"{scheme.upper()}: {total/2**20:.0f} MiB in {len(ours[0]['urls'])} files from nginx (sendfile), parallel {parallel}, median of 3")
-print(f"  fhir-bulk (download + verify every line): {total/o_s/1e6:7.0f} MB/s  {o_s:5.2f} s  CPU {med(ours,'cpu')/gb:5.2f} s/GB  peak {max(r['peak'] for r in ours):5.1f} MiB")
-print(f"  curl x{parallel} (download only):             {total/c_s/1e6:7.0f} MB/s  {c_s:5.2f} s  CPU {med(curl,'cpu')/gb:5.2f} s/GB  peak {max(r['peak'] for r in curl):5.1f} MiB each")
-print(f"  ratio fhir-bulk/curl: {c_s/o_s:.2f} (target >= 0.9); fhir-bulk peak memory target < 64 MiB")
-# When both use every core, wall time follows CPU time: this is the best ratio the machine allows
-# for the work fhir-bulk does on top of curl's (parsing every line to verify it).
-print(f"  CPU bound: curl's CPU per GB / fhir-bulk's = {med(curl,'cpu')/med(ours,'cpu'):.2f} "
-      f"on {os.cpu_count()} cores")
-# The same bound for a client as lean as curl that also verifies every line as fhir-bulk does:
-# curl's CPU plus the verifier's (measured alone, above), were the machine just as busy.
-if os.environ.get("FBX_VERIFY_CPU"):
-    v = float(os.environ["FBX_VERIFY_CPU"])
-    c = med(curl, "cpu") / gb
-    print(f"  verifying alone: {v:.2f} s/GB; curl plus verifying: ratio at best {c/(c+v):.2f}")
-fmt = lambda runs: ", ".join("%.2f" % r["secs"] for r in runs)
-print(f"  runs (s): fhir-bulk {fmt(ours)}; curl {fmt(curl)}; fhir-bulk peaks (MiB) "
-      + ", ".join("%.1f" % r["peak"] for r in ours))
-PY
+  python3 "$here/scripts/bench-export-runs.py" "$bin" "$base" "$work" "$parallel" "$scheme" "$verify_bin"
 done
 
 # The same kind of export in the window (offscreen), with the event loop measured throughout

@@ -1,5 +1,6 @@
 #include "app/cli/CliApp.h"
 #include "app/support/AppSettings.h"
+#include "app/support/MemoryTuning.h"
 #include "app/support/Translations.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ static bool stderrIsTerminal()
 
 int main(int argc, char *argv[])
 {
+    MemoryTuning::forStreaming();
     QCoreApplication app(argc, argv);
     AppSettings::setApplicationIdentity();
     Translations::install(&app, AppSettings::languageOverride());

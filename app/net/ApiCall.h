@@ -59,7 +59,8 @@ private:
     void onReadyRead();
     void onFinished();
     void onTimeout();
-    void appendBody(const QByteArray &chunk);
+    void appendBody(const QByteArray &wire);
+    void appendDecoded(const QByteArray &chunk); // the body as decoded, a piece at a time
     bool openSaveFile();
     bool writeOut(const QByteArray &bytes);
     void stopWith(const QString &code, const QString &message);

@@ -103,14 +103,21 @@ void ApiCall::appendBody(const QByteArray &wire)
         if (m_decodeHere)
             m_decoder = ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
     }
-    QByteArray decoded;
-    if (m_decoder && !m_decoder->feed(wire, &decoded)) {
-        stopWith(QStringLiteral("transport.bad-encoding"), m_decoder->error());
+    if (!m_decoder) {
+        appendDecoded(wire);
         return;
     }
-    const QByteArray &chunk = m_decoder ? decoded : wire;
-    if (chunk.isEmpty())
-        return;
+    // Decoded in bounded pieces, each written (and handed to the verifier) before the next.
+    const bool fed = m_decoder->feed(wire, [this](const QByteArray &piece) {
+        appendDecoded(piece);
+        return m_stopCode.isEmpty();
+    });
+    if (!fed && m_stopCode.isEmpty())
+        stopWith(QStringLiteral("transport.bad-encoding"), m_decoder->error());
+}
+
+void ApiCall::appendDecoded(const QByteArray &chunk)
+{
     m_record.bodySize += chunk.size();
     if (!m_spool && !m_request.saveTo.isEmpty() && m_reply) {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

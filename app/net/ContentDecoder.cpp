@@ -27,14 +27,23 @@ ContentDecoder::~ContentDecoder()
     inflateEnd(&m_stream->z);
 }
 
-bool ContentDecoder::feed(const QByteArray &in, QByteArray *out)
+bool ContentDecoder::feed(const QByteArray &in, const Piece &piece)
 {
     if (!m_error.isEmpty())
         return false;
     z_stream &z = m_stream->z;
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
     z.avail_in = uInt(in.size());
-    char buffer[64 * 1024];
+    // zlib writes straight into the piece handed on: no copy between the two.
+    QByteArray out;
+    const auto inflateInto = [&]() {
+        out.resize(pieceBytes);
+        z.next_out = reinterpret_cast<Bytef *>(out.data());
+        z.avail_out = uInt(pieceBytes);
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        out.truncate(pieceBytes - qsizetype(z.avail_out));
+        return rc;
+    };
     while (z.avail_in > 0) {
         if (m_complete) {
             // Another gzip member follows (RFC 1952 2.2): decode it too.
@@ -42,10 +51,9 @@ bool ContentDecoder::feed(const QByteArray &in, QByteArray *out)
                 break;
             m_complete = false;
         }
-        z.next_out = reinterpret_cast<Bytef *>(buffer);
-        z.avail_out = sizeof buffer;
-        const int rc = inflate(&z, Z_NO_FLUSH);
-        out->append(buffer, qsizetype(sizeof buffer - z.avail_out));
+        const int rc = inflateInto();
+        if (!out.isEmpty() && !piece(out))
+            return false;
         if (rc == Z_STREAM_END) {
             m_complete = true;
             continue;
@@ -59,16 +67,14 @@ bool ContentDecoder::feed(const QByteArray &in, QByteArray *out)
             return false;
         }
     }
-    // Output the stream still holds (the input ended exactly at a full buffer).
+    // Output the stream still holds (the input ended exactly at a full piece).
     while (!m_complete) {
-        z.next_out = reinterpret_cast<Bytef *>(buffer);
-        z.avail_out = sizeof buffer;
-        const int rc = inflate(&z, Z_NO_FLUSH);
-        const qsizetype got = qsizetype(sizeof buffer - z.avail_out);
-        out->append(buffer, got);
+        const int rc = inflateInto();
+        if (!out.isEmpty() && !piece(out))
+            return false;
         if (rc == Z_STREAM_END)
             m_complete = true;
-        if (got == 0 || rc != Z_OK)
+        if (out.isEmpty() || rc != Z_OK)
             break;
     }
     return true;

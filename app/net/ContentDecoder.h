@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 
 // Decodes a gzip or deflate Content-Encoding as the body arrives (zlib). The explorer decodes
@@ -17,8 +18,12 @@ public:
     ContentDecoder(const ContentDecoder &) = delete;
     ContentDecoder &operator=(const ContentDecoder &) = delete;
 
-    // Appends the decoded bytes of `in` to `out`; false when the stream is corrupt (error()).
-    bool feed(const QByteArray &in, QByteArray *out);
+    // Decodes `in` and hands the decoded bytes to `piece` in pieces of at most `pieceBytes`
+    // (NDJSON compresses about 16:1: one 1 MiB read would otherwise be 16 MiB at once). False
+    // when the stream is corrupt (error()) or `piece` returned false (it stopped the body).
+    using Piece = std::function<bool(const QByteArray &)>;
+    bool feed(const QByteArray &in, const Piece &piece);
+    static constexpr qsizetype pieceBytes = 256 * 1024;
     // The compressed stream reached its end marker: the body is complete.
     bool complete() const { return m_complete; }
     QString error() const { return m_error; }
