@@ -2875,6 +2875,49 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ConformanceJob</name>
+    <message>
+        <source>The profile %1 has no base URL.</source>
+        <translation>Das Profil %1 hat keine Basis-URL.</translation>
+    </message>
+    <message>
+        <source>A run is under way.</source>
+        <translation>Ein Lauf ist im Gang.</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>Keine Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Das Token von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Stopping: the exports this run started are being cancelled…</source>
+        <translation>Wird angehalten: Die Exporte, die dieser Lauf gestartet hat, werden abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Conformance run</source>
+        <translation>Konformitätslauf</translation>
+    </message>
+    <message>
+        <source>%1, Group %2</source>
+        <translation>%1, Gruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks · %3</source>
+        <translation>%1 von %2 Prüfungen · %3</translation>
+    </message>
+</context>
+<context>
     <name>ConformanceReport</name>
     <message numerus="yes">
         <source>%n check(s): %1 passed, %2 failed, %3 warnings, %4 info, %5 not applicable, %6 skipped</source>
@@ -3055,6 +3098,10 @@ Befehle:
             <numerusform>Export läuft (%1); nächste Abfrage in %n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not sent: the run was cancelled</source>
+        <translation>nicht gesendet: Der Lauf wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ConformanceWindow</name>
@@ -3097,10 +3144,6 @@ Befehle:
     <message>
         <source>Check this server</source>
         <translation>Diesen Server prüfen</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
     </message>
     <message>
         <source>The Group the reads and the exports use.</source>
@@ -3155,14 +3198,6 @@ Befehle:
         <translation>Verglichen mit einem früheren Lauf</translation>
     </message>
     <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (nicht verbunden)</translation>
-    </message>
-    <message>
-        <source>No server to check: choose a profile in the main window first.</source>
-        <translation>Kein Server zu prüfen: Wählen Sie zuerst im Hauptfenster ein Profil.</translation>
-    </message>
-    <message>
         <source>Choose at least one set of checks.</source>
         <translation>Wählen Sie mindestens eine Prüfungsgruppe.</translation>
     </message>
@@ -3177,18 +3212,6 @@ Befehle:
     <message>
         <source>No token for this profile: the checks that need one are skipped. Get one in the main window&apos;s token bar.</source>
         <translation>Kein Token für dieses Profil: Die Prüfungen, die eines brauchen, werden übersprungen. Holen Sie eines über die Token-Leiste des Hauptfensters.</translation>
-    </message>
-    <message>
-        <source>Stopping: the exports this run started are being cancelled…</source>
-        <translation>Wird angehalten: Die Exporte, die dieser Lauf gestartet hat, werden abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation>Der Server war nicht erreichbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Changed: %n check(s)</source>
@@ -3251,6 +3274,30 @@ Befehle:
     <message>
         <source>JUnit XML (*.xml)</source>
         <translation>JUnit-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>The saved profile to check: its server, and its token from the keychain. The main window&apos;s profile stays as it is.</source>
+        <translation>Das gespeicherte Profil, das geprüft wird: sein Server und sein Token aus dem Schlüsselbund. Das Profil des Hauptfensters bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>started for the run</source>
+        <translation>wird für den Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>(no server)</source>
+        <translation>(kein Server)</translation>
+    </message>
+    <message>
+        <source>No server to check: choose a profile with a base URL.</source>
+        <translation>Kein Server zu prüfen: Wählen Sie ein Profil mit einer Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>Der Lauf konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6112,13 @@ bis %1</translation>
         <translation>
             <numerusform>%n Export wird auf dem Server abgebrochen; das Programm endet, sobald der Server geantwortet hat.</numerusform>
             <numerusform>%n Exporte werden auf dem Server abgebrochen; das Programm endet, sobald der Server geantwortet hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still have exports running on the server (a conformance run cancels the exports it started when it ends). Cancel them on the server (a DELETE each), leave them running there (export jobs can be resumed later), or don&apos;t quit?</source>
+        <translation>
+            <numerusform>%n Auftrag hat noch Exporte auf dem Server laufen (ein Konformitätslauf bricht die Exporte, die er gestartet hat, an seinem Ende ab). Auf dem Server abbrechen (je ein DELETE), dort weiterlaufen lassen (Exportaufträge lassen sich später fortsetzen) oder nicht beenden?</numerusform>
+            <numerusform>%n Aufträge haben noch Exporte auf dem Server laufen (ein Konformitätslauf bricht die Exporte, die er gestartet hat, an seinem Ende ab). Auf dem Server abbrechen (je ein DELETE), dort weiterlaufen lassen (Exportaufträge lassen sich später fortsetzen) oder nicht beenden?</numerusform>
         </translation>
     </message>
 </context>

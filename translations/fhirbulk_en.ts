@@ -2875,6 +2875,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConformanceJob</name>
+    <message>
+        <source>The profile %1 has no base URL.</source>
+        <translation>The profile %1 has no base URL.</translation>
+    </message>
+    <message>
+        <source>A run is under way.</source>
+        <translation>A run is under way.</translation>
+    </message>
+    <message>
+        <source>No connection to %1.</source>
+        <translation>No connection to %1.</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Reading the token of %1…</translation>
+    </message>
+    <message>
+        <source>Stopping: the exports this run started are being cancelled…</source>
+        <translation>Stopping: the exports this run started are being cancelled…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>Conformance run</source>
+        <translation>Conformance run</translation>
+    </message>
+    <message>
+        <source>%1, Group %2</source>
+        <translation>%1, Group %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks · %3</source>
+        <translation>%1 of %2 checks · %3</translation>
+    </message>
+</context>
+<context>
     <name>ConformanceReport</name>
     <message numerus="yes">
         <source>%n check(s): %1 passed, %2 failed, %3 warnings, %4 info, %5 not applicable, %6 skipped</source>
@@ -3055,6 +3098,10 @@ Commands:
             <numerusform>Export in progress (%1); next poll in %n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not sent: the run was cancelled</source>
+        <translation>not sent: the run was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ConformanceWindow</name>
@@ -3097,10 +3144,6 @@ Commands:
     <message>
         <source>Check this server</source>
         <translation>Check this server</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
     </message>
     <message>
         <source>The Group the reads and the exports use.</source>
@@ -3155,14 +3198,6 @@ Commands:
         <translation>Compared with an earlier run</translation>
     </message>
     <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (not connected)</translation>
-    </message>
-    <message>
-        <source>No server to check: choose a profile in the main window first.</source>
-        <translation>No server to check: choose a profile in the main window first.</translation>
-    </message>
-    <message>
         <source>Choose at least one set of checks.</source>
         <translation>Choose at least one set of checks.</translation>
     </message>
@@ -3177,18 +3212,6 @@ Commands:
     <message>
         <source>No token for this profile: the checks that need one are skipped. Get one in the main window&apos;s token bar.</source>
         <translation>No token for this profile: the checks that need one are skipped. Get one in the main window&apos;s token bar.</translation>
-    </message>
-    <message>
-        <source>Stopping: the exports this run started are being cancelled…</source>
-        <translation>Stopping: the exports this run started are being cancelled…</translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>Finished.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation>The server could not be reached: %1</translation>
     </message>
     <message numerus="yes">
         <source>Changed: %n check(s)</source>
@@ -3251,6 +3274,30 @@ Commands:
     <message>
         <source>JUnit XML (*.xml)</source>
         <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>The saved profile to check: its server, and its token from the keychain. The main window&apos;s profile stays as it is.</source>
+        <translation>The saved profile to check: its server, and its token from the keychain. The main window&apos;s profile stays as it is.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>started for the run</source>
+        <translation>started for the run</translation>
+    </message>
+    <message>
+        <source>(no server)</source>
+        <translation>(no server)</translation>
+    </message>
+    <message>
+        <source>No server to check: choose a profile with a base URL.</source>
+        <translation>No server to check: choose a profile with a base URL.</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>The run could not start: %1</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6112,13 @@ up to %1</translation>
         <translation>
             <numerusform>Cancelling %n export on the server; quitting when the server has answered.</numerusform>
             <numerusform>Cancelling %n exports on the server; quitting when the server has answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still have exports running on the server (a conformance run cancels the exports it started when it ends). Cancel them on the server (a DELETE each), leave them running there (export jobs can be resumed later), or don&apos;t quit?</source>
+        <translation>
+            <numerusform>%n job still have exports running on the server (a conformance run cancels the exports it started when it ends). Cancel them on the server (a DELETE each), leave them running there (export jobs can be resumed later), or don&apos;t quit?</numerusform>
+            <numerusform>%n jobs still have exports running on the server (a conformance run cancels the exports it started when it ends). Cancel them on the server (a DELETE each), leave them running there (export jobs can be resumed later), or don&apos;t quit?</numerusform>
         </translation>
     </message>
 </context>

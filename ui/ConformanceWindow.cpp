@@ -2,6 +2,9 @@
 
 #include "app/conformance/Catalogue.h"
 #include "app/conformance/ConformanceHtml.h"
+#include "app/conformance/ConformanceJob.h"
+#include "app/session/Jobs.h"
+#include "app/session/ProfileStore.h"
 #include "app/session/SandboxControl.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
@@ -11,6 +14,7 @@
 #include "ui/ElidedLabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,11 +35,12 @@
 
 namespace {
 constexpr qint64 kMaxSavedRunBytes = 16 * 1024 * 1024; // a saved run is a few hundred KiB
+const QList<CheckResult> kNoResults;
 } // namespace
 
 ConformanceWindow::ConformanceWindow(Workspace *workspace, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_workspace(workspace), m_server(new QLabel(this)),
-      m_group(new QLineEdit(QStringLiteral("1"), this)),
+    : QWidget(parent, Qt::Window), m_workspace(workspace), m_profile(new QComboBox(this)),
+      m_server(new QLabel(this)), m_group(new QLineEdit(QStringLiteral("1"), this)),
       m_exports(
           new QCheckBox(tr("Checks that start exports (each export is cancelled at once)"), this)),
       m_slow(new QCheckBox(tr("Slow checks: wait for a whole export and read its files"), this)),
@@ -71,6 +76,7 @@ ConformanceWindow::ConformanceWindow(Workspace *workspace, QWidget *parent)
         if (!on)
             m_slow->setChecked(false);
     });
+    connect(m_profile, &QComboBox::activated, this, &ConformanceWindow::showServer);
     refreshServer();
     updateButtons();
 }
@@ -81,9 +87,16 @@ ConformanceWindow::~ConformanceWindow() = default;
 void ConformanceWindow::buildForm()
 {
     auto *form = new QFormLayout;
+    m_profile->setObjectName(QStringLiteral("conformanceProfile"));
+    m_profile->setToolTip(tr("The saved profile to check: its server, and its token from the "
+                             "keychain. The main window's profile stays as it is."));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_server->setObjectName(QStringLiteral("conformanceServer"));
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Server:"), m_server);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile);
+    profileRow->addWidget(m_server, 1);
+    form->addRow(tr("Profile:"), profileRow);
     m_group->setObjectName(QStringLiteral("conformanceGroup"));
     m_group->setMaximumWidth(180);
     m_group->setToolTip(tr("The Group the reads and the exports use."));
@@ -163,13 +176,44 @@ void ConformanceWindow::buildForm()
 
 void ConformanceWindow::refreshServer()
 {
-    const ServerProfile profile = m_workspace->profile();
-    const QString base = m_workspace->baseUrl().toString();
-    m_server->setText(base.isEmpty() ? tr("%1 (not connected)").arg(profile.name)
-                                     : QStringLiteral("%1 — %2").arg(profile.name, base));
+    const QSignalBlocker block(m_profile);
+    m_profile->clear();
+    for (const ServerProfile &p : m_workspace->profiles->all())
+        m_profile->addItem(p.name, p.id);
+    chooseProfile(m_workspace->profile().id);
+}
+
+bool ConformanceWindow::chooseProfile(const QString &profileId)
+{
+    const int index = m_profile->findData(profileId);
+    if (index < 0)
+        return false;
+    m_profile->setCurrentIndex(index);
+    showServer();
+    return true;
+}
+
+ServerProfile ConformanceWindow::chosenProfile() const
+{
+    const QString id = m_profile->currentData().toString();
+    if (id == m_workspace->profile().id)
+        return m_workspace->profile(); // as connected: the Sandbox's port in this run
+    return m_workspace->profiles->find(id).value_or(m_workspace->profile());
+}
+
+void ConformanceWindow::showServer()
+{
+    const ServerProfile profile = chosenProfile();
+    const bool current = profile.id == m_workspace->profile().id;
     const bool sandbox = profile.environment == ServerProfile::Environment::Sandbox;
+    QString base = current ? m_workspace->baseUrl().toString() : profile.baseUrl.toString();
+    if (sandbox && !current)
+        base = SandboxControl(m_workspace->sandbox).isRunning()
+                   ? SandboxControl(m_workspace->sandbox).baseUrl().toString()
+                   : tr("started for the run");
+    m_server->setText(base.isEmpty() ? tr("(no server)") : base);
     // The Sandbox is ours: its exports harm nobody, so every check is on there by default.
-    if (!isRunning() && m_results.isEmpty()) {
+    if (!isRunning() && results().isEmpty()) {
         m_exports->setChecked(sandbox);
         m_slow->setChecked(sandbox);
     }
@@ -177,16 +221,13 @@ void ConformanceWindow::refreshServer()
 
 ConformanceOptions ConformanceWindow::options() const
 {
-    const ServerProfile profile = m_workspace->profile();
+    const ServerProfile profile = chosenProfile();
     ConformanceOptions o;
     o.group = m_group->text().trimmed().isEmpty() ? QStringLiteral("1") : m_group->text().trimmed();
     o.includeSlow = m_slow->isChecked();
     o.includeExports = m_exports->isChecked() || o.includeSlow;
     o.vendorProfile = profile.environment != ServerProfile::Environment::Custom;
-    o.token = m_workspace->token->token();
-    if (profile.environment == ServerProfile::Environment::Sandbox &&
-        SandboxControl(m_workspace->sandbox).isRunning())
-        o.addSandboxTokens(*m_workspace->sandbox);
+    // The token: the job's, from the session (the token bar's, or the chosen profile's).
     QStringList ids;
     bool all = true;
     for (qsizetype i = 0; i < m_sets.size(); ++i) {
@@ -200,19 +241,26 @@ ConformanceOptions ConformanceWindow::options() const
     return o;
 }
 
+const QList<CheckResult> &ConformanceWindow::results() const
+{
+    return m_job ? m_job->results() : kNoResults;
+}
+
 bool ConformanceWindow::isRunning() const
 {
-    return m_run && m_run->isRunning();
+    return m_job && m_job->isActive();
 }
 
 bool ConformanceWindow::start()
 {
     if (isRunning())
         return false;
-    refreshServer();
-    const ServerProfile profile = m_workspace->profile();
-    if (m_workspace->baseUrl().isEmpty()) {
-        m_summary->setText(tr("No server to check: choose a profile in the main window first."));
+    const ServerProfile profile = chosenProfile();
+    const bool current = profile.id == m_workspace->profile().id;
+    if ((current && m_workspace->baseUrl().isEmpty()) ||
+        (!current && profile.baseUrl.isEmpty() &&
+         profile.environment != ServerProfile::Environment::Sandbox)) {
+        m_summary->setText(tr("No server to check: choose a profile with a base URL."));
         return false;
     }
     const ConformanceOptions o = options();
@@ -227,40 +275,54 @@ bool ConformanceWindow::start()
                          "(each is cancelled at once). Start them?")
                           .arg(profile.name)))
         return false;
-    m_header = {m_workspace->baseUrl().toString(), profile.name, 0};
-    m_lastOptions = o;
-    startRun(o, false);
+    // The run is the session's: listed in the Jobs dock, it outlives this window.
+    auto *job = new ConformanceJob(m_workspace, profile);
+    QString problem;
+    if (!job->start(o, &problem)) {
+        delete job;
+        m_summary->setText(tr("The run could not start: %1").arg(problem));
+        return false;
+    }
+    m_comparedWith.clear();
+    m_earlier.clear();
+    m_workspace->jobs->add(job);
+    showJob(job);
     return true;
 }
 
-void ConformanceWindow::startRun(const ConformanceOptions &options, bool again)
+void ConformanceWindow::showJob(ConformanceJob *job)
 {
-    m_runIsAgain = again;
-    m_run = std::make_unique<ConformanceRun>(m_workspace->client, options);
-    QStringList ids;
-    for (const Check &c : Catalogue::checks())
-        if (Catalogue::matches(options.only, c.id))
-            ids << c.id;
-    if (!again) {
-        m_results.clear();
-        m_view->reset(ids);
-        m_tabs->setCurrentIndex(0);
-    }
-    m_progress->setRange(0, int(ids.size()));
-    m_progress->setValue(0);
-    connect(m_run.get(), &ConformanceRun::checkFinished, this, [this](const CheckResult &r) {
-        m_results.removeIf([&r](const CheckResult &old) { return old.id == r.id; });
-        m_results << r;
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
+    if (!job)
+        return;
+    if (const int index = m_profile->findData(job->profile().id); index >= 0)
+        m_profile->setCurrentIndex(index);
+    m_server->setText(job->header().server);
+    m_group->setText(job->options().group);
+    // What the job judged so far (a run started before this window opened goes on here).
+    m_view->reset(job->checkIds());
+    for (const CheckResult &r : job->results())
         m_view->setResult(r);
-        m_progress->setValue(m_progress->value() + 1);
+    m_tabs->setCurrentIndex(0);
+    m_progress->setRange(0, job->expected());
+    m_progress->setValue(job->done());
+    m_activity->setText(job->activity());
+    connect(job, &ConformanceJob::checkFinished, this, [this](const CheckResult &r) {
+        m_view->setResult(r);
+        m_progress->setRange(0, m_job->expected());
+        m_progress->setValue(m_job->done());
     });
-    connect(m_run.get(), &ConformanceRun::progress, m_activity, &QLabel::setText);
-    connect(m_run.get(), &ConformanceRun::finished, this, &ConformanceWindow::onFinished);
-    m_summary->setText(options.token.isEmpty()
-                           ? tr("No token for this profile: the checks that need one are "
-                                "skipped. Get one in the main window's token bar.")
-                           : QString());
-    m_run->start();
+    connect(job, &ConformanceJob::activityChanged, m_activity, &QLabel::setText);
+    connect(job, &ConformanceJob::runFinished, this, &ConformanceWindow::onFinished);
+    if (job->isActive())
+        m_summary->setText(!job->isStarting() && !job->isAgain() && job->options().token.isEmpty()
+                               ? tr("No token for this profile: the checks that need one are "
+                                    "skipped. Get one in the main window's token bar.")
+                               : QString());
+    else
+        showSummary();
     updateButtons();
 }
 
@@ -268,31 +330,23 @@ void ConformanceWindow::stop()
 {
     if (!isRunning())
         return;
-    m_run->cancel();
+    m_job->cancel();
     m_stop->setEnabled(false);
-    m_activity->setText(tr("Stopping: the exports this run started are being cancelled…"));
 }
 
 bool ConformanceWindow::runSelectedAgain()
 {
     const QString id = m_view->selectedId();
-    if (id.isEmpty() || isRunning())
+    if (id.isEmpty() || isRunning() || !m_job || !m_job->runAgain(id))
         return false;
-    ConformanceOptions o = m_lastOptions;
-    o.token = options().token; // the token may have been renewed since
-    o.only = id;
-    startRun(o, true);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    updateButtons();
     return true;
 }
 
 void ConformanceWindow::onFinished()
 {
-    if (!m_runIsAgain)
-        m_header.elapsedMs = m_run->elapsedMs();
-    m_activity->setText(
-        m_run->transportProblem().isEmpty()
-            ? tr("Finished.")
-            : tr("The server could not be reached: %1").arg(m_run->transportProblem()));
     showSummary();
     if (!m_earlier.isEmpty())
         showComparison();
@@ -302,17 +356,17 @@ void ConformanceWindow::onFinished()
 
 void ConformanceWindow::showSummary()
 {
-    QString text = ConformanceReport::summary(m_results);
+    QString text = ConformanceReport::summary(results());
     if (!m_earlier.isEmpty())
         text += QStringLiteral(" · ") +
-                RunComparison::summary(RunComparison::compare(m_earlier, m_results));
+                RunComparison::summary(RunComparison::compare(m_earlier, results()));
     m_summary->setText(text);
 }
 
 void ConformanceWindow::updateButtons()
 {
     const bool running = isRunning();
-    const bool haveResults = !m_results.isEmpty();
+    const bool haveResults = !results().isEmpty();
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
     m_again->setEnabled(!running && haveResults && !m_view->selectedId().isEmpty());
@@ -322,7 +376,7 @@ void ConformanceWindow::updateButtons()
 
 void ConformanceWindow::showComparison()
 {
-    const QList<RunComparison::Row> rows = RunComparison::compare(m_earlier, m_results);
+    const QList<RunComparison::Row> rows = RunComparison::compare(m_earlier, results());
     m_comparisonTree->clear();
     const int changed = RunComparison::changedCount(rows);
     auto *changedItem = new QTreeWidgetItem(m_comparisonTree);
@@ -341,9 +395,9 @@ void ConformanceWindow::showComparison()
     }
     changedItem->setExpanded(true);
     sameItem->setExpanded(false);
-    m_comparisonLabel->setText(
-        tr("This run (%1) against %2: %3")
-            .arg(m_header.profile, m_comparedWith, RunComparison::summary(rows)));
+    m_comparisonLabel->setText(tr("This run (%1) against %2: %3")
+                                   .arg(m_job ? m_job->profile().name : QString(), m_comparedWith,
+                                        RunComparison::summary(rows)));
 }
 
 bool ConformanceWindow::compareWith(const QString &savedRunPath)
@@ -387,17 +441,20 @@ void ConformanceWindow::chooseComparison()
 
 bool ConformanceWindow::saveReport(const QString &path, const QString &kind)
 {
+    if (!m_job)
+        return false;
+    const QList<CheckResult> &results = m_job->results();
+    const ConformanceReport::Header &header = m_job->header();
     QByteArray bytes;
     if (kind == QLatin1String("html")) {
         ConformanceHtml::Comparison comparison{m_comparedWith,
-                                               RunComparison::compare(m_earlier, m_results)};
-        bytes =
-            ConformanceHtml::page(m_results, m_header, m_earlier.isEmpty() ? nullptr : &comparison);
+                                               RunComparison::compare(m_earlier, results)};
+        bytes = ConformanceHtml::page(results, header, m_earlier.isEmpty() ? nullptr : &comparison);
     } else if (kind == QLatin1String("junit")) {
-        bytes = ConformanceReport::junit(m_results, m_header);
+        bytes = ConformanceReport::junit(results, header);
     } else {
-        bytes = QJsonDocument(ConformanceReport::json(m_results, m_header))
-                    .toJson(QJsonDocument::Indented);
+        bytes =
+            QJsonDocument(ConformanceReport::json(results, header)).toJson(QJsonDocument::Indented);
     }
     QString error;
     if (!PrivateFile::writeWhole(path, bytes, &error)) {
@@ -411,7 +468,8 @@ bool ConformanceWindow::saveReport(const QString &path, const QString &kind)
 
 void ConformanceWindow::exportAs(const QString &kind)
 {
-    QString name = QStringLiteral("conformance-%1").arg(m_header.profile.toLower());
+    QString name = QStringLiteral("conformance-%1")
+                       .arg(m_job ? m_job->profile().name.toLower() : QStringLiteral("run"));
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     QString filter;
     if (kind == QLatin1String("html")) {

@@ -1,11 +1,13 @@
 #include "JobsController.h"
 
+#include "app/conformance/ConformanceJob.h"
 #include "app/models/JobsModel.h"
 #include "app/session/ExportJob.h"
 #include "app/session/Jobs.h"
 #include "app/session/ServerSession.h"
 #include "app/session/Workspace.h"
 #include "ui/Ask.h"
+#include "ui/ConformanceWindow.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExportFilesTable.h"
 #include "ui/ExportTimelinePage.h"
@@ -185,6 +187,10 @@ void JobsController::activate(int row)
         showWindow(dialog);
         return;
     }
+    if (auto *run = qobject_cast<ConformanceJob *>(job)) {
+        openConformance(run);
+        return;
+    }
     // An ended export whose window was closed: its picture, outcome and folder.
     if (auto *e = qobject_cast<ExportJob *>(job))
         ExportTimelinePage::openWindow(e, m_window);
@@ -201,46 +207,100 @@ void JobsController::updateUnfinished()
            open));
 }
 
+ConformanceWindow *JobsController::openConformance(ConformanceJob *job)
+{
+    if (!m_conformance) {
+        m_conformance = new ConformanceWindow(m_workspace, m_window);
+        // Closing it deletes it; a run it started goes on as a job (the Jobs dock shows it).
+        m_conformance->setAttribute(Qt::WA_DeleteOnClose);
+        Q_EMIT conformanceWindowCreated(m_conformance);
+        if (!job) {
+            // The newest run still going, if any: its window was closed, not the run.
+            const QList<Job *> active = m_jobs->active();
+            for (auto it = active.crbegin(); it != active.crend() && !job; ++it)
+                job = qobject_cast<ConformanceJob *>(*it);
+        }
+    }
+    m_conformance->refreshServer();
+    if (job)
+        m_conformance->showJob(job);
+    m_conformance->show();
+    m_conformance->raise();
+    m_conformance->activateWindow();
+    return m_conformance;
+}
+
 bool JobsController::mayClose()
 {
     if (m_cancelling > 0)
         return false; // still waiting for the server's answers; the window closes then
-    const QList<Job *> active = m_jobs->active();
-    if (active.isEmpty())
+    // What quitting would leave on the server: running exports, and conformance runs with
+    // exports out. A conformance run without one just ends with the window.
+    QList<Job *> leaving;
+    int runs = 0;
+    for (Job *job : m_jobs->active()) {
+        auto *run = qobject_cast<ConformanceJob *>(job);
+        if (run && run->exportsOut() == 0)
+            continue;
+        runs += run ? 1 : 0;
+        leaving << job;
+    }
+    if (leaving.isEmpty())
         return true;
+    const QString question =
+        runs == 0
+            ? tr("%n export(s) still running. Cancel them on the server (a DELETE each), leave "
+                 "them running there to resume later (Request → Resume unfinished export), or "
+                 "don't quit?",
+                 nullptr, int(leaving.size()))
+            : tr("%n job(s) still have exports running on the server (a conformance run cancels "
+                 "the exports it started when it ends). Cancel them on the server (a DELETE "
+                 "each), leave them running there (export jobs can be resumed later), or don't "
+                 "quit?",
+                 nullptr, int(leaving.size()));
     const int choice = Ask::choose(
-        m_window, tr("Quit"),
-        tr("%n export(s) still running. Cancel them on the server (a DELETE each), leave them "
-           "running there to resume later (Request → Resume unfinished export), or don't quit?",
-           nullptr, int(active.size())),
+        m_window, tr("Quit"), question,
         {tr("Cancel on the server"), tr("Leave them to resume later"), tr("Don't quit")});
     if (choice < 0 || choice == 2)
         return false;
-    for (Job *job : active) {
-        auto *e = qobject_cast<ExportJob *>(job);
-        if (!e)
-            continue;
-        if (choice == 1) {
-            e->stopWatching();
-            continue;
-        }
-        // A job still polling is cancelled with a DELETE: the window closes once every DELETE
-        // was answered (one not sent yet would never reach the server). Downloads stop at once.
-        if (e->session()->state() == ExportSession::State::Polling) {
-            ++m_cancelling;
-            connect(
-                e->session(), &ExportSession::finished, this,
-                [this] {
-                    if (--m_cancelling == 0)
-                        QMetaObject::invokeMethod(m_window, &QWidget::close, Qt::QueuedConnection);
-                },
-                Qt::SingleShotConnection);
-        }
-        e->cancelOnServer();
+    if (choice == 1) {
+        for (Job *job : leaving)
+            if (auto *e = qobject_cast<ExportJob *>(job))
+                e->stopWatching();
+        return true;
     }
+    cancelBeforeQuit(leaving);
     if (m_cancelling > 0)
         m_window->statusBar()->showMessage(
             tr("Cancelling %n export(s) on the server; quitting when the server has answered.",
                nullptr, m_cancelling));
     return m_cancelling == 0;
+}
+
+// Cancel on the server, then quit: the window closes once every DELETE was answered (one not
+// sent yet would never reach the server). Downloads stop at once.
+void JobsController::cancelBeforeQuit(const QList<Job *> &jobs)
+{
+    const auto answered = [this] {
+        if (--m_cancelling == 0)
+            QMetaObject::invokeMethod(m_window, &QWidget::close, Qt::QueuedConnection);
+    };
+    for (Job *job : jobs) {
+        if (auto *run = qobject_cast<ConformanceJob *>(job)) {
+            // The run stops after the call under way and DELETEs the exports it started.
+            ++m_cancelling;
+            connect(run, &ConformanceJob::runFinished, this, answered, Qt::SingleShotConnection);
+            run->cancel();
+            continue;
+        }
+        auto *e = qobject_cast<ExportJob *>(job);
+        if (!e)
+            continue;
+        if (e->session()->state() == ExportSession::State::Polling) {
+            ++m_cancelling;
+            connect(e->session(), &ExportSession::finished, this, answered,
+                    Qt::SingleShotConnection);
+        }
+        e->cancelOnServer();
+    }
 }

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUrl>
 
+class ConformanceJob;
+class ConformanceWindow;
 class ExportDialog;
 class ExportJob;
 class Job;
@@ -44,8 +46,12 @@ public:
     // said to be gone, not retried).
     ExportDialog *resumeLatest();
     ExportDialog *resume(const ExportJournal::Entry &entry);
-    // The window is about to close. With running jobs it asks: cancel them on the server (the
-    // window closes once the server has answered), leave them to resume later, or don't quit.
+    // Tools → Check this server…: the conformance window (one, deleted when closed: the runs are
+    // the session's jobs), showing `job`, else the run it showed, else the newest running one.
+    ConformanceWindow *openConformance(ConformanceJob *job = nullptr);
+    // The window is about to close. With running exports (export jobs, or the exports a
+    // conformance run started) it asks: cancel them on the server (the window closes once the
+    // server has answered), leave them, or don't quit.
     bool mayClose();
     // The window of this job (null once it was closed after the job ended).
     ExportDialog *windowOf(const Job *job) const;
@@ -53,6 +59,8 @@ public:
 Q_SIGNALS:
     // A new export window, before it is shown: the main window wires the token to it.
     void exportWindowCreated(ExportDialog *dialog);
+    // A new conformance window, before it is shown: the main window wires its call links.
+    void conformanceWindowCreated(ConformanceWindow *window);
 
 private:
     ExportDialog *newWindow(const QString &groupId);
@@ -61,6 +69,7 @@ private:
     void activate(int row);
     void updateUnfinished();
     void buildDock();
+    void cancelBeforeQuit(const QList<Job *> &jobs);
 
     QMainWindow *m_window;
     Workspace *m_workspace;
@@ -74,5 +83,6 @@ private:
     QString m_profileId;
     QString m_outputRoot;
     QHash<const Job *, QPointer<ExportDialog>> m_windows;
+    QPointer<ConformanceWindow> m_conformance;
     int m_cancelling = 0; // jobs cancelled on the server before quitting, not answered yet
 };

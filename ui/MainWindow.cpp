@@ -221,25 +221,18 @@ void MainWindow::buildActions()
                 [this](const QString &m) { showStatus(m, 6000); });
         panel->show();
     });
-    // Tools → Check this server… (issue 27): one conformance window, hidden on close, so a run
-    // goes on (and its exports are cancelled) while it is out of sight. Every letter of "Tools"
-    // is another control's Alt letter already: the English menu has none (Ctrl+Shift+K opens it).
+    // Tools → Check this server… (issue 27): one conformance window (JobsController); its runs
+    // are the session's jobs, so a run goes on (and its exports are cancelled) without it. Every
+    // letter of "Tools" is another control's Alt letter already: the English menu has none
+    // (Ctrl+Shift+K opens it).
     QMenu *toolsMenu = new QMenu(tr("Tools"), this);
     m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), toolsMenu);
     QAction *checkServer = toolsMenu->addAction(tr("Check this server…"));
     checkServer->setObjectName(QStringLiteral("actionCheckServer"));
     checkServer->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
-    connect(checkServer, &QAction::triggered, this, [this] {
-        auto *w = findChild<ConformanceWindow *>(QStringLiteral("conformanceWindow"));
-        if (!w) {
-            w = new ConformanceWindow(m_workspace, this);
-            connect(w, &ConformanceWindow::callActivated, m_ui->callLogPane,
-                    &CallLogPane::selectCall);
-        }
-        w->refreshServer();
-        w->show();
-        w->raise();
-        w->activateWindow();
+    connect(checkServer, &QAction::triggered, m_jobs, [this] { m_jobs->openConformance(); });
+    connect(m_jobs, &JobsController::conformanceWindowCreated, this, [this](ConformanceWindow *w) {
+        connect(w, &ConformanceWindow::callActivated, m_ui->callLogPane, &CallLogPane::selectCall);
     });
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);

@@ -86,6 +86,7 @@ void ConformanceRun::nextStep()
         const ConformanceStep &step = m_steps.at(m_stepIndex++);
         m_active.clear();
         m_missingToken.clear();
+        m_stepCut = false;
         for (const QString &id : step.ids) {
             if (!selected(id))
                 continue;
@@ -108,7 +109,11 @@ void ConformanceRun::nextStep()
         step.run([this, ids] {
             // A check its step did not judge (a prerequisite failed) is skipped, with that said.
             for (const QString &id : ids) {
-                if (m_active.contains(id))
+                if (!m_active.contains(id))
+                    continue;
+                if (m_stepCut)
+                    setResult(id, CheckResult::Outcome::Skipped, tr("the run was cancelled"));
+                else
                     setResult(id, CheckResult::Outcome::Skipped,
                               m_missingToken.isEmpty()
                                   ? tr("not judged: an earlier call of its step went wrong")
@@ -137,8 +142,10 @@ void ConformanceRun::cancelLeftovers()
     p.path = url.toString();
     const bool wasCancelled = m_cancelled;
     m_cancelled = false; // the clean-up goes out even after a cancel
+    m_cleaningUp = true;
     send(p, [this, wasCancelled](const CallRecord &) {
         m_cancelled = wasCancelled;
+        m_cleaningUp = false;
         cancelLeftovers();
     });
 }
@@ -182,6 +189,16 @@ QString ConformanceRun::tokenName(Token token)
 
 void ConformanceRun::send(const Probe &probe, const Reply &reply)
 {
+    if (m_cancelled && !m_cleaningUp) {
+        // Cancelled (Stop, or quitting): the step's remaining calls are not sent; its checks are
+        // skipped (setResult), and the exports started are cancelled at the end.
+        m_stepCut = true;
+        CallRecord none;
+        none.transportErrorCode = QStringLiteral("conform.cancelled");
+        none.transportError = tr("not sent: the run was cancelled");
+        QTimer::singleShot(0, this, [reply, none] { reply(none); });
+        return;
+    }
     if (!hasToken(probe.token)) {
         m_missingToken = tokenName(probe.token);
         CallRecord none;
@@ -281,7 +298,8 @@ void ConformanceRun::kickoff(const QString &query, const Reply &reply, const Pro
 
 void ConformanceRun::cancelExport(const QUrl &statusUrl, const Reply &reply)
 {
-    m_started.removeAll(statusUrl);
+    if (!m_cancelled) // after a cancel this DELETE is not sent: the clean-up sends it
+        m_started.removeAll(statusUrl);
     Probe p;
     p.purpose = tr("Conformance: cancel the export");
     p.method = "DELETE";
@@ -364,6 +382,11 @@ void ConformanceRun::setResult(const QString &id, CheckResult::Outcome outcome,
     r.id = id;
     r.outcome = outcome;
     r.reason = reason;
+    if (m_stepCut && verdict) {
+        // A call of its step was never sent: the check was not judged, whatever its step says.
+        r.outcome = CheckResult::Outcome::Skipped;
+        r.reason = tr("the run was cancelled");
+    }
     QList<quint64> ids;
     for (quint64 c : calls)
         if (c != 0 && !ids.contains(c))

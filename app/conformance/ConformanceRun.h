@@ -70,10 +70,13 @@ public:
     ~ConformanceRun() override;
 
     void start();
-    // Stops after the call under way; the exports started are still cancelled.
+    // Stops after the call under way: the calls its step has left are not sent (their checks are
+    // skipped, never failed), and the exports started are still cancelled.
     void cancel();
     bool isRunning() const { return m_running; }
     bool isCancelled() const { return m_cancelled; }
+    // Exports this run started that are not cancelled yet (quitting now would leave them).
+    int exportsOut() const { return int(m_started.size()); }
     const ConformanceOptions &options() const { return m_options; }
     const QList<CheckResult> &results() const { return m_results; }
     int count(CheckResult::Outcome outcome) const;
@@ -126,8 +129,10 @@ private:
     std::vector<std::unique_ptr<CheckSet>> m_sets;
     QList<ConformanceStep> m_steps;
     qsizetype m_stepIndex = 0;
-    QSet<QString> m_active; // ids the current step may judge
-    QString m_missingToken; // the step needed a token the run does not have
+    QSet<QString> m_active;    // ids the current step may judge
+    QString m_missingToken;    // the step needed a token the run does not have
+    bool m_stepCut = false;    // a call of the step was not sent: the run was cancelled
+    bool m_cleaningUp = false; // the exports left are being cancelled (sent even after a cancel)
     QList<CheckResult> m_results;
     QList<CallRecord> m_seen;
     QList<QUrl> m_started; // exports started and not yet cancelled

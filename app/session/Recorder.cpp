@@ -23,6 +23,11 @@ Recorder::~Recorder()
     m_writer->close(); // what is queued is written before the thread ends
 }
 
+void Recorder::follow(FhirClient *client)
+{
+    connect(client, &FhirClient::callFinished, this, &Recorder::record, Qt::DirectConnection);
+}
+
 bool Recorder::hasRecorded(quint64 callId) const
 {
     return m_recent.contains(callId);

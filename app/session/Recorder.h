@@ -23,6 +23,9 @@ public:
 
     HistoryStore *history() const { return m_history; }
     HistoryWriter *writer() const { return m_writer; }
+    // Records the calls of another client too (a job's connection of its own to another
+    // profile): one log, one history.
+    void follow(FhirClient *client);
     // The hop with this call id was recorded (among the last few hundred).
     bool hasRecorded(quint64 callId) const;
 
