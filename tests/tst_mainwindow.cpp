@@ -1,8 +1,8 @@
 // The real main window, driven the way an analyst uses it (offscreen): calls and their diagnosis,
-// the Examples menu, filters, the first-run hint, the Sandbox panel, cancelling. Other subjects
-// have suites of their own on the same fixture (WindowFixture.h): tst_mainwindow_panes (panes,
-// docks, composer, keyboard), tst_tokenwindow, tst_exportwindow, tst_viewer, tst_records and
-// tst_desktop.
+// the Examples menu, filters, the first-run hint, the Sandbox panel, cancelling, the request bar
+// and the log where room is short. Other subjects have suites of their own on the same fixture
+// (WindowFixture.h): tst_mainwindow_panes (panes, docks, composer, keyboard), tst_tokenwindow,
+// tst_exportwindow, tst_viewer, tst_records and tst_desktop.
 #include "FaultServer.h"
 #include "TestCertificates.h"
 #include "TestServers.h"
@@ -53,6 +53,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -73,6 +74,8 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -463,6 +466,66 @@ private Q_SLOTS:
         }
         QCOMPARE(code, QStringLiteral("transport.cancelled"));
         selectAndWait(QStringLiteral("sandbox"));
+    }
+
+    void authorizationVariantIsWholeWhereThereIsRoom()
+    {
+        // At 1280 px the Authorization combo shows its variants whole (it was cut to 12
+        // characters: "Token without "Bear…"); where the row has no room it still narrows, so
+        // the window's minimum width stays what it was.
+        m_window->resize(1280, 820);
+        auto *auth = child<QComboBox>("authCombo");
+        // The longest variant: 12 characters of the form were too few for it.
+        auth->setCurrentIndex(auth->findData(QStringLiteral("other-environment")));
+        QCOMPARE(auth->currentText(), QStringLiteral("Token for another environment (Sandbox)"));
+        const auto textRoom = [auth] {
+            QStyleOptionComboBox option;
+            option.initFrom(auth);
+            option.editable = auth->isEditable();
+            option.currentText = auth->currentText();
+            return auth->style()
+                ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, auth)
+                .width();
+        };
+        const int needed = auth->fontMetrics().horizontalAdvance(auth->currentText());
+        QTRY_VERIFY2(
+            textRoom() >= needed,
+            qPrintable(QStringLiteral("%1 px for %2 px of text").arg(textRoom()).arg(needed)));
+        QVERIFY2(auth->minimumWidth() > 0 && auth->minimumWidth() < needed,
+                 "the combo's minimum is its 12 characters, not its longest variant");
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        auth->setCurrentIndex(auth->findData(authModeKey(AuthMode::Bearer)));
+    }
+
+    void savedRequestColumnIsSeenBesideTheDock()
+    {
+        // A 1024-wide window with the Saved requests dock open: the log's Saved request column,
+        // shown from a saved request's first run on, is on screen, not off its right edge.
+        m_window->resize(1024, 700);
+        auto *requestsDock = child<QDockWidget>("requestsDock");
+        requestsDock->show();
+        QVERIFY(m_log->rowCount() > 0);
+        CallColumns::RunMark mark;
+        mark.request = QStringLiteral("Read the group");
+        mark.expectations = 2;
+        m_log->markRun(m_log->record(m_log->rowCount() - 1).id, mark);
+        auto *table = child<QTableView>("callTable");
+        QTRY_VERIFY(!table->isColumnHidden(CallLogModel::RunColumn));
+        const QHeaderView *header = table->horizontalHeader();
+        const auto seen = [table, header](int column) {
+            const int left = header->sectionViewportPosition(column);
+            return left >= 0 && left + header->sectionSize(column) <= table->viewport()->width();
+        };
+        QTRY_VERIFY2(seen(CallLogModel::RunColumn),
+                     qPrintable(QStringLiteral("at %1 px, %2 wide, in %3 px")
+                                    .arg(header->sectionViewportPosition(CallLogModel::RunColumn))
+                                    .arg(header->sectionSize(CallLogModel::RunColumn))
+                                    .arg(table->viewport()->width())));
+        QVERIFY(seen(CallLogModel::StatusColumn)); // and the answer's status beside it
+        shot(QStringLiteral("log-saved-request-1024"));
+        requestsDock->hide();
+        m_window->resize(1280, 820);
     }
 
     void cleanupTestCase() { endSuite(); }
