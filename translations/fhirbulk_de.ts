@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werk&amp;zeuge</translation>
+    </message>
+    <message>
+        <source>Check this server…</source>
+        <translation>Diesen Server prüfen…</translation>
+    </message>
+    <message>
+        <source>About FHIR Bulk Explorer</source>
+        <translation>Über FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Schlüsselbund: %5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (not available: tokens are kept for this session only)</source>
+        <translation> (nicht verfügbar: Tokens bleiben nur für diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>The log folder is %1</source>
+        <translation>Der Protokollordner ist %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthEvidence</name>
     <message>
         <source>no Authorization header (withheld: another origin)</source>
@@ -4115,10 +4142,6 @@ Befehle:
         <translation>Warte auf den Export: nächste Abfrage in %1 (%2). „Jetzt abfragen“ fragt sofort.</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>Changes since the transactionTime of the last finished export of this Group</source>
         <translation>Änderungen seit der transactionTime des letzten fertigen Exports dieser Group</translation>
     </message>
@@ -4147,10 +4170,6 @@ Befehle:
         <translation>&amp;Manifest anzeigen</translation>
     </message>
     <message>
-        <source>Export manifest — %1</source>
-        <translation>Export-Manifest — %1</translation>
-    </message>
-    <message>
         <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
         <translation>Das Zugriffstoken läuft in %1 ab und dieses Profil kann es nicht selbst erneuern: Holen Sie vorher ein neues Token (Token holen… im Hauptfenster) oder fügen Sie eines ein, sonst werden die restlichen Aufrufe abgelehnt.</translation>
     </message>
@@ -4175,29 +4194,6 @@ Befehle:
         <translation>Download: %1 von %2 Dateien fertig · %3</translation>
     </message>
     <message>
-        <source>the token is sent (HAPI omits the field)</source>
-        <translation>das Token wird gesendet (HAPI lässt das Feld weg)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>%1 — required by the Bulk Data IG; HAPI omits some of them.</source>
-        <translation>%1 — vom Bulk-Data-IG verlangt; HAPI lässt einige davon weg.</translation>
-    </message>
-    <message>
-        <source>Error files say</source>
-        <translation>Fehlerdateien melden</translation>
-    </message>
-    <message>
         <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
         <translation>Das CapabilityStatement des Servers nennt keine Typen des Patient-Compartments (nur %1), daher werden alle angeboten.</translation>
     </message>
@@ -4216,10 +4212,6 @@ Befehle:
     <message>
         <source>The selected file in the content viewer, one row per line (double-click a file does the same)</source>
         <translation>Die gewählte Datei in der Inhaltsanzeige, eine Zeile je Eintrag (Doppelklick auf eine Datei tut dasselbe)</translation>
-    </message>
-    <message>
-        <source>%1 has not been downloaded yet.</source>
-        <translation>%1 ist noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
@@ -4272,14 +4264,6 @@ Befehle:
     <message>
         <source>Nothing yet. Start the export: the kick-off, every status poll (with the wait the server asked for) and a cancel appear here; double-click a row to see its call in the log.</source>
         <translation>Noch nichts. Starten Sie den Export: der Kick-off, jede Statusabfrage (mit der vom Server erbetenen Wartezeit) und ein Abbruch erscheinen hier; ein Doppelklick auf eine Zeile zeigt ihren Aufruf im Protokoll.</translation>
-    </message>
-    <message>
-        <source>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</source>
-        <translation>Noch keine Dateien. Wenn der Server den Export beendet hat, erscheinen hier die Dateien seines Manifests, jede heruntergeladen, Zeile für Zeile geprüft und erst dann mit ihrem Namen versehen.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
-        <translation>Warten, bis der Server den Export beendet: die Dateien seines Manifests erscheinen dann hier.</translation>
     </message>
     <message>
         <source>C&amp;hanged since:</source>
@@ -4435,6 +4419,52 @@ Befehle:
     <message>
         <source>Verification</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilesPanel</name>
+    <message>
+        <source>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</source>
+        <translation>Noch keine Dateien. Wenn der Server den Export beendet hat, erscheinen hier die Dateien seines Manifests, jede heruntergeladen, Zeile für Zeile geprüft und erst dann mit ihrem Namen versehen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
+        <translation>Warten, bis der Server den Export beendet: die Dateien seines Manifests erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>%1 has not been downloaded yet.</source>
+        <translation>%1 ist noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Export manifest — %1</source>
+        <translation>Export-Manifest — %1</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the token is sent (HAPI omits the field)</source>
+        <translation>das Token wird gesendet (HAPI lässt das Feld weg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>%1 — required by the Bulk Data IG; HAPI omits some of them.</source>
+        <translation>%1 — vom Bulk-Data-IG verlangt; HAPI lässt einige davon weg.</translation>
+    </message>
+    <message>
+        <source>Error files say</source>
+        <translation>Fehlerdateien melden</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6243,17 @@ bis %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Leeren: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -6287,38 +6328,6 @@ bis %1</translation>
         <translation>&amp;Über FHIR Bulk Explorer</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
-        <translation>Sandbox: der eingebaute Testserver auf diesem Rechner. Nur Demodaten, keine echten Patienten. Probieren Sie das Menü Beispiele.</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real patient data. Every call is logged by the vendor.</source>
-        <translation>PRODUKTION: echte Patientendaten. Jeder Aufruf wird vom Hersteller protokolliert.</translation>
-    </message>
-    <message>
-        <source>Preview environment (test data).</source>
-        <translation>Vorschau-Umgebung (Testdaten).</translation>
-    </message>
-    <message>
-        <source>Custom server: %1</source>
-        <translation>Eigener Server: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 …</source>
-        <translation>Warte auf %1 …</translation>
-    </message>
-    <message>
         <source>Copy as curl with token</source>
         <translation>Als curl mit Token kopieren</translation>
     </message>
@@ -6333,14 +6342,6 @@ bis %1</translation>
     <message>
         <source>Copied the curl command WITH the token. Clear your clipboard after use.</source>
         <translation>Der curl-Befehl wurde MIT Token kopiert. Leeren Sie die Zwischenablage nach Gebrauch.</translation>
-    </message>
-    <message>
-        <source>Remove server profile</source>
-        <translation>Server-Profil entfernen</translation>
-    </message>
-    <message>
-        <source>About FHIR Bulk Explorer</source>
-        <translation>Über FHIR Bulk Explorer</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</source>
@@ -6375,18 +6376,6 @@ bis %1</translation>
         <translation>Aus dem CapabilityStatement des Servers (Ansicht → Server-Fähigkeiten)</translation>
     </message>
     <message>
-        <source>Server capabilities</source>
-        <translation>Server-Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Ansi&amp;cht</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
         <source>&amp;Open file…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
@@ -6413,22 +6402,6 @@ bis %1</translation>
     <message>
         <source>The folder with this run&apos;s log and the previous one&apos;s (no tokens are logged)</source>
         <translation>Der Ordner mit dem Protokoll dieses Laufs und dem des vorigen (Tokens werden nie protokolliert)</translation>
-    </message>
-    <message>
-        <source>The log folder is %1</source>
-        <translation>Der Protokollordner ist %1</translation>
-    </message>
-    <message>
-        <source>Added the server profile &quot;%1&quot;.</source>
-        <translation>Das Serverprofil „%1“ wurde hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot; and its token in the keychain?</source>
-        <translation>Das Profil „%1“ und sein Token im Schlüsselbund entfernen?</translation>
-    </message>
-    <message>
-        <source>Removed the server profile &quot;%1&quot;.</source>
-        <translation>Das Serverprofil „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>&amp;Import HAR…</source>
@@ -6463,10 +6436,6 @@ bis %1</translation>
         <translation>Eine Datei für den Support des Anbieters: die ausgewählten Aufrufe (oder alle, die das Protokoll zeigt) als HAR mit Zusammenfassung, vor dem Speichern in der Vorschau, nie das Token</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>The keychain did not store the token: %1</source>
         <translation>Der Schlüsselbund hat das Token nicht gespeichert: %1</translation>
     </message>
@@ -6475,128 +6444,12 @@ bis %1</translation>
         <translation>Der Schlüsselbund hat das Token nicht gespeichert (%1). Es bleibt in dieser Sitzung nutzbar, ist nach einem Neustart aber fort: entsperren Sie den Schlüsselbund (unter GNOME: Passwörter und Verschlüsselung, der Schlüsselbund „Anmeldung“) und ändern Sie das Token dann, um es erneut zu speichern.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;FHIR-Bulk-Data-Export-APIs erkunden und Fehler finden: jeder Aufruf aufgezeichnet, jede Antwort erklärt.&lt;/p&gt;&lt;p&gt;Tokens liegen im Schlüsselbund des Betriebssystems, nie in einer Datei; Protokolle und Kopien zeigen nur Länge und SHA-256-Fingerabdruck.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Schlüsselbund: %5%6&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> (not available: tokens are kept for this session only)</source>
-        <translation> (nicht verfügbar: Tokens bleiben nur für diese Sitzung)</translation>
-    </message>
-    <message>
-        <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
-        <translation>Ein eingebautes Profil kann keinem einzelnen Zertifikat vertrauen: legen Sie ein Profil für diesen Server an (Einstellungen → Serverprofil hinzufügen…) und vertrauen Sie dem Zertifikat dort.</translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation>Diesem Zertifikat vertrauen?</translation>
-    </message>
-    <message>
-        <source>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
-
-SHA-256 %2
-
-Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</source>
-        <translation>Aufrufe des Profils „%1“ nehmen dann genau dieses Serverzertifikat an, obwohl seine Prüfungen fehlschlagen:
-
-SHA-256 %2
-
-Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abgeglichen haben (telefonisch, nicht per E-Mail). Eine vertrauenswürdige CA (das CA-Bündel des Profils) ist die bessere Lösung; nichts anderes wird angenommen, und einem erneuerten Zertifikat muss erneut vertraut werden.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
-        <translation>Das Profil „%1“ vertraut jetzt dem Zertifikat %2. Senden Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
-        <translation>Die Beispiele spielen die Dokumentationsseite des Anbieters auf der eingebauten Sandbox nach. Auf „%1“ ist dieses ein echter Aufruf: %2 %3 (Autorisierung: %4).</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
-        <translation>Dies ist PRODUKTION: echte Patientendaten, und der Anbieter protokolliert jeden Aufruf.</translation>
-    </message>
-    <message>
-        <source>Run the example on %1?</source>
-        <translation>Das Beispiel auf %1 ausführen?</translation>
-    </message>
-    <message>
-        <source>Switch to the Sandbox</source>
-        <translation>Zur Sandbox wechseln</translation>
-    </message>
-    <message>
-        <source>Send to %1</source>
-        <translation>An %1 senden</translation>
-    </message>
-    <message>
         <source>— %1 %2 · FHIR %3 · %4</source>
         <translation>— %1 %2 · FHIR %3 · %4</translation>
     </message>
     <message>
         <source>— no CapabilityStatement</source>
         <translation>— kein CapabilityStatement</translation>
-    </message>
-    <message>
-        <source>Capabilities…</source>
-        <translation>Fähigkeiten…</translation>
-    </message>
-    <message>
-        <source>What the server says it can do (Ctrl+Shift+S)</source>
-        <translation>Was der Server von sich sagt, dass er kann (Strg+Umschalt+S)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Clear: %1</source>
-        <translation>Leeren: %1</translation>
-    </message>
-    <message>
-        <source>Calls over time</source>
-        <translation>Aufrufe im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Check this server…</source>
-        <translation>Diesen Server prüfen…</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Werk&amp;zeuge</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Das Profil „%1“ wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Gespeicherte Anfragen</translation>
-    </message>
-    <message>
-        <source>Open co&amp;llection…</source>
-        <translation>Samm&amp;lung öffnen…</translation>
-    </message>
-    <message>
-        <source>A .http file or a Postman collection, listed in the Saved requests dock</source>
-        <translation>Eine .http-Datei oder eine Postman-Sammlung, aufgeführt im Bereich „Gespeicherte Anfragen“</translation>
-    </message>
-    <message>
-        <source>Open a collection</source>
-        <translation>Sammlung öffnen</translation>
-    </message>
-    <message>
-        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
-        <translation>Gespeicherte Anfragen (*.http *.rest *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Run saved requests</source>
-        <translation>Gespeicherte Anfragen aus&amp;führen</translation>
-    </message>
-    <message>
-        <source>Run the request or file selected in the Saved requests dock (all listed when none is selected)</source>
-        <translation>Die im Bereich „Gespeicherte Anfragen“ gewählte Anfrage oder Datei ausführen (alle aufgeführten, wenn nichts gewählt ist)</translation>
-    </message>
-    <message>
-        <source>Server &amp;profile and variables…</source>
-        <translation>Server&amp;profil und Variablen…</translation>
     </message>
     <message>
         <source>Loaded &quot;%1&quot; into the request bar.</source>
@@ -7417,6 +7270,81 @@ Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abg
     <message>
         <source>Kept in the keychain, shown masked, usable in an Authorization header only</source>
         <translation>Im Schlüsselbund gespeichert, maskiert angezeigt, nur in einem Authorization-Header verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Server &amp;profile and variables…</source>
+        <translation>Server&amp;profil und Variablen…</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
+        <translation>Sandbox: der eingebaute Testserver auf diesem Rechner. Nur Demodaten, keine echten Patienten. Probieren Sie das Menü Beispiele.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real patient data. Every call is logged by the vendor.</source>
+        <translation>PRODUKTION: echte Patientendaten. Jeder Aufruf wird vom Hersteller protokolliert.</translation>
+    </message>
+    <message>
+        <source>Preview environment (test data).</source>
+        <translation>Vorschau-Umgebung (Testdaten).</translation>
+    </message>
+    <message>
+        <source>Custom server: %1</source>
+        <translation>Eigener Server: %1</translation>
+    </message>
+    <message>
+        <source>Added the server profile &quot;%1&quot;.</source>
+        <translation>Das Serverprofil „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Das Profil „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
+        <translation>Ein eingebautes Profil kann keinem einzelnen Zertifikat vertrauen: legen Sie ein Profil für diesen Server an (Einstellungen → Serverprofil hinzufügen…) und vertrauen Sie dem Zertifikat dort.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
+
+SHA-256 %2
+
+Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</source>
+        <translation>Aufrufe des Profils „%1“ nehmen dann genau dieses Serverzertifikat an, obwohl seine Prüfungen fehlschlagen:
+
+SHA-256 %2
+
+Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Betreiber des Servers abgeglichen haben (telefonisch, nicht per E-Mail). Eine vertrauenswürdige CA (das CA-Bündel des Profils) ist die bessere Lösung; nichts anderes wird angenommen, und einem erneuerten Zertifikat muss erneut vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
+        <translation>Das Profil „%1“ vertraut jetzt dem Zertifikat %2. Senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Remove server profile</source>
+        <translation>Server-Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its token in the keychain?</source>
+        <translation>Das Profil „%1“ und sein Token im Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Removed the server profile &quot;%1&quot;.</source>
+        <translation>Das Serverprofil „%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -8791,6 +8719,37 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>SendController</name>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>Die Beispiele spielen die Dokumentationsseite des Anbieters auf der eingebauten Sandbox nach. Auf „%1“ ist dieses ein echter Aufruf: %2 %3 (Autorisierung: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>Dies ist PRODUKTION: echte Patientendaten, und der Anbieter protokolliert jeden Aufruf.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Das Beispiel auf %1 ausführen?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Zur Sandbox wechseln</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 …</source>
+        <translation>Warte auf %1 …</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>sandbox</source>
@@ -10094,6 +10053,65 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>Token %1</source>
         <translation>Token %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ansi&amp;cht</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>Server-Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Capabilities…</source>
+        <translation>Fähigkeiten…</translation>
+    </message>
+    <message>
+        <source>What the server says it can do (Ctrl+Shift+S)</source>
+        <translation>Was der Server von sich sagt, dass er kann (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Aufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <source>Open co&amp;llection…</source>
+        <translation>Samm&amp;lung öffnen…</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection, listed in the Saved requests dock</source>
+        <translation>Eine .http-Datei oder eine Postman-Sammlung, aufgeführt im Bereich „Gespeicherte Anfragen“</translation>
+    </message>
+    <message>
+        <source>Open a collection</source>
+        <translation>Sammlung öffnen</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
+        <translation>Gespeicherte Anfragen (*.http *.rest *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Run saved requests</source>
+        <translation>Gespeicherte Anfragen aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run the request or file selected in the Saved requests dock (all listed when none is selected)</source>
+        <translation>Die im Bereich „Gespeicherte Anfragen“ gewählte Anfrage oder Datei ausführen (alle aufgeführten, wenn nichts gewählt ist)</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Check this server…</source>
+        <translation>Check this server…</translation>
+    </message>
+    <message>
+        <source>About FHIR Bulk Explorer</source>
+        <translation>About FHIR Bulk Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (not available: tokens are kept for this session only)</source>
+        <translation> (not available: tokens are kept for this session only)</translation>
+    </message>
+    <message>
+        <source>The log folder is %1</source>
+        <translation>The log folder is %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthEvidence</name>
     <message>
         <source>no Authorization header (withheld: another origin)</source>
@@ -4115,10 +4142,6 @@ Commands:
         <translation>Waiting for the export: next poll in %1 (%2). &quot;Poll now&quot; asks at once.</translation>
     </message>
     <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
         <source>Changes since the transactionTime of the last finished export of this Group</source>
         <translation>Changes since the transactionTime of the last finished export of this Group</translation>
     </message>
@@ -4147,10 +4170,6 @@ Commands:
         <translation>Show &amp;manifest</translation>
     </message>
     <message>
-        <source>Export manifest — %1</source>
-        <translation>Export manifest — %1</translation>
-    </message>
-    <message>
         <source>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</source>
         <translation>The access token expires in %1 and this profile cannot renew it by itself: get a new token (Get token… in the main window) or paste one before then, or the remaining calls will be refused.</translation>
     </message>
@@ -4175,29 +4194,6 @@ Commands:
         <translation>Downloading: %1 of %2 files done · %3</translation>
     </message>
     <message>
-        <source>the token is sent (HAPI omits the field)</source>
-        <translation>the token is sent (HAPI omits the field)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>%1 — required by the Bulk Data IG; HAPI omits some of them.</source>
-        <translation>%1 — required by the Bulk Data IG; HAPI omits some of them.</translation>
-    </message>
-    <message>
-        <source>Error files say</source>
-        <translation>Error files say</translation>
-    </message>
-    <message>
         <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
         <translation>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</translation>
     </message>
@@ -4216,10 +4212,6 @@ Commands:
     <message>
         <source>The selected file in the content viewer, one row per line (double-click a file does the same)</source>
         <translation>The selected file in the content viewer, one row per line (double-click a file does the same)</translation>
-    </message>
-    <message>
-        <source>%1 has not been downloaded yet.</source>
-        <translation>%1 has not been downloaded yet.</translation>
     </message>
     <message>
         <source>&amp;Keep waiting</source>
@@ -4272,14 +4264,6 @@ Commands:
     <message>
         <source>Nothing yet. Start the export: the kick-off, every status poll (with the wait the server asked for) and a cancel appear here; double-click a row to see its call in the log.</source>
         <translation>Nothing yet. Start the export: the kick-off, every status poll (with the wait the server asked for) and a cancel appear here; double-click a row to see its call in the log.</translation>
-    </message>
-    <message>
-        <source>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</source>
-        <translation>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
-        <translation>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</translation>
     </message>
     <message>
         <source>C&amp;hanged since:</source>
@@ -4435,6 +4419,52 @@ Commands:
     <message>
         <source>Verification</source>
         <translation>Verification</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilesPanel</name>
+    <message>
+        <source>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</source>
+        <translation>No files yet. When the server has finished the export, the files its manifest lists appear here, each downloaded, checked line by line and only then given its name.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</source>
+        <translation>Waiting for the server to finish the export: its manifest&apos;s files appear here then.</translation>
+    </message>
+    <message>
+        <source>%1 has not been downloaded yet.</source>
+        <translation>%1 has not been downloaded yet.</translation>
+    </message>
+    <message>
+        <source>Export manifest — %1</source>
+        <translation>Export manifest — %1</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>the token is sent (HAPI omits the field)</source>
+        <translation>the token is sent (HAPI omits the field)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>%1 — required by the Bulk Data IG; HAPI omits some of them.</source>
+        <translation>%1 — required by the Bulk Data IG; HAPI omits some of them.</translation>
+    </message>
+    <message>
+        <source>Error files say</source>
+        <translation>Error files say</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6243,17 @@ up to %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardAccess</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>Clear: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -6287,38 +6328,6 @@ up to %1</translation>
         <translation>&amp;About FHIR Bulk Explorer</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
-        <translation>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real patient data. Every call is logged by the vendor.</source>
-        <translation>PRODUCTION: real patient data. Every call is logged by the vendor.</translation>
-    </message>
-    <message>
-        <source>Preview environment (test data).</source>
-        <translation>Preview environment (test data).</translation>
-    </message>
-    <message>
-        <source>Custom server: %1</source>
-        <translation>Custom server: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 …</source>
-        <translation>Waiting for %1 …</translation>
-    </message>
-    <message>
         <source>Copy as curl with token</source>
         <translation>Copy as curl with token</translation>
     </message>
@@ -6333,14 +6342,6 @@ up to %1</translation>
     <message>
         <source>Copied the curl command WITH the token. Clear your clipboard after use.</source>
         <translation>Copied the curl command WITH the token. Clear your clipboard after use.</translation>
-    </message>
-    <message>
-        <source>Remove server profile</source>
-        <translation>Remove server profile</translation>
-    </message>
-    <message>
-        <source>About FHIR Bulk Explorer</source>
-        <translation>About FHIR Bulk Explorer</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Tokens are kept for this session only and are forgotten when you quit; nothing is written to disk.</source>
@@ -6375,18 +6376,6 @@ up to %1</translation>
         <translation>From the server&apos;s CapabilityStatement (View → Server capabilities)</translation>
     </message>
     <message>
-        <source>Server capabilities</source>
-        <translation>Server capabilities</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groups</translation>
-    </message>
-    <message>
         <source>&amp;Open file…</source>
         <translation>&amp;Open file…</translation>
     </message>
@@ -6413,22 +6402,6 @@ up to %1</translation>
     <message>
         <source>The folder with this run&apos;s log and the previous one&apos;s (no tokens are logged)</source>
         <translation>The folder with this run&apos;s log and the previous one&apos;s (no tokens are logged)</translation>
-    </message>
-    <message>
-        <source>The log folder is %1</source>
-        <translation>The log folder is %1</translation>
-    </message>
-    <message>
-        <source>Added the server profile &quot;%1&quot;.</source>
-        <translation>Added the server profile &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot; and its token in the keychain?</source>
-        <translation>Remove the profile &quot;%1&quot; and its token in the keychain?</translation>
-    </message>
-    <message>
-        <source>Removed the server profile &quot;%1&quot;.</source>
-        <translation>Removed the server profile &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Import HAR…</source>
@@ -6463,10 +6436,6 @@ up to %1</translation>
         <translation>One file for vendor support: the selected calls (or all the log shows) as HAR with a summary, previewed before saving, never the token</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>The keychain did not store the token: %1</source>
         <translation>The keychain did not store the token: %1</translation>
     </message>
@@ -6475,128 +6444,12 @@ up to %1</translation>
         <translation>The keychain did not store the token (%1). It stays usable in this session but will be gone after a restart: unlock the keyring (on GNOME: Passwords and Keys, the Login keyring), then edit the token to save it again.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FHIR Bulk Explorer %1&lt;/h3&gt;&lt;p&gt;Explore and troubleshoot FHIR Bulk Data Export APIs: every call recorded, every answer explained.&lt;/p&gt;&lt;p&gt;Tokens live in the OS keychain, never in a file; logs and copies show only their length and SHA-256 fingerprint.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 · QtKeychain %4&lt;br&gt;Keychain: %5%6&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> (not available: tokens are kept for this session only)</source>
-        <translation> (not available: tokens are kept for this session only)</translation>
-    </message>
-    <message>
-        <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
-        <translation>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</translation>
-    </message>
-    <message>
-        <source>Trust this certificate?</source>
-        <translation>Trust this certificate?</translation>
-    </message>
-    <message>
-        <source>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
-
-SHA-256 %2
-
-Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</source>
-        <translation>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
-
-SHA-256 %2
-
-Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
-        <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
-    </message>
-    <message>
-        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
-        <translation>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
-        <translation>This is PRODUCTION: real patient data, and every call is logged by the vendor.</translation>
-    </message>
-    <message>
-        <source>Run the example on %1?</source>
-        <translation>Run the example on %1?</translation>
-    </message>
-    <message>
-        <source>Switch to the Sandbox</source>
-        <translation>Switch to the Sandbox</translation>
-    </message>
-    <message>
-        <source>Send to %1</source>
-        <translation>Send to %1</translation>
-    </message>
-    <message>
         <source>— %1 %2 · FHIR %3 · %4</source>
         <translation>— %1 %2 · FHIR %3 · %4</translation>
     </message>
     <message>
         <source>— no CapabilityStatement</source>
         <translation>— no CapabilityStatement</translation>
-    </message>
-    <message>
-        <source>Capabilities…</source>
-        <translation>Capabilities…</translation>
-    </message>
-    <message>
-        <source>What the server says it can do (Ctrl+Shift+S)</source>
-        <translation>What the server says it can do (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Clear: %1</source>
-        <translation>Clear: %1</translation>
-    </message>
-    <message>
-        <source>Calls over time</source>
-        <translation>Calls over time</translation>
-    </message>
-    <message>
-        <source>Check this server…</source>
-        <translation>Check this server…</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Tools</translation>
-    </message>
-    <message>
-        <source>Saved the profile &quot;%1&quot;.</source>
-        <translation>Saved the profile &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Saved requests</translation>
-    </message>
-    <message>
-        <source>Open co&amp;llection…</source>
-        <translation>Open co&amp;llection…</translation>
-    </message>
-    <message>
-        <source>A .http file or a Postman collection, listed in the Saved requests dock</source>
-        <translation>A .http file or a Postman collection, listed in the Saved requests dock</translation>
-    </message>
-    <message>
-        <source>Open a collection</source>
-        <translation>Open a collection</translation>
-    </message>
-    <message>
-        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
-        <translation>Saved requests (*.http *.rest *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Run saved requests</source>
-        <translation>&amp;Run saved requests</translation>
-    </message>
-    <message>
-        <source>Run the request or file selected in the Saved requests dock (all listed when none is selected)</source>
-        <translation>Run the request or file selected in the Saved requests dock (all listed when none is selected)</translation>
-    </message>
-    <message>
-        <source>Server &amp;profile and variables…</source>
-        <translation>Server &amp;profile and variables…</translation>
     </message>
     <message>
         <source>Loaded &quot;%1&quot; into the request bar.</source>
@@ -7417,6 +7270,81 @@ Do this only after comparing the fingerprint with the server&apos;s owner (by ph
     <message>
         <source>Kept in the keychain, shown masked, usable in an Authorization header only</source>
         <translation>Kept in the keychain, shown masked, usable in an Authorization header only</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <source>Server &amp;profile and variables…</source>
+        <translation>Server &amp;profile and variables…</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</source>
+        <translation>Sandbox: the built-in test server on this computer. Demo data only, no real patients. Try the Examples menu.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real patient data. Every call is logged by the vendor.</source>
+        <translation>PRODUCTION: real patient data. Every call is logged by the vendor.</translation>
+    </message>
+    <message>
+        <source>Preview environment (test data).</source>
+        <translation>Preview environment (test data).</translation>
+    </message>
+    <message>
+        <source>Custom server: %1</source>
+        <translation>Custom server: %1</translation>
+    </message>
+    <message>
+        <source>Added the server profile &quot;%1&quot;.</source>
+        <translation>Added the server profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Saved the profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</source>
+        <translation>A built-in profile cannot pin a certificate: add a profile for this server (Settings → Add server profile…) and pin it there.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Trust this certificate?</translation>
+    </message>
+    <message>
+        <source>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
+
+SHA-256 %2
+
+Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</source>
+        <translation>Calls of the profile &quot;%1&quot; will accept exactly this server certificate although its checks fail:
+
+SHA-256 %2
+
+Do this only after comparing the fingerprint with the server&apos;s owner (by phone, not by e-mail). A trusted CA (the profile&apos;s CA bundle) is the better fix; nothing else is accepted, and a renewed certificate must be trusted again.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</source>
+        <translation>The profile &quot;%1&quot; now trusts the certificate %2. Send again.</translation>
+    </message>
+    <message>
+        <source>Remove server profile</source>
+        <translation>Remove server profile</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its token in the keychain?</source>
+        <translation>Remove the profile &quot;%1&quot; and its token in the keychain?</translation>
+    </message>
+    <message>
+        <source>Removed the server profile &quot;%1&quot;.</source>
+        <translation>Removed the server profile &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8791,6 +8719,37 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>SendController</name>
+    <message>
+        <source>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</source>
+        <translation>The Examples reproduce the vendor&apos;s documentation page on the built-in Sandbox. On &quot;%1&quot; this one is a real call: %2 %3 (Authorization: %4).</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real patient data, and every call is logged by the vendor.</source>
+        <translation>This is PRODUCTION: real patient data, and every call is logged by the vendor.</translation>
+    </message>
+    <message>
+        <source>Run the example on %1?</source>
+        <translation>Run the example on %1?</translation>
+    </message>
+    <message>
+        <source>Switch to the Sandbox</source>
+        <translation>Switch to the Sandbox</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Send to %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 …</source>
+        <translation>Waiting for %1 …</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>sandbox</source>
@@ -10094,6 +10053,65 @@ The signature is not checked here.</translation>
     <message>
         <source>Token %1</source>
         <translation>Token %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>Server capabilities</translation>
+    </message>
+    <message>
+        <source>Capabilities…</source>
+        <translation>Capabilities…</translation>
+    </message>
+    <message>
+        <source>What the server says it can do (Ctrl+Shift+S)</source>
+        <translation>What the server says it can do (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Calls over time</source>
+        <translation>Calls over time</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Saved requests</translation>
+    </message>
+    <message>
+        <source>Open co&amp;llection…</source>
+        <translation>Open co&amp;llection…</translation>
+    </message>
+    <message>
+        <source>A .http file or a Postman collection, listed in the Saved requests dock</source>
+        <translation>A .http file or a Postman collection, listed in the Saved requests dock</translation>
+    </message>
+    <message>
+        <source>Open a collection</source>
+        <translation>Open a collection</translation>
+    </message>
+    <message>
+        <source>Saved requests (*.http *.rest *.json);;All files (*)</source>
+        <translation>Saved requests (*.http *.rest *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Run saved requests</source>
+        <translation>&amp;Run saved requests</translation>
+    </message>
+    <message>
+        <source>Run the request or file selected in the Saved requests dock (all listed when none is selected)</source>
+        <translation>Run the request or file selected in the Saved requests dock (all listed when none is selected)</translation>
     </message>
 </context>
 <context>

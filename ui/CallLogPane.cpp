@@ -136,10 +136,12 @@ void CallLogPane::setModel(CallLogModel *model)
     header->resizeSection(CallLogModel::ElapsedColumn, width("000000", 12));
     header->resizeSection(CallLogModel::SizeColumn, width("0,000.0 KB", 12));
     header->moveSection(header->visualIndex(CallLogModel::ServerColumn), header->count() - 1);
-    // A saved request's name and expectations, after the diagnosis, shown from the first run on.
-    header->resizeSection(CallLogModel::RunColumn, width("x 1 of 3 failed - Read the gro", 24));
+    // A saved request's name and expectations, shown from the first run on, before the path it
+    // names: right of the diagnosis it was off-screen in a 1024-wide window with the Saved
+    // requests dock open. The whole mark is in its tooltip.
+    header->resizeSection(CallLogModel::RunColumn, width("x 1 of 3 failed - Read th", 24));
     header->moveSection(header->visualIndex(CallLogModel::RunColumn),
-                        header->visualIndex(CallLogModel::DiagnosisColumn) + 1);
+                        header->visualIndex(CallLogModel::PathColumn));
     header->setSectionHidden(CallLogModel::RunColumn, true);
     connect(model, &CallLogModel::runMarked, this, [this] {
         auto *h = m_ui->callTable->horizontalHeader();

@@ -1,45 +1,23 @@
 #include "ExportDialog.h"
-#include "app/models/ExportFilesModel.h"
-#include "app/support/Format.h"
-
-#include "app/support/AppSettings.h"
 
 #include "app/calls/Diagnoser.h"
-#include "app/fhir/BodyText.h"
 #include "app/fhir/CapabilityStatement.h"
 #include "app/fhir/PatientCompartment.h"
-#include "app/models/CallLogModel.h"
 #include "app/session/ExportJob.h"
 #include "app/session/ServerSession.h"
+#include "app/support/AppSettings.h"
 #include "ui/Ask.h"
-#include "ui/BinaryViewer.h"
+#include "ui/ExportFilesPanel.h"
 #include "ui/ExportTimeline.h"
 #include "ui/ExportTimelinePage.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
 
-#include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPainter>
-#include <QPlainTextEdit>
 #include <QSettings>
-#include <QStyledItemDelegate>
-#include <QUrlQuery>
-#include <QVBoxLayout>
-
-#include "ui/ExportFilesTable.h"
-
-using namespace ExportFilesTable;
 
 ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal *journal,
                            const QString &groupId, QWidget *parent)
@@ -47,6 +25,32 @@ ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal
       m_session(job->session()), m_journal(journal), m_profileId(job->profileId())
 {
     m_ui->setupUi(this);
+    setUpParameters(groupId);
+    setUpTimeline();
+    m_filesPanel = new ExportFilesPanel(this, m_ui.get(), m_session);
+    connect(m_filesPanel, &ExportFilesPanel::expiresChanged, this, &ExportDialog::updateExpires);
+    // The same job as a picture, live, from the job's own model (it stays with the job).
+    m_picture = new ExportTimelinePage(job->timeline(), m_ui->exportTabs);
+    m_picture->setObjectName(QStringLiteral("pictureTab"));
+    m_ui->exportTabs->insertTab(1, m_picture, tr("&Bars over time"));
+    connect(m_picture->timeline(), &ExportTimeline::fileActivated, this,
+            [this](int file) { m_ui->filesTable->selectRow(file); });
+    setUpButtons();
+    connectSession();
+    setUpTimers();
+    restoreChoices();
+    updatePreview();
+    // Which of the Patient-compartment types the server's CapabilityStatement lists (read once
+    // by the session, shared with the other panes).
+    connect(m_server, &ServerSession::statementChanged, this, &ExportDialog::showListedTypes);
+    if (m_server->statement())
+        showListedTypes();
+    else
+        m_server->ensureLoaded();
+}
+
+void ExportDialog::setUpParameters(const QString &groupId)
+{
     connect(m_ui->sinceLastButton, &QPushButton::clicked, this, [this] {
         const QDateTime last =
             m_journal->lastTransactionTime(m_profileId, m_ui->groupEdit->text().trimmed());
@@ -59,9 +63,6 @@ ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal
         m_ui->sinceEdit->setDateTime(last.toLocalTime());
     });
     m_ui->groupEdit->setText(groupId);
-    m_ui->manifestLabel->setText(
-        tr("No files yet. When the server has finished the export, the files its manifest lists "
-           "appear here, each downloaded, checked line by line and only then given its name."));
     m_ui->previewText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The Patient-compartment types of a Bulk Data Group export.
     for (const QString &type : patientCompartmentExportTypes()) {
@@ -73,43 +74,48 @@ ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal
         m_ui->formatCombo->addItem(QString::fromLatin1(f));
     m_ui->sinceEdit->setDateTime(QDateTime::currentDateTime().addDays(-30));
     m_ui->sinceEdit->setEnabled(false);
-    m_ui->timelineTable->setColumnCount(7);
-    m_ui->timelineTable->setHorizontalHeaderLabels({tr("Call"), tr("Time"), tr("Status"),
-                                                    tr("What"), tr("X-Progress"), tr("Next poll"),
-                                                    tr("Token")});
-    m_ui->timelineTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->timelineTable->verticalHeader()->hide();
-    m_ui->timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_files = new ExportFilesModel(this);
-    m_files->setVerdictIcons([](bool verified) {
-        return QVariant(
-            SeverityStyle::icon(verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
+    connect(m_ui->allTypesButton, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_ui->typesList->count(); ++i)
+            m_ui->typesList->item(i)->setCheckState(Qt::Checked);
     });
-    m_ui->filesTable->setModel(m_files);
-    m_ui->filesTable->setItemDelegateForColumn(ExportFilesModel::ProgressColumn,
-                                               new ProgressDelegate(m_ui->filesTable));
-    m_ui->filesTable->horizontalHeader()->setSectionResizeMode(ExportFilesModel::VerificationColumn,
-                                                               QHeaderView::Stretch);
-    // Column widths from the first rows: measuring 10,000 would hold the window.
-    m_ui->filesTable->horizontalHeader()->setResizeContentsPrecision(200);
-    m_ui->filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ui->filesTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ui->filesTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->filesTable->verticalHeader()->hide();
-    m_ui->filesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Empty tables too: each column as wide as its title (German titles are longer).
-    m_ui->timelineTable->resizeColumnsToContents();
-    m_ui->filesTable->resizeColumnsToContents();
-    // The same job as a picture, live, from the job's own model (it stays with the job).
-    m_picture = new ExportTimelinePage(job->timeline(), m_ui->exportTabs);
-    m_picture->setObjectName(QStringLiteral("pictureTab"));
-    m_ui->exportTabs->insertTab(1, m_picture, tr("&Bars over time"));
-    connect(m_picture->timeline(), &ExportTimeline::fileActivated, this,
-            [this](int file) { m_ui->filesTable->selectRow(file); });
+    connect(m_ui->noTypesButton, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_ui->typesList->count(); ++i)
+            m_ui->typesList->item(i)->setCheckState(Qt::Unchecked);
+    });
+    for (QLineEdit *e :
+         {m_ui->groupEdit, m_ui->typeFilterEdit, m_ui->elementsEdit, m_ui->associatedEdit})
+        connect(e, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
+    for (QCheckBox *c : {m_ui->postCheck, m_ui->noCacheCheck, m_ui->lenientCheck, m_ui->sinceCheck})
+        connect(c, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_ui->sinceCheck, &QCheckBox::toggled, m_ui->sinceEdit, &QWidget::setEnabled);
+    connect(m_ui->sinceEdit, &QDateTimeEdit::dateTimeChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->typesList, &QListWidget::itemChanged, this, &ExportDialog::updatePreview);
+    connect(m_ui->copyRequestButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->previewText->toPlainText()); });
+}
+
+void ExportDialog::setUpTimeline()
+{
+    QTableWidget *table = m_ui->timelineTable;
+    table->setColumnCount(7);
+    table->setHorizontalHeaderLabels({tr("Call"), tr("Time"), tr("Status"), tr("What"),
+                                      tr("X-Progress"), tr("Next poll"), tr("Token")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Empty too: each column as wide as its title (German titles are longer).
+    table->resizeColumnsToContents();
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        Q_EMIT showCallRequested(
+            m_ui->timelineTable->item(row, 0)->data(Qt::UserRole).toULongLong());
+    });
+}
+
+void ExportDialog::setUpButtons()
+{
     m_ui->pollNowButton->setEnabled(false);
     m_ui->cancelExportButton->setEnabled(false);
-    m_ui->openFolderButton->setEnabled(false);
-    m_ui->openManifestButton->setEnabled(false);
     m_ui->progressBar->setRange(0, 100);
     m_ui->expiresLabel->hide();
     QSettings settings;
@@ -128,108 +134,41 @@ ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal
         QSettings().setValue(QStringLiteral("export/parallel"), n);
         m_session->setParallel(n); // files not started yet follow the new value
     });
-    connect(m_ui->allTypesButton, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_ui->typesList->count(); ++i)
-            m_ui->typesList->item(i)->setCheckState(Qt::Checked);
-    });
-    connect(m_ui->noTypesButton, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_ui->typesList->count(); ++i)
-            m_ui->typesList->item(i)->setCheckState(Qt::Unchecked);
-    });
-    connect(m_ui->copyRequestButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->previewText->toPlainText()); });
-    connect(m_ui->openManifestButton, &QPushButton::clicked, this, [this] {
-        QFile f(QDir(m_folder).filePath(QStringLiteral("manifest.json")));
-        if (!f.open(QIODevice::ReadOnly))
-            return;
-        auto *view = new QDialog(this);
-        view->setAttribute(Qt::WA_DeleteOnClose);
-        view->setWindowTitle(tr("Export manifest — %1").arg(f.fileName()));
-        auto *text = new QPlainTextEdit(view);
-        text->setReadOnly(true);
-        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        text->setPlainText(BodyText::pretty(f.readAll(), QStringLiteral("application/json")).text);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, view);
-        connect(buttons, &QDialogButtonBox::rejected, view, &QDialog::reject);
-        auto *layout = new QVBoxLayout(view);
-        layout->addWidget(text);
-        layout->addWidget(buttons);
-        view->resize(720, 520);
-        view->show();
-    });
-
-    for (QLineEdit *e :
-         {m_ui->groupEdit, m_ui->typeFilterEdit, m_ui->elementsEdit, m_ui->associatedEdit})
-        connect(e, &QLineEdit::textChanged, this, &ExportDialog::updatePreview);
-    for (QCheckBox *c : {m_ui->postCheck, m_ui->noCacheCheck, m_ui->lenientCheck, m_ui->sinceCheck})
-        connect(c, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
-    connect(m_ui->sinceCheck, &QCheckBox::toggled, m_ui->sinceEdit, &QWidget::setEnabled);
-    connect(m_ui->sinceEdit, &QDateTimeEdit::dateTimeChanged, this, &ExportDialog::updatePreview);
-    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    connect(m_ui->typesList, &QListWidget::itemChanged, this, &ExportDialog::updatePreview);
     connect(m_ui->startButton, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_ui->pollNowButton, &QPushButton::clicked, m_session, &ExportSession::pollNow);
     connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &ExportDialog::askCancel);
-    connect(m_ui->timelineTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        Q_EMIT showCallRequested(
-            m_ui->timelineTable->item(row, 0)->data(Qt::UserRole).toULongLong());
-    });
-    // A downloaded file (or the part downloaded so far) opens in the content viewer.
-    auto viewFile = [this](int row) {
-        const QString path = m_files->path(row);
-        if (path.isEmpty())
-            return;
-        // The verified file, else the part downloaded so far, else a copy that failed verification.
-        QString existing = path;
-        for (const QString &suffix : {QStringLiteral(".part"), QStringLiteral(".rejected")}) {
-            if (!QFileInfo::exists(existing))
-                existing = path + suffix;
-        }
-        if (!QFileInfo::exists(existing)) {
-            m_ui->stateLabel->setText(
-                tr("%1 has not been downloaded yet.").arg(QFileInfo(path).fileName()));
-            return;
-        }
-        auto *viewer = new BinaryViewer(existing, this);
-        viewer->setObjectName(QStringLiteral("binaryViewer"));
-        viewer->show();
-    };
-    connect(m_ui->filesTable, &QTableView::doubleClicked, this,
-            [viewFile](const QModelIndex &index) { viewFile(index.row()); });
-    connect(m_ui->viewFileButton, &QPushButton::clicked, this,
-            [this, viewFile] { viewFile(m_ui->filesTable->currentIndex().row()); });
-    connect(m_ui->filesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_ui->viewFileButton->setEnabled(!m_files->path(current.row()).isEmpty());
-            });
+}
+
+void ExportDialog::connectSession()
+{
     connect(m_session, &ExportSession::polled, this, &ExportDialog::onPolled);
     connect(m_session, &ExportSession::step, this, &ExportDialog::onPolled);
     connect(m_session, &ExportSession::waiting, this, &ExportDialog::onWaiting);
     connect(m_session, &ExportSession::finished, this, &ExportDialog::onFinished);
-    connect(m_session, &ExportSession::fileFinished, this, &ExportDialog::showFile);
-    connect(m_session, &ExportSession::downloadsStarted, this, &ExportDialog::onDownloadsStarted);
-    connect(m_session, &ExportSession::fileProgress, this,
-            [this](int index, qint64 got, qint64 total) {
-                m_stats.update(index, got, total,
-                               m_clock.elapsed()); // drawn by the progress timer, not per chunk
-            });
     connect(m_session, &ExportSession::message, this,
             [this](const QString &text) { m_ui->stateLabel->setText(text); });
-    connect(m_session, &ExportSession::stateChanged, this, [this](ExportSession::State s) {
-        const bool polling = s == ExportSession::State::Polling;
-        m_ui->pollNowButton->setEnabled(polling);
-        m_ui->cancelExportButton->setEnabled(polling || s == ExportSession::State::Downloading);
-        m_ui->startButton->setEnabled(
-            s == ExportSession::State::Done || s == ExportSession::State::Failed ||
-            s == ExportSession::State::Cancelled || s == ExportSession::State::Stopped);
-        if (!polling)
-            m_countdown.stop();
-        if (s == ExportSession::State::Downloading)
-            m_progressTimer.start();
-        else
-            m_progressTimer.stop();
-        updateTokenWarning();
-    });
+    connect(m_session, &ExportSession::stateChanged, this, &ExportDialog::onStateChanged);
+}
+
+void ExportDialog::onStateChanged(ExportSession::State s)
+{
+    const bool polling = s == ExportSession::State::Polling;
+    m_ui->pollNowButton->setEnabled(polling);
+    m_ui->cancelExportButton->setEnabled(polling || s == ExportSession::State::Downloading);
+    m_ui->startButton->setEnabled(
+        s == ExportSession::State::Done || s == ExportSession::State::Failed ||
+        s == ExportSession::State::Cancelled || s == ExportSession::State::Stopped);
+    if (!polling)
+        m_countdown.stop();
+    if (s == ExportSession::State::Downloading)
+        m_progressTimer.start();
+    else
+        m_progressTimer.stop();
+    updateTokenWarning();
+}
+
+void ExportDialog::setUpTimers()
+{
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ExportDialog::tick);
     m_progressTimer.setInterval(250);
@@ -240,16 +179,27 @@ ExportDialog::ExportDialog(ExportJob *job, ServerSession *session, ExportJournal
         updateExpires();
     });
     m_clockTimer.start();
-    m_clock.start();
-    restoreChoices();
-    updatePreview();
-    // Which of the Patient-compartment types the server's CapabilityStatement lists (read once
-    // by the session, shared with the other panes).
-    connect(m_server, &ServerSession::statementChanged, this, &ExportDialog::showListedTypes);
-    if (m_server->statement())
-        showListedTypes();
-    else
-        m_server->ensureLoaded();
+}
+
+void ExportDialog::showProgress()
+{
+    const TransferStats::Figures all = m_filesPanel->showProgress();
+    if (m_session->state() != ExportSession::State::Downloading)
+        return;
+    m_ui->progressBar->setValue(qMax(0, all.percent()));
+    const TransferStats &stats = m_filesPanel->stats();
+    if (m_session->awaitingToken()) {
+        m_ui->stateLabel->setText(
+            tr("Waiting for a new token: the server no longer accepts this one (%1 of %2 files "
+               "done). Get a new token or paste one: the downloads go on with it.")
+                .arg(stats.finishedCount())
+                .arg(stats.count()));
+        return;
+    }
+    m_ui->stateLabel->setText(tr("Downloading: %1 of %2 files done · %3")
+                                  .arg(stats.finishedCount())
+                                  .arg(stats.count())
+                                  .arg(TransferStats::describe(all)));
 }
 
 void ExportDialog::showListedTypes()
@@ -338,12 +288,13 @@ void ExportDialog::updateTokenWarning()
 
 void ExportDialog::updateExpires()
 {
-    if (!m_expires.isValid()) {
+    const QDateTime expires = m_filesPanel->expires();
+    if (!expires.isValid()) {
         m_ui->expiresLabel->hide();
         return;
     }
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expires);
-    const QString when = QLocale().toString(m_expires.toLocalTime(), QLocale::ShortFormat);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expires);
+    const QString when = QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat);
     Diagnosis::Severity sev = Diagnosis::Severity::Ok;
     QString text;
     if (left <= 0) {
@@ -476,12 +427,8 @@ void ExportDialog::askCancel()
 void ExportDialog::start()
 {
     m_ui->timelineTable->setRowCount(0);
-    m_files->clear();
-    m_ui->manifestLabel->setText(
-        tr("Waiting for the server to finish the export: its manifest's files appear here then."));
+    m_filesPanel->clear(); // no files, no Expires
     m_ui->stateLabel->setStyleSheet(QString());
-    m_expires = {};
-    updateExpires();
     m_ui->progressBar->setValue(0);
     m_ui->startButton->setEnabled(false);
     m_ui->exportTabs->setCurrentWidget(m_ui->timelineTab);
@@ -575,7 +522,7 @@ void ExportDialog::onFinished(const ExportSession::Outcome &o)
             : Diagnosis::Severity::Error;
     m_ui->stateLabel->setText(QStringLiteral("%1 %2").arg(SeverityStyle::mark(sev), o.message));
     m_ui->stateLabel->setStyleSheet(SeverityStyle::cardStyleSheet(sev));
-    showManifest(o);
+    m_filesPanel->showManifest(o);
     if (o.manifest)
         m_ui->exportTabs->setCurrentWidget(m_ui->filesTab);
     if (o.state == ExportSession::State::Done)

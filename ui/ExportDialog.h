@@ -1,9 +1,6 @@
 #pragma once
 
-#include "app/calls/TransferStats.h"
 #include "app/session/ExportJob.h"
-
-#include <QElapsedTimer>
 
 #include <QDialog>
 #include <QTimer>
@@ -12,14 +9,15 @@
 namespace Ui {
 class ExportDialog;
 }
-class ExportFilesModel;
+class ExportFilesPanel;
 class ExportTimelinePage;
 class ServerSession;
 
 // A Group export run visibly, a view of one ExportJob: parameters with the exact request
 // previewed, then a timeline of every poll (status, X-Progress, the wait and which hint chose it,
 // the token fingerprint), a countdown with "poll now", the manifest and each file with its
-// verification. Closing it (or Esc) only hides it: the job goes on (ui/JobsController).
+// verification (ExportFilesPanel). Closing it (or Esc) only hides it: the job goes on
+// (ui/JobsController).
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +42,13 @@ Q_SIGNALS:
     void showCallRequested(quint64 callId);
 
 private:
+    // The constructor's parts: the request's fields and its preview, the timeline of polls, the
+    // buttons under them, the session's signals, the timers.
+    void setUpParameters(const QString &groupId);
+    void setUpTimeline();
+    void setUpButtons();
+    void connectSession();
+    void setUpTimers();
     void saveChoices() const;
     void restoreChoices();
     void updatePreview();
@@ -51,12 +56,9 @@ private:
     // The Cancel button: cancel on the server (DELETE) or only stop watching (asked).
     void askCancel();
     void onPolled(const ExportSession::PollEvent &e);
+    void onStateChanged(ExportSession::State state);
     void onWaiting(qint64 seconds, const QString &reason);
     void onFinished(const ExportSession::Outcome &outcome);
-    void onDownloadsStarted(const ExportSession::Outcome &outcome);
-    void showFile(int index, const ExportSession::FileResult &f);
-    void widenColumnsFor(int row);
-    void showManifest(const ExportSession::Outcome &outcome);
     void showProgress();
     void tick();
     void updateTokenWarning();
@@ -71,12 +73,8 @@ private:
     QTimer m_countdown;  // the next poll
     QTimer m_clockTimer; // token and Expires countdowns, once a second while the dialog is open
     QTimer m_progressTimer;
-    ExportFilesModel *m_files = nullptr;
-    ExportTimelinePage *m_picture = nullptr; // the "Bars over time" tab
-    TransferStats m_stats;
-    QElapsedTimer m_clock;
-    QDateTime m_expires;
-    QString m_folder;
+    ExportFilesPanel *m_filesPanel = nullptr; // the Files tab
+    ExportTimelinePage *m_picture = nullptr;  // the "Bars over time" tab
     bool m_renewable = false;
     QDateTime m_nextPoll;
     QString m_waitReason;

@@ -6,64 +6,56 @@
 #include "app/session/Jobs.h"
 #include "app/session/ProfileConnector.h"
 #include "app/session/Recorder.h"
-#include "app/session/SandboxControl.h"
-#include "app/session/SentCall.h"
 #include "app/session/ServerSession.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
-#include "app/support/BuildInfo.h"
-#include "app/support/Logging.h"
 #include "app/tokens/TokenLint.h"
+#include "ui/AppActions.h"
 #include "ui/Ask.h"
 #include "ui/CallDetailPane.h"
 #include "ui/CallFindings.h"
 #include "ui/CallLogPane.h"
 #include "ui/CapabilityPane.h"
-#include "ui/ConformanceWindow.h"
 #include "ui/ContentOpener.h"
-#include "ui/DiagnosisCodesDialog.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExportTimelinePage.h"
 #include "ui/GroupsPane.h"
 #include "ui/HistoryActions.h"
 #include "ui/JobsController.h"
-#include "ui/PreferencesDialog.h"
-#include "ui/ProfileDialog.h"
+#include "ui/KeyboardAccess.h"
+#include "ui/ProfileSwitcher.h"
 #include "ui/RequestBar.h"
+#include "ui/RequestsActions.h"
 #include "ui/RequestsDock.h"
-#include "ui/SandboxPanel.h"
+#include "ui/SendController.h"
 #include "ui/SeverityStyle.h"
 #include "ui/ShortcutPriority.h"
-#include "ui/Theme.h"
 #include "ui/TokenBar.h"
+#include "ui/WindowDocks.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
-#include <QStandardPaths>
+#include <QToolButton>
 
 MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
-      m_tokenBar(new TokenBar(workspace, this)), m_requestBar(new RequestBar(this)),
-      m_progress(new QProgressBar(this))
+      m_tokenBar(new TokenBar(workspace, this)), m_requestBar(new RequestBar(this))
 {
     m_ui->setupUi(this);
+    m_keyboard = new KeyboardAccess(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/fhir-bulk-explorer.svg")));
     // Below the banners and the server row: the token bar, then the request bar.
     const int serverRow = m_ui->centralLayout->indexOf(m_ui->serverRow);
@@ -88,45 +80,62 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     const qsizetype afterCopies = m_ui->requestMenu->actions().indexOf(m_ui->actionCopyRequestId);
     m_ui->requestMenu->insertActions(m_ui->requestMenu->actions().value(afterCopies + 1),
                                      m_findings->actions());
-    buildDocks();
+    m_docks = new WindowDocks(this, m_ui.get(), workspace, m_historyActions, m_findings);
+    m_profiles = new ProfileSwitcher(this, m_ui.get(), workspace);
     m_jobs = new JobsController(this, workspace, m_ui->actionResumeExport);
+    auto *appActions = new AppActions(this, m_ui.get(), workspace, m_jobs);
+    connect(appActions, &AppActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_jobs, &JobsController::exportWindowCreated, this, &MainWindow::wireExportDialog);
     buildActions();
     buildRequests(log);
+    m_tokenBar->setCallLog(log); // the inspector's token strip: the calls each token carried
+    m_sender =
+        new SendController(this, m_ui.get(), workspace, m_requestBar, m_tokenBar, m_profiles);
+    wireBars();
+    wirePanes();
+    setAcceptDrops(true);
+    m_workspace->setTimeoutMs(AppSettings::timeoutMs());
+    restoreLayout();
+    m_profiles->reload(AppSettings::lastProfileId());
+    ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
+    buildKeyboardAccess();
+}
 
-    m_progress->setObjectName(QStringLiteral("callProgress"));
-    m_progress->setMaximumWidth(180);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
+MainWindow::~MainWindow() = default;
 
-    connect(m_requestBar, &RequestBar::sendRequested, this, &MainWindow::send);
+void MainWindow::wireBars()
+{
+    connect(m_sender, &SendController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_sender, &SendController::ended, this,
+            [this](const CallRecord &r) { m_selected = r; });
     connect(m_requestBar, &RequestBar::cancelRequested, this, &MainWindow::cancel);
     connect(m_requestBar, &RequestBar::formatChanged, m_workspace, &Workspace::setFormat);
     m_workspace->setFormat(m_requestBar->format());
-    connect(m_requestBar, &RequestBar::exampleChosen, this, &MainWindow::runExample);
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
-    m_tokenBar->setCallLog(log); // the inspector's token strip: the calls each token carried
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
     connect(m_workspace, &Workspace::keychainChanged, this, &MainWindow::showKeychainState);
     connect(m_workspace, &Workspace::keychainWriteFailed, this, [this](const QString &problem) {
         showStatus(tr("The keychain did not store the token: %1").arg(problem), 15000);
     });
-    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
-            &MainWindow::onProfileChanged);
-    // The profile's proxy password came from the keychain: the server can be read now.
-    connect(m_workspace->connector, &ProfileConnector::ready, this,
-            [this](const ConnectResult &connection) {
-                if (connection.profile.id != m_profile.id)
-                    return; // the user has moved on
-                if (!connection.proxyProblem.isEmpty())
-                    showStatus(connection.proxyProblem, 15000);
-                m_capabilityPane->load();
-            });
+    connect(m_profiles, &ProfileSwitcher::switched, this, &MainWindow::onProfileSwitched);
+    connect(m_profiles, &ProfileSwitcher::statusMessage, this, &MainWindow::showStatus);
+    connect(m_profiles, &ProfileSwitcher::serverReadable, m_docks->capabilityPane(),
+            &CapabilityPane::load);
+    connect(m_docks->capabilityPane(), &CapabilityPane::statementChanged, this,
+            &MainWindow::applyCapabilities);
+    connect(m_docks->groupsPane(), &GroupsPane::openRequested, this, [this](const QString &path) {
+        m_requestBar->setRequest("GET", path);
+        send();
+    });
+    connect(m_docks->groupsPane(), &GroupsPane::exportRequested, this,
+            [this](const QString &id) { m_jobs->openExport(id); });
+}
 
+void MainWindow::wirePanes()
+{
     connect(m_ui->callLogPane, &CallLogPane::callSelected, m_ui->callDetailPane,
             &CallDetailPane::showCall);
     connect(m_ui->callLogPane, &CallLogPane::callSelected, this,
@@ -145,13 +154,14 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
         if (auto *open = findChild<QAction *>(QStringLiteral("actionOpenFile")))
             open->trigger();
     });
-    connect(m_ui->callDetailPane, &CallDetailPane::trustCertificateRequested, this,
-            &MainWindow::pinCertificate);
+    connect(m_ui->callDetailPane, &CallDetailPane::trustCertificateRequested, m_profiles,
+            &ProfileSwitcher::pinCertificate);
     connect(m_ui->callDetailPane, &CallDetailPane::statusMessage, this,
             [this](const QString &m) { showStatus(m, 5000); });
-    setAcceptDrops(true);
+}
 
-    m_workspace->setTimeoutMs(AppSettings::timeoutMs());
+void MainWindow::restoreLayout()
+{
     // Window size and splitter as the user left them; otherwise 90% of the screen. Either way
     // the frame is kept inside the screen once it is known (keepOnScreen, when first shown).
     QSettings settings;
@@ -166,16 +176,29 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     if (!m_ui->mainSplitter->restoreState(
             settings.value(QStringLiteral("ui/splitter")).toByteArray()))
         m_ui->mainSplitter->setSizes({2 * height() / 5, 3 * height() / 5});
-    reloadProfiles(AppSettings::lastProfileId());
-    ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
-    buildKeyboardAccess();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::buildKeyboardAccess()
+{
+    m_keyboard->prepare();
+    // Tab follows the rows: the server row, the token row, the request bar's rows, the call log,
+    // the call's detail, then the docks.
+    QList<QWidget *> order{m_ui->profileCombo, m_docks->capabilitiesButton()};
+    order << m_keyboard->stopsIn(m_tokenBar);
+    QList<QWidget *> request = m_keyboard->stopsIn(m_requestBar);
+    if (auto *examples = m_requestBar->findChild<QToolButton *>(QStringLiteral("examplesButton"))) {
+        request.removeAll(examples); // added last, shown first in its row
+        request.prepend(examples);
+    }
+    order << request << m_keyboard->stopsIn(m_ui->callLogPane)
+          << m_keyboard->stopsIn(m_ui->callDetailPane);
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        order << m_keyboard->stopsIn(dock);
+    KeyboardAccess::chain(order);
+}
 
 void MainWindow::buildActions()
 {
-    connect(m_ui->actionSend, &QAction::triggered, this, &MainWindow::send);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancel);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFocusAddress, &QAction::triggered, m_requestBar, &RequestBar::focusAddress);
@@ -187,23 +210,21 @@ void MainWindow::buildActions()
     connect(m_ui->actionMetadata, &QAction::triggered, m_workspace->server, &ServerSession::load);
     connect(m_ui->actionInspectToken, &QAction::triggered, m_tokenBar, &TokenBar::showInspector);
     connect(m_ui->actionCheckToken, &QAction::triggered, m_tokenBar, &TokenBar::checkToken);
-    connect(m_ui->actionAddProfile, &QAction::triggered, this, &MainWindow::addProfile);
     connect(m_ui->actionExportHar, &QAction::triggered, m_historyActions,
             &HistoryActions::exportHar);
     connect(m_ui->actionImportHar, &QAction::triggered, m_historyActions,
             &HistoryActions::importHar);
     connect(m_ui->actionClearHistory, &QAction::triggered, this,
-            [this] { m_historyActions->clearHistory(m_profile.name); });
+            [this] { m_historyActions->clearHistory(currentProfile().name); });
     connect(m_ui->actionSupportBundle, &QAction::triggered, this, [this] {
         SupportBundle::Context context;
         context.appVersion = QCoreApplication::applicationVersion();
-        context.profileName = m_profile.name;
-        context.baseUrl = m_profile.baseUrl.toString();
+        context.profileName = currentProfile().name;
+        context.baseUrl = currentProfile().baseUrl.toString();
         context.token = TokenLint::tokenAlone(m_tokenBar->token()); // as the calls name it
         context.pictures = ExportTimelinePage::bundlePictures(m_jobs->jobs()->all());
         m_historyActions->createSupportBundle(context);
     });
-    connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &MainWindow::removeProfile);
     connect(m_ui->actionExport, &QAction::triggered, this, [this] {
         // A Group in the address bar is the one to export.
         static const QRegularExpression groupPath(QStringLiteral("^/?Group/([A-Za-z0-9\\-\\.]+)"));
@@ -211,63 +232,11 @@ void MainWindow::buildActions()
         m_jobs->openExport(m.hasMatch() ? m.captured(1) : QString());
     });
     connect(m_ui->actionResumeExport, &QAction::triggered, m_jobs, &JobsController::resumeLatest);
-    connect(m_ui->actionSandboxPanel, &QAction::triggered, this, [this] {
-        if (!SandboxControl(m_workspace->sandbox).start())
-            return;
-        auto *panel = new SandboxPanel(SandboxControl(m_workspace->sandbox), this);
-        panel->setObjectName(QStringLiteral("sandboxPanel"));
-        panel->setAttribute(Qt::WA_DeleteOnClose);
-        connect(panel, &SandboxPanel::statusMessage, this,
-                [this](const QString &m) { showStatus(m, 6000); });
-        panel->show();
-    });
-    // Tools → Check this server… (issue 27): one conformance window (JobsController); its runs
-    // are the session's jobs, so a run goes on (and its exports are cancelled) without it. Every
-    // letter of "Tools" is another control's Alt letter already: the English menu has none
-    // (Ctrl+Shift+K opens it).
-    QMenu *toolsMenu = new QMenu(tr("Tools"), this);
-    m_ui->menuBar->insertMenu(m_ui->settingsMenu->menuAction(), toolsMenu);
-    QAction *checkServer = toolsMenu->addAction(tr("Check this server…"));
-    checkServer->setObjectName(QStringLiteral("actionCheckServer"));
-    checkServer->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
-    connect(checkServer, &QAction::triggered, m_jobs, [this] { m_jobs->openConformance(); });
-    connect(m_jobs, &JobsController::conformanceWindowCreated, this, [this](ConformanceWindow *w) {
-        connect(w, &ConformanceWindow::callActivated, m_ui->callLogPane, &CallLogPane::selectCall);
-    });
-    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
-        PreferencesDialog dialog(this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_workspace->setTimeoutMs(AppSettings::timeoutMs());
-        m_workspace->setHistoryBodyLimit(qint64(AppSettings::historyBodyLimitKiB()) * 1024);
-        Theme::apply(AppSettings::appearance());
-    });
-    connect(m_ui->actionDiagnosisCodes, &QAction::triggered, this, [this] {
-        auto *dialog = new DiagnosisCodesDialog(this);
-        dialog->setObjectName(QStringLiteral("diagnosisCodesDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About FHIR Bulk Explorer"),
-            tr("<h3>FHIR Bulk Explorer %1</h3><p>Explore and troubleshoot FHIR Bulk Data "
-               "Export APIs: every call recorded, every answer explained.</p><p>Tokens "
-               "live in the OS keychain, never in a file; logs and copies show only "
-               "their length and SHA-256 fingerprint.</p>"
-               "<p>Commit %2 · Qt %3 · QtKeychain %4<br>Keychain: %5%6</p>")
-                .arg(BuildInfo::version(), BuildInfo::commit(), BuildInfo::qtVersions(),
-                     BuildInfo::qtKeychainVersion(), Workspace::keychainName(),
-                     m_workspace->keychainSessionOnly()
-                         ? tr(" (not available: tokens are kept for this session only)")
-                         : QString()));
-    });
-    connect(m_ui->actionOpenLogFolder, &QAction::triggered, this, [this] {
-        const QString folder = Logging::logFolder();
-        QDir().mkpath(folder);
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-            showStatus(tr("The log folder is %1").arg(folder), 15000);
-    });
+    buildContentActions();
+}
+
+void MainWindow::buildContentActions()
+{
     auto *filterShortcut = new QAction(this);
     filterShortcut->setShortcut(QKeySequence::Find);
     connect(filterShortcut, &QAction::triggered, m_ui->callLogPane, &CallLogPane::focusFilter);
@@ -292,12 +261,38 @@ void MainWindow::buildActions()
     });
 }
 
+void MainWindow::buildRequests(CallLogModel *log)
+{
+    // Save request…, Send again, Edit and send in the Request menu, the log's and History's
+    // context menus; the saved requests dock on the left.
+    m_requestsActions = new RequestsActions(m_workspace, m_requestBar, this);
+    RequestsActions *actions = m_requestsActions;
+    QAction *beforeFocus = m_ui->actionFocusAddress;
+    m_ui->requestMenu->insertActions(beforeFocus, {actions->sendAgain, actions->editCall,
+                                                   actions->saveRequest, actions->saveCall});
+    m_ui->requestMenu->insertSeparator(beforeFocus);
+    actions->attachTo(m_ui->callLogPane, m_docks->historyPane());
+    connect(actions, &RequestsActions::sendRequested, this, &MainWindow::sendDraft);
+    connect(actions, &RequestsActions::statusMessage, this, &MainWindow::showStatus);
+
+    m_docks->addRequestsDock(log, beforeFocus);
+    RequestsDock *dock = m_docks->requestsDock();
+    connect(dock, &RequestsDock::loadRequested, this, [this](const RequestDraft &d) {
+        m_requestBar->load(d);
+        showStatus(tr("Loaded \"%1\" into the request bar.").arg(d.purpose), 6000);
+    });
+    connect(dock, &RequestsDock::statusMessage, this, &MainWindow::showStatus);
+    connect(dock, &RequestsDock::runningChanged, this, [this](bool running) {
+        m_ui->actionCancel->setEnabled(running || (m_sender && m_sender->busy()));
+    });
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     // A new palette (Preferences → Appearance, or the desktop's theme): the banners' colours
     // are derived from it, so derive them again.
-    if (event->type() == QEvent::PaletteChange && m_tokenBar) {
-        showEnvironment();
+    if (event->type() == QEvent::PaletteChange && m_profiles) {
+        m_profiles->showEnvironment();
         showKeychainState();
         showHistoryState();
         // A label's rich text takes its link colour when it is laid out: lay links out again.
@@ -363,6 +358,20 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
     statusBar()->showMessage(text, timeoutMs);
 }
 
+void MainWindow::onProfileSwitched(const ConnectResult &connection)
+{
+    const ServerProfile &profile = connection.profile;
+    m_docks->setProfileId(profile.id);
+    // The profile alone: the desktop adds the application's name (its display name, set in
+    // main()) after it.
+    setWindowTitle(profile.name);
+    m_ui->callDetailPane->setDemoTokenOffered(profile.environment ==
+                                              ServerProfile::Environment::Sandbox);
+    m_tokenBar->setProfile(profile);
+    showKeychainState();
+    m_jobs->setContext(m_workspace->server, profile.id); // the Resume action and the status line
+}
+
 void MainWindow::wireExportDialog(ExportDialog *dialog)
 {
     dialog->setTokenRenewable(m_tokenBar->renewable());
@@ -375,11 +384,6 @@ void MainWindow::wireExportDialog(ExportDialog *dialog)
             [this] { m_workspace->token->renewNow(); });
     connect(m_tokenBar, &TokenBar::renewableChanged, session, &ExportSession::tokenRenewed);
     connect(dialog, &ExportDialog::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
-}
-
-void MainWindow::updateResumeAction()
-{
-    m_jobs->setContext(m_workspace->server, m_profile.id); // the action and the status line
 }
 
 void MainWindow::showKeychainState()
@@ -419,7 +423,7 @@ void MainWindow::tellExportDialogs()
 void MainWindow::applyCapabilities()
 {
     // The server row summarises what the server says; formats it does not list are greyed.
-    const auto &cs = m_capabilityPane->statement();
+    const auto &cs = m_docks->capabilityPane()->statement();
     if (cs) {
         QStringList formats{QStringLiteral("JSON")};
         if (cs->supportsXml())
@@ -462,98 +466,35 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-void MainWindow::runExample(const RequestBar::Example &e)
-{
-    // The Examples reproduce the vendor's documentation page on the Sandbox. On another server
-    // each is a real call (some without a token or with a broken one on purpose), and a
-    // production gateway logs every call: ask first, and offer the Sandbox.
-    if (m_profile.environment != ServerProfile::Environment::Sandbox) {
-        QString text = tr("The Examples reproduce the vendor's documentation page on the built-in "
-                          "Sandbox. On \"%1\" this one is a real call: %2 %3 (Authorization: "
-                          "%4).")
-                           .arg(m_profile.name, QString::fromLatin1(e.method), e.path,
-                                m_requestBar->authVariantName(e.auth));
-        if (m_profile.environment == ServerProfile::Environment::Production)
-            text += QStringLiteral("\n\n") +
-                    tr("This is PRODUCTION: real patient data, and every call is logged by the "
-                       "vendor.");
-        const int choice =
-            Ask::choose(this, tr("Run the example on %1?").arg(m_profile.name), text,
-                        {tr("Switch to the Sandbox"), tr("Send to %1").arg(m_profile.name)});
-        if (choice < 0)
-            return;
-        if (choice == 0)
-            selectProfile(ServerProfile::sandbox().id);
-    }
-    m_requestBar->setRequest(e.method, e.path);
-    m_requestBar->setAuthMode(e.auth);
-    if (e.needsValidToken && m_tokenBar->token().isEmpty() &&
-        m_profile.environment == ServerProfile::Environment::Sandbox)
-        m_tokenBar->useDemoToken();
-    send();
-    // A broken Authorization variant is the example's, for that request alone: the menu goes
-    // back to the working form, so the next request (and every pane's) is not broken too.
-    m_requestBar->setAuthMode(AuthMode::Bearer);
-}
-
 void MainWindow::send()
 {
-    if (m_current)
-        return;
-    QString problem;
-    const auto draft = m_requestBar->draft(&problem);
-    if (!draft) {
-        showStatus(problem, 8000);
-        return;
-    }
-    sendDraft(*draft);
+    m_sender->send();
 }
 
 void MainWindow::sendDraft(const RequestDraft &draft)
 {
-    if (m_current)
-        return;
-    QString problem;
-    m_current = m_workspace->send(draft, &problem);
-    if (!m_current) {
-        showStatus(problem, 8000);
-        return;
-    }
-    connect(m_current, &SentCall::finished, this, [this](const CallRecord &r) {
-        // The record as it came back, in the detail pane directly; selected in the log too
-        // when its filter shows it.
-        m_ui->callLogPane->selectCall(r.id);
-        m_ui->callDetailPane->showCall(r);
-        m_selected = r;
-        setBusy(false);
-        showStatus(tr("%1 → %2").arg(r.url.toString(), r.diagnosis.code), 8000);
-    });
-    connect(m_current, &SentCall::progress, this, [this](qint64 got, qint64 total) {
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000 * got / total));
-        }
-    });
-    setBusy(true);
+    m_sender->sendDraft(draft);
+}
+
+void MainWindow::runExample(const RequestBar::Example &example)
+{
+    m_sender->runExample(example);
 }
 
 void MainWindow::cancel()
 {
-    if (m_current)
-        m_current->cancel();
-    if (m_requestsDock)
-        m_requestsDock->stop(); // Esc stops a run of saved requests too
+    m_sender->cancel();
+    m_docks->requestsDock()->stop(); // Esc stops a run of saved requests too
 }
 
-void MainWindow::setBusy(bool busy)
+void MainWindow::selectProfile(const QString &id)
 {
-    m_requestBar->setBusy(busy);
-    m_ui->actionSend->setEnabled(!busy);
-    m_ui->actionCancel->setEnabled(busy);
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(busy);
-    if (busy)
-        showStatus(tr("Waiting for %1 …").arg(m_profile.baseUrl.host()), 0);
+    m_profiles->select(id);
+}
+
+ServerProfile MainWindow::currentProfile() const
+{
+    return m_profiles->current();
 }
 
 void MainWindow::copyCurlWithToken(const CallRecord &record)

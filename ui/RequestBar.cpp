@@ -62,6 +62,11 @@ RequestBar::RequestBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->authCombo->addItem(tr("Expired token (Sandbox)"), QStringLiteral("expired"));
     m_ui->authCombo->addItem(tr("Token for another environment (Sandbox)"),
                              QStringLiteral("other-environment"));
+    // As wide as its longest variant where the row has room; down to the 12 characters of the
+    // form (RequestBar.ui) where it has not, so the window's minimum width stays as it was.
+    const int narrowest = m_ui->authCombo->minimumSizeHint().width();
+    m_ui->authCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->authCombo->setMinimumWidth(narrowest);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT authVariantChanged(authVariant()); });
     connect(m_ui->composerBox, &QGroupBox::toggled, this, &RequestBar::showComposer);

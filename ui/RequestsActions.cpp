@@ -5,12 +5,15 @@
 #include "app/session/Workspace.h"
 #include "app/tokens/TokenLint.h"
 #include "ui/Ask.h"
+#include "ui/CallLogPane.h"
+#include "ui/HistoryPane.h"
 #include "ui/RequestBar.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QMenu>
 #include <QSettings>
 #include <QWidget>
 
@@ -63,6 +66,32 @@ RequestsActions::RequestsActions(Workspace *workspace, RequestBar *bar, QWidget 
 }
 
 RequestsActions::~RequestsActions() = default;
+
+void RequestsActions::attachTo(CallLogPane *log, HistoryPane *history)
+{
+    for (QAction *a : {sendAgain, editCall, saveCall})
+        log->addCallAction(a);
+    connect(log, &CallLogPane::callSelected, this,
+            [this](const CallRecord &r) { setSelectedCall(r); });
+    connect(log, &CallLogPane::selectionCleared, this, [this] { setSelectedCall(std::nullopt); });
+    // A call of an earlier session, from History's context menu: the same actions on it.
+    QMenu *menu = history->contextMenu();
+    menu->addSeparator();
+    const auto onSelected = [history](const auto &act) {
+        return [history, act] {
+            if (const QList<CallRecord> calls = history->selectedCalls(); !calls.isEmpty())
+                act(calls.first());
+        };
+    };
+    QAction *again = menu->addAction(sendAgain->text());
+    again->setObjectName(QStringLiteral("historySendAgain"));
+    connect(again, &QAction::triggered, this,
+            onSelected([this](const CallRecord &r) { sendCallAgain(r); }));
+    QAction *edit = menu->addAction(editCall->text());
+    edit->setObjectName(QStringLiteral("historyEditAndSend"));
+    connect(edit, &QAction::triggered, this,
+            onSelected([this](const CallRecord &r) { editAndSend(r); }));
+}
 
 void RequestsActions::setSelectedCall(const std::optional<CallRecord> &call)
 {

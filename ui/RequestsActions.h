@@ -7,6 +7,8 @@
 #include <functional>
 #include <optional>
 
+class CallLogPane;
+class HistoryPane;
 class QAction;
 class QWidget;
 class RequestBar;
@@ -30,6 +32,9 @@ public:
     QAction *const sendAgain;   // Ctrl+Shift+R
     QAction *const editCall;    // Ctrl+Shift+L
 
+    // Send again, Edit and send and Save the call's request in the log's context menu (on its
+    // selected call) and in History's (on the stored call selected there).
+    void attachTo(CallLogPane *log, HistoryPane *history);
     // The call the log has selected (what saveCall, sendAgain and editCall act on).
     void setSelectedCall(const std::optional<CallRecord> &call);
 

@@ -1,6 +1,4 @@
-// MainWindow's server profiles: the profile combo, switching servers (client, trust, banner),
-// adding, removing and pinning a certificate for a profile.
-#include "MainWindow.h"
+#include "ProfileSwitcher.h"
 
 #include "app/session/ProfileConnector.h"
 #include "app/session/ProfileStore.h"
@@ -8,17 +6,33 @@
 #include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "ui/Ask.h"
-#include "ui/CallDetailPane.h"
-#include "ui/CapabilityPane.h"
-#include "ui/GroupsPane.h"
 #include "ui/ProfileDialog.h"
 #include "ui/SeverityStyle.h"
-#include "ui/TokenBar.h"
 #include "ui_MainWindow.h"
 
-#include <QDockWidget>
+ProfileSwitcher::ProfileSwitcher(QWidget *window, Ui::MainWindow *ui, Workspace *workspace)
+    : QObject(window), m_window(window), m_ui(ui), m_workspace(workspace)
+{
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &ProfileSwitcher::onComboChanged);
+    connect(m_ui->actionAddProfile, &QAction::triggered, this, &ProfileSwitcher::add);
+    connect(m_ui->actionRemoveProfile, &QAction::triggered, this, &ProfileSwitcher::remove);
+    auto *editAction = new QAction(tr("Server &profile and variables…"), window);
+    editAction->setObjectName(QStringLiteral("actionEditProfile"));
+    m_ui->settingsMenu->insertAction(m_ui->actionRemoveProfile, editAction);
+    connect(editAction, &QAction::triggered, this, &ProfileSwitcher::edit);
+    // The profile's proxy password came from the keychain: the server can be read now.
+    connect(m_workspace->connector, &ProfileConnector::ready, this,
+            [this](const ConnectResult &connection) {
+                if (connection.profile.id != m_profile.id)
+                    return; // the user has moved on
+                if (!connection.proxyProblem.isEmpty())
+                    emit statusMessage(connection.proxyProblem, 15000);
+                emit serverReadable();
+            });
+}
 
-void MainWindow::reloadProfiles(const QString &selectId)
+void ProfileSwitcher::reload(const QString &selectId)
 {
     const QSignalBlocker blocker(m_ui->profileCombo);
     m_ui->profileCombo->clear();
@@ -30,17 +44,17 @@ void MainWindow::reloadProfiles(const QString &selectId)
     }
     const int idx = m_ui->profileCombo->findData(selectId);
     m_ui->profileCombo->setCurrentIndex(qMax(0, idx));
-    onProfileChanged();
+    onComboChanged();
 }
 
-void MainWindow::selectProfile(const QString &id)
+void ProfileSwitcher::select(const QString &id)
 {
     const int idx = m_ui->profileCombo->findData(id);
     if (idx >= 0)
         m_ui->profileCombo->setCurrentIndex(idx);
 }
 
-void MainWindow::onProfileChanged()
+void ProfileSwitcher::onComboChanged()
 {
     const auto profile = m_workspace->profiles->find(m_ui->profileCombo->currentData().toString());
     if (!profile)
@@ -50,33 +64,22 @@ void MainWindow::onProfileChanged()
     const ConnectResult connection = m_workspace->connectTo(*profile);
     m_profile = connection.profile;
     if (!connection.sandboxProblem.isEmpty())
-        Ask::tell(this, tr("Sandbox"), connection.sandboxProblem, true);
+        Ask::tell(m_window, tr("Sandbox"), connection.sandboxProblem, true);
     if (!connection.trustProblem.isEmpty())
-        showStatus(connection.trustProblem, 15000); // the system's trust alone applies
+        emit statusMessage(connection.trustProblem, 15000); // the system's trust alone applies
     m_ui->baseUrlLabel->setText(m_profile.baseUrl.toString());
     // Read when a profile connects (no token needed); with a proxy password from the keychain,
     // once it is there (ProfileConnector::ready).
     if (!connection.waitsForProxyPassword)
-        m_capabilityPane->load();
-    if (m_groupsDock->isVisible()) {
-        m_groupsLoadedFor = m_profile.id;
-        m_groupsPane->load(m_profile.id);
-    }
+        emit serverReadable();
     AppSettings::setLastProfileId(m_profile.id);
     showEnvironment();
     m_ui->actionRemoveProfile->setEnabled(!m_profile.builtIn);
-    // The profile alone: the desktop adds the application's name (its display name, set in
-    // main()) after it.
-    setWindowTitle(m_profile.name);
-    m_ui->callDetailPane->setDemoTokenOffered(m_profile.environment ==
-                                              ServerProfile::Environment::Sandbox);
-    m_tokenBar->setProfile(m_profile);
-    showKeychainState();
-    updateResumeAction();
-    showStatus(tr("Server: %1").arg(m_profile.baseUrl.toString()), 0);
+    emit switched(connection);
+    emit statusMessage(tr("Server: %1").arg(m_profile.baseUrl.toString()), 0);
 }
 
-void MainWindow::showEnvironment()
+void ProfileSwitcher::showEnvironment()
 {
     QString banner, style;
     switch (m_profile.environment) {
@@ -102,10 +105,10 @@ void MainWindow::showEnvironment()
     m_ui->environmentBanner->setStyleSheet(style);
 }
 
-void MainWindow::addProfile()
+void ProfileSwitcher::add()
 {
     // Window-modal and not blocking: the dialog answers through its signals.
-    auto *dialog = new ProfileDialog(this);
+    auto *dialog = new ProfileDialog(m_window);
     dialog->setObjectName(QStringLiteral("profileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -114,15 +117,15 @@ void MainWindow::addProfile()
         const QString password = dialog->proxyPassword();
         if (!password.isEmpty())
             m_workspace->saveProxyPassword(id, password);
-        reloadProfiles(id);
-        showStatus(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
+        reload(id);
+        emit statusMessage(tr("Added the server profile \"%1\".").arg(m_profile.name), 8000);
     });
     dialog->open();
 }
 
-void MainWindow::editProfile()
+void ProfileSwitcher::edit()
 {
-    auto *dialog = new ProfileDialog(this);
+    auto *dialog = new ProfileDialog(m_window);
     dialog->setObjectName(QStringLiteral("profileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(m_profile);
@@ -136,22 +139,23 @@ void MainWindow::editProfile()
             const QString password = dialog->proxyPassword();
             if (!password.isEmpty())
                 m_workspace->saveProxyPassword(edited.id, password);
-            reloadProfiles(edited.id);
+            reload(edited.id);
         }
-        showStatus(tr("Saved the profile \"%1\".").arg(edited.name), 8000);
+        emit statusMessage(tr("Saved the profile \"%1\".").arg(edited.name), 8000);
     });
     dialog->open();
 }
 
-void MainWindow::pinCertificate(const QString &sha256)
+void ProfileSwitcher::pinCertificate(const QString &sha256)
 {
     if (m_profile.builtIn) {
-        showStatus(tr("A built-in profile cannot pin a certificate: add a profile for this server "
-                      "(Settings → Add server profile…) and pin it there."),
-                   12000);
+        emit statusMessage(
+            tr("A built-in profile cannot pin a certificate: add a profile for this server "
+               "(Settings → Add server profile…) and pin it there."),
+            12000);
         return;
     }
-    if (!Ask::confirm(this, tr("Trust this certificate?"),
+    if (!Ask::confirm(m_window, tr("Trust this certificate?"),
                       tr("Calls of the profile \"%1\" will accept exactly this server certificate "
                          "although its checks fail:\n\nSHA-256 %2\n\nDo this only after comparing "
                          "the fingerprint with the server's owner (by phone, not by e-mail). A "
@@ -164,23 +168,23 @@ void MainWindow::pinCertificate(const QString &sha256)
     m_workspace->profiles->saveCustom(p);
     m_profile.pinnedSha256 = sha256;
     m_workspace->trustAsProfile(m_profile);
-    showStatus(tr("The profile \"%1\" now trusts the certificate %2. Send again.")
-                   .arg(m_profile.name, sha256.left(23)),
-               12000);
+    emit statusMessage(tr("The profile \"%1\" now trusts the certificate %2. Send again.")
+                           .arg(m_profile.name, sha256.left(23)),
+                       12000);
 }
 
-void MainWindow::removeProfile()
+void ProfileSwitcher::remove()
 {
     if (m_profile.builtIn)
         return;
     if (!Ask::confirm(
-            this, tr("Remove server profile"),
+            m_window, tr("Remove server profile"),
             tr("Remove the profile \"%1\" and its token in the keychain?").arg(m_profile.name)))
         return;
     const QString name = m_profile.name;
     m_workspace->forgetSecrets(m_profile.id);
     ProfileVariables::forget(m_workspace->profiles, m_workspace->tokens, m_profile.id);
     m_workspace->profiles->removeCustom(m_profile.id);
-    reloadProfiles(QStringLiteral("sandbox"));
-    showStatus(tr("Removed the server profile \"%1\".").arg(name), 8000);
+    reload(QStringLiteral("sandbox"));
+    emit statusMessage(tr("Removed the server profile \"%1\".").arg(name), 8000);
 }

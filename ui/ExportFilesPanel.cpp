@@ -1,46 +1,87 @@
-// The export window's Files tab: one row per manifest file with its progress and verification,
-// the overall progress line, and the manifest summary.
-#include "ExportDialog.h"
-#include "app/support/Format.h"
+#include "ExportFilesPanel.h"
 
-#include "app/support/AppSettings.h"
-
-#include "app/calls/Diagnoser.h"
 #include "app/fhir/BodyText.h"
-#include "app/fhir/CapabilityStatement.h"
-#include "app/fhir/PatientCompartment.h"
-#include "app/models/CallLogModel.h"
-#include "app/session/ServerSession.h"
+#include "app/models/ExportFilesModel.h"
 #include "ui/BinaryViewer.h"
+#include "ui/ExportFilesTable.h"
 #include "ui/SeverityStyle.h"
 #include "ui_ExportDialog.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPainter>
 #include <QPlainTextEdit>
-#include <QSettings>
-#include <QStyledItemDelegate>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
-#include "app/models/ExportFilesModel.h"
+ExportFilesPanel::ExportFilesPanel(QDialog *dialog, Ui::ExportDialog *ui, ExportSession *session)
+    : QObject(dialog), m_dialog(dialog), m_ui(ui), m_files(new ExportFilesModel(dialog))
+{
+    m_ui->manifestLabel->setText(
+        tr("No files yet. When the server has finished the export, the files its manifest lists "
+           "appear here, each downloaded, checked line by line and only then given its name."));
+    setUpTable();
+    m_ui->openFolderButton->setEnabled(false);
+    m_ui->openManifestButton->setEnabled(false);
+    connect(m_ui->openManifestButton, &QPushButton::clicked, this, &ExportFilesPanel::openManifest);
+    connect(m_ui->filesTable, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { viewFile(index.row()); });
+    connect(m_ui->viewFileButton, &QPushButton::clicked, this,
+            [this] { viewFile(m_ui->filesTable->currentIndex().row()); });
+    connect(m_ui->filesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_ui->viewFileButton->setEnabled(!m_files->path(current.row()).isEmpty());
+            });
+    connect(session, &ExportSession::fileFinished, this, &ExportFilesPanel::showFile);
+    connect(session, &ExportSession::downloadsStarted, this, &ExportFilesPanel::onDownloadsStarted);
+    connect(session, &ExportSession::fileProgress, this,
+            [this](int index, qint64 got, qint64 total) {
+                m_stats.update(index, got, total,
+                               m_clock.elapsed()); // drawn by the progress timer, not per chunk
+            });
+    m_clock.start();
+}
 
-void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
+void ExportFilesPanel::setUpTable()
+{
+    m_files->setVerdictIcons([](bool verified) {
+        return QVariant(
+            SeverityStyle::icon(verified ? Diagnosis::Severity::Ok : Diagnosis::Severity::Error));
+    });
+    QTableView *table = m_ui->filesTable;
+    table->setModel(m_files);
+    table->setItemDelegateForColumn(ExportFilesModel::ProgressColumn,
+                                    new ExportFilesTable::ProgressDelegate(table));
+    table->horizontalHeader()->setSectionResizeMode(ExportFilesModel::VerificationColumn,
+                                                    QHeaderView::Stretch);
+    // Column widths from the first rows: measuring 10,000 would hold the window.
+    table->horizontalHeader()->setResizeContentsPrecision(200);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Empty too: each column as wide as its title (German titles are longer).
+    table->resizeColumnsToContents();
+}
+
+void ExportFilesPanel::clear()
+{
+    m_files->clear();
+    m_ui->manifestLabel->setText(
+        tr("Waiting for the server to finish the export: its manifest's files appear here then."));
+    m_expires = {};
+    emit expiresChanged();
+}
+
+void ExportFilesPanel::onDownloadsStarted(const ExportSession::Outcome &outcome)
 {
     m_folder = outcome.folder;
     m_expires = outcome.expires;
-    updateExpires();
+    emit expiresChanged();
     m_stats.reset(int(outcome.files.size()));
     // Every row at once (a manifest may list 10,000 files: the model holds them in a few MB),
     // the column widths measured on the first rows.
@@ -56,7 +97,7 @@ void ExportDialog::onDownloadsStarted(const ExportSession::Outcome &outcome)
     m_ui->progressBar->setValue(0);
 }
 
-void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
+void ExportFilesPanel::showFile(int index, const ExportSession::FileResult &f)
 {
     const bool done = f.verified || !f.problem.isEmpty();
     int percent = 0;
@@ -73,7 +114,7 @@ void ExportDialog::showFile(int index, const ExportSession::FileResult &f)
     widenColumnsFor(index);
 }
 
-void ExportDialog::widenColumnsFor(int row)
+void ExportFilesPanel::widenColumnsFor(int row)
 {
     QTableView *t = m_ui->filesTable;
     for (int c = 0; c < ExportFilesModel::VerificationColumn; ++c) {
@@ -83,7 +124,7 @@ void ExportDialog::widenColumnsFor(int row)
     }
 }
 
-void ExportDialog::showProgress()
+TransferStats::Figures ExportFilesPanel::showProgress()
 {
     // A few times a second, whatever the number of chunks: the window stays responsive.
     const qint64 now = m_clock.elapsed();
@@ -94,25 +135,52 @@ void ExportDialog::showProgress()
         m_files->setProgress(i, TransferStats::describe(f), f.percent());
     }
     m_files->progressShown();
-    const TransferStats::Figures all = m_stats.overall(now);
-    if (m_session->state() != ExportSession::State::Downloading)
-        return;
-    m_ui->progressBar->setValue(qMax(0, all.percent()));
-    if (m_session->awaitingToken()) {
-        m_ui->stateLabel->setText(
-            tr("Waiting for a new token: the server no longer accepts this one (%1 of %2 files "
-               "done). Get a new token or paste one: the downloads go on with it.")
-                .arg(m_stats.finishedCount())
-                .arg(m_stats.count()));
-        return;
-    }
-    m_ui->stateLabel->setText(tr("Downloading: %1 of %2 files done · %3")
-                                  .arg(m_stats.finishedCount())
-                                  .arg(m_stats.count())
-                                  .arg(TransferStats::describe(all)));
+    return m_stats.overall(now);
 }
 
-void ExportDialog::showManifest(const ExportSession::Outcome &o)
+void ExportFilesPanel::viewFile(int row)
+{
+    // A downloaded file (or the part downloaded so far) opens in the content viewer.
+    const QString path = m_files->path(row);
+    if (path.isEmpty())
+        return;
+    // The verified file, else the part downloaded so far, else a copy that failed verification.
+    QString existing = path;
+    for (const QString &suffix : {QStringLiteral(".part"), QStringLiteral(".rejected")}) {
+        if (!QFileInfo::exists(existing))
+            existing = path + suffix;
+    }
+    if (!QFileInfo::exists(existing)) {
+        m_ui->stateLabel->setText(
+            tr("%1 has not been downloaded yet.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    auto *viewer = new BinaryViewer(existing, m_dialog);
+    viewer->setObjectName(QStringLiteral("binaryViewer"));
+    viewer->show();
+}
+
+void ExportFilesPanel::openManifest()
+{
+    QFile f(QDir(m_folder).filePath(QStringLiteral("manifest.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    auto *view = new QDialog(m_dialog);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Export manifest — %1").arg(f.fileName()));
+    auto *text = new QPlainTextEdit(view);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(BodyText::pretty(f.readAll(), QStringLiteral("application/json")).text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, view);
+    connect(buttons, &QDialogButtonBox::rejected, view, &QDialog::reject);
+    auto *layout = new QVBoxLayout(view);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    view->resize(720, 520);
+    view->show();
+}
+void ExportFilesPanel::showManifest(const ExportSession::Outcome &o)
 {
     if (!o.manifest)
         return;
