@@ -108,7 +108,10 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
-    m_tokenBar->setCallLog(log); // the inspector's token strip: the calls each token carried
+    m_tokenBar->setCallLog(log); // the token strips: the calls each token carried
+    // An earlier session's call on a token strip: brought from the history into the log.
+    connect(m_tokenBar, &TokenBar::showStoredCallRequested, m_historyActions,
+            &HistoryActions::showStoredCall);
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
     connect(m_workspace, &Workspace::keychainChanged, this, &MainWindow::showKeychainState);
