@@ -143,14 +143,16 @@ void TokenLifeStrip::paintEvent(QPaintEvent *)
                                height(), tag);
         painter.setClipping(false);
     }
+    // On the compact line "now" goes under the ticks: the calls just made sit on it.
+    if (nowShown && m_compact) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.drawLine(nowX, 0, nowX, height());
+    }
     for (int i = 0; i < m_model->count(); ++i)
         paintToken(painter, i, plot);
     if (m_compact)
         paintFailuresOnTop(painter, plot);
-    if (nowShown && m_compact) {
-        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
-        painter.drawLine(nowX, 0, nowX, height());
-    } else if (nowShown) {
+    if (nowShown && !m_compact) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.drawLine(nowX, kAxisHeight, nowX, height());
         painter.fillRect(tag, pal.color(QPalette::Base));
