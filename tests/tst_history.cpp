@@ -321,6 +321,70 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
+    void callsAreFoundByTheirTokenFingerprint()
+    {
+        // Schema 4: the token's fingerprint in a column of its own, indexed; a schema-3 file's
+        // calls get theirs from their records on the way.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path));
+            CallRecord other = sample(2, 403, QStringLiteral("P"), QStringLiteral("h"));
+            other.tokenFingerprint = QStringLiteral("feedbeef");
+            CallRecord none = sample(3, 401, QStringLiteral("P"), QStringLiteral("h"));
+            none.tokenFingerprint.clear(); // no token sent
+            QVERIFY(store.append(
+                {sample(1, 200, QStringLiteral("P"), QStringLiteral("h")), other, none}));
+        }
+        {
+            // Taken back to schema 3's layout by hand.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX calls_token")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE calls DROP COLUMN token_fp")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema3"));
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.problem()));
+        QVERIFY(store.append(sample(4, 200, QStringLiteral("P"), QStringLiteral("h"))));
+        HistoryStore::Filter f;
+        f.tokenFingerprint = QStringLiteral("0123abcd");
+        QList<quint64> ids;
+        for (const HistoryStore::Row &row : store.find(f, 10))
+            ids << row.callId;
+        QCOMPARE(ids, (QList<quint64>{4, 1})); // newest first; the migrated one found too
+        f.tokenFingerprint = QStringLiteral("feedbeef");
+        QCOMPARE(store.count(f), 1);
+        QCOMPARE(store.find(f, 10).first().status, std::optional<int>(403));
+        f.tokenFingerprint = QStringLiteral("00000000");
+        QCOMPARE(store.count(f), 0);
+        store.close();
+        // The look-up uses the index, not a scan of every call.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QVERIFY(q.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT call_id FROM calls WHERE token_fp = 'feedbeef'")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QLatin1String("calls_token")), qPrintable(plan));
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    }
+
     void damagedFileIsLeftAlone()
     {
         QTemporaryDir dir;

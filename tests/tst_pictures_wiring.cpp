@@ -2,6 +2,7 @@
 // with the job after its window is gone and put into the support bundle; the first-byte time of
 // a call, recorded and kept through history and HAR; the token inspector's strip fed with the
 // log's calls.
+#include "PictureProbe.h"
 #include "TestServers.h"
 #include "WindowFixture.h"
 #include "app/calls/Redaction.h"
@@ -45,24 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-// Whether a pixel within `radius` of `at` is close to `colour`.
-bool near(const QImage &image, QPoint at, const QColor &colour, int radius = 1)
-{
-    for (int dx = -radius; dx <= radius; ++dx)
-        for (int dy = -radius; dy <= radius; ++dy) {
-            const QPoint p = at + QPoint(dx, dy);
-            if (!image.rect().contains(p))
-                continue;
-            const QColor c = image.pixelColor(p);
-            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
-                    qAbs(c.blue() - colour.blue()) <
-                60)
-                return true;
-        }
-    return false;
-}
-} // namespace
+using PictureProbe::near;
 
 class TestPicturesWiring : public QObject, public WindowFixture
 {

@@ -1,5 +1,6 @@
 // Tokens in the window: kept per profile in the keychain and never in settings or logs, inspected,
-// checked against the server, requested from the Sandbox (secret and private key JWT), renewed.
+// checked against the server, requested from the Sandbox (secret and private key JWT); renewals
+// and the token's life are in tst_tokenwindow_life.
 #include "FaultServer.h"
 #include "TestCertificates.h"
 #include "TestServers.h"
@@ -483,54 +484,6 @@ private Q_SLOTS:
         child<QLineEdit>("tokenEdit")->clear();
     }
 
-    void privateKeyJwtDiscoveryAndRenewal()
-    {
-        selectAndWait(QStringLiteral("sandbox"));
-        child<QLineEdit>("tokenEdit")->clear();
-        m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(3); });
-        QTest::mouseClick(child<QPushButton>("getTokenButton"), Qt::LeftButton);
-        // The dialog opens window-modal without blocking: it is answered as a user would.
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("getTokenDialog"))) &&
-                    dialog->isVisible());
-        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"));
-        url->clear();
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("discoverButton")),
-                          Qt::LeftButton);
-        QTRY_COMPARE(url->text(), m_sandbox->tokenUrl().toString()); // from smart-configuration
-        auto *method = dialog->findChild<QComboBox *>(QStringLiteral("methodCombo"));
-        method->setCurrentIndex(2); // private key JWT
-        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
-            ->setText(QStringLiteral("my-backend-app"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateEsButton")),
-                          Qt::LeftButton);
-        QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("P-384")));
-        QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("jwksText"))
-                     ->toPlainText()
-                     .contains(QStringLiteral("\"d\"")));
-        if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
-            QTest::qWait(100);
-            dialog->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
-                                QStringLiteral("/09-get-token-jwt.png"));
-        }
-        dialog->accept();
-        QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>("tokenEdit")->text().isEmpty(), 10000);
-        const QString first = child<QLineEdit>("tokenEdit")->text();
-        QVERIFY(first.toLatin1().contains('.'));
-        const CallRecord tokenCall = m_log->record(m_log->rowCount() - 1);
-        QVERIFY(tokenCall.requestBody.contains("client_assertion=<redacted"));
-        // A 3 s token is renewed after about 2 s, without the user doing anything.
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("tokenEdit")->text() != first, 8000);
-        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
-        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
-        m_sandbox->configure([](SandboxServer *s) { s->setTokenLifetimeSecs(300); });
-        selectAndWait(QStringLiteral("netsmart-preview")); // stops the renewal
-        selectAndWait(QStringLiteral("sandbox"));
-        child<QLineEdit>("tokenEdit")->clear();
-    }
-
     void tokenWithAControlCharacterIsRefused()
     {
         // A line break in the token would start a header of its own: the window says so beside
@@ -556,47 +509,6 @@ private Q_SLOTS:
                        QLatin1Char('"'));
         QVERIFY2(info->text().contains(QStringLiteral("quotes")), qPrintable(info->text()));
         token->clear();
-    }
-
-    void storedTokenRequestRenewsARestoredToken()
-    {
-        // A profile whose token request was saved earlier (client secret in the keychain): after
-        // a restart, the token restored from the keychain is renewed before it runs out, with
-        // nobody pressing Get token, and an export dialog says it will be.
-        ServerProfile p;
-        p.name = QStringLiteral("Stored credentials");
-        p.baseUrl = m_sandbox->baseUrl();
-        const QString id = m_profiles->saveCustom(p);
-        TokenRequestSettings saved;
-        saved.tokenUrl = m_sandbox->tokenUrl();
-        saved.clientId = QLatin1String(SandboxServer::kDemoClientId);
-        saved.method = TokenRequestSettings::SecretPost;
-        saved.save(id);
-        const QByteArray shortLived = m_sandbox->mintToken(4);
-        bool done = false;
-        m_tokens->save(TokenStore::clientSecretKey(id), SandboxServer::kDemoClientSecret,
-                       [&](const SecretBackend::Result &) {
-                           m_tokens->save(TokenStore::tokenKey(id), shortLived,
-                                          [&](const SecretBackend::Result &) { done = true; });
-                       });
-        QTRY_VERIFY(done);
-        build(); // a restart
-        selectAndWait(id);
-        QTRY_COMPARE(child<QLineEdit>("tokenEdit")->text(), QString::fromLatin1(shortLived));
-        m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
-        auto *dialog = m_window->findChild<ExportDialog *>(QStringLiteral("exportDialog"));
-        QVERIFY(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLineEdit>("tokenEdit")->text() != QString::fromLatin1(shortLived), 10000);
-        const CallRecord last = m_log->record(m_log->rowCount() - 1);
-        QCOMPARE(last.url, m_sandbox->tokenUrl());
-        QVERIFY(
-            !last.requestBody.contains(SandboxServer::kDemoClientSecret)); // redacted in the log
-        sendWith("GET", QStringLiteral("Group/1"), QStringLiteral("bearer"));
-        QCOMPARE(*m_log->record(m_log->rowCount() - 1).status, 200);
-        dialog->close();
-        selectAndWait(QStringLiteral("sandbox"));
-        m_profiles->removeCustom(id);
     }
 
     void cleanupTestCase() { endSuite(); }

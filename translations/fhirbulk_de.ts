@@ -8953,6 +8953,10 @@ Cache-Control: no-cache</translation>
         <source>Chec&amp;k</source>
         <translation>Teste&amp;n</translation>
     </message>
+    <message>
+        <source>Life:</source>
+        <translation>Lebensdauer:</translation>
+    </message>
 </context>
 <context>
     <name>TokenChecks</name>
@@ -9472,16 +9476,23 @@ Die Signatur wird hier nicht geprüft.</translation>
             <numerusform>(%n fehlgeschlagen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>#%1 %2 %3 → %4, %5 (an earlier session&apos;s call, from the history)</source>
+        <translation>#%1 %2 %3 → %4, %5 (Aufruf einer früheren Sitzung, aus dem Verlauf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n from earlier sessions, in the history)</source>
+        <translation>
+            <numerusform>(%n aus einer früheren Sitzung, im Verlauf)</numerusform>
+            <numerusform>(%n aus früheren Sitzungen, im Verlauf)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenLifeStrip</name>
     <message>
         <source>Token lifetimes</source>
         <translation>Lebensdauer der Token</translation>
-    </message>
-    <message>
-        <source>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</source>
-        <translation>Jedes Token von der Ausstellung bis zum Ablauf, mit den Aufrufen, die es trugen. Links und Rechts wählen einen Aufruf, die Eingabetaste zeigt ihn im Protokoll.</translation>
     </message>
     <message>
         <source>No token yet: its lifetime and the calls that carried it appear here.</source>
@@ -9498,6 +9509,22 @@ Die Signatur wird hier nicht geprüft.</translation>
     <message>
         <source>lifetime unknown</source>
         <translation>Lebensdauer unbekannt</translation>
+    </message>
+    <message>
+        <source>The token&apos;s life: hover a tick for the call, click it (or choose it with Left/Right and press Enter) to show it in the log</source>
+        <translation>Lebensdauer des Tokens: Zeigen Sie auf ein Zeichen, um den Aufruf zu sehen; ein Klick darauf (oder Auswahl mit Links/Rechts und die Eingabetaste) zeigt ihn im Protokoll</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Noch kein Token.</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a call, Enter shows it in the log.</source>
+        <translation>Links und Rechts wählen einen Aufruf, die Eingabetaste zeigt ihn im Protokoll.</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
     </message>
 </context>
 <context>

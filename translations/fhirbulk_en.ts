@@ -8953,6 +8953,10 @@ Cache-Control: no-cache</translation>
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
+    <message>
+        <source>Life:</source>
+        <translation>Life:</translation>
+    </message>
 </context>
 <context>
     <name>TokenChecks</name>
@@ -9472,16 +9476,23 @@ The signature is not checked here.</translation>
             <numerusform>(%n failed)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>#%1 %2 %3 → %4, %5 (an earlier session&apos;s call, from the history)</source>
+        <translation>#%1 %2 %3 → %4, %5 (an earlier session&apos;s call, from the history)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n from earlier sessions, in the history)</source>
+        <translation>
+            <numerusform>(%n from earlier sessions, in the history)</numerusform>
+            <numerusform>(%n from earlier sessions, in the history)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenLifeStrip</name>
     <message>
         <source>Token lifetimes</source>
         <translation>Token lifetimes</translation>
-    </message>
-    <message>
-        <source>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</source>
-        <translation>Each token from issue to expiry, with the calls that carried it. Left and Right choose a call, Enter shows it in the log.</translation>
     </message>
     <message>
         <source>No token yet: its lifetime and the calls that carried it appear here.</source>
@@ -9498,6 +9509,22 @@ The signature is not checked here.</translation>
     <message>
         <source>lifetime unknown</source>
         <translation>lifetime unknown</translation>
+    </message>
+    <message>
+        <source>The token&apos;s life: hover a tick for the call, click it (or choose it with Left/Right and press Enter) to show it in the log</source>
+        <translation>The token&apos;s life: hover a tick for the call, click it (or choose it with Left/Right and press Enter) to show it in the log</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>No token yet.</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a call, Enter shows it in the log.</source>
+        <translation>Left and Right choose a call, Enter shows it in the log.</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>no token</translation>
     </message>
 </context>
 <context>

@@ -317,14 +317,19 @@ void ExportTimeline::paintThroughput(QPainter &painter, const View &view, int to
     std::vector<double> rates;
     rates.reserve(size_t(qMax(0, right - left + 1)));
     double highest = 0;
+    // Nothing flows before the first byte of the first file: no column before it has a rate,
+    // and no window reaches back before it (the bytes are not spread over the wait from the
+    // manifest to the first answer either).
+    const qint64 firstByte = m_model->firstByteMs();
     for (int x = left; x <= right; ++x) {
         // Over two seconds at least (or the column, when wider): progress comes in steps, and
         // a rate from one step to the next would be all spikes.
         const double window = qMax(view.msPerPx, 2000.0);
         const double centre = double(view.fromMs) + (x - left + 0.5) * view.msPerPx;
-        const double t0 = centre - window / 2;
+        const double t0 = qMax(centre - window / 2, double(firstByte));
         const double rate =
-            samples.size() < 2 || centre > double(m_model->toMs())
+            samples.size() < 2 || firstByte < 0 || centre < double(firstByte) ||
+                    centre > double(m_model->toMs())
                 ? 0
                 : (bytesAt(samples, t0 + window) - bytesAt(samples, t0)) * 1000 / window;
         rates.push_back(rate);

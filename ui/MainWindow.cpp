@@ -88,7 +88,8 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     connect(m_jobs, &JobsController::exportWindowCreated, this, &MainWindow::wireExportDialog);
     buildActions();
     buildRequests(log);
-    m_tokenBar->setCallLog(log); // the inspector's token strip: the calls each token carried
+    m_tokenBar->setCallLog(
+        log); // the token strips (bar and inspector): the calls each token carried
     m_sender =
         new SendController(this, m_ui.get(), workspace, m_requestBar, m_tokenBar, m_profiles);
     wireBars();
@@ -114,6 +115,9 @@ void MainWindow::wireBars()
     connect(m_tokenBar, &TokenBar::bearerWanted, m_requestBar,
             [this] { m_requestBar->setAuthMode(AuthMode::Bearer); });
     connect(m_tokenBar, &TokenBar::showCallRequested, m_ui->callLogPane, &CallLogPane::selectCall);
+    // An earlier session's call on a token strip: brought from the history into the log.
+    connect(m_tokenBar, &TokenBar::showStoredCallRequested, m_historyActions,
+            &HistoryActions::showStoredCall);
     connect(m_tokenBar, &TokenBar::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenBar, &TokenBar::renewableChanged, this, &MainWindow::tellExportDialogs);
     connect(m_workspace, &Workspace::keychainChanged, this, &MainWindow::showKeychainState);

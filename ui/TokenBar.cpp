@@ -4,22 +4,50 @@
 #include "app/calls/HeaderCheck.h"
 #include "app/calls/Redaction.h"
 #include "app/models/CallLogModel.h"
+#include "app/models/TokenLifeModel.h"
 #include "app/session/ProfileStore.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
 #include "app/tokens/JwtInfo.h"
 #include "app/tokens/TokenLint.h"
 #include "ui/SeverityStyle.h"
+#include "ui/TokenLifeStrip.h"
 #include "ui/TokenRequestDialog.h"
 #include "ui_TokenBar.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QTimer>
 
 TokenBar::TokenBar(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TokenBar>()), m_workspace(workspace),
-      m_session(workspace->token), m_tick(new QTimer(this))
+      m_session(workspace->token), m_tick(new QTimer(this)), m_life(new TokenLifeModel(this)),
+      m_strip(new TokenLifeStrip(this))
 {
     m_ui->setupUi(this);
+    // The token's life, one line under the fields: its span, now, the planned renewal, a tick
+    // per call made with it (click: that call in the log), earlier tokens' spans beside it.
+    m_strip->setObjectName(QStringLiteral("tokenBarStrip"));
+    m_strip->setCompact(true);
+    m_strip->setModel(m_life);
+    m_strip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_strip->setFixedHeight(TokenLifeStrip::kCompactHeight);
+    auto *lifeLabel = new QLabel(tr("Life:"), this);
+    lifeLabel->setObjectName(QStringLiteral("tokenBarStripLabel"));
+    lifeLabel->setBuddy(m_strip);
+    lifeLabel->setToolTip(m_strip->toolTip());
+    auto *lifeRow = new QHBoxLayout;
+    lifeRow->setContentsMargins(0, 0, 0, 0);
+    lifeRow->addWidget(lifeLabel);
+    lifeRow->addWidget(m_strip, 1);
+    m_ui->tokenBarLayout->insertLayout(1, lifeRow);
+    m_stripRow = lifeRow;
+    connect(m_strip, &TokenLifeStrip::callActivated, this, &TokenBar::showCallRequested);
+    connect(m_strip, &TokenLifeStrip::storedCallActivated, this,
+            &TokenBar::showStoredCallRequested);
+    // Earlier sessions' calls with the same token, from the history (by fingerprint).
+    m_life->setHistory(m_workspace->history);
+    connect(m_session, &TokenSession::renewableChanged, this, &TokenBar::updateStrip);
 
     // What the user types or pastes is the session's token; what the session changes (loaded,
     // obtained, renewed) is shown here.
@@ -74,6 +102,7 @@ void TokenBar::showToken(const QByteArray &token)
     }
     updateTokenInfo();
     updateInspector();
+    updateStrip();
 }
 
 QByteArray TokenBar::token() const
@@ -127,6 +156,9 @@ void TokenBar::showInspector()
         // A tick clicked on the token's life: that call in the log.
         connect(m_inspector, &TokenInspectorDialog::showCallRequested, this,
                 &TokenBar::showCallRequested);
+        connect(m_inspector, &TokenInspectorDialog::showStoredCallRequested, this,
+                &TokenBar::showStoredCallRequested);
+        m_inspector->lifeModel()->setHistory(m_workspace->history);
         m_inspector->setCallLog(m_log);
     }
     updateInspector();
@@ -138,6 +170,8 @@ void TokenBar::showInspector()
 void TokenBar::setCallLog(CallLogModel *log)
 {
     m_log = log;
+    m_life->follow(log);
+    updateStrip();
     if (m_inspector)
         m_inspector->setCallLog(log);
 }
@@ -153,6 +187,37 @@ void TokenBar::updateInspector()
         m_inspector->setRenewalPlanned(alone.isEmpty() ? QString() : Redaction::fingerprint(alone),
                                        m_session->plannedRenewal());
     }
+}
+
+void TokenBar::updateStrip()
+{
+    // The span of the token as the calls name it (the token alone, as sent); its dates from its
+    // claims, else from the token response that brought it.
+    const QByteArray alone = TokenLint::tokenAlone(token());
+    const QString fingerprint = alone.isEmpty() ? QString() : Redaction::fingerprint(alone);
+    if (fingerprint != m_stripFingerprint && !m_stripFingerprint.isEmpty()) {
+        // An earlier token keeps its span when calls carried it; one only typed past goes.
+        const int earlier = m_life->indexOf(m_stripFingerprint);
+        if (earlier >= 0 && m_life->token(earlier).calls.empty())
+            m_life->forgetToken(m_stripFingerprint);
+    }
+    m_stripFingerprint = fingerprint;
+    for (int i = 0; i < m_stripRow->count(); ++i)
+        if (QWidget *w = m_stripRow->itemAt(i)->widget())
+            w->setVisible(!fingerprint.isEmpty());
+    if (fingerprint.isEmpty())
+        return;
+    const std::optional<JwtInfo> jwt = JwtInfo::decode(alone);
+    QDateTime issued = jwt ? jwt->issuedAt() : QDateTime();
+    QDateTime expires = jwt ? jwt->expiresAt() : QDateTime();
+    const TokenSession::Issued response = m_session->issued();
+    if (response.fingerprint == fingerprint) {
+        if (!issued.isValid())
+            issued = response.obtainedAt;
+        if (!expires.isValid() && response.expiresIn > 0)
+            expires = response.obtainedAt.addSecs(response.expiresIn);
+    }
+    m_life->setToken(fingerprint, issued, expires, m_session->plannedRenewal());
 }
 
 void TokenBar::showHealth()

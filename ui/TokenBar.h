@@ -12,7 +12,10 @@ namespace Ui {
 class TokenBar;
 }
 class CallLogModel;
+class QHBoxLayout;
 class QTimer;
+class TokenLifeModel;
+class TokenLifeStrip;
 class TokenSession;
 class Workspace;
 
@@ -43,9 +46,14 @@ public:
     void showInspector();
     // The window's call log: the inspector's token strip draws the calls that carried each token.
     void setCallLog(CallLogModel *log);
+    // The bar's own strip of the token's life (under the fields) and its model.
+    TokenLifeStrip *lifeStrip() const { return m_strip; }
+    TokenLifeModel *lifeModel() const { return m_life; }
 
 Q_SIGNALS:
     void showCallRequested(quint64 callId);
+    // A call of an earlier session on a token's life (from the history): bring it to the log.
+    void showStoredCallRequested(qint64 storedRow);
     void statusMessage(const QString &text, int timeoutMs);
     void renewableChanged();
     // A token the user chose to send as it is (the demo token, one from Get token…): the
@@ -56,6 +64,7 @@ private:
     void showToken(const QByteArray &token);
     void updateTokenInfo();
     void updateInspector();
+    void updateStrip();
     void showHealth(); // the session's verdict line, with a live countdown
 
     std::unique_ptr<Ui::TokenBar> m_ui;
@@ -64,4 +73,8 @@ private:
     QTimer *m_tick;                             // live countdowns
     QPointer<TokenInspectorDialog> m_inspector; // made when first asked for; the window owns it
     QPointer<CallLogModel> m_log;
+    TokenLifeModel *m_life;
+    TokenLifeStrip *m_strip;
+    QHBoxLayout *m_stripRow;
+    QString m_stripFingerprint; // the token the strip shows as the current one
 };

@@ -97,6 +97,8 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
     m_ui->claimsLayout->addWidget(m_lifeStrip);
     connect(m_lifeStrip, &TokenLifeStrip::callActivated, this,
             &TokenInspectorDialog::showCallRequested);
+    connect(m_lifeStrip, &TokenLifeStrip::storedCallActivated, this,
+            &TokenInspectorDialog::showStoredCallRequested);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &TokenInspectorDialog::refreshTimes);
     m_tick.start();

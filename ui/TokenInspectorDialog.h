@@ -51,11 +51,15 @@ public:
     void setCallLog(CallLogModel *log);
     // When the renewal of the token with this fingerprint is planned (invalid: none).
     void setRenewalPlanned(const QString &fingerprint, const QDateTime &at);
+    // The token's life under the claims (the front end gives it the history to look in).
+    TokenLifeModel *lifeModel() const { return m_life; }
 
 Q_SIGNALS:
     void cleanedTokenChosen(const QByteArray &token);
     // A call chosen on the token's life: show it in the log.
     void showCallRequested(quint64 callId);
+    // A call of an earlier session chosen there (from the history), by its stored row.
+    void showStoredCallRequested(qint64 storedRow);
 
 private:
     void inspect();

@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QSet>
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
 #include <cmath>
@@ -15,8 +16,6 @@ TokenLifeStrip::TokenLifeStrip(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Token lifetimes"));
-    setAccessibleDescription(tr("Each token from issue to expiry, with the calls that carried it. "
-                                "Left and Right choose a call, Enter shows it in the log."));
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     m_clock.start();
@@ -27,13 +26,32 @@ void TokenLifeStrip::setModel(TokenLifeModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_current = {};
     if (model)
-        connect(model, &TokenLifeModel::changed, this, [this] {
-            m_current = {};
-            updateGeometry();
-            update();
-        });
+        connect(model, &TokenLifeModel::changed, this, &TokenLifeStrip::modelChanged);
+    modelChanged();
+}
+
+void TokenLifeStrip::setCompact(bool compact)
+{
+    m_compact = compact;
+    setToolTip(compact ? tr("The token's life: hover a tick for the call, click it (or choose it "
+                            "with Left/Right and press Enter) to show it in the log")
+                       : QString());
+    modelChanged();
+}
+
+void TokenLifeStrip::modelChanged()
+{
+    m_current = {};
+    // The text alternative: what the picture shows, token by token.
+    QStringList text;
+    if (m_model)
+        for (int i = 0; i < m_model->count(); ++i)
+            text << TokenLifeModel::describe(m_model->token(i))
+                        .replace(QLatin1Char('\n'), QStringLiteral("; "));
+    setAccessibleDescription(
+        (text.isEmpty() ? tr("No token yet.") : text.join(QStringLiteral(". "))) +
+        QLatin1Char(' ') + tr("Left and Right choose a call, Enter shows it in the log."));
     updateGeometry();
     update();
 }
@@ -56,17 +74,23 @@ qint64 TokenLifeStrip::nowMs() const
 
 QSize TokenLifeStrip::sizeHint() const
 {
+    if (m_compact)
+        return {400, kCompactHeight};
     const int rows = m_model ? qMax(1, m_model->count()) : 1;
     return {560, kAxisHeight + rows * kRowHeight + 4};
 }
 
 QSize TokenLifeStrip::minimumSizeHint() const
 {
+    if (m_compact)
+        return {120, kCompactHeight};
     return {kLabelWidth + 160, kAxisHeight + kRowHeight + 4};
 }
 
 QRect TokenLifeStrip::plotRect() const
 {
+    if (m_compact)
+        return QRect(6, 0, qMax(1, width() - 12), qMax(1, height()));
     return QRect(kLabelWidth, kAxisHeight, qMax(1, width() - kLabelWidth - 12),
                  qMax(1, height() - kAxisHeight));
 }
@@ -88,9 +112,12 @@ void TokenLifeStrip::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), pal.color(QPalette::Base));
     if (!m_model || m_model->count() == 0) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No token yet: its lifetime and the calls that carried it appear "
-                            "here."));
+        painter.drawText(rect().adjusted(8, 0, -8, 0),
+                         (m_compact ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter) |
+                             Qt::TextWordWrap,
+                         m_compact ? tr("no token")
+                                   : tr("No token yet: its lifetime and the calls that carried "
+                                        "it appear here."));
         return;
     }
     const QRect plot = plotRect();
@@ -107,16 +134,25 @@ void TokenLifeStrip::paintEvent(QPaintEvent *)
     const QString nowLabel = tr("now");
     const int nowX = nowShown ? int(std::lround(xOf(now))) : 0;
     const int tagWidth = painter.fontMetrics().horizontalAdvance(nowLabel) + 6;
-    const QRect tag =
-        nowShown ? QRect(qMin(nowX + 2, width() - tagWidth - 2), 1, tagWidth, kAxisHeight - 6)
-                 : QRect();
-    painter.setClipRect(plot.adjusted(0, -kAxisHeight, 0, 0));
-    PictureMarks::drawAxis(painter, QRect(plot.left(), 0, plot.width(), kAxisHeight), axis, pal,
-                           height(), tag);
-    painter.setClipping(false);
+    const QRect tag = nowShown && !m_compact ? QRect(qMin(nowX + 2, width() - tagWidth - 2), 1,
+                                                     tagWidth, kAxisHeight - 6)
+                                             : QRect();
+    if (!m_compact) {
+        painter.setClipRect(plot.adjusted(0, -kAxisHeight, 0, 0));
+        PictureMarks::drawAxis(painter, QRect(plot.left(), 0, plot.width(), kAxisHeight), axis, pal,
+                               height(), tag);
+        painter.setClipping(false);
+    }
+    // On the compact line "now" goes under the ticks: the calls just made sit on it.
+    if (nowShown && m_compact) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.drawLine(nowX, 0, nowX, height());
+    }
     for (int i = 0; i < m_model->count(); ++i)
         paintToken(painter, i, plot);
-    if (nowShown) {
+    if (m_compact)
+        paintFailuresOnTop(painter, plot);
+    if (nowShown && !m_compact) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.drawLine(nowX, kAxisHeight, nowX, height());
         painter.fillRect(tag, pal.color(QPalette::Base));
@@ -130,31 +166,36 @@ void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot)
     const QPalette &pal = palette();
     const TokenLifeModel::Token &token = m_model->token(index);
     const int top = rowTop(index);
-    const QRect row(0, top, width(), kRowHeight);
-    if (index % 2)
-        painter.fillRect(row, pal.color(QPalette::AlternateBase));
-    painter.setPen(pal.color(QPalette::Text));
-    const QString expiry =
-        token.expires.isValid()
-            ? tr("exp %1").arg(token.expires.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-            : tr("lifetime unknown");
-    painter.drawText(QRect(6, top + 2, kLabelWidth - 12, kRowHeight - 4),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("%1\n%2").arg(token.fingerprint, expiry));
+    const int rowH = rowHeight();
+    if (!m_compact) {
+        const QRect row(0, top, width(), kRowHeight);
+        if (index % 2)
+            painter.fillRect(row, pal.color(QPalette::AlternateBase));
+        painter.setPen(pal.color(QPalette::Text));
+        const QString expiry =
+            token.expires.isValid()
+                ? tr("exp %1").arg(token.expires.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                : tr("lifetime unknown");
+        painter.drawText(QRect(6, top + 2, kLabelWidth - 12, kRowHeight - 4),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("%1\n%2").arg(token.fingerprint, expiry));
+    }
 
     if (!token.hasTime())
         return;
     // The span: a band (dashed outline where the lifetime is not known).
     const double x0 = xOf(token.fromMs());
     const double x1 = qMax(x0 + 1, xOf(token.toMs()));
-    const QRectF band(x0, top + 4, x1 - x0, 8);
+    // On the one line of the compact strip the spans lie side by side: every other one deeper.
+    const QRectF band =
+        m_compact ? QRectF(x0, top + 1, x1 - x0, 5) : QRectF(x0, top + 4, x1 - x0, 8);
     QColor ground = pal.color(QPalette::Highlight);
-    ground.setAlpha(token.expires.isValid() ? 60 : 25);
+    ground.setAlpha(token.expires.isValid() ? (m_compact && index % 2 ? 120 : 60) : 25);
     painter.fillRect(band, ground);
     if (token.expires.isValid()) {
         // The end: a solid bar the height of the row, where the token stops being accepted.
         const double xe = xOf(token.expires.toMSecsSinceEpoch());
-        painter.fillRect(QRectF(xe - 1, top + 1, 3, kRowHeight - 2), pal.color(QPalette::Text));
+        painter.fillRect(QRectF(xe - 1, top + 1, 3, rowH - 2), pal.color(QPalette::Text));
     } else {
         painter.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
         painter.drawRect(band);
@@ -163,17 +204,22 @@ void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot)
         const double xr = xOf(token.renewAt.toMSecsSinceEpoch());
         painter.setPen(
             QPen(SeverityStyle::colour(Diagnosis::Severity::Info, pal), 2, Qt::DashLine));
-        painter.drawLine(QPointF(xr, top + 1), QPointF(xr, top + kRowHeight - 1));
+        painter.drawLine(QPointF(xr, top + 1), QPointF(xr, top + rowH - 1));
     }
-    // The calls, one tick per pixel column at most: the worst outcome there is drawn.
-    const int tickTop = top + kRowHeight - kTickSize - 4;
+    // The calls, one tick per pixel column at most: the worst outcome there is drawn; calls of
+    // earlier sessions (from the history) faint and underlined, unless the log has one there.
+    const int tickTop = this->tickTop(index);
     int column = INT_MIN;
     WaterfallModel::Outcome worst = WaterfallModel::Outcome::Ok;
+    bool onlyStored = false;
     const auto flush = [&] {
         if (column == INT_MIN)
             return;
-        PictureMarks::drawOutcome(
-            painter, QRectF(column - kTickSize / 2.0, tickTop, kTickSize, kTickSize), worst, pal);
+        const QRectF box(column - kTickSize / 2.0, tickTop, kTickSize, kTickSize);
+        if (onlyStored)
+            drawStoredTick(painter, box, worst);
+        else
+            PictureMarks::drawOutcome(painter, box, worst, pal);
     };
     const auto rank = [](WaterfallModel::Outcome o) {
         return o == WaterfallModel::Outcome::Failed ? 2 : o == WaterfallModel::Outcome::Cancelled;
@@ -191,8 +237,11 @@ void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot)
             flush();
             column = x;
             worst = tick.outcome;
-        } else if (rank(tick.outcome) > rank(worst)) {
-            worst = tick.outcome;
+            onlyStored = tick.fromHistory();
+        } else {
+            if (rank(tick.outcome) > rank(worst))
+                worst = tick.outcome;
+            onlyStored = onlyStored && tick.fromHistory();
         }
     }
     flush();
@@ -205,19 +254,89 @@ void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot)
     }
 }
 
+void TokenLifeStrip::drawStoredTick(QPainter &painter, const QRectF &box,
+                                    WaterfallModel::Outcome outcome) const
+{
+    painter.save();
+    painter.setOpacity(0.5);
+    PictureMarks::drawOutcome(painter, box, outcome, palette());
+    painter.setOpacity(1);
+    painter.setPen(QPen(palette().color(QPalette::Text), 1));
+    painter.drawLine(QPointF(box.left(), box.bottom() + 1.5),
+                     QPointF(box.right(), box.bottom() + 1.5));
+    painter.restore();
+}
+
+void TokenLifeStrip::paintFailuresOnTop(QPainter &painter, const QRect &plot) const
+{
+    // On the compact strip's one line a later token's calls could cover an earlier one's
+    // failure: the failures are drawn again, last, one per pixel column.
+    QSet<int> drawn;
+    for (int i = 0; i < m_model->count(); ++i)
+        for (const TokenLifeModel::Tick &tick : m_model->token(i).calls) {
+            if (tick.outcome != WaterfallModel::Outcome::Failed || tick.fromHistory())
+                continue;
+            const int x = int(std::lround(xOf(tick.atMs)));
+            if (x < plot.left() - kTickSize || x > plot.right() + kTickSize || drawn.contains(x))
+                continue;
+            drawn.insert(x);
+            PictureMarks::drawOutcome(painter,
+                                      QRectF(x - kTickSize / 2.0, tickTop(i), kTickSize, kTickSize),
+                                      WaterfallModel::Outcome::Failed, palette());
+        }
+}
+
 TokenLifeStrip::Hit TokenLifeStrip::hitAt(const QPoint &pos) const
 {
-    if (!m_model || pos.y() < kAxisHeight)
+    if (!m_model || (!m_compact && pos.y() < kAxisHeight))
         return {};
+    if (m_compact) {
+        // One line for every token: the nearest tick of any (a failure where ticks of two
+        // tokens meet within a pixel: it is the one drawn on top), else the span under it.
+        Hit best;
+        double bestDistance = kTickSize / 2.0 + 1;
+        bool bestFailed = false;
+        for (int t = 0; t < m_model->count(); ++t) {
+            const Hit hit = nearestTick(t, pos.x());
+            if (hit.tick < 0)
+                continue;
+            const TokenLifeModel::Tick &tick = m_model->token(t).calls[size_t(hit.tick)];
+            const double d = std::abs(xOf(tick.atMs) - pos.x());
+            const bool failed = tick.outcome == WaterfallModel::Outcome::Failed;
+            // Within a pixel of each other, a failure wins whichever token comes first.
+            const bool better = failed == bestFailed ? d < bestDistance
+                                : failed             ? d <= bestDistance + 1
+                                                     : d < bestDistance - 1;
+            if (better) {
+                bestDistance = d;
+                best = hit;
+                bestFailed = failed;
+            }
+        }
+        if (best.tick >= 0)
+            return best;
+        for (int t = m_model->count() - 1; t >= 0; --t) {
+            const TokenLifeModel::Token &token = m_model->token(t);
+            if (token.hasTime() && pos.x() >= xOf(token.fromMs()) - 2 &&
+                pos.x() <= xOf(token.toMs()) + 2)
+                return {t, -1};
+        }
+        return {};
+    }
     const int index = (pos.y() - kAxisHeight) / kRowHeight;
     if (index >= m_model->count())
         return {};
+    return nearestTick(index, pos.x());
+}
+
+TokenLifeStrip::Hit TokenLifeStrip::nearestTick(int index, int x) const
+{
     const TokenLifeModel::Token &token = m_model->token(index);
     // The nearest call within half a tick; failures first where several share the place.
     Hit best{index, -1};
     double bestDistance = kTickSize / 2.0 + 1;
     for (int i = 0; i < int(token.calls.size()); ++i) {
-        const double d = std::abs(xOf(token.calls[size_t(i)].atMs) - pos.x());
+        const double d = std::abs(xOf(token.calls[size_t(i)].atMs) - x);
         if (d < bestDistance ||
             (d <= bestDistance && best.tick >= 0 &&
              token.calls[size_t(i)].outcome == WaterfallModel::Outcome::Failed)) {
@@ -243,7 +362,15 @@ void TokenLifeStrip::mousePressEvent(QMouseEvent *event)
     }
     m_current = hit;
     update();
-    Q_EMIT callActivated(m_model->token(hit.token).calls[size_t(hit.tick)].id);
+    activate(m_model->token(hit.token).calls[size_t(hit.tick)]);
+}
+
+void TokenLifeStrip::activate(const TokenLifeModel::Tick &tick)
+{
+    if (tick.fromHistory())
+        Q_EMIT storedCallActivated(tick.storedRow);
+    else
+        Q_EMIT callActivated(tick.id);
 }
 
 void TokenLifeStrip::moveCurrent(int delta)
@@ -280,7 +407,7 @@ void TokenLifeStrip::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (m_model && m_current.tick >= 0)
-            Q_EMIT callActivated(m_model->token(m_current.token).calls[size_t(m_current.tick)].id);
+            activate(m_model->token(m_current.token).calls[size_t(m_current.tick)]);
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -301,6 +428,8 @@ bool TokenLifeStrip::event(QEvent *event)
         } else if (hit.token >= 0) {
             QToolTip::showText(help->globalPos(),
                                TokenLifeModel::describe(m_model->token(hit.token)), this);
+        } else if (!toolTip().isEmpty()) {
+            QToolTip::showText(help->globalPos(), toolTip(), this);
         } else {
             QToolTip::hideText();
         }

@@ -1,27 +1,27 @@
-// The history database's schema: the current layout, and the steps that bring an older file to
-// it (HistoryStore::migrate, run by open()). A schema change is a new step, never an edit of an
-// old one.
+#include "HistorySchema.h"
+
 #include "HistoryStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 
-QString HistoryStore::migrate()
+QString HistorySchema::migrate(QSqlDatabase d, const QString &path)
 {
-    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    constexpr int kSchemaVersion = HistoryStore::kSchemaVersion;
     QSqlQuery q(d);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return tr("The call history %1 cannot be read (%2): this session's calls are kept "
                   "in memory only.")
-            .arg(m_path, q.lastError().text());
+            .arg(path, q.lastError().text());
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion)
         return tr("The call history %1 was written by a newer version of the explorer "
                   "(schema %2; this one knows %3). It was left as it is; this session's "
                   "calls are kept in memory only.")
-            .arg(m_path)
+            .arg(path)
             .arg(version)
             .arg(kSchemaVersion);
     // The layout of schema 2 (schema 3 adds a column to it). A new database gets it at once; an
@@ -87,11 +87,22 @@ QString HistoryStore::migrate()
     }
     // Schema 3: the analyst's note on a call, in a column of its own (the record holds it too).
     steps[2] = {QStringLiteral("ALTER TABLE calls ADD COLUMN note TEXT")};
+    // Schema 4: the fingerprint of the token a call carried, indexed: a token's calls of earlier
+    // sessions are found without reading every record (the token's life strip). The calls
+    // stored before get theirs from their records where SQLite reads JSON.
+    steps[3] = {QStringLiteral("CREATE INDEX IF NOT EXISTS calls_token ON calls(token_fp)")};
+    if (!d.record(QStringLiteral("calls")).contains(QStringLiteral("token_fp")))
+        steps[3].prepend(QStringLiteral("ALTER TABLE calls ADD COLUMN token_fp TEXT"));
+    if (version > 0 && version < 4 &&
+        q.exec(QStringLiteral("SELECT json_extract('{\"a\":1}', '$.a')")))
+        steps[3] << QStringLiteral(
+            "UPDATE calls SET token_fp = (SELECT nullif(json_extract(record, "
+            "'$.tokenFingerprint'), '') FROM records WHERE records.row = calls.row)");
     for (int v = version; v < kSchemaVersion; ++v) {
         if (!d.transaction())
             return tr("The call history %1 is locked (%2): this session's calls are kept in "
                       "memory only.")
-                .arg(m_path, d.lastError().text());
+                .arg(path, d.lastError().text());
         bool ok = true;
         QString error;
         for (const QString &sql : steps.at(v)) {
@@ -106,7 +117,7 @@ QString HistoryStore::migrate()
             d.rollback();
             return tr("The call history %1 could not be brought to schema %2 (%3): this "
                       "session's calls are kept in memory only.")
-                .arg(m_path)
+                .arg(path)
                 .arg(v + 1)
                 .arg(error.isEmpty() ? d.lastError().text() : error);
         }

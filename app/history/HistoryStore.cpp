@@ -1,5 +1,7 @@
 #include "HistoryStore.h"
 
+#include "HistorySchema.h"
+
 #include "app/calls/CallSearch.h"
 #include "app/history/RecordJson.h"
 #include "app/support/Logging.h"
@@ -46,7 +48,7 @@ QSqlError insertCall(const QSqlDatabase &d, qint64 session, qint64 bodyLimit, co
     q.prepare(QStringLiteral(
         "INSERT INTO calls(call_id, session_id, started, profile, host, method, url, "
         "purpose, status, diagnosis, causes, elapsed_ms, size, request_id, correlation_id, "
-        "amzn_request_id, search, note) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "amzn_request_id, search, note, token_fp) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(qint64(r.id));
     q.addBindValue(session);
     q.addBindValue(ms(r.started));
@@ -70,6 +72,8 @@ QSqlError insertCall(const QSqlDatabase &d, qint64 session, qint64 bodyLimit, co
     // What the text filter looks in, in one column (one LIKE a row), by the call log's rule.
     q.addBindValue(CallSearch::text(r));
     q.addBindValue(r.note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.note));
+    q.addBindValue(r.tokenFingerprint.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : QVariant(r.tokenFingerprint));
     if (!q.exec())
         return q.lastError();
     const qint64 row = q.lastInsertId().toLongLong();
@@ -192,7 +196,7 @@ bool HistoryStore::open(const QString &path, const QString &appVersion)
     if (!problem.isEmpty())
         return fail(problem);
     m_state = State::Open;
-    problem = migrate();
+    problem = HistorySchema::migrate(QSqlDatabase::database(m_connection, false), m_path);
     if (problem.isEmpty()) {
         QSqlQuery q(db(m_connection));
         q.prepare(QStringLiteral("INSERT INTO sessions(started, app_version) VALUES(?, ?)"));
@@ -308,6 +312,7 @@ QString HistoryStore::where(const Filter &f, QVariantList *values) const
     exact("profile", f.profile);
     exact("host", f.host);
     exact("method", f.method);
+    exact("token_fp", f.tokenFingerprint);
     if (!f.cause.isEmpty()) {
         parts << QStringLiteral("causes LIKE ?");
         *values << QStringLiteral("% %1 %").arg(f.cause);

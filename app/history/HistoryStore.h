@@ -21,7 +21,7 @@ class HistoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 public:
     enum class State { Closed, Open, MemoryOnly };
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint64 kDefaultBodyLimit = 256 * 1024;
 
     explicit HistoryStore(QObject *parent = nullptr);
@@ -90,8 +90,9 @@ public:
         QString host;
         QString method;
         qint64 sessionId = 0;
-        QDateTime since;     // started at or after
-        qint64 afterRow = 0; // only calls stored after this row (Row::row): what is new
+        QDateTime since;          // started at or after
+        qint64 afterRow = 0;      // only calls stored after this row (Row::row): what is new
+        QString tokenFingerprint; // the calls that carried the token with this fingerprint
     };
     struct Row
     {
@@ -131,7 +132,6 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &problem);
-    QString migrate(); // empty, or why the schema cannot be used
     QString where(const Filter &filter, QVariantList *values) const;
 
     QString m_connection;

@@ -1,5 +1,6 @@
 #include "TokenLifeModel.h"
 
+#include "app/history/HistoryStore.h"
 #include "app/models/CallLogModel.h"
 
 #include <QSet>
@@ -52,7 +53,10 @@ void TokenLifeModel::setToken(const QString &fingerprint, const QDateTime &issue
     token.issued = issued;
     token.expires = expires;
     token.renewAt = renewAt;
+    const bool lookUp = !token.known;
     token.known = true;
+    if (lookUp)
+        lookUpHistory(token);
     Q_EMIT changed();
 }
 
@@ -62,6 +66,8 @@ void TokenLifeModel::forgetToken(const QString &fingerprint)
     if (index < 0)
         return;
     Token &token = m_tokens[size_t(index)];
+    // Its calls from the history were looked up for it: they go with what was said of it.
+    std::erase_if(token.calls, [](const Tick &t) { return t.fromHistory(); });
     if (token.calls.empty()) {
         m_tokens.erase(m_tokens.begin() + index);
     } else {
@@ -101,10 +107,11 @@ void TokenLifeModel::follow(CallLogModel *log)
 
 void TokenLifeModel::setCalls(const QList<CallRecord> &calls)
 {
-    // Tokens known by their claims stay (without calls); those only seen in calls go.
+    // Tokens known by their claims stay (without the log's calls, with the history's); those
+    // only seen in calls go.
     std::erase_if(m_tokens, [](const Token &t) { return !t.known; });
     for (Token &t : m_tokens)
-        t.calls.clear();
+        std::erase_if(t.calls, [](const Tick &c) { return !c.fromHistory(); });
     for (const CallRecord &r : calls)
         addCall(r);
     Q_EMIT changed();
@@ -127,11 +134,57 @@ void TokenLifeModel::addCall(const CallRecord &r)
     tick.method = r.method;
     tick.url = r.url;
     tick.status = r.status.value_or(-1);
-    std::vector<Tick> &calls = tokenFor(r.tokenFingerprint).calls;
+    Token &token = tokenFor(r.tokenFingerprint);
+    // The log has it now (brought in from History): the history's tick gives way.
+    std::erase_if(token.calls, [&r](const Tick &t) {
+        return t.fromHistory() && t.id == r.id && t.atMs == r.started.toMSecsSinceEpoch();
+    });
+    addTick(token, std::move(tick));
+}
+
+void TokenLifeModel::addTick(Token &token, Tick tick)
+{
     // Calls arrive in time order; one out of order (history) is put in its place.
+    std::vector<Tick> &calls = token.calls;
     const auto at = std::upper_bound(calls.begin(), calls.end(), tick.atMs,
                                      [](qint64 ms, const Tick &t) { return ms < t.atMs; });
     calls.insert(at, std::move(tick));
+}
+
+void TokenLifeModel::setHistory(HistoryStore *history)
+{
+    m_history = history;
+    for (Token &t : m_tokens)
+        if (t.known)
+            lookUpHistory(t);
+    Q_EMIT changed();
+}
+
+void TokenLifeModel::lookUpHistory(Token &token)
+{
+    if (!m_history || !m_history->isOpen() || token.fingerprint.isEmpty())
+        return;
+    std::erase_if(token.calls, [](const Tick &t) { return t.fromHistory(); });
+    // Bounded: an indexed column, the newest calls only; light rows, no record is read.
+    HistoryStore::Filter filter;
+    filter.tokenFingerprint = token.fingerprint;
+    QSet<std::pair<quint64, qint64>> inLog;
+    for (const Tick &t : token.calls)
+        inLog.insert({t.id, t.atMs});
+    for (const HistoryStore::Row &row : m_history->find(filter, kHistoryLimit)) {
+        Tick tick;
+        tick.id = row.callId;
+        tick.atMs = row.started.toMSecsSinceEpoch();
+        if (inLog.contains({tick.id, tick.atMs}))
+            continue; // the same call, in the log: drawn from there
+        tick.status = row.status.value_or(-1);
+        tick.outcome = !row.status || *row.status >= 400 ? WaterfallModel::Outcome::Failed
+                                                         : WaterfallModel::Outcome::Ok;
+        tick.method = row.method.toLatin1();
+        tick.url = QUrl(row.url);
+        tick.storedRow = row.row;
+        addTick(token, std::move(tick));
+    }
 }
 
 qint64 TokenLifeModel::fromMs() const
@@ -161,11 +214,16 @@ QString TokenLifeModel::label(const Tick &tick)
     const QString answer = tick.status >= 0 ? QString::number(tick.status)
                            : tick.outcome == WaterfallModel::Outcome::Cancelled ? tr("cancelled")
                                                                                 : tr("no answer");
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(tick.atMs).toLocalTime();
+    if (tick.fromHistory())
+        return tr("#%1 %2 %3 → %4, %5 (an earlier session's call, from the history)")
+            .arg(tick.id)
+            .arg(QString::fromLatin1(tick.method), tick.url.path(), answer,
+                 at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     return tr("#%1 %2 %3 → %4, %5")
         .arg(tick.id)
         .arg(QString::fromLatin1(tick.method), tick.url.path(), answer,
-             QDateTime::fromMSecsSinceEpoch(tick.atMs).toLocalTime().toString(
-                 QStringLiteral("HH:mm:ss")));
+             at.toString(QStringLiteral("HH:mm:ss")));
 }
 
 QString TokenLifeModel::describe(const Token &t)
@@ -183,10 +241,16 @@ QString TokenLifeModel::describe(const Token &t)
     if (t.renewAt.isValid())
         text += QLatin1Char('\n') + tr("Renewal planned %1").arg(when(t.renewAt));
     int failed = 0;
-    for (const Tick &c : t.calls)
+    int stored = 0;
+    for (const Tick &c : t.calls) {
         failed += c.outcome == WaterfallModel::Outcome::Failed;
+        stored += c.fromHistory();
+    }
     text += QLatin1Char('\n') + tr("%n call(s)", nullptr, int(t.calls.size()));
     if (failed > 0)
         text += QLatin1Char(' ') + tr("(%n failed)", nullptr, failed);
+    if (stored > 0)
+        text +=
+            QLatin1Char(' ') + tr("(%n from earlier sessions, in the history)", nullptr, stored);
     return text;
 }

@@ -8,12 +8,13 @@
 #include <vector>
 
 class CallLogModel;
+class HistoryStore;
 
 // The tokens of a session (or of history) on one time axis, for the token's life strip
 // (ui/TokenLifeStrip): each token's span from when it was issued (or obtained) to when it
 // expires, the planned renewal, and every call that carried it (matched by fingerprint, so
-// calls of an earlier session find the tokens they carried). A token only seen in calls spans
-// its first to its last call, its lifetime unknown.
+// calls of an earlier session find the tokens they carried: those from the history are marked
+// as such). A token only seen in calls spans its first to its last call, its lifetime unknown.
 class TokenLifeModel final : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,9 @@ public:
         WaterfallModel::Outcome outcome = WaterfallModel::Outcome::Ok;
         QByteArray method; // for its label, made when shown
         QUrl url;
-        int status = -1; // -1: no answer
+        int status = -1;      // -1: no answer
+        qint64 storedRow = 0; // > 0: a call of an earlier session, from the history (this row)
+        bool fromHistory() const { return storedRow > 0; }
     };
     struct Token
     {
@@ -51,6 +54,11 @@ public:
     // Drops what setToken() said of it (the token stays while calls carried it).
     void forgetToken(const QString &fingerprint);
     void follow(CallLogModel *log);
+    // The history to look in for a known token's calls of earlier sessions (not in the log):
+    // looked up once per token, by its fingerprint (an indexed column), the newest
+    // kHistoryLimit at most. Null: none.
+    void setHistory(HistoryStore *history);
+    static constexpr int kHistoryLimit = 2000;
     void setCalls(const QList<CallRecord> &calls);
     void append(const CallRecord &record);
 
@@ -70,7 +78,10 @@ Q_SIGNALS:
 private:
     Token &tokenFor(const QString &fingerprint);
     void addCall(const CallRecord &record);
+    void addTick(Token &token, Tick tick);
+    void lookUpHistory(Token &token);
 
     std::vector<Token> m_tokens;
     QPointer<CallLogModel> m_log;
+    HistoryStore *m_history = nullptr;
 };

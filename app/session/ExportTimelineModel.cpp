@@ -41,6 +41,15 @@ void ExportTimelineModel::clear()
     Q_EMIT changed();
 }
 
+qint64 ExportTimelineModel::firstByteMs() const
+{
+    qint64 first = -1;
+    for (const File &f : m_files)
+        if (f.startMs >= 0 && (first < 0 || f.startMs < first))
+            first = f.startMs;
+    return first;
+}
+
 qint64 ExportTimelineModel::toMs() const
 {
     if (m_fromMs < 0)

@@ -79,6 +79,8 @@ public:
     const std::vector<Sample> &samples() const { return m_samples; }
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const; // the last thing that happened (or now, while it runs)
+    // When the first bytes of any file came in (-1: none yet): where throughput starts.
+    qint64 firstByteMs() const;
     bool running() const { return m_running; }
     qint64 now() const { return m_clock(); }
     static QString describe(const File &file);
