@@ -134,13 +134,13 @@ private Q_SLOTS:
             m_window->findChild<QAction *>(QStringLiteral("actionPreviewBinary"))->trigger();
             // The viewer opens once the body is read, and is ready when it has prepared it.
             BinaryViewer *viewer = nullptr;
-            QTest::qWaitFor(
+            const bool ready = QTest::qWaitFor(
                 [&] {
                     viewer = m_window->findChild<BinaryViewer *>(QStringLiteral("binaryViewer"));
                     return viewer && !viewer->isPreparing();
                 },
                 10000);
-            return viewer;
+            return ready ? viewer : nullptr; // the caller's QVERIFY says it did not open
         };
         auto closeViewer = [this](QDialog *viewer) {
             viewer->close();
