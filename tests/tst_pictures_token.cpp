@@ -39,6 +39,7 @@ private Q_SLOTS:
     void compactStripDrawsEveryTokenOnOneLine();
     void compactStripSaysWhenThereIsNoToken();
     void earlierSessionsCallsComeFromTheHistory();
+    void axisLabelsSayTheDateWhereTheStepsAreDays();
 };
 
 void PicturesTokenTest::tokenEndMarkerSitsAtItsExpiry()
@@ -443,6 +444,20 @@ void PicturesTokenTest::earlierSessionsCallsComeFromTheHistory()
     // Forgotten (a token only pasted to look at it): its history calls go with it.
     model.forgetToken(fp);
     QCOMPARE(int(model.token(0).calls.size()), 1);
+}
+
+void PicturesTokenTest::axisLabelsSayTheDateWhereTheStepsAreDays()
+{
+    // A token's life with calls from the history spans days: its axis read "05:56:17" at every
+    // tick while the labels held the time of day only.
+    const qint64 t =
+        QDateTime(QDate(2026, 3, 1), QTime(9, 0, 5), Qt::LocalTime).toMSecsSinceEpoch();
+    QCOMPARE(PictureMarks::axisLabel(t, 500), QStringLiteral("09:00:05.000"));
+    QCOMPARE(PictureMarks::axisLabel(t, 60000), QStringLiteral("09:00:05"));
+    QCOMPARE(PictureMarks::axisLabel(t, 7200000), QStringLiteral("03-01 09:00"));
+    QCOMPARE(PictureMarks::axisLabel(t, 86400000), QStringLiteral("2026-03-01"));
+    QVERIFY(PictureMarks::axisLabel(t, 86400000) !=
+            PictureMarks::axisLabel(t + 86400000, 86400000));
 }
 
 QTEST_MAIN(PicturesTokenTest)

@@ -82,6 +82,17 @@ qint64 tickStep(double msPerPx, int minPx)
     return qint64(std::ceil(wanted / 604800000.0)) * 604800000;
 }
 
+QString axisLabel(qint64 epochMs, qint64 step)
+{
+    // A span over days (a token's life with calls from the history) read the same time of day
+    // at every tick when the labels held only the time.
+    const QString format = step < 1000       ? QStringLiteral("HH:mm:ss.zzz")
+                           : step < 3600000  ? QStringLiteral("HH:mm:ss")
+                           : step < 86400000 ? QStringLiteral("MM-dd HH:mm")
+                                             : QStringLiteral("yyyy-MM-dd");
+    return QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime().toString(format);
+}
+
 void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const QPalette &palette,
               int gridBottom, const QRect &keepClear)
 {
@@ -90,8 +101,6 @@ void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const 
     const double firstMs = axis.ms(band.left());
     const double lastMs = axis.ms(band.right());
     const qint64 first = qint64(std::floor(firstMs / double(step))) * step;
-    const QString format =
-        step < 1000 ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss");
     QColor grid = palette.color(QPalette::Mid);
     grid.setAlpha(90);
     painter.setPen(palette.color(QPalette::Mid));
@@ -107,8 +116,7 @@ void drawAxis(QPainter &painter, const QRect &band, const TimeAxis &axis, const 
             painter.drawLine(x, band.bottom() + 1, x, gridBottom);
         }
         painter.setPen(palette.color(QPalette::WindowText));
-        const QString label =
-            QDateTime::fromMSecsSinceEpoch(axis.originEpochMs + t).toLocalTime().toString(format);
+        const QString label = axisLabel(axis.originEpochMs + t, step);
         const int labelWidth = painter.fontMetrics().horizontalAdvance(label);
         if (x + 3 + labelWidth > band.right())
             continue; // a label cut at the edge reads as another time

@@ -34,6 +34,9 @@ struct TimeAxis
 };
 // A round step (1, 2, 5 × 10^n ms) that leaves at least `minPx` between ticks.
 qint64 tickStep(double msPerPx, int minPx = 90);
+// The label of the axis tick at `epochMs` (local time), as precise as `step` needs: milliseconds
+// under a second, the time of day under an hour, the date with the hour under a day, else the date.
+QString axisLabel(qint64 epochMs, qint64 step);
 // Ticks and wall-clock labels along `band` (the labels inside it), and faint grid lines down
 // to `gridBottom` (none when it is not below the band).
 // A label that would overlap `keepClear` (another tag in the band, such as "now") is left out.
