@@ -46,6 +46,22 @@ install_missing() {
   fi
 }
 
+# A build that runs out of disk fails half an hour in with "No space left on device" from ar or ld.
+# Say it before starting: the normal build takes about 2.5 GiB, the sanitizer build 2 GiB, the
+# tests' downloads a few hundred MiB at a time.
+# Build folders already there count towards it.
+check_disk() {
+  local need_kib=$(($1 * 1024 * 1024)) free_kib have_kib
+  free_kib=$(df -Pk "$here" | awk 'NR==2 {print $4}')
+  have_kib=$(du -sk "$here/build" "$here/build-asan" 2>/dev/null | awk '{s += $1} END {print s + 0}')
+  need_kib=$((need_kib - have_kib > 1024 * 1024 ? need_kib - have_kib : 1024 * 1024))
+  if [ -n "$free_kib" ] && ((free_kib < need_kib)); then
+    log "only $((free_kib / 1024)) MiB free on $(df -P "$here" | awk 'NR==2 {print $6}'); this needs about $((need_kib / 1024)) MiB more"
+    log "free some space (old build/ and build-asan/ folders, ~/.cache/ccache) and run this again"
+    exit 1
+  fi
+}
+
 # One .clang-format settles layout: every C++ file must already be formatted by it.
 check_format() {
   local files
@@ -104,8 +120,8 @@ run_app() {
 cmd="${1:-run}"
 shift || true
 case "$cmd" in
-  run) install_missing; build; run_app "$@" ;;
-  test) install_missing "${TEST_PACKAGES[@]}"; check_format; build; build_asan; run_tests ;;
-  build) install_missing; build ;;
+  run) install_missing; check_disk 3; build; run_app "$@" ;;
+  test) install_missing "${TEST_PACKAGES[@]}"; check_format; check_disk 6; build; build_asan; run_tests ;;
+  build) install_missing; check_disk 3; build ;;
   *) echo "usage: $0 run|test|build" >&2; exit 2 ;;
 esac
