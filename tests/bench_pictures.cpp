@@ -121,6 +121,58 @@ int main(int argc, char **argv)
         strips.add(paintOnce(strip));
     out << "token strip paint (" << callCount << " ticks): " << strips.text() << Qt::endl;
 
+    // The compact strip in the token bar, one row high, follows the log live: every new call
+    // rebuilds its text alternative and repaints it. 1,000 more calls on top of the 100,000, 20
+    // per millisecond tick of the event loop (far faster than any server answers), painted every
+    // 40 ms as the window would; the stall meter watches the loop meanwhile.
+    TokenLifeStrip compact;
+    compact.setCompact(true);
+    compact.setModel(&tokens);
+    compact.setFixedHeight(TokenLifeStrip::kCompactHeight);
+    compact.resize(900, TokenLifeStrip::kCompactHeight);
+    compact.show();
+    Figures compactPaints;
+    for (int i = 0; i < 20; ++i)
+        compactPaints.add(paintOnce(compact));
+    out << "compact token strip paint (" << callCount << " ticks): " << compactPaints.text()
+        << Qt::endl;
+    {
+        const int more = 1000;
+        QList<CallRecord> extra = makeCalls(callCount + more).mid(callCount);
+        for (CallRecord &r : extra)
+            r.tokenFingerprint = QStringLiteral("9e77o4e9");
+        StallMeter meter;
+        meter.start();
+        Figures perCall;
+        Figures livePaints;
+        int next = 0;
+        QTimer feed;
+        feed.setInterval(1);
+        QObject::connect(&feed, &QTimer::timeout, &app, [&] {
+            for (int batch = 0; batch < 20 && next < more; ++batch)
+                perCall.add(timed([&] { tokens.append(extra[next++]); }));
+            if (next >= more) {
+                feed.stop();
+                app.quit();
+            }
+        });
+        QTimer paints;
+        paints.setInterval(40);
+        QObject::connect(&paints, &QTimer::timeout, &app,
+                         [&] { livePaints.add(paintOnce(compact)); });
+        feed.start();
+        paints.start();
+        app.exec();
+        paints.stop();
+        meter.stop();
+        out << "compact token strip, one more call (model and text): "
+            << perCall.text().replace(QStringLiteral("paints"), QStringLiteral("calls"))
+            << Qt::endl;
+        out << "compact token strip paint while fed: " << livePaints.text() << Qt::endl;
+        out << "longest event-loop stall while calls came in: " << meter.maxStallMs()
+            << " ms (target <= 50); stalls over 50 ms: " << meter.stallsOver(50) << Qt::endl;
+    }
+
     // ---- an export of many files, fed live ---------------------------------------------------
     out << "== " << fileCount << " files" << Qt::endl;
     qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
 
 TokenLifeStrip::TokenLifeStrip(QWidget *parent) : QWidget(parent)
@@ -272,11 +273,15 @@ void TokenLifeStrip::paintFailuresOnTop(QPainter &painter, const QRect &plot) co
     // On the compact strip's one line a later token's calls could cover an earlier one's
     // failure: the failures are drawn again, last, one per pixel column.
     QSet<int> drawn;
+    const qint64 from = m_model->fromMs();
+    const double origin = xOf(from);
+    const double pxPerMs =
+        (xOf(m_model->toMs()) - origin) / double(qMax<qint64>(1, m_model->toMs() - from));
     for (int i = 0; i < m_model->count(); ++i)
         for (const TokenLifeModel::Tick &tick : m_model->token(i).calls) {
             if (tick.outcome != WaterfallModel::Outcome::Failed || tick.fromHistory())
                 continue;
-            const int x = int(std::lround(xOf(tick.atMs)));
+            const int x = int(std::lround(origin + double(tick.atMs - from) * pxPerMs));
             if (x < plot.left() - kTickSize || x > plot.right() + kTickSize || drawn.contains(x))
                 continue;
             drawn.insert(x);
@@ -335,7 +340,21 @@ TokenLifeStrip::Hit TokenLifeStrip::nearestTick(int index, int x) const
     // The nearest call within half a tick; failures first where several share the place.
     Hit best{index, -1};
     double bestDistance = kTickSize / 2.0 + 1;
-    for (int i = 0; i < int(token.calls.size()); ++i) {
+    // Only the calls within reach of x (they are in time order): a click on a strip of 100,000
+    // calls looks at a handful.
+    const qint64 from = m_model->fromMs();
+    const double origin = xOf(from);
+    const double pxPerMs =
+        (xOf(m_model->toMs()) - origin) / double(qMax<qint64>(1, m_model->toMs() - from));
+    const double reachMs = (bestDistance + 1) / qMax(pxPerMs, 1e-12);
+    const qint64 atX = from + qint64((x - origin) / qMax(pxPerMs, 1e-12));
+    const auto lo =
+        std::lower_bound(token.calls.begin(), token.calls.end(), atX - qint64(reachMs) - 1,
+                         [](const TokenLifeModel::Tick &t, qint64 ms) { return t.atMs < ms; });
+    const auto hi =
+        std::upper_bound(lo, token.calls.end(), atX + qint64(reachMs) + 1,
+                         [](qint64 ms, const TokenLifeModel::Tick &t) { return ms < t.atMs; });
+    for (int i = int(lo - token.calls.begin()); i < int(hi - token.calls.begin()); ++i) {
         const double d = std::abs(xOf(token.calls[size_t(i)].atMs) - x);
         if (d < bestDistance ||
             (d <= bestDistance && best.tick >= 0 &&

@@ -135,10 +135,18 @@ void TokenLifeModel::addCall(const CallRecord &r)
     tick.url = r.url;
     tick.status = r.status.value_or(-1);
     Token &token = tokenFor(r.tokenFingerprint);
-    // The log has it now (brought in from History): the history's tick gives way.
-    std::erase_if(token.calls, [&r](const Tick &t) {
-        return t.fromHistory() && t.id == r.id && t.atMs == r.started.toMSecsSinceEpoch();
-    });
+    // The log has it now (brought in from History): the history's tick gives way. Only the
+    // ticks at the same millisecond are looked at (the calls are in time order): a whole log
+    // taken at once stays linear.
+    std::vector<Tick> &calls = token.calls;
+    const qint64 at = tick.atMs;
+    const auto first = std::lower_bound(calls.begin(), calls.end(), at,
+                                        [](const Tick &t, qint64 ms) { return t.atMs < ms; });
+    const auto last = std::upper_bound(first, calls.end(), at,
+                                       [](qint64 ms, const Tick &t) { return ms < t.atMs; });
+    calls.erase(std::remove_if(first, last,
+                               [&r](const Tick &t) { return t.fromHistory() && t.id == r.id; }),
+                last);
     addTick(token, std::move(tick));
 }
 
