@@ -32,6 +32,18 @@ private:
         return last;
     }
 
+    static CallRecord getOnLane(FhirClient &client, const QString &path, int lane)
+    {
+        CallRecord last;
+        auto conn =
+            connect(&client, &FhirClient::callFinished, [&last](const CallRecord &r) { last = r; });
+        ApiCall *call = client.send(client.prepare(QStringLiteral("test"), "GET", path), lane);
+        QSignalSpy finished(call, &ApiCall::finished);
+        [&] { QVERIFY(finished.wait(15000)); }();
+        disconnect(conn);
+        return last;
+    }
+
     static ProxySetting named(const QString &url)
     {
         QString problem;
@@ -104,6 +116,34 @@ private Q_SLOTS:
         r = get(client, QStringLiteral("metadata"));
         QVERIFY(r.proxy.isEmpty());
         QCOMPARE(r.proxySetting, QStringLiteral("system"));
+    }
+
+    void downloadLanesGoTheClientsWay()
+    {
+        // Parallel HTTPS downloads each get a network manager of their own (a lane): a lane
+        // made before the proxy was named and one made after both go through it, and "none"
+        // takes both off it again.
+        TestProxy proxy;
+        proxy.start();
+        QNetworkAccessManager nam;
+        FhirClient client(&nam);
+        client.setBaseUrl(m_sandbox.baseUrl());
+        CallRecord r = getOnLane(client, QStringLiteral("metadata"), 1);
+        QCOMPARE(r.status.value_or(0), 200);
+        QCOMPARE(proxy.requestLines.size(), 0);
+        client.setProxy(named(proxy.url()), {});
+        for (int lane : {1, 3}) {
+            r = getOnLane(client, QStringLiteral("metadata"), lane);
+            QCOMPARE(r.status.value_or(0), 200);
+            QCOMPARE(r.proxy, proxy.url());
+            QCOMPARE(r.proxySetting, proxy.url());
+        }
+        QCOMPARE(proxy.requestLines.size(), 2);
+        client.setProxy(named(QStringLiteral("none")), {});
+        r = getOnLane(client, QStringLiteral("metadata"), 3);
+        QCOMPARE(r.status.value_or(0), 200);
+        QCOMPARE(proxy.requestLines.size(), 2);
+        QCOMPARE(r.proxySetting, QStringLiteral("none"));
     }
 
     void proxyCredentialsGoToTheProxyOnly()

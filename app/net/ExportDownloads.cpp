@@ -53,6 +53,7 @@ ExportDownloads::ExportDownloads(FhirClient *client, ExportSession::Outcome *out
     : QObject(parent), m_client(client), m_outcome(outcome), m_verifyPool(new QThreadPool(this))
 {
     m_verifyPool->setMaxThreadCount(m_parallel);
+    m_laneLoad.resize(size_t(m_parallel), 0);
 }
 
 ExportDownloads::~ExportDownloads()
@@ -68,6 +69,16 @@ void ExportDownloads::setParallel(int n)
 {
     m_parallel = qMax(1, n);
     m_verifyPool->setMaxThreadCount(m_parallel + 1);
+    m_laneLoad.resize(qMax(m_laneLoad.size(), size_t(m_parallel)), 0);
+}
+
+int ExportDownloads::quietestLane() const
+{
+    int best = 0;
+    for (int lane = 1; lane < m_parallel; ++lane)
+        if (m_laneLoad[size_t(lane)] < m_laneLoad[size_t(best)])
+            best = lane;
+    return best;
 }
 
 void ExportDownloads::reset()
@@ -206,7 +217,15 @@ void ExportDownloads::download(int index, bool resume)
     }
     api.saveTo = part;
     api.appendToFile = have > 0;
-    ApiCall *call = m_client->send(api);
+    // Over TLS each download gets a lane of its own (decryption on a thread per lane); plain
+    // HTTP has no such work, and one manager serves it faster than curl and the check (README).
+    const int lane = api.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+                         ? quietestLane()
+                         : 0;
+    ApiCall *call = m_client->send(api, lane);
+    ++m_laneLoad[size_t(lane)];
+    // First of its finished() connections: the lane is free again before the next file starts.
+    connect(call, &ApiCall::finished, this, [this, lane] { --m_laneLoad[size_t(lane)]; });
     m_downloads[index] = call;
     // The verifier starts once the file is open: from the bytes it already holds
     // (a 206) or from nothing (a 200, even to a Range request: the server sent

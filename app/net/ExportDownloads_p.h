@@ -92,8 +92,14 @@ private:
     void stopQueueForToken(const QString &cause);
     qint64 nextBackoff();
 
+    // The lane (FhirClient::send) with the fewest downloads on it.
+    int quietestLane() const;
+
     FhirClient *m_client;
     ExportSession::Outcome *m_outcome;
+    // Downloads under way per lane: each download slot gets a network manager, and so a
+    // thread for its TLS, of its own.
+    std::vector<int> m_laneLoad;
     bool m_running = false;
     QElapsedTimer m_clock;
     QList<QPointer<ApiCall>> m_downloads;

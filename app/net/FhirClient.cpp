@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QUrlQuery>
 
 #ifdef Q_OS_UNIX
@@ -60,6 +61,24 @@ void sweepAbandonedSpools(const QString &own)
     }
 }
 
+// A lane's proxy choice: the client's manager's, whatever factory that one has (the
+// system's, a profile's, a test's loopback-only one). Its setting is kept equal to the
+// client's so that a call's record names the same setting on every lane.
+class LaneProxies final : public ProxyFactory
+{
+public:
+    explicit LaneProxies(QNetworkAccessManager *main) : m_main(main) {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (m_main && m_main->proxyFactory())
+            return m_main->proxyFactory()->queryProxy(query);
+        return ProxyFactory::queryProxy(query);
+    }
+
+private:
+    QPointer<QNetworkAccessManager> m_main;
+};
+
 } // namespace
 
 FhirClient::FhirClient(QNetworkAccessManager *nam, QObject *parent)
@@ -87,7 +106,32 @@ void FhirClient::setProxy(const ProxySetting &setting, const QString &password)
         m_nam->setProxyFactory(factory); // the manager owns it
     }
     factory->setSetting(setting, password);
-    m_nam->clearConnectionCache(); // no connection made the old way is reused
+    for (QNetworkAccessManager *lane : m_lanes)
+        if (auto *ours = dynamic_cast<ProxyFactory *>(lane->proxyFactory()))
+            ours->setSetting(setting, password);
+    clearConnections(); // no connection made the old way is reused
+}
+
+void FhirClient::clearConnections()
+{
+    m_nam->clearConnectionCache();
+    for (QNetworkAccessManager *lane : m_lanes)
+        lane->clearConnectionCache();
+}
+
+QNetworkAccessManager *FhirClient::laneManager(int lane)
+{
+    if (lane <= 0)
+        return m_nam;
+    while (int(m_lanes.size()) < lane) {
+        auto *nam = new QNetworkAccessManager(this);
+        auto *proxies = new LaneProxies(m_nam);
+        if (const auto *main = dynamic_cast<ProxyFactory *>(m_nam->proxyFactory()))
+            proxies->setSetting(main->setting(), main->password());
+        nam->setProxyFactory(proxies); // the manager owns it
+        m_lanes.push_back(nam);
+    }
+    return m_lanes[size_t(lane - 1)];
 }
 
 ProxySetting FhirClient::proxy() const
@@ -218,7 +262,7 @@ void FhirClient::setExtraCaPem(const QByteArray &pem)
     m_extraCaPem = pem;
     // QNAM keeps a connection per host with the TLS settings of its first request (even one
     // whose handshake failed): with other CAs to trust, start afresh.
-    m_nam->clearConnectionCache();
+    clearConnections();
 }
 
 void FhirClient::setPinnedSha256(const QString &sha256)
@@ -226,7 +270,7 @@ void FhirClient::setPinnedSha256(const QString &sha256)
     if (sha256 == m_pinnedSha256)
         return;
     m_pinnedSha256 = sha256;
-    m_nam->clearConnectionCache(); // as for new CAs: no connection with the old verdict
+    clearConnections(); // as for new CAs: no connection with the old verdict
 }
 
 QString FhirClient::trustAsProfile(const ServerProfile &profile)
@@ -241,11 +285,16 @@ QString FhirClient::trustAsProfile(const ServerProfile &profile)
 
 ApiCall *FhirClient::send(ApiRequest request)
 {
+    return send(std::move(request), 0);
+}
+
+ApiCall *FhirClient::send(ApiRequest request, int lane)
+{
     if (request.extraCaPem.isEmpty())
         request.extraCaPem = m_extraCaPem;
     if (request.pinnedSha256.isEmpty())
         request.pinnedSha256 = m_pinnedSha256;
-    auto *call = new ApiCall(m_nam, std::move(request), m_spool.path(), this);
+    auto *call = new ApiCall(laneManager(lane), std::move(request), m_spool.path(), this);
     connect(call, &ApiCall::hopFinished, this, &FhirClient::callFinished);
     connect(call, &ApiCall::finished, call, &QObject::deleteLater);
     Q_EMIT callStarted(call);

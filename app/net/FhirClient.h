@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -74,6 +75,12 @@ public:
                        const QByteArray &body = {}, const HeaderList &extraHeaders = {}) const;
     // Starts the call; the caller may connect to it, it deletes itself after finished().
     ApiCall *send(ApiRequest request);
+    // The same on one of the client's download lanes (0: the client's own manager). Each lane
+    // is a network access manager of its own, and each manager does its HTTP and TLS work on
+    // one thread of its own: parallel downloads over HTTPS on one manager share one core for
+    // decryption (README, "Downloads"). A lane goes the client's way: same proxy (asked of the
+    // client's manager, so a test's loopback-only choice holds), same trust and pin.
+    ApiCall *send(ApiRequest request, int lane);
 
     ApiCall *capabilities();
 
@@ -82,7 +89,11 @@ Q_SIGNALS:
     void callFinished(const CallRecord &record);
 
 private:
+    QNetworkAccessManager *laneManager(int lane);
+    void clearConnections(); // of the client's manager and every lane's
+
     QNetworkAccessManager *m_nam;
+    std::vector<QNetworkAccessManager *> m_lanes; // lane 1 is m_lanes[0]; children of this
     QString m_pinnedSha256;
     QByteArray m_extraCaPem;
     QUrl m_base;
