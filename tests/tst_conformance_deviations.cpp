@@ -254,6 +254,15 @@ private Q_SLOTS:
                    };
                })
             << QStringList{QStringLiteral("auth.token.under-scoped-read-refused")};
+        QTest::newRow("scopes not checked at kick-off")
+            << Deviation([](DeviationProxy &p, const QByteArray &demo) {
+                   p.rewrite = [demo](DeviationProxy::Exchange &ex) {
+                       if (isKickoff(ex) && claims(ex).value(QStringLiteral("scope")).toString() ==
+                                                QLatin1String("system/Patient.read"))
+                           authorize(ex, "Bearer " + demo);
+                   };
+               })
+            << QStringList{QStringLiteral("auth.token.under-scoped-export-refused")};
         QTest::newRow("kick-off without a token accepted")
             << Deviation([](DeviationProxy &p, const QByteArray &demo) {
                    p.rewrite = [demo](DeviationProxy::Exchange &ex) {

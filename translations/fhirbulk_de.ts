@@ -6254,6 +6254,41 @@ bis %1</translation>
     </message>
 </context>
 <context>
+    <name>LevelChecks</name>
+    <message>
+        <source>Patient-level</source>
+        <translation>Patient-Ebene</translation>
+    </message>
+    <message>
+        <source>system-level</source>
+        <translation>Systemebene</translation>
+    </message>
+    <message>
+        <source>Conformance: read the CapabilityStatement for the export levels</source>
+        <translation>Konformität: CapabilityStatement nach den Export-Ebenen lesen</translation>
+    </message>
+    <message>
+        <source>no CapabilityStatement to say which levels are offered: metadata answered %1</source>
+        <translation>kein CapabilityStatement, das die angebotenen Ebenen nennt: metadata antwortete %1</translation>
+    </message>
+    <message>
+        <source>the CapabilityStatement offers neither Patient-level nor system-level $export (this server exports by Group only)</source>
+        <translation>das CapabilityStatement bietet $export weder auf Patient-Ebene noch auf Systemebene an (dieser Server exportiert nur nach Group)</translation>
+    </message>
+    <message>
+        <source>offered and accepted: %1</source>
+        <translation>angeboten und angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Conformance: %1 export kick-off</source>
+        <translation>Konformität: Export-Kick-off auf %1</translation>
+    </message>
+    <message>
+        <source>%1 $export is offered but answered %2 (expected 202 with an absolute Content-Location)</source>
+        <translation>$export auf %1 wird angeboten, antwortete aber %2 (erwartet: 202 mit absoluter Content-Location)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -8500,6 +8535,14 @@ Cache-Control: no-cache</translation>
         <source>An export is cancelled by a DELETE without a token</source>
         <translation>Ein Export wird durch ein DELETE ohne Token abgebrochen</translation>
     </message>
+    <message>
+        <source>The kick-off ignores the token&apos;s scope: any type is exported</source>
+        <translation>Der Kick-off ignoriert den Scope des Tokens: Jeder Typ wird exportiert</translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement offers Patient-level and system-level $export, which are refused</source>
+        <translation>Das CapabilityStatement bietet $export auf Patient-Ebene und auf Systemebene an, die aber abgelehnt werden</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8705,6 +8748,28 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 (again)</source>
         <translation>%1 (erneut)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChecks</name>
+    <message>
+        <source>Conformance: export kick-off for %1 with a token scoped for Patient only</source>
+        <translation>Konformität: Export-Kick-off für %1 mit einem Token, dessen Scope nur Patient umfasst</translation>
+    </message>
+    <message>
+        <source>the kick-off was refused (%1)</source>
+        <translation>der Kick-off wurde abgelehnt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the kick-off was accepted and the export holds %n %1 resource(s), which the token&apos;s scope (system/Patient.read) does not cover</source>
+        <translation>
+            <numerusform>der Kick-off wurde angenommen, und der Export enthält %n Ressource vom Typ %1, die der Scope des Tokens (system/Patient.read) nicht abdeckt</numerusform>
+            <numerusform>der Kick-off wurde angenommen, und der Export enthält %n Ressourcen vom Typ %1, die der Scope des Tokens (system/Patient.read) nicht abdeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the kick-off was accepted; the export holds no %1</source>
+        <translation>der Kick-off wurde angenommen; der Export enthält keine Ressource vom Typ %1</translation>
     </message>
 </context>
 <context>

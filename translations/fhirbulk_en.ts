@@ -6254,6 +6254,41 @@ up to %1</translation>
     </message>
 </context>
 <context>
+    <name>LevelChecks</name>
+    <message>
+        <source>Patient-level</source>
+        <translation>Patient-level</translation>
+    </message>
+    <message>
+        <source>system-level</source>
+        <translation>system-level</translation>
+    </message>
+    <message>
+        <source>Conformance: read the CapabilityStatement for the export levels</source>
+        <translation>Conformance: read the CapabilityStatement for the export levels</translation>
+    </message>
+    <message>
+        <source>no CapabilityStatement to say which levels are offered: metadata answered %1</source>
+        <translation>no CapabilityStatement to say which levels are offered: metadata answered %1</translation>
+    </message>
+    <message>
+        <source>the CapabilityStatement offers neither Patient-level nor system-level $export (this server exports by Group only)</source>
+        <translation>the CapabilityStatement offers neither Patient-level nor system-level $export (this server exports by Group only)</translation>
+    </message>
+    <message>
+        <source>offered and accepted: %1</source>
+        <translation>offered and accepted: %1</translation>
+    </message>
+    <message>
+        <source>Conformance: %1 export kick-off</source>
+        <translation>Conformance: %1 export kick-off</translation>
+    </message>
+    <message>
+        <source>%1 $export is offered but answered %2 (expected 202 with an absolute Content-Location)</source>
+        <translation>%1 $export is offered but answered %2 (expected 202 with an absolute Content-Location)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FHIR Bulk Explorer</source>
@@ -8500,6 +8535,14 @@ Cache-Control: no-cache</translation>
         <source>An export is cancelled by a DELETE without a token</source>
         <translation>An export is cancelled by a DELETE without a token</translation>
     </message>
+    <message>
+        <source>The kick-off ignores the token&apos;s scope: any type is exported</source>
+        <translation>The kick-off ignores the token&apos;s scope: any type is exported</translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement offers Patient-level and system-level $export, which are refused</source>
+        <translation>The CapabilityStatement offers Patient-level and system-level $export, which are refused</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8705,6 +8748,28 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 (again)</source>
         <translation>%1 (again)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChecks</name>
+    <message>
+        <source>Conformance: export kick-off for %1 with a token scoped for Patient only</source>
+        <translation>Conformance: export kick-off for %1 with a token scoped for Patient only</translation>
+    </message>
+    <message>
+        <source>the kick-off was refused (%1)</source>
+        <translation>the kick-off was refused (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the kick-off was accepted and the export holds %n %1 resource(s), which the token&apos;s scope (system/Patient.read) does not cover</source>
+        <translation>
+            <numerusform>the kick-off was accepted and the export holds %n %1 resource, which the token&apos;s scope (system/Patient.read) does not cover</numerusform>
+            <numerusform>the kick-off was accepted and the export holds %n %1 resources, which the token&apos;s scope (system/Patient.read) does not cover</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the kick-off was accepted; the export holds no %1</source>
+        <translation>the kick-off was accepted; the export holds no %1</translation>
     </message>
 </context>
 <context>
