@@ -4014,6 +4014,14 @@ Befehle:
         <source>Conformance: poll the cancelled export</source>
         <translation>Konformität: den abgebrochenen Export abfragen</translation>
     </message>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>der Kick-off antwortete %1 ohne absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export without a token</source>
+        <translation>Konformität: einen Export ohne Token abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6241,6 +6249,13 @@ bis %1</translation>
         <source>no X-Request-ID header</source>
         <translation>kein X-Request-ID-Header</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyboardAccess</name>
@@ -6251,6 +6266,48 @@ bis %1</translation>
     <message>
         <source>Clear: %1</source>
         <translation>Leeren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LenientChecks</name>
+    <message>
+        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
+        <translation>Fehlereintrag %1 hat den Typ „%2“, nicht OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: download an error file of the manifest</source>
+        <translation>Konformität: eine Fehlerdatei des Manifests herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) are not an OperationOutcome</source>
+        <translation>
+            <numerusform>%1: %n Zeile ist kein OperationOutcome</numerusform>
+            <numerusform>%1: %n Zeilen sind kein OperationOutcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with handling=lenient</source>
+        <translation>Konformität: Export-Kick-off mit handling=lenient</translation>
+    </message>
+    <message>
+        <source>the unsupported parameter was ignored</source>
+        <translation>der nicht unterstützte Parameter wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
+        <translation>mit %1 und einem OperationOutcome abgelehnt: nachsichtige Verarbeitung (lenient) wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>antwortete %1</translation>
+    </message>
+    <message>
+        <source>the lenient kick-off was refused</source>
+        <translation>der Kick-off mit handling=lenient wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the manifest lists no error file (nothing to report)</source>
+        <translation>das Manifest nennt keine Fehlerdatei (nichts zu melden)</translation>
     </message>
 </context>
 <context>
@@ -6627,28 +6684,6 @@ bis %1</translation>
 </context>
 <context>
     <name>ParameterChecks</name>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
-        <translation>Fehlereintrag %1 hat den Typ „%2“, nicht OperationOutcome</translation>
-    </message>
-    <message>
-        <source>Conformance: download an error file of the manifest</source>
-        <translation>Konformität: eine Fehlerdatei des Manifests herunterladen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) are not an OperationOutcome</source>
-        <translation>
-            <numerusform>%1: %n Zeile ist kein OperationOutcome</numerusform>
-            <numerusform>%1: %n Zeilen sind kein OperationOutcome</numerusform>
-        </translation>
-    </message>
     <message>
         <source>needs the export without parameters, which was not run</source>
         <translation>braucht den Export ohne Parameter, der nicht gelaufen ist</translation>
@@ -6724,38 +6759,6 @@ bis %1</translation>
     <message>
         <source>_since=%1 (the median lastUpdated of the export without it)</source>
         <translation>_since=%1 (der Median von lastUpdated im Export ohne _since)</translation>
-    </message>
-    <message>
-        <source>Conformance: export kick-off with handling=lenient</source>
-        <translation>Konformität: Export-Kick-off mit handling=lenient</translation>
-    </message>
-    <message>
-        <source>the unsupported parameter was ignored</source>
-        <translation>der nicht unterstützte Parameter wurde ignoriert</translation>
-    </message>
-    <message>
-        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
-        <translation>mit %1 und einem OperationOutcome abgelehnt: nachsichtige Verarbeitung (lenient) wird nicht angeboten</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>antwortete %1</translation>
-    </message>
-    <message>
-        <source>the lenient kick-off was refused</source>
-        <translation>der Kick-off mit handling=lenient wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>the manifest lists no error file (nothing to report)</source>
-        <translation>das Manifest nennt keine Fehlerdatei (nichts zu melden)</translation>
-    </message>
-    <message>
-        <source>the kick-off answered %1 without an absolute Content-Location</source>
-        <translation>der Kick-off antwortete %1 ohne absolute Content-Location</translation>
-    </message>
-    <message>
-        <source>Conformance: cancel an export without a token</source>
-        <translation>Konformität: einen Export ohne Token abbrechen</translation>
     </message>
 </context>
 <context>

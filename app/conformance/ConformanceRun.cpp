@@ -5,6 +5,7 @@
 #include "app/conformance/CheckSet.h"
 #include "app/conformance/ExportChecks.h"
 #include "app/conformance/FileChecks.h"
+#include "app/conformance/LenientChecks.h"
 #include "app/conformance/LevelChecks.h"
 #include "app/conformance/ParameterChecks.h"
 #include "app/conformance/ScopeChecks.h"
@@ -39,6 +40,7 @@ ConformanceRun::ConformanceRun(FhirClient *client, ConformanceOptions options, Q
     m_sets.push_back(std::make_unique<LevelChecks>());
     m_sets.push_back(std::make_unique<TokenChecks>());
     m_sets.push_back(std::make_unique<ParameterChecks>());
+    m_sets.push_back(std::make_unique<LenientChecks>());
     m_sets.push_back(std::make_unique<ScopeChecks>());
     m_sets.push_back(std::make_unique<FileChecks>()); // last: its passive step judges every call
 }
