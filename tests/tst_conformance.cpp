@@ -4,6 +4,7 @@
 // when a server deviates; tst_conformance_switches does it with the Sandbox's own switches.
 #include "ConformanceFixture.h"
 #include "app/conformance/ConformanceReport.h"
+#include "app/conformance/LevelChecks.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -40,6 +41,43 @@ private Q_SLOTS:
             !Catalogue::matches(QStringLiteral("vendor.*"), QStringLiteral("ig.files.status-200")));
         QVERIFY(Catalogue::matches(QStringLiteral("x, ig.cancel.*"),
                                    QStringLiteral("ig.cancel.delete-202")));
+    }
+
+    void otherLevelsFromTheCapabilityStatement()
+    {
+        // Patient-level by the IG's canonical, system-level by name alone (no definition);
+        // Group's own export operation is neither.
+        const QString ig = QStringLiteral("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/");
+        const auto op = [](const QString &definition) {
+            QJsonObject o{{QStringLiteral("name"), QStringLiteral("export")}};
+            if (!definition.isEmpty())
+                o.insert(QStringLiteral("definition"), definition);
+            return QJsonArray{o};
+        };
+        const QJsonObject group{
+            {QStringLiteral("type"), QStringLiteral("Group")},
+            {QStringLiteral("operation"), op(ig + QStringLiteral("group-export"))}};
+        const QJsonObject patient{
+            {QStringLiteral("type"), QStringLiteral("Patient")},
+            {QStringLiteral("operation"), op(ig + QStringLiteral("patient-export"))}};
+        const auto statement = [](const QJsonObject &rest) {
+            return QJsonObject{
+                {QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
+                {QStringLiteral("rest"), QJsonArray{rest}}};
+        };
+        QVERIFY(LevelChecks::offered(statement({{QStringLiteral("resource"), QJsonArray{group}}}))
+                    .isEmpty());
+        // A system-level operation that is the Group export's definition is not system export.
+        QVERIFY(LevelChecks::offered(statement({{QStringLiteral("operation"),
+                                                 op(ig + QStringLiteral("group-export"))},
+                                                {QStringLiteral("resource"), QJsonArray{group}}}))
+                    .isEmpty());
+        const QList<LevelChecks::Level> both = LevelChecks::offered(
+            statement({{QStringLiteral("operation"), op({})},
+                       {QStringLiteral("resource"), QJsonArray{group, patient}}}));
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).path, QStringLiteral("Patient/$export"));
+        QCOMPARE(both.at(1).path, QStringLiteral("$export"));
     }
 
     void coverageTableNamesRealChecks()
