@@ -4,6 +4,7 @@
 // when a server deviates; tst_conformance_switches does it with the Sandbox's own switches.
 #include "ConformanceFixture.h"
 #include "app/conformance/ConformanceReport.h"
+#include "app/conformance/LevelChecks.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -42,6 +43,43 @@ private Q_SLOTS:
                                    QStringLiteral("ig.cancel.delete-202")));
     }
 
+    void otherLevelsFromTheCapabilityStatement()
+    {
+        // Patient-level by the IG's canonical, system-level by name alone (no definition);
+        // Group's own export operation is neither.
+        const QString ig = QStringLiteral("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/");
+        const auto op = [](const QString &definition) {
+            QJsonObject o{{QStringLiteral("name"), QStringLiteral("export")}};
+            if (!definition.isEmpty())
+                o.insert(QStringLiteral("definition"), definition);
+            return QJsonArray{o};
+        };
+        const QJsonObject group{
+            {QStringLiteral("type"), QStringLiteral("Group")},
+            {QStringLiteral("operation"), op(ig + QStringLiteral("group-export"))}};
+        const QJsonObject patient{
+            {QStringLiteral("type"), QStringLiteral("Patient")},
+            {QStringLiteral("operation"), op(ig + QStringLiteral("patient-export"))}};
+        const auto statement = [](const QJsonObject &rest) {
+            return QJsonObject{
+                {QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
+                {QStringLiteral("rest"), QJsonArray{rest}}};
+        };
+        QVERIFY(LevelChecks::offered(statement({{QStringLiteral("resource"), QJsonArray{group}}}))
+                    .isEmpty());
+        // A system-level operation that is the Group export's definition is not system export.
+        QVERIFY(LevelChecks::offered(statement({{QStringLiteral("operation"),
+                                                 op(ig + QStringLiteral("group-export"))},
+                                                {QStringLiteral("resource"), QJsonArray{group}}}))
+                    .isEmpty());
+        const QList<LevelChecks::Level> both = LevelChecks::offered(
+            statement({{QStringLiteral("operation"), op({})},
+                       {QStringLiteral("resource"), QJsonArray{group, patient}}}));
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).path, QStringLiteral("Patient/$export"));
+        QCOMPARE(both.at(1).path, QStringLiteral("$export"));
+    }
+
     void coverageTableNamesRealChecks()
     {
         // docs/conformance-coverage.md: every check it says covers a requirement now exists in
@@ -63,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(named.size() > 30);
         for (const QString &n : std::as_const(named))
             QVERIFY2(Catalogue::find(n).has_value(), qPrintable(n));
-        QVERIFY(text.contains(QLatin1String("with a check today: 78 of 117")));
+        QVERIFY(text.contains(QLatin1String("with a check today: 90 of 117")));
     }
 
     void sandboxPassesEveryCheck()
@@ -78,9 +116,14 @@ private Q_SLOTS:
         // No warning either: the statement instantiates the Bulk Data CapabilityStatement.
         QVERIFY2(SandboxRun::withOutcome(results, CheckResult::Outcome::Warning).isEmpty(),
                  qPrintable(SandboxRun::describe(results)));
-        // No 500 is provoked on purpose, so the passive 500 check has nothing to judge.
+        // No 500 is provoked on purpose, so the passive 500 check has nothing to judge; the
+        // Sandbox, like the vendor, offers $export for a Group only, and says so.
         QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::NotApplicable),
-                 QStringList{QStringLiteral("vendor.500.operation-outcome")});
+                 (QStringList{QStringLiteral("ig.kickoff.other-levels"),
+                              QStringLiteral("vendor.500.operation-outcome")}));
+        for (const CheckResult &r : results)
+            if (r.id == QLatin1String("ig.kickoff.other-levels"))
+                QVERIFY2(r.reason.contains(QLatin1String("Group only")), qPrintable(r.reason));
         QVERIFY(SandboxRun::withOutcome(results, CheckResult::Outcome::Pass).size() >= 59);
         // The evidence: every call a result names is a call the client announced (numbered and
         // recorded like any other), and every export started was cancelled.
@@ -140,10 +183,11 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("auth.token.expired-refused"),
                                    QStringLiteral("auth.token.garbled-refused"),
                                    QStringLiteral("auth.token.none-refused"),
+                                   QStringLiteral("auth.token.under-scoped-export-refused"),
                                    QStringLiteral("auth.token.under-scoped-read-refused"),
                                    QStringLiteral("vendor.401.empty-authorization-header"),
                                    QStringLiteral("vendor.401.no-authorization-header")}));
-        QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::Pass).size(), 6);
+        QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::Pass).size(), 7);
     }
 
     void missingTokensSkip()

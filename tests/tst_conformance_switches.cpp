@@ -86,6 +86,8 @@ private Q_SLOTS:
                                           QStringLiteral("token.error.bad-signature"),
                                           QStringLiteral("token.error.grant-type")});
         row("delete-without-token", {QStringLiteral("ig.cancel.requires-token")});
+        row("ignore-export-scope", {QStringLiteral("auth.token.under-scoped-export-refused")});
+        row("advertise-other-levels", {QStringLiteral("ig.kickoff.other-levels")});
     }
 
     void switchFailsExactlyItsChecks()
@@ -202,7 +204,9 @@ private:
                                             "unknown-file-200",
                                             "error-file-not-outcome",
                                             "token-errors-without-code",
-                                            "delete-without-token"};
+                                            "delete-without-token",
+                                            "ignore-export-scope",
+                                            "advertise-other-levels"};
 };
 
 QTEST_GUILESS_MAIN(TestConformanceSwitches)

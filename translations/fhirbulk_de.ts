@@ -4014,6 +4014,14 @@ Befehle:
         <source>Conformance: poll the cancelled export</source>
         <translation>Konformität: den abgebrochenen Export abfragen</translation>
     </message>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>der Kick-off antwortete %1 ohne absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export without a token</source>
+        <translation>Konformität: einen Export ohne Token abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6241,6 +6249,13 @@ bis %1</translation>
         <source>no X-Request-ID header</source>
         <translation>kein X-Request-ID-Header</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyboardAccess</name>
@@ -6251,6 +6266,83 @@ bis %1</translation>
     <message>
         <source>Clear: %1</source>
         <translation>Leeren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LenientChecks</name>
+    <message>
+        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
+        <translation>Fehlereintrag %1 hat den Typ „%2“, nicht OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: download an error file of the manifest</source>
+        <translation>Konformität: eine Fehlerdatei des Manifests herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) are not an OperationOutcome</source>
+        <translation>
+            <numerusform>%1: %n Zeile ist kein OperationOutcome</numerusform>
+            <numerusform>%1: %n Zeilen sind kein OperationOutcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with handling=lenient</source>
+        <translation>Konformität: Export-Kick-off mit handling=lenient</translation>
+    </message>
+    <message>
+        <source>the unsupported parameter was ignored</source>
+        <translation>der nicht unterstützte Parameter wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
+        <translation>mit %1 und einem OperationOutcome abgelehnt: nachsichtige Verarbeitung (lenient) wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>antwortete %1</translation>
+    </message>
+    <message>
+        <source>the lenient kick-off was refused</source>
+        <translation>der Kick-off mit handling=lenient wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the manifest lists no error file (nothing to report)</source>
+        <translation>das Manifest nennt keine Fehlerdatei (nichts zu melden)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChecks</name>
+    <message>
+        <source>Patient-level</source>
+        <translation>Patient-Ebene</translation>
+    </message>
+    <message>
+        <source>system-level</source>
+        <translation>Systemebene</translation>
+    </message>
+    <message>
+        <source>Conformance: read the CapabilityStatement for the export levels</source>
+        <translation>Konformität: CapabilityStatement nach den Export-Ebenen lesen</translation>
+    </message>
+    <message>
+        <source>no CapabilityStatement to say which levels are offered: metadata answered %1</source>
+        <translation>kein CapabilityStatement, das die angebotenen Ebenen nennt: metadata antwortete %1</translation>
+    </message>
+    <message>
+        <source>the CapabilityStatement offers neither Patient-level nor system-level $export (this server exports by Group only)</source>
+        <translation>das CapabilityStatement bietet $export weder auf Patient-Ebene noch auf Systemebene an (dieser Server exportiert nur nach Group)</translation>
+    </message>
+    <message>
+        <source>offered and accepted: %1</source>
+        <translation>angeboten und angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Conformance: %1 export kick-off</source>
+        <translation>Konformität: Export-Kick-off auf %1</translation>
+    </message>
+    <message>
+        <source>%1 $export is offered but answered %2 (expected 202 with an absolute Content-Location)</source>
+        <translation>$export auf %1 wird angeboten, antwortete aber %2 (erwartet: 202 mit absoluter Content-Location)</translation>
     </message>
 </context>
 <context>
@@ -6592,28 +6684,6 @@ bis %1</translation>
 </context>
 <context>
     <name>ParameterChecks</name>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
-        <translation>Fehlereintrag %1 hat den Typ „%2“, nicht OperationOutcome</translation>
-    </message>
-    <message>
-        <source>Conformance: download an error file of the manifest</source>
-        <translation>Konformität: eine Fehlerdatei des Manifests herunterladen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) are not an OperationOutcome</source>
-        <translation>
-            <numerusform>%1: %n Zeile ist kein OperationOutcome</numerusform>
-            <numerusform>%1: %n Zeilen sind kein OperationOutcome</numerusform>
-        </translation>
-    </message>
     <message>
         <source>needs the export without parameters, which was not run</source>
         <translation>braucht den Export ohne Parameter, der nicht gelaufen ist</translation>
@@ -6689,38 +6759,6 @@ bis %1</translation>
     <message>
         <source>_since=%1 (the median lastUpdated of the export without it)</source>
         <translation>_since=%1 (der Median von lastUpdated im Export ohne _since)</translation>
-    </message>
-    <message>
-        <source>Conformance: export kick-off with handling=lenient</source>
-        <translation>Konformität: Export-Kick-off mit handling=lenient</translation>
-    </message>
-    <message>
-        <source>the unsupported parameter was ignored</source>
-        <translation>der nicht unterstützte Parameter wurde ignoriert</translation>
-    </message>
-    <message>
-        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
-        <translation>mit %1 und einem OperationOutcome abgelehnt: nachsichtige Verarbeitung (lenient) wird nicht angeboten</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>antwortete %1</translation>
-    </message>
-    <message>
-        <source>the lenient kick-off was refused</source>
-        <translation>der Kick-off mit handling=lenient wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>the manifest lists no error file (nothing to report)</source>
-        <translation>das Manifest nennt keine Fehlerdatei (nichts zu melden)</translation>
-    </message>
-    <message>
-        <source>the kick-off answered %1 without an absolute Content-Location</source>
-        <translation>der Kick-off antwortete %1 ohne absolute Content-Location</translation>
-    </message>
-    <message>
-        <source>Conformance: cancel an export without a token</source>
-        <translation>Konformität: einen Export ohne Token abbrechen</translation>
     </message>
 </context>
 <context>
@@ -8500,6 +8538,14 @@ Cache-Control: no-cache</translation>
         <source>An export is cancelled by a DELETE without a token</source>
         <translation>Ein Export wird durch ein DELETE ohne Token abgebrochen</translation>
     </message>
+    <message>
+        <source>The kick-off ignores the token&apos;s scope: any type is exported</source>
+        <translation>Der Kick-off ignoriert den Scope des Tokens: Jeder Typ wird exportiert</translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement offers Patient-level and system-level $export, which are refused</source>
+        <translation>Das CapabilityStatement bietet $export auf Patient-Ebene und auf Systemebene an, die aber abgelehnt werden</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8705,6 +8751,28 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 (again)</source>
         <translation>%1 (erneut)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChecks</name>
+    <message>
+        <source>Conformance: export kick-off for %1 with a token scoped for Patient only</source>
+        <translation>Konformität: Export-Kick-off für %1 mit einem Token, dessen Scope nur Patient umfasst</translation>
+    </message>
+    <message>
+        <source>the kick-off was refused (%1)</source>
+        <translation>der Kick-off wurde abgelehnt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the kick-off was accepted and the export holds %n %1 resource(s), which the token&apos;s scope (system/Patient.read) does not cover</source>
+        <translation>
+            <numerusform>der Kick-off wurde angenommen, und der Export enthält %n Ressource vom Typ %1, die der Scope des Tokens (system/Patient.read) nicht abdeckt</numerusform>
+            <numerusform>der Kick-off wurde angenommen, und der Export enthält %n Ressourcen vom Typ %1, die der Scope des Tokens (system/Patient.read) nicht abdeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the kick-off was accepted; the export holds no %1</source>
+        <translation>der Kick-off wurde angenommen; der Export enthält keine Ressource vom Typ %1</translation>
     </message>
 </context>
 <context>

@@ -4014,6 +4014,14 @@ Commands:
         <source>Conformance: poll the cancelled export</source>
         <translation>Conformance: poll the cancelled export</translation>
     </message>
+    <message>
+        <source>the kick-off answered %1 without an absolute Content-Location</source>
+        <translation>the kick-off answered %1 without an absolute Content-Location</translation>
+    </message>
+    <message>
+        <source>Conformance: cancel an export without a token</source>
+        <translation>Conformance: cancel an export without a token</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6241,6 +6249,13 @@ up to %1</translation>
         <source>no X-Request-ID header</source>
         <translation>no X-Request-ID header</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyboardAccess</name>
@@ -6251,6 +6266,83 @@ up to %1</translation>
     <message>
         <source>Clear: %1</source>
         <translation>Clear: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LenientChecks</name>
+    <message>
+        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
+        <translation>error item %1 has type &quot;%2&quot;, not OperationOutcome</translation>
+    </message>
+    <message>
+        <source>Conformance: download an error file of the manifest</source>
+        <translation>Conformance: download an error file of the manifest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) are not an OperationOutcome</source>
+        <translation>
+            <numerusform>%1: %n line are not an OperationOutcome</numerusform>
+            <numerusform>%1: %n lines are not an OperationOutcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conformance: export kick-off with handling=lenient</source>
+        <translation>Conformance: export kick-off with handling=lenient</translation>
+    </message>
+    <message>
+        <source>the unsupported parameter was ignored</source>
+        <translation>the unsupported parameter was ignored</translation>
+    </message>
+    <message>
+        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
+        <translation>refused with %1 and an OperationOutcome: lenient handling not offered</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>the lenient kick-off was refused</source>
+        <translation>the lenient kick-off was refused</translation>
+    </message>
+    <message>
+        <source>the manifest lists no error file (nothing to report)</source>
+        <translation>the manifest lists no error file (nothing to report)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChecks</name>
+    <message>
+        <source>Patient-level</source>
+        <translation>Patient-level</translation>
+    </message>
+    <message>
+        <source>system-level</source>
+        <translation>system-level</translation>
+    </message>
+    <message>
+        <source>Conformance: read the CapabilityStatement for the export levels</source>
+        <translation>Conformance: read the CapabilityStatement for the export levels</translation>
+    </message>
+    <message>
+        <source>no CapabilityStatement to say which levels are offered: metadata answered %1</source>
+        <translation>no CapabilityStatement to say which levels are offered: metadata answered %1</translation>
+    </message>
+    <message>
+        <source>the CapabilityStatement offers neither Patient-level nor system-level $export (this server exports by Group only)</source>
+        <translation>the CapabilityStatement offers neither Patient-level nor system-level $export (this server exports by Group only)</translation>
+    </message>
+    <message>
+        <source>offered and accepted: %1</source>
+        <translation>offered and accepted: %1</translation>
+    </message>
+    <message>
+        <source>Conformance: %1 export kick-off</source>
+        <translation>Conformance: %1 export kick-off</translation>
+    </message>
+    <message>
+        <source>%1 $export is offered but answered %2 (expected 202 with an absolute Content-Location)</source>
+        <translation>%1 $export is offered but answered %2 (expected 202 with an absolute Content-Location)</translation>
     </message>
 </context>
 <context>
@@ -6592,28 +6684,6 @@ up to %1</translation>
 </context>
 <context>
     <name>ParameterChecks</name>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error item %1 has type &quot;%2&quot;, not OperationOutcome</source>
-        <translation>error item %1 has type &quot;%2&quot;, not OperationOutcome</translation>
-    </message>
-    <message>
-        <source>Conformance: download an error file of the manifest</source>
-        <translation>Conformance: download an error file of the manifest</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) are not an OperationOutcome</source>
-        <translation>
-            <numerusform>%1: %n line are not an OperationOutcome</numerusform>
-            <numerusform>%1: %n lines are not an OperationOutcome</numerusform>
-        </translation>
-    </message>
     <message>
         <source>needs the export without parameters, which was not run</source>
         <translation>needs the export without parameters, which was not run</translation>
@@ -6689,38 +6759,6 @@ up to %1</translation>
     <message>
         <source>_since=%1 (the median lastUpdated of the export without it)</source>
         <translation>_since=%1 (the median lastUpdated of the export without it)</translation>
-    </message>
-    <message>
-        <source>Conformance: export kick-off with handling=lenient</source>
-        <translation>Conformance: export kick-off with handling=lenient</translation>
-    </message>
-    <message>
-        <source>the unsupported parameter was ignored</source>
-        <translation>the unsupported parameter was ignored</translation>
-    </message>
-    <message>
-        <source>refused with %1 and an OperationOutcome: lenient handling not offered</source>
-        <translation>refused with %1 and an OperationOutcome: lenient handling not offered</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>answered %1</translation>
-    </message>
-    <message>
-        <source>the lenient kick-off was refused</source>
-        <translation>the lenient kick-off was refused</translation>
-    </message>
-    <message>
-        <source>the manifest lists no error file (nothing to report)</source>
-        <translation>the manifest lists no error file (nothing to report)</translation>
-    </message>
-    <message>
-        <source>the kick-off answered %1 without an absolute Content-Location</source>
-        <translation>the kick-off answered %1 without an absolute Content-Location</translation>
-    </message>
-    <message>
-        <source>Conformance: cancel an export without a token</source>
-        <translation>Conformance: cancel an export without a token</translation>
     </message>
 </context>
 <context>
@@ -8500,6 +8538,14 @@ Cache-Control: no-cache</translation>
         <source>An export is cancelled by a DELETE without a token</source>
         <translation>An export is cancelled by a DELETE without a token</translation>
     </message>
+    <message>
+        <source>The kick-off ignores the token&apos;s scope: any type is exported</source>
+        <translation>The kick-off ignores the token&apos;s scope: any type is exported</translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement offers Patient-level and system-level $export, which are refused</source>
+        <translation>The CapabilityStatement offers Patient-level and system-level $export, which are refused</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8705,6 +8751,28 @@ Cache-Control: no-cache</translation>
     <message>
         <source>%1 (again)</source>
         <translation>%1 (again)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChecks</name>
+    <message>
+        <source>Conformance: export kick-off for %1 with a token scoped for Patient only</source>
+        <translation>Conformance: export kick-off for %1 with a token scoped for Patient only</translation>
+    </message>
+    <message>
+        <source>the kick-off was refused (%1)</source>
+        <translation>the kick-off was refused (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the kick-off was accepted and the export holds %n %1 resource(s), which the token&apos;s scope (system/Patient.read) does not cover</source>
+        <translation>
+            <numerusform>the kick-off was accepted and the export holds %n %1 resource, which the token&apos;s scope (system/Patient.read) does not cover</numerusform>
+            <numerusform>the kick-off was accepted and the export holds %n %1 resources, which the token&apos;s scope (system/Patient.read) does not cover</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the kick-off was accepted; the export holds no %1</source>
+        <translation>the kick-off was accepted; the export holds no %1</translation>
     </message>
 </context>
 <context>

@@ -173,9 +173,17 @@ int ConformanceCommand::run(const QStringList &args)
               << '\n';
     CliOptions::quitOnSignals();
     ConformanceRun run(&target.client, options);
+    runToTheEnd(run, p.isSet(jsonOpt));
+    const ConformanceReport::Header header{target.profile.baseUrl.toString(), target.profile.name,
+                                           run.elapsedMs()};
+    return report(p, run, header, {&junitOpt, &htmlOpt, &jsonOpt});
+}
+
+void ConformanceCommand::runToTheEnd(ConformanceRun &run, bool json)
+{
     QEventLoop loop;
     QObject::connect(&run, &ConformanceRun::finished, &loop, &QEventLoop::quit);
-    if (!p.isSet(jsonOpt))
+    if (!json)
         QObject::connect(&run, &ConformanceRun::checkFinished, &loop, [this](const CheckResult &r) {
             m_err << CheckResult::outcomeSymbol(r.outcome) << ' ' << r.id << '\n';
             m_err.flush();
@@ -188,8 +196,14 @@ int ConformanceCommand::run(const QStringList &args)
         loop.exec();
         m_err << tr("Interrupted: the results so far follow.") << '\n';
     }
-    const ConformanceReport::Header header{target.profile.baseUrl.toString(), target.profile.name,
-                                           run.elapsedMs()};
+}
+
+int ConformanceCommand::report(const QCommandLineParser &p, const ConformanceRun &run,
+                               const ConformanceReport::Header &header, const ReportOptions &opts)
+{
+    const QCommandLineOption &junitOpt = *opts.junit;
+    const QCommandLineOption &htmlOpt = *opts.html;
+    const bool json = p.isSet(*opts.json);
     // The reports, each whole or not at all (PrivateFile: a temporary file renamed when done).
     const auto writeReport = [&](const QCommandLineOption &opt, const QByteArray &bytes) {
         QString error;
@@ -203,7 +217,7 @@ int ConformanceCommand::run(const QStringList &args)
     if (!writeReport(junitOpt, ConformanceReport::junit(run.results(), header)) ||
         !writeReport(htmlOpt, ConformanceHtml::page(run.results(), header)))
         return CliApp::ExitUsage;
-    if (p.isSet(jsonOpt)) {
+    if (json) {
         QJsonObject o = ConformanceReport::json(run.results(), header);
         if (!run.transportProblem().isEmpty())
             o.insert(QStringLiteral("transportProblem"), run.transportProblem());

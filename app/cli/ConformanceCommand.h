@@ -1,10 +1,15 @@
 #pragma once
 
+#include "app/conformance/ConformanceReport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 class CliApp;
+class ConformanceRun;
+class QCommandLineOption;
+class QCommandLineParser;
 
 // fhir-bulk conform [--profile NAME | --base URL] [--group ID] [--only PATTERN]
 // [--include-exports] [--include-slow] [--max-wait DURATION] [--junit FILE] [--html FILE]
@@ -20,6 +25,18 @@ public:
 
 private:
     int list(bool json);
+    // Runs to the end, one line per check on stderr unless `json`; interrupted, it cancels (the
+    // exports started are still cancelled) and keeps the results so far.
+    void runToTheEnd(ConformanceRun &run, bool json);
+    struct ReportOptions
+    {
+        const QCommandLineOption *junit;
+        const QCommandLineOption *html;
+        const QCommandLineOption *json;
+    };
+    // The JUnit and HTML files (each whole or not at all), the results on stdout: the exit code.
+    int report(const QCommandLineParser &p, const ConformanceRun &run,
+               const ConformanceReport::Header &header, const ReportOptions &opts);
 
     CliApp &m_app;
     QTextStream &m_out;

@@ -183,6 +183,14 @@ QList<Check> build()
               "202 (supported, then cancelled) or a 4xx OperationOutcome; a refusal without one "
               "fails",
               Export)
+      << make("ig.kickoff.other-levels", "kickoff", shall, ig("endpoint---all-patients"),
+              "Bulk Data 2.0.0 › Patient-level and system-level export (where the server "
+              "offers them)",
+              "GET [base]/metadata; then [base]/Patient/$export and [base]/$export with "
+              "_outputFormat=application/fhir+ndjson, each level the CapabilityStatement offers",
+              "202 with an absolute Content-Location at each level offered (then cancelled); not "
+              "applicable when only Group-level export is offered",
+              Export)
       << make("ig.kickoff.prefer-missing", "kickoff", may, ig("headers"),
               "Bulk Data 2.0.0 › Headers › Prefer (omitted: MAY error or process)",
               "the kick-off without Prefer",
@@ -359,6 +367,13 @@ QList<Check> build()
               smart("backend-services.html#response-2"),
               "SMART Backend Services › its scope covers the requested resource",
               "GET [base]/Group/{g} with a token scoped system/Patient.read", "401 or 403")
+      << make("auth.token.under-scoped-export-refused", "auth", shall,
+              ig("bulk-data-kick-off-request"),
+              "Bulk Data 2.0.0 › Kick-off Request (SHALL limit the data returned to only those "
+              "resources for which the client is authorized)",
+              "GET [base]/Group/{g}/$export?_type=Observation with a token scoped "
+              "system/Patient.read (and waits for the export if it is accepted)",
+              "401 or 403 at kick-off, or an export whose files hold no Observation", Slow)
       << make("token.error.grant-type", "auth", shall,
               smart("backend-services.html#issue-access-token"),
               "SMART Backend Services › Issue Access Token (errors as in RFC 6749 §5.2)",

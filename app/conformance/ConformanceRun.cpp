@@ -5,7 +5,10 @@
 #include "app/conformance/CheckSet.h"
 #include "app/conformance/ExportChecks.h"
 #include "app/conformance/FileChecks.h"
+#include "app/conformance/LenientChecks.h"
+#include "app/conformance/LevelChecks.h"
 #include "app/conformance/ParameterChecks.h"
+#include "app/conformance/ScopeChecks.h"
 #include "app/conformance/TokenChecks.h"
 #include "app/conformance/VendorChecks.h"
 #include "app/net/ApiCall.h"
@@ -34,8 +37,11 @@ ConformanceRun::ConformanceRun(FhirClient *client, ConformanceOptions options, Q
 {
     m_sets.push_back(std::make_unique<VendorChecks>());
     m_sets.push_back(std::make_unique<ExportChecks>());
+    m_sets.push_back(std::make_unique<LevelChecks>());
     m_sets.push_back(std::make_unique<TokenChecks>());
     m_sets.push_back(std::make_unique<ParameterChecks>());
+    m_sets.push_back(std::make_unique<LenientChecks>());
+    m_sets.push_back(std::make_unique<ScopeChecks>());
     m_sets.push_back(std::make_unique<FileChecks>()); // last: its passive step judges every call
 }
 

@@ -98,7 +98,7 @@ QUrl ExportChecks::alteredJob(const QUrl &statusUrl)
 QList<ConformanceStep> ExportChecks::steps(ConformanceRun &run)
 {
     QList<ConformanceStep> steps = kickoffSteps(run);
-    steps << probeSteps(run);
+    steps << probeSteps(run) << cancelTokenStep(run);
     return steps;
 }
 
@@ -395,4 +395,39 @@ void ExportChecks::cancelAndRepoll(ConformanceRun &run, const Probe &poll, const
             });
         });
     });
+}
+
+ConformanceStep ExportChecks::cancelTokenStep(ConformanceRun &run)
+{
+    // DELETE without a token must be refused like the kick-off; then the export is cancelled
+    // with the token.
+    return {{QStringLiteral("ig.cancel.requires-token")}, [&run](const Done &done) {
+                run.kickoff({}, [&run, done](const CallRecord &k) {
+                    const QUrl location(QString::fromUtf8(k.responseHeader("Content-Location")));
+                    if (k.status != 202 || !absoluteHttp(location)) {
+                        run.setResult(QStringLiteral("ig.cancel.requires-token"),
+                                      CheckResult::Outcome::Skipped,
+                                      tr("the kick-off answered %1 without an absolute "
+                                         "Content-Location")
+                                          .arg(Judge::describe(k)),
+                                      {k.id});
+                        done();
+                        return;
+                    }
+                    Probe del;
+                    del.purpose = tr("Conformance: cancel an export without a token");
+                    del.method = "DELETE";
+                    del.path = location.toString();
+                    del.token = Token::None;
+                    run.send(del, [&run, k, location, done](const CallRecord &r) {
+                        const QStringList problems = Judge::refused(r);
+                        run.cancelExport(location,
+                                         [&run, k, r, problems, done](const CallRecord &c) {
+                                             run.judge(QStringLiteral("ig.cancel.requires-token"),
+                                                       problems, {k.id, r.id, c.id});
+                                             done();
+                                         });
+                    });
+                });
+            }};
 }

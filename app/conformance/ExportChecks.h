@@ -19,6 +19,8 @@ public:
 private:
     QList<ConformanceStep> probeSteps(ConformanceRun &run);
     static QList<ConformanceStep> kickoffSteps(ConformanceRun &run);
+    // DELETE without a token is refused like the kick-off.
+    static ConformanceStep cancelTokenStep(ConformanceRun &run);
     static void cancelAndRepoll(ConformanceRun &run, const ConformanceRun::Probe &poll,
                                 const QUrl &location, const std::function<void()> &done);
     QSet<QString> m_locations; // every Content-Location seen: a repeat is a reused job

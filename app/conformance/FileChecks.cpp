@@ -447,3 +447,18 @@ ConformanceStep FileChecks::passiveStep(ConformanceRun &run)
             done();
         }};
 }
+
+ConformanceRun::Token FileChecks::fileToken(const Export &x)
+{
+    const QJsonValue needs = x.manifest.value(QLatin1String("requiresAccessToken"));
+    return needs.isBool() && !needs.toBool() ? Token::None : Token::Valid;
+}
+
+void FileChecks::cancelThen(ConformanceRun &run, const Export &x, const Done &done)
+{
+    if (!absoluteHttp(x.location)) {
+        done();
+        return;
+    }
+    run.cancelExport(x.location, [done](const CallRecord &) { done(); });
+}

@@ -47,6 +47,11 @@ public:
                                const ConformanceRun::Probe &changes = ConformanceRun::Probe(),
                                bool keepLines = false);
 
+    // The token a file request carries: the manifest's requiresAccessToken (absent: wanted).
+    static ConformanceRun::Token fileToken(const Export &x);
+    // Cancels the export (when it has a status URL), then `done`.
+    static void cancelThen(ConformanceRun &run, const Export &x, const std::function<void()> &done);
+
 private:
     static void download(ConformanceRun &run, const std::shared_ptr<Export> &x, int index,
                          bool keepLines, const std::function<void()> &done);

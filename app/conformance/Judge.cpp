@@ -112,3 +112,14 @@ QStringList Judge::gatewayError(const CallRecord &r, int statusCode, const QByte
     }
     return problems;
 }
+
+QStringList Judge::firstFew(QStringList problems)
+{
+    constexpr qsizetype kMax = 5;
+    if (problems.size() <= kMax)
+        return problems;
+    const qsizetype more = problems.size() - kMax;
+    problems.resize(kMax);
+    problems << tr("and %n more", nullptr, int(more));
+    return problems;
+}

@@ -35,4 +35,6 @@ public:
     static QJsonObject object(const CallRecord &r, QString *problem);
     static QString mediaType(const CallRecord &r);
     static QString describe(const CallRecord &r); // "403 Forbidden" or the transport error
+    // A problem list kept readable: the first few, then how many more.
+    static QStringList firstFew(QStringList problems);
 };

@@ -1,7 +1,6 @@
 #include "ParameterChecks.h"
 
 #include "app/conformance/Judge.h"
-#include "app/fhir/OperationOutcome.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,9 +23,6 @@ const QString kTypeRepeated = QStringLiteral("ig.kickoff.type-repeated");
 const QString kFilter = QStringLiteral("ig.kickoff.typefilter-applied");
 const QString kFilterRepeated = QStringLiteral("ig.kickoff.typefilter-repeated");
 const QString kSince = QStringLiteral("ig.kickoff.since-applied");
-const QString kLenient = QStringLiteral("ig.kickoff.lenient-handling");
-const QString kErrorFiles = QStringLiteral("ig.files.error-files-outcome");
-const QString kCancelToken = QStringLiteral("ig.cancel.requires-token");
 
 bool absoluteHttp(const QUrl &url)
 {
@@ -68,25 +64,6 @@ QStringList sorted(const QSet<QString> &set)
     return list;
 }
 
-// A problem list kept readable: the first few, then how many more.
-QStringList firstFew(QStringList problems)
-{
-    constexpr qsizetype kMax = 5;
-    if (problems.size() <= kMax)
-        return problems;
-    const qsizetype more = problems.size() - kMax;
-    problems.resize(kMax);
-    problems << ParameterChecks::tr("and %n more", nullptr, int(more));
-    return problems;
-}
-
-// The token a file request carries: the manifest's requiresAccessToken (absent: wanted).
-Token fileToken(const Export &x)
-{
-    const QJsonValue needs = x.manifest.value(QLatin1String("requiresAccessToken"));
-    return needs.isBool() && !needs.toBool() ? Token::None : Token::Valid;
-}
-
 // The kick-off of an export that did not complete was refused (rather than timing out).
 bool refused(const Export &x)
 {
@@ -101,67 +78,6 @@ void notCompleted(ConformanceRun &run, const QString &id, const Export &x, const
         run.judge(id, {problem}, x.calls);
     else
         run.setResult(id, CheckResult::Outcome::Skipped, problem, x.calls);
-}
-
-void cancelThen(ConformanceRun &run, const Export &x, const Done &done)
-{
-    if (!absoluteHttp(x.location)) {
-        done();
-        return;
-    }
-    run.cancelExport(x.location, [done](const CallRecord &) { done(); });
-}
-
-// The error files of a manifest, read one after another: every item is of type
-// OperationOutcome and every line of its file is one.
-struct ErrorFiles
-{
-    QStringList problems;
-    QList<quint64> calls;
-};
-void readErrorFiles(ConformanceRun &run, const ExportPtr &x, int index,
-                    const std::shared_ptr<ErrorFiles> &state, const Done &done)
-{
-    const QJsonArray errors = x->manifest.value(QLatin1String("error")).toArray();
-    if (index >= errors.size()) {
-        done();
-        return;
-    }
-    const QJsonObject item = errors.at(index).toObject();
-    const QString type = item.value(QLatin1String("type")).toString();
-    const QUrl url(item.value(QLatin1String("url")).toString());
-    if (type != QLatin1String("OperationOutcome"))
-        state->problems << ParameterChecks::tr(
-                               "error item %1 has type \"%2\", not OperationOutcome")
-                               .arg(index + 1)
-                               .arg(type);
-    if (!absoluteHttp(url)) {
-        readErrorFiles(run, x, index + 1, state, done);
-        return;
-    }
-    Probe p;
-    p.purpose = ParameterChecks::tr("Conformance: download an error file of the manifest");
-    p.path = url.toString();
-    p.headers = {{"Accept", "application/fhir+ndjson"}};
-    p.token = fileToken(*x);
-    run.send(p, [&run, x, index, state, done](const CallRecord &r) {
-        state->calls << r.id;
-        if (const QStringList s = Judge::status(r, {200}); !s.isEmpty()) {
-            state->problems << QStringLiteral("%1: %2").arg(r.url.toString(),
-                                                            s.join(QStringLiteral(", ")));
-        } else {
-            const FileChecks::FileRead f = FileChecks::readLines(index, r);
-            const auto other =
-                std::count_if(f.types.cbegin(), f.types.cend(), [](const QString &t) {
-                    return t != QLatin1String("OperationOutcome");
-                });
-            if (other > 0)
-                state->problems << ParameterChecks::tr("%1: %n line(s) are not an OperationOutcome",
-                                                       nullptr, int(other))
-                                       .arg(r.url.toString());
-        }
-        readErrorFiles(run, x, index + 1, state, done);
-    });
 }
 
 } // namespace
@@ -199,7 +115,6 @@ QList<ConformanceStep> ParameterChecks::steps(ConformanceRun &run)
             withGroundTruth(run, [inner, done] { inner(done); });
         };
     }
-    steps << lenientStep(run) << cancelTokenStep(run);
     return steps;
 }
 
@@ -254,7 +169,7 @@ ConformanceStep ParameterChecks::groundTruthStep(ConformanceRun &run)
                 run.setResult(kVersions, CheckResult::Outcome::NotApplicable,
                               tr("the manifest lists no file"), x->calls);
             else
-                run.judge(kVersions, firstFew(twice), callsOf(*x));
+                run.judge(kVersions, Judge::firstFew(twice), callsOf(*x));
             const QJsonArray output = x->manifest.value(QLatin1String("output")).toArray();
             const QUrl first(output.isEmpty()
                                  ? QString()
@@ -262,21 +177,21 @@ ConformanceStep ParameterChecks::groundTruthStep(ConformanceRun &run)
             if (!absoluteHttp(first)) {
                 run.setResult(kFileError, CheckResult::Outcome::NotApplicable,
                               tr("the manifest lists no file"), x->calls);
-                cancelThen(run, *x, done);
+                FileChecks::cancelThen(run, *x, done);
                 return;
             }
             Probe p;
             p.purpose = tr("Conformance: download a file that does not exist");
             p.path = alteredFile(first).toString();
             p.headers = {{"Accept", "application/fhir+ndjson"}};
-            p.token = fileToken(*x);
+            p.token = FileChecks::fileToken(*x);
             run.send(p, [&run, x, done](const CallRecord &r) {
                 QStringList problems;
                 if (!r.hasResponse() || *r.status < 400)
                     problems
                         << tr("answered %1, expected a 4xx or 5xx error").arg(Judge::describe(r));
                 run.judge(kFileError, problems, {r.id});
-                cancelThen(run, *x, done);
+                FileChecks::cancelThen(run, *x, done);
             });
         }};
 }
@@ -305,7 +220,7 @@ ConformanceStep ParameterChecks::typeRepeatedStep(ConformanceRun &run)
                     [&run, expected, done](const ExportPtr &x, const QString &problem) {
                         if (!problem.isEmpty()) {
                             notCompleted(run, kTypeRepeated, *x, problem);
-                            cancelThen(run, *x, done);
+                            FileChecks::cancelThen(run, *x, done);
                             return;
                         }
                         const QSet<QString> got = outputTypes(*x) | lineTypes(*x);
@@ -317,7 +232,7 @@ ConformanceStep ParameterChecks::typeRepeatedStep(ConformanceRun &run)
                                            "one of the repeated values applied?)")
                                             .arg(t);
                         run.judge(kTypeRepeated, problems, callsOf(*x));
-                        cancelThen(run, *x, done);
+                        FileChecks::cancelThen(run, *x, done);
                     });
             }};
 }
@@ -356,7 +271,7 @@ ConformanceStep ParameterChecks::typeFilterStep(ConformanceRun &run)
                                               x->calls);
                             else
                                 run.setResult(id, CheckResult::Outcome::Skipped, problem, x->calls);
-                        cancelThen(run, *x, done);
+                        FileChecks::cancelThen(run, *x, done);
                         return;
                     }
                     // Only the Patients: whether other types come is _type's business.
@@ -372,13 +287,13 @@ ConformanceStep ParameterChecks::typeFilterStep(ConformanceRun &run)
                                   ? QStringList{tr("%n Patient(s) are not female", nullptr, wrong)}
                                   : QStringList(),
                               callsOf(*x));
-                    cancelThen(run, *x, [&run, once, eitherGender, done] {
+                    FileChecks::cancelThen(run, *x, [&run, once, eitherGender, done] {
                         FileChecks::completeExport(
                             run, once + QStringLiteral("&_typeFilter=Patient%3Fgender%3Dmale"),
                             [&run, eitherGender, done](const ExportPtr &y, const QString &why) {
                                 if (!why.isEmpty()) {
                                     notCompleted(run, kFilterRepeated, *y, why);
-                                    cancelThen(run, *y, done);
+                                    FileChecks::cancelThen(run, *y, done);
                                     return;
                                 }
                                 QSet<QString> got;
@@ -397,7 +312,7 @@ ConformanceStep ParameterChecks::typeFilterStep(ConformanceRun &run)
                                     problems << tr("%n Patient(s) matching neither filter", nullptr,
                                                    int(extra));
                                 run.judge(kFilterRepeated, problems, callsOf(*y));
-                                cancelThen(run, *y, done);
+                                FileChecks::cancelThen(run, *y, done);
                             },
                             Probe(), true);
                     });
@@ -440,7 +355,7 @@ ConformanceStep ParameterChecks::sinceStep(ConformanceRun &run)
                     run, query, [&run, median, done](const ExportPtr &x, const QString &problem) {
                         if (!problem.isEmpty()) {
                             notCompleted(run, kSince, *x, problem);
-                            cancelThen(run, *x, done);
+                            FileChecks::cancelThen(run, *x, done);
                             return;
                         }
                         int older = 0;
@@ -460,122 +375,7 @@ ConformanceStep ParameterChecks::sinceStep(ConformanceRun &run)
                                   callsOf(*x),
                                   tr("_since=%1 (the median lastUpdated of the export without it)")
                                       .arg(median.second));
-                        cancelThen(run, *x, done);
+                        FileChecks::cancelThen(run, *x, done);
                     });
-            }};
-}
-
-ConformanceStep ParameterChecks::lenientStep(ConformanceRun &run)
-{
-    // An unsupported parameter under Prefer: handling=lenient: processed (MAY) or refused with
-    // an OperationOutcome; when processed and the slow checks run, the partial success's error
-    // files are read.
-    return {
-        {kLenient, kErrorFiles}, [&run](const Done &done) {
-            Probe lenient;
-            lenient.purpose = tr("Conformance: export kick-off with handling=lenient");
-            lenient.headers = {{"Prefer", "respond-async, handling=lenient"}};
-            const QString query = QStringLiteral("?_type=Patient&fbx-conform-unsupported=1");
-            const auto judgeKickoff = [&run](const CallRecord &k) {
-                if (k.status == 202) {
-                    run.judge(kLenient, {}, {k.id}, tr("the unsupported parameter was ignored"));
-                } else if (k.hasResponse() && *k.status >= 400 && Judge::outcomeJson(k).isEmpty()) {
-                    run.setResult(kLenient, CheckResult::Outcome::Info,
-                                  tr("refused with %1 and an OperationOutcome: lenient "
-                                     "handling not offered")
-                                      .arg(*k.status),
-                                  {k.id});
-                } else {
-                    QStringList problems = Judge::outcomeJson(k);
-                    if (!k.hasResponse() || *k.status < 400)
-                        problems = {tr("answered %1").arg(Judge::describe(k))};
-                    run.setResult(kLenient, CheckResult::Outcome::Fail,
-                                  problems.join(QStringLiteral("; ")), {k.id});
-                }
-            };
-            if (!run.options().includeSlow) {
-                run.kickoff(
-                    query,
-                    [&run, judgeKickoff, done](const CallRecord &k) {
-                        judgeKickoff(k);
-                        Export x;
-                        x.location = QUrl(QString::fromUtf8(k.responseHeader("Content-Location")));
-                        if (k.status == 202)
-                            cancelThen(run, x, done);
-                        else
-                            done();
-                    },
-                    lenient);
-                return;
-            }
-            FileChecks::completeExport(
-                run, query,
-                [&run, judgeKickoff, done](const ExportPtr &x, const QString &problem) {
-                    judgeKickoff(x->kickoffCall);
-                    if (x->kickoffCall.status != 202) {
-                        run.setResult(kErrorFiles, CheckResult::Outcome::NotApplicable,
-                                      tr("the lenient kick-off was refused"), x->calls);
-                        done();
-                        return;
-                    }
-                    if (!problem.isEmpty()) {
-                        run.setResult(kErrorFiles, CheckResult::Outcome::Skipped, problem,
-                                      x->calls);
-                        cancelThen(run, *x, done);
-                        return;
-                    }
-                    judgeErrorFiles(run, x, [&run, x, done] { cancelThen(run, *x, done); });
-                },
-                lenient);
-        }};
-}
-
-void ParameterChecks::judgeErrorFiles(ConformanceRun &run, const ExportPtr &x, const Done &done)
-{
-    const QJsonValue errors = x->manifest.value(QLatin1String("error"));
-    if (!errors.isArray() || errors.toArray().isEmpty()) {
-        run.setResult(kErrorFiles, CheckResult::Outcome::NotApplicable,
-                      tr("the manifest lists no error file (nothing to report)"), x->calls);
-        done();
-        return;
-    }
-    auto state = std::make_shared<ErrorFiles>();
-    state->calls = x->calls;
-    readErrorFiles(run, x, 0, state, [&run, state, done] {
-        run.judge(kErrorFiles, firstFew(state->problems), state->calls);
-        done();
-    });
-}
-
-ConformanceStep ParameterChecks::cancelTokenStep(ConformanceRun &run)
-{
-    // DELETE without a token must be refused like the kick-off; then the export is cancelled
-    // with the token.
-    return {{kCancelToken}, [&run](const Done &done) {
-                run.kickoff({}, [&run, done](const CallRecord &k) {
-                    const QUrl location(QString::fromUtf8(k.responseHeader("Content-Location")));
-                    if (k.status != 202 || !absoluteHttp(location)) {
-                        run.setResult(kCancelToken, CheckResult::Outcome::Skipped,
-                                      tr("the kick-off answered %1 without an absolute "
-                                         "Content-Location")
-                                          .arg(Judge::describe(k)),
-                                      {k.id});
-                        done();
-                        return;
-                    }
-                    Probe del;
-                    del.purpose = tr("Conformance: cancel an export without a token");
-                    del.method = "DELETE";
-                    del.path = location.toString();
-                    del.token = Token::None;
-                    run.send(del, [&run, k, location, done](const CallRecord &r) {
-                        const QStringList problems = Judge::refused(r);
-                        run.cancelExport(location,
-                                         [&run, k, r, problems, done](const CallRecord &c) {
-                                             run.judge(kCancelToken, problems, {k.id, r.id, c.id});
-                                             done();
-                                         });
-                    });
-                });
             }};
 }

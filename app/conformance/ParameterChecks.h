@@ -9,8 +9,7 @@
 // Whether the kick-off's parameters are applied to what is exported (slow, opt-in): one export
 // without parameters is the ground truth (and its files must hold one version per resource and
 // its missing files must be refused); then repeated _type, _typeFilter (once and repeated) and
-// _since, each judged against it. Also lenient handling (an export, cancelled) with the error
-// files of its partial success, and the token rule of DELETE.
+// _since, each judged against it.
 class ParameterChecks final : public CheckSet
 {
     Q_DECLARE_TR_FUNCTIONS(ParameterChecks)
@@ -26,10 +25,6 @@ private:
     ConformanceStep typeRepeatedStep(ConformanceRun &run);
     ConformanceStep typeFilterStep(ConformanceRun &run);
     ConformanceStep sinceStep(ConformanceRun &run);
-    static ConformanceStep lenientStep(ConformanceRun &run);
-    static ConformanceStep cancelTokenStep(ConformanceRun &run);
-    static void judgeErrorFiles(ConformanceRun &run, const std::shared_ptr<Export> &x,
-                                const std::function<void()> &done);
     // Makes the export without parameters once (kept in m_full, or why not in m_fullProblem).
     void withGroundTruth(ConformanceRun &run, const std::function<void()> &then);
     // Skips `ids` when the ground truth export is missing; true when it is.

@@ -17,7 +17,9 @@ const QStringList &SandboxDeviations::names()
                                     QStringLiteral("unknown-file-200"),
                                     QStringLiteral("error-file-not-outcome"),
                                     QStringLiteral("token-errors-without-code"),
-                                    QStringLiteral("delete-without-token")};
+                                    QStringLiteral("delete-without-token"),
+                                    QStringLiteral("ignore-export-scope"),
+                                    QStringLiteral("advertise-other-levels")};
     return all;
 }
 
@@ -55,5 +57,10 @@ QString SandboxDeviations::describe(const QString &name)
         return tr("The token endpoint's errors come without the OAuth 2.0 error code");
     if (name == QLatin1String("delete-without-token"))
         return tr("An export is cancelled by a DELETE without a token");
+    if (name == QLatin1String("ignore-export-scope"))
+        return tr("The kick-off ignores the token's scope: any type is exported");
+    if (name == QLatin1String("advertise-other-levels"))
+        return tr("The CapabilityStatement offers Patient-level and system-level $export, which "
+                  "are refused");
     return name;
 }

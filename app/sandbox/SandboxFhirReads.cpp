@@ -61,9 +61,7 @@ SandboxResponse SandboxFhirReads::read(const SandboxRequest &req, SandboxRoute r
 {
     switch (r) {
     case SandboxRoute::Metadata:
-        return resource(answer, 200,
-                        SandboxData::fhirJson(m_state.data.capabilityStatement(
-                            m_state.baseUrl.toString(), m_state.tokenUrl.toString())));
+        return resource(answer, 200, SandboxData::fhirJson(capabilityStatement()));
     case SandboxRoute::SmartConfig:
         return smartConfiguration(answer);
     case SandboxRoute::GroupSearch:
@@ -93,6 +91,33 @@ SandboxResponse SandboxFhirReads::read(const SandboxRequest &req, SandboxRoute r
     }
     return processing(answer, 500, QStringLiteral("error"),
                       QStringLiteral("An unexpected error occurred"));
+}
+
+QJsonObject SandboxFhirReads::capabilityStatement() const
+{
+    QJsonObject cs =
+        m_state.data.capabilityStatement(m_state.baseUrl.toString(), m_state.tokenUrl.toString());
+    if (!m_state.scenario.deviates("advertise-other-levels"))
+        return cs;
+    // Patient-level and system-level $export declared; otherExport still refuses both.
+    const QString ig = QStringLiteral("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/");
+    QJsonArray rest = cs.value(QLatin1String("rest")).toArray();
+    QJsonObject server = rest.at(0).toObject();
+    server.insert(
+        QStringLiteral("operation"),
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("export")},
+                               {QStringLiteral("definition"), ig + QStringLiteral("export")}}});
+    QJsonArray resources = server.value(QLatin1String("resource")).toArray();
+    resources.append(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("Patient")},
+                    {QStringLiteral("operation"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("export")},
+                         {QStringLiteral("definition"), ig + QStringLiteral("patient-export")}}}}});
+    server.insert(QStringLiteral("resource"), resources);
+    rest.replace(0, server);
+    cs.insert(QStringLiteral("rest"), rest);
+    return cs;
 }
 
 SandboxResponse SandboxFhirReads::otherExport(const SandboxRequest &req,

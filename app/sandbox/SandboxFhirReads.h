@@ -4,6 +4,7 @@
 #include "app/sandbox/SandboxRequest.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
@@ -27,6 +28,8 @@ public:
                          const SandboxAnswer &answer);
     // The server's answer to Patient/$export or $export: not offered here.
     SandboxResponse otherExport(const SandboxRequest &req, const SandboxAnswer &answer) const;
+    // The Sandbox's CapabilityStatement (as its deviation switches change it).
+    QJsonObject capabilityStatement() const;
 
 private:
     // A FHIR resource as JSON, or converted to XML when the request asked for it.

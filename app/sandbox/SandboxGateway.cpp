@@ -172,6 +172,8 @@ std::optional<SandboxResponse> SandboxGateway::refuseScope(const SandboxRequest 
                               .object()
                               .value(QLatin1String("scope"))
                               .toString();
+    if (route == SandboxRoute::GroupExport && m_state.scenario.deviates("ignore-export-scope"))
+        return std::nullopt;
     QStringList needed;
     if (route == SandboxRoute::GroupRead || route == SandboxRoute::GroupSearch ||
         route == SandboxRoute::GroupExport)
