@@ -171,6 +171,11 @@ private Q_SLOTS:
         QCOMPARE(job->done(), 3);
         QCOMPARE(jobCell(job, JobsModel::StatusColumn), QStringLiteral("finished"));
         QCOMPARE(jobCell(job, JobsModel::ProgressColumn), QStringLiteral("100%"));
+        // "finished" is wider than "running": the column grew with it, nothing is elided.
+        auto *table = child<QTableView>("jobsTable");
+        const auto *view = static_cast<const QAbstractItemView *>(table); // the public one
+        QTRY_VERIFY(table->columnWidth(JobsModel::StatusColumn) >=
+                    view->sizeHintForColumn(JobsModel::StatusColumn));
         QCOMPARE(jobCell(job, JobsModel::DetailColumn),
                  QStringLiteral("3 requests, 5 expectations: 4 held, 1 failed."));
         QCOMPARE(dock()->summary(),

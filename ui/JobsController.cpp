@@ -71,6 +71,9 @@ void JobsController::buildDock()
         m_table->setColumnWidth(JobsModel::ProgressColumn, 160);
         m_table->scrollToTop(); // the newest job
     });
+    // "running" becomes "finished" or "left to resume later": the status stays readable.
+    connect(m_model, &QAbstractItemModel::dataChanged, m_table,
+            [this] { m_table->resizeColumnToContents(JobsModel::StatusColumn); });
     m_dock->setWidget(m_table);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide(); // shown with the first job
