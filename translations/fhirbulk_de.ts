@@ -4154,10 +4154,6 @@ Befehle:
         <translation>Änderungen seit der transactionTime des letzten fertigen Exports dieser Group</translation>
     </message>
     <message>
-        <source>No finished export of Group %1 on this server yet.</source>
-        <translation>Noch kein fertiger Export der Group %1 auf diesem Server.</translation>
-    </message>
-    <message>
         <source>e.g. id,meta,code (comma separated)</source>
         <translation>z. B. id,meta,code (durch Kommas getrennt)</translation>
     </message>
@@ -4194,24 +4190,8 @@ Befehle:
         <translation>Der Server hält die Dateien bis %1 bereit (Expires-Header): noch %2.</translation>
     </message>
     <message>
-        <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
-        <translation>Authorization: Bearer &lt;das Token des Profils&gt;</translation>
-    </message>
-    <message>
         <source>Downloading: %1 of %2 files done · %3</source>
         <translation>Download: %1 von %2 Dateien fertig · %3</translation>
-    </message>
-    <message>
-        <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
-        <translation>Das CapabilityStatement des Servers nennt keine Typen des Patient-Compartments (nur %1), daher werden alle angeboten.</translation>
-    </message>
-    <message>
-        <source>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
-        <translation>Nicht im CapabilityStatement des Servers: Der Export kann ihn ablehnen (oder bei lenient überspringen).</translation>
-    </message>
-    <message>
-        <source>Greyed types are not in the server&apos;s CapabilityStatement.</source>
-        <translation>Grau dargestellte Typen stehen nicht im CapabilityStatement des Servers.</translation>
     </message>
     <message>
         <source>&amp;View file</source>
@@ -4492,6 +4472,29 @@ Befehle:
     <message>
         <source>Group %1</source>
         <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequestForm</name>
+    <message>
+        <source>No finished export of Group %1 on this server yet.</source>
+        <translation>Noch kein fertiger Export der Group %1 auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
+        <translation>Das CapabilityStatement des Servers nennt keine Typen des Patient-Compartments (nur %1), daher werden alle angeboten.</translation>
+    </message>
+    <message>
+        <source>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
+        <translation>Nicht im CapabilityStatement des Servers: Der Export kann ihn ablehnen (oder bei lenient überspringen).</translation>
+    </message>
+    <message>
+        <source>Greyed types are not in the server&apos;s CapabilityStatement.</source>
+        <translation>Grau dargestellte Typen stehen nicht im CapabilityStatement des Servers.</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
+        <translation>Authorization: Bearer &lt;das Token des Profils&gt;</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6161,17 @@ bis %1</translation>
             <numerusform>%n Auftrag hat noch Exporte auf dem Server laufen (ein Konformitätslauf bricht die Exporte, die er gestartet hat, an seinem Ende ab). Auf dem Server abbrechen (je ein DELETE), dort weiterlaufen lassen (Exportaufträge lassen sich später fortsetzen) oder nicht beenden?</numerusform>
             <numerusform>%n Aufträge haben noch Exporte auf dem Server laufen (ein Konformitätslauf bricht die Exporte, die er gestartet hat, an seinem Ende ab). Auf dem Server abbrechen (je ein DELETE), dort weiterlaufen lassen (Exportaufträge lassen sich später fortsetzen) oder nicht beenden?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) of saved requests still running: quitting cancels the request under way and sends nothing more.</source>
+        <translation>
+            <numerusform>%n Lauf gespeicherter Anfragen läuft noch: Beim Beenden wird die laufende Anfrage abgebrochen und nichts mehr gesendet.</numerusform>
+            <numerusform>%n Läufe gespeicherter Anfragen laufen noch: Beim Beenden werden die laufenden Anfragen abgebrochen und nichts mehr gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Anhalten und beenden</translation>
     </message>
 </context>
 <context>
@@ -8112,24 +8126,8 @@ Cache-Control: no-cache</translation>
         <translation>Den Lauf anhalten (Esc)</translation>
     </message>
     <message>
-        <source>Saved requests</source>
-        <translation>Gespeicherte Anfragen</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Letzter Lauf</translation>
-    </message>
-    <message>
         <source>Double-click a request to load it into the request bar; Run sends it and checks its expectations.</source>
         <translation>Ein Doppelklick lädt eine Anfrage in die Anfrageleiste; „Ausführen“ sendet sie und prüft ihre Erwartungen.</translation>
-    </message>
-    <message>
-        <source>Running %1 (%2) …</source>
-        <translation>%1 läuft (%2) …</translation>
     </message>
     <message>
         <source>Folder of saved requests</source>
@@ -8156,17 +8154,6 @@ Cache-Control: no-cache</translation>
         <translation>Kein Ordner gewählt: „Ordner…“ führt seine .http-Dateien und Postman-Sammlungen auf.</translation>
     </message>
     <message>
-        <source>✘ cannot be read</source>
-        <translation>✘ nicht lesbar</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
-        <translation>
-            <numerusform>⚠ %n Problem</numerusform>
-            <numerusform>⚠ %n Probleme</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
@@ -8186,28 +8173,12 @@ Cache-Control: no-cache</translation>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
-    <message>
-        <source>{{token}} needs a token: paste one in the token row (or Get token…).</source>
-        <translation>{{token}} braucht ein Token: Fügen Sie eines in die Token-Zeile ein (oder „Token holen…“).</translation>
-    </message>
-    <message>
-        <source>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</source>
-        <translation>Legen Sie %1 in der Datei fest (@name = Wert) oder in den Variablen des Profils (Einstellungen → Serverprofil und Variablen…).</translation>
-    </message>
-    <message>
-        <source>The file has no requests.</source>
-        <translation>Die Datei enthält keine Anfragen.</translation>
-    </message>
     <message numerus="yes">
         <source>Running %n request(s) …</source>
         <translation>
             <numerusform>%n Anfrage läuft …</numerusform>
             <numerusform>%n Anfragen laufen …</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Select a request to load it into the request bar.</source>
@@ -8255,6 +8226,55 @@ Cache-Control: no-cache</translation>
             <numerusform>%n .http-Datei mit %1 Anfrage(n) in %2 gespeichert; Skripte werden nicht übernommen (die Dateien nennen sie).</numerusform>
             <numerusform>%n .http-Dateien mit %1 Anfrage(n) in %2 gespeichert; Skripte werden nicht übernommen (die Dateien nennen sie).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3) …</source>
+        <translation>%1 läuft (%2 von %3) …</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTree</name>
+    <message>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>✘ cannot be read</source>
+        <translation>✘ nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n Problem</numerusform>
+            <numerusform>⚠ %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -8425,6 +8445,32 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>RunJob</name>
+    <message>
+        <source>Run of saved requests</source>
+        <translation>Lauf gespeicherter Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s) held, %1 failed</source>
+        <translation>
+            <numerusform>%n Erwartung erfüllt, %1 nicht erfüllt</numerusform>
+            <numerusform>%n Erwartungen erfüllt, %1 nicht erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 · %4</source>
+        <translation>%1 von %2: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 requests · %3</source>
+        <translation>Angehalten nach %1 von %2 Anfragen · %3</translation>
+    </message>
+</context>
+<context>
     <name>RunPlanner</name>
     <message>
         <source>%1: %2 (request %3)</source>
@@ -8445,6 +8491,22 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Sent with the Authorization variant &quot;%1&quot;; the saved request sends the profile&apos;s token as Bearer.</source>
         <translation>Mit der Authorization-Variante „%1“ gesendet; die gespeicherte Anfrage sendet das Token des Profils als Bearer.</translation>
+    </message>
+    <message>
+        <source>{{token}} needs a token: paste one in the token row (or Get token…).</source>
+        <translation>{{token}} braucht ein Token: Fügen Sie eines in die Token-Zeile ein (oder „Token holen…“).</translation>
+    </message>
+    <message>
+        <source>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</source>
+        <translation>Legen Sie %1 in der Datei fest (@name = Wert) oder in den Variablen des Profils (Einstellungen → Serverprofil und Variablen…).</translation>
+    </message>
+    <message>
+        <source>The file has no requests.</source>
+        <translation>Die Datei enthält keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

@@ -4154,10 +4154,6 @@ Commands:
         <translation>Changes since the transactionTime of the last finished export of this Group</translation>
     </message>
     <message>
-        <source>No finished export of Group %1 on this server yet.</source>
-        <translation>No finished export of Group %1 on this server yet.</translation>
-    </message>
-    <message>
         <source>e.g. id,meta,code (comma separated)</source>
         <translation>e.g. id,meta,code (comma separated)</translation>
     </message>
@@ -4194,24 +4190,8 @@ Commands:
         <translation>The server keeps the files until %1 (Expires header): %2 left.</translation>
     </message>
     <message>
-        <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
-        <translation>Authorization: Bearer &lt;the profile&apos;s token&gt;</translation>
-    </message>
-    <message>
         <source>Downloading: %1 of %2 files done · %3</source>
         <translation>Downloading: %1 of %2 files done · %3</translation>
-    </message>
-    <message>
-        <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
-        <translation>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</translation>
-    </message>
-    <message>
-        <source>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
-        <translation>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</translation>
-    </message>
-    <message>
-        <source>Greyed types are not in the server&apos;s CapabilityStatement.</source>
-        <translation>Greyed types are not in the server&apos;s CapabilityStatement.</translation>
     </message>
     <message>
         <source>&amp;View file</source>
@@ -4492,6 +4472,29 @@ Commands:
     <message>
         <source>Group %1</source>
         <translation>Group %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequestForm</name>
+    <message>
+        <source>No finished export of Group %1 on this server yet.</source>
+        <translation>No finished export of Group %1 on this server yet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</source>
+        <translation>The server&apos;s CapabilityStatement lists no Patient-compartment types (only %1), so all are offered.</translation>
+    </message>
+    <message>
+        <source>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</source>
+        <translation>Not in the server&apos;s CapabilityStatement: the export may refuse it (or skip it when lenient).</translation>
+    </message>
+    <message>
+        <source>Greyed types are not in the server&apos;s CapabilityStatement.</source>
+        <translation>Greyed types are not in the server&apos;s CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer &lt;the profile&apos;s token&gt;</source>
+        <translation>Authorization: Bearer &lt;the profile&apos;s token&gt;</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6161,17 @@ up to %1</translation>
             <numerusform>%n job still have exports running on the server (a conformance run cancels the exports it started when it ends). Cancel them on the server (a DELETE each), leave them running there (export jobs can be resumed later), or don&apos;t quit?</numerusform>
             <numerusform>%n jobs still have exports running on the server (a conformance run cancels the exports it started when it ends). Cancel them on the server (a DELETE each), leave them running there (export jobs can be resumed later), or don&apos;t quit?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) of saved requests still running: quitting cancels the request under way and sends nothing more.</source>
+        <translation>
+            <numerusform>%n run of saved requests still running: quitting cancels the request under way and sends nothing more.</numerusform>
+            <numerusform>%n runs of saved requests still running: quitting cancels the request under way and sends nothing more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stop and quit</translation>
     </message>
 </context>
 <context>
@@ -8112,24 +8126,8 @@ Cache-Control: no-cache</translation>
         <translation>Stop the run (Esc)</translation>
     </message>
     <message>
-        <source>Saved requests</source>
-        <translation>Saved requests</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Last run</translation>
-    </message>
-    <message>
         <source>Double-click a request to load it into the request bar; Run sends it and checks its expectations.</source>
         <translation>Double-click a request to load it into the request bar; Run sends it and checks its expectations.</translation>
-    </message>
-    <message>
-        <source>Running %1 (%2) …</source>
-        <translation>Running %1 (%2) …</translation>
     </message>
     <message>
         <source>Folder of saved requests</source>
@@ -8156,17 +8154,6 @@ Cache-Control: no-cache</translation>
         <translation>No folder chosen: Folder… lists its .http files and Postman collections.</translation>
     </message>
     <message>
-        <source>✘ cannot be read</source>
-        <translation>✘ cannot be read</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s)</source>
-        <translation>
-            <numerusform>⚠ %n problem</numerusform>
-            <numerusform>⚠ %n problems</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not run: %1</source>
         <translation>Not run: %1</translation>
     </message>
@@ -8186,28 +8173,12 @@ Cache-Control: no-cache</translation>
         <source>Nothing was sent.</source>
         <translation>Nothing was sent.</translation>
     </message>
-    <message>
-        <source>{{token}} needs a token: paste one in the token row (or Get token…).</source>
-        <translation>{{token}} needs a token: paste one in the token row (or Get token…).</translation>
-    </message>
-    <message>
-        <source>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</source>
-        <translation>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</translation>
-    </message>
-    <message>
-        <source>The file has no requests.</source>
-        <translation>The file has no requests.</translation>
-    </message>
     <message numerus="yes">
         <source>Running %n request(s) …</source>
         <translation>
             <numerusform>Running %n request …</numerusform>
             <numerusform>Running %n requests …</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>no answer</translation>
     </message>
     <message>
         <source>Select a request to load it into the request bar.</source>
@@ -8255,6 +8226,55 @@ Cache-Control: no-cache</translation>
             <numerusform>Saved %n .http file with %1 request in %2; scripts are not kept (the files say which).</numerusform>
             <numerusform>Saved %n .http files with %1 requests in %2; scripts are not kept (the files say which).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running %1 (%2 of %3) …</source>
+        <translation>Running %1 (%2 of %3) …</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTree</name>
+    <message>
+        <source>Saved requests</source>
+        <translation>Saved requests</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>✘ cannot be read</source>
+        <translation>✘ cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Not run: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
     </message>
 </context>
 <context>
@@ -8425,6 +8445,32 @@ Cache-Control: no-cache</translation>
     </message>
 </context>
 <context>
+    <name>RunJob</name>
+    <message>
+        <source>Run of saved requests</source>
+        <translation>Run of saved requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s) held, %1 failed</source>
+        <translation>
+            <numerusform>%n expectation held, %1 failed</numerusform>
+            <numerusform>%n expectations held, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 · %4</source>
+        <translation>%1 of %2: %3 · %4</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 requests · %3</source>
+        <translation>Stopped after %1 of %2 requests · %3</translation>
+    </message>
+</context>
+<context>
     <name>RunPlanner</name>
     <message>
         <source>%1: %2 (request %3)</source>
@@ -8445,6 +8491,22 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Sent with the Authorization variant &quot;%1&quot;; the saved request sends the profile&apos;s token as Bearer.</source>
         <translation>Sent with the Authorization variant &quot;%1&quot;; the saved request sends the profile&apos;s token as Bearer.</translation>
+    </message>
+    <message>
+        <source>{{token}} needs a token: paste one in the token row (or Get token…).</source>
+        <translation>{{token}} needs a token: paste one in the token row (or Get token…).</translation>
+    </message>
+    <message>
+        <source>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</source>
+        <translation>Define %1 in the file (@name = value) or in the profile&apos;s variables (Settings → Server profile and variables…).</translation>
+    </message>
+    <message>
+        <source>The file has no requests.</source>
+        <translation>The file has no requests.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
     </message>
 </context>
 <context>

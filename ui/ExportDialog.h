@@ -10,13 +10,14 @@ namespace Ui {
 class ExportDialog;
 }
 class ExportFilesPanel;
+class ExportRequestForm;
 class ExportTimelinePage;
 class ServerSession;
 
 // A Group export run visibly, a view of one ExportJob: parameters with the exact request
-// previewed, then a timeline of every poll (status, X-Progress, the wait and which hint chose it,
-// the token fingerprint), a countdown with "poll now", the manifest and each file with its
-// verification (ExportFilesPanel). Closing it (or Esc) only hides it: the job goes on
+// previewed (ExportRequestForm), then a timeline of every poll (status, X-Progress, the wait and
+// which hint chose it, the token fingerprint), a countdown with "poll now", the manifest and each
+// file with its verification (ExportFilesPanel). Closing it (or Esc) only hides it: the job goes on
 // (ui/JobsController).
 class ExportDialog final : public QDialog
 {
@@ -42,16 +43,14 @@ Q_SIGNALS:
     void showCallRequested(quint64 callId);
 
 private:
-    // The constructor's parts: the request's fields and its preview, the timeline of polls, the
-    // buttons under them, the session's signals, the timers.
-    void setUpParameters(const QString &groupId);
+    // The constructor's parts: the timeline of polls, the buttons under them, the session's
+    // signals, the timers.
     void setUpTimeline();
     void setUpButtons();
     void connectSession();
     void setUpTimers();
-    void saveChoices() const;
-    void restoreChoices();
-    void updatePreview();
+    // Start is offered for a Group while nothing runs.
+    void updateStart();
     void start();
     // The Cancel button: cancel on the server (DELETE) or only stop watching (asked).
     void askCancel();
@@ -62,12 +61,11 @@ private:
     void showProgress();
     void tick();
     void updateTokenWarning();
-    void showListedTypes();
     void updateExpires();
     bool running() const;
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
-    ServerSession *m_server;
+    ExportRequestForm *m_form = nullptr; // the request's fields and its preview
     ExportJob *m_job;
     ExportSession *m_session;
     QTimer m_countdown;  // the next poll
@@ -78,6 +76,4 @@ private:
     bool m_renewable = false;
     QDateTime m_nextPoll;
     QString m_waitReason;
-    ExportJournal *m_journal;
-    QString m_profileId;
 };

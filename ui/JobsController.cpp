@@ -4,6 +4,7 @@
 #include "app/models/JobsModel.h"
 #include "app/session/ExportJob.h"
 #include "app/session/Jobs.h"
+#include "app/session/RunJob.h"
 #include "app/session/ServerSession.h"
 #include "app/session/Workspace.h"
 #include "ui/Ask.h"
@@ -70,6 +71,9 @@ void JobsController::buildDock()
         m_table->setColumnWidth(JobsModel::ProgressColumn, 160);
         m_table->scrollToTop(); // the newest job
     });
+    // "running" becomes "finished" or "left to resume later": the status stays readable.
+    connect(m_model, &QAbstractItemModel::dataChanged, m_table,
+            [this] { m_table->resizeColumnToContents(JobsModel::StatusColumn); });
     m_dock->setWidget(m_table);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide(); // shown with the first job
@@ -191,6 +195,10 @@ void JobsController::activate(int row)
         openConformance(run);
         return;
     }
+    if (auto *run = qobject_cast<RunJob *>(job)) {
+        Q_EMIT runActivated(run); // the Requests dock shows it
+        return;
+    }
     // An ended export whose window was closed: its picture, outcome and folder.
     if (auto *e = qobject_cast<ExportJob *>(job))
         ExportTimelinePage::openWindow(e, m_window);
@@ -235,20 +243,26 @@ bool JobsController::mayClose()
     if (m_cancelling > 0)
         return false; // still waiting for the server's answers; the window closes then
     // What quitting would leave on the server: running exports, and conformance runs with
-    // exports out. A conformance run without one just ends with the window.
+    // exports out. A conformance run without one just ends with the window; a run of saved
+    // requests stops with it, and is said.
     QList<Job *> leaving;
-    int runs = 0;
+    QList<RunJob *> runs;
+    int checks = 0;
     for (Job *job : m_jobs->active()) {
-        auto *run = qobject_cast<ConformanceJob *>(job);
-        if (run && run->exportsOut() == 0)
+        if (auto *run = qobject_cast<RunJob *>(job)) {
+            runs << run;
             continue;
-        runs += run ? 1 : 0;
+        }
+        auto *check = qobject_cast<ConformanceJob *>(job);
+        if (check && check->exportsOut() == 0)
+            continue;
+        checks += check ? 1 : 0;
         leaving << job;
     }
     if (leaving.isEmpty())
-        return true;
-    const QString question =
-        runs == 0
+        return mayStopRuns(runs);
+    QString question =
+        checks == 0
             ? tr("%n export(s) still running. Cancel them on the server (a DELETE each), leave "
                  "them running there to resume later (Request → Resume unfinished export), or "
                  "don't quit?",
@@ -258,11 +272,15 @@ bool JobsController::mayClose()
                  "each), leave them running there (export jobs can be resumed later), or don't "
                  "quit?",
                  nullptr, int(leaving.size()));
+    if (!runs.isEmpty())
+        question += QStringLiteral("\n\n") + runsLine(int(runs.size()));
     const int choice = Ask::choose(
         m_window, tr("Quit"), question,
         {tr("Cancel on the server"), tr("Leave them to resume later"), tr("Don't quit")});
     if (choice < 0 || choice == 2)
         return false;
+    for (RunJob *run : std::as_const(runs))
+        run->cancel();
     if (choice == 1) {
         for (Job *job : leaving)
             if (auto *e = qobject_cast<ExportJob *>(job))
@@ -275,6 +293,27 @@ bool JobsController::mayClose()
             tr("Cancelling %n export(s) on the server; quitting when the server has answered.",
                nullptr, m_cancelling));
     return m_cancelling == 0;
+}
+
+QString JobsController::runsLine(int runs)
+{
+    return tr("%n run(s) of saved requests still running: quitting cancels the request under "
+              "way and sends nothing more.",
+              nullptr, runs);
+}
+
+bool JobsController::mayStopRuns(const QList<RunJob *> &runs)
+{
+    if (runs.isEmpty())
+        return true;
+    // Nothing of a run is left on the server: stop it and quit, or don't quit.
+    const int choice = Ask::choose(m_window, tr("Quit"), runsLine(int(runs.size())),
+                                   {tr("Stop and quit"), tr("Don't quit")});
+    if (choice != 0)
+        return false;
+    for (RunJob *run : runs)
+        run->cancel();
+    return true;
 }
 
 // Cancel on the server, then quit: the window closes once every DELETE was answered (one not

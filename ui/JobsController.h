@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMainWindow;
 class QTableView;
+class RunJob;
 class ServerSession;
 class Workspace;
 
@@ -51,7 +52,8 @@ public:
     ConformanceWindow *openConformance(ConformanceJob *job = nullptr);
     // The window is about to close. With running exports (export jobs, or the exports a
     // conformance run started) it asks: cancel them on the server (the window closes once the
-    // server has answered), leave them, or don't quit.
+    // server has answered), leave them, or don't quit; a running run of saved requests is named
+    // in that question, or asked about alone (stop it and quit, or don't quit).
     bool mayClose();
     // The window of this job (null once it was closed after the job ended).
     ExportDialog *windowOf(const Job *job) const;
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void exportWindowCreated(ExportDialog *dialog);
     // A new conformance window, before it is shown: the main window wires its call links.
     void conformanceWindowCreated(ConformanceWindow *window);
+    // A run of saved requests was double-clicked in the Jobs dock: the Requests dock shows it.
+    void runActivated(RunJob *job);
 
 private:
     ExportDialog *newWindow(const QString &groupId);
@@ -70,6 +74,8 @@ private:
     void updateUnfinished();
     void buildDock();
     void cancelBeforeQuit(const QList<Job *> &jobs);
+    static QString runsLine(int runs);
+    bool mayStopRuns(const QList<RunJob *> &runs);
 
     QMainWindow *m_window;
     Workspace *m_workspace;

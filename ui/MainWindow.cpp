@@ -33,6 +33,7 @@
 #include "ui/ShortcutPriority.h"
 #include "ui/TokenBar.h"
 #include "ui/WindowDocks.h"
+#include "ui/WindowPlacement.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
@@ -45,9 +46,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QScreen>
-#include <QSettings>
-#include <QShowEvent>
 #include <QToolButton>
 
 MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
@@ -96,7 +94,8 @@ MainWindow::MainWindow(Workspace *workspace, CallLogModel *log, QWidget *parent)
     wirePanes();
     setAcceptDrops(true);
     m_workspace->setTimeoutMs(AppSettings::timeoutMs());
-    restoreLayout();
+    m_placement = new WindowPlacement(this, m_ui->mainSplitter);
+    m_placement->restore();
     m_profiles->reload(AppSettings::lastProfileId());
     ShortcutPriority::install(this); // menu shortcuts win over a text field's key bindings
     buildKeyboardAccess();
@@ -162,24 +161,6 @@ void MainWindow::wirePanes()
             &ProfileSwitcher::pinCertificate);
     connect(m_ui->callDetailPane, &CallDetailPane::statusMessage, this,
             [this](const QString &m) { showStatus(m, 5000); });
-}
-
-void MainWindow::restoreLayout()
-{
-    // Window size and splitter as the user left them; otherwise 90% of the screen. Either way
-    // the frame is kept inside the screen once it is known (keepOnScreen, when first shown).
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
-        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QRect avail = screen->availableGeometry();
-            resize(qMin(1280, avail.width() * 9 / 10), qMin(820, avail.height() * 9 / 10));
-            move(avail.center() - rect().center());
-        }
-    }
-    // The log gets two fifths at first: a handful of calls above the one shown.
-    if (!m_ui->mainSplitter->restoreState(
-            settings.value(QStringLiteral("ui/splitter")).toByteArray()))
-        m_ui->mainSplitter->setSizes({2 * height() / 5, 3 * height() / 5});
 }
 
 void MainWindow::buildKeyboardAccess()
@@ -289,6 +270,12 @@ void MainWindow::buildRequests(CallLogModel *log)
     connect(dock, &RequestsDock::runningChanged, this, [this](bool running) {
         m_ui->actionCancel->setEnabled(running || (m_sender && m_sender->busy()));
     });
+    // A run double-clicked in the Jobs dock: the Requests dock shows it (again).
+    connect(m_jobs, &JobsController::runActivated, dock, [dock](RunJob *job) {
+        dock->showJob(job);
+        dock->parentWidget()->show(); // its QDockWidget, hidden or closed since
+        dock->parentWidget()->raise();
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -311,39 +298,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    if (!m_placed) {
-        m_placed = true;
-        keepOnScreen();
-    }
-}
-
-void MainWindow::keepOnScreen()
-{
-    if (isMaximized() || isFullScreen())
-        return;
-    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
-    if (!screen)
-        screen = QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    // A size saved on a larger screen (or by a version that grew too tall) is cut to the
-    // screen, and the frame moved inside it: the status bar and Send are never off-screen.
-    const QRect avail = screen->availableGeometry();
-    const QMargins frame(geometry().left() - frameGeometry().left(),
-                         geometry().top() - frameGeometry().top(),
-                         frameGeometry().right() - geometry().right(),
-                         frameGeometry().bottom() - geometry().bottom());
-    const QRect room = avail.marginsRemoved(frame);
-    QRect wanted(geometry().topLeft(), size().boundedTo(room.size()));
-    wanted.moveLeft(qBound(room.left(), wanted.left(), room.right() - wanted.width() + 1));
-    wanted.moveTop(qBound(room.top(), wanted.top(), room.bottom() - wanted.height() + 1));
-    if (wanted != geometry())
-        setGeometry(wanted);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_jobs->mayClose()) { // running exports: asked what becomes of them
@@ -351,9 +305,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_tokenBar->saveNow();
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/splitter"), m_ui->mainSplitter->saveState());
+    m_placement->save();
     QMainWindow::closeEvent(event);
 }
 

@@ -25,11 +25,13 @@ class RequestsActions;
 class SendController;
 class TokenBar;
 class WindowDocks;
+class WindowPlacement;
 
 // The explorer's main window: the environment banner and server row, the token bar, the request
 // bar, the call log and the call's detail, with the docks around them. It composes the parts
 // that do the work (WindowDocks, ProfileSwitcher, SendController, JobsController, AppActions,
-// KeyboardAccess, the panes) and wires them to each other and to the workspace it is given.
+// KeyboardAccess, WindowPlacement, the panes) and wires them to each other and to the workspace it
+// is given.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -57,7 +59,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -65,13 +66,8 @@ protected:
 private:
     void wireBars();
     void wirePanes();
-    // Window size and splitter as the user left them; otherwise 90% of the screen.
-    void restoreLayout();
     // Tab order along the rows, names for the screen reader (KeyboardAccess).
     void buildKeyboardAccess();
-    // The window's frame inside the screen's free area (a size or place saved on another
-    // screen, or the first start).
-    void keepOnScreen();
     void buildActions();
     void buildContentActions();
     void onProfileSwitched(const ConnectResult &connection);
@@ -99,5 +95,5 @@ private:
     JobsController *m_jobs = nullptr; // the export windows, the Jobs dock, quitting with jobs
     CallRecord m_selected;            // the call selected in the log
     RequestsActions *m_requestsActions = nullptr;
-    bool m_placed = false; // keepOnScreen() ran once the frame was known
+    WindowPlacement *m_placement = nullptr; // size, place and splitter, saved and restored
 };

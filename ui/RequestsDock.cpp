@@ -1,8 +1,9 @@
 #include "RequestsDock.h"
 
 #include "app/models/CallLogModel.h"
+#include "app/session/Jobs.h"
 #include "app/session/ProfileVariables.h"
-#include "app/session/RequestRunner.h"
+#include "app/session/RunJob.h"
 #include "app/session/SandboxControl.h"
 #include "app/session/SavedRequests.h"
 #include "app/session/TokenSession.h"
@@ -10,29 +11,20 @@
 #include "app/tokens/TokenLint.h"
 #include "app/workbench/HttpFileWriter.h"
 #include "ui/Ask.h"
+#include "ui/RequestsTree.h"
 #include "ui/SeverityStyle.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
-
-bool isPostman(const QString &path)
-{
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
-constexpr int FileRole = Qt::UserRole;        // the file's position in m_files
-constexpr int RequestRole = Qt::UserRole + 1; // the request's position in its file; -1: the file
 
 QString folderKey()
 {
@@ -54,11 +46,26 @@ QToolButton *button(QWidget *parent, const char *name, const QString &text, cons
     return b;
 }
 
+// What the log and the tree say of a request's run.
+CallColumns::RunMark markOf(const RunResult &r)
+{
+    CallColumns::RunMark mark;
+    mark.request = r.name;
+    mark.file = r.file;
+    mark.expectations = int(r.checks.size());
+    mark.failed = r.failedChecks();
+    for (const ExpectationResult &c : r.checks)
+        mark.checks << (c.held ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
+                           c.expectation.text() + QStringLiteral(": ") + c.sentence;
+    for (const QString &s : r.skippedScripts)
+        mark.checks << RequestsDock::tr("Not run: %1").arg(s);
+    return mark;
+}
+
 } // namespace
 
 RequestsDock::RequestsDock(Workspace *workspace, CallLogModel *log, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_log(log),
-      m_runner(new RequestRunner(workspace->client, this)), m_tree(new QTreeWidget(this)),
+    : QWidget(parent), m_workspace(workspace), m_log(log), m_tree(new RequestsTree(this)),
       m_folderLabel(new QLabel(this)), m_problemLabel(new QLabel(this)),
       m_summaryLabel(new QLabel(this))
 {
@@ -85,15 +92,6 @@ RequestsDock::RequestsDock(Workspace *workspace, CallLogModel *log, QWidget *par
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_folderLabel);
 
-    m_tree->setObjectName(QStringLiteral("requestsTree"));
-    m_tree->setAccessibleName(tr("Saved requests"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Request"), tr("Last run")});
-    // The result keeps its room; a long name is elided first.
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_tree, 1);
 
     m_problemLabel->setObjectName(QStringLiteral("requestsProblemLabel"));
@@ -113,17 +111,12 @@ RequestsDock::RequestsDock(Workspace *workspace, CallLogModel *log, QWidget *par
     connect(reloadButton, &QToolButton::clicked, this, &RequestsDock::reload);
     connect(m_runButton, &QToolButton::clicked, this, &RequestsDock::runSelected);
     connect(m_stopButton, &QToolButton::clicked, this, &RequestsDock::stop);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (item->data(0, RequestRole).toInt() >= 0)
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+        int index = -1;
+        if (m_tree->selectedFile(&index) && index >= 0)
             loadSelected();
     });
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &RequestsDock::showContextMenu);
-    connect(m_runner, &RequestRunner::requestStarted, this,
-            [this](int position, const QString &name) {
-                m_summaryLabel->setText(tr("Running %1 (%2) …").arg(name).arg(position + 1));
-            });
-    connect(m_runner, &RequestRunner::requestFinished, this, &RequestsDock::onRequestFinished);
-    connect(m_runner, &RequestRunner::finished, this, &RequestsDock::onRunFinished);
 
     const QSettings settings;
     m_opened = settings.value(openedKey()).toStringList();
@@ -168,7 +161,6 @@ void RequestsDock::chooseCollection()
 
 void RequestsDock::reload()
 {
-    m_files.clear();
     QStringList paths;
     if (!m_folder.isEmpty()) {
         const QDir dir(m_folder);
@@ -189,99 +181,21 @@ void RequestsDock::reload()
         if (!paths.contains(p))
             paths << p;
     }
+    QList<Listed> files;
     for (const QString &p : std::as_const(paths))
-        m_files.append(SavedRequests::read(p));
-    fill();
-}
-
-void RequestsDock::fill()
-{
-    m_tree->clear();
-    for (int f = 0; f < m_files.size(); ++f) {
-        QTreeWidgetItem *item = fileItem(m_files.at(f));
-        item->setData(0, FileRole, f);
-        item->setData(0, RequestRole, -1);
-        for (int i = 0; i < item->childCount(); ++i)
-            item->child(i)->setData(0, FileRole, f);
-        m_tree->addTopLevelItem(item);
-        item->setExpanded(true);
-    }
-}
-
-QTreeWidgetItem *RequestsDock::fileItem(const Listed &file) const
-{
-    auto *item = new QTreeWidgetItem;
-    const QFileInfo info(file.path);
-    item->setText(0, info.fileName());
-    item->setToolTip(0, QDir::toNativeSeparators(file.path));
-    if (!file.collection) {
-        item->setIcon(0, SeverityStyle::icon(Diagnosis::Severity::Error));
-        item->setText(1, tr("✘ cannot be read"));
-        item->setToolTip(1, file.errors.join(QLatin1Char('\n')));
-        return item;
-    }
-    const RequestCollection &c = *file.collection;
-    if (!file.errors.isEmpty()) {
-        item->setText(1, tr("⚠ %n problem(s)", nullptr, int(file.errors.size())));
-        item->setToolTip(1, file.errors.join(QLatin1Char('\n')));
-    }
-    for (int i = 0; i < c.requests.size(); ++i) {
-        const SavedRequest &r = c.requests.at(i);
-        auto *child = new QTreeWidgetItem(item);
-        QString name = r.displayName(i);
-        if (!r.folder.isEmpty())
-            name = r.folder.join(QStringLiteral(" / ")) + QStringLiteral(" / ") + name;
-        child->setText(0, name);
-        child->setData(0, RequestRole, i);
-        QStringList tip{name, QStringLiteral("%1 %2").arg(r.method, r.url)};
-        for (const Expectation &e : r.expectations)
-            tip << QStringLiteral("# @expect ") + e.text();
-        child->setToolTip(0, tip.join(QLatin1Char('\n')));
-        // Scripts a Postman collection holds are never run: each is listed, under its request.
-        for (const QString &s : r.skippedScripts) {
-            auto *script = new QTreeWidgetItem(child);
-            script->setText(0, tr("Not run: %1").arg(s));
-            script->setData(0, RequestRole, -2);
-            script->setForeground(0, SeverityStyle::muted(palette()));
-            script->setFlags(Qt::ItemIsEnabled);
-        }
-    }
-    return item;
-}
-
-const RequestsDock::Listed *RequestsDock::selectedFile(int *requestIndex) const
-{
-    *requestIndex = -1;
-    QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item)
-        return nullptr;
-    if (item->data(0, RequestRole).toInt() == -2) // a script line: its request
-        item = item->parent();
-    const int f = item->data(0, FileRole).toInt();
-    if (f < 0 || f >= m_files.size())
-        return nullptr;
-    *requestIndex = item->data(0, RequestRole).toInt();
-    return &m_files.at(f);
+        files.append(SavedRequests::read(p));
+    m_tree->setFiles(files);
+    showMarks(); // the run shown keeps its marks where its requests are still listed
 }
 
 bool RequestsDock::selectRequest(const QString &fileName, int index)
 {
-    for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
-        QTreeWidgetItem *file = m_tree->topLevelItem(f);
-        if (file->text(0) != fileName)
-            continue;
-        QTreeWidgetItem *item = index < 0 ? file : file->child(index);
-        if (!item)
-            return false;
-        m_tree->setCurrentItem(item);
-        return true;
-    }
-    return false;
+    return m_tree->selectRequest(fileName, index);
 }
 
 bool RequestsDock::isRunning() const
 {
-    return m_runner->isRunning() || m_loadingVariables;
+    return (m_running && m_running->isRunning()) || m_loadingVariables;
 }
 
 QString RequestsDock::problem() const
@@ -300,7 +214,7 @@ void RequestsDock::showProblem(const QString &text)
 bool RequestsDock::runSelected()
 {
     int index = -1;
-    const Listed *file = selectedFile(&index);
+    const Listed *file = m_tree->selectedFile(&index);
     if (!file)
         return runAll();
     return start({file->path}, index >= 0 ? std::optional<int>(index) : std::nullopt);
@@ -309,7 +223,7 @@ bool RequestsDock::runSelected()
 bool RequestsDock::runFile()
 {
     int index = -1;
-    const Listed *file = selectedFile(&index);
+    const Listed *file = m_tree->selectedFile(&index);
     if (!file) {
         showProblem(tr("Select a file (or one of its requests) to run it."));
         return false;
@@ -320,15 +234,15 @@ bool RequestsDock::runFile()
 bool RequestsDock::runAll()
 {
     QStringList paths;
-    for (const Listed &f : std::as_const(m_files))
+    for (const Listed &f : m_tree->files())
         paths << f.path;
     return start(paths, std::nullopt);
 }
 
 void RequestsDock::stop()
 {
-    if (m_runner->isRunning())
-        m_runner->cancel();
+    if (m_running)
+        m_running->cancel();
 }
 
 bool RequestsDock::start(const QStringList &paths, std::optional<int> onlyIndex)
@@ -348,14 +262,8 @@ bool RequestsDock::start(const QStringList &paths, std::optional<int> onlyIndex)
         return false;
     }
     // Read again: the files may have been edited since they were listed.
-    QList<RequestCollection> files;
     QStringList errors;
-    for (const QString &p : paths) {
-        const SavedRequests::File r = SavedRequests::read(p);
-        errors << r.errors;
-        if (r.collection)
-            files << *r.collection;
-    }
+    const QList<RequestCollection> files = SavedRequests::readAll(paths, &errors);
     if (files.size() != paths.size()) {
         showProblem(errors.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing was sent."));
         return false;
@@ -381,76 +289,106 @@ void RequestsDock::startPlanned(const QList<RequestCollection> &files, std::opti
                                                          token, *m_workspace->client)
                                    : RunPlanner::plan(files, sources, token, *m_workspace->client);
     if (!plan.ok() || plan.items.isEmpty()) {
-        QStringList lines = plan.errors;
-        if (plan.missing.contains(QLatin1String("token")))
-            lines << tr("{{token}} needs a token: paste one in the token row (or Get token…).");
-        else if (!plan.missing.isEmpty())
-            lines << tr("Define %1 in the file (@name = value) or in the profile's variables "
-                        "(Settings → Server profile and variables…).")
-                         .arg(plan.missing.join(QStringLiteral(", ")));
-        if (plan.items.isEmpty() && plan.ok())
-            lines << tr("The file has no requests.");
-        lines << tr("Nothing was sent.");
-        showProblem(lines.join(QLatin1Char('\n')));
+        showProblem(RunPlanner::refusal(plan));
         Q_EMIT runningChanged(false);
         return;
     }
-    m_runButton->setEnabled(false);
-    m_stopButton->setEnabled(true);
-    m_summaryLabel->setText(tr("Running %n request(s) …", nullptr, int(plan.items.size())));
-    m_runner->start(plan);
+    QString title = plan.items.constFirst().file;
+    if (onlyIndex)
+        title = tr("%1: %2").arg(title, plan.items.constFirst().prepared.name);
+    else if (files.size() > 1)
+        title = tr("%n file(s)", nullptr, int(files.size()));
+    startJob(plan, title);
+}
+
+void RequestsDock::startJob(const RunPlan &plan, const QString &title)
+{
+    auto *job = new RunJob(m_workspace->client);
+    // The log's marks for every run started here, whichever run the dock shows.
+    connect(job, &RunJob::requestFinished, this, &RequestsDock::markLog);
+    m_running = job;
+    job->start(plan, title);
+    m_workspace->jobs->add(job); // the session's now: it runs on without the dock
+    showJob(job);
+    connect(job, &RunJob::finished, this, [this, job](const RunSummary &summary) {
+        updateButtons();
+        if (job != m_running)
+            return;
+        Q_EMIT statusMessage(summary.sentence(), 0);
+        Q_EMIT runningChanged(false);
+        Q_EMIT runFinished(summary);
+    });
+    updateButtons();
+}
+
+void RequestsDock::updateButtons()
+{
+    const bool running = m_running && m_running->isRunning();
+    m_runButton->setEnabled(!running);
+    m_stopButton->setEnabled(running);
+}
+
+void RequestsDock::showJob(RunJob *job)
+{
+    m_shown = job;
+    if (!job) {
+        m_tree->clearResults();
+        return;
+    }
+    connect(job, &RunJob::requestStarted, this, &RequestsDock::showProgress, Qt::UniqueConnection);
+    connect(job, &RunJob::requestFinished, this, &RequestsDock::onRequestFinished,
+            Qt::UniqueConnection);
+    connect(job, &RunJob::finished, this, &RequestsDock::showProgress, Qt::UniqueConnection);
+    showMarks();
+    showProgress();
+}
+
+void RequestsDock::showMarks()
+{
+    m_tree->clearResults();
+    if (m_shown) {
+        for (const RunResult &r : m_shown->results())
+            m_tree->showResult(r, markOf(r));
+    }
+}
+
+void RequestsDock::showProgress()
+{
+    if (!m_shown)
+        return;
+    if (m_shown->isRunning()) {
+        m_summaryLabel->setText(m_shown->current().isEmpty()
+                                    ? tr("Running %n request(s) …", nullptr, m_shown->total())
+                                    : tr("Running %1 (%2 of %3) …")
+                                          .arg(m_shown->current())
+                                          .arg(qMin(m_shown->done() + 1, m_shown->total()))
+                                          .arg(m_shown->total()));
+        return;
+    }
+    const RunSummary summary = m_shown->summary();
+    m_summary = m_shown->wasCancelled() ? m_shown->detail() : summary.sentence();
+    const QString mark = SeverityStyle::mark(summary.passed() && !m_shown->wasCancelled()
+                                                 ? Diagnosis::Severity::Ok
+                                                 : Diagnosis::Severity::Error);
+    m_summaryLabel->setText(QStringLiteral("%1 %2").arg(mark, m_summary));
+}
+
+void RequestsDock::markLog(const RunResult &r)
+{
+    if (r.hasAnswer())
+        m_log->markRun(r.answer().id, markOf(r));
 }
 
 void RequestsDock::onRequestFinished(const RunResult &r)
 {
-    CallColumns::RunMark mark;
-    mark.request = r.name;
-    mark.file = r.file;
-    mark.expectations = int(r.checks.size());
-    mark.failed = r.failedChecks();
-    for (const ExpectationResult &c : r.checks)
-        mark.checks << (c.held ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
-                           c.expectation.text() + QStringLiteral(": ") + c.sentence;
-    for (const QString &s : r.skippedScripts)
-        mark.checks << tr("Not run: %1").arg(s);
-    if (r.hasAnswer())
-        m_log->markRun(r.answer().id, mark);
-    // The request's row in the tree says how it went, in words and with an icon.
-    for (int f = 0; f < m_tree->topLevelItemCount(); ++f) {
-        QTreeWidgetItem *file = m_tree->topLevelItem(f);
-        if (file->text(0) != r.file)
-            continue;
-        if (QTreeWidgetItem *item = file->child(r.index)) {
-            const QString status = r.hasAnswer() && r.answer().status
-                                       ? QString::number(*r.answer().status)
-                                       : tr("no answer");
-            const QString text = CallColumns::runText(mark);
-            item->setText(1, QStringLiteral("%1 · %2").arg(
-                                 status, text.section(QStringLiteral(" · "), 0, 0)));
-            item->setToolTip(1, CallColumns::runToolTip(mark));
-            item->setIcon(1, SeverityStyle::icon(mark.passed() ? Diagnosis::Severity::Ok
-                                                               : Diagnosis::Severity::Error));
-        }
-    }
-}
-
-void RequestsDock::onRunFinished(const RunSummary &summary)
-{
-    m_summary = summary.sentence();
-    m_runButton->setEnabled(true);
-    m_stopButton->setEnabled(false);
-    const QString mark = SeverityStyle::mark(summary.passed() ? Diagnosis::Severity::Ok
-                                                              : Diagnosis::Severity::Error);
-    m_summaryLabel->setText(QStringLiteral("%1 %2").arg(mark, m_summary));
-    Q_EMIT statusMessage(m_summary, 0);
-    Q_EMIT runningChanged(false);
-    Q_EMIT runFinished(summary);
+    if (sender() == m_shown) // the tree shows the run the dock shows
+        m_tree->showResult(r, markOf(r));
 }
 
 bool RequestsDock::loadSelected()
 {
     int index = -1;
-    const Listed *file = selectedFile(&index);
+    const Listed *file = m_tree->selectedFile(&index);
     if (!file || index < 0 || !file->collection) {
         showProblem(tr("Select a request to load it into the request bar."));
         return false;
@@ -480,14 +418,14 @@ void RequestsDock::showContextMenu(const QPoint &at)
 {
     QMenu menu(this);
     int index = -1;
-    const Listed *file = selectedFile(&index);
+    const Listed *file = m_tree->selectedFile(&index);
     if (file && index >= 0) {
         menu.addAction(tr("Load into the request bar"), this, &RequestsDock::loadSelected);
         menu.addAction(tr("Run this request"), this, &RequestsDock::runSelected);
     }
     if (file)
         menu.addAction(tr("Run the file"), this, &RequestsDock::runFile);
-    if (file && isPostman(file->path))
+    if (file && SavedRequests::isPostman(file->path))
         menu.addAction(tr("Save as .http files…"), this, [this] { saveSelectedAsHttp(); });
     menu.addAction(tr("Run everything listed"), this, &RequestsDock::runAll);
     menu.addSeparator();
@@ -498,8 +436,8 @@ void RequestsDock::showContextMenu(const QPoint &at)
 bool RequestsDock::saveSelectedAsHttp(const QString &folder)
 {
     int index = -1;
-    const Listed *file = selectedFile(&index);
-    if (!file || !isPostman(file->path) || !file->collection) {
+    const Listed *file = m_tree->selectedFile(&index);
+    if (!file || !SavedRequests::isPostman(file->path) || !file->collection) {
         showProblem(tr("Select a Postman collection to save it as .http files."));
         return false;
     }

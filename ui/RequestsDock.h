@@ -1,9 +1,12 @@
 #pragma once
 
 #include "app/session/RequestDraft.h"
-#include "app/session/RequestRunner.h"
+#include "app/session/RunJob.h"
+#include "app/session/RunPlanner.h"
 #include "app/session/SavedRequests.h"
+#include "app/workbench/RunResult.h"
 
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 #include <optional>
@@ -11,19 +14,18 @@
 class CallLogModel;
 class QLabel;
 class QToolButton;
-class QTreeWidget;
-class QTreeWidgetItem;
-class RequestRunner;
+class RequestsTree;
 class Workspace;
 
 // The Requests dock: a folder of saved requests (a collection of `.http` files and Postman
 // collections, the folder remembered in the settings) and the collections opened from
 // elsewhere, as a tree of files and their requests. A double-click loads a request into the
 // request bar (its variables resolved, never the token); Run sends the selected request, its
-// file or everything through the session's RequestRunner on the workspace's client: the calls
-// appear in the log tagged with the request's name and its expectations held or not, and a
-// summary line ends the run. The profile's variables (ProfileVariables) come before the
-// file's own; an undefined variable stops the run before anything is sent, naming it.
+// file or everything as a session job (RunJob, listed in the Jobs dock, running on when the dock
+// is hidden or closed): the calls appear in the log tagged with the request's name and its
+// expectations held or not, and a summary line ends the run. The profile's variables
+// (ProfileVariables) come before the file's own; an undefined variable stops the run before
+// anything is sent, naming it.
 class RequestsDock final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,10 @@ public:
     // Stops a run: the running call is cancelled, nothing more is sent.
     void stop();
     bool isRunning() const;
+    // The run the dock shows (the last one started, or one chosen in the Jobs dock): its
+    // progress, its results in the tree and its summary.
+    void showJob(RunJob *job);
+    RunJob *shownJob() const { return m_shown; }
     // The last run's summary ("3 requests, 5 expectations: 4 held, 1 failed."), empty before.
     QString summary() const { return m_summary; }
     // What stopped the last run or load before anything was sent; empty when nothing did.
@@ -72,23 +78,28 @@ private:
     using Listed = SavedRequests::File;
     void chooseFolder();
     void chooseCollection();
-    void fill();
-    QTreeWidgetItem *fileItem(const Listed &file) const;
-    const Listed *selectedFile(int *requestIndex) const;
     // Reads the files again (they may have been edited), then the profile's variables, then
     // plans and starts; `onlyIndex`: one request of the single file.
     bool start(const QStringList &paths, std::optional<int> onlyIndex);
     void startPlanned(const QList<RequestCollection> &files, std::optional<int> onlyIndex,
                       const QList<std::shared_ptr<const VariableSource>> &sources);
+    // The plan as a job of the session, shown here.
+    void startJob(const RunPlan &plan, const QString &title);
+    void markLog(const RunResult &result);
     void onRequestFinished(const RunResult &result);
-    void onRunFinished(const RunSummary &summary);
+    // The summary line: the shown run's progress, or how it ended.
+    void showProgress();
+    // The tree's "Last run" cells: the shown run's results.
+    void showMarks();
+    void updateButtons();
     void showProblem(const QString &text);
     void showContextMenu(const QPoint &at);
 
     Workspace *m_workspace;
     CallLogModel *m_log;
-    RequestRunner *m_runner;
-    QTreeWidget *m_tree;
+    QPointer<RunJob> m_running; // the run started here last
+    QPointer<RunJob> m_shown;
+    RequestsTree *m_tree;
     QLabel *m_folderLabel;
     QLabel *m_problemLabel;
     QLabel *m_summaryLabel;
@@ -96,7 +107,6 @@ private:
     QToolButton *m_stopButton;
     QString m_folder;
     QStringList m_opened; // collections opened from outside the folder
-    QList<Listed> m_files;
     QString m_summary;
     bool m_loadingVariables = false;
 };

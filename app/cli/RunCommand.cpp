@@ -9,7 +9,7 @@
 #include "app/models/RecordFormatter.h"
 #include "app/models/ReportWriter.h"
 #include "app/session/ProfileVariables.h"
-#include "app/session/RequestRunner.h"
+#include "app/session/RunJob.h"
 #include "app/support/Logging.h"
 #include "app/workbench/PostmanEnvironment.h"
 #include "app/workbench/Report.h"
@@ -165,20 +165,21 @@ void RunCommand::printResult(const RunResult &r, int position, int count)
 
 QList<RunResult> RunCommand::execute(const RunPlan &plan, ProfileConnection &target, bool quiet)
 {
-    RequestRunner runner(&target.client);
+    RunJob job(&target.client); // the window's run job, driven by an event loop here
     QEventLoop loop;
     const int count = int(plan.items.size());
     int position = 0;
-    QObject::connect(&runner, &RequestRunner::requestFinished, &loop, [&](const RunResult &r) {
+    QObject::connect(&job, &RunJob::requestFinished, &loop, [&](const RunResult &r) {
         if (!quiet)
             printResult(r, ++position, count);
     });
-    QObject::connect(&runner, &RequestRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(plan);
+    QObject::connect(&job, &RunJob::finished, &loop, &QEventLoop::quit);
+    if (!job.start(plan, {})) // nothing to send
+        return {};
     loop.exec();
-    if (runner.isRunning()) // interrupted: the running call is cancelled, nothing more is sent
-        runner.cancel();
-    return runner.results();
+    if (job.isRunning()) // interrupted: the running call is cancelled, nothing more is sent
+        job.cancel();
+    return job.results();
 }
 
 bool RunCommand::save(const QString &path, QByteArray bytes, const QString &what,

@@ -11,8 +11,8 @@ class FhirClient;
 
 // Sends the requests of a plan one after another, in order, through a FhirClient (which
 // announces every exchange, so the call log and the history see them), and checks each
-// answer's expectations. Values in (a RunPlan), values out (RunResults): the CLI drives it
-// with an event loop; the session will own one as a job the window shows.
+// answer's expectations. Values in (a RunPlan), values out (RunResults): a RunJob owns one,
+// in the window's session and in `fhir-bulk run`.
 class RequestRunner final : public QObject
 {
     Q_OBJECT

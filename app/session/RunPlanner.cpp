@@ -155,3 +155,18 @@ SavedRequest RunPlanner::savedFrom(const RequestDraft &draft, const QString &nam
     r.body = QString::fromUtf8(draft.body).trimmed();
     return r;
 }
+
+QString RunPlanner::refusal(const RunPlan &plan)
+{
+    QStringList lines = plan.errors;
+    if (plan.missing.contains(QLatin1String("token")))
+        lines << tr("{{token}} needs a token: paste one in the token row (or Get token…).");
+    else if (!plan.missing.isEmpty())
+        lines << tr("Define %1 in the file (@name = value) or in the profile's variables "
+                    "(Settings → Server profile and variables…).")
+                     .arg(plan.missing.join(QStringLiteral(", ")));
+    if (plan.items.isEmpty() && plan.ok())
+        lines << tr("The file has no requests.");
+    lines << tr("Nothing was sent.");
+    return lines.join(QLatin1Char('\n'));
+}

@@ -49,6 +49,10 @@ public:
                            const QList<std::shared_ptr<const VariableSource>> &outer,
                            const QByteArray &profileToken, const FhirClient &client);
 
+    // Why `plan` cannot run (it has errors or no requests), in lines the user can act on, ending
+    // "Nothing was sent.".
+    static QString refusal(const RunPlan &plan);
+
     // What the request bar shows of a planned request: its variables resolved, the
     // Authorization as a variant of the bar's menu, never the token itself.
     static RequestDraft draftOf(const PreparedRequest &prepared);

@@ -50,3 +50,20 @@ std::optional<RequestDraft> SavedRequests::draftOfCall(const CallRecord &call,
         call.purpose.isEmpty() ? tr("Send again") : tr("%1 (again)").arg(call.purpose.simplified());
     return d;
 }
+
+QList<RequestCollection> SavedRequests::readAll(const QStringList &paths, QStringList *errors)
+{
+    QList<RequestCollection> files;
+    for (const QString &p : paths) {
+        const File r = read(p);
+        *errors << r.errors;
+        if (r.collection)
+            files << *r.collection;
+    }
+    return files;
+}
+
+bool SavedRequests::isPostman(const QString &path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}

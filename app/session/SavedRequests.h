@@ -29,6 +29,11 @@ public:
     static File read(const QString &path);
     // A `.http` or `.rest` file, or a Postman collection (`*.postman_collection.json`).
     static bool isRequestFile(const QString &fileName);
+    // A Postman collection (a `.json` file), not a `.http` one.
+    static bool isPostman(const QString &path);
+    // The collections of every file of `paths` that could be read, in order, and every file's
+    // problems in `errors`.
+    static QList<RequestCollection> readAll(const QStringList &paths, QStringList *errors);
 
     // The request `call` made, added at the end of the `.http` file `path` (relative to `base`
     // when it is on that server). `secrets`: values refused in the text (the current token).
