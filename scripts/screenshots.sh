@@ -18,7 +18,7 @@ JSON
 export QT_QPA_PLATFORM="offscreen:configfile=$config" FBX_SCREENSHOT_DIR="$out"
 export FBX_SOURCE_DIR="$here" FBX_CLI="$here/build/fhir-bulk"
 status=0
-for t in tst_mainwindow tst_mainwindow_panes tst_tokenwindow tst_records tst_desktop tst_desktop_looks tst_exportwindow tst_exportwindow_jobs tst_viewer tst_pictures; do
+for t in tst_mainwindow tst_mainwindow_panes tst_tokenwindow tst_records tst_records_profiles tst_desktop tst_desktop_looks tst_exportwindow tst_exportwindow_jobs tst_viewer tst_viewer_files tst_pictures; do
     bin="$here/build/tests/$t"
     [ -x "$bin" ] || { echo "missing $bin: build first" >&2; exit 2; }
     if ! dbus-run-session -- bash "$here/scripts/with-keyring.sh" "$bin" >"$out/$t.log" 2>&1; then

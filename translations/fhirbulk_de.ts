@@ -8,60 +8,8 @@
         <translation>Ungültige URL: %1</translation>
     </message>
     <message>
-        <source>No data for %1 ms</source>
-        <translation>Keine Daten seit %1 ms</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</source>
-        <translation>Der Server hat die Fortsetzung mit Bytes ab %1 beantwortet (Content-Range: %2), die Datei endet aber bei Byte %3: diese Bytes lassen sich nicht anhängen.</translation>
-    </message>
-    <message>
-        <source>an unreadable position</source>
-        <translation>einer unlesbaren Position</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for a large answer.</source>
-        <translation>Der Ordner %1 für eine große Antwort kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The body ended after %1 of the %2 bytes its Content-Length announced.</source>
-        <translation>Der Body endete nach %1 der %2 Bytes, die sein Content-Length angekündigt hat.</translation>
-    </message>
-    <message>
-        <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
-        <translation>Der komprimierte Body (Content-Encoding: %1) endete vor dem Ende seines Datenstroms, nach %2 Bytes.</translation>
-    </message>
-    <message>
-        <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
-        <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
-        <translation>Der Server hat die Verbindung ohne Antwort geschlossen, nachdem er die Anfrage erhalten hatte; erneut gesendet, lauschte dort nichts mehr (%1): der Server wurde inzwischen beendet oder ist abgestürzt.</translation>
-    </message>
-    <message>
         <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
         <translation>Der Header-Block der Antwort ließ sich nicht lesen: ein Header länger als 8 KiB, mehr als 100 Header oder ein fehlerhafter Header-Name (die Grenzen des HTTP-Lesers; ein Server sendet wenige KiB). Die Antwort wird abgewiesen.</translation>
-    </message>
-    <message>
-        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
-        <translation>Der Body in Chunks endete vor seinem ersten Byte, ist aber als %1 angegeben, und das kann nicht leer sein: Die Chunk-Struktur ist kaputt (eine unlesbare Chunk-Größe beendet für Qt den Body) oder der Server hat ein leeres Dokument gesendet.</translation>
-    </message>
-    <message>
-        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
-        <translation>Das Speicherkontingent ist aufgebraucht: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
-        <translation>Der Datenträger ist voll: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -220,18 +168,6 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>The bytes could not be read as an image.</source>
-        <translation>Die Bytes ließen sich nicht als Bild lesen.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Save the content</source>
         <translation>Den Inhalt speichern</translation>
     </message>
@@ -262,14 +198,6 @@
     <message>
         <source>Where the selected node sits, e.g. entry[0].resource.name[0].family</source>
         <translation>Wo der gewählte Knoten steht, z. B. entry[0].resource.name[0].family</translation>
-    </message>
-    <message>
-        <source>Select a line to see it pretty-printed</source>
-        <translation>Eine Zeile wählen, um sie formatiert zu sehen</translation>
-    </message>
-    <message>
-        <source>Lines that are not a resource; double-click one to go to it</source>
-        <translation>Zeilen, die keine Ressource sind; Doppelklick springt zur Zeile</translation>
     </message>
     <message>
         <source>Shown as XML, as it was received.</source>
@@ -356,42 +284,6 @@
         <translation>Der Server hat es nicht umgewandelt (%1).</translation>
     </message>
     <message>
-        <source>All lines</source>
-        <translation>Alle Zeilen</translation>
-    </message>
-    <message>
-        <source>Problem lines only</source>
-        <translation>Nur Problemzeilen</translation>
-    </message>
-    <message>
-        <source>Reading the lines…</source>
-        <translation>Lese die Zeilen …</translation>
-    </message>
-    <message>
-        <source>Reading: %1 lines so far (%2 %)…</source>
-        <translation>Lese: bisher %1 Zeilen (%2 %) …</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2. Lines that are not a resource: %3.</source>
-        <translation>%1 Zeilen: %2. Zeilen, die keine Ressource sind: %3.</translation>
-    </message>
-    <message>
-        <source>no resources</source>
-        <translation>keine Ressourcen</translation>
-    </message>
-    <message>
-        <source>The first %1 problems are listed.</source>
-        <translation>Die ersten %1 Probleme sind aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 is %2; its first 4 MiB as written:</source>
-        <translation>Zeile %1 ist %2 groß; ihre ersten 4 MiB wie geschrieben:</translation>
-    </message>
-    <message>
         <source>Content — %1</source>
         <translation>Inhalt — %1</translation>
     </message>
@@ -412,44 +304,8 @@
         <translation>Als Text gezeigt.</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>A key, a value or any text (Ctrl+F); Enter finds the next</source>
-        <translation>Ein Schlüssel, ein Wert oder beliebiger Text (Strg+F); Eingabe findet den nächsten</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorheriger</translation>
-    </message>
-    <message>
-        <source>The previous match (Shift+F3)</source>
-        <translation>Der vorherige Treffer (Umschalt+F3)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Nächster</translation>
-    </message>
-    <message>
-        <source>The next match (F3 or Enter)</source>
-        <translation>Der nächste Treffer (F3 oder Eingabe)</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche …</translation>
-    </message>
-    <message>
         <source>Nothing to search here.</source>
         <translation>Hier gibt es nichts zu durchsuchen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not found.</source>
-        <translation>„%1“ wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Content outline</source>
@@ -464,72 +320,12 @@
         <translation>Zeilen des Inhalts</translation>
     </message>
     <message>
-        <source>NDJSON lines</source>
-        <translation>NDJSON-Zeilen</translation>
-    </message>
-    <message>
-        <source>Selected line, pretty-printed</source>
-        <translation>Ausgewählte Zeile, formatiert</translation>
-    </message>
-    <message>
-        <source>Lines that are not resources</source>
-        <translation>Zeilen, die keine Ressource sind</translation>
-    </message>
-    <message>
         <source>Content as hex</source>
         <translation>Inhalt als Hex</translation>
     </message>
     <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Verkleinern (Strg+-)</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Vergrößern (Strg++)</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>Originalgröße</translation>
-    </message>
-    <message>
-        <source>One image pixel per screen pixel (Ctrl+0)</source>
-        <translation>Ein Bildpixel je Bildschirmpixel (Strg+0)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>As large as the view allows</source>
-        <translation>So groß, wie die Ansicht es erlaubt</translation>
-    </message>
-    <message>
-        <source>%1 · %2 × %3 pixels · %4</source>
-        <translation>%1 · %2 × %3 Pixel · %4</translation>
-    </message>
-    <message>
         <source>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</source>
         <translation>Der Inhalt ist leer (0 Bytes): es gibt nichts anzuzeigen. Ein leeres Binary oder eine leere Datei ist kein Fehler dieses Betrachters; prüfen Sie, was der Server gesendet hat.</translation>
-    </message>
-    <message>
-        <source>Copying %1 lines…</source>
-        <translation>%1 Zeilen werden kopiert …</translation>
-    </message>
-    <message>
-        <source>Copied %1.</source>
-        <translation>%1 kopiert.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Cannot write a copy to open: %1</source>
@@ -1262,6 +1058,29 @@
     <message>
         <source>Filter by URL, status, diagnosis, request id or note (Ctrl+F)</source>
         <translation>Nach URL, Status, Diagnose, Anfrage-ID oder Notiz filtern (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CallRows</name>
+    <message>
+        <source>The call history %1 is locked (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>Der Aufrufverlauf %1 ist gesperrt (%2): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</source>
+        <translation>Der Datenträger mit dem Aufrufverlauf (%1) ist voll: Aufrufe bleiben ab jetzt nur im Speicher. Die zuvor gespeicherten Aufrufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</source>
+        <translation>Der Aufrufverlauf %1 ist von einem anderen Programm gesperrt (einem anderen FHIR Bulk Explorer?): Aufrufe bleiben ab jetzt nur im Speicher. Der Verlauf wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</source>
+        <translation>Der Aufrufverlauf %1 ist beschädigt: Aufrufe bleiben ab jetzt nur im Speicher. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
+        <translation>Ein Aufruf konnte nicht in den Verlauf %1 geschrieben werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3147,60 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ContentCopier</name>
+    <message>
+        <source>Copying %1 lines…</source>
+        <translation>%1 Zeilen werden kopiert …</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>ContentDecoder</name>
     <message>
         <source>The compressed body is corrupt (%1).</source>
         <translation>Der komprimierte Body ist beschädigt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContentFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>A key, a value or any text (Ctrl+F); Enter finds the next</source>
+        <translation>Ein Schlüssel, ein Wert oder beliebiger Text (Strg+F); Eingabe findet den nächsten</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>The previous match (Shift+F3)</source>
+        <translation>Der vorherige Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>The next match (F3 or Enter)</source>
+        <translation>Der nächste Treffer (F3 oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <source>“%1” is not found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -5957,22 +5826,6 @@ bis %1</translation>
         <translation>Der Aufrufverlauf %1 konnte nicht auf Schema %2 gebracht werden (%3): die Aufrufe dieser Sitzung bleiben nur im Speicher.</translation>
     </message>
     <message>
-        <source>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</source>
-        <translation>Der Datenträger mit dem Aufrufverlauf (%1) ist voll: Aufrufe bleiben ab jetzt nur im Speicher. Die zuvor gespeicherten Aufrufe bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</source>
-        <translation>Der Aufrufverlauf %1 ist von einem anderen Programm gesperrt (einem anderen FHIR Bulk Explorer?): Aufrufe bleiben ab jetzt nur im Speicher. Der Verlauf wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</source>
-        <translation>Der Aufrufverlauf %1 ist beschädigt: Aufrufe bleiben ab jetzt nur im Speicher. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
-        <translation>Ein Aufruf konnte nicht in den Verlauf %1 geschrieben werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
-    </message>
-    <message>
         <source>The note could not be written to the call history %1 (%2).</source>
         <translation>Die Notiz konnte nicht in den Aufrufverlauf %1 geschrieben werden (%2).</translation>
     </message>
@@ -5982,6 +5835,33 @@ bis %1</translation>
     <message>
         <source>The call history %1 cannot be opened for writing (%2): calls from now on are kept in memory only.</source>
         <translation>Der Aufrufverlauf %1 kann nicht zum Schreiben geöffnet werden (%2): Aufrufe bleiben ab jetzt nur im Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>HopOutcome</name>
+    <message>
+        <source>No data for %1 ms</source>
+        <translation>Keine Daten seit %1 ms</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen, nachdem er die Anfrage erhalten hatte; erneut gesendet, lauschte dort nichts mehr (%1): der Server wurde inzwischen beendet oder ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The body ended after %1 of the %2 bytes its Content-Length announced.</source>
+        <translation>Der Body endete nach %1 der %2 Bytes, die sein Content-Length angekündigt hat.</translation>
+    </message>
+    <message>
+        <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
+        <translation>Der komprimierte Body (Content-Encoding: %1) endete vor dem Ende seines Datenstroms, nach %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
+        <translation>Der Body in Chunks endete vor seinem ersten Byte, ist aber als %1 angegeben, und das kann nicht leer sein: Die Chunk-Struktur ist kaputt (eine unlesbare Chunk-Größe beendet für Qt den Body) oder der Server hat ein leeres Dokument gesendet.</translation>
+    </message>
+    <message>
+        <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
+        <translation>Der Body in Chunks sieht abgeschnitten aus: %1 (nach %2 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +5951,49 @@ bis %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+0)</source>
+        <translation>Ein Bildpixel je Bildschirmpixel (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>As large as the view allows</source>
+        <translation>So groß, wie die Ansicht es erlaubt</translation>
+    </message>
+    <message>
+        <source>The bytes could not be read as an image.</source>
+        <translation>Die Bytes ließen sich nicht als Bild lesen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels · %4</source>
+        <translation>%1 · %2 × %3 Pixel · %4</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +6529,77 @@ bis %1</translation>
     <message>
         <source>Content</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>NdjsonPane</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>NDJSON lines</source>
+        <translation>NDJSON-Zeilen</translation>
+    </message>
+    <message>
+        <source>Selected line, pretty-printed</source>
+        <translation>Ausgewählte Zeile, formatiert</translation>
+    </message>
+    <message>
+        <source>Select a line to see it pretty-printed</source>
+        <translation>Eine Zeile wählen, um sie formatiert zu sehen</translation>
+    </message>
+    <message>
+        <source>Lines that are not resources</source>
+        <translation>Zeilen, die keine Ressource sind</translation>
+    </message>
+    <message>
+        <source>Lines that are not a resource; double-click one to go to it</source>
+        <translation>Zeilen, die keine Ressource sind; Doppelklick springt zur Zeile</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Problem lines only</source>
+        <translation>Nur Problemzeilen</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Lese die Zeilen …</translation>
+    </message>
+    <message>
+        <source>Reading: %1 lines so far (%2 %)…</source>
+        <translation>Lese: bisher %1 Zeilen (%2 %) …</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2. Lines that are not a resource: %3.</source>
+        <translation>%1 Zeilen: %2. Zeilen, die keine Ressource sind: %3.</translation>
+    </message>
+    <message>
+        <source>no resources</source>
+        <translation>keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation>Die ersten %1 Probleme sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2; its first 4 MiB as written:</source>
+        <translation>Zeile %1 ist %2 groß; ihre ersten 4 MiB wie geschrieben:</translation>
     </message>
 </context>
 <context>
@@ -8275,6 +8269,37 @@ Cache-Control: no-cache</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBody</name>
+    <message>
+        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>Das Speicherkontingent ist aufgebraucht: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nach %2 nicht weiter geschrieben werden. Was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</source>
+        <translation>Der Server hat die Fortsetzung mit Bytes ab %1 beantwortet (Content-Range: %2), die Datei endet aber bei Byte %3: diese Bytes lassen sich nicht anhängen.</translation>
+    </message>
+    <message>
+        <source>an unreadable position</source>
+        <translation>einer unlesbaren Position</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for a large answer.</source>
+        <translation>Der Ordner %1 für eine große Antwort kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

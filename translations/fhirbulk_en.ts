@@ -8,60 +8,8 @@
         <translation>Invalid URL: %1</translation>
     </message>
     <message>
-        <source>No data for %1 ms</source>
-        <translation>No data for %1 ms</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</source>
-        <translation>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</translation>
-    </message>
-    <message>
-        <source>an unreadable position</source>
-        <translation>an unreadable position</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for a large answer.</source>
-        <translation>Cannot create the folder %1 for a large answer.</translation>
-    </message>
-    <message>
-        <source>The body ended after %1 of the %2 bytes its Content-Length announced.</source>
-        <translation>The body ended after %1 of the %2 bytes its Content-Length announced.</translation>
-    </message>
-    <message>
-        <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
-        <translation>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</translation>
-    </message>
-    <message>
-        <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
-        <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
-        <translation>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</translation>
-    </message>
-    <message>
         <source>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</source>
         <translation>The answer&apos;s header block could not be read: a header longer than 8 KiB, more than 100 headers, or a malformed header name (the limits of the HTTP reader; a server sends a few KiB). The answer is refused.</translation>
-    </message>
-    <message>
-        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
-        <translation>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</translation>
-    </message>
-    <message>
-        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
-        <translation>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
-        <translation>The disk is full: %1 could not be written further after %2. What arrived before is kept.</translation>
     </message>
 </context>
 <context>
@@ -220,18 +168,6 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>The bytes could not be read as an image.</source>
-        <translation>The bytes could not be read as an image.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Save the content</source>
         <translation>Save the content</translation>
     </message>
@@ -262,14 +198,6 @@
     <message>
         <source>Where the selected node sits, e.g. entry[0].resource.name[0].family</source>
         <translation>Where the selected node sits, e.g. entry[0].resource.name[0].family</translation>
-    </message>
-    <message>
-        <source>Select a line to see it pretty-printed</source>
-        <translation>Select a line to see it pretty-printed</translation>
-    </message>
-    <message>
-        <source>Lines that are not a resource; double-click one to go to it</source>
-        <translation>Lines that are not a resource; double-click one to go to it</translation>
     </message>
     <message>
         <source>Shown as XML, as it was received.</source>
@@ -356,42 +284,6 @@
         <translation>The server did not convert it (%1).</translation>
     </message>
     <message>
-        <source>All lines</source>
-        <translation>All lines</translation>
-    </message>
-    <message>
-        <source>Problem lines only</source>
-        <translation>Problem lines only</translation>
-    </message>
-    <message>
-        <source>Reading the lines…</source>
-        <translation>Reading the lines…</translation>
-    </message>
-    <message>
-        <source>Reading: %1 lines so far (%2 %)…</source>
-        <translation>Reading: %1 lines so far (%2 %)…</translation>
-    </message>
-    <message>
-        <source>%1 lines: %2. Lines that are not a resource: %3.</source>
-        <translation>%1 lines: %2. Lines that are not a resource: %3.</translation>
-    </message>
-    <message>
-        <source>no resources</source>
-        <translation>no resources</translation>
-    </message>
-    <message>
-        <source>The first %1 problems are listed.</source>
-        <translation>The first %1 problems are listed.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 is %2; its first 4 MiB as written:</source>
-        <translation>Line %1 is %2; its first 4 MiB as written:</translation>
-    </message>
-    <message>
         <source>Content — %1</source>
         <translation>Content — %1</translation>
     </message>
@@ -412,44 +304,8 @@
         <translation>Shown as text.</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <source>A key, a value or any text (Ctrl+F); Enter finds the next</source>
-        <translation>A key, a value or any text (Ctrl+F); Enter finds the next</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>The previous match (Shift+F3)</source>
-        <translation>The previous match (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>The next match (F3 or Enter)</source>
-        <translation>The next match (F3 or Enter)</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
         <source>Nothing to search here.</source>
         <translation>Nothing to search here.</translation>
-    </message>
-    <message>
-        <source>“%1” is not found.</source>
-        <translation>“%1” is not found.</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Line %1</translation>
     </message>
     <message>
         <source>Content outline</source>
@@ -464,72 +320,12 @@
         <translation>Content lines</translation>
     </message>
     <message>
-        <source>NDJSON lines</source>
-        <translation>NDJSON lines</translation>
-    </message>
-    <message>
-        <source>Selected line, pretty-printed</source>
-        <translation>Selected line, pretty-printed</translation>
-    </message>
-    <message>
-        <source>Lines that are not resources</source>
-        <translation>Lines that are not resources</translation>
-    </message>
-    <message>
         <source>Content as hex</source>
         <translation>Content as hex</translation>
     </message>
     <message>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Zoom out (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Zoom in (Ctrl++)</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>Actual size</translation>
-    </message>
-    <message>
-        <source>One image pixel per screen pixel (Ctrl+0)</source>
-        <translation>One image pixel per screen pixel (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <source>As large as the view allows</source>
-        <translation>As large as the view allows</translation>
-    </message>
-    <message>
-        <source>%1 · %2 × %3 pixels · %4</source>
-        <translation>%1 · %2 × %3 pixels · %4</translation>
-    </message>
-    <message>
         <source>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</source>
         <translation>The content is empty (0 bytes): there is nothing to show. An empty Binary or file is not an error of this viewer; check what the server sent.</translation>
-    </message>
-    <message>
-        <source>Copying %1 lines…</source>
-        <translation>Copying %1 lines…</translation>
-    </message>
-    <message>
-        <source>Copied %1.</source>
-        <translation>Copied %1.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <source>Cannot write a copy to open: %1</source>
@@ -1262,6 +1058,29 @@
     <message>
         <source>Filter by URL, status, diagnosis, request id or note (Ctrl+F)</source>
         <translation>Filter by URL, status, diagnosis, request id or note (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CallRows</name>
+    <message>
+        <source>The call history %1 is locked (%2): this session&apos;s calls are kept in memory only.</source>
+        <translation>The call history %1 is locked (%2): this session&apos;s calls are kept in memory only.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</source>
+        <translation>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</source>
+        <translation>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</translation>
+    </message>
+    <message>
+        <source>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</source>
+        <translation>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</translation>
+    </message>
+    <message>
+        <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
+        <translation>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3147,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ContentCopier</name>
+    <message>
+        <source>Copying %1 lines…</source>
+        <translation>Copying %1 lines…</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copied %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContentDecoder</name>
     <message>
         <source>The compressed body is corrupt (%1).</source>
         <translation>The compressed body is corrupt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ContentFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>A key, a value or any text (Ctrl+F); Enter finds the next</source>
+        <translation>A key, a value or any text (Ctrl+F); Enter finds the next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>The previous match (Shift+F3)</source>
+        <translation>The previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The next match (F3 or Enter)</source>
+        <translation>The next match (F3 or Enter)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>“%1” is not found.</source>
+        <translation>“%1” is not found.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
     </message>
 </context>
 <context>
@@ -5957,22 +5826,6 @@ up to %1</translation>
         <translation>The call history %1 could not be brought to schema %2 (%3): this session&apos;s calls are kept in memory only.</translation>
     </message>
     <message>
-        <source>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</source>
-        <translation>The disk holding the call history (%1) is full: calls from now on are kept in memory only. The calls stored before are kept.</translation>
-    </message>
-    <message>
-        <source>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</source>
-        <translation>The call history %1 is locked by another program (another FHIR Bulk Explorer?): calls from now on are kept in memory only. The history was not changed.</translation>
-    </message>
-    <message>
-        <source>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</source>
-        <translation>The call history %1 is damaged: calls from now on are kept in memory only. The file was left as it is.</translation>
-    </message>
-    <message>
-        <source>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</source>
-        <translation>A call could not be written to the history %1 (%2): calls from now on are kept in memory only.</translation>
-    </message>
-    <message>
         <source>The note could not be written to the call history %1 (%2).</source>
         <translation>The note could not be written to the call history %1 (%2).</translation>
     </message>
@@ -5982,6 +5835,33 @@ up to %1</translation>
     <message>
         <source>The call history %1 cannot be opened for writing (%2): calls from now on are kept in memory only.</source>
         <translation>The call history %1 cannot be opened for writing (%2): calls from now on are kept in memory only.</translation>
+    </message>
+</context>
+<context>
+    <name>HopOutcome</name>
+    <message>
+        <source>No data for %1 ms</source>
+        <translation>No data for %1 ms</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</source>
+        <translation>The server closed the connection without an answer after it received the request; sent again, it found nothing listening there (%1): the server stopped or crashed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The body ended after %1 of the %2 bytes its Content-Length announced.</source>
+        <translation>The body ended after %1 of the %2 bytes its Content-Length announced.</translation>
+    </message>
+    <message>
+        <source>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</source>
+        <translation>The compressed body (Content-Encoding: %1) ended before the end of its stream, after %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</source>
+        <translation>The chunked body ended before its first byte, but it is declared as %1, which cannot be empty: the chunk framing is broken (an unreadable chunk size ends the body for Qt) or the server sent an empty document.</translation>
+    </message>
+    <message>
+        <source>The chunked body looks cut off: %1 (after %2 bytes).</source>
+        <translation>The chunked body looks cut off: %1 (after %2 bytes).</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +5951,49 @@ up to %1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (Ctrl+0)</source>
+        <translation>One image pixel per screen pixel (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>As large as the view allows</source>
+        <translation>As large as the view allows</translation>
+    </message>
+    <message>
+        <source>The bytes could not be read as an image.</source>
+        <translation>The bytes could not be read as an image.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels · %4</source>
+        <translation>%1 · %2 × %3 pixels · %4</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +6529,77 @@ up to %1</translation>
     <message>
         <source>Content</source>
         <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>NdjsonPane</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>NDJSON lines</source>
+        <translation>NDJSON lines</translation>
+    </message>
+    <message>
+        <source>Selected line, pretty-printed</source>
+        <translation>Selected line, pretty-printed</translation>
+    </message>
+    <message>
+        <source>Select a line to see it pretty-printed</source>
+        <translation>Select a line to see it pretty-printed</translation>
+    </message>
+    <message>
+        <source>Lines that are not resources</source>
+        <translation>Lines that are not resources</translation>
+    </message>
+    <message>
+        <source>Lines that are not a resource; double-click one to go to it</source>
+        <translation>Lines that are not a resource; double-click one to go to it</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Problem lines only</source>
+        <translation>Problem lines only</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Reading the lines…</translation>
+    </message>
+    <message>
+        <source>Reading: %1 lines so far (%2 %)…</source>
+        <translation>Reading: %1 lines so far (%2 %)…</translation>
+    </message>
+    <message>
+        <source>%1 lines: %2. Lines that are not a resource: %3.</source>
+        <translation>%1 lines: %2. Lines that are not a resource: %3.</translation>
+    </message>
+    <message>
+        <source>no resources</source>
+        <translation>no resources</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation>The first %1 problems are listed.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is %2; its first 4 MiB as written:</source>
+        <translation>Line %1 is %2; its first 4 MiB as written:</translation>
     </message>
 </context>
 <context>
@@ -8275,6 +8269,37 @@ Cache-Control: no-cache</translation>
     <message>
         <source>no answer</source>
         <translation>no answer</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBody</name>
+    <message>
+        <source>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>The disk quota is used up: %1 could not be written further after %2. What arrived before is kept.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written further after %2. What arrived before is kept.</source>
+        <translation>The disk is full: %1 could not be written further after %2. What arrived before is kept.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</source>
+        <translation>The server answered the resume with bytes from %1 (Content-Range: %2), but the file stops at byte %3: these bytes cannot be appended.</translation>
+    </message>
+    <message>
+        <source>an unreadable position</source>
+        <translation>an unreadable position</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for a large answer.</source>
+        <translation>Cannot create the folder %1 for a large answer.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@
 
 #include "app/fhir/BodyText.h"
 #include "app/fhir/FhirConvert.h"
-#include "app/fhir/NdjsonIndex.h"
 #include "app/models/CallLogModel.h"
-#include "app/models/NdjsonLinesModel.h"
 #include "app/models/OutlineModels.h"
 #include "ui/BodyHighlighter.h"
 #include "ui/CodeLineDelegate.h"
+#include "ui/ContentCopier.h"
+#include "ui/ContentFindBar.h"
+#include "ui/ImagePane.h"
+#include "ui/NdjsonPane.h"
 #include "ui/SeverityStyle.h"
 #include "ui_BinaryViewer.h"
 
@@ -24,16 +26,13 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QImage>
 #include <QKeySequence>
 #include <QLocale>
-#include <QPixmap>
 #include <QPointer>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTimer>
-#include <QToolButton>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -108,65 +107,19 @@ BinaryViewer::BinaryViewer(const BinaryContent &content, const QString &origin, 
             showText(content.content, content.contentType);
         }
     }
-    if (image)
-        showImage(content.content, content.contentType);
+    if (image && m_ui->imageTab->load(content.content, content.contentType)) {
+        m_ui->viewTabs->setCurrentWidget(m_ui->imageTab);
+        m_ui->imageTab->zoomForFirstLook();
+    }
     if (ndjson) {
-        setUpNdjson();
-        m_ndjson->openBytes(content.content);
+        m_ui->viewTabs->setCurrentWidget(m_ui->ndjsonTab);
+        m_ui->ndjsonTab->openBytes(content.content);
     }
     if (!decoded || (!image && !ndjson && content.kind == BinaryContent::Kind::Other) ||
         content.kind == BinaryContent::Kind::Pdf)
         m_ui->viewTabs->setCurrentWidget(decoded ? m_ui->hexTab : m_ui->textTab);
     if (m_ui->viewTabs->currentWidget() == m_ui->hexTab)
         m_ui->hexView->setPlainText(m_hexSource());
-}
-
-void BinaryViewer::showImage(const QByteArray &bytes, const QString &contentType)
-{
-    // Its size in words, and a zoom: a 1x1 PNG at actual size looks like nothing at all.
-    if (!m_image.loadFromData(bytes)) {
-        m_ui->imageLabel->setText(tr("The bytes could not be read as an image."));
-        m_ui->imageInfoLabel->clear();
-        for (QToolButton *b :
-             {m_ui->zoomInButton, m_ui->zoomOutButton, m_ui->actualSizeButton, m_ui->fitButton})
-            b->setEnabled(false);
-        return;
-    }
-    m_ui->imageInfoLabel->setText(tr("%1 · %2 × %3 pixels · %4")
-                                      .arg(contentType)
-                                      .arg(m_image.width())
-                                      .arg(m_image.height())
-                                      .arg(Format::size(bytes.size())));
-    m_ui->viewTabs->setCurrentWidget(m_ui->imageTab);
-    // Small images are enlarged (whole steps, pixels stay sharp); large ones fit the view.
-    const int side = qMax(m_image.width(), m_image.height());
-    setZoom(side < 128 ? qMax(1, 256 / qMax(1, side)) : qMin(1.0, fitZoom()));
-}
-
-double BinaryViewer::fitZoom() const
-{
-    if (m_image.isNull())
-        return 1;
-    const QSize view = m_ui->imageScroll->viewport()->size() - QSize(8, 8);
-    return qMax(0.01, qMin(double(view.width()) / m_image.width(),
-                           double(view.height()) / m_image.height()));
-}
-
-void BinaryViewer::setZoom(double zoom)
-{
-    if (m_image.isNull())
-        return;
-    // Up to 64x, or further for a tiny image until its larger side spans 2048 pixels.
-    const double most = qMax(64.0, 2048.0 / qMax(m_image.width(), m_image.height()));
-    m_zoom = qBound(0.01, zoom, most);
-    const QSize size = (QSizeF(m_image.size()) * m_zoom).toSize().expandedTo(QSize(1, 1));
-    // Enlarged: every image pixel a sharp square. Reduced: smoothed.
-    m_ui->imageLabel->setPixmap(QPixmap::fromImage(
-        m_image.scaled(size, Qt::IgnoreAspectRatio,
-                       m_zoom >= 1 ? Qt::FastTransformation : Qt::SmoothTransformation)));
-    m_ui->zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_zoom * 100)));
-    m_ui->zoomOutButton->setEnabled(m_zoom > 0.01);
-    m_ui->zoomInButton->setEnabled(m_zoom < most);
 }
 
 BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
@@ -191,11 +144,16 @@ BinaryViewer::BinaryViewer(const QString &ndjsonPath, QWidget *parent)
     };
     connect(m_ui->openButton, &QPushButton::clicked, this,
             [ndjsonPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(ndjsonPath)); });
-    setUpNdjson();
-    m_ndjson->openFile(ndjsonPath);
+    m_ui->viewTabs->setCurrentWidget(m_ui->ndjsonTab);
+    m_ui->ndjsonTab->openFile(ndjsonPath);
 }
 
 BinaryViewer::~BinaryViewer() = default;
+
+bool BinaryViewer::isFinding() const
+{
+    return m_ui->findBar->isSearching();
+}
 
 void BinaryViewer::setUpCommon()
 {
@@ -205,24 +163,26 @@ void BinaryViewer::setUpCommon()
     m_ui->textView->setFont(fixed);
     m_ui->linesView->setFont(fixed);
     m_ui->hexView->setFont(fixed);
-    m_ui->ndjsonLineView->setFont(fixed);
     m_highlighter = new BodyHighlighter(m_ui->textView->document());
     m_ui->statusLabel->hide();
-    // The image tab's zoom, by button and by the keys image viewers use.
-    const auto zoomKey = [this](const QKeySequence &keys, QToolButton *button) {
-        auto *shortcut = new QShortcut(keys, m_ui->imageTab);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, button, &QToolButton::click);
-    };
-    connect(m_ui->zoomInButton, &QToolButton::clicked, this, [this] { setZoom(m_zoom * 2); });
-    connect(m_ui->zoomOutButton, &QToolButton::clicked, this, [this] { setZoom(m_zoom / 2); });
-    connect(m_ui->actualSizeButton, &QToolButton::clicked, this, [this] { setZoom(1); });
-    connect(m_ui->fitButton, &QToolButton::clicked, this, [this] { setZoom(fitZoom()); });
-    zoomKey(QKeySequence::ZoomIn, m_ui->zoomInButton);
-    zoomKey(QKeySequence(QStringLiteral("Ctrl+=")), m_ui->zoomInButton);
-    zoomKey(QKeySequence::ZoomOut, m_ui->zoomOutButton);
-    zoomKey(QKeySequence(QStringLiteral("Ctrl+0")), m_ui->actualSizeButton);
+    setUpTree();
+    setUpLines();
+    setUpCopying();
+    // The hex dump is made when its tab is first shown.
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->viewTabs->currentWidget() == m_ui->hexTab && m_ui->hexView->document()->isEmpty())
+            m_ui->hexView->setPlainText(m_hexSource());
+    });
 
+    // Find: keys and values in the tree, lines in text, lines of an NDJSON file (on a worker).
+    connect(m_ui->findBar, &ContentFindBar::findRequested, this, &BinaryViewer::find);
+    connect(m_ui->ndjsonTab, &NdjsonPane::failed, this,
+            [this](const QString &message) { showMessage(message, true); });
+    setUpButtons();
+}
+
+void BinaryViewer::setUpTree()
+{
     m_tree = new OutlineTreeModel(this);
     m_ui->treeView->setModel(m_tree);
     m_ui->treeView->header()->setSectionResizeMode(OutlineTreeModel::ValueColumn,
@@ -238,91 +198,38 @@ void BinaryViewer::setUpCommon()
                 m_ui->treeView->resizeColumnToContents(OutlineTreeModel::NameColumn);
             });
     });
-    m_lines = new TextLinesModel(this);
-    m_ui->linesView->setModel(m_lines);
-    m_lineDelegate = new CodeLineDelegate(m_ui->linesView);
-    m_ui->linesView->setItemDelegate(m_lineDelegate);
-    // Lines of one height: millions of them cost nothing per line in the view (see LinesView).
-    m_ui->linesView->setRowHeight(QFontMetrics(fixed).height() + 2);
-    // The hex dump is made when its tab is first shown.
-    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_ui->viewTabs->currentWidget() == m_ui->hexTab && m_ui->hexView->document()->isEmpty())
-            m_ui->hexView->setPlainText(m_hexSource());
-    });
-
     // Tree and text follow each other: a node selected in the tree is its line in the text.
     connect(m_ui->treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 goToLine(current.data(OutlineTreeModel::LineRole).toInt());
             });
-    auto copyValue = [this] {
-        const QModelIndex i = m_ui->treeView->currentIndex();
-        const std::shared_ptr<const ContentOutline> outline = m_tree->outline();
-        if (!i.isValid() || !outline)
-            return;
-        const auto id = ContentOutline::NodeId(i.internalId());
-        const ContentOutline::NodeInfo n = outline->node(id);
-        copyText(n.lastLine - n.line + 1,
-                 [outline, id] { return QString::fromUtf8(outline->rawValue(id)); });
-    };
-    connect(m_ui->copyValueButton, &QPushButton::clicked, this, copyValue);
-    auto *copyShortcut =
-        new QShortcut(QKeySequence::Copy, m_ui->treeView, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copyShortcut, &QShortcut::activated, this, copyValue);
-    connect(m_ui->copyPathButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex i = m_ui->treeView->currentIndex();
-        if (i.isValid())
-            QGuiApplication::clipboard()->setText(nodePath(i));
-    });
-    auto *copyLines =
-        new QShortcut(QKeySequence::Copy, m_ui->linesView, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copyLines, &QShortcut::activated, this, [this] {
-        const std::shared_ptr<const ContentOutline> outline = m_lines->outline();
-        if (!outline)
-            return;
-        // The selected lines in order, range by range (Ctrl+A over 14 million lines is one
-        // range, not a list of 14 million indexes).
-        std::vector<std::pair<qint32, qint32>> ranges;
-        qint64 lines = 0;
-        for (const QItemSelectionRange &r : m_ui->linesView->selectionModel()->selection()) {
-            ranges.emplace_back(r.top(), r.bottom());
-            lines += r.height();
-        }
-        std::sort(ranges.begin(), ranges.end());
-        if (ranges.empty())
-            return;
-        const auto write = [outline, ranges] {
-            QString text;
-            qint32 next = -1;
-            for (const auto &[top, bottom] : ranges) {
-                for (qint32 l = qMax(top, next); l <= bottom; ++l) {
-                    if (l != ranges.front().first)
-                        text += QLatin1Char('\n');
-                    text += outline->line(l);
-                }
-                next = qMax(next, bottom + 1);
-            }
-            return text;
-        };
-        copyText(lines, write);
-    });
+}
 
-    // Find: keys and values in the tree, lines in text, lines of an NDJSON file (on a worker).
-    connect(m_ui->findEdit, &QLineEdit::returnPressed, this,
-            [this] { find(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier); });
-    connect(m_ui->findNextButton, &QPushButton::clicked, this, [this] { find(false); });
-    connect(m_ui->findPreviousButton, &QPushButton::clicked, this, [this] { find(true); });
-    connect(m_ui->findEdit, &QLineEdit::textChanged, m_ui->findStatusLabel, &QLabel::clear);
-    auto *focusFind = new QShortcut(QKeySequence::Find, this);
-    connect(focusFind, &QShortcut::activated, this, [this] {
-        m_ui->findEdit->setFocus();
-        m_ui->findEdit->selectAll();
-    });
-    connect(new QShortcut(QKeySequence::FindNext, this), &QShortcut::activated, this,
-            [this] { find(false); });
-    connect(new QShortcut(QKeySequence::FindPrevious, this), &QShortcut::activated, this,
-            [this] { find(true); });
+void BinaryViewer::setUpLines()
+{
+    m_lines = new TextLinesModel(this);
+    m_ui->linesView->setModel(m_lines);
+    m_lineDelegate = new CodeLineDelegate(m_ui->linesView);
+    m_ui->linesView->setItemDelegate(m_lineDelegate);
+    // Lines of one height: millions of them cost nothing per line in the view (see LinesView).
+    m_ui->linesView->setRowHeight(QFontMetrics(m_ui->linesView->font()).height() + 2);
+}
 
+void BinaryViewer::setUpCopying()
+{
+    auto *copier = new ContentCopier(m_ui->treeView, m_tree, m_ui->linesView, m_lines, this);
+    connect(copier, &ContentCopier::status, m_ui->findBar, &ContentFindBar::setStatus);
+    connect(m_ui->copyValueButton, &QPushButton::clicked, copier, &ContentCopier::copyValue);
+    connect(new QShortcut(QKeySequence::Copy, m_ui->treeView, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, copier, &ContentCopier::copyValue);
+    connect(m_ui->copyPathButton, &QPushButton::clicked, copier, &ContentCopier::copyPath);
+    connect(
+        new QShortcut(QKeySequence::Copy, m_ui->linesView, nullptr, nullptr, Qt::WidgetShortcut),
+        &QShortcut::activated, copier, &ContentCopier::copySelectedLines);
+}
+
+void BinaryViewer::setUpButtons()
+{
     m_ui->asJsonButton->setToolTip(tr("FHIR content as JSON: converted here by the R4 rules"));
     m_ui->asXmlButton->setToolTip(tr("FHIR content as XML: converted here by the R4 rules"));
     connect(m_ui->asJsonButton, &QPushButton::clicked, this, [this] { convert(false); });
@@ -542,24 +449,6 @@ void BinaryViewer::convertLocally(bool toXml, const QString &why)
         });
 }
 
-void BinaryViewer::copyText(qint64 lines, const std::function<QString()> &make)
-{
-    if (lines < 20000) {
-        QGuiApplication::clipboard()->setText(make());
-        return;
-    }
-    // A large part of a large document (the root of 200 MB): written off the UI thread.
-    m_ui->findStatusLabel->setText(tr("Copying %1 lines…").arg(QLocale().toString(lines)));
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QString text = watcher->result();
-        QGuiApplication::clipboard()->setText(text);
-        m_ui->findStatusLabel->setText(tr("Copied %1.").arg(Format::size(text.size())));
-    });
-    watcher->setFuture(QtConcurrent::run(make));
-}
-
 void BinaryViewer::goToLine(int line)
 {
     if (m_ui->textStack->currentWidget() == m_ui->linesView) {
@@ -577,18 +466,46 @@ void BinaryViewer::goToLine(int line)
     m_ui->textView->centerCursor();
 }
 
-QString BinaryViewer::nodePath(const QModelIndex &index) const
+void BinaryViewer::find(bool backward)
 {
-    QStringList parts;
-    for (QModelIndex i = index.siblingAtColumn(0); i.isValid() && i.parent().isValid();
-         i = i.parent())
-        parts.prepend(i.data().toString());
-    if (m_tree->outline() && m_tree->outline()->format() == ContentOutline::Format::Xml) {
-        parts.prepend(m_tree->index(0, 0).data().toString());
-        return QLatin1Char('/') + parts.join(QLatin1Char('/'));
+    const QByteArray needle = m_ui->findBar->text().toUtf8();
+    if (needle.isEmpty() || m_preparing)
+        return;
+    ContentFindBar *bar = m_ui->findBar;
+    if (m_ui->ndjsonTab->isOpen() && m_ui->viewTabs->currentWidget() == m_ui->ndjsonTab) {
+        bar->search(m_ui->ndjsonTab->findTask(needle, backward), [this](qint64 found) {
+            m_ui->ndjsonTab->selectLine(found);
+            return found;
+        });
+        return;
     }
-    QString path;
-    for (const QString &p : parts)
-        path += p.startsWith(QLatin1Char('[')) ? p : (path.isEmpty() ? p : QLatin1Char('.') + p);
-    return path;
+    const std::shared_ptr<const ContentOutline> outline = m_outline;
+    if (!outline || !outline->isValid()) {
+        bar->refuse(tr("Nothing to search here."));
+        return;
+    }
+    if (outline->size() > 0) {
+        const QModelIndex current = m_ui->treeView->currentIndex();
+        const ContentOutline::NodeId from =
+            current.isValid() ? ContentOutline::NodeId(current.internalId()) : (backward ? 0 : -1);
+        bar->search(
+            [outline, needle, from, backward] { return outline->findNode(needle, from, backward); },
+            [this](qint64 found) {
+                const QModelIndex i = m_tree->indexForNode(found);
+                // scrollTo opens its parents
+                m_ui->treeView->scrollTo(i, QAbstractItemView::PositionAtCenter);
+                m_ui->treeView->setCurrentIndex(i);
+                return qint64(i.data(OutlineTreeModel::LineRole).toInt());
+            });
+        return;
+    }
+    const qint32 from = m_ui->textStack->currentWidget() == m_ui->linesView
+                            ? m_ui->linesView->currentIndex().row()
+                            : m_ui->textView->textCursor().blockNumber();
+    bar->search([outline, needle, from,
+                 backward] { return qint64(outline->findLine(needle, from, backward)); },
+                [this](qint64 found) {
+                    goToLine(int(found));
+                    return found;
+                });
 }

@@ -4,7 +4,6 @@
 #include "app/fhir/ContentOutline.h"
 
 #include <QDialog>
-#include <QImage>
 #include <functional>
 #include <memory>
 
@@ -13,9 +12,6 @@ class BinaryViewer;
 }
 class BodyHighlighter;
 class CodeLineDelegate;
-class NdjsonFilterModel;
-class NdjsonIndex;
-class NdjsonLinesModel;
 class OutlineTreeModel;
 class TextLinesModel;
 
@@ -42,19 +38,19 @@ public:
     void setServerFetch(ServerFetch fetch);
 
     bool isPreparing() const { return m_preparing; }
-    bool isFinding() const { return m_finding; }
+    bool isFinding() const;
 
 Q_SIGNALS:
     void prepared(); // text and tree are shown (after opening or converting)
 
 private:
-    void showImage(const QByteArray &bytes, const QString &contentType);
-    void setZoom(double zoom);
-    double fitZoom() const;
     struct Prepared;
     void run(const QString &busy, const QString &how, std::function<Prepared()> work);
     void setUpCommon();
-    void setUpNdjson();
+    void setUpTree();  // the outline, which the text follows
+    void setUpLines(); // large text, line by line
+    void setUpCopying();
+    void setUpButtons();
     void showMessage(const QString &text, bool error);
     void prepare(const QByteArray &bytes, ContentOutline::Format format, const QString &how);
     void showOutline(const std::shared_ptr<const ContentOutline> &outline, const QByteArray &bytes,
@@ -62,34 +58,19 @@ private:
     void showText(const QByteArray &bytes, const QString &contentType);
     void convert(bool toXml);
     void convertLocally(bool toXml, const QString &why);
-    void showNdjsonLine(const QModelIndex &index);
-    void updateNdjsonSummary();
     void goToLine(int line);
-    // Onto the clipboard; `lines` from 20,000 on are written off the UI thread, the status
-    // saying so.
-    void copyText(qint64 lines, const std::function<QString()> &make);
-    QString nodePath(const QModelIndex &index) const;
     void find(bool backward);
-    void showFound(qint64 found, bool ndjson);
 
     std::unique_ptr<Ui::BinaryViewer> m_ui;
     BinaryContent m_content;
-    QImage m_image;    // the decoded image, drawn at m_zoom
-    double m_zoom = 1; // screen pixels per image pixel
     BodyHighlighter *m_highlighter;
-    BodyHighlighter *m_lineHighlighter = nullptr;
     OutlineTreeModel *m_tree;
     TextLinesModel *m_lines;
     CodeLineDelegate *m_lineDelegate;
-    NdjsonIndex *m_ndjson = nullptr;
-    NdjsonLinesModel *m_ndjsonModel = nullptr;
-    NdjsonFilterModel *m_ndjsonFilter = nullptr;
     std::shared_ptr<const ContentOutline> m_outline; // what the Content tab shows
     ServerFetch m_fetch;
     std::function<QString()> m_hexSource = [] { return QString(); };
     bool m_preparing = false;
     bool m_showingXml = false;
     quint64 m_generation = 0; // a newer preparation wins over an older one still running
-    quint64 m_findGeneration = 0;
-    bool m_finding = false;
 };

@@ -108,30 +108,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
             &CallDetailPane::examplesRequested);
     connect(m_firstSteps, &FirstStepsPage::openFileRequested, this,
             &CallDetailPane::openFileRequested);
-    // HTTPS calls: the certificate chain as received, and which checks failed.
-    auto *certificatePage = new QWidget(this);
-    auto *certificateLayout = new QVBoxLayout(certificatePage);
-    auto *certificates = new QTextBrowser(certificatePage);
-    certificates->setObjectName(QStringLiteral("certificateText"));
-    certificates->setAccessibleName(tr("Certificate chain as received"));
-    certificates->setOpenLinks(false);
-    certificateLayout->addWidget(certificates);
-    // No Alt letter: every letter of it is taken in the main window (and it asks first anyway).
-    auto *trust = new QPushButton(tr("Trust this certificate for this profile…"), certificatePage);
-    trust->setObjectName(QStringLiteral("trustCertificateButton"));
-    trust->setToolTip(tr("Accept exactly this server certificate for the current profile, "
-                         "although its checks fail; you are asked first"));
-    connect(trust, &QPushButton::clicked, this, [this] {
-        if (m_record && !m_record->peerChain.isEmpty())
-            Q_EMIT trustCertificateRequested(m_record->peerChain.first().sha256);
-    });
-    auto *trustRow = new QHBoxLayout;
-    trustRow->addWidget(trust);
-    trustRow->addStretch();
-    certificateLayout->addLayout(trustRow);
-    // Added while an HTTPS call is shown, not hidden: a hidden tab is still announced.
-    m_certificatePage = certificatePage;
-    certificatePage->hide();
+    buildCertificatePage();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestText->setFont(mono);
     m_ui->bodyText->setFont(mono);
@@ -151,30 +128,7 @@ CallDetailPane::CallDetailPane(QWidget *parent)
                   int(OutcomeIssuesModel::WhereColumn)})
         m_ui->issuesTable->horizontalHeader()->setSectionResizeMode(c,
                                                                     QHeaderView::ResizeToContents);
-    m_ui->bodyErrorLabel->setStyleSheet(
-        QStringLiteral("color: %1;").arg(SeverityStyle::colour(Diagnosis::Severity::Error).name()));
-    // Labels keep their natural height; the spacer (or the issues table) takes the rest.
-    m_ui->diagnosisIcon->setFixedSize(36, 36);
-    for (QLabel *l : {m_ui->diagnosisSummaryLabel, m_ui->diagnosisDetailLabel,
-                      m_ui->correlationLabel, m_ui->summaryLabel}) {
-        // Height for width: a word-wrapped label gets all its lines at the width it has (the
-        // layout asks), and asks for no more than one line of the window's minimum height (a
-        // vertical Minimum policy would make its narrowest wrapping the window's minimum).
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        policy.setHeightForWidth(true);
-        l->setSizePolicy(policy);
-    }
-    m_ui->diagnosisCodeLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
-    m_ui->diagnosisCodeLabel->setTextFormat(Qt::PlainText);
-    QFont codeFont = m_ui->diagnosisCodeLabel->font();
-    codeFont.setBold(true);
-    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.25);
-    m_ui->diagnosisCodeLabel->setFont(codeFont);
-    QFont summaryFont = m_ui->diagnosisSummaryLabel->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.1);
-    m_ui->diagnosisSummaryLabel->setFont(summaryFont);
-    m_ui->diagnosisSummaryLabel->setTextFormat(Qt::PlainText);
-    m_ui->diagnosisDetailLabel->setTextFormat(Qt::PlainText);
+    styleDiagnosis();
     for (QTableView *t : {m_ui->headersTable, m_ui->issuesTable})
         t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
@@ -211,6 +165,63 @@ CallDetailPane::CallDetailPane(QWidget *parent)
         m_ui->bodyErrorLabel->setVisible(!r.error.isEmpty());
     });
     clear();
+}
+
+// HTTPS calls: the certificate chain as received, which checks failed, and the trust button.
+void CallDetailPane::buildCertificatePage()
+{
+    auto *certificatePage = new QWidget(this);
+    auto *certificateLayout = new QVBoxLayout(certificatePage);
+    auto *certificates = new QTextBrowser(certificatePage);
+    certificates->setObjectName(QStringLiteral("certificateText"));
+    certificates->setAccessibleName(tr("Certificate chain as received"));
+    certificates->setOpenLinks(false);
+    certificateLayout->addWidget(certificates);
+    // No Alt letter: every letter of it is taken in the main window (and it asks first anyway).
+    auto *trust = new QPushButton(tr("Trust this certificate for this profile…"), certificatePage);
+    trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    trust->setToolTip(tr("Accept exactly this server certificate for the current profile, "
+                         "although its checks fail; you are asked first"));
+    connect(trust, &QPushButton::clicked, this, [this] {
+        if (m_record && !m_record->peerChain.isEmpty())
+            Q_EMIT trustCertificateRequested(m_record->peerChain.first().sha256);
+    });
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(trust);
+    trustRow->addStretch();
+    certificateLayout->addLayout(trustRow);
+    // Added while an HTTPS call is shown, not hidden: a hidden tab is still announced.
+    m_certificatePage = certificatePage;
+    certificatePage->hide();
+}
+
+// The diagnosis as a headline: a large bold code, the summary, labels that wrap at any width.
+void CallDetailPane::styleDiagnosis()
+{
+    m_ui->bodyErrorLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(SeverityStyle::colour(Diagnosis::Severity::Error).name()));
+    // Labels keep their natural height; the spacer (or the issues table) takes the rest.
+    m_ui->diagnosisIcon->setFixedSize(36, 36);
+    for (QLabel *l : {m_ui->diagnosisSummaryLabel, m_ui->diagnosisDetailLabel,
+                      m_ui->correlationLabel, m_ui->summaryLabel}) {
+        // Height for width: a word-wrapped label gets all its lines at the width it has (the
+        // layout asks), and asks for no more than one line of the window's minimum height (a
+        // vertical Minimum policy would make its narrowest wrapping the window's minimum).
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        l->setSizePolicy(policy);
+    }
+    m_ui->diagnosisCodeLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    m_ui->diagnosisCodeLabel->setTextFormat(Qt::PlainText);
+    QFont codeFont = m_ui->diagnosisCodeLabel->font();
+    codeFont.setBold(true);
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.25);
+    m_ui->diagnosisCodeLabel->setFont(codeFont);
+    QFont summaryFont = m_ui->diagnosisSummaryLabel->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.1);
+    m_ui->diagnosisSummaryLabel->setFont(summaryFont);
+    m_ui->diagnosisSummaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->diagnosisDetailLabel->setTextFormat(Qt::PlainText);
 }
 
 CallDetailPane::~CallDetailPane()

@@ -54,6 +54,8 @@ private:
     void showBody();
     void findNext();
     void copyText(const QString &text, const QString &what);
+    void buildCertificatePage();
+    void styleDiagnosis();
     void buildNoteRow();
     void showNote();
 

@@ -96,26 +96,7 @@ CompareDialog::CompareDialog(const CallRecord &left, const CallRecord &right, QW
     summaryRow->addWidget(m_onlyDifferences);
     layout->addLayout(summaryRow);
 
-    m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setAccessibleName(tr("Differences between the two calls"));
-    m_table->setModel(m_rows);
-    m_table->setItemDelegate(new DifferenceDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ComparisonModel::LeftColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ComparisonModel::RightColumn, QHeaderView::Stretch);
-    const QFontMetrics fm = fontMetrics();
-    // The kind and the section are a few words each (at most ~1,000 rows: sized to them).
-    header->setSectionResizeMode(ComparisonModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ComparisonModel::SectionColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ComparisonModel::KeyColumn,
-                          fm.horizontalAdvance(QStringLiteral("$.entry[0].resource.id")) + 16);
+    setUpTable();
     layout->addWidget(m_table, 1);
 
     m_notCompared->setObjectName(QStringLiteral("compareNotCompared"));
@@ -145,6 +126,31 @@ CompareDialog::CompareDialog(const CallRecord &left, const CallRecord &right, QW
     // Fits a 1024×700 screen with room for the window's frame.
     resize(960, 620);
     start();
+}
+
+// One row per compared item, the two sides stretched, the short columns sized to their text.
+void CompareDialog::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setAccessibleName(tr("Differences between the two calls"));
+    m_table->setModel(m_rows);
+    m_table->setItemDelegate(new DifferenceDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ComparisonModel::LeftColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ComparisonModel::RightColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = fontMetrics();
+    // The kind and the section are a few words each (at most ~1,000 rows: sized to them).
+    header->setSectionResizeMode(ComparisonModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ComparisonModel::SectionColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(ComparisonModel::KeyColumn,
+                          fm.horizontalAdvance(QStringLiteral("$.entry[0].resource.id")) + 16);
 }
 
 CompareDialog::~CompareDialog()

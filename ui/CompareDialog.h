@@ -34,6 +34,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    void setUpTable();
     void start();
     void swapSides();
     void present(const CallComparison &comparison);

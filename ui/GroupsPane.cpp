@@ -31,6 +31,32 @@ GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
       m_members(new GroupMembersModel(this)), m_memberFilter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    setUpViews();
+
+    connect(m_ui->groupFilterEdit, &QLineEdit::textChanged, m_groupFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->memberFilterEdit, &QLineEdit::textChanged, m_memberFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    followBrowser();
+    connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GroupsPane::groupSelected);
+    connect(m_ui->addGroupButton, &QPushButton::clicked, this, &GroupsPane::addById);
+    connect(m_ui->addGroupEdit, &QLineEdit::returnPressed, this, &GroupsPane::addById);
+    connect(m_ui->reloadGroupsButton, &QPushButton::clicked, this, [this] { load(m_profileId); });
+    connect(m_ui->openMemberButton, &QPushButton::clicked, this, &GroupsPane::openMember);
+    connect(m_ui->membersView, &QTableView::doubleClicked, this, &GroupsPane::openMember);
+    connect(m_ui->copyIdsButton, &QPushButton::clicked, this, &GroupsPane::copyIds);
+    connect(m_ui->exportGroupButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportRequested(m_currentGroup); });
+    connect(
+        m_ui->membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            m_ui->openMemberButton->setEnabled(m_ui->membersView->selectionModel()->hasSelection());
+        });
+}
+
+// Both lists filtered as typed, one row per entry, uniform rows: fast with many.
+void GroupsPane::setUpViews()
+{
     m_groupFilter->setSourceModel(m_groups);
     m_groupFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_groupFilter->setFilterKeyColumn(-1);
@@ -54,11 +80,11 @@ GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
     m_ui->openMemberButton->setEnabled(false);
     m_ui->copyIdsButton->setEnabled(false);
     m_ui->exportGroupButton->setEnabled(false);
+}
 
-    connect(m_ui->groupFilterEdit, &QLineEdit::textChanged, m_groupFilter,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->memberFilterEdit, &QLineEdit::textChanged, m_memberFilter,
-            &QSortFilterProxyModel::setFilterFixedString);
+// What the browser reads (pages of Groups, a Group's summary and members) or fails to read.
+void GroupsPane::followBrowser()
+{
     connect(m_groups, &GroupListModel::moreWanted, this,
             [this](const QUrl &next) { m_browser->searchPage(next.toString()); });
     connect(m_browser, &GroupsBrowser::pageRead, this, &GroupsPane::onPage);
@@ -97,20 +123,6 @@ GroupsPane::GroupsPane(GroupsBrowser *browser, QWidget *parent)
                         .arg(id.toHtmlEscaped(), sentence(problem).toHtmlEscaped())
                         .arg(callId)));
             });
-    connect(m_ui->groupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &GroupsPane::groupSelected);
-    connect(m_ui->addGroupButton, &QPushButton::clicked, this, &GroupsPane::addById);
-    connect(m_ui->addGroupEdit, &QLineEdit::returnPressed, this, &GroupsPane::addById);
-    connect(m_ui->reloadGroupsButton, &QPushButton::clicked, this, [this] { load(m_profileId); });
-    connect(m_ui->openMemberButton, &QPushButton::clicked, this, &GroupsPane::openMember);
-    connect(m_ui->membersView, &QTableView::doubleClicked, this, &GroupsPane::openMember);
-    connect(m_ui->copyIdsButton, &QPushButton::clicked, this, &GroupsPane::copyIds);
-    connect(m_ui->exportGroupButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT exportRequested(m_currentGroup); });
-    connect(
-        m_ui->membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-            m_ui->openMemberButton->setEnabled(m_ui->membersView->selectionModel()->hasSelection());
-        });
 }
 
 GroupsPane::~GroupsPane() = default;

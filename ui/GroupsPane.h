@@ -40,6 +40,8 @@ Q_SIGNALS:
     void exportRequested(const QString &groupId);
 
 private:
+    void setUpViews();
+    void followBrowser();
     void addById();
     void groupSelected();
     void onPage(const GroupsBrowser::Page &page);

@@ -65,6 +65,7 @@ QStringList Diagnoser::allCodes()
             QStringLiteral("io.disk-full")};
 }
 
+// A table, one entry per diagnosis code: long as a whole, read by finding the code.
 QString Diagnoser::describe(const QString &code)
 {
     static const QHash<QString, const char *> texts = {

@@ -44,17 +44,8 @@ int CompareCommand::run(const QStringList &args)
         return m_app.usage();
     }
     QList<QList<CallRecord>> calls;
-    for (const QString &path : files) {
-        QString error;
-        const auto bytes = RequestFileReader::readBytes(path, &error, 512LL * 1024 * 1024);
-        const auto har = bytes ? Har::read(*bytes, &error) : std::nullopt;
-        if (!har || har->records.isEmpty()) {
-            m_err << QStringLiteral("%1: %2").arg(path, har ? tr("it holds no call") : error)
-                  << '\n';
-            return CliApp::ExitUsage;
-        }
-        calls.append(har->records);
-    }
+    if (!readCalls(files, &calls))
+        return CliApp::ExitUsage;
     const QList<CallRecord> &a = calls.constFirst();
     const QList<CallRecord> &b = calls.constLast();
     const auto pick = [&](const QCommandLineOption &option, const QList<CallRecord> &list,
@@ -78,27 +69,47 @@ int CompareCommand::run(const QStringList &args)
         return CliApp::ExitUsage;
     }
     const CallComparison c = CallDiff::compare(a.at(*left - 1), b.at(*right - 1));
-    if (p.isSet(jsonOpt)) {
-        static const char *kinds[] = {"same", "changed", "added", "removed"};
-        QJsonArray rows;
-        for (const CallComparison::Row &r : c.rows)
-            rows.append(QJsonObject{{QStringLiteral("section"), r.section},
-                                    {QStringLiteral("key"), r.key},
-                                    {QStringLiteral("left"), r.left},
-                                    {QStringLiteral("right"), r.right},
-                                    {QStringLiteral("kind"), QLatin1String(kinds[int(r.kind)])},
-                                    {QStringLiteral("expected"), r.expected}});
-        m_out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("left"), c.leftLabel},
-                                      {QStringLiteral("right"), c.rightLabel},
-                                      {QStringLiteral("differences"), c.differences()},
-                                      {QStringLiteral("rows"), rows},
-                                      {QStringLiteral("notCompared"),
-                                       QJsonArray::fromStringList(c.notCompared)}})
-                .toJson(QJsonDocument::Indented));
-    } else {
+    if (p.isSet(jsonOpt))
+        printJson(c);
+    else
         m_out << CallDiff::text(c);
-    }
     m_out.flush();
     return c.differences() == 0 ? CliApp::ExitOk : CliApp::ExitHttpError;
+}
+
+bool CompareCommand::readCalls(const QStringList &files, QList<QList<CallRecord>> *calls)
+{
+    for (const QString &path : files) {
+        QString error;
+        const auto bytes = RequestFileReader::readBytes(path, &error, 512LL * 1024 * 1024);
+        const auto har = bytes ? Har::read(*bytes, &error) : std::nullopt;
+        if (!har || har->records.isEmpty()) {
+            m_err << QStringLiteral("%1: %2").arg(path, har ? tr("it holds no call") : error)
+                  << '\n';
+            return false;
+        }
+        calls->append(har->records);
+    }
+    return true;
+}
+
+void CompareCommand::printJson(const CallComparison &c)
+{
+    static const char *kinds[] = {"same", "changed", "added", "removed"};
+    QJsonArray rows;
+    for (const CallComparison::Row &r : c.rows)
+        rows.append(QJsonObject{{QStringLiteral("section"), r.section},
+                                {QStringLiteral("key"), r.key},
+                                {QStringLiteral("left"), r.left},
+                                {QStringLiteral("right"), r.right},
+                                {QStringLiteral("kind"), QLatin1String(kinds[int(r.kind)])},
+                                {QStringLiteral("expected"), r.expected}});
+    m_out << QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("left"), c.leftLabel},
+                        {QStringLiteral("right"), c.rightLabel},
+                        {QStringLiteral("differences"), c.differences()},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("notCompared"), QJsonArray::fromStringList(c.notCompared)}})
+            .toJson(QJsonDocument::Indented));
 }

@@ -129,7 +129,10 @@ void ExportCommand::Options::addTo(QCommandLineParser &parser) const
     target.addTo(parser);
 }
 
-ExportCommand::ExportCommand(CliApp &app) : m_app(app), m_out(app.m_out), m_err(app.m_err) {}
+ExportCommand::ExportCommand(CliApp &app)
+    : m_app(app), m_out(app.m_out), m_err(app.m_err), m_progress(app.m_err, app.m_errIsTerminal)
+{
+}
 
 int ExportCommand::run(const QStringList &args)
 {
@@ -167,14 +170,12 @@ int ExportCommand::run(const QStringList &args)
     job.session()->setTokenRenewable(renewal.isArmed());
     QObject::connect(job.session(), &ExportSession::tokenRenewalNeeded, &renewal,
                      &TokenRenewal::renewNow);
-    showProgress(*job.session());
+    m_progress.follow(*job.session());
     followRenewal(renewal, job, client);
-    logEvents(*job.session());
     warnShortToken(client, renewal.isArmed());
     const ExportSession::Outcome outcome = runToEnd(job, journal, target, *settings);
     if (CliOptions::interrupted()) {
-        m_progressTimer.stop();
-        clearProgress();
+        m_progress.stop();
         m_err << tr("Interrupted. What was downloaded is kept; continue with:") << '\n';
         if (!resumeCommand().isEmpty())
             m_err << "  " << resumeCommand() << '\n';
@@ -271,7 +272,7 @@ void ExportCommand::configure(ExportJob &job, const Settings &settings, const Se
                                  p.isSet(t.noproxy) ? QStringLiteral("none")
                                  : p.isSet(t.proxy) ? target.proxy.toString()
                                                     : QString());
-    m_log = p.isSet(m_options.json) ? &m_err : &m_out;
+    m_progress.setLog(p.isSet(m_options.json) ? &m_err : &m_out);
 }
 
 QString ExportCommand::resumeCommand() const
@@ -281,132 +282,24 @@ QString ExportCommand::resumeCommand() const
                             m_parser.isSet(m_options.target.tokenStdin));
 }
 
-void ExportCommand::showProgress(ExportSession &session)
-{
-    m_clock.start();
-    m_progressTimer.setInterval(m_app.m_errIsTerminal ? 250 : 10000);
-    QObject::connect(&m_progressTimer, &QTimer::timeout, &session, [this] { printProgress(); });
-    QObject::connect(&session, &ExportSession::downloadsStarted, &session,
-                     [this](const ExportSession::Outcome &o) {
-                         m_stats.reset(int(o.files.size()));
-                         m_progressTimer.start();
-                     });
-    QObject::connect(&session, &ExportSession::fileProgress, &session,
-                     [this](int index, qint64 got, qint64 total) {
-                         m_stats.update(index, got, total, m_clock.elapsed());
-                     });
-    QObject::connect(&session, &ExportSession::fileFinished, &session,
-                     [this](int index, const ExportSession::FileResult &f) {
-                         m_stats.finish(index, f.bytes, m_clock.elapsed());
-                     });
-    QObject::connect(&session, &ExportSession::finished, &session, [this] {
-        m_progressTimer.stop();
-        clearProgress();
-    });
-}
-
-void ExportCommand::printProgress()
-{
-    const auto all = m_stats.overall(m_clock.elapsed());
-    const QString line = tr("Downloading: %1 of %2 files done · %3")
-                             .arg(m_stats.finishedCount())
-                             .arg(m_stats.count())
-                             .arg(TransferStats::describe(all));
-    if (m_app.m_errIsTerminal) {
-        m_err << "\r\x1b[K" << line;
-        m_progressShown = true;
-    } else {
-        m_err << line << '\n';
-    }
-    m_err.flush();
-}
-
-void ExportCommand::clearProgress()
-{
-    if (!m_progressShown)
-        return;
-    m_err << "\r\x1b[K";
-    m_err.flush();
-    m_progressShown = false;
-}
-
 void ExportCommand::followRenewal(TokenRenewal &renewal, ExportJob &job, const FhirClient &client)
 {
     ExportSession &session = *job.session();
     QObject::connect(&renewal, &TokenRenewal::renewed, &session,
                      [this, &job, &client](const TokenClient::Response &r) {
-                         clearProgress();
-                         *m_log << tr("The token was renewed (call #%1); the new one lasts %2.")
-                                       .arg(r.callId)
-                                       .arg(Diagnoser::humanDuration(r.expiresIn))
-                                << '\n';
-                         m_log->flush();
+                         m_progress.say(
+                             tr("The token was renewed (call #%1); the new one lasts %2.")
+                                 .arg(r.callId)
+                                 .arg(Diagnoser::humanDuration(r.expiresIn)));
                          // The job talks through a client of its own: it takes the new token,
                          // and goes on if it was waiting for one.
                          job.takeToken(client);
                      });
     QObject::connect(&renewal, &TokenRenewal::failed, &session,
                      [this, &session](const TokenClient::Response &r) {
-                         clearProgress();
-                         *m_log << tr("Renewing the token failed: %1").arg(r.explanation) << '\n';
-                         m_log->flush();
+                         m_progress.say(tr("Renewing the token failed: %1").arg(r.explanation));
                          session.tokenRenewalFailed(r.explanation);
                      });
-}
-
-void ExportCommand::logEvents(ExportSession &session)
-{
-    QObject::connect(
-        &session, &ExportSession::message, &session, [this, &session](const QString &text) {
-            // The final word comes last, after the server's messages (printed at the
-            // end).
-            const auto state = session.state();
-            if (state == ExportSession::State::Done || state == ExportSession::State::Failed ||
-                state == ExportSession::State::Cancelled)
-                return;
-            clearProgress();
-            *m_log << text << '\n';
-            m_log->flush();
-        });
-    QObject::connect(&session, &ExportSession::polled, &session,
-                     [this](const ExportSession::PollEvent &e) { printPoll(e); });
-    QObject::connect(
-        &session, &ExportSession::fileFinished, &session,
-        [this](int index, const ExportSession::FileResult &f) { printFile(index, f); });
-}
-
-void ExportCommand::printPoll(const ExportSession::PollEvent &e)
-{
-    QTextStream &log = *m_log;
-    clearProgress();
-    log << tr("poll #%1: %2 %3")
-               .arg(e.callId)
-               .arg(e.status ? QString::number(e.status) : tr("no answer"), e.kind);
-    if (!e.progress.isEmpty())
-        log << QStringLiteral(" (%1)").arg(e.progress);
-    if (e.waitSecs >= 0)
-        log << QStringLiteral("; ")
-            << tr("next in %1 (%2)").arg(Diagnoser::humanDuration(e.waitSecs), e.waitReason);
-    log << '\n';
-    log.flush();
-}
-
-void ExportCommand::printFile(int index, const ExportSession::FileResult &f)
-{
-    QTextStream &log = *m_log;
-    clearProgress();
-    log << tr("file %1 %2: %3 lines, %4 — %5")
-               .arg(index + 1)
-               .arg(f.type)
-               .arg(f.lines)
-               .arg(Format::size(f.bytes),
-                    f.verified
-                        ? (f.note.isEmpty() ? tr("verified") : tr("verified (%1)").arg(f.note))
-                        : f.problem)
-        << '\n';
-    if (!f.rejectedPath.isEmpty())
-        log << "  " << tr("kept as %1 (not under its final name)").arg(f.rejectedPath) << '\n';
-    log.flush();
 }
 
 void ExportCommand::warnShortToken(const FhirClient &client, bool renewable)
@@ -417,13 +310,12 @@ void ExportCommand::warnShortToken(const FhirClient &client, bool renewable)
         expires.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expires) : qint64(-1);
     if (renewable || left <= 0 || left >= kTypicalExportSecs)
         return;
-    *m_log << tr("Warning: the token expires in %1, before a typical export ends (%2 or more). "
-                 "If it runs out, the export stops and prints how to resume with a new token; "
-                 "a profile whose token request is saved (Get token… in the app) renews it "
-                 "instead.")
-                  .arg(Diagnoser::humanDuration(left), Diagnoser::humanDuration(kTypicalExportSecs))
-           << '\n';
-    m_log->flush();
+    m_progress.say(
+        tr("Warning: the token expires in %1, before a typical export ends (%2 or more). "
+           "If it runs out, the export stops and prints how to resume with a new token; "
+           "a profile whose token request is saved (Get token… in the app) renews it "
+           "instead.")
+            .arg(Diagnoser::humanDuration(left), Diagnoser::humanDuration(kTypicalExportSecs)));
 }
 
 ExportSession::Outcome ExportCommand::runToEnd(ExportJob &job, const ExportJournal &journal,

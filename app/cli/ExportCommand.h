@@ -1,16 +1,14 @@
 #pragma once
 
-#include "app/calls/TransferStats.h"
 #include "app/cli/CliApp.h"
+#include "app/cli/ExportProgress.h"
 #include "app/net/ExportSession.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QStringList>
 #include <QTextStream>
-#include <QTimer>
 #include <optional>
 
 class ExportJob;
@@ -56,17 +54,8 @@ private:
     // A profile whose token request was saved renews its token (the secret from the keychain).
     void armRenewal(TokenRenewal &renewal, const ServerProfile &target);
     void configure(ExportJob &job, const Settings &settings, const ServerProfile &target);
-    // The terminal progress display: one line on stderr, redrawn in place on a terminal
-    // (cleared before any other line), or printed every ten seconds otherwise.
-    void showProgress(ExportSession &session);
-    void printProgress();
-    void clearProgress();
     // The renewal's outcome said, and handed to the job (its own client takes the new token).
     void followRenewal(TokenRenewal &renewal, ExportJob &job, const FhirClient &client);
-    // The server's messages, each poll and each file, on the log stream.
-    void logEvents(ExportSession &session);
-    void printPoll(const ExportSession::PollEvent &e);
-    void printFile(int index, const ExportSession::FileResult &f);
     // A token that will run out before a typical export ends, with nothing to renew it.
     void warnShortToken(const FhirClient &client, bool renewable);
     // Starts or resumes the job and waits for its end.
@@ -85,10 +74,6 @@ private:
     QTextStream &m_err;
     const Options m_options;
     QCommandLineParser m_parser;
-    QTextStream *m_log = nullptr; // progress: stderr when stdout carries JSON, else stdout
     ExportSession *m_session = nullptr;
-    TransferStats m_stats;
-    QElapsedTimer m_clock;
-    QTimer m_progressTimer;
-    bool m_progressShown = false;
+    ExportProgress m_progress;
 };

@@ -252,6 +252,25 @@ int RunCommand::writeOutputs(const QCommandLineParser &p, const Options &o,
     return ok ? CliApp::ExitOk : CliApp::ExitUsage;
 }
 
+// The profile's variables (settings; secret ones from the keychain), under --var and --env.
+void RunCommand::loadProfileVariables(ProfileConnection &target,
+                                      QList<std::shared_ptr<const VariableSource>> *sources)
+{
+    QEventLoop wait;
+    bool loaded = false;
+    ProfileVariables::load(
+        target.profiles, &target.secrets, target.profile, &wait,
+        [&](std::shared_ptr<const VariableSet> variables, const QStringList &problems) {
+            for (const QString &problem : problems)
+                m_err << tr("Note: %1").arg(problem) << '\n';
+            sources->append(variables);
+            loaded = true;
+            wait.quit();
+        });
+    if (!loaded)
+        wait.exec();
+}
+
 int RunCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
@@ -289,22 +308,8 @@ int RunCommand::run(const QStringList &args)
     if (const int rc = m_app.openTarget(p, targetOpts, &target); rc != CliApp::ExitOk)
         return rc;
     target.client.setTimeoutMs(int(*timeoutMs));
-    // The profile's variables (settings; secret ones from the keychain), under --var and --env.
-    if (p.isSet(targetOpts.profile)) {
-        QEventLoop wait;
-        bool loaded = false;
-        ProfileVariables::load(
-            target.profiles, &target.secrets, target.profile, &wait,
-            [&](std::shared_ptr<const VariableSet> variables, const QStringList &problems) {
-                for (const QString &problem : problems)
-                    m_err << tr("Note: %1").arg(problem) << '\n';
-                sources.append(variables);
-                loaded = true;
-                wait.quit();
-            });
-        if (!loaded)
-            wait.exec();
-    }
+    if (p.isSet(targetOpts.profile))
+        loadProfileVariables(target, &sources);
     for (const RequestCollection &c : std::as_const(files))
         for (const QString &n : c.notices)
             m_err << tr("Note (%1): %2").arg(QFileInfo(c.source).fileName(), n) << '\n';

@@ -43,6 +43,8 @@ private:
     int loadVariables(const QCommandLineParser &p, const Options &o,
                       QList<std::shared_ptr<const VariableSource>> *sources);
     int checkOutputs(const QCommandLineParser &p, const Options &o);
+    void loadProfileVariables(ProfileConnection &target,
+                              QList<std::shared_ptr<const VariableSource>> *sources);
     void printPlanErrors(const RunPlan &plan);
     void printResult(const RunResult &result, int position, int count);
     QList<RunResult> execute(const RunPlan &plan, ProfileConnection &target, bool quiet);

@@ -45,10 +45,37 @@ QString escapeXml(QStringView s, bool attribute)
     return out;
 }
 
-// Re-indents XML read by QXmlStreamReader, keeping prefixes, namespace declarations and the
-// (absence of an) XML declaration exactly as they were.
+// The XML declaration as the document had it, or nothing where it had none.
+QString declaration(const QXmlStreamReader &reader)
+{
+    if (reader.documentVersion().isEmpty())
+        return {};
+    QString out = QStringLiteral("<?xml version=\"%1\"").arg(reader.documentVersion());
+    if (!reader.documentEncoding().isEmpty())
+        out += QStringLiteral(" encoding=\"%1\"").arg(reader.documentEncoding());
+    return out + QLatin1String("?>");
+}
+
+// "<name" with its namespace declarations and attributes, as written; ">" or "/>" to follow.
+QString startTag(const QXmlStreamReader &reader)
+{
+    QString out = QLatin1Char('<') + reader.qualifiedName().toString();
+    for (const auto &ns : reader.namespaceDeclarations()) {
+        out += ns.prefix().isEmpty() ? QStringLiteral(" xmlns=\"")
+                                     : QStringLiteral(" xmlns:%1=\"").arg(ns.prefix());
+        out += escapeXml(ns.namespaceUri(), true) + QLatin1Char('"');
+    }
+    for (const auto &a : reader.attributes())
+        out += QLatin1Char(' ') + a.qualifiedName().toString() + QStringLiteral("=\"") +
+               escapeXml(a.value(), true) + QLatin1Char('"');
+    return out;
+}
+
 } // namespace
 
+// Re-indents XML read by QXmlStreamReader, keeping prefixes, namespace declarations and the
+// (absence of an) XML declaration exactly as they were. Long as one switch over the token kinds,
+// each case a few lines, read in one place.
 QString BodyText::indentXml(const QByteArray &xml, QString *error, const XmlTokenHook &hook)
 {
     QXmlStreamReader reader(xml);
@@ -76,27 +103,13 @@ QString BodyText::indentXml(const QByteArray &xml, QString *error, const XmlToke
         }
         switch (token) {
         case QXmlStreamReader::StartDocument:
-            if (!reader.documentVersion().isEmpty()) {
-                out += QStringLiteral("<?xml version=\"%1\"").arg(reader.documentVersion());
-                if (!reader.documentEncoding().isEmpty())
-                    out += QStringLiteral(" encoding=\"%1\"").arg(reader.documentEncoding());
-                out += QLatin1String("?>");
-            }
+            out += declaration(reader);
             break;
         case QXmlStreamReader::StartElement:
             indent(depth++);
             if (hook)
                 hook(reader, line);
-            out += QLatin1Char('<');
-            out += reader.qualifiedName();
-            for (const auto &ns : reader.namespaceDeclarations()) {
-                out += ns.prefix().isEmpty() ? QStringLiteral(" xmlns=\"")
-                                             : QStringLiteral(" xmlns:%1=\"").arg(ns.prefix());
-                out += escapeXml(ns.namespaceUri(), true) + QLatin1Char('"');
-            }
-            for (const auto &a : reader.attributes())
-                out += QLatin1Char(' ') + a.qualifiedName().toString() + QStringLiteral("=\"") +
-                       escapeXml(a.value(), true) + QLatin1Char('"');
+            out += startTag(reader);
             openTag = true;
             textInside = false;
             break;

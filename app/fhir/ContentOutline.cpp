@@ -12,6 +12,8 @@
 
 #include "app/fhir/ContentOutlineBuilders_p.h"
 #include "app/fhir/ContentOutlineStream_p.h"
+#include "app/fhir/OutlineSearch_p.h"
+#include "app/fhir/OutlineText_p.h"
 
 std::shared_ptr<const ContentOutline> ContentOutline::build(const QByteArray &bytes, Format format)
 {
@@ -370,7 +372,7 @@ QByteArray ContentOutline::rawValue(NodeId i, qsizetype limit) const
         QByteArray text;
         const qint32 last = qint32(n.valLen);
         for (qint32 l = n.line; l <= last; ++l) {
-            QByteArray one = jsonLine(l);
+            QByteArray one = OutlineText::jsonLine(*this, l);
             if (l == n.line) {
                 one = one.mid(indent);
                 if (keyed)
@@ -399,189 +401,23 @@ qint32 ContentOutline::depth(NodeId i) const
     return d;
 }
 
-QByteArray ContentOutline::jsonLine(qint32 line) const
-{
-    // The last node starting at or before the line (inside a fold when the line is): the line
-    // is that node's first line, or the closing line of it or one of its ancestors.
-    if (m_nodes.empty() || line < 0 || line >= m_lineCount)
-        return {};
-    const auto lastAtOrBefore = [line](const std::vector<Node> &nodes) {
-        return qint32(std::upper_bound(nodes.cbegin(), nodes.cend(), line,
-                                       [](qint32 l, const Node &n) { return l < n.line; }) -
-                      nodes.cbegin()) -
-               1;
-    };
-    const qint32 top = lastAtOrBefore(m_nodes);
-    if (top < 0)
-        return {};
-    At a = at(top);
-    if (a.n.folded && a.n.line < line && line < qint32(a.n.valLen)) {
-        const qint32 fold = a.n.childStart;
-        a = at(pageId(fold, qMax(0, lastAtOrBefore(page(fold)->nodes))));
-    }
-    const bool closing = a.n.line != line;
-    if (closing) {
-        while (!isContainer(a.n.type) || qint32(a.n.valLen) != line) {
-            if (a.parent < 0)
-                return {};
-            a = at(a.parent);
-        }
-    }
-    const qint32 d = depth(a.id);
-    const Node *n = &a.n;
-    const bool last = isLastChild(a);
-    QByteArray out(qsizetype(d) * 2, ' ');
-    const bool container = isContainer(n->type);
-    if (closing) {
-        out += n->type == NodeType::Object ? '}' : ']';
-    } else {
-        if (parentType(a) == NodeType::Object) {
-            out += '"';
-            out.append(m_source.constData() + n->keyOff, n->keyLen);
-            out += "\": ";
-        }
-        if (container) {
-            out += n->type == NodeType::Object ? '{' : '[';
-            if (n->childCount == 0)
-                out += n->type == NodeType::Object ? '}' : ']';
-        } else {
-            out.append(m_source.constData() + n->valOff, n->valLen);
-        }
-    }
-    if (!last && (closing || !container || n->childCount == 0))
-        out += ',';
-    return out;
-}
-
 QByteArray ContentOutline::prettyText() const
 {
-    if (m_format != Format::Json)
-        return m_pretty;
-    QByteArray text;
-    text.reserve(qsizetype(m_prettySize));
-    for (qint32 l = 0; l < m_lineCount; ++l) {
-        if (l)
-            text += '\n';
-        text += jsonLine(l);
-    }
-    return text;
+    return OutlineText::prettyText(*this);
 }
 
 QString ContentOutline::line(qint32 i) const
 {
-    if (m_format == Format::Json)
-        return QString::fromUtf8(jsonLine(i));
-    const qint64 from = m_lineStarts.at(i);
-    qint64 len = m_lineStarts.at(i + 1) - 1 - from;
-    if (len > 0 && m_pretty.at(from + len - 1) == '\r')
-        --len;
-    return QString::fromUtf8(m_pretty.constData() + from, len);
-}
-
-namespace {
-
-bool containsNoCase(QByteArrayView haystack, QByteArrayView needle)
-{
-    if (needle.isEmpty() || haystack.size() < needle.size())
-        return needle.isEmpty();
-    const auto lower = [](char c) { return char(c >= 'A' && c <= 'Z' ? c + 32 : c); };
-    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                       [&lower](char a, char b) { return lower(a) == lower(b); }) != haystack.end();
-}
-
-} // namespace
-
-bool ContentOutline::matches(const At &a, const QByteArray &needle) const
-{
-    const QByteArray &base = m_format == Format::Json ? m_source : m_strings;
-    const bool keyed = m_format != Format::Json || parentType(a) == NodeType::Object;
-    const bool scalar = m_format != Format::Json || !isContainer(a.n.type);
-    return (keyed &&
-            containsNoCase(QByteArrayView(base.constData() + a.n.keyOff, a.n.keyLen), needle)) ||
-           (scalar &&
-            containsNoCase(QByteArrayView(base.constData() + a.n.valOff, a.n.valLen), needle));
+    return OutlineText::line(*this, i);
 }
 
 ContentOutline::NodeId ContentOutline::findNode(const QByteArray &needle, NodeId from,
                                                 bool backward) const
 {
-    const qint32 n = qint32(m_nodes.size());
-    if (n == 0 || needle.isEmpty())
-        return -1;
-    // Positions in document order: a node of the first pass's table, and a place in its fold
-    // (0: the node itself). A fold whose bytes do not contain the needle is not parsed at all:
-    // every key and scalar inside it is a piece of those bytes.
-    const bool virtualStart = from < 0;
-    qint32 top = virtualStart ? (backward ? n : -1) : qint32(from);
-    qint32 local = 0;
-    if (!virtualStart && (from >> 32) > 0) {
-        const qint32 fold = qint32(from >> 32) - 1;
-        top = m_foldNode[size_t(fold)];
-        local = qint32(from & 0xffffffff);
-    }
-    const qint32 startTop = top, startLocal = local;
-    const auto foldWorthReading = [&](qint32 t) {
-        const Node &f = m_nodes[size_t(t)];
-        return f.folded &&
-               containsNoCase(QByteArrayView(m_source.constData() + f.valOff,
-                                             m_foldEnd[size_t(f.childStart)] - f.valOff),
-                              needle);
-    };
-    const auto foldSize = [&](qint32 t) {
-        return qint32(page(m_nodes[size_t(t)].childStart)->nodes.size());
-    };
-    qint32 topSteps = 0;
-    for (;;) {
-        if (!backward) {
-            if (top >= 0 && top < n && (local > 0 || foldWorthReading(top)) &&
-                local + 1 < foldSize(top)) {
-                ++local;
-            } else {
-                local = 0;
-                if (++top == n) {
-                    if (virtualStart)
-                        return -1;
-                    top = 0;
-                }
-                ++topSteps;
-            }
-        } else if (local > 0) {
-            --local;
-        } else {
-            if (--top < 0) {
-                if (virtualStart)
-                    return -1;
-                top = n - 1;
-            }
-            ++topSteps;
-            if (foldWorthReading(top))
-                local = foldSize(top) - 1;
-        }
-        if (topSteps > n + 1)
-            return -1; // around once: the start was inside a fold without the needle
-        const NodeId id = local == 0 ? NodeId(top) : pageId(m_nodes[size_t(top)].childStart, local);
-        if (matches(at(id), needle))
-            return id;
-        if (top == startTop && local == startLocal)
-            return -1;
-    }
+    return OutlineSearch::findNode(*this, needle, from, backward);
 }
 
 qint32 ContentOutline::findLine(const QByteArray &needle, qint32 from, bool backward) const
 {
-    const qint32 n = lineCount();
-    if (n == 0 || needle.isEmpty())
-        return -1;
-    for (qint32 step = 1; step <= n; ++step) {
-        const qint32 i = ((backward ? from - step : from + step) % n + n) % n;
-        const QByteArray text = m_format == Format::Json ? jsonLine(i) : QByteArray();
-        const QByteArrayView view =
-            m_format == Format::Json
-                ? QByteArrayView(text)
-                : QByteArrayView(m_pretty.constData() + m_lineStarts.at(i),
-                                 m_lineStarts.at(i + 1) - 1 - m_lineStarts.at(i));
-        if (containsNoCase(view, needle))
-            return i;
-    }
-    return -1;
+    return OutlineSearch::findLine(*this, needle, from, backward);
 }

@@ -155,8 +155,6 @@ private:
     void indexText(const QByteArray &text);
     qint32 depth(NodeId i) const;
     QString resourceLabel(NodeId i) const; // "Patient/123" for a JSON object that is a resource
-    QByteArray jsonLine(qint32 line) const;
-    bool matches(const At &a, const QByteArray &needle) const;
 
     Format m_format = Format::Json;
     QByteArray m_source;       // JSON: the input (with simdjson padding); XML: unused
@@ -181,4 +179,6 @@ private:
     friend class JsonOutlineBuilder;
     friend class JsonStreamOutlineBuilder;
     friend class XmlOutlineBuilder;
+    friend class OutlineSearch;
+    friend class OutlineText;
 };

@@ -83,75 +83,81 @@ void NdjsonIndex::start(std::unique_ptr<QIODevice> device)
     m_finished = false;
     m_error.clear();
     const quint64 run = ++m_run;
-    m_worker = std::thread([this, run, dev = std::shared_ptr<QIODevice>(std::move(device))] {
-        constexpr qint64 firstChunk = 256 * 1024; // the first screen comes from this
-        constexpr qint64 chunk = 4 * 1024 * 1024;
-        QHash<QByteArray, quint16> typeIds;
-        quint16 nextType = 2;
-        qint64 problemCount = 0;
-        Batch batch;
-        QElapsedTimer sincePost;
-        sincePost.start();
-        auto post = [this, run, &batch, &sincePost] {
-            batch.run = run;
-            QMetaObject::invokeMethod(
-                this, [this, b = std::move(batch)] { apply(b); }, Qt::QueuedConnection);
-            batch = Batch{};
-            sincePost.restart();
-        };
-        NdjsonScanner scanner([&](const NdjsonScanner::Line &line) {
-            batch.starts.append(line.offset);
-            batch.endsWithBreak = line.hasBreak;
-            switch (line.kind) {
-            case NdjsonScanner::Kind::Resource: {
-                const QByteArray key(line.resourceType.data(), qsizetype(line.resourceType.size()));
-                auto it = typeIds.find(key);
-                if (it == typeIds.end()) {
-                    it = typeIds.insert(key, nextType++);
-                    batch.newTypes.append(QString::fromUtf8(key));
-                }
-                batch.types.append(it.value());
-                break;
+    m_worker = std::thread(
+        [this, run, dev = std::shared_ptr<QIODevice>(std::move(device))] { scan(run, *dev); });
+}
+
+// On the worker: the device read a block at a time, each line's start, type or problem handed
+// to the UI thread in batches (the first screen at once, then every 40 ms).
+void NdjsonIndex::scan(quint64 run, QIODevice &device)
+{
+    constexpr qint64 firstChunk = 256 * 1024; // the first screen comes from this
+    constexpr qint64 chunk = 4 * 1024 * 1024;
+    QHash<QByteArray, quint16> typeIds;
+    quint16 nextType = 2;
+    qint64 problemCount = 0;
+    Batch batch;
+    QElapsedTimer sincePost;
+    sincePost.start();
+    auto post = [this, run, &batch, &sincePost] {
+        batch.run = run;
+        QMetaObject::invokeMethod(
+            this, [this, b = std::move(batch)] { apply(b); }, Qt::QueuedConnection);
+        batch = Batch{};
+        sincePost.restart();
+    };
+    NdjsonScanner scanner([&](const NdjsonScanner::Line &line) {
+        batch.starts.append(line.offset);
+        batch.endsWithBreak = line.hasBreak;
+        switch (line.kind) {
+        case NdjsonScanner::Kind::Resource: {
+            const QByteArray key(line.resourceType.data(), qsizetype(line.resourceType.size()));
+            auto it = typeIds.find(key);
+            if (it == typeIds.end()) {
+                it = typeIds.insert(key, nextType++);
+                batch.newTypes.append(QString::fromUtf8(key));
             }
-            case NdjsonScanner::Kind::Untyped:
-                batch.types.append(1);
-                break;
-            default:
-                ++problemCount;
-                if (problemCount <= maxListedProblems)
-                    batch.problems.append({line.number, line.problem});
-                batch.types.append(0);
-                break;
-            }
-            return !m_cancel;
-        });
-        QByteArray block;
-        qint64 read = 0;
-        bool eof = false;
-        while (!eof && !m_cancel) {
-            block.resize(read == 0 ? firstChunk : chunk);
-            const qint64 n = dev->read(block.data(), block.size());
-            if (n < 0) {
-                batch.error = dev->errorString();
-                break;
-            }
-            read += n;
-            eof = n == 0 || dev->atEnd();
-            scanner.feed(block.constData(), n);
-            if (eof)
-                scanner.finish();
-            batch.indexedEnd = scanner.bytesScanned();
-            batch.problemCount = problemCount;
-            batch.total = qMax(dev->size(), read);
-            if (sincePost.elapsed() >= 40 || read <= firstChunk || eof)
-                post();
+            batch.types.append(it.value());
+            break;
         }
+        case NdjsonScanner::Kind::Untyped:
+            batch.types.append(1);
+            break;
+        default:
+            ++problemCount;
+            if (problemCount <= maxListedProblems)
+                batch.problems.append({line.number, line.problem});
+            batch.types.append(0);
+            break;
+        }
+        return !m_cancel;
+    });
+    QByteArray block;
+    qint64 read = 0;
+    bool eof = false;
+    while (!eof && !m_cancel) {
+        block.resize(read == 0 ? firstChunk : chunk);
+        const qint64 n = device.read(block.data(), block.size());
+        if (n < 0) {
+            batch.error = device.errorString();
+            break;
+        }
+        read += n;
+        eof = n == 0 || device.atEnd();
+        scanner.feed(block.constData(), n);
+        if (eof)
+            scanner.finish();
         batch.indexedEnd = scanner.bytesScanned();
         batch.problemCount = problemCount;
-        batch.total = qMax(dev->size(), read);
-        batch.last = !m_cancel;
-        post();
-    });
+        batch.total = qMax(device.size(), read);
+        if (sincePost.elapsed() >= 40 || read <= firstChunk || eof)
+            post();
+    }
+    batch.indexedEnd = scanner.bytesScanned();
+    batch.problemCount = problemCount;
+    batch.total = qMax(device.size(), read);
+    batch.last = !m_cancel;
+    post();
 }
 
 void NdjsonIndex::apply(const Batch &b)

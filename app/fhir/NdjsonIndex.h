@@ -67,6 +67,7 @@ Q_SIGNALS:
 private:
     struct Batch;
     void start(std::unique_ptr<class QIODevice> device);
+    void scan(quint64 run, class QIODevice &device); // on the worker thread
     void apply(const Batch &batch);
     void stop();
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <optional>
 
+class HistoryQueries;
+
 // Every call, kept across runs: an SQLite database (Qt SQL, WAL mode) in the app's data folder.
 // A record is stored as the call log shows it (already redacted: no token, secret or key can be
 // in one), its body up to a size limit. Calls belong to sessions (one per run of the app or of
@@ -63,12 +65,6 @@ public:
     // A write on another connection (HistoryWriter's) failed: the store says `problem` and is
     // MemoryOnly from then on, as if its own write had failed.
     void stopWriting(const QString &problem);
-
-    // Writes `records` of session `session` on `connection` (a connection the calling thread
-    // opened on `path`) in ONE transaction: all of them, or none (rolled back). Empty, or why
-    // not in the user's words. HistoryStore and HistoryWriter both write through it.
-    static QString writeCalls(const QString &connection, const QString &path, qint64 session,
-                              qint64 bodyLimit, const QList<CallRecord> &records);
 
     struct Session
     {
@@ -132,7 +128,9 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &problem);
-    QString where(const Filter &filter, QVariantList *values) const;
+    QString checkFile() const; // an SQLite file, or none yet (created owner-only); else why not
+    QString openConnection();  // the connection, WAL, checked; else why not
+    HistoryQueries queries() const;
 
     QString m_connection;
     QString m_path;

@@ -1,5 +1,6 @@
 #include "HistoryWriter.h"
 
+#include "app/history/CallRows_p.h"
 #include "app/history/HistoryStore.h"
 
 #include <QSemaphore>
@@ -144,8 +145,8 @@ void HistoryWriter::append(const CallRecord &record)
         [this, connection, generation, bodyLimit, record] {
             if (!connection->open)
                 return; // a write failed before: the call stays in the log only
-            const QString problem = HistoryStore::writeCalls(
-                connection->name, connection->path, connection->session, bodyLimit, {record});
+            const QString problem = CallRows::write(connection->name, connection->path,
+                                                    connection->session, bodyLimit, {record});
             if (!problem.isEmpty())
                 closeConnection(*connection); // nothing more is written
             QThread *by = QThread::currentThread();

@@ -6,9 +6,9 @@
 #include "app/calls/HeaderCheck.h"
 #include "app/calls/Redaction.h"
 #include "app/calls/TlsEvidence.h"
-#include "app/net/ContentDecoder.h"
-#include "app/net/CutOffCheck.h"
+#include "app/net/HopOutcome_p.h"
 #include "app/net/ProxyChoice.h"
+#include "app/net/ResponseBody_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,61 +25,6 @@
 namespace {
 
 std::atomic<quint64> s_nextId{1};
-
-QString transportCode(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("transport.dns");
-    case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("transport.refused");
-    case QNetworkReply::TimeoutError:
-        return QStringLiteral("transport.timeout");
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        return e == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("transport.tls")
-                                                           : QStringLiteral("transport.error");
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-        return QStringLiteral("transport.closed");
-    case QNetworkReply::OperationCanceledError:
-        return QStringLiteral("transport.cancelled");
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        return QStringLiteral("transport.bad-url");
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-        return QStringLiteral("transport.proxy");
-    default:
-        return QStringLiteral("transport.error");
-    }
-}
-
-// Which way a proxy failed, for its cause (proxy.<problem>); empty for other errors.
-QString proxyProblem(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return QStringLiteral("auth-required");
-    case QNetworkReply::ProxyConnectionRefusedError:
-        return QStringLiteral("refused");
-    case QNetworkReply::ProxyNotFoundError:
-        return QStringLiteral("not-found");
-    case QNetworkReply::ProxyTimeoutError:
-        return QStringLiteral("timeout");
-    case QNetworkReply::ProxyConnectionClosedError:
-        return QStringLiteral("closed");
-    case QNetworkReply::UnknownProxyError:
-        return QStringLiteral("other");
-    default:
-        return {};
-    }
-}
 
 QByteArray authorizationHeader(AuthMode mode, const QByteArray &token)
 {
@@ -149,8 +94,14 @@ AuthMode authModeFromKey(const QString &key)
 }
 
 ApiCall::ApiCall(QNetworkAccessManager *nam, ApiRequest request, QString spoolDir, QObject *parent)
-    : QObject(parent), m_nam(nam), m_request(std::move(request)), m_spoolDir(std::move(spoolDir))
+    : QObject(parent), m_nam(nam), m_request(std::move(request))
 {
+    m_body = std::make_unique<ResponseBody>(
+        m_request, std::move(spoolDir),
+        ResponseBody::Hooks{
+            [this](const QString &code, const QString &message) { stopWith(code, message); },
+            [this](qint64 offset) { Q_EMIT saving(offset); },
+            [this](const QByteArray &chunk) { Q_EMIT written(chunk); }});
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
 }
@@ -237,7 +188,7 @@ CallRecord ApiCall::buildRecordSkeleton(const QNetworkRequest &req, bool withAut
     return r;
 }
 
-void ApiCall::sendHop()
+QNetworkRequest ApiCall::buildRequest(bool withAuth)
 {
     QNetworkRequest req(m_currentUrl);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -268,34 +219,23 @@ void ApiCall::sendHop()
         req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (m_decodeHere)
         req.setRawHeader("Accept-Encoding", "gzip, deflate");
-    const bool withAuth = sameOrigin(m_currentUrl, m_origin);
     if (withAuth && m_request.auth != AuthMode::None)
         req.setRawHeader("Authorization", authorizationHeader(m_request.auth, m_request.token));
     QByteArray requestId = m_request.requestId;
     if (requestId.isEmpty() || m_hop > 0)
         requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     req.setRawHeader("X-Request-ID", requestId);
+    return req;
+}
 
-    m_sentSecret.clear();
-    m_record = buildRecordSkeleton(req, withAuth);
-    m_redactor = Redaction::StreamRedactor(m_sentSecret);
-    m_spool.reset();
-    m_saving = false;
-    m_stopCode.clear();
-    m_stopMessage.clear();
-    m_decoder.reset();
-    m_encodingChecked = false;
-    m_wireBytes = 0;
-    m_timedOut = false;
-    m_requestSent = false;
-    m_clock.start();
-
+bool ApiCall::refuseUnsendable(const QNetworkRequest &req)
+{
     const QString scheme = m_currentUrl.scheme();
     if (!m_currentUrl.isValid() || m_currentUrl.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         finishBeforeSending(QStringLiteral("transport.bad-url"),
                             tr("Invalid URL: %1").arg(m_currentUrl.toString()));
-        return;
+        return true;
     }
     // A control character in a header (a CR LF in a pasted token) would be sent as it stands
     // and could start a header of its own: nothing is sent then.
@@ -303,9 +243,26 @@ void ApiCall::sendHop()
         const QString problem = HeaderCheck::problem(name, req.rawHeader(name));
         if (!problem.isEmpty()) {
             finishBeforeSending(QStringLiteral("request.invalid-header"), problem);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+void ApiCall::sendHop()
+{
+    const bool withAuth = sameOrigin(m_currentUrl, m_origin);
+    const QNetworkRequest req = buildRequest(withAuth);
+    m_sentSecret.clear();
+    m_record = buildRecordSkeleton(req, withAuth);
+    m_body->begin(&m_record, m_sentSecret, m_decodeHere);
+    m_stopCode.clear();
+    m_stopMessage.clear();
+    m_timedOut = false;
+    m_requestSent = false;
+    m_clock.start();
+    if (refuseUnsendable(req))
+        return;
 
     if (m_currentBody.isEmpty() && m_currentMethod == "GET")
         m_reply = m_nam->get(req);
@@ -331,6 +288,15 @@ void ApiCall::sendHop()
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    watchTls();
+    m_timeout.start(qMax(1, m_request.timeoutMs));
+    // Never a header value or a query (either could carry a secret): the call, its target.
+    qCDebug(lcNet) << "send" << m_record.id << m_currentMethod
+                   << m_currentUrl.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+}
+
+void ApiCall::watchTls()
+{
 #if QT_CONFIG(ssl)
     // HTTPS: the chain as received and, when the handshake is refused, which checks failed.
     connect(m_reply, &QNetworkReply::encrypted, this, [this] {
@@ -356,10 +322,6 @@ void ApiCall::sendHop()
         }
     });
 #endif
-    m_timeout.start(qMax(1, m_request.timeoutMs));
-    // Never a header value or a query (either could carry a secret): the call, its target.
-    qCDebug(lcNet) << "send" << m_record.id << m_currentMethod
-                   << m_currentUrl.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 }
 
 void ApiCall::finishBeforeSending(const QString &code, const QString &message)
@@ -415,6 +377,12 @@ void ApiCall::onReadyRead()
         appendBody(m_reply->readAll());
 }
 
+void ApiCall::appendBody(const QByteArray &wire)
+{
+    if (m_stopCode.isEmpty())
+        m_body->append(wire, m_reply);
+}
+
 void ApiCall::onTimeout()
 {
     if (!m_reply)
@@ -439,115 +407,41 @@ void ApiCall::onFinished()
         appendBody(reply->readAll());
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_spool) {
-        if (!m_saving && m_stopCode.isEmpty())
-            writeOut(m_redactor.finish());
-        // Unbuffered writes have all reached the system; close() reports what is left to say.
-        m_spool->close();
-        if (m_spool->error() != QFileDevice::NoError && m_stopCode.isEmpty()) {
-            m_stopCode = QStringLiteral("io.write");
-            m_stopMessage =
-                tr("Cannot write %1: %2").arg(m_record.bodyFile, m_spool->errorString());
-        }
+    const QString closeError = m_body->finish(m_stopCode.isEmpty());
+    if (!closeError.isEmpty() && m_stopCode.isEmpty()) {
+        m_stopCode = QStringLiteral("io.write");
+        m_stopMessage = closeError;
     }
 
     m_record.elapsedMs = m_clock.elapsed();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
-        m_record.status = status.toInt();
-        m_record.reasonPhrase =
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        for (const auto &pair : reply->rawHeaderPairs())
-            m_record.responseHeaders.append(pair);
-        m_record.requestIdReceived = m_record.responseHeader("X-Request-ID");
-        m_record.correlationIdReceived = m_record.responseHeader("X-Correlation-Id");
+    HopOutcome::read(*reply,
+                     {m_stopCode, m_stopMessage, m_timedOut, m_cancelled, m_requestSent,
+                      m_request.timeoutMs, m_currentMethod},
+                     *m_body, m_record);
+    redactSecrets();
+    if (m_record.status && m_record.bodyFile.isEmpty()) {
+        m_record.gatewayError = GatewayError::recognise(m_record.responseHeaders, m_record.body);
+        if (!m_record.gatewayError)
+            m_record.outcome = OperationOutcome::parse(m_record.body);
     }
-    // An HTTP error status is not a transport error, though Qt reports both through error():
-    // codes below 200 are network and proxy failures, the rest describe the HTTP answer.
-    const QNetworkReply::NetworkError err = reply->error();
-    if (!m_stopCode.isEmpty())
-        m_record.transportErrorCode = m_stopCode;
-    else if (m_timedOut)
-        m_record.transportErrorCode = QStringLiteral("transport.timeout");
-    else if (m_cancelled)
-        m_record.transportErrorCode = QStringLiteral("transport.cancelled");
-    else if (err != QNetworkReply::NoError && (!status.isValid() || int(err) < 200))
-        m_record.transportErrorCode = transportCode(err);
-    m_record.proxyProblem = proxyProblem(err);
-    // Through a proxy, the connection refused or the host not found is the proxy's (Qt says
-    // so for tunnels only): the server was never reached.
-    if (!m_record.proxy.isEmpty() && !status.isValid() &&
-        (err == QNetworkReply::ConnectionRefusedError || err == QNetworkReply::HostNotFoundError)) {
-        m_record.transportErrorCode = QStringLiteral("transport.proxy");
-        m_record.proxyProblem = err == QNetworkReply::ConnectionRefusedError
-                                    ? QStringLiteral("refused")
-                                    : QStringLiteral("not-found");
-    }
-    // Qt sends a request again on a new connection when the first closed without an answer; a
-    // server that crashed refuses that second connection, and "nothing is listening there"
-    // would hide what happened first: the server took the request and closed without answering.
-    if (m_record.transportErrorCode == QLatin1String("transport.refused") && m_requestSent &&
-        !status.isValid()) {
-        m_record.transportErrorCode = QStringLiteral("transport.closed");
-        m_stopMessage = tr("The server closed the connection without an answer after it received "
-                           "the request; sent again, it found nothing listening there (%1): the "
-                           "server stopped or crashed meanwhile.")
-                            .arg(reply->errorString());
-    }
-    // The body is complete only when the bytes on the wire match Content-Length and a
-    // compressed stream reached its end marker (Qt reports either fault as a success).
-    if (m_record.transportErrorCode.isEmpty() && status.isValid() && m_currentMethod != "HEAD" &&
-        m_record.status != 204 && m_record.status != 304) {
-        bool ok = false;
-        const qint64 length = m_record.responseHeader("Content-Length").trimmed().toLongLong(&ok);
-        if (ok && length != m_wireBytes) {
-            m_record.transportErrorCode = QStringLiteral("transport.incomplete");
-            m_stopMessage =
-                tr("The body ended after %1 of the %2 bytes its Content-Length announced.")
-                    .arg(m_wireBytes)
-                    .arg(length);
-        } else if (m_decoder && !m_decoder->complete()) {
-            m_record.transportErrorCode = QStringLiteral("transport.incomplete");
-            m_stopMessage =
-                tr("The compressed body (Content-Encoding: %1) ended before the end of its stream, "
-                   "after %2 bytes.")
-                    .arg(QString::fromLatin1(m_record.responseHeader("Content-Encoding")))
-                    .arg(m_wireBytes);
-        } else if (m_wireBytes == 0 &&
-                   m_record.responseHeader("Transfer-Encoding").toLower().contains("chunked") &&
-                   CutOffCheck::emptyIsBroken(*m_record.status, m_record.contentType())) {
-            // Qt 6.4 reads an unreadable chunk size ("zz") as the last chunk: an empty body
-            // where the server declared a document that cannot be empty (README, "Limit").
-            m_record.transportErrorCode = QStringLiteral("transport.bad-encoding");
-            m_stopMessage = tr("The chunked body ended before its first byte, but it is declared "
-                               "as %1, which cannot be empty: the chunk framing is broken (an "
-                               "unreadable chunk size ends the body for Qt) or the server sent "
-                               "an empty document.")
-                                .arg(m_record.contentType());
-        } else if (m_record.responseHeader("Transfer-Encoding").toLower().contains("chunked") &&
-                   !m_saving && m_record.bodyFile.isEmpty()) {
-            // Qt may report a chunked body whose connection closed early as complete: where the
-            // content shows the cut, it is said.
-            QString why;
-            if (CutOffCheck::looksCutOff(m_record.body, m_record.contentType(), &why)) {
-                m_record.transportErrorCode = QStringLiteral("transport.incomplete");
-                m_stopMessage = tr("The chunked body looks cut off: %1 (after %2 bytes).")
-                                    .arg(why)
-                                    .arg(m_record.bodySize);
-            }
-        }
-    }
-    if (!m_record.transportErrorCode.isEmpty()) {
-        m_record.transportError = !m_stopMessage.isEmpty() ? m_stopMessage
-                                  : m_timedOut ? tr("No data for %1 ms").arg(m_request.timeoutMs)
-                                               : reply->errorString();
-        m_record.cancelled = m_cancelled;
-    }
+    m_record.diagnosis = Diagnoser::diagnose(m_record);
+    if (followRedirect())
+        return;
+    m_done = true;
+    qCDebug(lcNet) << "done" << m_record.id << m_record.status.value_or(0)
+                   << m_record.diagnosis.code << m_record.elapsedMs << "ms" << m_record.bodySize
+                   << "bytes";
+    Q_EMIT hopFinished(m_record);
+    Q_EMIT finished(m_record);
+}
+
+void ApiCall::redactSecrets()
+{
     // Some answers quote the Authorization header (API Gateway's IncompleteSignatureException
     // does): the token is redacted there too before the record leaves this class.
     // A spilled body was redacted as it was written; its preview is redacted here.
-    if (m_sentSecret.size() >= 4 && !m_saving) {
-        if (Redaction::secretIn(m_record.body, m_sentSecret) || m_redactor.changed())
+    if (m_sentSecret.size() >= 4 && !m_body->savesToFile()) {
+        if (Redaction::secretIn(m_record.body, m_sentSecret) || m_body->redactedSomething())
             m_record.bodyRedacted = true;
         for (auto &h : m_record.responseHeaders) {
             if (Redaction::secretIn(h.second, m_sentSecret))
@@ -563,37 +457,28 @@ void ApiCall::onFinished()
             m_record.bodyRedacted = true;
         }
     }
-    if (m_record.status && m_record.bodyFile.isEmpty()) {
-        m_record.gatewayError = GatewayError::recognise(m_record.responseHeaders, m_record.body);
-        if (!m_record.gatewayError)
-            m_record.outcome = OperationOutcome::parse(m_record.body);
-    }
-    m_record.diagnosis = Diagnoser::diagnose(m_record);
+}
 
+bool ApiCall::followRedirect()
+{
     const int code = m_record.status.value_or(0);
     const QByteArray location = m_record.responseHeader("Location");
     const bool redirect =
         m_record.transportErrorCode.isEmpty() &&
         (code == 301 || code == 302 || code == 303 || code == 307 || code == 308) &&
         !location.isEmpty() && m_hop < m_request.maxRedirects;
-    if (redirect) {
-        const QUrl next = m_currentUrl.resolved(QUrl::fromEncoded(location));
-        m_record.redirectTo = next;
-        Q_EMIT hopFinished(m_record);
-        ++m_hop;
-        // RFC 9110 15.4: 303 always becomes GET; 301/302 after POST do so in practice.
-        if (code == 303 || ((code == 301 || code == 302) && m_currentMethod == "POST")) {
-            m_currentMethod = "GET";
-            m_currentBody.clear();
-        }
-        m_currentUrl = next;
-        sendHop();
-        return;
-    }
-    m_done = true;
-    qCDebug(lcNet) << "done" << m_record.id << m_record.status.value_or(0)
-                   << m_record.diagnosis.code << m_record.elapsedMs << "ms" << m_record.bodySize
-                   << "bytes";
+    if (!redirect)
+        return false;
+    const QUrl next = m_currentUrl.resolved(QUrl::fromEncoded(location));
+    m_record.redirectTo = next;
     Q_EMIT hopFinished(m_record);
-    Q_EMIT finished(m_record);
+    ++m_hop;
+    // RFC 9110 15.4: 303 always becomes GET; 301/302 after POST do so in practice.
+    if (code == 303 || ((code == 301 || code == 302) && m_currentMethod == "POST")) {
+        m_currentMethod = "GET";
+        m_currentBody.clear();
+    }
+    m_currentUrl = next;
+    sendHop();
+    return true;
 }

@@ -11,11 +11,10 @@
 #include <QTimer>
 #include <memory>
 
-class ContentDecoder;
-class QFile;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class ResponseBody;
 
 // One HTTP exchange, redirects included. Each hop produces a CallRecord (emitted by
 // hopFinished); `finished` is emitted exactly once with the record of the last hop.
@@ -55,34 +54,30 @@ Q_SIGNALS:
 
 private:
     void sendHop();
+    QNetworkRequest buildRequest(bool withAuth);
+    bool refuseUnsendable(const QNetworkRequest &req); // says why, as the call's end
+    void watchTls();
     void checkHeaders();
     void onReadyRead();
     void onFinished();
     void onTimeout();
     void appendBody(const QByteArray &wire);
-    void appendDecoded(const QByteArray &chunk); // the body as decoded, a piece at a time
-    bool openSaveFile();
-    bool writeOut(const QByteArray &bytes);
+    void redactSecrets();
+    bool followRedirect(); // the next hop is on its way
     void stopWith(const QString &code, const QString &message);
     void finishBeforeSending(const QString &code, const QString &message);
     CallRecord buildRecordSkeleton(const QNetworkRequest &req, bool withAuth);
 
     QNetworkAccessManager *m_nam;
     ApiRequest m_request;
-    QString m_spoolDir;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QElapsedTimer m_clock;
     CallRecord m_record;
-    std::unique_ptr<QFile> m_spool; // the download's file, or the spill file of a large body
-    bool m_saving = false;          // m_spool is the download's file
-    Redaction::StreamRedactor m_redactor;
+    std::unique_ptr<ResponseBody> m_body; // where the answer's bytes go, hop by hop
     QString m_stopCode; // set when this side stopped the exchange (a write failed, ...)
     QString m_stopMessage;
     bool m_decodeHere = false; // we asked for gzip/deflate ourselves, so we decode
-    bool m_encodingChecked = false;
-    std::unique_ptr<ContentDecoder> m_decoder;
-    qint64 m_wireBytes = 0; // body bytes as they came, before decoding
     QUrl m_currentUrl;
     QByteArray m_currentMethod;
     QByteArray m_currentBody;

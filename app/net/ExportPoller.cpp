@@ -303,25 +303,6 @@ void ExportPoller::pollDone(const CallRecord &r)
     e.tokenFingerprint = r.tokenFingerprint;
     e.tokenWithheld = m_warnedOrigin && r.tokenFingerprint.isEmpty();
     const RetryHint hint = RetryHint::fromRecord(r);
-    auto waitFor = [&](const QString &kind) {
-        e.kind = kind;
-        if (hint.seconds >= 0) {
-            e.waitSecs = hint.seconds;
-            e.waitReason = hint.describe();
-            m_backoff = 0;
-        } else {
-            e.waitSecs = nextBackoff();
-            e.waitReason =
-                hint.note.isEmpty() ? ExportSession::tr("no hint: exponential backoff") : hint.note;
-        }
-        if (!hint.note.isEmpty() && hint.seconds >= 0)
-            e.waitReason += QStringLiteral(" — ") + hint.note;
-        boundWait(e);
-        qCDebug(lcExport) << "poll" << e.callId << e.status << e.kind << "next in" << e.waitSecs
-                          << "s:" << e.waitReason;
-        Q_EMIT polled(e);
-        scheduleNext(e.waitSecs, e.waitReason);
-    };
     if (!r.status) {
         if (m_failures == 0)
             m_firstFailure = r.diagnosis.summary;
@@ -341,7 +322,7 @@ void ExportPoller::pollDone(const CallRecord &r)
                           Failure::Plain);
             return;
         }
-        waitFor(QStringLiteral("network"));
+        waitThenPoll(e, hint, QStringLiteral("network"));
         return;
     }
     const int status = *r.status;
@@ -352,11 +333,11 @@ void ExportPoller::pollDone(const CallRecord &r)
         const auto m = pct.match(e.progress);
         if (m.hasMatch())
             e.percent = qMin(100, m.captured(1).toInt());
-        waitFor(QStringLiteral("in-progress"));
+        waitThenPoll(e, hint, QStringLiteral("in-progress"));
         return;
     }
     if (status == 429) {
-        waitFor(QStringLiteral("rate-limited"));
+        waitThenPoll(e, hint, QStringLiteral("rate-limited"));
         return;
     }
     const bool transient = (r.outcome && r.outcome->hasTransientIssue()) || status == 503;
@@ -368,7 +349,7 @@ void ExportPoller::pollDone(const CallRecord &r)
                 Failure::Plain);
             return;
         }
-        waitFor(QStringLiteral("transient"));
+        waitThenPoll(e, hint, QStringLiteral("transient"));
         return;
     }
     if (status == 200) {
@@ -378,6 +359,28 @@ void ExportPoller::pollDone(const CallRecord &r)
         return;
     }
     pollEnded(r, e);
+}
+
+// A poll to repeat: after the wait the server asked for, or a backoff of ours without one.
+void ExportPoller::waitThenPoll(PollEvent &e, const RetryHint &hint, const QString &kind)
+{
+    e.kind = kind;
+    if (hint.seconds >= 0) {
+        e.waitSecs = hint.seconds;
+        e.waitReason = hint.describe();
+        m_backoff = 0;
+    } else {
+        e.waitSecs = nextBackoff();
+        e.waitReason =
+            hint.note.isEmpty() ? ExportSession::tr("no hint: exponential backoff") : hint.note;
+    }
+    if (!hint.note.isEmpty() && hint.seconds >= 0)
+        e.waitReason += QStringLiteral(" — ") + hint.note;
+    boundWait(e);
+    qCDebug(lcExport) << "poll" << e.callId << e.status << e.kind << "next in" << e.waitSecs
+                      << "s:" << e.waitReason;
+    Q_EMIT polled(e);
+    scheduleNext(e.waitSecs, e.waitReason);
 }
 
 void ExportPoller::readManifest(const CallRecord &r)

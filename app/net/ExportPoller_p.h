@@ -3,6 +3,7 @@
 // Implementation-only: a part of ExportSession, not used anywhere else.
 
 #include "app/calls/CallRecord.h"
+#include "app/calls/RetryHint.h"
 #include "app/fhir/BulkManifest.h"
 #include "app/net/ExportSession.h"
 
@@ -90,6 +91,7 @@ private:
     void kickOffLater(const CallRecord &r, PollEvent &kick);
     void poll();
     void pollDone(const CallRecord &r);
+    void waitThenPoll(PollEvent &e, const RetryHint &hint, const QString &kind);
     // A 200: the manifest is read and parsed on the pool.
     void readManifest(const CallRecord &r);
     // The polls' answers that end the job here: failed, gone, or refused for the
