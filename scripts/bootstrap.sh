@@ -53,7 +53,10 @@ install_missing() {
 check_disk() {
   local need_kib=$(($1 * 1024 * 1024)) free_kib have_kib
   free_kib=$(df -Pk "$here" | awk 'NR==2 {print $4}')
-  have_kib=$(du -sk "$here/build" "$here/build-asan" 2>/dev/null | awk '{s += $1} END {print s + 0}')
+  have_kib=0
+  for dir in "$here/build" "$here/build-asan"; do
+    if [ -d "$dir" ]; then have_kib=$((have_kib + $(du -sk "$dir" | awk '{print $1}'))); fi
+  done
   need_kib=$((need_kib - have_kib > 1024 * 1024 ? need_kib - have_kib : 1024 * 1024))
   if [ -n "$free_kib" ] && ((free_kib < need_kib)); then
     log "only $((free_kib / 1024)) MiB free on $(df -P "$here" | awk 'NR==2 {print $6}'); this needs about $((need_kib / 1024)) MiB more"
