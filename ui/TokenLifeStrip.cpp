@@ -162,6 +162,8 @@ void TokenLifeStrip::paintEvent(QPaintEvent *)
     }
 }
 
+// One token's row top to bottom (label, span, end, renewal, ticks, focus), each part drawn over
+// the one before: long, read in the order it paints.
 void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot) const
 {
     const QPalette &pal = palette();

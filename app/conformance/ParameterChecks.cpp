@@ -237,6 +237,8 @@ ConformanceStep ParameterChecks::typeRepeatedStep(ConformanceRun &run)
             }};
 }
 
+// Three exports chained (none, one filter, two filters) and judged together: the chain keeps the
+// step in one place although it runs long.
 ConformanceStep ParameterChecks::typeFilterStep(ConformanceRun &run)
 {
     // _typeFilter=Patient?gender=female, then repeated with Patient?gender=male (an OR): the

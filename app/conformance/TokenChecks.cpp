@@ -81,6 +81,8 @@ QStringList TokenChecks::oauthError(const CallRecord &r, const QStringList &code
     return problems;
 }
 
+// The token endpoint's four refusals, one step each, sharing the request they vary: long as a
+// whole, each step a few lines.
 QList<ConformanceStep> TokenChecks::steps(ConformanceRun &run)
 {
     const QStringList ids = {kGrantType, kAssertionType, kSignature, kDescription};
