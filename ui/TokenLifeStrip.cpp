@@ -106,6 +106,16 @@ double TokenLifeStrip::xOf(qint64 epochMs) const
     return plot.left() + double(epochMs - from) * (plot.width() - 1) / span;
 }
 
+TokenLifeStrip::Axis TokenLifeStrip::axis() const
+{
+    Axis a;
+    a.from = m_model->fromMs();
+    a.origin = xOf(a.from);
+    a.pxPerMs =
+        (xOf(m_model->toMs()) - a.origin) / double(qMax<qint64>(1, m_model->toMs() - a.from));
+    return a;
+}
+
 void TokenLifeStrip::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -227,13 +237,9 @@ void TokenLifeStrip::paintToken(QPainter &painter, int index, const QRect &plot)
     const auto rank = [](WaterfallModel::Outcome o) {
         return o == WaterfallModel::Outcome::Failed ? 2 : o == WaterfallModel::Outcome::Cancelled;
     };
-    // The axis once for all the ticks (xOf() asks the model for its span every time).
-    const double origin = xOf(m_model->fromMs());
-    const double pxPerMs = (xOf(m_model->toMs()) - origin) /
-                           double(qMax<qint64>(1, m_model->toMs() - m_model->fromMs()));
-    const qint64 from = m_model->fromMs();
+    const Axis axis = this->axis();
     for (const TokenLifeModel::Tick &tick : token.calls) {
-        const int x = int(std::lround(origin + double(tick.atMs - from) * pxPerMs));
+        const int x = axis.xOf(tick.atMs);
         if (x < plot.left() - kTickSize || x > plot.right() + kTickSize)
             continue;
         if (x != column) {
@@ -275,15 +281,12 @@ void TokenLifeStrip::paintFailuresOnTop(QPainter &painter, const QRect &plot) co
     // On the compact strip's one line a later token's calls could cover an earlier one's
     // failure: the failures are drawn again, last, one per pixel column.
     QSet<int> drawn;
-    const qint64 from = m_model->fromMs();
-    const double origin = xOf(from);
-    const double pxPerMs =
-        (xOf(m_model->toMs()) - origin) / double(qMax<qint64>(1, m_model->toMs() - from));
+    const Axis axis = this->axis();
     for (int i = 0; i < m_model->count(); ++i)
         for (const TokenLifeModel::Tick &tick : m_model->token(i).calls) {
             if (tick.outcome != WaterfallModel::Outcome::Failed || tick.fromHistory())
                 continue;
-            const int x = int(std::lround(origin + double(tick.atMs - from) * pxPerMs));
+            const int x = axis.xOf(tick.atMs);
             if (x < plot.left() - kTickSize || x > plot.right() + kTickSize || drawn.contains(x))
                 continue;
             drawn.insert(x);
@@ -344,12 +347,9 @@ TokenLifeStrip::Hit TokenLifeStrip::nearestTick(int index, int x) const
     double bestDistance = kTickSize / 2.0 + 1;
     // Only the calls within reach of x (they are in time order): a click on a strip of 100,000
     // calls looks at a handful.
-    const qint64 from = m_model->fromMs();
-    const double origin = xOf(from);
-    const double pxPerMs =
-        (xOf(m_model->toMs()) - origin) / double(qMax<qint64>(1, m_model->toMs() - from));
-    const double reachMs = (bestDistance + 1) / qMax(pxPerMs, 1e-12);
-    const qint64 atX = from + qint64((x - origin) / qMax(pxPerMs, 1e-12));
+    const Axis axis = this->axis();
+    const double reachMs = (bestDistance + 1) / qMax(axis.pxPerMs, 1e-12);
+    const qint64 atX = axis.from + qint64((x - axis.origin) / qMax(axis.pxPerMs, 1e-12));
     const auto lo =
         std::lower_bound(token.calls.begin(), token.calls.end(), atX - qint64(reachMs) - 1,
                          [](const TokenLifeModel::Tick &t, qint64 ms) { return t.atMs < ms; });

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <cmath>
 
 // A token's life: one row per token (by fingerprint), a band from when it was issued to when it
 // expires with a marker at the end, the planned renewal (dashed), "now", and every call that
@@ -59,6 +60,18 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The time axis taken once for many ticks (xOf() asks the model for its span every time).
+    struct Axis
+    {
+        qint64 from = 0;   // ms since the epoch at the plot's left
+        double origin = 0; // its x
+        double pxPerMs = 0;
+        int xOf(qint64 epochMs) const
+        {
+            return int(std::lround(origin + double(epochMs - from) * pxPerMs));
+        }
+    };
+    Axis axis() const;
     struct Hit
     {
         int token = -1;
