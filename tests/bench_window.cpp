@@ -13,6 +13,8 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ExportJob.h"
 #include "app/session/ServerSession.h"
+#include "app/support/EventLoopTuning.h"
+#include "app/support/MemoryTuning.h"
 #include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
 #include "ui/GroupsPane.h"
@@ -401,7 +403,9 @@ static int benchScale(QApplication &app, QTextStream &out, int files, int kib, i
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    MemoryTuning::forStreaming(); // as the window's main() does
     QApplication app(argc, argv);
+    EventLoopTuning::plainLoopsForWorkerThreads();
     QStandardPaths::setTestModeEnabled(true); // the dialog's settings go to a throw-away place
     QTextStream out(stdout);
     const QStringList args = app.arguments();

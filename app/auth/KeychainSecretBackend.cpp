@@ -1,5 +1,11 @@
 #include "KeychainSecretBackend.h"
 
+#include "app/support/EventLoopTuning.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -59,38 +65,86 @@ bool KeychainSecretBackend::looksUnavailable(const QString &message)
 KeychainSecretBackend::KeychainSecretBackend(QString service, QObject *parent)
     : SecretBackend(parent), m_service(std::move(service))
 {
+    if (QThread *glib = EventLoopTuning::glibThread()) {
+        m_glibContext = new QObject; // lives on that thread, deleted there
+        m_glibContext->moveToThread(glib);
+    }
+}
+
+KeychainSecretBackend::~KeychainSecretBackend()
+{
+    if (m_glibContext)
+        m_glibContext->deleteLater();
 }
 
 void KeychainSecretBackend::read(const QString &key, Callback done)
 {
-    auto *job = prepare<QKeychain::ReadPasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [done, job] {
-        Result r = resultOf(job);
-        if (r.status == Status::Ok)
-            r.value = job->binaryData();
-        done(r);
+    const QString service = m_service;
+    onKeychainThread(std::move(done), [service, key](QObject *owner, Callback finish) {
+        auto *job = prepare<QKeychain::ReadPasswordJob>(service, key, owner);
+        QObject::connect(job, &QKeychain::Job::finished, job, [finish, job] {
+            Result r = resultOf(job);
+            if (r.status == Status::Ok)
+                r.value = job->binaryData();
+            finish(r);
+        });
+        job->start();
     });
-    job->start();
 }
 
 void KeychainSecretBackend::write(const QString &key, const QByteArray &value, Callback done)
 {
-    auto *job = prepare<QKeychain::WritePasswordJob>(m_service, key, this);
-    job->setBinaryData(value);
-    connect(job, &QKeychain::Job::finished, this, [done, job] { done(resultOf(job)); });
-    job->start();
+    const QString service = m_service;
+    onKeychainThread(std::move(done), [service, key, value](QObject *owner, Callback finish) {
+        auto *job = prepare<QKeychain::WritePasswordJob>(service, key, owner);
+        job->setBinaryData(value);
+        QObject::connect(job, &QKeychain::Job::finished, job,
+                         [finish, job] { finish(resultOf(job)); });
+        job->start();
+    });
 }
 
 void KeychainSecretBackend::remove(const QString &key, Callback done)
 {
-    auto *job = prepare<QKeychain::DeletePasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [done, job] {
-        Result r = resultOf(job);
-        if (r.status == Status::NotFound)
-            r.status = Status::Ok; // deleting what is not there is done
-        done(r);
+    const QString service = m_service;
+    onKeychainThread(std::move(done), [service, key](QObject *owner, Callback finish) {
+        auto *job = prepare<QKeychain::DeletePasswordJob>(service, key, owner);
+        QObject::connect(job, &QKeychain::Job::finished, job, [finish, job] {
+            Result r = resultOf(job);
+            if (r.status == Status::NotFound)
+                r.status = Status::Ok; // deleting what is not there is done
+            finish(r);
+        });
+        job->start();
     });
-    job->start();
+}
+
+void KeychainSecretBackend::onKeychainThread(Callback done,
+                                             const std::function<void(QObject *, Callback)> &start)
+{
+    // QtKeychain's libsecret answers through the GLib loop of the thread that asked. Where this
+    // thread runs Qt's own loop (fhir-bulk: see EventLoopTuning), the job runs on the thread
+    // kept for GLib, and its answer comes back here, to this object's thread.
+    if (EventLoopTuning::onGlibLoop() || !m_glibContext) {
+        start(this, [self = QPointer<KeychainSecretBackend>(this), done](const Result &r) {
+            if (self)
+                done(r);
+        });
+        return;
+    }
+    auto answer = [self = QPointer<KeychainSecretBackend>(this), done](const Result &r) {
+        // Posted to the application object's thread, where this object lives; skipped if it is
+        // gone by then.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, done, r] {
+                if (self)
+                    done(r);
+            },
+            Qt::QueuedConnection);
+    };
+    QObject *owner = m_glibContext;
+    QTimer::singleShot(0, owner, [start, owner, answer] { start(owner, answer); });
 }
 
 QString KeychainSecretBackend::backendName()

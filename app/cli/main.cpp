@@ -1,5 +1,6 @@
 #include "app/cli/CliApp.h"
 #include "app/support/AppSettings.h"
+#include "app/support/EventLoopTuning.h"
 #include "app/support/MemoryTuning.h"
 #include "app/support/Translations.h"
 
@@ -24,7 +25,9 @@ static bool stderrIsTerminal()
 int main(int argc, char *argv[])
 {
     MemoryTuning::forStreaming();
+    EventLoopTuning::plainLoopsEverywhere();
     QCoreApplication app(argc, argv);
+    EventLoopTuning::startGlibThread();
     AppSettings::setApplicationIdentity();
     Translations::install(&app, AppSettings::languageOverride());
     QTextStream out(stdout);
