@@ -10,7 +10,6 @@
 #include "app/session/Workspace.h"
 #include "app/support/AppSettings.h"
 #include "app/support/BuildInfo.h"
-#include "app/support/EventLoopTuning.h"
 #include "app/support/Logging.h"
 #include "app/support/MemoryTuning.h"
 #include "app/support/Translations.h"
@@ -102,7 +101,6 @@ int main(int argc, char *argv[])
     if (const auto code = answerWithoutDisplay(argc, argv))
         return *code;
     QApplication app(argc, argv);
-    EventLoopTuning::plainLoopsForWorkerThreads();
     AppSettings::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("FHIR Bulk Explorer"));
     QGuiApplication::setDesktopFileName(

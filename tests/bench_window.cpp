@@ -13,7 +13,6 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ExportJob.h"
 #include "app/session/ServerSession.h"
-#include "app/support/EventLoopTuning.h"
 #include "app/support/MemoryTuning.h"
 #include "ui/BinaryViewer.h"
 #include "ui/ExportDialog.h"
@@ -405,7 +404,6 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     MemoryTuning::forStreaming(); // as the window's main() does
     QApplication app(argc, argv);
-    EventLoopTuning::plainLoopsForWorkerThreads();
     QStandardPaths::setTestModeEnabled(true); // the dialog's settings go to a throw-away place
     QTextStream out(stdout);
     const QStringList args = app.arguments();

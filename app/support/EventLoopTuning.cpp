@@ -17,8 +17,9 @@
 //
 // Qt picks a thread's loop when the thread starts, from QT_NO_GLIB. The keychain (QtKeychain's
 // libsecret backend) answers through the GLib main context of the thread that asked, so it needs
-// a GLib loop: the window keeps one in its main thread; fhir-bulk, whose main thread handles the
-// downloads, keeps one in a thread of its own for the keychain.
+// a GLib loop: fhir-bulk, whose main thread handles the downloads, keeps one in a thread of its
+// own for the keychain. The window keeps GLib everywhere: the platform's dialogs use it, and
+// the programs it opens (a file's viewer) would inherit QT_NO_GLIB.
 
 namespace EventLoopTuning {
 
@@ -35,11 +36,6 @@ void stopGlibThread()
     s_glibThread = nullptr;
 }
 } // namespace
-
-void plainLoopsForWorkerThreads()
-{
-    qputenv("QT_NO_GLIB", QByteArrayLiteral("1"));
-}
 
 void plainLoopsEverywhere()
 {

@@ -4,9 +4,6 @@ class QThread;
 
 // Which event loop each thread runs: GLib's or Qt's own (see EventLoopTuning.cpp).
 namespace EventLoopTuning {
-// The window, right after QApplication: its main thread keeps its GLib loop (the platform's
-// dialogs and the keychain answer through it); threads started from here on get Qt's own.
-void plainLoopsForWorkerThreads();
 // fhir-bulk, before QCoreApplication: every thread gets Qt's own loop, the main one too, and
 // one thread started at once keeps a GLib loop for the keychain (startGlibThread).
 void plainLoopsEverywhere();
