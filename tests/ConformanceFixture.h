@@ -243,14 +243,16 @@ public:
     {
         return QUrl(QString::fromUtf8(proxy.origin()) + m_host.baseUrl().path());
     }
-    // Every check: vendor answers, exports and slow ones, with the Sandbox's tokens.
-    ConformanceOptions allChecks() const
+    // Every check: vendor answers, exports and slow ones, with the Sandbox's tokens and the
+    // key of its private_key_jwt client.
+    ConformanceOptions allChecks()
     {
         ConformanceOptions o;
         o.vendorProfile = true;
         o.includeExports = true;
         o.includeSlow = true;
         o.addSandboxTokens(m_host);
+        o.addSandboxClientKey(m_host);
         o.maxWaitSecs = 60;
         return o;
     }

@@ -182,12 +182,16 @@ private Q_SLOTS:
         ids.sort();
         QCOMPARE(ids, (QStringList{QStringLiteral("auth.token.expired-refused"),
                                    QStringLiteral("auth.token.garbled-refused"),
+                                   QStringLiteral("auth.token.invalid-claims-refused"),
+                                   QStringLiteral("auth.token.jti-replay-refused"),
+                                   QStringLiteral("auth.token.long-exp-refused"),
                                    QStringLiteral("auth.token.none-refused"),
                                    QStringLiteral("auth.token.under-scoped-export-refused"),
                                    QStringLiteral("auth.token.under-scoped-read-refused"),
+                                   QStringLiteral("auth.token.valid-assertion-accepted"),
                                    QStringLiteral("vendor.401.empty-authorization-header"),
                                    QStringLiteral("vendor.401.no-authorization-header")}));
-        QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::Pass).size(), 7);
+        QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::Pass).size(), 11);
     }
 
     void missingTokensSkip()

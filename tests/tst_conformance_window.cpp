@@ -117,6 +117,9 @@ private Q_SLOTS:
         // details selects it there.
         const auto kickoff = resultOf(w, QStringLiteral("ig.kickoff.group-get-202"));
         QVERIFY(kickoff && !kickoff->calls.isEmpty());
+        // The job took the Sandbox's client key: the checks that sign assertions ran and passed.
+        const auto grant = resultOf(w, QStringLiteral("auth.token.valid-assertion-accepted"));
+        QVERIFY(grant && grant->outcome == CheckResult::Outcome::Pass);
         QSet<quint64> logged;
         for (const CallRecord &r : callsSince(before))
             logged.insert(r.id);

@@ -2660,6 +2660,10 @@ Befehle:
         <source>--%1 %2: cannot write the file (%3).</source>
         <translation>--%1 %2: Die Datei kann nicht geschrieben werden (%3).</translation>
     </message>
+    <message>
+        <source>The keychain holds no private key for %1: the checks that sign a client assertion are not applicable.</source>
+        <translation>Der Schlüsselbund enthält keinen privaten Schlüssel für %1: die Prüfungen, die eine Client-Zusicherung signieren, sind nicht anwendbar.</translation>
+    </message>
 </context>
 <context>
     <name>ConformanceHtml</name>
@@ -8633,6 +8637,22 @@ Cache-Control: no-cache</translation>
         <source>The CapabilityStatement offers Patient-level and system-level $export, which are refused</source>
         <translation>Das CapabilityStatement bietet $export auf Patient-Ebene und auf Systemebene an, die aber abgelehnt werden</translation>
     </message>
+    <message>
+        <source>The token endpoint grants tokens without expires_in</source>
+        <translation>Der Token-Endpunkt gibt Tokens ohne expires_in aus</translation>
+    </message>
+    <message>
+        <source>The token endpoint takes a client assertion whose jti was used before</source>
+        <translation>Der Token-Endpunkt nimmt eine Client-Zusicherung an, deren jti schon einmal verwendet wurde</translation>
+    </message>
+    <message>
+        <source>The token endpoint takes a client assertion made for another token URL (aud)</source>
+        <translation>Der Token-Endpunkt nimmt eine Client-Zusicherung an, die für eine andere Token-URL (aud) ausgestellt ist</translation>
+    </message>
+    <message>
+        <source>The token endpoint takes a client assertion valid for longer than 5 minutes</source>
+        <translation>Der Token-Endpunkt nimmt eine Client-Zusicherung an, die länger als 5 Minuten gültig ist</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -9271,6 +9291,89 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Discover token endpoint</source>
         <translation>Token-Endpunkt ermitteln</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGrantChecks</name>
+    <message>
+        <source>Conformance: token request with a correct client assertion</source>
+        <translation>Konformität: Token-Anfrage mit einer korrekten Client-Zusicherung</translation>
+    </message>
+    <message>
+        <source>Conformance: the same client assertion again (its jti replayed)</source>
+        <translation>Konformität: dieselbe Client-Zusicherung noch einmal (ihre jti wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>Conformance: client assertion whose aud is not the token URL</source>
+        <translation>Konformität: Client-Zusicherung, deren aud nicht die Token-URL ist</translation>
+    </message>
+    <message>
+        <source>Conformance: client assertion whose sub is not its iss</source>
+        <translation>Konformität: Client-Zusicherung, deren sub nicht ihr iss ist</translation>
+    </message>
+    <message>
+        <source>Conformance: client assertion that expires in an hour</source>
+        <translation>Konformität: Client-Zusicherung, die erst in einer Stunde abläuft</translation>
+    </message>
+    <message>
+        <source>call %1 answered %2</source>
+        <translation>Aufruf %1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>refused, but SMART asks for invalid_client: %1</source>
+        <translation>abgelehnt, aber SMART verlangt invalid_client: %1</translation>
+    </message>
+    <message>
+        <source>the assertion was not accepted the first time (call %1), so its replay proves nothing</source>
+        <translation>die Zusicherung wurde schon beim ersten Mal nicht angenommen (Aufruf %1), ihre Wiederholung beweist also nichts</translation>
+    </message>
+    <message>
+        <source>%1 (call %2): %3</source>
+        <translation>%1 (Aufruf %2): %3</translation>
+    </message>
+    <message>
+        <source>the private key cannot sign a client assertion: %1</source>
+        <translation>der private Schlüssel kann keine Client-Zusicherung signieren: %1</translation>
+    </message>
+    <message>
+        <source>Conformance: read the SMART configuration for the token endpoint</source>
+        <translation>Konformität: die SMART-Konfiguration für den Token-Endpunkt lesen</translation>
+    </message>
+    <message>
+        <source>no token URL: the profile&apos;s token request and the SMART configuration name none</source>
+        <translation>keine Token-URL: weder die Token-Anfrage des Profils noch die SMART-Konfiguration nennt eine</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>kein access_token</translation>
+    </message>
+    <message>
+        <source>no token_type</source>
+        <translation>kein token_type</translation>
+    </message>
+    <message>
+        <source>token_type &quot;%1&quot;, expected &quot;bearer&quot;</source>
+        <translation>token_type „%1“, erwartet „bearer“</translation>
+    </message>
+    <message>
+        <source>expires_in is not a number</source>
+        <translation>expires_in ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no expires_in (the token&apos;s lifetime in seconds)</source>
+        <translation>kein expires_in (die Lebensdauer des Tokens in Sekunden)</translation>
+    </message>
+    <message>
+        <source>no scope (the scopes granted)</source>
+        <translation>kein scope (die gewährten Scopes)</translation>
+    </message>
+    <message>
+        <source>accepted: 200 with a token</source>
+        <translation>angenommen: 200 mit einem Token</translation>
+    </message>
+    <message>
+        <source>no private key for a client assertion: choose a profile whose token request signs with a key (private_key_jwt), or the Sandbox</source>
+        <translation>kein privater Schlüssel für eine Client-Zusicherung: wählen Sie ein Profil, dessen Token-Anfrage mit einem Schlüssel signiert (private_key_jwt), oder die Sandbox</translation>
     </message>
 </context>
 <context>

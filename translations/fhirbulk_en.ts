@@ -2660,6 +2660,10 @@ Commands:
         <source>--%1 %2: cannot write the file (%3).</source>
         <translation>--%1 %2: cannot write the file (%3).</translation>
     </message>
+    <message>
+        <source>The keychain holds no private key for %1: the checks that sign a client assertion are not applicable.</source>
+        <translation>The keychain holds no private key for %1: the checks that sign a client assertion are not applicable.</translation>
+    </message>
 </context>
 <context>
     <name>ConformanceHtml</name>
@@ -8633,6 +8637,22 @@ Cache-Control: no-cache</translation>
         <source>The CapabilityStatement offers Patient-level and system-level $export, which are refused</source>
         <translation>The CapabilityStatement offers Patient-level and system-level $export, which are refused</translation>
     </message>
+    <message>
+        <source>The token endpoint grants tokens without expires_in</source>
+        <translation>The token endpoint grants tokens without expires_in</translation>
+    </message>
+    <message>
+        <source>The token endpoint takes a client assertion whose jti was used before</source>
+        <translation>The token endpoint takes a client assertion whose jti was used before</translation>
+    </message>
+    <message>
+        <source>The token endpoint takes a client assertion made for another token URL (aud)</source>
+        <translation>The token endpoint takes a client assertion made for another token URL (aud)</translation>
+    </message>
+    <message>
+        <source>The token endpoint takes a client assertion valid for longer than 5 minutes</source>
+        <translation>The token endpoint takes a client assertion valid for longer than 5 minutes</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -9271,6 +9291,89 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Discover token endpoint</source>
         <translation>Discover token endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGrantChecks</name>
+    <message>
+        <source>Conformance: token request with a correct client assertion</source>
+        <translation>Conformance: token request with a correct client assertion</translation>
+    </message>
+    <message>
+        <source>Conformance: the same client assertion again (its jti replayed)</source>
+        <translation>Conformance: the same client assertion again (its jti replayed)</translation>
+    </message>
+    <message>
+        <source>Conformance: client assertion whose aud is not the token URL</source>
+        <translation>Conformance: client assertion whose aud is not the token URL</translation>
+    </message>
+    <message>
+        <source>Conformance: client assertion whose sub is not its iss</source>
+        <translation>Conformance: client assertion whose sub is not its iss</translation>
+    </message>
+    <message>
+        <source>Conformance: client assertion that expires in an hour</source>
+        <translation>Conformance: client assertion that expires in an hour</translation>
+    </message>
+    <message>
+        <source>call %1 answered %2</source>
+        <translation>call %1 answered %2</translation>
+    </message>
+    <message>
+        <source>refused, but SMART asks for invalid_client: %1</source>
+        <translation>refused, but SMART asks for invalid_client: %1</translation>
+    </message>
+    <message>
+        <source>the assertion was not accepted the first time (call %1), so its replay proves nothing</source>
+        <translation>the assertion was not accepted the first time (call %1), so its replay proves nothing</translation>
+    </message>
+    <message>
+        <source>%1 (call %2): %3</source>
+        <translation>%1 (call %2): %3</translation>
+    </message>
+    <message>
+        <source>the private key cannot sign a client assertion: %1</source>
+        <translation>the private key cannot sign a client assertion: %1</translation>
+    </message>
+    <message>
+        <source>Conformance: read the SMART configuration for the token endpoint</source>
+        <translation>Conformance: read the SMART configuration for the token endpoint</translation>
+    </message>
+    <message>
+        <source>no token URL: the profile&apos;s token request and the SMART configuration name none</source>
+        <translation>no token URL: the profile&apos;s token request and the SMART configuration name none</translation>
+    </message>
+    <message>
+        <source>no access_token</source>
+        <translation>no access_token</translation>
+    </message>
+    <message>
+        <source>no token_type</source>
+        <translation>no token_type</translation>
+    </message>
+    <message>
+        <source>token_type &quot;%1&quot;, expected &quot;bearer&quot;</source>
+        <translation>token_type &quot;%1&quot;, expected &quot;bearer&quot;</translation>
+    </message>
+    <message>
+        <source>expires_in is not a number</source>
+        <translation>expires_in is not a number</translation>
+    </message>
+    <message>
+        <source>no expires_in (the token&apos;s lifetime in seconds)</source>
+        <translation>no expires_in (the token&apos;s lifetime in seconds)</translation>
+    </message>
+    <message>
+        <source>no scope (the scopes granted)</source>
+        <translation>no scope (the scopes granted)</translation>
+    </message>
+    <message>
+        <source>accepted: 200 with a token</source>
+        <translation>accepted: 200 with a token</translation>
+    </message>
+    <message>
+        <source>no private key for a client assertion: choose a profile whose token request signs with a key (private_key_jwt), or the Sandbox</source>
+        <translation>no private key for a client assertion: choose a profile whose token request signs with a key (private_key_jwt), or the Sandbox</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "app/conformance/ConformanceHtml.h"
 #include "app/conformance/ConformanceReport.h"
 #include "app/conformance/ConformanceRun.h"
+#include "app/session/TokenRequestSettings.h"
 #include "app/support/PrivateFile.h"
 
 #include <QCommandLineParser>
@@ -158,6 +159,9 @@ int ConformanceCommand::run(const QStringList &args)
         options.expiredToken = target.sandbox.mintToken(-60);
         options.underScopedToken =
             target.sandbox.mintToken(3600, QStringLiteral("system/Patient.read"));
+        options.addSandboxClientKey(target.sandbox);
+    } else {
+        addClientKey(target.profile, &options);
     }
     if (environment == ServerProfile::Environment::Production && options.includeExports &&
         !p.isSet(yesOpt)) {
@@ -177,6 +181,26 @@ int ConformanceCommand::run(const QStringList &args)
     const ConformanceReport::Header header{target.profile.baseUrl.toString(), target.profile.name,
                                            run.elapsedMs()};
     return report(p, run, header, {&junitOpt, &htmlOpt, &jsonOpt});
+}
+
+void ConformanceCommand::addClientKey(const ServerProfile &profile, ConformanceOptions *options)
+{
+    // The profile's token request, as `fhir-bulk token get` makes it: with a private key from
+    // the keychain, the checks that sign client assertions use it (in memory only).
+    const TokenRequestSettings saved = TokenRequestSettings::load(profile.id);
+    if (profile.id.isEmpty() || !saved.usable() ||
+        saved.method != TokenRequestSettings::PrivateKeyJwt)
+        return;
+    options->privateKeyPem = m_app.readKeychain(saved.secretKey(profile.id));
+    options->clientId = saved.clientId;
+    options->tokenUrl = saved.tokenUrl;
+    if (!saved.scope.isEmpty())
+        options->clientScope = saved.scope;
+    if (options->privateKeyPem.isEmpty())
+        m_err << tr("The keychain holds no private key for %1: the checks that sign a client "
+                    "assertion are not applicable.")
+                     .arg(profile.name)
+              << '\n';
 }
 
 void ConformanceCommand::runToTheEnd(ConformanceRun &run, bool json)

@@ -8,6 +8,8 @@
 
 class CliApp;
 class ConformanceRun;
+struct ConformanceOptions;
+struct ServerProfile;
 class QCommandLineOption;
 class QCommandLineParser;
 
@@ -25,6 +27,8 @@ public:
 
 private:
     int list(bool json);
+    // The client key of the profile's private_key_jwt token request (keychain), if it has one.
+    void addClientKey(const ServerProfile &profile, ConformanceOptions *options);
     // Runs to the end, one line per check on stderr unless `json`; interrupted, it cancels (the
     // exports started are still cancelled) and keeps the results so far.
     void runToTheEnd(ConformanceRun &run, bool json);

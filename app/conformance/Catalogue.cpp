@@ -396,7 +396,35 @@ QList<Check> build()
               smart("backend-services.html#issue-access-token"),
               "SMART Backend Services › Issue Access Token (SHOULD include error_description or "
               "error_uri)",
-              "the three token errors above", "error_description or error_uri in each");
+              "the three token errors above", "error_description or error_uri in each")
+      << make("auth.token.valid-assertion-accepted", "auth", shall,
+              smart("backend-services.html#issue-access-token"),
+              "SMART Backend Services › Issue Access Token (the response: access_token, "
+              "token_type, expires_in, scope)",
+              "POST token_endpoint with client_credentials and a client assertion signed with "
+              "the client's key (iss = sub = client id, aud = token URL, exp in 4 minutes, a new "
+              "jti)",
+              "200, application/json, access_token, token_type bearer, expires_in (a number), "
+              "scope")
+      << make("auth.token.jti-replay-refused", "auth", shall,
+              smart("client-confidential-asymmetric.html#signature-verification"),
+              "SMART Asymmetric Client Authentication › Signature Verification (SHALL check "
+              "that the jti has not been used before)",
+              "the same client assertion a second time",
+              "400 or 401 with an OAuth error (invalid_client)")
+      << make("auth.token.invalid-claims-refused", "auth", shall,
+              smart("client-confidential-asymmetric.html#signature-verification"),
+              "SMART Asymmetric Client Authentication › Signature Verification (SHALL validate "
+              "the JWT as RFC 7523 §3: aud, iss and sub)",
+              "client assertions signed with the client's key: one whose aud is not the token "
+              "URL, one whose sub is not its iss",
+              "each refused: 400 or 401 with an OAuth error (invalid_client)")
+      << make("auth.token.long-exp-refused", "auth", may,
+              QStringLiteral("https://www.rfc-editor.org/rfc/rfc7523#section-3"),
+              "RFC 7523 §3 (the server MAY reject an exp unreasonably far in the future; SMART "
+              "clients SHALL keep it within 5 minutes)",
+              "a client assertion signed with the client's key that expires in an hour",
+              "400 or 401 with an OAuth error");
     return c;
 }
 

@@ -6,6 +6,7 @@
 #include "app/sandbox/SandboxHost.h"
 #include "app/session/ProfileConnector.h"
 #include "app/session/Recorder.h"
+#include "app/session/TokenRequestSettings.h"
 #include "app/session/TokenSession.h"
 #include "app/session/Workspace.h"
 
@@ -79,6 +80,37 @@ void ConformanceJob::withToken(const std::function<void(const QByteArray &)> &th
         });
 }
 
+void ConformanceJob::withClientKey(ConformanceOptions options,
+                                   const std::function<void(const ConformanceOptions &)> &then)
+{
+    if (m_profile.environment == ServerProfile::Environment::Sandbox &&
+        m_workspace->sandbox->isRunning()) {
+        options.addSandboxClientKey(*m_workspace->sandbox);
+        then(options);
+        return;
+    }
+    // The profile's token request signs with a key (private_key_jwt): the key from the
+    // keychain, as Get token… reads it; kept in memory for this run only.
+    const TokenRequestSettings saved = TokenRequestSettings::load(m_profile.id);
+    if (!saved.usable() || saved.method != TokenRequestSettings::PrivateKeyJwt) {
+        then(options);
+        return;
+    }
+    options.clientId = saved.clientId;
+    options.tokenUrl = saved.tokenUrl;
+    if (!saved.scope.isEmpty())
+        options.clientScope = saved.scope;
+    m_workspace->tokens->load(TokenStore::privateKeyKey(m_profile.id),
+                              [guard = QPointer<ConformanceJob>(this), options,
+                               then](const SecretBackend::Result &r) mutable {
+                                  if (!guard)
+                                      return;
+                                  if (r.status == SecretBackend::Status::Ok)
+                                      options.privateKeyPem = r.value;
+                                  then(options);
+                              });
+}
+
 bool ConformanceJob::start(const ConformanceOptions &options, QString *problem)
 {
     QString why;
@@ -109,8 +141,10 @@ bool ConformanceJob::start(const ConformanceOptions &options, QString *problem)
             if (m_profile.environment == ServerProfile::Environment::Sandbox &&
                 m_workspace->sandbox->isRunning())
                 o.addSandboxTokens(*m_workspace->sandbox);
-            m_options = o;
-            startRun(o, false);
+            withClientKey(o, [this](const ConformanceOptions &keyed) {
+                m_options = keyed;
+                startRun(keyed, false);
+            });
         });
     };
     if (m_waitsForProxy) // the proxy's password from the keychain first

@@ -75,6 +75,9 @@ Q_SIGNALS:
 private:
     FhirClient *connection(QString *problem);
     void withToken(const std::function<void(const QByteArray &)> &then);
+    // `options` with the key of the profile's private_key_jwt client (the Sandbox's demo one).
+    void withClientKey(ConformanceOptions options,
+                       const std::function<void(const ConformanceOptions &)> &then);
     void startRun(const ConformanceOptions &options, bool again);
     void onFinished();
     void setActivity(const QString &what);

@@ -10,10 +10,12 @@
 #include "app/conformance/ParameterChecks.h"
 #include "app/conformance/ScopeChecks.h"
 #include "app/conformance/TokenChecks.h"
+#include "app/conformance/TokenGrantChecks.h"
 #include "app/conformance/VendorChecks.h"
 #include "app/net/ApiCall.h"
 #include "app/net/FhirClient.h"
 #include "app/sandbox/SandboxHost.h"
+#include "app/sandbox/SandboxTokens.h"
 #include "app/support/Logging.h"
 
 #include <QTimer>
@@ -32,6 +34,13 @@ void ConformanceOptions::addSandboxTokens(const SandboxHost &host)
     underScopedToken = host.mintToken(3600, QStringLiteral("system/Patient.read"));
 }
 
+void ConformanceOptions::addSandboxClientKey(SandboxHost &host)
+{
+    clientId = QLatin1String(SandboxTokens::kDemoJwtClientId);
+    tokenUrl = host.tokenUrl();
+    privateKeyPem = host.demoJwtPrivateKeyPem();
+}
+
 ConformanceRun::ConformanceRun(FhirClient *client, ConformanceOptions options, QObject *parent)
     : QObject(parent), m_client(client), m_options(std::move(options))
 {
@@ -39,6 +48,7 @@ ConformanceRun::ConformanceRun(FhirClient *client, ConformanceOptions options, Q
     m_sets.push_back(std::make_unique<ExportChecks>());
     m_sets.push_back(std::make_unique<LevelChecks>());
     m_sets.push_back(std::make_unique<TokenChecks>());
+    m_sets.push_back(std::make_unique<TokenGrantChecks>());
     m_sets.push_back(std::make_unique<ParameterChecks>());
     m_sets.push_back(std::make_unique<LenientChecks>());
     m_sets.push_back(std::make_unique<ScopeChecks>());

@@ -28,10 +28,20 @@ struct ConformanceOptions
     QByteArray expiredToken;     // empty: the expired-token checks are skipped
     QByteArray underScopedToken; // scoped system/Patient.read; empty: skipped
     qint64 maxWaitSecs = 3600;   // the longest an export may take (the user's max wait)
+    // The SMART Backend Services client that signs its assertions (private_key_jwt): its id, the
+    // token URL (empty: the SMART configuration's token_endpoint), the scope it asks for, and its
+    // private key (PEM). In memory only: never logged, never in a record, a report or a file.
+    // No key: the checks that ask for a token with an assertion are not applicable.
+    QString clientId;
+    QUrl tokenUrl;
+    QString clientScope = QStringLiteral("system/*.read");
+    QByteArray privateKeyPem;
 
     // The running Sandbox's tokens: its demo token unless one is set, an expired one and an
     // under-scoped one (system/Patient.read).
     void addSandboxTokens(const SandboxHost &host);
+    // The running Sandbox's private_key_jwt demo client: its id, token URL and private key.
+    void addSandboxClientKey(SandboxHost &host);
 };
 
 // One step of a run: the checks it judges and what it does. `run` gets a callback to call once

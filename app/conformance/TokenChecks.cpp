@@ -27,15 +27,6 @@ QByteArray b64url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-// application/x-www-form-urlencoded, every value percent-encoded.
-QByteArray form(const QList<QPair<QString, QString>> &items)
-{
-    QByteArrayList pairs;
-    for (const auto &item : items)
-        pairs << item.first.toLatin1() + '=' + QUrl::toPercentEncoding(item.second);
-    return pairs.join('&');
-}
-
 struct Request
 {
     QString id;
@@ -45,6 +36,14 @@ struct Request
 };
 
 } // namespace
+
+QByteArray TokenChecks::form(const QList<QPair<QString, QString>> &items)
+{
+    QByteArrayList pairs;
+    for (const auto &item : items)
+        pairs << item.first.toLatin1() + '=' + QUrl::toPercentEncoding(item.second);
+    return pairs.join('&');
+}
 
 QByteArray TokenChecks::unverifiableAssertion(const QString &clientId, const QString &audience)
 {

@@ -16,4 +16,6 @@ public:
     static QStringList oauthError(const CallRecord &r, const QStringList &codes);
     // An RS384 client assertion for `clientId` and `audience` whose signature is not one.
     static QByteArray unverifiableAssertion(const QString &clientId, const QString &audience);
+    // application/x-www-form-urlencoded, every value percent-encoded.
+    static QByteArray form(const QList<QPair<QString, QString>> &items);
 };

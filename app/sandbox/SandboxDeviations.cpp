@@ -19,7 +19,11 @@ const QStringList &SandboxDeviations::names()
                                     QStringLiteral("token-errors-without-code"),
                                     QStringLiteral("delete-without-token"),
                                     QStringLiteral("ignore-export-scope"),
-                                    QStringLiteral("advertise-other-levels")};
+                                    QStringLiteral("advertise-other-levels"),
+                                    QStringLiteral("token-without-expires-in"),
+                                    QStringLiteral("accept-replayed-jti"),
+                                    QStringLiteral("accept-wrong-aud"),
+                                    QStringLiteral("accept-long-exp")};
     return all;
 }
 
@@ -62,5 +66,13 @@ QString SandboxDeviations::describe(const QString &name)
     if (name == QLatin1String("advertise-other-levels"))
         return tr("The CapabilityStatement offers Patient-level and system-level $export, which "
                   "are refused");
+    if (name == QLatin1String("token-without-expires-in"))
+        return tr("The token endpoint grants tokens without expires_in");
+    if (name == QLatin1String("accept-replayed-jti"))
+        return tr("The token endpoint takes a client assertion whose jti was used before");
+    if (name == QLatin1String("accept-wrong-aud"))
+        return tr("The token endpoint takes a client assertion made for another token URL (aud)");
+    if (name == QLatin1String("accept-long-exp"))
+        return tr("The token endpoint takes a client assertion valid for longer than 5 minutes");
     return name;
 }

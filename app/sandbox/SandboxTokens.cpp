@@ -222,7 +222,9 @@ SandboxResponse SandboxTokens::clientAssertionGrant(const QUrlQuery &form, const
         return oauthError(
             401, QStringLiteral("invalid_client"),
             QStringLiteral("The assertion's signature does not verify with the registered JWKS"));
-    if (claims.value(QLatin1String("aud")).toString() != m_state.tokenUrl.toString())
+    // Deviation accept-wrong-aud: an assertion made for another token URL is taken.
+    if (claims.value(QLatin1String("aud")).toString() != m_state.tokenUrl.toString() &&
+        !m_state.scenario.deviates("accept-wrong-aud"))
         return oauthError(
             400, QStringLiteral("invalid_grant"),
             QStringLiteral("aud must be the token URL %1").arg(m_state.tokenUrl.toString()));
@@ -231,11 +233,14 @@ SandboxResponse SandboxTokens::clientAssertionGrant(const QUrlQuery &form, const
     if (exp <= now)
         return oauthError(400, QStringLiteral("invalid_grant"),
                           QStringLiteral("The assertion has expired (check the clock)"));
-    if (exp > now + 300 + 10)
+    // Deviation accept-long-exp: an assertion valid for longer than 5 minutes is taken.
+    if (exp > now + 300 + 10 && !m_state.scenario.deviates("accept-long-exp"))
         return oauthError(400, QStringLiteral("invalid_grant"),
                           QStringLiteral("exp may be at most 5 minutes in the future"));
     const QString jti = claims.value(QLatin1String("jti")).toString();
-    if (jti.isEmpty() || m_seenJti.contains(iss + QLatin1Char('/') + jti))
+    // Deviation accept-replayed-jti: an assertion is taken again, its jti not remembered.
+    if (jti.isEmpty() || (m_seenJti.contains(iss + QLatin1Char('/') + jti) &&
+                          !m_state.scenario.deviates("accept-replayed-jti")))
         return oauthError(400, QStringLiteral("invalid_grant"),
                           QStringLiteral("jti is missing or was used before"));
     m_seenJti.insert(iss + QLatin1Char('/') + jti);
@@ -247,12 +252,15 @@ SandboxResponse SandboxTokens::grant(const QString &clientId, const QString &sco
     if (!scope.startsWith(QLatin1String("system/")))
         return oauthError(400, QStringLiteral("invalid_scope"),
                           QStringLiteral("Only system/ scopes are granted to backend clients"));
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("access_token"),
          QString::fromLatin1(mintTokenFor(clientId, m_state.scenario.tokenLifetimeSecs, scope))},
         {QStringLiteral("token_type"), QStringLiteral("bearer")},
         {QStringLiteral("expires_in"), m_state.scenario.tokenLifetimeSecs},
         {QStringLiteral("scope"), scope}};
+    // Deviation token-without-expires-in: the token's lifetime is not said.
+    if (m_state.scenario.deviates("token-without-expires-in"))
+        body.remove(QStringLiteral("expires_in"));
     SandboxResponse r = oauthError(200, {}, {});
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.setHeader("Content-Length", QByteArray::number(r.body.size()));
