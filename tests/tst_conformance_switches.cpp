@@ -189,6 +189,8 @@ private Q_SLOTS:
     }
 
 private:
+    // The deleted-* switches act on the deletions scenario option: their rows, with it on, are in
+    // tst_conformance_deleted.
     static constexpr const char *kRows[] = {"no-transaction-time",
                                             "no-requires-access-token",
                                             "no-error-array",
@@ -206,7 +208,10 @@ private:
                                             "token-errors-without-code",
                                             "delete-without-token",
                                             "ignore-export-scope",
-                                            "advertise-other-levels"};
+                                            "advertise-other-levels",
+                                            "deleted-not-transaction",
+                                            "deleted-also-in-output",
+                                            "deleted-omitted"};
 };
 
 QTEST_GUILESS_MAIN(TestConformanceSwitches)

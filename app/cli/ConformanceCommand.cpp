@@ -158,6 +158,7 @@ int ConformanceCommand::run(const QStringList &args)
         options.expiredToken = target.sandbox.mintToken(-60);
         options.underScopedToken =
             target.sandbox.mintToken(3600, QStringLiteral("system/Patient.read"));
+        options.knownDeletions = target.sandbox.deletedResources(options.group);
     }
     if (environment == ServerProfile::Environment::Production && options.includeExports &&
         !p.isSet(yesOpt)) {

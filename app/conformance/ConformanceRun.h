@@ -28,6 +28,9 @@ struct ConformanceOptions
     QByteArray expiredToken;     // empty: the expired-token checks are skipped
     QByteArray underScopedToken; // scoped system/Patient.read; empty: skipped
     qint64 maxWaitSecs = 3600;   // the longest an export may take (the user's max wait)
+    // "Type/id" the server is known to have deleted in the Group after its data's last update
+    // (the Sandbox with deletions on): ig.manifest.deleted-with-since expects them listed.
+    QStringList knownDeletions;
 
     // The running Sandbox's tokens: its demo token unless one is set, an expired one and an
     // under-scoped one (system/Patient.read).

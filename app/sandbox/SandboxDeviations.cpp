@@ -19,7 +19,10 @@ const QStringList &SandboxDeviations::names()
                                     QStringLiteral("token-errors-without-code"),
                                     QStringLiteral("delete-without-token"),
                                     QStringLiteral("ignore-export-scope"),
-                                    QStringLiteral("advertise-other-levels")};
+                                    QStringLiteral("advertise-other-levels"),
+                                    QStringLiteral("deleted-not-transaction"),
+                                    QStringLiteral("deleted-also-in-output"),
+                                    QStringLiteral("deleted-omitted")};
     return all;
 }
 
@@ -62,5 +65,14 @@ QString SandboxDeviations::describe(const QString &name)
     if (name == QLatin1String("advertise-other-levels"))
         return tr("The CapabilityStatement offers Patient-level and system-level $export, which "
                   "are refused");
+    if (name == QLatin1String("deleted-not-transaction"))
+        return tr("The manifest's deleted files hold batch Bundles, not transaction Bundles "
+                  "(with the deletions option)");
+    if (name == QLatin1String("deleted-also-in-output"))
+        return tr("Deleted resources are still exported in the output files (with the deletions "
+                  "option)");
+    if (name == QLatin1String("deleted-omitted"))
+        return tr("The manifest never lists deleted resources, even with _since (with the "
+                  "deletions option)");
     return name;
 }
