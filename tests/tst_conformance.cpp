@@ -117,9 +117,12 @@ private Q_SLOTS:
         QVERIFY2(SandboxRun::withOutcome(results, CheckResult::Outcome::Warning).isEmpty(),
                  qPrintable(SandboxRun::describe(results)));
         // No 500 is provoked on purpose, so the passive 500 check has nothing to judge; the
-        // Sandbox, like the vendor, offers $export for a Group only, and says so.
+        // Sandbox, like the vendor, offers $export for a Group only, and says so; like the
+        // vendor, it lists no deletions (its deletions option is off).
         QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::NotApplicable),
                  (QStringList{QStringLiteral("ig.kickoff.other-levels"),
+                              QStringLiteral("ig.manifest.deleted"),
+                              QStringLiteral("ig.manifest.deleted-with-since"),
                               QStringLiteral("vendor.500.operation-outcome")}));
         for (const CheckResult &r : results)
             if (r.id == QLatin1String("ig.kickoff.other-levels"))

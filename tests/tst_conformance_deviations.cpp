@@ -507,6 +507,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("ig.cancel.delete-completed"),
                            QStringLiteral("ig.cancel.poll-after-delete-404"),
                            QStringLiteral("ig.status.error-operationoutcome")};
+        // The Sandbox lists no deletions by default: the proxy adds a `deleted` item whose file
+        // is the first output file (resources, not transaction Bundles of DELETEs).
+        QTest::newRow("deleted files that are not transaction Bundles")
+            << Deviation([](DeviationProxy &p, const QByteArray &) {
+                   p.deviate = [](DeviationProxy::Exchange &ex) {
+                       editManifest(ex, [](QJsonObject &o) {
+                           const QJsonArray output = o.value(QLatin1String("output")).toArray();
+                           if (output.isEmpty())
+                               return;
+                           QJsonObject item = output.first().toObject();
+                           item.insert(QStringLiteral("type"), QStringLiteral("Bundle"));
+                           o.insert(QStringLiteral("deleted"), QJsonArray{item});
+                       });
+                   };
+               })
+            << QStringList{QStringLiteral("ig.manifest.deleted")};
     }
 
     void deviationFailsExactlyItsChecks()

@@ -201,6 +201,8 @@ private Q_SLOTS:
     }
 
 private:
+    // The deleted-* switches act on the deletions scenario option: their rows, with it on, are in
+    // tst_conformance_deleted.
     static constexpr const char *kRows[] = {"no-transaction-time",
                                             "no-requires-access-token",
                                             "no-error-array",
@@ -222,7 +224,10 @@ private:
                                             "token-without-expires-in",
                                             "accept-replayed-jti",
                                             "accept-wrong-aud",
-                                            "accept-long-exp"};
+                                            "accept-long-exp",
+                                            "deleted-not-transaction",
+                                            "deleted-also-in-output",
+                                            "deleted-omitted"};
 };
 
 QTEST_GUILESS_MAIN(TestConformanceSwitches)

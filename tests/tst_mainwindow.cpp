@@ -348,6 +348,9 @@ private Q_SLOTS:
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QVERIFY(seen.openReads);
         QCOMPARE(seen.latencyMs, 250);
+        panel->findChild<QCheckBox *>(QStringLiteral("deletionsCheck"))->setChecked(true);
+        m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
+        QVERIFY(seen.deletions);
         if (!qEnvironmentVariableIsEmpty("FBX_SCREENSHOT_DIR")) {
             QTest::qWait(100);
             panel->grab().save(qEnvironmentVariable("FBX_SCREENSHOT_DIR") +
@@ -360,6 +363,7 @@ private Q_SLOTS:
         m_sandbox->configure([&seen](SandboxServer *s) { seen = s->scenario(); });
         QCOMPARE(seen.latencyMs, 0);
         QVERIFY(!seen.openReads);
+        QVERIFY(!seen.deletions);
         QVERIFY(!panel->findChild<QCheckBox *>(QStringLiteral("openReadsCheck"))->isChecked());
         panel->close();
     }

@@ -95,6 +95,7 @@ void SandboxPanel::load(const SandboxScenario &s)
     m_ui->largeFileSpin->setValue(s.largeFileMiB);
     m_ui->tokenLifetimeSpin->setValue(s.tokenLifetimeSecs);
     m_ui->openReadsCheck->setChecked(s.openReads);
+    m_ui->deletionsCheck->setChecked(s.deletions);
     for (QCheckBox *box : std::as_const(m_deviations))
         box->setChecked(s.deviations.contains(box->property("deviation").toString()));
     m_loading = false;
@@ -121,6 +122,7 @@ void SandboxPanel::apply()
     s.largeFileMiB = m_ui->largeFileSpin->value();
     s.tokenLifetimeSecs = m_ui->tokenLifetimeSpin->value();
     s.openReads = m_ui->openReadsCheck->isChecked();
+    s.deletions = m_ui->deletionsCheck->isChecked();
     s.deviations.clear();
     for (const QCheckBox *box : std::as_const(m_deviations))
         if (box->isChecked())

@@ -159,6 +159,7 @@ int ConformanceCommand::run(const QStringList &args)
         options.expiredToken = target.sandbox.mintToken(-60);
         options.underScopedToken =
             target.sandbox.mintToken(3600, QStringLiteral("system/Patient.read"));
+        options.knownDeletions = target.sandbox.deletedResources(options.group);
         options.addSandboxClientKey(target.sandbox);
     } else {
         addClientKey(target.profile, &options);

@@ -77,7 +77,8 @@ const Flags &switchFlags()
         {QStringLiteral("omit-count"), QStringLiteral("omitCount")},
         {QStringLiteral("drop-mid-file"), QStringLiteral("dropMidFile")},
         {QStringLiteral("files-on-other-origin"), QStringLiteral("filesOnOtherOrigin")},
-        {QStringLiteral("open-reads"), QStringLiteral("openReads")}};
+        {QStringLiteral("open-reads"), QStringLiteral("openReads")},
+        {QStringLiteral("deletions"), QStringLiteral("deletions")}};
     return switches;
 }
 } // namespace

@@ -283,7 +283,22 @@ QList<Check> build()
               "error present as an array (empty when there is nothing to report)", Slow)
       << make("ig.manifest.count-number", "manifest", shall, complete,
               "Bulk Data 2.0.0 › Complete Status › output.count", "the completed export",
-              "count, when present, a non-negative integer", Slow);
+              "count, when present, a non-negative integer", Slow)
+      << make("ig.manifest.deleted", "manifest", shall, complete,
+              "Bulk Data 2.0.0 › Complete Status › deleted (transaction Bundles of DELETEs, not "
+              "in output)",
+              "the export with _since (ig.kickoff.since-applied's); GET every deleted url",
+              "when present: an array of {type, url} items; each file 200, every line a "
+              "transaction Bundle with entries of request.method DELETE and request.url; no "
+              "deleted resource in the output files (not applicable without deleted)",
+              Slow)
+      << make("ig.manifest.deleted-with-since", "manifest", should, complete,
+              "Bulk Data 2.0.0 › Complete Status › deleted (SHOULD be populated with _since)",
+              "the export with _since (ig.kickoff.since-applied's)",
+              "deleted lists every resource the server is known to have deleted after _since "
+              "(the Sandbox with deletions on); elsewhere not applicable: it cannot be told "
+              "from outside",
+              Slow);
     // 5. The files.
     const QString fileOk = ig("response---success-2");
     c << make("ig.files.status-200", "files", shall, fileOk,

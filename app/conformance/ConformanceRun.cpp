@@ -32,6 +32,7 @@ void ConformanceOptions::addSandboxTokens(const SandboxHost &host)
         token = host.demoToken();
     expiredToken = host.mintToken(-60);
     underScopedToken = host.mintToken(3600, QStringLiteral("system/Patient.read"));
+    knownDeletions = host.deletedResources(group);
 }
 
 void ConformanceOptions::addSandboxClientKey(SandboxHost &host)

@@ -36,6 +36,9 @@ struct ConformanceOptions
     QUrl tokenUrl;
     QString clientScope = QStringLiteral("system/*.read");
     QByteArray privateKeyPem;
+    // "Type/id" the server is known to have deleted in the Group after its data's last update
+    // (the Sandbox with deletions on): ig.manifest.deleted-with-since expects them listed.
+    QStringList knownDeletions;
 
     // The running Sandbox's tokens: its demo token unless one is set, an expired one and an
     // under-scoped one (system/Patient.read).

@@ -1,5 +1,6 @@
 #include "ParameterChecks.h"
 
+#include "app/conformance/DeletedChecks.h"
 #include "app/conformance/Judge.h"
 
 #include <QDateTime>
@@ -327,8 +328,11 @@ ConformanceStep ParameterChecks::sinceStep(ConformanceRun &run)
 {
     // _since at the median lastUpdated of the export without it: no resource updated before it
     // may come back (Patients aside: a Group export MAY include referenced resources).
-    return {{kSince}, [this, &run](const Done &done) {
-                if (needsGroundTruth(run, {kSince})) {
+    // The same export carries the manifest's `deleted` checks (DeletedChecks).
+    return {{kSince, DeletedChecks::kDeleted, DeletedChecks::kWithSince},
+            [this, &run](const Done &done) {
+                if (needsGroundTruth(
+                        run, {kSince, DeletedChecks::kDeleted, DeletedChecks::kWithSince})) {
                     done();
                     return;
                 }
@@ -377,7 +381,9 @@ ConformanceStep ParameterChecks::sinceStep(ConformanceRun &run)
                                   callsOf(*x),
                                   tr("_since=%1 (the median lastUpdated of the export without it)")
                                       .arg(median.second));
-                        FileChecks::cancelThen(run, *x, done);
+                        DeletedChecks::judge(run, x, median.second, [&run, x, done] {
+                            FileChecks::cancelThen(run, *x, done);
+                        });
                     });
             }};
 }

@@ -23,7 +23,10 @@ const QStringList &SandboxDeviations::names()
                                     QStringLiteral("token-without-expires-in"),
                                     QStringLiteral("accept-replayed-jti"),
                                     QStringLiteral("accept-wrong-aud"),
-                                    QStringLiteral("accept-long-exp")};
+                                    QStringLiteral("accept-long-exp"),
+                                    QStringLiteral("deleted-not-transaction"),
+                                    QStringLiteral("deleted-also-in-output"),
+                                    QStringLiteral("deleted-omitted")};
     return all;
 }
 
@@ -74,5 +77,14 @@ QString SandboxDeviations::describe(const QString &name)
         return tr("The token endpoint takes a client assertion made for another token URL (aud)");
     if (name == QLatin1String("accept-long-exp"))
         return tr("The token endpoint takes a client assertion valid for longer than 5 minutes");
+    if (name == QLatin1String("deleted-not-transaction"))
+        return tr("The manifest's deleted files hold batch Bundles, not transaction Bundles "
+                  "(with the deletions option)");
+    if (name == QLatin1String("deleted-also-in-output"))
+        return tr("Deleted resources are still exported in the output files (with the deletions "
+                  "option)");
+    if (name == QLatin1String("deleted-omitted"))
+        return tr("The manifest never lists deleted resources, even with _since (with the "
+                  "deletions option)");
     return name;
 }

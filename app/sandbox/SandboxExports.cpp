@@ -186,9 +186,17 @@ void SandboxExports::completeJob(const QString &jobId, Job &job)
     job.completed = m_state.clock.now();
     const QJsonObject *g = m_state.data.group(job.groupId);
     const QStringList patients = g ? SandboxData::memberPatientIds(*g) : QStringList();
+    // With deletions on, the deleted resources are gone from every export (the deviation
+    // deleted-also-in-output adds them back, as last updated when they were deleted).
+    QStringList gone;
+    if (m_state.scenario.deletions)
+        for (const SyntheticPatients::Deletion &d : SyntheticPatients::deletions())
+            gone << d.reference();
     for (const QString &type : std::as_const(job.types)) {
         int count = 0;
-        QByteArray ndjson = m_state.data.patients().ndjson(type, patients, job.since, &count);
+        QByteArray ndjson = m_state.data.patients().ndjson(type, patients, job.since, &count, gone);
+        if (m_state.scenario.deletions && m_state.scenario.deviates("deleted-also-in-output"))
+            ndjson += deletedStillExported(type, patients, &count);
         if (!job.filters.isEmpty())
             ndjson = job.filters.apply(type, ndjson, &count);
         if (count == 0)
@@ -197,6 +205,8 @@ void SandboxExports::completeJob(const QString &jobId, Job &job)
         m_files.insert(fileId, {ndjson, jobId});
         job.outputs.append({type, fileId, count});
     }
+    if (m_state.scenario.deletions && job.since.isValid())
+        addDeletedFile(jobId, job, patients);
     if (!job.ignored.isEmpty()) {
         QByteArray ndjson;
         for (const QString &text : std::as_const(job.ignored))
@@ -219,6 +229,66 @@ void SandboxExports::completeJob(const QString &jobId, Job &job)
              jobId});
         job.errors.append(fileId);
     }
+}
+
+void SandboxExports::addDeletedFile(const QString &jobId, Job &job, const QStringList &patients)
+{
+    if (m_state.scenario.deviates("deleted-omitted")) // never listed, whatever _since says
+        return;
+    const bool batch = m_state.scenario.deviates("deleted-not-transaction");
+    QByteArray ndjson;
+    int count = 0;
+    for (const SyntheticPatients::Deletion &d : SyntheticPatients::deletions()) {
+        if (d.when < job.since || !job.types.contains(d.type) || !patients.contains(d.patientId))
+            continue;
+        const QJsonObject bundle{
+            {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+            {QStringLiteral("id"), QStringLiteral("deleted-%1").arg(d.id)},
+            {QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("lastUpdated"), d.when.toString(Qt::ISODateWithMs)}}},
+            {QStringLiteral("type"),
+             batch ? QStringLiteral("batch") : QStringLiteral("transaction")},
+            {QStringLiteral("entry"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("request"),
+                              QJsonObject{{QStringLiteral("method"), QStringLiteral("DELETE")},
+                                          {QStringLiteral("url"), d.reference()}}}}}}};
+        ndjson += SandboxData::fhirJson(bundle) + '\n';
+        ++count;
+    }
+    if (count == 0)
+        return; // the IG: no deletions, no `deleted` key (MAY omit it)
+    const QString fileId = jobId.left(8) + QStringLiteral("-deleted");
+    m_files.insert(fileId, {ndjson, jobId});
+    job.deleted = {QStringLiteral("Bundle"), fileId, count};
+}
+
+QByteArray SandboxExports::deletedStillExported(const QString &type, const QStringList &patients,
+                                                int *count) const
+{
+    // As a server that exports a deleted resource's last version: updated at its deletion, so
+    // after any _since that lists the deletion.
+    QByteArray out;
+    for (const SyntheticPatients::Deletion &d : SyntheticPatients::deletions()) {
+        if (d.type != type || !patients.contains(d.patientId))
+            continue;
+        for (QJsonObject o : m_state.data.patients().resources(type, d.patientId)) {
+            if (o.value(QLatin1String("id")).toString() != d.id)
+                continue;
+            QJsonObject meta = o.value(QLatin1String("meta")).toObject();
+            meta.insert(QStringLiteral("lastUpdated"), d.when.toString(Qt::ISODateWithMs));
+            o.insert(QStringLiteral("meta"), meta);
+            out += SandboxData::fhirJson(o) + '\n';
+            ++*count;
+        }
+    }
+    return out;
+}
+
+QString SandboxExports::fileUrl(const QString &fileId) const
+{
+    return m_state.baseUrl.toString() + QStringLiteral("/Binary/") + fileId +
+           QStringLiteral("/$binary-access-read");
 }
 
 QJsonArray SandboxExports::manifestOutput(const Job &job) const
@@ -282,6 +352,13 @@ SandboxResponse SandboxExports::manifest(const Job &job, const SandboxAnswer &an
         manifest.remove(QStringLiteral("requiresAccessToken"));
     if (scenario.deviates("no-error-array"))
         manifest.remove(QStringLiteral("error"));
+    if (!job.deleted.fileId.isEmpty()) {
+        QJsonObject item{{QStringLiteral("type"), job.deleted.type},
+                         {QStringLiteral("url"), fileUrl(job.deleted.fileId)}};
+        if (!scenario.omitCount)
+            item.insert(QStringLiteral("count"), job.deleted.count);
+        manifest.insert(QStringLiteral("deleted"), QJsonArray{item});
+    }
     SandboxResponse r = answer.hapi(200, "application/json",
                                     QJsonDocument(manifest).toJson(QJsonDocument::Compact));
     const int expiry = m_state.scenario.fileExpirySecs > 0 ? m_state.scenario.fileExpirySecs : 3600;

@@ -57,6 +57,7 @@ private:
         QList<Output> outputs;
         QStringList errors;
         QStringList ignored; // what lenient handling dropped: said in the manifest's error file
+        Output deleted;      // the `deleted` file (scenario deletions with _since); none: no id
     };
     struct File
     {
@@ -69,6 +70,13 @@ private:
     std::optional<SandboxResponse> pollAnswer(const QString &jobId, Job &job,
                                               const SandboxAnswer &answer);
     void completeJob(const QString &jobId, Job &job);
+    // The scenario's deletions in the job's Group and types after its _since: one transaction
+    // Bundle a line (IG 2.0 `deleted`), in job.deleted.
+    void addDeletedFile(const QString &jobId, Job &job, const QStringList &patients);
+    // The deviation deleted-also-in-output: the deleted resources of `type` still exported.
+    QByteArray deletedStillExported(const QString &type, const QStringList &patients,
+                                    int *count) const;
+    QString fileUrl(const QString &fileId) const;
     QJsonArray manifestOutput(const Job &job) const;
     SandboxResponse manifest(const Job &job, const SandboxAnswer &answer) const;
     SandboxResponse exportFile(const SandboxRequest &req, const QString &fileId,

@@ -1,6 +1,8 @@
 #include "SandboxHost.h"
 
+#include "app/sandbox/SandboxData.h"
 #include "app/sandbox/SandboxServer.h"
+#include "app/sandbox/SyntheticPatients.h"
 
 #include <QThread>
 
@@ -68,6 +70,26 @@ QByteArray SandboxHost::mintToken(qint64 lifetimeSecs, const QString &scope) con
 QByteArray SandboxHost::mintTokenForAudience(const QString &audience) const
 {
     return m_server ? m_server->mintTokenForAudience(audience) : QByteArray();
+}
+
+QStringList SandboxHost::deletedResources(const QString &groupId) const
+{
+    QStringList refs;
+    if (!m_server)
+        return refs;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, &refs, groupId] {
+            const QJsonObject *group = m_server->data().group(groupId);
+            if (!m_server->scenario().deletions || !group)
+                return;
+            const QStringList members = SandboxData::memberPatientIds(*group);
+            for (const SyntheticPatients::Deletion &d : SyntheticPatients::deletions())
+                if (members.contains(d.patientId))
+                    refs << d.reference();
+        },
+        Qt::BlockingQueuedConnection);
+    return refs;
 }
 
 void SandboxHost::configure(const std::function<void(SandboxServer *)> &f)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 
@@ -31,6 +32,9 @@ public:
                          const QString &scope = QStringLiteral("system/*.read")) const;
     // A token signed here but issued for another server (see SandboxServer).
     QByteArray mintTokenForAudience(const QString &audience) const;
+    // The resources ("Type/id") this Sandbox deleted in Group `groupId` when its scenario has
+    // deletions on; empty otherwise (what a conformance run knows `deleted` should list).
+    QStringList deletedResources(const QString &groupId) const;
     // Runs `f` on the Sandbox thread and waits: the way to change scenario settings.
     void configure(const std::function<void(SandboxServer *)> &f);
 

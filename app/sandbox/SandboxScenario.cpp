@@ -58,6 +58,7 @@ QJsonObject SandboxScenario::toJson() const
             {QStringLiteral("trickleKiBps"), trickleKiBps},
             {QStringLiteral("filesOnOtherOrigin"), filesOnOtherOrigin},
             {QStringLiteral("openReads"), openReads},
+            {QStringLiteral("deletions"), deletions},
             {QStringLiteral("fileBaseUrl"), fileBaseUrl},
             {QStringLiteral("deviate"), QJsonArray::fromStringList(deviations)}};
 }
@@ -113,6 +114,8 @@ bool SandboxScenario::apply(const QJsonObject &json, QString *error)
             ok = needBool(next.filesOnOtherOrigin);
         else if (k == QLatin1String("openReads"))
             ok = needBool(next.openReads);
+        else if (k == QLatin1String("deletions"))
+            ok = needBool(next.deletions);
         else if (k == QLatin1String("tooFast429"))
             ok = needBool(next.tooFast429);
         else if (k == QLatin1String("failJob"))

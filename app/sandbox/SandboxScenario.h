@@ -33,6 +33,10 @@ struct SandboxScenario
     // Group search and read answer without looking at the Authorization header, as the SMART
     // reference server's do; kick-off, status and files still need a valid token.
     bool openReads = false;
+    // Bulk Data IG 2.0 deletions, off by default (HAPI 5.7.6, the vendor's server, has none): a
+    // few resources are deleted (SyntheticPatients::deletions()), absent from every export, and
+    // a kick-off with _since before them gets them in the manifest's `deleted` files.
+    bool deletions = false;
     // Set: the manifest's file URLs start with this instead of the Sandbox's own base, for files
     // served by another server with the same paths (a static nginx in the benchmarks).
     QString fileBaseUrl;

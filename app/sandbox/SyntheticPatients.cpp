@@ -190,14 +190,38 @@ QList<QJsonObject> SyntheticPatients::resources(const QString &type, const QStri
     return out;
 }
 
+const QList<SyntheticPatients::Deletion> &SyntheticPatients::deletions()
+{
+    // Two of Group 1's Patients and one of its Observations, one Patient and one Observation of
+    // Group 2 (the large Group 4 holds them all).
+    static const QList<Deletion> all = [] {
+        const auto at = [](const char *iso) {
+            return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
+        };
+        return QList<Deletion>{
+            {QStringLiteral("Patient"), patientId(2), patientId(2), at("2025-02-03T09:15:00Z")},
+            {QStringLiteral("Observation"), QStringLiteral("obs-00001-2"), patientId(1),
+             at("2025-02-17T11:45:00Z")},
+            {QStringLiteral("Patient"), patientId(4), patientId(4), at("2025-03-10T14:00:00Z")},
+            {QStringLiteral("Patient"), patientId(9), patientId(9), at("2025-04-22T08:30:00Z")},
+            {QStringLiteral("Observation"), QStringLiteral("obs-00011-1"), patientId(11),
+             at("2025-05-05T16:20:00Z")}};
+    }();
+    return all;
+}
+
 QByteArray SyntheticPatients::ndjson(const QString &type, const QStringList &patientIds,
-                                     const QDateTime &since, int *count) const
+                                     const QDateTime &since, int *count,
+                                     const QStringList &gone) const
 {
     QByteArray out;
     int n = 0;
     for (const QString &pid : patientIds) {
         const QList<QJsonObject> list = resources(type, pid);
         for (const QJsonObject &o : list) {
+            if (!gone.isEmpty() &&
+                gone.contains(type + QLatin1Char('/') + o.value(QLatin1String("id")).toString()))
+                continue;
             if (since.isValid()) {
                 const QDateTime updated =
                     QDateTime::fromString(o.value(QLatin1String("meta"))
