@@ -3377,6 +3377,116 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DeletedChecks</name>
+    <message>
+        <source>the manifest has no deleted: the server lists no deletions (HAPI 5.7.6, the vendor&apos;s server, does not support them)</source>
+        <translation>das Manifest hat kein deleted: der Server nennt keine Löschungen (HAPI 5.7.6, der Server des Anbieters, unterstützt sie nicht)</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s deleted is empty: the server lists no deletions</source>
+        <translation>deleted im Manifest ist leer: der Server nennt keine Löschungen</translation>
+    </message>
+    <message>
+        <source>no deletions listed with _since=%1: the server deleted nothing since, or does not report deletions; which, cannot be told from outside</source>
+        <translation>keine Löschungen genannt bei _since=%1: Entweder hat der Server seitdem nichts gelöscht, oder er meldet keine Löschungen; was davon zutrifft, ist von außen nicht zu erkennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server deleted %n resource(s) after _since=%1 (%2), but the manifest lists no deletions</source>
+        <translation>
+            <numerusform>der Server hat nach _since=%1 %n Ressource gelöscht (%2), aber das Manifest nennt keine Löschungen</numerusform>
+            <numerusform>der Server hat nach _since=%1 %n Ressourcen gelöscht (%2), aber das Manifest nennt keine Löschungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted is not an array</source>
+        <translation>deleted ist kein Array</translation>
+    </message>
+    <message>
+        <source>deleted item %1</source>
+        <translation>deleted-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 lacks a string type or url</source>
+        <translation>%1 fehlt ein type oder eine url als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 has type %2, expected Bundle</source>
+        <translation>%1 hat den type %2, erwartet ist Bundle</translation>
+    </message>
+    <message>
+        <source>%1: url &quot;%2&quot; is not absolute</source>
+        <translation>%1: url „%2“ ist nicht absolut</translation>
+    </message>
+    <message>
+        <source>Conformance: download a file of deleted resources</source>
+        <translation>Konformität: eine Datei gelöschter Ressourcen herunterladen</translation>
+    </message>
+    <message>
+        <source>%1: count %2, but %3 lines</source>
+        <translation>%1: count %2, aber %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON object</source>
+        <translation>%1: Zeile %2 ist kein JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) not a Bundle of type transaction</source>
+        <translation>
+            <numerusform>%1: %n Zeile ist kein Bundle vom type transaction</numerusform>
+            <numerusform>%1: %n Zeilen sind kein Bundle vom type transaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n Bundle(s) without an entry</source>
+        <translation>
+            <numerusform>%1: %n Bundle ohne entry</numerusform>
+            <numerusform>%1: %n Bundles ohne entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) whose request.method is not DELETE</source>
+        <translation>
+            <numerusform>%1: %n entry, dessen request.method nicht DELETE ist</numerusform>
+            <numerusform>%1: %n entries, deren request.method nicht DELETE ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without request.url</source>
+        <translation>
+            <numerusform>%1: %n entry ohne request.url</numerusform>
+            <numerusform>%1: %n entries ohne request.url</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted resource(s) also in the output files: %1</source>
+        <translation>
+            <numerusform>%n gelöschte Ressource steht auch in den output-Dateien: %1</numerusform>
+            <numerusform>%n gelöschte Ressourcen stehen auch in den output-Dateien: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) listed with _since=%1</source>
+        <translation>
+            <numerusform>%n Löschung genannt bei _since=%1</numerusform>
+            <numerusform>%n Löschungen genannt bei _since=%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n deletion(s) after _since=%1</source>
+        <translation>
+            <numerusform>der Server nennt %n Löschung nach _since=%1</numerusform>
+            <numerusform>der Server nennt %n Löschungen nach _since=%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) deleted after _since=%1 not listed: %2</source>
+        <translation>
+            <numerusform>%n nach _since=%1 gelöschte Ressource nicht genannt: %2</numerusform>
+            <numerusform>%n nach _since=%1 gelöschte Ressourcen nicht genannt: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
     <message>
         <source>The server accepted the request (2xx).</source>
@@ -8653,6 +8763,18 @@ Cache-Control: no-cache</translation>
         <source>The token endpoint takes a client assertion valid for longer than 5 minutes</source>
         <translation>Der Token-Endpunkt nimmt eine Client-Zusicherung an, die länger als 5 Minuten gültig ist</translation>
     </message>
+    <message>
+        <source>The manifest&apos;s deleted files hold batch Bundles, not transaction Bundles (with the deletions option)</source>
+        <translation>Die deleted-Dateien des Manifests enthalten Bundles vom Typ batch statt transaction (mit der Option für Löschungen)</translation>
+    </message>
+    <message>
+        <source>Deleted resources are still exported in the output files (with the deletions option)</source>
+        <translation>Gelöschte Ressourcen werden weiter in den output-Dateien exportiert (mit der Option für Löschungen)</translation>
+    </message>
+    <message>
+        <source>The manifest never lists deleted resources, even with _since (with the deletions option)</source>
+        <translation>Das Manifest nennt nie gelöschte Ressourcen, auch nicht mit _since (mit der Option für Löschungen)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8847,6 +8969,14 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</source>
         <translation>Jeder Schalter setzt ein dokumentiertes Verhalten der Sandbox außer Kraft. Werkzeuge → Diesen Server prüfen… zeigt dann genau dessen Prüfungen als nicht bestanden; fhir-bulk sandbox --deviate NAME tut dasselbe im Terminal.</translation>
+    </message>
+    <message>
+        <source>Deleted re&amp;sources, listed in the manifest with _since (Bulk Data IG 2.0)</source>
+        <translation>Gelöschte Ressourcen, &amp;im Manifest bei _since genannt (Bulk Data IG 2.0)</translation>
+    </message>
+    <message>
+        <source>Five resources are deleted in 2025 and left out of every export; a kick-off with _since before them lists them in the manifest&apos;s deleted files. HAPI 5.7.6, the vendor&apos;s server, has no deletions.</source>
+        <translation>Fünf Ressourcen werden 2025 gelöscht und fehlen in jedem Export; ein Kick-off mit _since davor nennt sie in den deleted-Dateien des Manifests. HAPI 5.7.6, der Server des Anbieters, kennt keine Löschungen.</translation>
     </message>
 </context>
 <context>

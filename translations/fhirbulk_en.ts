@@ -3377,6 +3377,116 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeletedChecks</name>
+    <message>
+        <source>the manifest has no deleted: the server lists no deletions (HAPI 5.7.6, the vendor&apos;s server, does not support them)</source>
+        <translation>the manifest has no deleted: the server lists no deletions (HAPI 5.7.6, the vendor&apos;s server, does not support them)</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s deleted is empty: the server lists no deletions</source>
+        <translation>the manifest&apos;s deleted is empty: the server lists no deletions</translation>
+    </message>
+    <message>
+        <source>no deletions listed with _since=%1: the server deleted nothing since, or does not report deletions; which, cannot be told from outside</source>
+        <translation>no deletions listed with _since=%1: the server deleted nothing since, or does not report deletions; which, cannot be told from outside</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server deleted %n resource(s) after _since=%1 (%2), but the manifest lists no deletions</source>
+        <translation>
+            <numerusform>the server deleted %n resource after _since=%1 (%2), but the manifest lists no deletions</numerusform>
+            <numerusform>the server deleted %n resources after _since=%1 (%2), but the manifest lists no deletions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted is not an array</source>
+        <translation>deleted is not an array</translation>
+    </message>
+    <message>
+        <source>deleted item %1</source>
+        <translation>deleted item %1</translation>
+    </message>
+    <message>
+        <source>%1 lacks a string type or url</source>
+        <translation>%1 lacks a string type or url</translation>
+    </message>
+    <message>
+        <source>%1 has type %2, expected Bundle</source>
+        <translation>%1 has type %2, expected Bundle</translation>
+    </message>
+    <message>
+        <source>%1: url &quot;%2&quot; is not absolute</source>
+        <translation>%1: url &quot;%2&quot; is not absolute</translation>
+    </message>
+    <message>
+        <source>Conformance: download a file of deleted resources</source>
+        <translation>Conformance: download a file of deleted resources</translation>
+    </message>
+    <message>
+        <source>%1: count %2, but %3 lines</source>
+        <translation>%1: count %2, but %3 lines</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a JSON object</source>
+        <translation>%1: line %2 is not a JSON object</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) not a Bundle of type transaction</source>
+        <translation>
+            <numerusform>%1: %n line not a Bundle of type transaction</numerusform>
+            <numerusform>%1: %n lines not a Bundle of type transaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n Bundle(s) without an entry</source>
+        <translation>
+            <numerusform>%1: %n Bundle without an entry</numerusform>
+            <numerusform>%1: %n Bundles without an entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) whose request.method is not DELETE</source>
+        <translation>
+            <numerusform>%1: %n entry whose request.method is not DELETE</numerusform>
+            <numerusform>%1: %n entrys whose request.method is not DELETE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without request.url</source>
+        <translation>
+            <numerusform>%1: %n entry without request.url</numerusform>
+            <numerusform>%1: %n entrys without request.url</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted resource(s) also in the output files: %1</source>
+        <translation>
+            <numerusform>%n deleted resource also in the output files: %1</numerusform>
+            <numerusform>%n deleted resources also in the output files: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) listed with _since=%1</source>
+        <translation>
+            <numerusform>%n deletion listed with _since=%1</numerusform>
+            <numerusform>%n deletions listed with _since=%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists %n deletion(s) after _since=%1</source>
+        <translation>
+            <numerusform>the server lists %n deletion after _since=%1</numerusform>
+            <numerusform>the server lists %n deletions after _since=%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) deleted after _since=%1 not listed: %2</source>
+        <translation>
+            <numerusform>%n resource deleted after _since=%1 not listed: %2</numerusform>
+            <numerusform>%n resources deleted after _since=%1 not listed: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
     <message>
         <source>The server accepted the request (2xx).</source>
@@ -8653,6 +8763,18 @@ Cache-Control: no-cache</translation>
         <source>The token endpoint takes a client assertion valid for longer than 5 minutes</source>
         <translation>The token endpoint takes a client assertion valid for longer than 5 minutes</translation>
     </message>
+    <message>
+        <source>The manifest&apos;s deleted files hold batch Bundles, not transaction Bundles (with the deletions option)</source>
+        <translation>The manifest&apos;s deleted files hold batch Bundles, not transaction Bundles (with the deletions option)</translation>
+    </message>
+    <message>
+        <source>Deleted resources are still exported in the output files (with the deletions option)</source>
+        <translation>Deleted resources are still exported in the output files (with the deletions option)</translation>
+    </message>
+    <message>
+        <source>The manifest never lists deleted resources, even with _since (with the deletions option)</source>
+        <translation>The manifest never lists deleted resources, even with _since (with the deletions option)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxPanel</name>
@@ -8847,6 +8969,14 @@ Cache-Control: no-cache</translation>
     <message>
         <source>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</source>
         <translation>Each switch breaks one documented behaviour of the Sandbox. Tools → Check this server… then shows exactly its checks failing; fhir-bulk sandbox --deviate NAME does the same from a terminal.</translation>
+    </message>
+    <message>
+        <source>Deleted re&amp;sources, listed in the manifest with _since (Bulk Data IG 2.0)</source>
+        <translation>Deleted re&amp;sources, listed in the manifest with _since (Bulk Data IG 2.0)</translation>
+    </message>
+    <message>
+        <source>Five resources are deleted in 2025 and left out of every export; a kick-off with _since before them lists them in the manifest&apos;s deleted files. HAPI 5.7.6, the vendor&apos;s server, has no deletions.</source>
+        <translation>Five resources are deleted in 2025 and left out of every export; a kick-off with _since before them lists them in the manifest&apos;s deleted files. HAPI 5.7.6, the vendor&apos;s server, has no deletions.</translation>
     </message>
 </context>
 <context>
