@@ -267,7 +267,7 @@ public:
     }
     // Runs to the end against `base`; the records the client announced come back in `calls`.
     QList<CheckResult> run(const QUrl &base, const ConformanceOptions &options,
-                           QList<CallRecord> *calls = nullptr)
+                           QList<CallRecord> *calls = nullptr, QString *transportProblem = nullptr)
     {
         FhirClient client(&m_nam);
         ProxySetting direct;
@@ -284,6 +284,8 @@ public:
             [&] { QVERIFY(finished.wait(120000)); }();
         if (calls)
             *calls = seen;
+        if (transportProblem)
+            *transportProblem = run.transportProblem();
         return run.results();
     }
     QList<CheckResult> run(const ConformanceOptions &options) { return run(baseUrl(), options); }

@@ -175,12 +175,15 @@ private Q_SLOTS:
         o.privateKeyPem = pem;
         o.clientId = clientId;
         QList<CallRecord> calls;
-        const QList<CheckResult> results = m_run.run(m_run.baseUrl(), o, &calls);
+        QString problem;
+        const QList<CheckResult> results = m_run.run(m_run.baseUrl(), o, &calls, &problem);
         QCOMPARE(SandboxRun::withOutcome(results, CheckResult::Outcome::NotApplicable),
                  kGrantChecks);
         for (const CheckResult &r : results)
             QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
         QVERIFY(calls.isEmpty()); // nothing sent to the token endpoint
+        // Nothing sent is not "the server did not answer" (fhir-bulk conform exits 2 on that).
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void switchChangesExactlyItsCheck_data()

@@ -169,7 +169,8 @@ void ConformanceRun::cancelLeftovers()
 
 void ConformanceRun::finishRun()
 {
-    if (!m_anyAnswer && m_transportProblem.isEmpty())
+    // A run whose checks were all not applicable sent nothing: no answer is no problem then.
+    if (!m_anyAnswer && m_transportProblem.isEmpty() && !m_seen.isEmpty())
         m_transportProblem = tr("the server did not answer any call");
     if (m_anyAnswer)
         m_transportProblem.clear();
