@@ -9466,10 +9466,6 @@ Cache-Control: no-cache</translation>
         <translation>der private Schlüssel kann keine Client-Zusicherung signieren: %1</translation>
     </message>
     <message>
-        <source>Conformance: read the SMART configuration for the token endpoint</source>
-        <translation>Konformität: die SMART-Konfiguration für den Token-Endpunkt lesen</translation>
-    </message>
-    <message>
         <source>no token URL: the profile&apos;s token request and the SMART configuration name none</source>
         <translation>keine Token-URL: weder die Token-Anfrage des Profils noch die SMART-Konfiguration nennt eine</translation>
     </message>

@@ -9466,10 +9466,6 @@ Cache-Control: no-cache</translation>
         <translation>the private key cannot sign a client assertion: %1</translation>
     </message>
     <message>
-        <source>Conformance: read the SMART configuration for the token endpoint</source>
-        <translation>Conformance: read the SMART configuration for the token endpoint</translation>
-    </message>
-    <message>
         <source>no token URL: the profile&apos;s token request and the SMART configuration name none</source>
         <translation>no token URL: the profile&apos;s token request and the SMART configuration name none</translation>
     </message>

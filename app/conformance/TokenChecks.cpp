@@ -80,6 +80,22 @@ QStringList TokenChecks::oauthError(const CallRecord &r, const QStringList &code
     return problems;
 }
 
+void TokenChecks::readTokenEndpoint(
+    ConformanceRun &run, const std::function<void(const CallRecord &, const QUrl &)> &then)
+{
+    Probe cfg;
+    cfg.purpose = tr("Conformance: read the SMART configuration for the token endpoint");
+    cfg.path = QStringLiteral(".well-known/smart-configuration");
+    cfg.token = Token::None;
+    cfg.headers = {{"Accept", "application/json"}};
+    run.send(cfg, [then](const CallRecord &c) {
+        QString why;
+        const QJsonObject o = c.status == 200 ? Judge::object(c, &why) : QJsonObject();
+        const QUrl url(o.value(QLatin1String("token_endpoint")).toString());
+        then(c, url.isRelative() || !url.isValid() ? QUrl() : url);
+    });
+}
+
 // The token endpoint's four refusals, one step each, sharing the request they vary: long as a
 // whole, each step a few lines.
 QList<ConformanceStep> TokenChecks::steps(ConformanceRun &run)
@@ -87,16 +103,8 @@ QList<ConformanceStep> TokenChecks::steps(ConformanceRun &run)
     const QStringList ids = {kGrantType, kAssertionType, kSignature, kDescription};
     return {ConformanceStep{
         ids, [&run, ids](const Done &done) {
-            Probe cfg;
-            cfg.purpose = tr("Conformance: read the SMART configuration for the token endpoint");
-            cfg.path = QStringLiteral(".well-known/smart-configuration");
-            cfg.token = Token::None;
-            cfg.headers = {{"Accept", "application/json"}};
-            run.send(cfg, [&run, ids, done](const CallRecord &c) {
-                QString why;
-                const QJsonObject o = c.status == 200 ? Judge::object(c, &why) : QJsonObject();
-                const QUrl tokenUrl(o.value(QLatin1String("token_endpoint")).toString());
-                if (tokenUrl.isRelative() || !tokenUrl.isValid()) {
+            readTokenEndpoint(run, [&run, ids, done](const CallRecord &c, const QUrl &tokenUrl) {
+                if (!tokenUrl.isValid()) {
                     for (const QString &id : ids)
                         run.setResult(id, CheckResult::Outcome::NotApplicable,
                                       tr("the SMART configuration names no token endpoint"),

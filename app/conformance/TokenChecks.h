@@ -14,6 +14,11 @@ public:
     QList<ConformanceStep> steps(ConformanceRun &run) override;
     // The problems of a token error answer: 400 or 401, JSON, an `error` among `codes`.
     static QStringList oauthError(const CallRecord &r, const QStringList &codes);
+    // Reads the SMART configuration (a call of the run) and hands on its token_endpoint, or an
+    // invalid URL when it names none (no 200, no JSON, a relative URL).
+    static void
+    readTokenEndpoint(ConformanceRun &run,
+                      const std::function<void(const CallRecord &, const QUrl &)> &then);
     // An RS384 client assertion for `clientId` and `audience` whose signature is not one.
     static QByteArray unverifiableAssertion(const QString &clientId, const QString &audience);
     // application/x-www-form-urlencoded, every value percent-encoded.

@@ -171,26 +171,18 @@ void withTokenUrl(ConformanceRun &run, const QStringList &ids, const Done &done)
         go(o.tokenUrl);
         return;
     }
-    Probe cfg;
-    cfg.purpose = TokenGrantChecks::tr("Conformance: read the SMART configuration for the token "
-                                       "endpoint");
-    cfg.path = QStringLiteral(".well-known/smart-configuration");
-    cfg.token = Token::None;
-    cfg.headers = {{"Accept", "application/json"}};
-    run.send(cfg, [&run, ids, done, go](const CallRecord &c) {
-        QString why;
-        const QJsonObject o = c.status == 200 ? Judge::object(c, &why) : QJsonObject();
-        const QUrl tokenUrl(o.value(QLatin1String("token_endpoint")).toString());
-        if (tokenUrl.isRelative() || !tokenUrl.isValid()) {
-            notApplicable(run, ids,
-                          TokenGrantChecks::tr("no token URL: the profile's token request and "
-                                               "the SMART configuration name none"),
-                          {c.id});
-            done();
-            return;
-        }
-        go(tokenUrl);
-    });
+    TokenChecks::readTokenEndpoint(
+        run, [&run, ids, done, go](const CallRecord &c, const QUrl &tokenUrl) {
+            if (!tokenUrl.isValid()) {
+                notApplicable(run, ids,
+                              TokenGrantChecks::tr("no token URL: the profile's token request and "
+                                                   "the SMART configuration name none"),
+                              {c.id});
+                done();
+                return;
+            }
+            go(tokenUrl);
+        });
 }
 
 QString noKeyReason()
